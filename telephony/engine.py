@@ -1,0 +1,557 @@
+"""The pjsua2 user agent: the only code that calls pjsua2 for the operator's seat.
+
+Runs on one thread (the one that called `libCreate`), with `threadCnt=0` and
+`mainThreadOnly`, so every SIP callback arrives from `libHandleEvents` inside `poll()`.
+Callbacks only build protocol events (plain data) and hand them to `emit`; they never
+block and never free pjsua2 objects (Call objects are reaped in `poll()` after
+DISCONNECTED, PJSUA2-NOTES "Object lifetime").
+
+Recording (KUTY-1.1): on the first ACTIVE audio media of a call, two C-side recorders
+start on the same bridge tick: the call's audio -> caller track, the headset port ->
+operator track. A sidecar `call.json` is written first so a crash never orphans audio;
+headers are patched about once a second; on DISCONNECTED the recorders are dropped and
+a worker thread finalises (fsync, rename, stereo mix, SHA-256).
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import gc
+import logging
+import os
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pjsua2 as pj
+
+from recordings import store
+from telephony import protocol as p
+from telephony.caller_id import caller_number, display_name, identify_caller
+from telephony.headset import CLOCK_RATE, HeadsetError, HeadsetPort
+
+log = logging.getLogger(__name__)
+
+Emit = Callable[[p.Event], None]
+
+# Codec order matters: speex would win by default (PJSUA2-NOTES); G.711 is what PBXes,
+# sipp and baresip speak, G.722 gives wideband when both sides have it.
+CODEC_PRIORITY = {"PCMU/8000": 250, "PCMA/8000": 249, "G722/16000": 248}
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+@dataclass
+class EngineConfig:
+    host: str = "127.0.0.1"
+    port: int = 5060
+    recordings_root: Path = Path("recordings")
+    seat: str = "seat"
+    region: str = "UA"
+    audio_device: str | None = None
+    headset_max_lag_ms: int = 120
+    media_port: int = 0
+    auto_answer: bool = False
+    dial_domain: str = ""
+    tcp: bool = True
+
+
+@dataclass
+class CallRecord:
+    """Everything the engine knows about one call; the pjsua2 Call is `sip_call`."""
+
+    call_id: str
+    direction: p.CallDirection
+    sip_call: EngineCall
+    remote_uri: str = ""
+    number: str | None = None
+    display: str = ""
+    ring_at: str = field(default_factory=now_iso)
+    answer_at: str | None = None
+    end_at: str | None = None
+    confirmed: bool = False
+    local_end: bool = False
+    rejected: bool = False
+    on_hold: bool = False
+    audio: Any = None  # pj.AudioMedia of the call, while active
+    recorders: list[Any] = field(default_factory=list)
+    rec_dir: Path | None = None
+    recording_id: str | None = None
+    sidecar: dict[str, Any] = field(default_factory=dict)
+
+
+class EngineCall(pj.Call):  # type: ignore[misc]
+    """A pjsua2 Call that forwards its callbacks to the engine with its call id."""
+
+    def __init__(self, engine: Engine, account: pj.Account, call_id: int = pj.PJSUA_INVALID_ID):
+        super().__init__(account, call_id)
+        self.engine = engine
+        self.kuty_id = ""
+
+    def onCallState(self, prm: Any) -> None:  # noqa: N802 - pjsua2 API
+        self.engine.on_call_state(self)
+
+    def onCallMediaState(self, prm: Any) -> None:  # noqa: N802
+        self.engine.on_call_media_state(self)
+
+    def onDtmfDigit(self, prm: Any) -> None:  # noqa: N802
+        self.engine.emit(p.Dtmf(call_id=self.kuty_id, digit=str(prm.digit)[:1]))
+
+
+class EngineAccount(pj.Account):  # type: ignore[misc]
+    def __init__(self, engine: Engine) -> None:
+        super().__init__()
+        self.engine = engine
+
+    def onIncomingCall(self, prm: Any) -> None:  # noqa: N802
+        self.engine.on_incoming_call(self, prm)
+
+
+class Engine:
+    """Owns the Endpoint, the account, the headset port and every call."""
+
+    def __init__(self, config: EngineConfig, emit: Emit) -> None:
+        self.config = config
+        self.emit = emit
+        self.calls: dict[str, CallRecord] = {}
+        self._dead: list[str] = []
+        self._patcher = store.HeaderPatcher()
+        self._finisher = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="finalize")
+        self._pending: list[concurrent.futures.Future[p.Event]] = []
+        self._last_patch = 0.0
+        self.ep = pj.Endpoint()
+        self.account: EngineAccount | None = None
+        self.headset: HeadsetPort | None = None
+        self.audio_warning: str | None = None
+
+    # ------------------------------------------------------------------ lifecycle
+    def start(self) -> None:
+        cfg = self.config
+        self.ep.libCreate()
+        ep_cfg = pj.EpConfig()
+        ep_cfg.uaConfig.threadCnt = 0
+        ep_cfg.uaConfig.mainThreadOnly = True
+        ep_cfg.uaConfig.maxCalls = 16
+        ep_cfg.uaConfig.userAgent = "kuty-console"
+        ep_cfg.logConfig.level = 3
+        ep_cfg.logConfig.consoleLevel = 3
+        ep_cfg.medConfig.clockRate = CLOCK_RATE
+        ep_cfg.medConfig.sndClockRate = CLOCK_RATE
+        ep_cfg.medConfig.ecTailLen = 0  # no echo canceller on a null sound device
+        self.ep.libInit(ep_cfg)
+        tcfg = pj.TransportConfig()
+        tcfg.port = cfg.port
+        tcfg.boundAddress = cfg.host
+        self.ep.transportCreate(pj.PJSIP_TRANSPORT_UDP, tcfg)
+        if cfg.tcp:
+            self.ep.transportCreate(pj.PJSIP_TRANSPORT_TCP, tcfg)
+        self.ep.libStart()
+        self.ep.audDevManager().setNullDev()
+        for codec, prio in CODEC_PRIORITY.items():
+            try:
+                self.ep.codecSetPriority(codec, prio)
+            except pj.Error:
+                log.warning("codec %s not available", codec)
+        acfg = pj.AccountConfig()
+        acfg.idUri = f"sip:operator@{cfg.host}:{cfg.port}"
+        acfg.mediaConfig.transportConfig.boundAddress = cfg.host
+        if cfg.media_port:
+            acfg.mediaConfig.transportConfig.port = cfg.media_port
+        self.account = EngineAccount(self)
+        self.account.create(acfg, True)
+        try:
+            self.headset = HeadsetPort(cfg.audio_device, cfg.headset_max_lag_ms)
+        except HeadsetError as exc:
+            self.audio_warning = str(exc)
+            self.headset = HeadsetPort(None)
+        if not self.headset.has_device and self.audio_warning is None and cfg.audio_device != "none":
+            self.audio_warning = "no audio device configured: calls are recorded, not heard"
+        cfg.recordings_root.mkdir(parents=True, exist_ok=True)
+        self.emit(
+            p.EngineReady(
+                listen=f"{cfg.host}:{cfg.port}",
+                pid=os.getpid(),
+                seat=cfg.seat,
+                audio_device=self.headset.device_name,
+                audio_warning=self.audio_warning,
+            )
+        )
+        if self.audio_warning:
+            self.emit(p.Alert(code="no_audio_device", message=self.audio_warning))
+
+    def poll(self, timeout_ms: int = 10) -> None:
+        """One loop step: SIP events, then reaping, header patching and finished work."""
+        self.ep.libHandleEvents(timeout_ms)
+        if self._dead:
+            dead, self._dead = self._dead, []
+            for call_id in dead:
+                self.calls.pop(call_id, None)  # the Call object dies here, outside callbacks
+        now = time.monotonic()
+        if now - self._last_patch >= 1.0:
+            self._last_patch = now
+            for path, error in self._patcher.tick():
+                self._recording_failed(None, f"cannot update {path}: {error}")
+        if self._pending:
+            still: list[concurrent.futures.Future[p.Event]] = []
+            for fut in self._pending:
+                if fut.done():
+                    self.emit(fut.result())
+                else:
+                    still.append(fut)
+            self._pending = still
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.calls) or bool(self._pending)
+
+    def shutdown(self, reason: str = "") -> None:
+        """Ordered teardown so pjlib never asserts at exit (PJSUA2-NOTES)."""
+        for rec in list(self.calls.values()):
+            rec.local_end = True
+        try:
+            self.ep.hangupAllCalls()
+        except pj.Error:
+            log.exception("hangupAllCalls")
+        deadline = time.monotonic() + 3.0
+        while any(r.end_at is None for r in self.calls.values()) and time.monotonic() < deadline:
+            self.poll(20)
+        for rec in list(self.calls.values()):
+            if rec.end_at is None:  # peer never answered the BYE: close it ourselves
+                self._finish_call(rec, p.EndReason.SHUTDOWN, 0)
+        self.calls.clear()
+        self._dead.clear()
+        self._finisher.shutdown(wait=True)
+        for fut in self._pending:
+            self.emit(fut.result())
+        self._pending = []
+        if self.headset is not None:
+            self.headset.close()
+            self.headset = None
+        gc.collect()
+        if self.account is not None:
+            self.account.shutdown()
+            self.account = None
+        self.ep.libDestroy(pj.PJSUA_DESTROY_NO_NETWORK)
+        self.emit(p.EngineStopped(reason=reason))
+
+    # ------------------------------------------------------------------ callbacks
+    def on_incoming_call(self, account: EngineAccount, prm: Any) -> None:
+        call = EngineCall(self, account, prm.callId)
+        call_id = str(uuid.uuid4())
+        call.kuty_id = call_id
+        try:
+            raw = str(prm.rdata.wholeMsg)
+        except Exception:  # pragma: no cover - undecodable bytes in the INVITE
+            raw = ""
+        info = call.getInfo()
+        number, pai = identify_caller(raw, info.remoteUri, self.config.region)
+        rec = CallRecord(
+            call_id=call_id,
+            direction=p.CallDirection.INCOMING,
+            sip_call=call,
+            remote_uri=info.remoteUri[:2000],
+            number=number,
+            display=display_name(info.remoteUri),
+        )
+        self.calls[call_id] = rec
+        self.emit(
+            p.CallIncoming(
+                call_id=call_id,
+                remote_uri=rec.remote_uri,
+                caller_number=number,
+                display_name=rec.display,
+                ring_at=rec.ring_at,
+                pai=pai,
+                sip_call_id=info.callIdString[:200],
+            )
+        )
+        op = pj.CallOpParam()
+        op.statusCode = 180
+        call.answer(op)
+        if self.config.auto_answer:
+            self.answer(call_id)
+
+    def on_call_state(self, call: EngineCall) -> None:
+        rec = self.calls.get(call.kuty_id)
+        if rec is None:
+            return
+        info = call.getInfo()
+        state = info.state
+        if state == pj.PJSIP_INV_STATE_CONFIRMED and not rec.confirmed:
+            rec.confirmed = True
+            rec.answer_at = now_iso()
+            self.emit(p.CallAnswered(call_id=rec.call_id, answer_at=rec.answer_at))
+        mapped = _STATE_MAP.get(state)
+        if mapped is not None:
+            self.emit(
+                p.CallStateChanged(
+                    call_id=rec.call_id,
+                    state=mapped,
+                    sip_code=int(info.lastStatusCode),
+                    reason=str(info.lastReason)[:200],
+                )
+            )
+        if state == pj.PJSIP_INV_STATE_DISCONNECTED:
+            code = int(info.lastStatusCode)
+            if rec.confirmed:
+                reason = p.EndReason.LOCAL_HANGUP if rec.local_end else p.EndReason.REMOTE_HANGUP
+            elif rec.rejected:
+                reason = p.EndReason.REJECTED
+            elif rec.direction is p.CallDirection.INCOMING and code in (487, 0):
+                reason = p.EndReason.MISSED
+            elif rec.local_end:
+                reason = p.EndReason.LOCAL_HANGUP
+            else:
+                reason = p.EndReason.FAILED
+            self._finish_call(rec, reason, code)
+
+    def on_call_media_state(self, call: EngineCall) -> None:
+        rec = self.calls.get(call.kuty_id)
+        if rec is None or rec.end_at is not None:
+            return
+        info = call.getInfo()
+        for index, media in enumerate(info.media):
+            if media.type != pj.PJMEDIA_TYPE_AUDIO:
+                continue
+            status = media.status
+            if status in (pj.PJSUA_CALL_MEDIA_ACTIVE, pj.PJSUA_CALL_MEDIA_REMOTE_HOLD):
+                audio = call.getAudioMedia(index)
+                rec.audio = audio
+                headset = self.headset
+                assert headset is not None
+                if not rec.recorders:
+                    headset.flush()
+                    self._start_recording(rec, audio)
+                audio.startTransmit(headset)
+                headset.startTransmit(audio)
+            rec.on_hold = status == pj.PJSUA_CALL_MEDIA_LOCAL_HOLD
+            self.emit(
+                p.CallMediaChanged(
+                    call_id=rec.call_id,
+                    on_hold=rec.on_hold,
+                    muted=bool(self.headset and self.headset.muted),
+                )
+            )
+            break
+
+    # ------------------------------------------------------------------ recording
+    def _start_recording(self, rec: CallRecord, audio: Any) -> None:
+        started = datetime.now(UTC)
+        rec.recording_id = str(uuid.uuid4())
+        directory = store.recording_dir(self.config.recordings_root, rec.call_id, started)
+        caller = directory / "caller.partial.wav"
+        operator = directory / "operator.partial.wav"
+        rec.sidecar = {
+            "call_id": rec.call_id,
+            "recording_id": rec.recording_id,
+            "seat": self.config.seat,
+            "engine_pid": os.getpid(),
+            "direction": rec.direction.value,
+            "remote_uri": rec.remote_uri,
+            "caller_number": rec.number,
+            "display_name": rec.display,
+            "ring_at": rec.ring_at,
+            "answer_at": rec.answer_at or started.isoformat(),
+            "started_at": started.isoformat(),
+            "sample_rate": CLOCK_RATE,
+            "status": p.RecordingStatus.RECORDING.value,
+            "end_at": None,
+            "end_reason": None,
+            "duration_s": None,
+            "directory": str(directory),
+            "tracks": {"caller": {"path": str(caller)}, "operator": {"path": str(operator)}},
+        }
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            store.write_sidecar(directory, rec.sidecar)
+            rec_caller = pj.AudioMediaRecorder()
+            rec_caller.createRecorder(str(caller))
+            rec_operator = pj.AudioMediaRecorder()
+            rec_operator.createRecorder(str(operator))
+            # Both on the same bridge tick: the tracks stay sample-aligned.
+            audio.startTransmit(rec_caller)
+            assert self.headset is not None
+            self.headset.startTransmit(rec_operator)
+        except (OSError, pj.Error, store.SidecarError) as exc:
+            msg = getattr(exc, "info", lambda: str(exc))()
+            self._recording_failed(rec, f"recording could not start in {directory}: {msg}")
+            return
+        rec.recorders = [rec_caller, rec_operator]
+        rec.rec_dir = directory
+        self._patcher.add(caller)
+        self._patcher.add(operator)
+        self.emit(
+            p.RecordingStarted(
+                call_id=rec.call_id,
+                recording_id=rec.recording_id,
+                directory=str(directory),
+                caller_path=str(caller),
+                operator_path=str(operator),
+                sample_rate=CLOCK_RATE,
+                started_at=started.isoformat(),
+            )
+        )
+
+    def _recording_failed(self, rec: CallRecord | None, message: str) -> None:
+        log.error("recording failed: %s", message)
+        self.emit(
+            p.Alert(
+                code="recording_failed",
+                message=message,
+                call_id=rec.call_id if rec else None,
+            )
+        )
+
+    def _finish_call(self, rec: CallRecord, reason: p.EndReason, code: int) -> None:
+        rec.end_at = now_iso()
+        rec.audio = None
+        recorders, rec.recorders = rec.recorders, []
+        del recorders  # pjmedia closes the files and writes the final WAV headers
+        self.emit(p.CallEnded(call_id=rec.call_id, end_at=rec.end_at, end_reason=reason,
+                              sip_code=code))
+        if rec.rec_dir is not None:
+            for name in ("caller.partial.wav", "operator.partial.wav"):
+                self._patcher.remove(rec.rec_dir / name)
+            rec.sidecar.update(end_at=rec.end_at, end_reason=reason.value)
+            self._pending.append(self._finisher.submit(_finalize, rec.rec_dir, rec.sidecar))
+        self._dead.append(rec.call_id)
+
+    # ------------------------------------------------------------------ commands
+    def _get(self, call_id: str | None) -> CallRecord:
+        rec = self.calls.get(call_id or "")
+        if rec is None or rec.end_at is not None:
+            raise CommandError(f"no active call {call_id!r}")
+        return rec
+
+    def answer(self, call_id: str | None) -> None:
+        rec = self._get(call_id)
+        op = pj.CallOpParam()
+        op.statusCode = 200
+        rec.sip_call.answer(op)
+
+    def reject(self, call_id: str | None, code: int = 486) -> None:
+        rec = self._get(call_id)
+        rec.rejected = True
+        rec.local_end = True
+        op = pj.CallOpParam()
+        op.statusCode = code if 400 <= code <= 699 else 486
+        rec.sip_call.hangup(op)
+
+    def hangup(self, call_id: str | None) -> None:
+        rec = self._get(call_id)
+        rec.local_end = True
+        op = pj.CallOpParam()
+        op.statusCode = 603 if not rec.confirmed else 200
+        rec.sip_call.hangup(op)
+
+    def hold(self, call_id: str | None, on: bool) -> None:
+        rec = self._get(call_id)
+        op = pj.CallOpParam(True)
+        if on:
+            rec.sip_call.setHold(op)
+        else:
+            op.opt.flag = pj.PJSUA_CALL_UNHOLD
+            rec.sip_call.reinvite(op)
+
+    def mute(self, on: bool) -> None:
+        if self.headset is not None:
+            self.headset.muted = on
+        for rec in self.calls.values():
+            self.emit(p.CallMediaChanged(call_id=rec.call_id, on_hold=rec.on_hold, muted=on))
+
+    def dtmf(self, call_id: str | None, digits: str) -> None:
+        if not digits or any(d not in "0123456789*#ABCD" for d in digits) or len(digits) > 32:
+            raise CommandError(f"DTMF digits must be 0-9, *, #, A-D: {digits[:40]!r}")
+        self._get(call_id).sip_call.dialDtmf(digits)
+
+    def dial(self, target: str) -> str:
+        uri = self._dial_uri(target)
+        assert self.account is not None
+        call = EngineCall(self, self.account)
+        call_id = str(uuid.uuid4())
+        call.kuty_id = call_id
+        rec = CallRecord(
+            call_id=call_id,
+            direction=p.CallDirection.OUTGOING,
+            sip_call=call,
+            remote_uri=uri,
+            number=caller_number(uri, self.config.region),
+        )
+        self.calls[call_id] = rec
+        self.emit(p.CallOutgoing(call_id=call_id, remote_uri=uri, callee_number=rec.number,
+                                 ring_at=rec.ring_at))
+        try:
+            call.makeCall(uri, pj.CallOpParam(True))
+        except pj.Error as exc:
+            self.calls.pop(call_id, None)
+            self.emit(p.CallEnded(call_id=call_id, end_at=now_iso(),
+                                  end_reason=p.EndReason.FAILED, sip_code=0))
+            raise CommandError(f"cannot call {uri}: {exc.info()}") from exc
+        return call_id
+
+    def _dial_uri(self, target: str) -> str:
+        target = target.strip()
+        if len(target) > 512 or any(ord(c) < 32 for c in target):
+            raise CommandError("the address is too long or has control characters")
+        if target.lower().startswith(("sip:", "sips:")):
+            return target
+        number = caller_number(f"tel:{target}", self.config.region)
+        if number is None or number == p.WITHHELD:
+            raise CommandError(f"not a SIP address or phone number: {target!r}")
+        if not self.config.dial_domain:
+            raise CommandError("dialling a number needs a SIP domain (registrar) in settings")
+        return f"sip:{number}@{self.config.dial_domain}"
+
+
+class CommandError(Exception):
+    """A command that cannot be carried out; reported back as CommandFailed."""
+
+
+def _finalize(directory: Path, sidecar: dict[str, Any]) -> p.Event:
+    """Worker-thread step: close the books on one recording (KUTY-1.1)."""
+    try:
+        store.write_sidecar(directory, sidecar)
+        data = store.finalize_recording(directory, status=p.RecordingStatus.COMPLETE.value)
+    except Exception as exc:  # disk full, vanished share...: say so, keep the files
+        log.exception("finalising %s", directory)
+        return p.Alert(code="recording_failed", message=f"cannot finalise {directory}: {exc}",
+                       call_id=sidecar.get("call_id"))
+    return recording_finished_event(data)
+
+
+def recording_finished_event(data: dict[str, Any]) -> p.RecordingFinished:
+    tracks = data.get("tracks") or {}
+
+    def track(name: str, key: str) -> Any:
+        return (tracks.get(name) or {}).get(key)
+
+    return p.RecordingFinished(
+        call_id=str(data["call_id"]),
+        recording_id=str(data["recording_id"]),
+        directory=str(data["directory"]),
+        caller_path=str(track("caller", "path") or ""),
+        operator_path=str(track("operator", "path") or ""),
+        mixed_path=track("mixed", "path"),
+        duration_s=float(data.get("duration_s") or 0.0),
+        sample_rate=int(data.get("sample_rate") or CLOCK_RATE),
+        caller_sha256=str(track("caller", "sha256") or ""),
+        operator_sha256=str(track("operator", "sha256") or ""),
+        mixed_sha256=track("mixed", "sha256"),
+        status=p.RecordingStatus(data.get("status") or "failed"),
+    )
+
+
+_STATE_MAP = {
+    pj.PJSIP_INV_STATE_INCOMING: p.CallState.RINGING,
+    pj.PJSIP_INV_STATE_CALLING: p.CallState.CALLING,
+    pj.PJSIP_INV_STATE_EARLY: p.CallState.EARLY,
+    pj.PJSIP_INV_STATE_CONNECTING: p.CallState.CONNECTING,
+    pj.PJSIP_INV_STATE_CONFIRMED: p.CallState.CONFIRMED,
+    pj.PJSIP_INV_STATE_DISCONNECTED: p.CallState.DISCONNECTED,
+}

@@ -1,0 +1,165 @@
+"""Entry point of the engine process: `python -m telephony.engine_main ...`.
+
+stdout is the event channel (JSON lines, telephony/protocol.py). Before pjsua2 is
+loaded, file descriptor 1 is moved aside and replaced by stderr, so nothing a C library
+prints can corrupt the channel. Commands arrive on stdin; stdin closing means the host
+died, and the engine then shuts down in order instead of living on as an orphan.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import queue
+import signal
+import sys
+import threading
+from pathlib import Path
+from typing import IO, Any
+
+
+class EventWriter:
+    """Writes protocol events to the private copy of the original stdout."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+        self._lock = threading.Lock()
+
+    def __call__(self, event: Any) -> None:
+        from telephony.protocol import encode_event
+
+        line = encode_event(event)
+        with self._lock:
+            try:
+                self._stream.write(line + "\n")
+                self._stream.flush()
+            except (BrokenPipeError, ValueError):
+                pass  # host gone; stdin EOF will stop us
+
+
+def _claim_stdout() -> IO[str]:
+    channel_fd = os.dup(1)
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    return os.fdopen(channel_fd, "w", encoding="utf-8", buffering=1)
+
+
+def _read_commands(commands: queue.Queue[str | None]) -> None:
+    for line in sys.stdin:
+        if line.strip():
+            commands.put(line)
+    commands.put(None)  # EOF: the host is gone
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(prog="kuty-engine", description="Kuty SIP engine process")
+    ap.add_argument("--listen", default="127.0.0.1:5060")
+    ap.add_argument("--recordings", required=True)
+    ap.add_argument("--seat", default="seat")
+    ap.add_argument("--region", default="UA")
+    ap.add_argument("--audio-device", default=None)
+    ap.add_argument("--headset-max-lag-ms", type=int, default=120)
+    ap.add_argument("--media-port", type=int, default=0)
+    ap.add_argument("--dial-domain", default="")
+    ap.add_argument("--auto-answer", action="store_true")
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    channel = _claim_stdout()
+    logging.basicConfig(
+        level=logging.INFO, stream=sys.stderr, format="engine %(levelname)s %(name)s: %(message)s"
+    )
+    # The bridge's Python port waits for the GIL every 20 ms (PJSUA2-NOTES "Threads").
+    sys.setswitchinterval(0.001)
+
+    from desk.settings import SettingsError, parse_listen
+    from telephony import protocol as p
+    from telephony.engine import CommandError, Engine, EngineConfig
+
+    emit = EventWriter(channel)
+    try:
+        host, port = parse_listen(args.listen)
+    except SettingsError as exc:
+        emit(p.EngineStopped(reason=str(exc)))
+        return 2
+    config = EngineConfig(
+        host=host,
+        port=port,
+        recordings_root=Path(args.recordings),
+        seat=args.seat,
+        region=args.region,
+        audio_device=args.audio_device,
+        headset_max_lag_ms=args.headset_max_lag_ms,
+        media_port=args.media_port,
+        auto_answer=args.auto_answer,
+        dial_domain=args.dial_domain,
+    )
+    engine = Engine(config, emit)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    try:
+        engine.start()
+    except Exception as exc:
+        reason = getattr(exc, "info", lambda: str(exc))()
+        logging.getLogger("engine").error("start failed: %s", reason)
+        emit(p.EngineStopped(reason=f"engine could not start: {reason}"))
+        return 3
+    commands: queue.Queue[str | None] = queue.Queue()
+    threading.Thread(target=_read_commands, args=(commands,), daemon=True).start()
+    reason = "shutdown"
+    while not stop.is_set():
+        engine.poll(10)
+        while True:
+            try:
+                line = commands.get_nowait()
+            except queue.Empty:
+                break
+            if line is None:
+                reason = "host closed the channel"
+                stop.set()
+                break
+            try:
+                cmd = p.decode_command(line)
+                if cmd.cmd is p.CommandName.SHUTDOWN:
+                    stop.set()
+                    break
+                _dispatch(engine, cmd)
+            except (p.ProtocolError, CommandError) as exc:
+                emit(p.CommandFailed(command=line.strip()[:100], message=str(exc)))
+            except Exception as exc:  # a pjsua2 error on one call must not stop the seat
+                info = getattr(exc, "info", lambda: str(exc))()
+                emit(p.CommandFailed(command=line.strip()[:100], message=str(info)))
+    engine.shutdown(reason)
+    return 0
+
+
+def _dispatch(engine: Any, cmd: Any) -> None:
+    from telephony.protocol import CommandName as C
+
+    match cmd.cmd:
+        case C.ANSWER:
+            engine.answer(cmd.call_id)
+        case C.REJECT:
+            engine.reject(cmd.call_id, int(cmd.args.get("code", 486)))
+        case C.HANGUP:
+            engine.hangup(cmd.call_id)
+        case C.HOLD:
+            engine.hold(cmd.call_id, True)
+        case C.RESUME:
+            engine.hold(cmd.call_id, False)
+        case C.MUTE:
+            engine.mute(bool(cmd.args.get("on", True)))
+        case C.DTMF:
+            engine.dtmf(cmd.call_id, str(cmd.args.get("digits", "")))
+        case C.DIAL:
+            engine.dial(str(cmd.args.get("uri", "")))
+        case C.PING:
+            pass
+
+
+if __name__ == "__main__":
+    sys.exit(main())

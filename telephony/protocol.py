@@ -1,0 +1,292 @@
+"""The message channel between the SIP engine process and its host (console or `kuty serve`).
+
+The engine runs in its own process so that a pjsua2 abort cannot take the UI or unsaved
+database rows with it (see docs/adr/0001-engine-process.md). Both directions are JSON
+lines: the engine prints one event per line on stdout, the host writes one command per
+line on the engine's stdin. Events carry ids, enums and strings, never pjsua2 objects,
+so this module imports no pjsua2 and no Qt and both sides can share it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+
+class CallDirection(enum.StrEnum):
+    INCOMING = "incoming"
+    OUTGOING = "outgoing"
+
+
+class CallState(enum.StrEnum):
+    RINGING = "ringing"  # incoming, waiting for the operator
+    CALLING = "calling"  # outgoing, INVITE sent
+    EARLY = "early"
+    CONNECTING = "connecting"
+    CONFIRMED = "confirmed"  # talking
+    DISCONNECTED = "disconnected"
+
+
+class EndReason(enum.StrEnum):
+    LOCAL_HANGUP = "local_hangup"
+    REMOTE_HANGUP = "remote_hangup"
+    REJECTED = "rejected"  # the operator rejected a ringing call
+    MISSED = "missed"  # the caller gave up while ringing
+    FAILED = "failed"  # SIP/media failure, e.g. 488 for unsupported codecs
+    INTERRUPTED = "interrupted"  # the engine died mid-call (closed at restart)
+    SHUTDOWN = "shutdown"  # the console was closed during the call
+
+
+class RecordingStatus(enum.StrEnum):
+    RECORDING = "recording"
+    COMPLETE = "complete"
+    REPAIRED = "repaired"
+    FAILED = "failed"
+
+
+WITHHELD = "withheld"
+"""Caller-id value for anonymous/withheld numbers, distinct from "unknown" (None)."""
+
+
+# ---------------------------------------------------------------------------- events
+
+
+@dataclass(frozen=True)
+class Event:
+    """Base class of everything the engine reports."""
+
+    name: ClassVar[str] = ""
+
+
+@dataclass(frozen=True)
+class EngineReady(Event):
+    name: ClassVar[str] = "engine_ready"
+    listen: str
+    pid: int
+    seat: str
+    audio_device: str | None = None
+    audio_warning: str | None = None
+
+
+@dataclass(frozen=True)
+class CallIncoming(Event):
+    """An INVITE arrived and the console is ringing."""
+
+    name: ClassVar[str] = "call_incoming"
+    call_id: str
+    remote_uri: str
+    caller_number: str | None  # E.164, WITHHELD, or None when nothing parseable
+    display_name: str
+    ring_at: str  # ISO 8601 UTC
+    pai: str | None = None
+    sip_call_id: str = ""
+
+
+@dataclass(frozen=True)
+class CallOutgoing(Event):
+    name: ClassVar[str] = "call_outgoing"
+    call_id: str
+    remote_uri: str
+    callee_number: str | None
+    ring_at: str
+
+
+@dataclass(frozen=True)
+class CallStateChanged(Event):
+    name: ClassVar[str] = "call_state"
+    call_id: str
+    state: CallState
+    sip_code: int = 0
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class CallAnswered(Event):
+    name: ClassVar[str] = "call_answered"
+    call_id: str
+    answer_at: str
+
+
+@dataclass(frozen=True)
+class CallMediaChanged(Event):
+    name: ClassVar[str] = "call_media"
+    call_id: str
+    on_hold: bool
+    muted: bool
+
+
+@dataclass(frozen=True)
+class RecordingStarted(Event):
+    name: ClassVar[str] = "recording_started"
+    call_id: str
+    recording_id: str
+    directory: str
+    caller_path: str
+    operator_path: str
+    sample_rate: int
+    started_at: str
+
+
+@dataclass(frozen=True)
+class RecordingFinished(Event):
+    """Both tracks closed, fsynced, renamed into place and hashed; stereo mix made."""
+
+    name: ClassVar[str] = "recording_finished"
+    call_id: str
+    recording_id: str
+    directory: str
+    caller_path: str
+    operator_path: str
+    mixed_path: str | None
+    duration_s: float
+    sample_rate: int
+    caller_sha256: str
+    operator_sha256: str
+    mixed_sha256: str | None
+    status: RecordingStatus
+
+
+@dataclass(frozen=True)
+class CallEnded(Event):
+    name: ClassVar[str] = "call_ended"
+    call_id: str
+    end_at: str
+    end_reason: EndReason
+    sip_code: int = 0
+
+
+@dataclass(frozen=True)
+class Dtmf(Event):
+    name: ClassVar[str] = "dtmf"
+    call_id: str
+    digit: str
+
+
+@dataclass(frozen=True)
+class Alert(Event):
+    """Something the operator must see at once (e.g. recording failed, KUTY-1.1)."""
+
+    name: ClassVar[str] = "alert"
+    code: str  # machine-readable, e.g. "recording_failed", "no_audio_device"
+    message: str  # English, for logs; the console translates by code
+    call_id: str | None = None
+
+
+@dataclass(frozen=True)
+class CommandFailed(Event):
+    name: ClassVar[str] = "command_failed"
+    command: str
+    message: str
+    call_id: str | None = None
+
+
+@dataclass(frozen=True)
+class EngineStopped(Event):
+    name: ClassVar[str] = "engine_stopped"
+    reason: str = ""
+
+
+EVENT_TYPES: dict[str, type[Event]] = {
+    cls.name: cls
+    for cls in (
+        EngineReady,
+        CallIncoming,
+        CallOutgoing,
+        CallStateChanged,
+        CallAnswered,
+        CallMediaChanged,
+        RecordingStarted,
+        RecordingFinished,
+        CallEnded,
+        Dtmf,
+        Alert,
+        CommandFailed,
+        EngineStopped,
+    )
+}
+
+_ENUM_FIELDS: dict[str, type[enum.Enum]] = {
+    "state": CallState,
+    "end_reason": EndReason,
+    "status": RecordingStatus,
+}
+
+
+class ProtocolError(ValueError):
+    """A line on the channel was not a valid message."""
+
+
+def encode_event(event: Event) -> str:
+    payload: dict[str, Any] = {"event": event.name}
+    payload.update(dataclasses.asdict(event))
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_event(line: str) -> Event:
+    try:
+        payload = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ProtocolError(f"not JSON: {line[:200]!r}") from exc
+    if not isinstance(payload, dict):
+        raise ProtocolError("event is not an object")
+    cls = EVENT_TYPES.get(str(payload.pop("event", "")))
+    if cls is None:
+        raise ProtocolError(f"unknown event in {line[:200]!r}")
+    names = {f.name for f in dataclasses.fields(cls)}
+    kwargs = {k: v for k, v in payload.items() if k in names}
+    for key, enum_cls in _ENUM_FIELDS.items():
+        if key in kwargs:
+            kwargs[key] = enum_cls(kwargs[key])
+    try:
+        return cls(**kwargs)
+    except TypeError as exc:
+        raise ProtocolError(f"bad {cls.name}: {exc}") from exc
+
+
+# -------------------------------------------------------------------------- commands
+
+
+class CommandName(enum.StrEnum):
+    ANSWER = "answer"
+    REJECT = "reject"
+    HANGUP = "hangup"
+    HOLD = "hold"
+    RESUME = "resume"
+    MUTE = "mute"  # args: on (bool)
+    DTMF = "dtmf"  # args: digits
+    DIAL = "dial"  # args: uri
+    SHUTDOWN = "shutdown"
+    PING = "ping"
+
+
+@dataclass(frozen=True)
+class Command:
+    cmd: CommandName
+    call_id: str | None = None
+    args: dict[str, Any] = field(default_factory=dict)
+
+
+def encode_command(command: Command) -> str:
+    return json.dumps(
+        {"cmd": command.cmd.value, "call_id": command.call_id, "args": command.args},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def decode_command(line: str) -> Command:
+    try:
+        payload = json.loads(line)
+        cmd = CommandName(payload["cmd"])
+        call_id = payload.get("call_id")
+        args = payload.get("args") or {}
+        if call_id is not None and not isinstance(call_id, str):
+            raise TypeError("call_id must be a string")
+        if not isinstance(args, dict):
+            raise TypeError("args must be an object")
+    except (json.JSONDecodeError, KeyError, ValueError, TypeError) as exc:
+        raise ProtocolError(f"bad command {line[:200]!r}: {exc}") from exc
+    return Command(cmd=cmd, call_id=call_id, args=args)

@@ -1,0 +1,220 @@
+"""A simulated caller: a second pjsua2 process that dials the console and speaks.
+
+Used by `make demo`, the tests and `kuty simcall`. Speech is real Ukrainian audio made
+with espeak-ng (or a given WAV). It prints one JSON object per line on stdout about what
+happened (`connected`, `disconnected` with who hung up), so tests can check e.g. that
+the caller received a BYE. Exit status: 0 call connected and ended, 1 never connected,
+2 bad arguments or tools missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+DEFAULT_TEXT = "Добрий день. Я телефоную щодо черги в дитячий садок."
+
+
+class SimCallError(RuntimeError):
+    pass
+
+
+def make_speech(text: str, out_wav: Path, voice: str = "uk", rate: int = 16000) -> Path:
+    """espeak-ng -> 16 kHz mono 16-bit WAV (the bridge rate: no resampling in pjmedia)."""
+    for tool in ("espeak-ng", "sox"):
+        if shutil.which(tool) is None:
+            raise SimCallError(f"{tool} is not installed (make demo/test installs it)")
+    raw = out_wav.with_suffix(".espeak.wav")
+    subprocess.run(["espeak-ng", "-v", voice, "-w", str(raw), text], check=True,
+                   capture_output=True)
+    convert_wav(raw, out_wav, rate)
+    raw.unlink(missing_ok=True)
+    return out_wav
+
+
+def convert_wav(src: Path, dst: Path, rate: int = 16000) -> Path:
+    subprocess.run(["sox", str(src), "-r", str(rate), "-c", "1", "-b", "16", "-e",
+                    "signed-integer", str(dst)], check=True, capture_output=True)
+    return dst
+
+
+def wav_duration(path: Path) -> float:
+    import wave
+
+    with wave.open(str(path), "rb") as w:
+        return w.getnframes() / float(w.getframerate())
+
+
+def say(**fields: Any) -> None:
+    print(json.dumps(fields, ensure_ascii=False), flush=True)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(prog="kuty simcall", description=__doc__.splitlines()[0])
+    ap.add_argument("--to", required=True, help="SIP URI of the console, e.g. sip:127.0.0.1:5060")
+    ap.add_argument("--from", dest="from_number", default="+380501234567",
+                    help="caller number (From user part); 'anonymous' for a withheld number")
+    ap.add_argument("--pai", default=None, help="P-Asserted-Identity URI to send")
+    src = ap.add_mutually_exclusive_group()
+    src.add_argument("--say", default=None, help="Ukrainian text spoken through espeak-ng")
+    src.add_argument("--wav", default=None, type=Path, help="WAV file to play instead")
+    ap.add_argument("--duration", type=float, default=None,
+                    help="seconds to stay connected (default: speech length + 1 s)")
+    ap.add_argument("--record-received", type=Path, default=None,
+                    help="write what the caller hears (the operator) to this WAV")
+    ap.add_argument("--bind", default="127.0.0.1", help="local address for SIP and RTP")
+    ap.add_argument("--answer-timeout", type=float, default=30.0)
+    ap.add_argument("--dtmf", default="", help="DTMF digits to send once connected")
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if not args.to.lower().startswith(("sip:", "sips:")):
+        print(f"kuty simcall: --to must be a sip: URI, got {args.to!r}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="kuty-simcall-") as tmp:
+        try:
+            if args.wav is not None:
+                if not args.wav.is_file():
+                    raise SimCallError(f"no such WAV file: {args.wav}")
+                audio = convert_wav(args.wav, Path(tmp) / "speech.wav")
+            else:
+                audio = make_speech(args.say or DEFAULT_TEXT, Path(tmp) / "speech.wav")
+        except (SimCallError, subprocess.CalledProcessError) as exc:
+            print(f"kuty simcall: {exc}", file=sys.stderr)
+            return 2
+        duration = args.duration if args.duration is not None else wav_duration(audio) + 1.0
+        return _call(args, audio, duration)
+
+
+def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
+    # Keep pjsua2's console log off our stdout (which carries the JSON lines).
+    out = os.fdopen(os.dup(1), "w", buffering=1)
+    os.dup2(2, 1)
+    sys.stdout = out
+    import pjsua2 as pj
+
+    state: dict[str, Any] = {"connected": False, "ended": False, "hanging_up": False,
+                             "code": 0, "media": None}
+
+    class SimCall(pj.Call):  # type: ignore[misc]
+        def onCallState(self, prm: Any) -> None:  # noqa: N802
+            info = self.getInfo()
+            if info.state == pj.PJSIP_INV_STATE_CONFIRMED and not state["connected"]:
+                state["connected"] = True
+                state["connected_at"] = time.monotonic()
+                say(event="connected", at=time.time())
+            if info.state == pj.PJSIP_INV_STATE_DISCONNECTED:
+                state["ended"] = True
+                state["code"] = int(info.lastStatusCode)
+                by = "local" if state["hanging_up"] else "remote"
+                say(event="disconnected", by=by, code=state["code"],
+                    reason=str(info.lastReason), at=time.time())
+
+        def onCallMediaState(self, prm: Any) -> None:  # noqa: N802
+            info = self.getInfo()
+            for i, m in enumerate(info.media):
+                if m.type == pj.PJMEDIA_TYPE_AUDIO and m.status == pj.PJSUA_CALL_MEDIA_ACTIVE:
+                    state["media"] = self.getAudioMedia(i)
+
+    ep = pj.Endpoint()
+    ep.libCreate()
+    cfg = pj.EpConfig()
+    cfg.uaConfig.threadCnt = 0
+    cfg.uaConfig.mainThreadOnly = True
+    cfg.logConfig.level = 2
+    cfg.logConfig.consoleLevel = 2
+    cfg.medConfig.clockRate = 16000
+    cfg.medConfig.sndClockRate = 16000
+    cfg.medConfig.ecTailLen = 0
+    ep.libInit(cfg)
+    tcfg = pj.TransportConfig()
+    tcfg.port = 0
+    tcfg.boundAddress = args.bind
+    ep.transportCreate(pj.PJSIP_TRANSPORT_UDP, tcfg)
+    ep.libStart()
+    ep.audDevManager().setNullDev()
+    for codec, prio in {"PCMU/8000": 250, "PCMA/8000": 249, "G722/16000": 248}.items():
+        ep.codecSetPriority(codec, prio)
+    acfg = pj.AccountConfig()
+    user = args.from_number
+    acfg.idUri = f"sip:{user}@{args.bind}"
+    if user.lower() == "anonymous":
+        acfg.idUri = '"Anonymous" <sip:anonymous@anonymous.invalid>'
+    acfg.mediaConfig.transportConfig.boundAddress = args.bind
+    acc = pj.Account()
+    acc.create(acfg, True)
+    call = SimCall(acc)
+    prm = pj.CallOpParam(True)
+    if args.pai:
+        hdr = pj.SipHeader()
+        hdr.hName = "P-Asserted-Identity"
+        hdr.hValue = f"<{args.pai}>"
+        prm.txOption.headers.append(hdr)
+    player = recorder = None
+    rc = 1
+    try:
+        call.makeCall(args.to, prm)
+        deadline = time.monotonic() + args.answer_timeout
+        while not state["connected"] and not state["ended"] and time.monotonic() < deadline:
+            ep.libHandleEvents(10)
+        if state["connected"]:
+            while state["media"] is None and not state["ended"]:
+                ep.libHandleEvents(10)
+            media = state["media"]
+            if media is not None:
+                player = pj.AudioMediaPlayer()
+                player.createPlayer(str(audio), pj.PJMEDIA_FILE_NO_LOOP)
+                player.startTransmit(media)
+                if args.record_received:
+                    recorder = pj.AudioMediaRecorder()
+                    recorder.createRecorder(str(args.record_received))
+                    media.startTransmit(recorder)
+                if args.dtmf:
+                    call.dialDtmf(args.dtmf)
+            end = state["connected_at"] + duration
+            while not state["ended"] and time.monotonic() < end:
+                ep.libHandleEvents(10)
+            if not state["ended"]:
+                state["hanging_up"] = True
+                call.hangup(pj.CallOpParam(True))
+                stop = time.monotonic() + 3
+                while not state["ended"] and time.monotonic() < stop:
+                    ep.libHandleEvents(10)
+            rc = 0
+        else:
+            if not state["ended"]:
+                state["hanging_up"] = True
+                call.hangup(pj.CallOpParam(True))
+                for _ in range(100):
+                    if state["ended"]:
+                        break
+                    ep.libHandleEvents(10)
+            say(event="failed", code=state["code"])
+    except pj.Error as exc:
+        say(event="failed", error=str(exc.info()))
+        rc = 1
+    finally:
+        player = recorder = None  # drop recorders/players before the library goes
+        del player, recorder
+        state["media"] = None
+        del call
+        import gc
+
+        gc.collect()
+        acc.shutdown()
+        ep.libDestroy(pj.PJSUA_DESTROY_NO_NETWORK)
+    return rc
+
+
+if __name__ == "__main__":
+    sys.exit(main())
