@@ -43,6 +43,12 @@ Emit = Callable[[p.Event], None]
 CODEC_PRIORITY = {"PCMU/8000": 250, "PCMA/8000": 249, "G722/16000": 248}
 
 
+def error_text(exc: BaseException) -> str:
+    """pjsua2 errors carry their text in `info()`; everything else in `str()`."""
+    info = getattr(exc, "info", None)
+    return str(info()) if callable(info) else str(exc)
+
+
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
@@ -86,7 +92,7 @@ class CallRecord:
     sidecar: dict[str, Any] = field(default_factory=dict)
 
 
-class EngineCall(pj.Call):  # type: ignore[misc]
+class EngineCall(pj.Call):
     """A pjsua2 Call that forwards its callbacks to the engine with its call id."""
 
     def __init__(self, engine: Engine, account: pj.Account, call_id: int = pj.PJSUA_INVALID_ID):
@@ -94,22 +100,22 @@ class EngineCall(pj.Call):  # type: ignore[misc]
         self.engine = engine
         self.kuty_id = ""
 
-    def onCallState(self, prm: Any) -> None:  # noqa: N802 - pjsua2 API
+    def onCallState(self, prm: Any) -> None:
         self.engine.on_call_state(self)
 
-    def onCallMediaState(self, prm: Any) -> None:  # noqa: N802
+    def onCallMediaState(self, prm: Any) -> None:
         self.engine.on_call_media_state(self)
 
-    def onDtmfDigit(self, prm: Any) -> None:  # noqa: N802
+    def onDtmfDigit(self, prm: Any) -> None:
         self.engine.emit(p.Dtmf(call_id=self.kuty_id, digit=str(prm.digit)[:1]))
 
 
-class EngineAccount(pj.Account):  # type: ignore[misc]
+class EngineAccount(pj.Account):
     def __init__(self, engine: Engine) -> None:
         super().__init__()
         self.engine = engine
 
-    def onIncomingCall(self, prm: Any) -> None:  # noqa: N802
+    def onIncomingCall(self, prm: Any) -> None:
         self.engine.on_incoming_call(self, prm)
 
 
@@ -170,7 +176,11 @@ class Engine:
         except HeadsetError as exc:
             self.audio_warning = str(exc)
             self.headset = HeadsetPort(None)
-        if not self.headset.has_device and self.audio_warning is None and cfg.audio_device != "none":
+        if (
+            not self.headset.has_device
+            and self.audio_warning is None
+            and cfg.audio_device != "none"
+        ):
             self.audio_warning = "no audio device configured: calls are recorded, not heard"
         cfg.recordings_root.mkdir(parents=True, exist_ok=True)
         self.emit(
@@ -379,7 +389,7 @@ class Engine:
             assert self.headset is not None
             self.headset.startTransmit(rec_operator)
         except (OSError, pj.Error, store.SidecarError) as exc:
-            msg = getattr(exc, "info", lambda: str(exc))()
+            msg = error_text(exc)
             self._recording_failed(rec, f"recording could not start in {directory}: {msg}")
             return
         rec.recorders = [rec_caller, rec_operator]
@@ -413,8 +423,9 @@ class Engine:
         rec.audio = None
         recorders, rec.recorders = rec.recorders, []
         del recorders  # pjmedia closes the files and writes the final WAV headers
-        self.emit(p.CallEnded(call_id=rec.call_id, end_at=rec.end_at, end_reason=reason,
-                              sip_code=code))
+        self.emit(
+            p.CallEnded(call_id=rec.call_id, end_at=rec.end_at, end_reason=reason, sip_code=code)
+        )
         if rec.rec_dir is not None:
             for name in ("caller.partial.wav", "operator.partial.wav"):
                 self._patcher.remove(rec.rec_dir / name)
@@ -484,14 +495,20 @@ class Engine:
             number=caller_number(uri, self.config.region),
         )
         self.calls[call_id] = rec
-        self.emit(p.CallOutgoing(call_id=call_id, remote_uri=uri, callee_number=rec.number,
-                                 ring_at=rec.ring_at))
+        self.emit(
+            p.CallOutgoing(
+                call_id=call_id, remote_uri=uri, callee_number=rec.number, ring_at=rec.ring_at
+            )
+        )
         try:
             call.makeCall(uri, pj.CallOpParam(True))
         except pj.Error as exc:
             self.calls.pop(call_id, None)
-            self.emit(p.CallEnded(call_id=call_id, end_at=now_iso(),
-                                  end_reason=p.EndReason.FAILED, sip_code=0))
+            self.emit(
+                p.CallEnded(
+                    call_id=call_id, end_at=now_iso(), end_reason=p.EndReason.FAILED, sip_code=0
+                )
+            )
             raise CommandError(f"cannot call {uri}: {exc.info()}") from exc
         return call_id
 
@@ -520,31 +537,12 @@ def _finalize(directory: Path, sidecar: dict[str, Any]) -> p.Event:
         data = store.finalize_recording(directory, status=p.RecordingStatus.COMPLETE.value)
     except Exception as exc:  # disk full, vanished share...: say so, keep the files
         log.exception("finalising %s", directory)
-        return p.Alert(code="recording_failed", message=f"cannot finalise {directory}: {exc}",
-                       call_id=sidecar.get("call_id"))
-    return recording_finished_event(data)
-
-
-def recording_finished_event(data: dict[str, Any]) -> p.RecordingFinished:
-    tracks = data.get("tracks") or {}
-
-    def track(name: str, key: str) -> Any:
-        return (tracks.get(name) or {}).get(key)
-
-    return p.RecordingFinished(
-        call_id=str(data["call_id"]),
-        recording_id=str(data["recording_id"]),
-        directory=str(data["directory"]),
-        caller_path=str(track("caller", "path") or ""),
-        operator_path=str(track("operator", "path") or ""),
-        mixed_path=track("mixed", "path"),
-        duration_s=float(data.get("duration_s") or 0.0),
-        sample_rate=int(data.get("sample_rate") or CLOCK_RATE),
-        caller_sha256=str(track("caller", "sha256") or ""),
-        operator_sha256=str(track("operator", "sha256") or ""),
-        mixed_sha256=track("mixed", "sha256"),
-        status=p.RecordingStatus(data.get("status") or "failed"),
-    )
+        return p.Alert(
+            code="recording_failed",
+            message=f"cannot finalise {directory}: {exc}",
+            call_id=sidecar.get("call_id"),
+        )
+    return p.recording_finished_from_sidecar(data)
 
 
 _STATE_MAP = {

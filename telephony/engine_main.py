@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from desk.settings import SettingsError, parse_listen
     from telephony import protocol as p
-    from telephony.engine import CommandError, Engine, EngineConfig
+    from telephony.engine import CommandError, Engine, EngineConfig, error_text
 
     emit = EventWriter(channel)
     try:
@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         engine.start()
     except Exception as exc:
-        reason = getattr(exc, "info", lambda: str(exc))()
+        reason = error_text(exc)
         logging.getLogger("engine").error("start failed: %s", reason)
         emit(p.EngineStopped(reason=f"engine could not start: {reason}"))
         return 3
@@ -131,8 +131,7 @@ def main(argv: list[str] | None = None) -> int:
             except (p.ProtocolError, CommandError) as exc:
                 emit(p.CommandFailed(command=line.strip()[:100], message=str(exc)))
             except Exception as exc:  # a pjsua2 error on one call must not stop the seat
-                info = getattr(exc, "info", lambda: str(exc))()
-                emit(p.CommandFailed(command=line.strip()[:100], message=str(info)))
+                emit(p.CommandFailed(command=line.strip()[:100], message=error_text(exc)))
     engine.shutdown(reason)
     return 0
 

@@ -55,7 +55,7 @@ class HeadsetError(RuntimeError):
     """The configured audio device cannot be opened; the message says which and why."""
 
 
-class HeadsetPort(pj.AudioMediaPort):  # type: ignore[misc]
+class HeadsetPort(pj.AudioMediaPort):
     """Bridge port: microphone -> bridge on request, bridge -> speaker on receive."""
 
     def __init__(self, device: str | None, max_lag_ms: int = 120) -> None:
@@ -80,12 +80,20 @@ class HeadsetPort(pj.AudioMediaPort):  # type: ignore[misc]
         try:
             info = sd.query_devices(dev)
             self._in = sd.RawInputStream(
-                samplerate=CLOCK_RATE, channels=1, dtype="int16", device=dev,
-                blocksize=SAMPLES_PER_FRAME, latency="low",
+                samplerate=CLOCK_RATE,
+                channels=1,
+                dtype="int16",
+                device=dev,
+                blocksize=SAMPLES_PER_FRAME,
+                latency="low",
             )
             self._out = sd.RawOutputStream(
-                samplerate=CLOCK_RATE, channels=1, dtype="int16", device=dev,
-                blocksize=SAMPLES_PER_FRAME, latency="low",
+                samplerate=CLOCK_RATE,
+                channels=1,
+                dtype="int16",
+                device=dev,
+                blocksize=SAMPLES_PER_FRAME,
+                latency="low",
             )
             self._in.start()
             self._out.start()
@@ -110,7 +118,7 @@ class HeadsetPort(pj.AudioMediaPort):  # type: ignore[misc]
         except Exception:  # pragma: no cover - device vanished
             log.exception("headset flush failed")
 
-    def onFrameRequested(self, frame: Any) -> None:  # noqa: N802 - pjsua2 API
+    def onFrameRequested(self, frame: Any) -> None:
         data = _SILENCE
         stream = self._in
         if stream is not None:
@@ -134,7 +142,7 @@ class HeadsetPort(pj.AudioMediaPort):  # type: ignore[misc]
         frame.type = pj.PJMEDIA_FRAME_TYPE_AUDIO
         frame.buf = pj.ByteVector(data)
 
-    def onFrameReceived(self, frame: Any) -> None:  # noqa: N802 - pjsua2 API
+    def onFrameReceived(self, frame: Any) -> None:
         stream = self._out
         if stream is None or frame.type != pj.PJMEDIA_FRAME_TYPE_AUDIO:
             return

@@ -246,6 +246,33 @@ def decode_event(line: str) -> Event:
         raise ProtocolError(f"bad {cls.name}: {exc}") from exc
 
 
+def recording_finished_from_sidecar(data: dict[str, Any]) -> RecordingFinished:
+    """The event for a finalised recording, from its `call.json` sidecar.
+
+    Used by the engine after a normal close and by the host after repairing recordings
+    a crashed engine left behind, so both paths report the same facts.
+    """
+    tracks = data.get("tracks") or {}
+
+    def track(name: str, key: str) -> Any:
+        return (tracks.get(name) or {}).get(key)
+
+    return RecordingFinished(
+        call_id=str(data["call_id"]),
+        recording_id=str(data["recording_id"]),
+        directory=str(data["directory"]),
+        caller_path=str(track("caller", "path") or ""),
+        operator_path=str(track("operator", "path") or ""),
+        mixed_path=track("mixed", "path"),
+        duration_s=float(data.get("duration_s") or 0.0),
+        sample_rate=int(data.get("sample_rate") or 16000),
+        caller_sha256=str(track("caller", "sha256") or ""),
+        operator_sha256=str(track("operator", "sha256") or ""),
+        mixed_sha256=track("mixed", "sha256"),
+        status=RecordingStatus(data.get("status") or "failed"),
+    )
+
+
 # -------------------------------------------------------------------------- commands
 
 

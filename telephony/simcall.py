@@ -33,16 +33,20 @@ def make_speech(text: str, out_wav: Path, voice: str = "uk", rate: int = 16000) 
         if shutil.which(tool) is None:
             raise SimCallError(f"{tool} is not installed (make demo/test installs it)")
     raw = out_wav.with_suffix(".espeak.wav")
-    subprocess.run(["espeak-ng", "-v", voice, "-w", str(raw), text], check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["espeak-ng", "-v", voice, "-w", str(raw), text], check=True, capture_output=True
+    )
     convert_wav(raw, out_wav, rate)
     raw.unlink(missing_ok=True)
     return out_wav
 
 
 def convert_wav(src: Path, dst: Path, rate: int = 16000) -> Path:
-    subprocess.run(["sox", str(src), "-r", str(rate), "-c", "1", "-b", "16", "-e",
-                    "signed-integer", str(dst)], check=True, capture_output=True)
+    subprocess.run(
+        ["sox", str(src), "-r", str(rate), "-c", "1", "-b", "16", "-e", "signed-integer", str(dst)],
+        check=True,
+        capture_output=True,
+    )
     return dst
 
 
@@ -60,19 +64,32 @@ def say(**fields: Any) -> None:
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="kuty simcall", description=__doc__.splitlines()[0])
     ap.add_argument("--to", required=True, help="SIP URI of the console, e.g. sip:127.0.0.1:5060")
-    ap.add_argument("--from", dest="from_number", default="+380501234567",
-                    help="caller number (From user part); 'anonymous' for a withheld number")
+    ap.add_argument(
+        "--from",
+        dest="from_number",
+        default="+380501234567",
+        help="caller number (From user part); 'anonymous' for a withheld number",
+    )
     ap.add_argument("--pai", default=None, help="P-Asserted-Identity URI to send")
     src = ap.add_mutually_exclusive_group()
     src.add_argument("--say", default=None, help="Ukrainian text spoken through espeak-ng")
     src.add_argument("--wav", default=None, type=Path, help="WAV file to play instead")
-    ap.add_argument("--duration", type=float, default=None,
-                    help="seconds to stay connected (default: speech length + 1 s)")
-    ap.add_argument("--record-received", type=Path, default=None,
-                    help="write what the caller hears (the operator) to this WAV")
+    ap.add_argument(
+        "--duration",
+        type=float,
+        default=None,
+        help="seconds to stay connected (default: speech length + 1 s)",
+    )
+    ap.add_argument(
+        "--record-received",
+        type=Path,
+        default=None,
+        help="write what the caller hears (the operator) to this WAV",
+    )
     ap.add_argument("--bind", default="127.0.0.1", help="local address for SIP and RTP")
     ap.add_argument("--answer-timeout", type=float, default=30.0)
     ap.add_argument("--dtmf", default="", help="DTMF digits to send once connected")
+    ap.add_argument("--data-dir", default=None, help="accepted for symmetry; unused")
     return ap.parse_args(argv)
 
 
@@ -103,11 +120,16 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
     sys.stdout = out
     import pjsua2 as pj
 
-    state: dict[str, Any] = {"connected": False, "ended": False, "hanging_up": False,
-                             "code": 0, "media": None}
+    state: dict[str, Any] = {
+        "connected": False,
+        "ended": False,
+        "hanging_up": False,
+        "code": 0,
+        "media": None,
+    }
 
-    class SimCall(pj.Call):  # type: ignore[misc]
-        def onCallState(self, prm: Any) -> None:  # noqa: N802
+    class SimCall(pj.Call):
+        def onCallState(self, prm: Any) -> None:
             info = self.getInfo()
             if info.state == pj.PJSIP_INV_STATE_CONFIRMED and not state["connected"]:
                 state["connected"] = True
@@ -117,10 +139,15 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
                 state["ended"] = True
                 state["code"] = int(info.lastStatusCode)
                 by = "local" if state["hanging_up"] else "remote"
-                say(event="disconnected", by=by, code=state["code"],
-                    reason=str(info.lastReason), at=time.time())
+                say(
+                    event="disconnected",
+                    by=by,
+                    code=state["code"],
+                    reason=str(info.lastReason),
+                    at=time.time(),
+                )
 
-        def onCallMediaState(self, prm: Any) -> None:  # noqa: N802
+        def onCallMediaState(self, prm: Any) -> None:
             info = self.getInfo()
             for i, m in enumerate(info.media):
                 if m.type == pj.PJMEDIA_TYPE_AUDIO and m.status == pj.PJSUA_CALL_MEDIA_ACTIVE:

@@ -1,0 +1,71 @@
+# Two commands for a fresh Debian/Ubuntu machine: `make demo` and `make test`.
+# Each bootstraps what it needs (apt packages only when missing, .venv, the package in
+# editable mode, translations) and is quick when everything is already in place.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3.12 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMPS := .stamps
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Audio/SIP peers for tests and demo, PortAudio for the headset, what Qt needs offscreen.
+APT_PACKAGES := python3-venv ffmpeg espeak-ng sox sip-tester baresip libportaudio2 \
+	alsa-utils libasound2-plugins libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 \
+	libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils
+
+QM := console/i18n/kuty_uk.qm
+
+.PHONY: help bootstrap demo test lint typecheck pytest bench clean translations
+
+help:
+	@echo "make demo   - run the console with a demo database and a simulated caller"
+	@echo "make test   - ruff, mypy and the whole pytest suite (real SIP peers, offscreen GUI)"
+	@echo "make bench  - benchmarks that print figures (see bench/README.md)"
+
+$(STAMPS)/apt: Makefile
+	@mkdir -p $(STAMPS)
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
+		| grep -q "install ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing system packages: $$missing"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@touch $@
+
+$(STAMPS)/venv: pyproject.toml $(STAMPS)/apt
+	@mkdir -p $(STAMPS)
+	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $@
+
+$(QM): console/i18n/kuty_uk.ts $(STAMPS)/venv
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+bootstrap: $(STAMPS)/venv $(QM)
+
+demo: bootstrap
+	$(BIN)/python -m console.demo
+
+lint: bootstrap
+	$(BIN)/ruff check .
+
+typecheck: bootstrap
+	$(BIN)/mypy console telephony verification incidents recordings db desk
+
+pytest: bootstrap
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+
+test: lint typecheck pytest
+
+bench: bootstrap
+	$(BIN)/python bench/sequential_calls.py --calls 200
+	$(BIN)/python bench/sequential_calls.py --calls 200 --peer baresip
+
+clean:
+	rm -rf $(STAMPS) $(VENV) build *.egg-info demo-data

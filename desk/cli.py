@@ -1,0 +1,211 @@
+"""`kuty`: the command line for unattended seats, scripting and recovery.
+
+Every subcommand takes `--data-dir DIR` (default: the user data dir), has `--help`, and
+on failure exits non-zero with one line on stderr saying why (no tracebacks for
+expected problems such as a dead database or a bad address).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desk.settings import Settings, SettingsError, load_settings
+
+
+class CliError(Exception):
+    """An expected failure: printed as one line, exit status 1."""
+
+
+def _settings(args: argparse.Namespace, **overrides: Any) -> Settings:
+    return load_settings(data_dir=args.data_dir, **overrides)
+
+
+def _open_calllog(settings: Settings) -> Any:
+    from db.session import open_database
+    from desk.calllog import CallLog
+
+    return CallLog(open_database(settings.database), settings.seat_name)
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+# ------------------------------------------------------------------------ commands
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from desk.host import EngineHost
+
+    settings = _settings(
+        args,
+        listen=args.listen,
+        auto_answer=args.auto_answer or None,
+        audio_device=args.audio_device,
+        headset_max_lag_ms=args.headset_max_lag_ms,
+        seat=args.seat,
+    )
+    calllog = _open_calllog(settings)
+    out_lock = threading.Lock()
+
+    def printer(event: dict[str, Any]) -> None:
+        with out_lock:
+            sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    host = EngineHost(settings, calllog, printer)
+    host.start()
+    if not host.wait_ready(30) or host.start_failure:
+        host.stop()
+        raise CliError(host.start_failure or "engine did not become ready in 30 s")
+    while not stop.wait(0.5):
+        pass
+    host.stop()
+    return 0
+
+
+def cmd_calls_list(args: argparse.Namespace) -> int:
+    calllog = _open_calllog(_settings(args))
+    day = date.fromisoformat(args.day) if args.day else None
+    calls = calllog.list_calls(day=day, limit=args.limit)
+    if args.json:
+        _print_json([c.to_json_dict() for c in calls])
+    else:
+        for c in calls:
+            d = c.to_json_dict()
+            print(
+                f"{d.get('ring_at', '')[:19]}  {d.get('direction', ''):8}  "
+                f"{d.get('remote_number') or '-':16}  {d.get('end_reason') or 'active'}"
+            )
+    return 0
+
+
+def cmd_recordings_list(args: argparse.Namespace) -> int:
+    calllog = _open_calllog(_settings(args))
+    recs = calllog.list_recordings(limit=args.limit)
+    if args.json:
+        _print_json([r.to_json_dict() for r in recs])
+    else:
+        for r in recs:
+            d = r.to_json_dict()
+            print(
+                f"{d.get('status', ''):9} {d.get('duration_s') or 0:7.1f}s  "
+                f"{d.get('mixed_path') or d.get('caller_path')}"
+            )
+    return 0
+
+
+def cmd_recordings_reconcile(args: argparse.Namespace) -> int:
+    from desk.reconcile import reconcile_root
+
+    settings = _settings(args)
+    calllog = _open_calllog(settings)
+    report = reconcile_root(
+        calllog, settings.recordings_root, settings.seat_name, days=None if args.all else 3
+    )
+    _print_json(
+        {
+            "repaired": [d.get("directory") for d in report.repaired],
+            "upserted": report.upserted,
+            "closed_calls": report.closed_calls,
+            "errors": report.errors,
+        }
+    )
+    return 1 if report.errors else 0
+
+
+# ------------------------------------------------------------------------ parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="data directory (database, recordings); default: user data dir",
+    )
+    ap = argparse.ArgumentParser(
+        prog="kuty", description="Kuty help-desk console tools", parents=[common]
+    )
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser(
+        "serve",
+        parents=[common],
+        help="run the SIP engine and storage without the GUI (JSON events)",
+    )
+    serve.add_argument("--listen", default=None, help="SIP/RTP bind address HOST:PORT")
+    serve.add_argument("--auto-answer", action="store_true", help="answer every call")
+    serve.add_argument("--audio-device", default=None, help="headset device; 'none' for none")
+    serve.add_argument("--headset-max-lag-ms", type=int, default=None)
+    serve.add_argument("--seat", default=None, help="name of this seat (default: hostname)")
+    serve.set_defaults(func=cmd_serve)
+
+    calls = sub.add_parser("calls", help="call history").add_subparsers(dest="sub", required=True)
+    cl = calls.add_parser("list", parents=[common], help="list calls")
+    cl.add_argument("--json", action="store_true")
+    cl.add_argument("--day", default=None, help="only this UTC day, YYYY-MM-DD")
+    cl.add_argument("--limit", type=int, default=1000)
+    cl.set_defaults(func=cmd_calls_list)
+
+    recs = sub.add_parser("recordings", help="stored recordings").add_subparsers(
+        dest="sub", required=True
+    )
+    rl = recs.add_parser("list", parents=[common], help="list recordings")
+    rl.add_argument("--json", action="store_true")
+    rl.add_argument("--limit", type=int, default=1000)
+    rl.set_defaults(func=cmd_recordings_list)
+    rr = recs.add_parser(
+        "reconcile", parents=[common], help="repair interrupted recordings and restore missing rows"
+    )
+    rr.add_argument("--all", action="store_true", help="scan every date folder, not 3 days")
+    rr.set_defaults(func=cmd_recordings_reconcile)
+
+    # Listed for --help only; main() hands `simcall` to telephony.simcall before parsing.
+    sub.add_parser("simcall", help="simulated caller (pjsua2) speaking Ukrainian")
+    return ap
+
+
+def _expected_errors() -> tuple[type[BaseException], ...]:
+    from db.session import DatabaseUnavailable
+
+    return (CliError, SettingsError, DatabaseUnavailable, OSError, ValueError)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(
+        level=logging.WARNING, stream=sys.stderr, format="kuty %(levelname)s %(name)s: %(message)s"
+    )
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["simcall"]:  # its own parser (it is also `python -m telephony.simcall`)
+        from telephony.simcall import main as simcall_main
+
+        return simcall_main(argv[1:])
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return func(args)
+    except _expected_errors() as exc:
+        print(f"kuty {args.command}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

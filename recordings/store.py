@@ -1,0 +1,380 @@
+"""Recordings on disk: layout, the ``call.json`` sidecar, finalisation and crash repair.
+
+The sidecar next to the audio is the manifest that survives without the database (a
+shared recordings root outlives any one seat's SQLite file), so the database is
+reconciled from it at start-up and not the other way round. Nothing here deletes audio:
+a recording we cannot fully process is kept and marked ``failed`` with the reason.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from recordings.wavfile import (
+    WavError,
+    fsync_dir,
+    merge_stereo,
+    patch_header,
+    read_info,
+    sha256_file,
+)
+
+__all__ = [
+    "FINAL_STATUSES",
+    "SIDECAR",
+    "TRACKS",
+    "HeaderPatcher",
+    "SidecarError",
+    "final_path",
+    "finalize_recording",
+    "find_interrupted",
+    "iter_sidecars",
+    "partial_path",
+    "pid_alive",
+    "read_sidecar",
+    "recording_dir",
+    "repair_interrupted",
+    "write_sidecar",
+]
+
+log = logging.getLogger(__name__)
+
+SIDECAR = "call.json"
+TRACKS = ("caller", "operator")
+MIXED = "mixed"
+FINAL_STATUSES = frozenset({"complete", "repaired", "failed"})
+
+
+class SidecarError(Exception):
+    """A ``call.json`` is missing, not JSON or not an object."""
+
+
+# -------------------------------------------------------------------------- layout
+
+
+def recording_dir(root: Path, call_id: str, when: datetime) -> Path:
+    """``root/YYYY/MM/DD/<call_id>`` by UTC date, so seats in different zones agree.
+
+    A naive ``when`` is taken as UTC. ``call_id`` becomes a path component, so anything
+    that could escape the root is refused.
+    """
+    if not call_id or call_id in (".", "..") or any(c in call_id for c in "/\\\x00:"):
+        raise ValueError(f"unsafe call id for a directory name: {call_id!r}")
+    utc = when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+    return Path(root) / f"{utc:%Y}" / f"{utc:%m}" / f"{utc:%d}" / call_id
+
+
+def partial_path(directory: Path, track: str) -> Path:
+    """Name the engine records to; ``.wav`` stays last because pjmedia picks the writer by it."""
+    return Path(directory) / f"{track}.partial.wav"
+
+
+def final_path(directory: Path, track: str) -> Path:
+    return Path(directory) / f"{track}.wav"
+
+
+# ------------------------------------------------------------------------- sidecar
+
+
+def write_sidecar(directory: Path, data: dict[str, Any]) -> Path:
+    """Replace ``call.json`` atomically: readers see the old or the new manifest, never half."""
+    directory = Path(directory)
+    target = directory / SIDECAR
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=str) + "\n"
+    fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{SIDECAR}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    fsync_dir(directory)
+    return target
+
+
+def read_sidecar(directory: Path) -> dict[str, Any]:
+    path = Path(directory) / SIDECAR
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except FileNotFoundError as exc:
+        raise SidecarError(f"{path}: no sidecar") from exc
+    except (ValueError, UnicodeDecodeError) as exc:  # JSONDecodeError is a ValueError
+        raise SidecarError(f"{path}: broken sidecar: {exc}") from exc
+    if not isinstance(data, dict):
+        raise SidecarError(f"{path}: sidecar is {type(data).__name__}, not an object")
+    return data
+
+
+def _load_or_rebuild_sidecar(directory: Path, errors: list[str]) -> dict[str, Any]:
+    """The sidecar, or a minimal one if it is gone; a broken one is kept aside as evidence."""
+    try:
+        return read_sidecar(directory)
+    except SidecarError as exc:
+        errors.append(str(exc))
+        broken = directory / SIDECAR
+        if broken.exists():
+            os.replace(broken, directory / f"{SIDECAR}.broken")
+        return {"call_id": directory.name, "status": "recording"}
+
+
+# -------------------------------------------------------------------- finalisation
+
+
+def finalize_recording(directory: Path, status: str = "complete") -> dict[str, Any]:
+    """Turn a recording directory into its final, hashed form and return the sidecar.
+
+    Order matters for crash safety: tracks are repaired and renamed first, the sidecar
+    is rewritten last, so a crash in between leaves status "recording" and the next
+    start-up repairs it again (every step is idempotent). Pass ``status="repaired"`` for
+    a recording left behind by a dead engine.
+    """
+    if status not in FINAL_STATUSES:
+        raise ValueError(f"not a final recording status: {status!r}")
+    directory = Path(directory)
+    errors: list[str] = []
+    sidecar = _load_or_rebuild_sidecar(directory, errors)
+    has_partials = any(partial_path(directory, t).exists() for t in TRACKS)
+    if not has_partials and not errors and sidecar.get("status") in FINAL_STATUSES:
+        return sidecar
+
+    infos = {}
+    for track in TRACKS:
+        partial, final = partial_path(directory, track), final_path(directory, track)
+        source = partial if partial.exists() else final
+        if not source.exists():
+            errors.append(f"{track} track missing")
+            continue
+        try:
+            patch_header(source)
+        except WavError as exc:
+            errors.append(str(exc))
+        if source is partial:
+            os.replace(partial, final)
+        try:
+            infos[track] = read_info(final)
+        except WavError as exc:
+            errors.append(str(exc))
+    fsync_dir(directory)
+
+    mixed = final_path(directory, MIXED)
+    if len(infos) == len(TRACKS):
+        try:
+            merge_stereo(final_path(directory, "caller"), final_path(directory, "operator"), mixed)
+        except WavError as exc:
+            errors.append(f"mixed track not built: {exc}")
+
+    tracks: dict[str, dict[str, str] | None] = {}
+    for track in (*TRACKS, MIXED):
+        path = final_path(directory, track)
+        if path.exists():
+            tracks[track] = {"path": str(path.absolute()), "sha256": sha256_file(path)}
+        else:
+            tracks[track] = None
+    sidecar["tracks"] = tracks
+    sidecar["directory"] = str(directory.absolute())
+    if infos:
+        sidecar["duration_s"] = round(max(i.duration_s for i in infos.values()), 3)
+        sidecar.setdefault("sample_rate", next(iter(infos.values())).sample_rate)
+    if errors:
+        sidecar["status"] = "failed"
+        sidecar["error"] = "; ".join(errors)
+    else:
+        sidecar["status"] = status
+        sidecar.pop("error", None)
+    write_sidecar(directory, sidecar)
+    return sidecar
+
+
+# ---------------------------------------------------------------------- crash repair
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id exists on this machine.
+
+    A recycled pid makes a dead engine look alive; that only delays its repair to a
+    later start-up, it never loses audio. On Windows ``os.kill`` would terminate the
+    process, so the process table is asked instead.
+    """
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    if os.name == "nt":
+        return _pid_alive_windows(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, owned by someone else
+    except OSError:
+        return False
+    return True
+
+
+def _pid_alive_windows(pid: int) -> bool:  # pragma: no cover - Windows only
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return False
+    try:
+        code = ctypes.c_ulong()
+        ok = kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        return bool(ok) and code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def _sidecar_dirs(root: Path) -> Iterator[Path]:
+    """Recording directories under ``root``: the recordings root or any year/month/day of it."""
+    yield from sorted(p.parent for p in Path(root).rglob(SIDECAR) if p.is_file())
+
+
+def find_interrupted(
+    root: Path, seat: str, is_alive: Callable[[int], bool] = pid_alive
+) -> list[Path]:
+    """Recordings of this seat whose engine died before finalising them.
+
+    Only our own seat's: on a shared root another seat's engine pid means nothing here,
+    and its live recordings must not be touched.
+    """
+    found: list[Path] = []
+    for directory in _sidecar_dirs(root):
+        try:
+            sidecar = read_sidecar(directory)
+        except (SidecarError, OSError) as exc:
+            log.warning("skipping recording directory: %s", exc)
+            continue
+        if sidecar.get("seat") != seat:
+            continue
+        has_partials = any(partial_path(directory, t).exists() for t in TRACKS)
+        if sidecar.get("status") != "recording" and not has_partials:
+            continue
+        pid = sidecar.get("engine_pid")
+        if isinstance(pid, int) and is_alive(pid):
+            continue
+        found.append(directory)
+    return found
+
+
+def _last_write_iso(directory: Path) -> str:
+    """When the recording stopped growing: the newest track's mtime, as ISO UTC."""
+    mtimes = []
+    for track in TRACKS:
+        for path in (partial_path(directory, track), final_path(directory, track)):
+            with contextlib.suppress(OSError):
+                mtimes.append(path.stat().st_mtime)
+    if not mtimes:
+        mtimes.append((directory / SIDECAR).stat().st_mtime)
+    return datetime.fromtimestamp(max(mtimes), UTC).isoformat()
+
+
+def repair_interrupted(
+    root: Path, seat: str, is_alive: Callable[[int], bool] = pid_alive
+) -> list[dict[str, Any]]:
+    """Finalise this seat's interrupted recordings as "repaired" and return their sidecars.
+
+    One unrepairable directory must not stop start-up: it is logged and reported as its
+    sidecar with ``status="failed"`` and ``error`` (on disk it stays "recording", so the
+    next start-up tries again) so the caller can raise an alert.
+    """
+    results: list[dict[str, Any]] = []
+    for directory in find_interrupted(root, seat, is_alive):
+        sidecar: dict[str, Any] = {"call_id": directory.name, "seat": seat}
+        try:
+            sidecar = read_sidecar(directory)
+            if not sidecar.get("end_at") or not sidecar.get("end_reason"):
+                sidecar.setdefault("end_reason", "interrupted")
+                sidecar["end_reason"] = sidecar["end_reason"] or "interrupted"
+                sidecar["end_at"] = sidecar.get("end_at") or _last_write_iso(directory)
+                write_sidecar(directory, sidecar)
+            results.append(finalize_recording(directory, status="repaired"))
+        except (OSError, SidecarError, WavError) as exc:
+            log.exception("could not repair interrupted recording %s", directory)
+            failed = {"directory": str(directory), "status": "failed", "error": str(exc)}
+            results.append({**sidecar, **failed})
+    return results
+
+
+def iter_sidecars(root: Path) -> Iterator[dict[str, Any]]:
+    """Every readable sidecar under ``root``, with ``directory`` set to where it is now.
+
+    The stored directory may name another mount point of a shared root, so the actual
+    location wins. Broken sidecars are logged and skipped; their audio stays.
+    """
+    for directory in _sidecar_dirs(root):
+        try:
+            sidecar = read_sidecar(directory)
+        except (SidecarError, OSError) as exc:
+            log.warning("skipping recording directory: %s", exc)
+            continue
+        sidecar["directory"] = str(directory.absolute())
+        yield sidecar
+
+
+# ------------------------------------------------------------------ live patching
+
+
+class HeaderPatcher:
+    """Keeps the headers of files being recorded valid, so a crash loses at most ~1 s.
+
+    The engine loop calls :meth:`tick` about once a second; each registered file costs
+    a 44-byte read and, if it grew, two 4-byte writes and an fsync. Thread-safe, so
+    tracks can be added from pjsua2 callbacks while the loop ticks.
+    """
+
+    def __init__(self) -> None:
+        self._paths: set[Path] = set()
+        self._failing: set[Path] = set()
+        self._lock = threading.Lock()
+
+    def add(self, path: Path | str) -> None:
+        with self._lock:
+            self._paths.add(Path(path))
+
+    def remove(self, path: Path | str) -> None:
+        with self._lock:
+            self._paths.discard(Path(path))
+            self._failing.discard(Path(path))
+
+    @property
+    def paths(self) -> frozenset[Path]:
+        with self._lock:
+            return frozenset(self._paths)
+
+    def tick(self) -> list[tuple[Path, Exception]]:
+        """Patch every registered file that exists; return the failures for alerting.
+
+        A failure is logged once until the file recovers, not every second.
+        """
+        errors: list[tuple[Path, Exception]] = []
+        for path in sorted(self.paths):
+            try:
+                if not path.exists():
+                    continue  # pjmedia has not created it yet
+                patch_header(path)
+            except (OSError, WavError) as exc:
+                errors.append((path, exc))
+                with self._lock:
+                    first = path not in self._failing
+                    self._failing.add(path)
+                if first:
+                    log.warning("cannot patch WAV header of %s: %s", path, exc)
+            else:
+                with self._lock:
+                    self._failing.discard(path)
+        return errors
