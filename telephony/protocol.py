@@ -237,12 +237,12 @@ def decode_event(line: str) -> Event:
         raise ProtocolError(f"unknown event in {line[:200]!r}")
     names = {f.name for f in dataclasses.fields(cls)}
     kwargs = {k: v for k, v in payload.items() if k in names}
-    for key, enum_cls in _ENUM_FIELDS.items():
-        if key in kwargs:
-            kwargs[key] = enum_cls(kwargs[key])
     try:
+        for key, enum_cls in _ENUM_FIELDS.items():
+            if key in kwargs:
+                kwargs[key] = enum_cls(kwargs[key])
         return cls(**kwargs)
-    except TypeError as exc:
+    except (TypeError, ValueError) as exc:
         raise ProtocolError(f"bad {cls.name}: {exc}") from exc
 
 
