@@ -71,10 +71,26 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if not host.wait_ready(30) or host.start_failure:
         host.stop()
         raise CliError(host.start_failure or "engine did not become ready in 30 s")
+    if not sys.stdin.isatty():
+        threading.Thread(target=_forward_commands, args=(host, printer), daemon=True).start()
     while not stop.wait(0.5):
         pass
     host.stop()
     return 0
+
+
+def _forward_commands(host: Any, printer: Callable[[dict[str, Any]], None]) -> None:
+    """Scripting: JSON command lines on serve's stdin go to the engine (protocol.Command)."""
+    from telephony.protocol import ProtocolError, decode_command
+
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        try:
+            host.submit(decode_command(line))
+        except ProtocolError as exc:
+            printer({"event": "command_failed", "command": line.strip()[:100],
+                     "message": str(exc)})
 
 
 def cmd_calls_list(args: argparse.Namespace) -> int:
@@ -88,7 +104,7 @@ def cmd_calls_list(args: argparse.Namespace) -> int:
             d = c.to_json_dict()
             print(
                 f"{d.get('ring_at', '')[:19]}  {d.get('direction', ''):8}  "
-                f"{d.get('remote_number') or '-':16}  {d.get('end_reason') or 'active'}"
+                f"{d.get('number') or '-':16}  {d.get('end_reason') or 'active'}"
             )
     return 0
 

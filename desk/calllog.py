@@ -1,0 +1,376 @@
+"""Turns engine events into Call/Recording rows and audit entries, and lists them back.
+
+`CallSummary` and `RecordingSummary` (defined in `db.queries`) are re-exported here for
+the `kuty calls list` / `kuty recordings list` commands.
+
+Plain Python (no Qt, no pjsua2) so the console, `kuty serve` and the tests share it. Every
+write is one transaction and every method is idempotent: after a crash the host replays
+events and re-reads sidecars, and replaying must neither duplicate rows nor overwrite what
+was already settled. The rule is "fill what is missing, never rewrite what is final";
+the one exception is a finished sidecar, which the recordings repair rewrites on purpose.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from datetime import UTC, date, datetime, tzinfo
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, sessionmaker
+
+from db import queries
+from db.audit import append_audit, canonical_payload
+from db.models import REMOTE_URI_MAX, AuditEvent, Call, Recording, utcnow
+from db.queries import CallSummary, RecordingSummary
+from telephony import protocol
+from telephony.protocol import CallDirection, EndReason, RecordingStatus
+
+log = logging.getLogger(__name__)
+
+_E164 = re.compile(r"^\+[1-9]\d{1,14}$")
+_DISPLAY_NAME_MAX = 255
+_SEAT_MAX = 128
+_E = TypeVar("_E", CallDirection, EndReason, RecordingStatus)
+
+__all__ = ["CallLog", "CallSummary", "RecordingSummary", "clean_number", "parse_time"]
+
+
+# ------------------------------------------------------------------ lenient parsing
+
+
+def parse_time(value: object) -> datetime | None:
+    """ISO 8601 to aware UTC; None for anything unusable, because a bad timestamp in one
+    sidecar must not stop the rest of the call from being recorded. Naive means UTC."""
+    if isinstance(value, datetime):
+        parsed = value
+    elif isinstance(value, str) and value:
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            log.warning("ignoring unparseable timestamp %r", value[:100])
+            return None
+    else:
+        return None
+    return parsed.replace(tzinfo=UTC) if parsed.utcoffset() is None else parsed.astimezone(UTC)
+
+
+def clean_number(value: object) -> str | None:
+    """E.164 or WITHHELD; anything else is dropped (the raw URI is still stored)."""
+    if value == protocol.WITHHELD or (isinstance(value, str) and _E164.match(value)):
+        return str(value)
+    if value is not None:
+        log.warning("ignoring caller number that is not E.164: %r", str(value)[:100])
+    return None
+
+
+def _clip(value: object, limit: int) -> str | None:
+    return value[:limit] if isinstance(value, str) and value else None
+
+
+def _enum_or_none(cls: type[_E], value: object) -> _E | None:
+    try:
+        return cls(str(value)) if value is not None else None
+    except ValueError:
+        log.warning("ignoring unknown %s %r", cls.__name__, str(value)[:100])
+        return None
+
+
+def _number_or_none(value: object, kind: type[int] | type[float]) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return kind(value)
+
+
+def _track(data: dict[str, Any], name: str) -> dict[str, Any]:
+    tracks = data.get("tracks")
+    entry = tracks.get(name) if isinstance(tracks, dict) else None
+    return entry if isinstance(entry, dict) else {}
+
+
+def _fill(obj: object, changed: list[str], **values: object) -> None:
+    """Set attributes that are still NULL; settled values are never rewritten."""
+    for name, value in values.items():
+        if value is not None and getattr(obj, name) is None:
+            setattr(obj, name, value)
+            changed.append(name)
+
+
+def _overwrite(obj: object, changed: list[str], **values: object) -> None:
+    for name, value in values.items():
+        if value is not None and getattr(obj, name) != value:
+            setattr(obj, name, value)
+            changed.append(name)
+
+
+class CallLog:
+    """Writes one seat's calls; safe to share between threads (one session per call)."""
+
+    def __init__(self, sessions: sessionmaker[Session], seat: str) -> None:
+        self._sessions = sessions
+        self.seat = seat[:_SEAT_MAX]
+        self.actor = f"seat:{self.seat}"[:128]
+        self._handlers: dict[type[protocol.Event], Callable[[Session, Any], None]] = {
+            protocol.CallIncoming: self._on_incoming,
+            protocol.CallOutgoing: self._on_outgoing,
+            protocol.CallAnswered: self._on_answered,
+            protocol.RecordingStarted: self._on_recording_started,
+            protocol.RecordingFinished: self._on_recording_finished,
+            protocol.CallEnded: self._on_ended,
+            protocol.Alert: self._on_alert,
+        }
+
+    # ----------------------------------------------------------------- writes
+
+    def apply(self, event: protocol.Event) -> None:
+        """Record one engine event in its own transaction; other event kinds are ignored."""
+        handler = self._handlers.get(type(event))
+        if handler is None:
+            return
+        with self._sessions.begin() as session:
+            handler(session, event)
+
+    def audit(
+        self, kind: str, actor: str, payload: dict[str, Any], call_id: str | None = None
+    ) -> None:
+        """Append an audit event in its own transaction (no secrets in `payload`)."""
+        with self._sessions.begin() as session:
+            append_audit(session, kind, actor, payload, call_id)
+
+    def close_interrupted_calls(self, now: datetime) -> list[str]:
+        """Close this seat's calls left open by a crash; returns their ids.
+
+        Call it at start-up before the engine runs, or a live call would be closed too.
+        Other seats' open calls are theirs to close (multi-seat PostgreSQL).
+        """
+        closed: list[str] = []
+        with self._sessions.begin() as session:
+            calls = session.scalars(
+                sa.select(Call)
+                .where(Call.seat == self.seat, Call.end_at.is_(None))
+                .order_by(Call.ring_at)
+            )
+            for call in calls:
+                call.end_at = now
+                call.end_reason = EndReason.INTERRUPTED
+                append_audit(session, "call_interrupted", self.actor, {}, call.id, at=now)
+                closed.append(call.id)
+        if closed:
+            log.warning("closed %d call(s) interrupted by a crash: %s", len(closed), closed)
+        return closed
+
+    def upsert_from_sidecar(self, data: dict[str, Any]) -> None:
+        """Bring the DB in line with a recording directory's `call.json`.
+
+        The call row is only filled in (events were there first). The recording row is
+        rewritten when the sidecar is final (status other than `recording`): the repair of
+        an interrupted recording rewrites the sidecar with new hashes and status `repaired`.
+
+        Raises:
+            ValueError: `call_id`, `recording_id` or `directory` is missing.
+        """
+        call_id, recording_id, directory = (
+            data.get("call_id"),
+            data.get("recording_id"),
+            data.get("directory"),
+        )
+        if not (isinstance(call_id, str) and isinstance(recording_id, str) and directory):
+            raise ValueError("sidecar needs call_id, recording_id and directory")
+        times = {k: parse_time(data.get(k)) for k in ("ring_at", "answer_at", "started_at")}
+        end_at = parse_time(data.get("end_at"))
+        status = _enum_or_none(RecordingStatus, data.get("status"))
+        track = {name: _track(data, name) for name in ("caller", "operator", "mixed")}
+        changed: list[str] = []
+        with self._sessions.begin() as session:
+            call = session.get(Call, call_id)
+            if call is None:
+                seen = [t for t in (*times.values(), end_at) if t is not None]
+                call = Call(id=call_id, ring_at=times["ring_at"] or min(seen, default=utcnow()))
+                call.seat = _clip(data.get("seat"), _SEAT_MAX) or self.seat
+                session.add(call)
+                changed.append("call")
+            _fill(
+                call,
+                changed,
+                direction=_enum_or_none(CallDirection, data.get("direction")),
+                remote_number=clean_number(data.get("caller_number")),
+                remote_uri=_clip(data.get("remote_uri"), REMOTE_URI_MAX),
+                display_name=_clip(data.get("display_name"), _DISPLAY_NAME_MAX),
+                answer_at=times["answer_at"],
+                end_at=end_at,
+                end_reason=_enum_or_none(EndReason, data.get("end_reason")),
+            )
+            rec = session.get(Recording, recording_id)
+            if rec is None:
+                started = times["started_at"] or times["answer_at"] or call.ring_at
+                rec = Recording(
+                    id=recording_id,
+                    call_id=call_id,
+                    directory=str(directory),
+                    status=RecordingStatus.RECORDING,
+                    started_at=started,
+                    legal_hold=False,
+                )
+                session.add(rec)
+                changed.append("recording")
+            final = status is not None and status is not RecordingStatus.RECORDING
+            (_overwrite if final else _fill)(
+                rec,
+                changed,
+                caller_path=_clip(track["caller"].get("path"), 4096),
+                operator_path=_clip(track["operator"].get("path"), 4096),
+                mixed_path=_clip(track["mixed"].get("path"), 4096),
+                caller_sha256=_clip(track["caller"].get("sha256"), 64),
+                operator_sha256=_clip(track["operator"].get("sha256"), 64),
+                mixed_sha256=_clip(track["mixed"].get("sha256"), 64),
+                duration_s=_number_or_none(data.get("duration_s"), float),
+                sample_rate=_number_or_none(data.get("sample_rate"), int),
+                status=status if final else None,
+            )
+            if final:
+                _fill(rec, changed, finished_at=end_at or utcnow())
+            if changed:
+                payload: dict[str, Any] = {
+                    "recording_id": recording_id,
+                    "status": rec.status.value,
+                    "changed": sorted(set(changed)),
+                }
+                append_audit(session, "sidecar_applied", self.actor, payload, call_id)
+
+    # ------------------------------------------------------------ event handlers
+
+    def _call(self, session: Session, call_id: str, at: datetime) -> Call:
+        """The call row, or a stub when an event outran CallIncoming (kept, not dropped)."""
+        call = session.get(Call, call_id)
+        if call is None:
+            log.warning("event for unknown call %s: creating a stub row", call_id)
+            call = Call(id=call_id, ring_at=at, seat=self.seat)
+            session.add(call)
+        return call
+
+    def _insert_call(
+        self,
+        session: Session,
+        call_id: str,
+        direction: CallDirection,
+        ring_at: str,
+        values: dict[str, Any],
+    ) -> None:
+        when = parse_time(ring_at) or utcnow()
+        call = session.get(Call, call_id)
+        if call is None:
+            call = Call(id=call_id, ring_at=when, seat=self.seat)
+            session.add(call)
+        elif call.direction is None:
+            call.ring_at = when  # a stub's ring_at was a guess from a later event
+        _fill(call, [], direction=direction, **values)
+
+    def _on_incoming(self, session: Session, event: protocol.CallIncoming) -> None:
+        values = {
+            "remote_number": clean_number(event.caller_number),
+            "remote_uri": _clip(event.remote_uri, REMOTE_URI_MAX),
+            "display_name": _clip(event.display_name, _DISPLAY_NAME_MAX),
+        }
+        self._insert_call(session, event.call_id, CallDirection.INCOMING, event.ring_at, values)
+
+    def _on_outgoing(self, session: Session, event: protocol.CallOutgoing) -> None:
+        values = {
+            "remote_number": clean_number(event.callee_number),
+            "remote_uri": _clip(event.remote_uri, REMOTE_URI_MAX),
+        }
+        self._insert_call(session, event.call_id, CallDirection.OUTGOING, event.ring_at, values)
+
+    def _on_answered(self, session: Session, event: protocol.CallAnswered) -> None:
+        when = parse_time(event.answer_at) or utcnow()
+        _fill(self._call(session, event.call_id, when), [], answer_at=when)
+
+    def _on_ended(self, session: Session, event: protocol.CallEnded) -> None:
+        when = parse_time(event.end_at) or utcnow()
+        call = self._call(session, event.call_id, when)
+        if call.end_at is None:
+            call.end_at = when
+            call.end_reason = EndReason(event.end_reason)
+            call.sip_code = event.sip_code or None
+
+    def _on_recording_started(self, session: Session, event: protocol.RecordingStarted) -> None:
+        when = parse_time(event.started_at) or utcnow()
+        self._call(session, event.call_id, when)
+        if session.get(Recording, event.recording_id) is not None:
+            return
+        session.add(
+            Recording(
+                id=event.recording_id,
+                call_id=event.call_id,
+                directory=event.directory,
+                caller_path=event.caller_path,
+                operator_path=event.operator_path,
+                sample_rate=event.sample_rate,
+                status=RecordingStatus.RECORDING,
+                started_at=when,
+                legal_hold=False,
+            )
+        )
+        payload = {"recording_id": event.recording_id, "directory": event.directory}
+        append_audit(session, "recording_started", self.actor, payload, event.call_id, at=when)
+
+    def _on_recording_finished(self, session: Session, event: protocol.RecordingFinished) -> None:
+        call = self._call(session, event.call_id, utcnow())
+        rec = session.get(Recording, event.recording_id)
+        if rec is None:
+            rec = Recording(
+                id=event.recording_id,
+                call_id=event.call_id,
+                directory=event.directory,
+                status=RecordingStatus.RECORDING,
+                started_at=call.answer_at or call.ring_at,
+                legal_hold=False,
+            )
+            session.add(rec)
+        elif rec.finished_at is not None:
+            return  # first final report wins; a replay must not undo a later repair
+        rec.directory = event.directory
+        rec.caller_path, rec.operator_path = event.caller_path, event.operator_path
+        rec.mixed_path, rec.mixed_sha256 = event.mixed_path, event.mixed_sha256
+        rec.caller_sha256, rec.operator_sha256 = event.caller_sha256, event.operator_sha256
+        rec.duration_s, rec.sample_rate = event.duration_s, event.sample_rate
+        rec.status = RecordingStatus(event.status)
+        rec.finished_at = utcnow()
+        payload = {
+            "recording_id": rec.id,
+            "status": rec.status.value,
+            "duration_s": rec.duration_s,
+            "caller_sha256": rec.caller_sha256,
+            "operator_sha256": rec.operator_sha256,
+            "mixed_sha256": rec.mixed_sha256,
+        }
+        append_audit(session, "recording_finished", self.actor, payload, event.call_id)
+
+    def _on_alert(self, session: Session, event: protocol.Alert) -> None:
+        if event.code != "recording_failed":
+            return
+        payload = {"code": event.code, "message": event.message}
+        # An alert carries no id, so a replay is recognised by identical content.
+        same = sa.select(AuditEvent.id).where(
+            AuditEvent.kind == "recording_failed",
+            AuditEvent.payload == canonical_payload(payload),
+            AuditEvent.call_id.is_(None)
+            if event.call_id is None
+            else AuditEvent.call_id == event.call_id,
+        )
+        if session.execute(same.limit(1)).first() is None:
+            append_audit(session, "recording_failed", self.actor, payload, event.call_id)
+
+    # ------------------------------------------------------------------ reads
+
+    def list_calls(
+        self, day: date | None = None, limit: int = 200, *, tz: tzinfo = UTC
+    ) -> list[CallSummary]:
+        """Newest first; `day` is a calendar day in `tz` (pass the desk's zone for the CLI)."""
+        with self._sessions() as session:
+            return queries.list_calls(session, day, limit, tz=tz)
+
+    def list_recordings(self, limit: int = 200) -> list[RecordingSummary]:
+        with self._sessions() as session:
+            return queries.list_recordings(session, limit)
