@@ -206,3 +206,5 @@ class AuditEvent(Base):
     payload: Mapped[str] = mapped_column(sa.Text)
     prev_hash: Mapped[str] = mapped_column(sa.String(64))
     row_hash: Mapped[str] = mapped_column(sa.String(64))
+
+from db import models_incidents as models_incidents  # noqa: E402  (tables join Base.metadata)

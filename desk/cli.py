@@ -18,11 +18,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desk.errors import CliError
 from desk.settings import Settings, SettingsError, load_settings
-
-
-class CliError(Exception):
-    """An expected failure: printed as one line, exit status 1."""
 
 
 def _settings(args: argparse.Namespace, **overrides: Any) -> Settings:
@@ -190,6 +187,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rr.add_argument("--all", action="store_true", help="scan every date folder, not 3 days")
     rr.set_defaults(func=cmd_recordings_reconcile)
+
+    from incidents.cli import add_commands as add_incident_commands
+
+    add_incident_commands(sub, common)
 
     # Listed for --help only; main() hands `simcall` to telephony.simcall before parsing.
     sub.add_parser("simcall", help="simulated caller (pjsua2) speaking Ukrainian")

@@ -1,0 +1,431 @@
+"""A help-desk regulation as data (DESIGN.md "Policy as data").
+
+`desk/policies/<name>.toml` says what one regulation allows: channels, hours, how callers
+are verified and how often they may fail (KUTY-2.2), which incidents exist and who is told
+(KUTY-3.x), response targets (CSC-2.4, EEP-15), SLA levels (EEP-3), request categories,
+the registration-number format (EEP-13) and whether blocking is allowed (KZP-30-19).
+Code asks the policy instead of hard-coding KUTY rules, so the three Kazakh regulations
+in `regulation/` run on the same console.
+
+The loader is strict: an unknown key, a wrong type or a rule id of another regulation is
+a `PolicyError` naming the file and the key path ("kuty.toml: verification.per_call_failures:
+..."), because a typo in a policy silently weakening verification is worse than a refusal
+to start.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+__all__ = [
+    "POLICY_DIR",
+    "BlockingRule",
+    "Category",
+    "ChannelRule",
+    "Hours",
+    "HoursWindow",
+    "IncidentRule",
+    "Policy",
+    "PolicyError",
+    "RegistrationNumberRule",
+    "ResponseTargets",
+    "SlaLevel",
+    "VerificationRules",
+    "available_policies",
+    "load_policy",
+]
+
+POLICY_DIR = Path(__file__).with_name("policies")
+
+CHANNELS = frozenset(
+    {"voice", "email", "chat", "telegram", "feedback_form", "online_assistant"}
+    | {"official_letter", "callback", "ticket"}
+)
+FACTORS = frozenset({"caller_number", "surname", "first_name", "key_phrase", "self_identification"})
+INCIDENT_KINDS = frozenset({"abuse", "threat"})
+INCIDENT_ACTIONS = frozenset({"end_contact", "may_end_contact", "may_refuse"})
+NOTIFY = frozenset({"management", "direct_manager", "police"})
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+MODES = frozenset({"full", "duty"})
+ORDERS = frozenset({"arrival", "priority"})
+
+
+class PolicyError(ValueError):
+    """A policy file is missing, malformed or has a bad key; the message names the key."""
+
+
+@dataclass(frozen=True)
+class ChannelRule:
+    kind: str
+    sla_levels: tuple[str, ...]  # empty: every level
+    rules: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HoursWindow:
+    days: tuple[str, ...]
+    start: time
+    end: time
+    mode: str  # "full" or "duty" (CSC-2.3: weekend duty, complex questions wait)
+
+
+@dataclass(frozen=True)
+class Hours:
+    time_zone: str
+    windows: tuple[HoursWindow, ...]
+    rules: tuple[str, ...]
+
+    def window_at(self, moment: datetime) -> HoursWindow | None:
+        """The window open at an aware `moment`, in the policy's time zone, or None."""
+        local = moment.astimezone(ZoneInfo(self.time_zone))
+        day = DAYS[local.weekday()]
+        for window in self.windows:
+            if day in window.days and window.start <= local.time() < window.end:
+                return window
+        return None
+
+
+@dataclass(frozen=True)
+class VerificationRules:
+    required_for_detailed_help: bool
+    factors: tuple[str, ...]
+    per_call_failures: int
+    per_profile_failures: int
+    per_profile_window_hours: int
+    never_ask: tuple[str, ...]  # KZP-30-11: passwords, credentials
+    rules: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IncidentRule:
+    kind: str
+    channels: tuple[str, ...]
+    action: str
+    notify: tuple[str, ...]
+    rules: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ResponseTargets:
+    answer_within_minutes: int | None  # None: not normalised (KZP-30-9)
+    answer_target_extendable: bool
+    no_response_close_hours: int | None
+    order: str
+    answer_language: str | None
+    rules: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SlaLevel:
+    id: str
+    paid: bool
+    rules: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    in_scope: bool
+    registration_number: bool
+    rules: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RegistrationNumberRule:
+    format: str  # str.format fields: year, month, day, seq
+    rules: tuple[str, ...]
+
+    def make(self, seq: int, on: date) -> str:
+        """The registration number for the `seq`-th contact of its series (EEP-13)."""
+        return self.format.format(year=on.year, month=on.month, day=on.day, seq=seq)
+
+
+@dataclass(frozen=True)
+class BlockingRule:
+    allowed: bool
+    rules: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Policy:
+    name: str
+    title: str
+    regulation: str  # rule-id prefix, e.g. "KUTY"
+    source: str
+    language: str
+    record_all_calls: bool
+    closing_phrase: bool
+    channels: tuple[ChannelRule, ...]
+    hours: Hours
+    verification: VerificationRules
+    incidents: tuple[IncidentRule, ...]
+    response: ResponseTargets
+    sla_levels: tuple[SlaLevel, ...]
+    categories: tuple[Category, ...]
+    registration_number: RegistrationNumberRule | None
+    blocking: BlockingRule
+
+    @property
+    def channel_kinds(self) -> tuple[str, ...]:
+        return tuple(c.kind for c in self.channels)
+
+    def allows_channel(self, kind: str, sla_level: str | None = None) -> bool:
+        """Whether `kind` is offered (to `sla_level`, when channels differ by level: EEP-8)."""
+        return any(
+            c.kind == kind and (not c.sla_levels or sla_level in c.sla_levels)
+            for c in self.channels
+        )
+
+    def incident(self, kind: str, channel: str) -> IncidentRule | None:
+        return next((i for i in self.incidents if i.kind == kind and channel in i.channels), None)
+
+
+def available_policies() -> list[str]:
+    return sorted(p.stem for p in POLICY_DIR.glob("*.toml"))
+
+
+def load_policy(name_or_path: str | Path) -> Policy:
+    """Load a shipped policy by name ("kuty") or any policy file by path.
+
+    Raises:
+        PolicyError: unknown name, unreadable file, bad TOML, or a bad key (named).
+    """
+    path = Path(name_or_path)
+    if path.suffix != ".toml" and "/" not in str(name_or_path):
+        path = POLICY_DIR / f"{name_or_path}.toml"
+        if not path.is_file():
+            known = ", ".join(available_policies())
+            raise PolicyError(f"no policy named {name_or_path!r}; shipped: {known}")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise PolicyError(f"cannot read policy {path}: {exc.strerror}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise PolicyError(f"{path.name}: not valid TOML: {exc}") from None
+    root = _Table(data, "", path.name, prefix="")
+    prefix = root.text("regulation")
+    root.prefix = prefix
+    policy = _policy(root, prefix)
+    root.done()
+    return policy
+
+
+def _policy(root: _Table, prefix: str) -> Policy:
+    sla = tuple(
+        SlaLevel(t.text("id"), t.flag("paid", False), t.rules()) for t in root.tables("sla_levels")
+    )
+    sla_ids = {s.id for s in sla}
+    return Policy(
+        name=root.text("name"),
+        title=root.text("title"),
+        regulation=prefix,
+        source=root.text("source"),
+        language=root.text("language"),
+        record_all_calls=root.flag("record_all_calls", False),
+        closing_phrase=root.flag("closing_phrase", False),
+        channels=tuple(
+            ChannelRule(t.choice("kind", CHANNELS), t.strs("sla_levels", (), sla_ids), t.rules())
+            for t in root.tables("channels", required=True)
+        ),
+        hours=_hours(root.table("hours")),
+        verification=_verification(root.table("verification")),
+        incidents=tuple(
+            IncidentRule(
+                t.choice("kind", INCIDENT_KINDS),
+                t.strs("channels", None, CHANNELS),
+                t.choice("action", INCIDENT_ACTIONS),
+                t.strs("notify", None, NOTIFY),
+                t.rules(),
+            )
+            for t in root.tables("incidents")
+        ),
+        response=_response(root.table("response")),
+        sla_levels=sla,
+        categories=tuple(
+            Category(
+                t.text("id"),
+                t.flag("in_scope", True),
+                t.flag("registration_number", False),
+                t.rules(),
+            )
+            for t in root.tables("categories")
+        ),
+        registration_number=_registration(root),
+        blocking=_blocking(root.table("blocking")),
+    )
+
+
+def _blocking(t: _Table) -> BlockingRule:
+    rule = BlockingRule(t.flag("allowed", False), t.rules())
+    t.done()
+    return rule
+
+
+def _hours(t: _Table) -> Hours:
+    zone = t.text("time_zone")
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise t.error("time_zone", f"unknown time zone {zone!r}") from None
+    windows = []
+    for w in t.tables("windows", required=True):
+        start, end = w.clock("start"), w.clock("end")
+        if end <= start:
+            raise w.error("end", "must be later than start")
+        windows.append(
+            HoursWindow(
+                w.strs("days", None, frozenset(DAYS)), start, end, w.choice("mode", MODES, "full")
+            )
+        )
+    hours = Hours(zone, tuple(windows), t.rules())
+    t.done()
+    return hours
+
+
+def _verification(t: _Table) -> VerificationRules:
+    rules = VerificationRules(
+        required_for_detailed_help=t.flag("required_for_detailed_help", False),
+        factors=t.strs("factors", (), FACTORS),
+        per_call_failures=t.integer("per_call_failures", 3),
+        per_profile_failures=t.integer("per_profile_failures", 5),
+        per_profile_window_hours=t.integer("per_profile_window_hours", 24),
+        never_ask=t.strs("never_ask", ()),
+        rules=t.rules(),
+    )
+    if rules.required_for_detailed_help and "key_phrase" not in rules.factors:
+        raise t.error("factors", "verification is required but key_phrase is not a factor")
+    t.done()
+    return rules
+
+
+def _response(t: _Table) -> ResponseTargets:
+    answer = t.integer("answer_within_minutes", 0, minimum=0)
+    close = t.integer("no_response_close_hours", 0, minimum=0)
+    targets = ResponseTargets(
+        answer_within_minutes=answer or None,
+        answer_target_extendable=t.flag("answer_target_extendable", False),
+        no_response_close_hours=close or None,
+        order=t.choice("order", ORDERS, "arrival"),
+        answer_language=t.text("answer_language", "") or None,
+        rules=t.rules(),
+    )
+    t.done()
+    return targets
+
+
+def _registration(root: _Table) -> RegistrationNumberRule | None:
+    if not root.has("registration_number"):
+        return None
+    t = root.table("registration_number")
+    rule = RegistrationNumberRule(t.text("format"), t.rules())
+    try:
+        rule.make(1, date(2024, 1, 31))
+    except (KeyError, IndexError, ValueError) as exc:
+        raise t.error("format", f"bad format field {exc}") from None
+    t.done()
+    return rule
+
+
+class _Table:
+    """One TOML table with its key path; reads typed values and reports unknown keys."""
+
+    def __init__(self, data: object, path: str, source: str, prefix: str) -> None:
+        if not isinstance(data, dict):
+            raise PolicyError(f"{source}: {path or 'top level'}: expected a table")
+        self.data: dict[str, Any] = data
+        self.path, self.source, self.prefix = path, source, prefix
+        self.used: set[str] = set()
+        self.children: list[_Table] = []
+
+    def error(self, key: str, message: str) -> PolicyError:
+        return PolicyError(f"{self.source}: {self._key(key)}: {message}")
+
+    def _key(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def has(self, key: str) -> bool:
+        return key in self.data
+
+    def _get(self, key: str, default: Any, kind: type | tuple[type, ...], what: str) -> Any:
+        self.used.add(key)
+        if key not in self.data:
+            if default is None:
+                raise self.error(key, "missing")
+            return default
+        value = self.data[key]
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise self.error(key, f"expected {what}, got {value!r}")
+        return value
+
+    def text(self, key: str, default: str | None = None) -> str:
+        return str(self._get(key, default, str, "a string"))
+
+    def flag(self, key: str, default: bool | None = None) -> bool:
+        return bool(self._get(key, default, bool, "true or false"))
+
+    def integer(self, key: str, default: int | None = None, minimum: int = 1) -> int:
+        value = int(self._get(key, default, int, "an integer"))
+        if value < minimum:
+            raise self.error(key, f"expected an integer >= {minimum}, got {value}")
+        return value
+
+    def clock(self, key: str) -> time:
+        text = self.text(key)
+        try:
+            return time.fromisoformat(text)
+        except ValueError:
+            raise self.error(key, f"expected HH:MM, got {text!r}") from None
+
+    def choice(self, key: str, allowed: frozenset[str], default: str | None = None) -> str:
+        value = self.text(key, default)
+        if value not in allowed:
+            raise self.error(key, f"{value!r} is not one of {', '.join(sorted(allowed))}")
+        return value
+
+    def strs(
+        self,
+        key: str,
+        default: tuple[str, ...] | None,
+        allowed: frozenset[str] | set[str] | None = None,
+    ) -> tuple[str, ...]:
+        value = self._get(key, None if default is None else list(default), list, "a list")
+        for item in value:
+            if not isinstance(item, str):
+                raise self.error(key, f"expected strings, got {item!r}")
+            if allowed is not None and item not in allowed:
+                raise self.error(key, f"{item!r} is not one of {', '.join(sorted(allowed))}")
+        return tuple(value)
+
+    def rules(self) -> tuple[str, ...]:
+        ids = self.strs("rules", ())
+        for rule in ids:
+            if not rule.startswith(f"{self.prefix}-"):
+                raise self.error("rules", f"{rule!r} is not a {self.prefix} rule id")
+        return ids
+
+    def table(self, key: str) -> _Table:
+        value = self._get(key, None, dict, "a table")
+        return _Table(value, self._key(key), self.source, self.prefix)
+
+    def tables(self, key: str, *, required: bool = False) -> list[_Table]:
+        value = self._get(key, None if required else [], list, "an array of tables")
+        if required and not value:
+            raise self.error(key, "must not be empty")
+        tables = [
+            _Table(item, f"{self._key(key)}[{i}]", self.source, self.prefix)
+            for i, item in enumerate(value)
+        ]
+        self.children.extend(tables)
+        return tables
+
+    def done(self) -> None:
+        unknown = sorted(set(self.data) - self.used)
+        if unknown:
+            raise self.error(unknown[0], "unknown key")
+        for child in self.children:
+            child.done()

@@ -1,0 +1,192 @@
+"""`kuty incidents ...` and `kuty complaints ...` for supervisors' scripting.
+
+Hooked into `desk.cli.build_parser` with `add_commands(sub, common)`. Same conventions as
+`desk.cli`: functions take the parsed Namespace and return the exit status; expected
+failures raise `CliError` (one line on stderr, status 1). The CLI acts as a person:
+`--as USERNAME` names an active row of the operators table, whose role the permission
+checks use, so a script cannot do what its user could not do in the console.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models import Operator, utcnow
+from db.models_incidents import ComplaintCategory, IncidentKind, IncidentStatus
+from desk.errors import CliError
+from desk.roles import SYSTEM, Actor, PermissionDenied
+from desk.settings import load_settings
+from incidents.config import IncidentsConfigError, load_config
+from incidents.guard import NotFound
+
+__all__ = [
+    "add_commands",
+    "cmd_complaints_add",
+    "cmd_complaints_list",
+    "cmd_incidents_list",
+    "cmd_incidents_notify_now",
+    "cmd_incidents_package",
+]
+
+
+def _open(args: argparse.Namespace) -> tuple[Any, sessionmaker[Session]]:
+    from db.session import open_database
+
+    settings = load_settings(data_dir=args.data_dir)
+    return settings, open_database(settings.database)
+
+
+def _actor(sessions: sessionmaker[Session], username: str | None) -> Actor:
+    if not username:
+        raise CliError("--as USERNAME is required (the user whose role applies)")
+    if username == SYSTEM.username:
+        raise CliError("'system' is reserved for the console itself; use a person's username")
+    with sessions.begin() as session:
+        op = session.scalar(sa.select(Operator).where(Operator.username == username))
+        if op is None or not op.active:
+            raise CliError(f"no active user {username!r} in the operators table")
+        return Actor(op.username, op.role, op.id)
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _guarded(func: Any) -> Any:
+    """Turn the services' expected failures into one-line CliErrors."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return int(func(args))
+        except (PermissionDenied, NotFound, FileExistsError, IncidentsConfigError) as exc:
+            raise CliError(str(exc).strip("'\"")) from exc
+
+    run.__name__ = func.__name__
+    return run
+
+
+@_guarded
+def cmd_incidents_list(args: argparse.Namespace) -> int:
+    from incidents.service import list_incidents
+
+    _, sessions = _open(args)
+    actor = _actor(sessions, args.as_user)
+    items = list_incidents(sessions, actor, kind=args.kind, status=args.status, limit=args.limit)
+    if args.json:
+        _print_json([i.to_json_dict() for i in items])
+    else:
+        for i in items:
+            print(f"{i.id:6}  {i.created_at:%Y-%m-%d %H:%M}  {i.kind:6}  {i.channel:7}  "
+                  f"{i.status:22}  {i.caller_number or '-':16}  {i.operator_name}")  # fmt: skip
+    return 0
+
+
+@_guarded
+def cmd_incidents_package(args: argparse.Namespace) -> int:
+    from incidents.police import build_police_package
+
+    _, sessions = _open(args)
+    actor = _actor(sessions, args.as_user)
+    path = build_police_package(sessions, actor, args.id, Path(args.out))
+    print(path)
+    return 0
+
+
+@_guarded
+def cmd_incidents_notify_now(args: argparse.Namespace) -> int:
+    from incidents.notify import deliver_due
+
+    settings, sessions = _open(args)
+    config = load_config(settings.data_dir)
+    report = deliver_due(sessions, config.smtp, utcnow())
+    _print_json({"sent": report.sent, "failed": report.failed, "errors": report.errors})
+    return 1 if report.failed else 0
+
+
+@_guarded
+def cmd_complaints_add(args: argparse.Namespace) -> int:
+    from incidents.complaints import add_complaint, link_complaint
+
+    _, sessions = _open(args)
+    actor = _actor(sessions, args.as_user)
+    received = datetime.fromisoformat(args.received) if args.received else utcnow()
+    if received.utcoffset() is None:
+        received = received.replace(tzinfo=UTC)
+    cid = add_complaint(
+        sessions, actor, complainant_name=args.name, complainant_contact=args.contact,
+        text=args.text, received_at=received, category=ComplaintCategory(args.category),
+        about_call_id=args.call, about_operator_id=args.operator_id,
+    )  # fmt: skip
+    for rec in args.recording or ():
+        link_complaint(sessions, actor, cid, recording_id=rec)
+    print(cid)
+    return 0
+
+
+@_guarded
+def cmd_complaints_list(args: argparse.Namespace) -> int:
+    from incidents.complaints import list_complaints
+
+    _, sessions = _open(args)
+    actor = _actor(sessions, args.as_user)
+    items = list_complaints(sessions, actor, overdue_only=args.overdue)
+    if args.json:
+        _print_json([c.to_json_dict() for c in items])
+    else:
+        for c in items:
+            flag = "OVERDUE" if c.overdue else ""
+            print(f"{c.id:6}  due {c.due_at}  {c.status:11}  {c.complainant_name}  {flag}")
+    return 0
+
+
+def add_commands(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """Add `incidents` and `complaints` to `kuty`; `common` carries `--data-dir`."""
+    as_user = argparse.ArgumentParser(add_help=False, parents=[common])
+    as_user.add_argument("--as", dest="as_user", metavar="USERNAME", default=None,
+                         help="act as this user (operators table); their role applies")  # fmt: skip
+
+    inc = subparsers.add_parser("incidents", help="incidents (KUTY-3.x)").add_subparsers(
+        dest="sub", required=True
+    )
+    il = inc.add_parser("list", parents=[as_user], help="list incidents, newest first")
+    il.add_argument("--json", action="store_true")
+    il.add_argument("--kind", choices=[k.value for k in IncidentKind], default=None)
+    il.add_argument("--status", choices=[s.value for s in IncidentStatus], default=None)
+    il.add_argument("--limit", type=int, default=1000)
+    il.set_defaults(func=cmd_incidents_list)
+    ip = inc.add_parser("package", parents=[as_user], help="build the police package")
+    ip.add_argument("id", type=int, help="incident id")
+    ip.add_argument("--out", required=True, type=Path, help="folder to build it in")
+    ip.set_defaults(func=cmd_incidents_package)
+    inn = inc.add_parser("notify-now", parents=[common], help="send due e-mail notices once")
+    inn.set_defaults(func=cmd_incidents_notify_now)
+
+    comp = subparsers.add_parser("complaints", help="complaints register (KUTY-1.2)")
+    csub = comp.add_subparsers(dest="sub", required=True)
+    ca = csub.add_parser("add", parents=[as_user], help="register a complaint")
+    ca.add_argument("--name", required=True, help="complainant's name")
+    ca.add_argument("--contact", default=None)
+    ca.add_argument("--text", required=True)
+    ca.add_argument("--received", default=None, help="ISO date-time (default: now)")
+    ca.add_argument("--category", choices=[c.value for c in ComplaintCategory],
+                    default=ComplaintCategory.NEEDS_STUDY.value)  # fmt: skip
+    ca.add_argument("--call", default=None, help="call id the complaint is about")
+    ca.add_argument("--operator-id", type=int, default=None)
+    ca.add_argument("--recording", action="append", help="recording id (repeatable)")
+    ca.set_defaults(func=cmd_complaints_add)
+    cl = csub.add_parser("list", parents=[as_user], help="list complaints by deadline")
+    cl.add_argument("--json", action="store_true")
+    cl.add_argument("--overdue", action="store_true", help="only overdue ones")
+    cl.set_defaults(func=cmd_complaints_list)

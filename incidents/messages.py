@@ -1,0 +1,74 @@
+"""Written correspondence entered into the console (KUTY-1.1 keeps it; KUTY-3.3/3.4 act on it).
+
+Text is kept as received, odd Unicode included (RTL overrides, zero-width joiners,
+combining marks, emoji), because it is evidence. Two things no backend can store are
+replaced visibly rather than dropped: NUL (PostgreSQL text refuses it) becomes U+2400
+"␀", and lone surrogates (not encodable as UTF-8) become U+FFFD. Bodies are capped at
+1 MiB of UTF-8 so a pasted dump cannot bloat every seat's database; the row says so.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.audit import append_audit
+from db.models import utcnow
+from db.models_incidents import Message, MessageChannel
+from desk.roles import Actor, Permission
+from incidents.guard import authorize
+
+__all__ = ["BODY_MAX_BYTES", "clean_text", "log_message"]
+
+BODY_MAX_BYTES = 1 << 20
+HEADERS_MAX_BYTES = 64 << 10
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    return _SURROGATE.sub("\ufffd", text.replace("\x00", "\u2400"))
+
+
+def _cap(text: str, limit: int) -> tuple[str, bool]:
+    data = text.encode("utf-8")
+    if len(data) <= limit:
+        return text, False
+    return data[:limit].decode("utf-8", errors="ignore"), True
+
+
+def log_message(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    *,
+    channel: MessageChannel,
+    sender: str,
+    body: str,
+    subject: str | None = None,
+    headers: str | None = None,
+    received_at: datetime | None = None,
+) -> int:
+    """Store one incoming message; returns its id (for `report_message_incident`)."""
+    channel = MessageChannel(channel)
+    authorize(sessions, actor, Permission.HANDLE_CALLS, action="log_message")
+    body_text, truncated = _cap(clean_text(body), BODY_MAX_BYTES)
+    head_text = _cap(clean_text(headers), HEADERS_MAX_BYTES)[0] if headers else None
+    with sessions.begin() as session:
+        msg = Message(
+            channel=channel,
+            sender=clean_text(sender)[:320],
+            subject=clean_text(subject)[:998] if subject else None,
+            headers=head_text,
+            body=body_text,
+            body_truncated=truncated,
+            received_at=received_at or utcnow(),
+            stopped=False,
+            operator_id=actor.operator_id,
+        )
+        session.add(msg)
+        session.flush()
+        payload = {"message_id": msg.id, "channel": channel.value, "truncated": truncated,
+                   "bytes": len(body_text.encode("utf-8"))}  # fmt: skip
+        append_audit(session, "message_logged", actor.label, payload)
+        return msg.id

@@ -1,0 +1,256 @@
+"""E-mail outbox for incident notifications (KUTY-3.1..3.4: "report to management").
+
+Notification rows are written in the incident's transaction; this worker only delivers
+them. Nothing is ever dropped: a failure increments `attempts`, stores `last_error` (shown
+to supervisors) and schedules the next try with a capped exponential backoff, forever.
+The SMTP password comes from `keyring` only (service "kuty-console", user
+`smtp:<username>`), never from a file.
+"""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+import ssl
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from email.utils import formatdate, make_msgid
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.audit import append_audit
+from db.models import utcnow
+from db.models_incidents import Incident, IncidentKind, Notification, NotificationChannel
+from incidents.config import SmtpConfig
+from incidents.report_pdf import RULE, fmt_time, number_text
+
+__all__ = [
+    "BACKOFF_S",
+    "KEYRING_SERVICE",
+    "DeliveryReport",
+    "NotificationWorker",
+    "backoff",
+    "compose",
+    "deliver_due",
+]
+
+log = logging.getLogger(__name__)
+
+KEYRING_SERVICE = "kuty-console"
+BACKOFF_S = (30, 60, 120, 300, 900, 1800, 3600)
+"""Delay before attempt n+1 after n failures; the last value repeats (capped at 1 h)."""
+ERROR_MAX = 1000
+SUBJECT = {
+    IncidentKind.ABUSE: "Інцидент: образа (KUTY-3.1)",
+    IncidentKind.THREAT: "Інцидент: погроза (KUTY-3.2)",
+}
+WRITTEN_SUBJECT = {
+    IncidentKind.ABUSE: "Інцидент: образа в листуванні (KUTY-3.3)",
+    IncidentKind.THREAT: "Інцидент: погроза в листуванні (KUTY-3.4)",
+}
+
+
+@dataclass
+class DeliveryReport:
+    sent: list[int] = field(default_factory=list)
+    failed: list[int] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def backoff(attempts: int) -> timedelta:
+    return timedelta(seconds=BACKOFF_S[min(max(attempts, 1), len(BACKOFF_S)) - 1])
+
+
+def compose(inc: Incident, recipient: str, sender: str) -> EmailMessage:
+    """The Ukrainian notice: facts only (no recordings, no secrets, no key phrases)."""
+    written = inc.channel.value == "written"
+    msg = EmailMessage()
+    msg["Subject"] = (WRITTEN_SUBJECT if written else SUBJECT)[inc.kind]
+    msg["From"] = sender
+    msg["To"] = recipient
+    msg["Date"] = formatdate(localtime=False)
+    msg["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or "kuty.local")
+    what = "Погроза" if inc.kind is IncidentKind.THREAT else "Образа"
+    lines = [
+        f"{what}: інцидент № {inc.id} ({RULE[(inc.kind.value, inc.channel.value)]}).",
+        "",
+        f"Час: {fmt_time(inc.pressed_at)}",
+        f"Оператор: {inc.operator_name}",
+    ]
+    if written:
+        lines.append(f"Письмове звернення № {inc.message_id}; листування припинено.")
+    else:
+        lines += [
+            f"Номер абонента: {number_text(inc.caller_number)}",
+            f"Стан верифікації: {inc.verification_state or 'не проводилась'}",
+            "Дзвінок завершено оператором, запис поставлено на юридичне утримання.",
+        ]
+    if inc.kind is IncidentKind.THREAT:
+        lines.append("Пакет для поліції формується автоматично (KUTY-3.2 / KUTY-3.4).")
+    lines += ["", "Деталі та підтвердження — у консолі служби підтримки Кути."]
+    msg.set_content("\n".join(lines))
+    return msg
+
+
+def _password(smtp: SmtpConfig) -> str | None:
+    if not smtp.username:
+        return None
+    import keyring
+
+    return keyring.get_password(KEYRING_SERVICE, f"smtp:{smtp.username}")
+
+
+def _connect(smtp: SmtpConfig) -> smtplib.SMTP:
+    context = ssl.create_default_context()
+    client: smtplib.SMTP
+    if smtp.tls == "tls":
+        client = smtplib.SMTP_SSL(smtp.host, smtp.port, timeout=smtp.timeout_s, context=context)
+    else:
+        client = smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout_s)
+    try:
+        if smtp.tls == "starttls":
+            client.starttls(context=context)
+        if smtp.username:
+            password = _password(smtp)
+            if password is None:
+                raise smtplib.SMTPAuthenticationError(
+                    0, f"no password in keyring for smtp:{smtp.username}".encode()
+                )
+            client.login(smtp.username, password)
+    except BaseException:
+        client.close()
+        raise
+    return client
+
+
+def _due(session: Session, now: datetime, limit: int) -> list[int]:
+    return list(
+        session.scalars(
+            sa.select(Notification.id)
+            .where(
+                Notification.channel == NotificationChannel.EMAIL,
+                Notification.sent_at.is_(None),
+                sa.or_(Notification.next_attempt_at.is_(None), Notification.next_attempt_at <= now),
+            )
+            .order_by(Notification.id)
+            .limit(limit)
+        )
+    )
+
+
+def _record_failure(session: Session, n: Notification, now: datetime, error: str) -> None:
+    n.attempts += 1
+    n.last_error = error[:ERROR_MAX]
+    n.next_attempt_at = now + backoff(n.attempts)
+    payload = {"notification_id": n.id, "attempts": n.attempts, "error": n.last_error}
+    append_audit(session, "notification_failed", "system:notify", payload)
+
+
+def deliver_due(
+    sessions: sessionmaker[Session], smtp: SmtpConfig, now: datetime, *, limit: int = 100
+) -> DeliveryReport:
+    """Send every e-mail notification that is due; one SMTP connection per run.
+
+    A connection failure counts as a failed attempt for every due row (each stays queued
+    with its own backoff); a refusal of one recipient fails only that row.
+    """
+    report = DeliveryReport()
+    with sessions.begin() as session:
+        due = _due(session, now, limit)
+    if not due:
+        return report
+    client: smtplib.SMTP | None = None
+    conn_error: str | None = None
+    if not smtp.configured:
+        conn_error = "SMTP is not configured (incidents.toml [smtp] host)"
+    else:
+        try:
+            client = _connect(smtp)
+        except (smtplib.SMTPException, OSError) as exc:
+            conn_error = f"{type(exc).__name__}: {exc}"
+    try:
+        for notification_id in due:
+            with sessions.begin() as session:
+                n = session.get(Notification, notification_id)
+                if n is None or n.sent_at is not None:
+                    continue
+                inc = session.get_one(Incident, n.incident_id)
+                error = conn_error
+                if client is not None:
+                    try:
+                        client.send_message(compose(inc, n.recipient, smtp.sender))
+                    except (smtplib.SMTPException, OSError) as exc:
+                        error = f"{type(exc).__name__}: {exc}"
+                if error is None:
+                    n.attempts += 1
+                    n.sent_at, n.last_error, n.next_attempt_at = now, None, None
+                    payload = {"notification_id": n.id, "incident_id": n.incident_id,
+                               "recipient": n.recipient}  # fmt: skip
+                    append_audit(session, "notification_sent", "system:notify", payload)
+                    report.sent.append(n.id)
+                else:
+                    _record_failure(session, n, now, error)
+                    report.failed.append(n.id)
+                    report.errors.append(error)
+    finally:
+        if client is not None:
+            try:
+                client.quit()
+            except (smtplib.SMTPException, OSError):
+                client.close()
+    if report.failed:
+        log.warning("%d incident e-mail(s) not sent: %s", len(report.failed), report.errors[0])
+    return report
+
+
+class NotificationWorker:
+    """Runs `deliver_due` every `interval_s` on a daemon thread (console and `kuty serve`).
+
+    `wake()` makes it run at once (right after an incident is filed) instead of waiting.
+    """
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        smtp: SmtpConfig,
+        *,
+        interval_s: float = 15.0,
+        clock: Callable[[], datetime] = utcnow,
+        on_report: Callable[[DeliveryReport], None] | None = None,
+    ) -> None:
+        self._sessions, self._smtp, self._interval = sessions, smtp, interval_s
+        self._clock, self._on_report = clock, on_report
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is not None:
+            raise RuntimeError("NotificationWorker already started")
+        self._thread = threading.Thread(target=self._run, name="kuty-notify", daemon=True)
+        self._thread.start()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self, timeout: float = 30.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                report = deliver_due(self._sessions, self._smtp, self._clock())
+                if self._on_report is not None:
+                    self._on_report(report)
+            except Exception:  # a dead DB must not kill the worker; next round retries
+                log.exception("notification delivery round failed")
+            self._wake.wait(self._interval)
+            self._wake.clear()

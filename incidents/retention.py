@@ -1,0 +1,131 @@
+"""Deleting recordings: by hand (`delete_recording`) and by the retention job.
+
+Both refuse recordings under legal hold (issue 4: an incident's recording is "exempt
+from any deletion") and recordings a complaint links to (KUTY-1.2: the head
+administrator may need them). The database refuses a held DELETE too (trigger in
+migration 0002), so a bug here cannot destroy evidence. Each deletion leaves a tombstone
+audit event with the hashes of what was deleted.
+
+Order of work: row deleted and tombstone written, then files removed (sidecar first, so
+`kuty recordings reconcile` cannot resurrect the row), then commit. A file that cannot be
+removed rolls the row back; the next run retries (missing files are fine).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.audit import append_audit
+from db.models import Recording
+from db.models_incidents import ComplaintLink
+from desk.roles import SYSTEM, Actor, Permission
+from incidents.guard import NotFound, authorize
+from recordings.store import SIDECAR
+
+__all__ = ["PurgeReport", "RecordingHeld", "delete_recording", "purge_expired"]
+
+log = logging.getLogger(__name__)
+
+
+class RecordingHeld(PermissionError):
+    """The recording is under legal hold or linked to a complaint; it cannot be deleted."""
+
+
+@dataclass
+class PurgeReport:
+    deleted: list[str] = field(default_factory=list)
+    kept_held: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def _why_kept(session: Session, rec: Recording) -> str | None:
+    if rec.legal_hold:
+        return "legal_hold"
+    linked = session.scalar(
+        sa.select(ComplaintLink.id).where(ComplaintLink.recording_id == rec.id).limit(1)
+    )
+    return "complaint" if linked is not None else None
+
+
+def _delete(session: Session, actor: Actor, rec: Recording, reason: str) -> None:
+    payload = {
+        "recording_id": rec.id,
+        "reason": reason,
+        "caller_sha256": rec.caller_sha256,
+        "operator_sha256": rec.operator_sha256,
+        "mixed_sha256": rec.mixed_sha256,
+        "started_at": rec.started_at.isoformat(),
+    }
+    call_id, directory = rec.call_id, Path(rec.directory)
+    paths = [directory / SIDECAR] + [Path(p) for p in (rec.caller_path, rec.operator_path,
+                                                        rec.mixed_path) if p]  # fmt: skip
+    session.delete(rec)
+    session.flush()  # the hold trigger fires here, before any file is touched
+    append_audit(session, "recording_deleted", actor.label, payload, call_id)
+    for path in paths:
+        path.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        directory.rmdir()  # only if empty: partial files of a crash stay visible
+
+
+def delete_recording(
+    sessions: sessionmaker[Session], actor: Actor, recording_id: str, *, reason: str
+) -> None:
+    """Delete one recording's files and row.
+
+    Raises:
+        PermissionDenied, NotFound, RecordingHeld: held or complaint-linked (audited).
+    """
+    authorize(sessions, actor, Permission.DELETE_RECORDING, action="delete_recording",
+              recording_id=recording_id)  # fmt: skip
+    with sessions.begin() as session:
+        rec = session.get(Recording, recording_id)
+        if rec is None:
+            raise NotFound(f"recording {recording_id} does not exist")
+        kept = _why_kept(session, rec)
+        if kept is None:
+            _delete(session, actor, rec, reason)
+            return
+    with sessions.begin() as session:
+        payload = {"recording_id": recording_id, "kept_because": kept}
+        append_audit(session, "recording_delete_refused", actor.label, payload)
+    raise RecordingHeld(f"recording {recording_id} is kept ({kept}) and cannot be deleted")
+
+
+def purge_expired(
+    sessions: sessionmaker[Session], *, older_than_days: int, now: datetime, actor: Actor = SYSTEM
+) -> PurgeReport:
+    """The scheduled retention job (stub: no schedule yet): delete recordings that
+    finished more than `older_than_days` ago, except held or complaint-linked ones."""
+    if older_than_days < 1:
+        raise ValueError("retention must be at least one day")
+    cutoff = now - timedelta(days=older_than_days)
+    report = PurgeReport()
+    with sessions.begin() as session:
+        ids = session.scalars(
+            sa.select(Recording.id)
+            .where(Recording.finished_at.is_not(None), Recording.finished_at < cutoff)
+            .order_by(Recording.finished_at)
+        ).all()
+    for rec_id in ids:
+        try:
+            with sessions.begin() as session:
+                rec = session.get(Recording, rec_id)
+                if rec is None:
+                    continue
+                if _why_kept(session, rec) is not None:
+                    report.kept_held.append(rec_id)
+                    continue
+                _delete(session, actor, rec, f"retention {older_than_days} days")
+            report.deleted.append(rec_id)
+        except (OSError, sa.exc.SQLAlchemyError) as exc:
+            report.errors.append(f"{rec_id}: {exc}")
+            log.warning("retention could not delete recording %s: %s", rec_id, exc)
+    return report

@@ -1,0 +1,138 @@
+"""E-mail outbox against a real aiosmtpd server on loopback; SMTP down keeps it queued."""
+
+from __future__ import annotations
+
+import email
+import socket
+import threading
+from collections.abc import Iterator
+from datetime import timedelta
+from email.message import Message as EmailMsg
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models import utcnow
+from db.models_incidents import IncidentKind, Notification
+from desk.roles import Actor
+from incidents.config import IncidentsConfig, SmtpConfig
+from incidents.notify import NotificationWorker, deliver_due
+from incidents.service import report_call_incident
+from tests.unit.incidents.conftest import CALLER, T0, MakeCall
+
+
+class _Inbox:
+    def __init__(self) -> None:
+        self.messages: list[tuple[list[str], EmailMsg]] = []
+        self.arrived = threading.Event()
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.messages.append((list(envelope.rcpt_tos), email.message_from_bytes(envelope.content)))
+        self.arrived.set()
+        return "250 OK"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def port() -> int:
+    return _free_port()
+
+
+def _smtp(port: int) -> SmtpConfig:
+    return SmtpConfig(host="127.0.0.1", port=port, tls="plain", sender="desk@kuty.example",
+                      timeout_s=5)  # fmt: skip
+
+
+@pytest.fixture
+def start_server(port: int) -> Iterator[Any]:
+    controllers: list[Controller] = []
+
+    def start() -> _Inbox:
+        inbox = _Inbox()
+        controller = Controller(inbox, hostname="127.0.0.1", port=port)
+        controller.start()
+        controllers.append(controller)
+        return inbox
+
+    yield start
+    for c in controllers:
+        c.stop()
+
+
+def _incident(sessions, operator, config, make_call, kind) -> int:
+    call_id, _ = make_call(5.0)
+    return report_call_incident(sessions, operator, call_id=call_id, kind=kind,
+                                pressed_at=T0, offset_s=3.0, config=config)  # fmt: skip
+
+
+def _email_row(sessions: sessionmaker[Session]) -> Notification:
+    with sessions.begin() as s:
+        return s.query(Notification).filter_by(channel="email").one()
+
+
+def _text(msg: EmailMsg) -> str:
+    payload = msg.get_payload(decode=True)
+    assert isinstance(payload, bytes)
+    return payload.decode(msg.get_content_charset() or "utf-8")
+
+
+def test_email_reaches_local_smtp(
+    sessions: sessionmaker[Session], operator: Actor, config: IncidentsConfig,
+    make_call: MakeCall, port: int, start_server: Any,
+) -> None:  # fmt: skip
+    inbox = start_server()
+    _incident(sessions, operator, config, make_call, IncidentKind.THREAT)
+    report = deliver_due(sessions, _smtp(port), utcnow() + timedelta(minutes=5))
+    assert len(report.sent) == 1 and report.failed == []
+    [(rcpt, msg)] = inbox.messages
+    assert rcpt == ["chief@kuty.example"]
+    assert str(email.header.make_header(email.header.decode_header(msg["Subject"]))) == (
+        "Інцидент: погроза (KUTY-3.2)"
+    )
+    body = _text(msg)
+    assert CALLER in body and "Olena Ш." in body
+    row = _email_row(sessions)
+    assert row.sent_at is not None and row.attempts == 1 and row.last_error is None
+    assert deliver_due(sessions, _smtp(port), utcnow() + timedelta(hours=1)).sent == []  # sent once
+
+
+def test_smtp_down_stays_queued_then_sends(
+    sessions: sessionmaker[Session], operator: Actor, config: IncidentsConfig,
+    make_call: MakeCall, port: int, start_server: Any,
+) -> None:  # fmt: skip
+    _incident(sessions, operator, config, make_call, IncidentKind.ABUSE)
+    now = utcnow() + timedelta(minutes=5)
+    report = deliver_due(sessions, _smtp(port), now)  # nothing listens on the port
+    assert report.sent == [] and len(report.failed) == 1
+    row = _email_row(sessions)
+    assert row.attempts == 1 and row.last_error and row.sent_at is None
+    assert row.next_attempt_at is not None and row.next_attempt_at > now
+    assert deliver_due(sessions, _smtp(port), now + timedelta(seconds=1)).failed == []  # backoff
+    inbox = start_server()
+    later = row.next_attempt_at + timedelta(seconds=1)
+    assert len(deliver_due(sessions, _smtp(port), later).sent) == 1
+    [(_, msg)] = inbox.messages
+    assert "KUTY-3.1" in str(email.header.make_header(email.header.decode_header(msg["Subject"])))
+    assert _email_row(sessions).attempts == 2
+
+
+def test_worker_delivers_in_background(
+    sessions: sessionmaker[Session], operator: Actor, config: IncidentsConfig,
+    make_call: MakeCall, port: int, start_server: Any,
+) -> None:  # fmt: skip
+    inbox = start_server()
+    worker = NotificationWorker(sessions, _smtp(port), interval_s=60)
+    worker.start()
+    try:
+        _incident(sessions, operator, config, make_call, IncidentKind.ABUSE)
+        worker.wake()
+        assert inbox.arrived.wait(10)
+    finally:
+        worker.stop()

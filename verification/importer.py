@@ -1,0 +1,334 @@
+"""Parse the Service's caller-profile export into validated records, without a database.
+
+Formats (UTF-8, BOM accepted):
+
+- CSV with the canonical header ``surname,first_name,patronymic,phones,key_phrase`` or the
+  Ukrainian ``прізвище,ім'я,по батькові,телефони,ключова фраза`` (any apostrophe form, any
+  column order; unknown columns are ignored and listed). ``phones`` holds one or more
+  numbers separated by ``;`` in any common Ukrainian notation (``050 123 45 67``,
+  ``+38 (050) 123-45-67``, ``0501234567``, ``380501234567``), stored as E.164.
+- JSON: an array of objects with the same keys (``phones`` may also be an array), each
+  optionally with ``applications``: objects with ``number, child_first_name, status,
+  created, updated, kindergartens`` (see `verification.applications`).
+
+Required per profile: surname, first name, at least one valid phone, key phrase
+(patronymic optional). Every row is validated and **all** errors of the file come back
+together in `ImportResult.errors`; the DB layer refuses to import when there are any, so
+nothing is half-imported.
+
+Key phrases (KUTY-2.2): parsing stays fast because it does not hash. Each record carries
+its normalised phrase wrapped in `SecretStr` (`pending_phrase`, prints as ``***``);
+`hash_records` hashes them with Argon2id in worker processes and returns records holding
+only `phrase_hash`, with the plain phrase dropped. Error messages never quote a phrase.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import multiprocessing
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from argon2 import PasswordHasher
+
+from verification.applications import (
+    ApplicationRecord,
+    ApplicationRow,
+    application_from_mapping,
+    parse_applications,
+)
+from verification.import_rows import (
+    ProfileImportError,
+    RowError,
+    canonical_key,
+    check_text,
+    csv_rows,
+    parse_phones,
+    read_utf8,
+    row_mapping,
+)
+from verification.key_phrase import PRODUCTION, HashParams, SecretStr
+from verification.normalize import (
+    MAX_NAME_CHARS,
+    MAX_PHRASE_CHARS,
+    normalize_name,
+    normalize_phrase,
+)
+
+__all__ = [
+    "ImportResult",
+    "ProfileImportError",
+    "ProfileRecord",
+    "RowError",
+    "attach_applications",
+    "hash_records",
+    "parse_applications",
+    "parse_profiles",
+]
+
+REQUIRED = ("surname", "first_name", "phones", "key_phrase")
+KNOWN = (*REQUIRED, "patronymic", "applications")
+
+
+@dataclass(frozen=True)
+class ProfileRecord:
+    """One validated profile: display forms for the caller card, normalised forms for
+    matching, E.164 phones, and the key phrase as a hash (or pending, see module doc)."""
+
+    line: int
+    surname: str
+    first_name: str
+    patronymic: str
+    surname_norm: str
+    first_name_norm: str
+    phones: tuple[str, ...]
+    applications: tuple[ApplicationRecord, ...] = ()
+    phrase_hash: str | None = field(default=None, repr=False)
+    pending_phrase: SecretStr | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    records: list[ProfileRecord]
+    errors: list[RowError]
+    ignored_columns: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def parse_profiles(path: Path | str) -> ImportResult:
+    """Parse a CSV or JSON export (by extension; ``.json`` is JSON, anything else CSV).
+
+    Raises:
+        ProfileImportError: not UTF-8 (names the byte offset and line), not valid
+            CSV/JSON, or required columns missing. Row problems are `ImportResult.errors`.
+    """
+    path = Path(path)
+    text = read_utf8(path)
+    if path.suffix.casefold() == ".json":
+        return _parse_json(text, path.name)
+    return _parse_csv(text, path.name)
+
+
+def _parse_csv(text: str, name: str) -> ImportResult:
+    header, rows = csv_rows(text, name)
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise ProfileImportError(
+            f"{name}: missing column(s): {', '.join(missing)} (found: {', '.join(header)})"
+        )
+    duplicated = sorted({h for h in header if header.count(h) > 1})
+    if duplicated:
+        raise ProfileImportError(f"{name}: column(s) given twice: {', '.join(duplicated)}")
+    builder = _Builder()
+    for line, row in rows:
+        data = row_mapping(header, row, line, builder.errors)
+        if data is not None:
+            builder.add(data, line, "line")
+    ignored = tuple(h for h in header if h not in KNOWN or h == "applications")
+    return ImportResult(builder.records, builder.errors, ignored)
+
+
+def _parse_json(text: str, name: str) -> ImportResult:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ProfileImportError(
+            f"{name}: not valid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+        ) from None
+    if isinstance(data, dict) and isinstance(data.get("profiles"), list):
+        data = data["profiles"]
+    if not isinstance(data, list):
+        raise ProfileImportError(f"{name}: expected a JSON array of profile objects")
+    builder = _Builder()
+    ignored: set[str] = set()
+    for index, item in enumerate(data, start=1):
+        if not isinstance(item, dict):
+            msg = "expected an object"
+            builder.errors.append(RowError(index, None, "wrong_type", msg, "item"))
+            continue
+        mapped = {canonical_key(str(k)): v for k, v in item.items()}
+        ignored.update(k for k in mapped if k not in KNOWN)
+        builder.add(mapped, index, "item")
+    return ImportResult(builder.records, builder.errors, tuple(sorted(ignored)))
+
+
+class _Builder:
+    """Validates rows into records, remembering rows already seen to report duplicates."""
+
+    def __init__(self) -> None:
+        self.records: list[ProfileRecord] = []
+        self.errors: list[RowError] = []
+        self._seen: dict[tuple[str, str, tuple[str, ...]], int] = {}
+
+    def add(self, data: Mapping[str, object], line: int, unit: str) -> None:
+        errors = self.errors
+        before = len(errors)
+        names = {
+            key: check_text(
+                data.get(key), key, MAX_NAME_CHARS, line, errors, required=key != "patronymic"
+            )
+            for key in ("surname", "first_name", "patronymic")
+        }
+        phones = parse_phones(data.get("phones"), "phones", line, errors, unit)
+        phrase = check_text(
+            data.get("key_phrase"),
+            "key_phrase",
+            MAX_PHRASE_CHARS,
+            line,
+            errors,
+            secret=True,
+            unit=unit,
+        )
+        phrase_norm = normalize_phrase(phrase) if phrase else ""
+        if phrase and not phrase_norm:
+            msg = "key_phrase has nothing left after normalisation (only punctuation?)"
+            errors.append(RowError(line, "key_phrase", "empty_after_normalization", msg, unit))
+        surname_norm = normalize_name(names["surname"]) if names["surname"] else ""
+        first_norm = normalize_name(names["first_name"]) if names["first_name"] else ""
+        for key, norm in (("surname", surname_norm), ("first_name", first_norm)):
+            if names[key] and not norm:
+                msg = f"{key} has no letters"
+                errors.append(RowError(line, key, "empty_after_normalization", msg, unit))
+        applications = self._applications(data.get("applications"), line, unit)
+        if len(errors) > before or phones is None or applications is None:
+            return
+        seen_key = (surname_norm, first_norm, phones)
+        if seen_key in self._seen:
+            msg = f"same surname, first name and phones as {unit} {self._seen[seen_key]}"
+            errors.append(RowError(line, None, "duplicate_row", msg, unit))
+            return
+        self._seen[seen_key] = line
+        self.records.append(
+            ProfileRecord(
+                line=line,
+                surname=names["surname"] or "",
+                first_name=names["first_name"] or "",
+                patronymic=names["patronymic"] or "",
+                surname_norm=surname_norm,
+                first_name_norm=first_norm,
+                phones=phones,
+                applications=applications,
+                pending_phrase=SecretStr(phrase_norm),
+            )
+        )
+
+    def _applications(
+        self, value: object, line: int, unit: str
+    ) -> tuple[ApplicationRecord, ...] | None:
+        if value is None or unit == "line":
+            return ()  # CSV rows never carry applications: they come in their own file
+        if not isinstance(value, list):
+            msg = "applications must be an array of objects"
+            self.errors.append(RowError(line, "applications", "wrong_type", msg, unit))
+            return None
+        result: list[ApplicationRecord] = []
+        ok = True
+        for i, item in enumerate(value, start=1):
+            if not isinstance(item, dict):
+                msg = f"applications[{i}] must be an object"
+                self.errors.append(RowError(line, "applications", "wrong_type", msg, unit))
+                ok = False
+                continue
+            mapped = {canonical_key(str(k)): v for k, v in item.items()}
+            app = application_from_mapping(mapped, line, self.errors, unit)
+            ok = ok and app is not None
+            if app is not None:
+                result.append(app)
+        return tuple(result) if ok else None
+
+
+@functools.cache
+def _worker_hasher(params: HashParams) -> PasswordHasher:
+    return params.password_hasher()
+
+
+def _hash_one(job: tuple[HashParams, str]) -> str:
+    params, normalized = job
+    return _worker_hasher(params).hash(normalized)
+
+
+def hash_records(
+    records: Sequence[ProfileRecord],
+    workers: int | None = None,
+    params: HashParams = PRODUCTION,
+) -> list[ProfileRecord]:
+    """Argon2id-hash every pending key phrase on `workers` processes (default: all cores).
+
+    Returns new records with `phrase_hash` set and `pending_phrase` dropped; records that
+    already have a hash pass through. ``workers=1`` hashes in this process (tests).
+    Processes are spawned, not forked: the console has Qt and engine threads running.
+    """
+    todo = [i for i, r in enumerate(records) if r.pending_phrase is not None]
+    jobs = [(params, _reveal(records[i].pending_phrase)) for i in todo]
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(jobs) < 2:
+        hashes: Iterable[str] = map(_hash_one, jobs)
+        result = _with_hashes(records, todo, hashes)
+    else:
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            chunk = max(1, min(256, len(jobs) // (workers * 4)))
+            result = _with_hashes(records, todo, pool.map(_hash_one, jobs, chunksize=chunk))
+    jobs.clear()
+    return result
+
+
+def _reveal(secret: SecretStr | None) -> str:
+    assert secret is not None
+    return secret.reveal()
+
+
+def _with_hashes(
+    records: Sequence[ProfileRecord], todo: list[int], hashes: Iterable[str]
+) -> list[ProfileRecord]:
+    result = list(records)
+    for index, phrase_hash in zip(todo, hashes, strict=True):
+        result[index] = dataclasses.replace(
+            result[index], phrase_hash=phrase_hash, pending_phrase=None
+        )
+    return result
+
+
+def attach_applications(
+    profiles: Sequence[ProfileRecord], rows: Sequence[ApplicationRow]
+) -> tuple[list[ProfileRecord], list[RowError]]:
+    """Give each profile the applications of the separate file (KUTY-2.6: exactly one owner).
+
+    A row must match exactly one profile by phone and surname, plus first name when given;
+    rows matching none or several are errors (add ``first_name`` for family phones).
+    """
+    index: dict[tuple[str, str], list[int]] = {}
+    for i, profile in enumerate(profiles):
+        for phone in profile.phones:
+            index.setdefault((phone, profile.surname_norm), []).append(i)
+    extra: dict[int, list[ApplicationRecord]] = {}
+    errors: list[RowError] = []
+    for row in rows:
+        found = [
+            i
+            for i in index.get((row.phone, row.surname_norm), [])
+            if row.first_name_norm is None or profiles[i].first_name_norm == row.first_name_norm
+        ]
+        if len(found) != 1:
+            code = "no_profile" if not found else "ambiguous_profile"
+            msg = (
+                "no profile has this phone and surname"
+                if not found
+                else f"{len(found)} profiles have this phone and surname; add first_name"
+            )
+            errors.append(RowError(row.line, "phone", code, msg))
+            continue
+        extra.setdefault(found[0], []).append(row.application)
+    result = [
+        dataclasses.replace(p, applications=(*p.applications, *extra[i])) if i in extra else p
+        for i, p in enumerate(profiles)
+    ]
+    return result, errors
