@@ -14,12 +14,14 @@ import logging
 import os
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from recordings.wavfile import (
+    HEADER_SIZE,
     WavError,
     fsync_dir,
     merge_stereo,
@@ -337,18 +339,23 @@ class HeaderPatcher:
     tracks can be added from pjsua2 callbacks while the loop ticks.
     """
 
-    def __init__(self) -> None:
-        self._paths: set[Path] = set()
+    STARTUP_GRACE_S = 3.0
+    """pjmedia writes its header with the first ~4 KB buffer (~0.1 s of audio); a file
+    still shorter than a header after this long means the recorder is not writing."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._paths: dict[Path, float] = {}
         self._failing: set[Path] = set()
         self._lock = threading.Lock()
+        self._clock = clock
 
     def add(self, path: Path | str) -> None:
         with self._lock:
-            self._paths.add(Path(path))
+            self._paths[Path(path)] = self._clock()
 
     def remove(self, path: Path | str) -> None:
         with self._lock:
-            self._paths.discard(Path(path))
+            self._paths.pop(Path(path), None)
             self._failing.discard(Path(path))
 
     @property
@@ -357,22 +364,29 @@ class HeaderPatcher:
             return frozenset(self._paths)
 
     def tick(self) -> list[tuple[Path, Exception]]:
-        """Patch every registered file that exists; return the failures for alerting.
+        """Patch every registered file; return files that *started* failing this tick.
 
-        A failure is logged once until the file recovers, not every second.
+        Only new failures are returned (and logged), so the engine raises one alert per
+        problem instead of one a second; a file that recovers may alert again later.
         """
         errors: list[tuple[Path, Exception]] = []
-        for path in sorted(self.paths):
+        now = self._clock()
+        with self._lock:
+            tracked = sorted(self._paths.items())
+        for path, added in tracked:
             try:
-                if not path.exists():
-                    continue  # pjmedia has not created it yet
+                if not path.exists() or path.stat().st_size < HEADER_SIZE:
+                    if now - added < self.STARTUP_GRACE_S:
+                        continue  # pjmedia has not flushed its first buffer yet
+                    if not path.exists():
+                        raise FileNotFoundError(f"{path} was not created by the recorder")
                 patch_header(path)
             except (OSError, WavError) as exc:
-                errors.append((path, exc))
                 with self._lock:
                     first = path not in self._failing
                     self._failing.add(path)
                 if first:
+                    errors.append((path, exc))
                     log.warning("cannot patch WAV header of %s: %s", path, exc)
             else:
                 with self._lock:
