@@ -73,6 +73,7 @@ class ServeProcess:
         extra_args: Sequence[str] = (),
         env: Mapping[str, str] | None = None,
         ready_timeout: float = 30.0,
+        commands: bool = False,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -83,6 +84,7 @@ class ServeProcess:
         media = free_port_range(64, even=True)
         self.env = isolated_env(self.data_dir, {"KUTY_MEDIA_PORT_START": str(media), **(env or {})})
         self.ready_timeout = ready_timeout
+        self.commands = commands
         self.events: list[Event] = []
         self.noise: list[str] = []
         self._stderr_tail: list[str] = []
@@ -124,7 +126,7 @@ class ServeProcess:
             self.command(),
             cwd=REPO_ROOT,
             env=self.env,
-            stdin=subprocess.DEVNULL,
+            stdin=subprocess.PIPE if self.commands else subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
@@ -183,7 +185,7 @@ class ServeProcess:
         for thread in self._threads:
             thread.join(5)
         if self._proc is not None:
-            for pipe in (self._proc.stdout, self._proc.stderr):
+            for pipe in (self._proc.stdin, self._proc.stdout, self._proc.stderr):
                 if pipe is not None:
                     pipe.close()
 
@@ -218,6 +220,15 @@ class ServeProcess:
                 with self._cond:
                     self._stderr_tail.append(raw.decode("utf-8", "replace").rstrip())
                     del self._stderr_tail[:-80]
+
+    def send(self, cmd: str, call_id: str | None = None, **args: Any) -> None:
+        """Write one protocol command to serve's stdin (needs `commands=True`)."""
+        stdin = self.proc.stdin
+        if stdin is None:
+            raise ServeError("start ServeProcess with commands=True to send commands")
+        line = json.dumps({"cmd": cmd, "call_id": call_id, "args": args}) + "\n"
+        stdin.write(line.encode())
+        stdin.flush()
 
     def mark(self) -> int:
         """Index of the next event: pass as `since` to wait only for later events."""
