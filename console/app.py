@@ -1,0 +1,180 @@
+"""`kuty-console`: start-up order matters, so it lives in one function.
+
+Order: settings -> translations -> database (fail loudly, not with a traceback) ->
+reconcile recordings a crashed engine left -> engine process -> window. Reconcile must run
+before an engine starts, or a new recording could be mistaken for an interrupted one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from console.bridge import TelephonyBridge
+from console.calllog_api import ProfileNames
+from console.engine_client import EngineClient
+from console.i18n import install_translator, remove_translators
+from console.main_window import MainWindow
+from console.tasks import DbWorker
+from desk.settings import Settings, SettingsError, load_settings
+from telephony.protocol import Alert
+
+log = logging.getLogger("kuty.console")
+
+EXIT_BAD_SETTINGS = 2
+EXIT_NO_DATABASE = 3
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(prog="kuty-console", description="Kuty help-desk console")
+    ap.add_argument("--data-dir", type=Path, default=None, help="database and recordings")
+    ap.add_argument("--listen", default=None, help="SIP listen address HOST:PORT")
+    ap.add_argument("--language", choices=("uk", "en"), default=None)
+    ap.add_argument("--auto-answer", action="store_true", default=None)
+    ap.add_argument("--screenshot", type=Path, default=None, help="save a PNG and quit")
+    ap.add_argument(
+        "--screenshot-delay", type=float, default=3.0, help="seconds before --screenshot"
+    )
+    return ap.parse_args(list(argv) if argv is not None else None)
+
+
+def _is_headless() -> bool:
+    return QGuiApplication.platformName() in {"offscreen", "minimal"}
+
+
+def fatal(title: str, message: str) -> None:
+    """Tell the operator why the console cannot start: a dialog, and always stderr."""
+    print(f"kuty-console: {message}", file=sys.stderr)
+    if not _is_headless():
+        QMessageBox.critical(None, title, message)
+
+
+def _open_calllog(settings: Settings) -> Any:
+    from db.session import open_database
+    from desk.calllog import CallLog
+
+    sessionmaker = open_database(settings.database)
+    calllog = CallLog(sessionmaker, settings.seat_name)
+    calllog.list_calls(day=dt.date.today(), limit=1)  # prove reads work before the window
+    return calllog
+
+
+def reconcile_now(calllog: Any, settings: Settings) -> Any:
+    from desk.reconcile import reconcile
+
+    return reconcile(calllog, settings)
+
+
+@dataclass
+class Console:
+    """The wired parts of a running console; tests build the same thing as `main`."""
+
+    bridge: TelephonyBridge
+    worker: DbWorker
+    client: EngineClient
+    window: MainWindow
+
+    def close(self) -> None:
+        """Stop the engine first (its last events are logged), then drain the database."""
+        self.client.stop()
+        self.worker.shutdown()
+
+
+def build_console(
+    settings: Settings, calllog: Any, profile_names: ProfileNames | None = None
+) -> Console:
+    """Wire bridge, database worker, engine client and window; starts nothing."""
+    local_tz = dt.datetime.now().astimezone().tzinfo  # "today" is the operator's day
+    bridge = TelephonyBridge()
+    worker = DbWorker()
+    client = EngineClient(
+        settings,
+        bridge,
+        worker,
+        calllog=calllog,
+        reconcile=lambda: reconcile_now(calllog, settings),
+    )
+    window = MainWindow(
+        bridge,
+        client.submit,
+        worker=worker,
+        history_source=lambda day: calllog.list_calls(day=day, tz=local_tz),
+        profile_names=profile_names,
+    )
+    return Console(bridge, worker, client, window)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv if argv is not None else sys.argv[1:])
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("kuty-console")
+    try:
+        settings = load_settings(
+            data_dir=args.data_dir,
+            listen=args.listen,
+            language=args.language,
+            auto_answer=args.auto_answer,
+        )
+    except SettingsError as exc:
+        log.error("bad settings: %s", exc)
+        fatal(QCoreApplication.translate("App", "Kuty console"), str(exc))
+        return EXIT_BAD_SETTINGS
+    translators = install_translator(app, settings.language)
+    title = QCoreApplication.translate("App", "Kuty console cannot start")
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        calllog = _open_calllog(settings)
+    except Exception as exc:  # any failure here means no call could be logged: refuse
+        log.error("cannot open the database: %s", exc)
+        log.debug("database open failed", exc_info=True)
+        fatal(
+            title,
+            QCoreApplication.translate(
+                "App", "The call database cannot be opened, so calls cannot be logged:\n%1"
+            ).replace("%1", str(exc)),
+        )
+        remove_translators(app, translators)
+        return EXIT_NO_DATABASE
+
+    startup_problem = ""
+    try:
+        reconcile_now(calllog, settings)
+    except Exception as exc:  # the phone still starts; the operator is told
+        log.exception("reconcile at start-up failed")
+        startup_problem = str(exc)
+    wired = build_console(settings, calllog)
+    window = wired.window
+    if startup_problem:
+        window.on_event_alert(Alert(code="reconcile_failed", message=startup_problem))
+    window.show()
+    wired.client.start()
+    if args.screenshot is not None:
+        target: Path = args.screenshot
+
+        def shoot() -> None:
+            window.grab().save(str(target))
+            log.info("screenshot saved to %s", target)
+            app.quit()
+
+        QTimer.singleShot(int(args.screenshot_delay * 1000), shoot)
+    try:
+        return int(app.exec())
+    finally:
+        wired.close()
+        remove_translators(app, translators)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,31 @@
+"""What the console needs from the call log, as a structural type.
+
+The console depends on this shape rather than importing `desk.calllog` in its type hints,
+so tests can hand in a recording fake where the database is not the thing under test,
+and the GUI modules keep importing cleanly while the database layer evolves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from telephony.protocol import Event
+
+
+class CallLogLike(Protocol):
+    def apply(self, event: Event) -> Any: ...
+
+    def audit(
+        self, kind: str, actor: Any, payload: dict[str, Any], call_id: str | None = None
+    ) -> Any: ...
+
+    def list_calls(self, day: dt.date | None = None, limit: int = 200) -> Sequence[Any]: ...
+
+
+Reconciler = Callable[[], Any]
+"""Repairs what a crashed engine left behind; bound to (calllog, settings) by the app."""
+
+ProfileNames = Callable[[str], Sequence[str]]
+"""Caller-profile names that have this E.164 number (0, 1 or several, e.g. a family phone)."""

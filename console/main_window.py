@@ -1,0 +1,207 @@
+"""The operator's main window: status, alerts, the current call and today's history.
+
+The window talks to the engine through two narrow seams: it listens to a
+`TelephonyBridge` and sends `Command`s through a callable. That makes it drivable in
+tests by protocol events alone, and keeps process handling out of widget code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+
+from console.alert_banner import AlertBanner
+from console.bridge import TelephonyBridge
+from console.call_card import CallCard
+from console.calllog_api import ProfileNames
+from console.history_view import HistoryWidget
+from console.status_widget import StatusWidget
+from console.tasks import DbWorker
+from telephony import protocol as p
+
+log = logging.getLogger(__name__)
+
+HistorySource = Callable[[dt.date], Sequence[Any]]
+"""Loads one day's call summaries; normally `CallLog.list_calls(day=...)`."""
+
+
+class MainWindow(QMainWindow):
+    """Wires bridge signals to the widgets that show them."""
+
+    def __init__(
+        self,
+        bridge: TelephonyBridge,
+        submit: Callable[[p.Command], None],
+        worker: DbWorker | None = None,
+        history_source: HistorySource | None = None,
+        profile_names: ProfileNames | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Kuty help desk — operator console"))
+        self._bridge = bridge
+        self._submit = submit
+        self._worker = worker
+        self._history_source = history_source
+        self._profile_names = profile_names
+        self._recordings: dict[str, str] = {}  # recording id -> call id
+
+        self.status = StatusWidget(self)
+        self.statusBar().addPermanentWidget(self.status, 1)
+        self.alert_banner = AlertBanner(self)
+        self.card = CallCard(self)
+        self.history = HistoryWidget(self)
+        history_title = QLabel(self.tr("Today's calls"), self)
+        history_title.setStyleSheet("font-weight: bold;")
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.alert_banner)
+        layout.addWidget(self.card)
+        layout.addWidget(history_title)
+        layout.addWidget(self.history, 1)
+        self.setCentralWidget(central)
+        self.resize(900, 640)
+
+        self.card.command_requested.connect(self._on_command_requested)
+        bridge.engine_state.connect(self.status.set_engine_state)
+        bridge.engine_ready.connect(self.on_event_engine_ready)
+        bridge.engine_died.connect(self.on_event_engine_died)
+        bridge.engine_restarted.connect(self.on_event_engine_restarted)
+        bridge.call_incoming.connect(self.on_event_call_incoming)
+        bridge.call_outgoing.connect(self.card.on_outgoing)
+        bridge.call_state_changed.connect(self.card.on_state)
+        bridge.call_answered.connect(self.card.on_answered)
+        bridge.call_media_changed.connect(self.card.on_media)
+        bridge.call_ended.connect(self.on_event_call_ended)
+        bridge.recording_started.connect(self.on_event_recording_started)
+        bridge.recording_finished.connect(self.on_event_recording_finished)
+        bridge.alert.connect(self.on_event_alert)
+        bridge.command_failed.connect(self.on_event_command_failed)
+        if worker is not None:
+            worker.failed.connect(self.on_database_failed)
+        self.refresh_history()
+
+    # ------------------------------------------------------------------ actions
+
+    def _on_command_requested(self, command: p.Command) -> None:
+        self._submit(command)
+
+    def refresh_history(self) -> None:
+        """Reload today's calls on the database worker; never query on the GUI thread."""
+        source = self._history_source
+        if source is None:
+            return
+        day = dt.date.today()
+        if self._worker is None:
+            self.history.set_calls(source(day))
+        else:
+            self._worker.submit("history", lambda: source(day), self.history.set_calls)
+
+    # ------------------------------------------------------------------ bridge slots
+
+    def on_event_engine_ready(self, event: p.EngineReady) -> None:
+        self.status.set_ready(event)
+        if event.audio_warning or not event.audio_device:
+            self.alert_banner.show_alert(
+                "no_audio_device",
+                self.tr("No headset found: you cannot hear callers. Plug in the headset."),
+            )
+        else:
+            self.alert_banner.clear_alert("no_audio_device")
+
+    def on_event_engine_died(self, description: str) -> None:
+        self._recordings.clear()
+        self.status.set_recording(False)
+        self.alert_banner.show_alert(
+            "engine_died",
+            self.tr(
+                "The phone engine stopped unexpectedly (%1). It is restarting; "
+                "a call in progress was cut off and its recording is kept."
+            ).replace("%1", description),
+        )
+
+    def on_event_engine_restarted(self) -> None:
+        self.alert_banner.clear_alert("engine_died")
+        self.statusBar().showMessage(self.tr("The phone engine is running again."), 10000)
+        self.refresh_history()
+
+    def on_event_call_incoming(self, event: p.CallIncoming) -> None:
+        self.card.on_incoming(event)
+        lookup = self._profile_names
+        number = event.caller_number
+        if lookup is None or not number or number == p.WITHHELD:
+            return
+        call_id = event.call_id
+
+        def show(names: Sequence[str]) -> None:
+            self.card.set_profiles(call_id, list(names))
+
+        if self._worker is None:
+            show(lookup(number))
+        else:
+            self._worker.submit("profile lookup", lambda: lookup(number), show)
+
+    def on_event_call_ended(self, event: p.CallEnded) -> None:
+        self.card.on_ended(event)
+        for rec_id, call_id in list(self._recordings.items()):
+            if call_id == event.call_id:
+                del self._recordings[rec_id]
+        self.status.set_recording(bool(self._recordings))
+        self.refresh_history()
+
+    def on_event_recording_started(self, event: p.RecordingStarted) -> None:
+        self._recordings[event.recording_id] = event.call_id
+        self.status.set_recording(True)
+
+    def on_event_recording_finished(self, event: p.RecordingFinished) -> None:
+        self._recordings.pop(event.recording_id, None)
+        self.status.set_recording(bool(self._recordings))
+        if event.status == p.RecordingStatus.FAILED:
+            self.on_event_alert(p.Alert(code="recording_failed", message="", call_id=event.call_id))
+        self.refresh_history()
+
+    def on_event_alert(self, event: p.Alert) -> None:
+        log.warning("engine alert %s: %s", event.code, event.message)
+        self.alert_banner.show_alert(event.code, self.alert_text(event))
+        if event.code == "recording_failed":
+            self._recordings = {r: c for r, c in self._recordings.items() if c != event.call_id}
+            self.status.set_recording(bool(self._recordings))
+
+    def on_database_failed(self, label: str, error: object) -> None:
+        """A call-log write failed: calls may go unlogged, which the desk must know at once."""
+        log.error("database job %s failed: %s", label, error)
+        self.alert_banner.show_alert(
+            "database_failed",
+            self.tr("The call log could not be saved (%1). Tell your supervisor.").replace(
+                "%1", str(error)
+            ),
+        )
+
+    def on_event_command_failed(self, event: p.CommandFailed) -> None:
+        log.warning("engine command %s failed: %s", event.command, event.message)
+        self.statusBar().showMessage(
+            self.tr("Could not %1: %2").replace("%1", event.command).replace("%2", event.message),
+            10000,
+        )
+
+    def alert_text(self, event: p.Alert) -> str:
+        """The operator's wording for an alert code; the engine's English is a fallback."""
+        if event.code == "recording_failed":
+            return self.tr(
+                "RECORDING FAILED: this call is not being recorded (KUTY-1.1). "
+                "Tell your supervisor now."
+            )
+        if event.code == "no_audio_device":
+            return self.tr("No headset found: you cannot hear callers. Plug in the headset.")
+        if event.code == "reconcile_failed":
+            return self.tr(
+                "Recordings interrupted by the engine failure could not be repaired. "
+                "Tell your supervisor."
+            )
+        return self.tr("Phone alert: %1").replace("%1", event.message or event.code)

@@ -1,0 +1,312 @@
+"""The window driven by protocol events through the bridge, as the engine client drives it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+from pytestqt.qtbot import QtBot
+
+from console.bridge import TelephonyBridge
+from console.main_window import MainWindow
+from console.tasks import DbWorker
+from telephony import protocol as p
+from tests.gui import events as ev
+
+
+def button(win: MainWindow, name: str) -> QPushButton:
+    found = win.findChild(QPushButton, name)
+    assert found is not None, name
+    return found
+
+
+def label(win: MainWindow, name: str) -> QLabel:
+    found = win.findChild(QLabel, name)
+    assert found is not None, name
+    return found
+
+
+def enabled(win: MainWindow) -> dict[str, bool]:
+    names = ("answerButton", "rejectButton", "hangupButton", "holdButton", "muteButton")
+    return {n: button(win, n).isEnabled() for n in names}
+
+
+def test_idle_window_offers_no_call_actions(window: MainWindow) -> None:
+    assert not any(enabled(window).values())
+    assert label(window, "callTimer").text() == "00:00"
+    assert not label(window, "recordingIndicator").isVisible()
+    assert not window.alert_banner.isVisible()
+
+
+def test_ringing_card_shows_number_name_and_answer_sends_command(
+    qtbot: QtBot, window: MainWindow, bridge: TelephonyBridge, sent: list[p.Command]
+) -> None:
+    bridge.dispatch(ev.incoming())
+    assert label(window, "callerNumber").text() == "+380 50 123 4567"
+    assert label(window, "callerName").text() == "Олена"
+    assert enabled(window) == {
+        "answerButton": True,
+        "rejectButton": True,
+        "hangupButton": False,
+        "holdButton": False,
+        "muteButton": False,
+    }
+    qtbot.mouseClick(button(window, "answerButton"), Qt.MouseButton.LeftButton)
+    assert sent == [p.Command(p.CommandName.ANSWER, "c1")]
+
+
+def test_incoming_call_in_early_state_is_still_answerable(
+    window: MainWindow, bridge: TelephonyBridge
+) -> None:
+    bridge.dispatch(ev.incoming())
+    bridge.dispatch(p.CallStateChanged(call_id="c1", state=p.CallState.EARLY, sip_code=180))
+    assert enabled(window)["answerButton"]
+    assert enabled(window)["rejectButton"]
+    assert not enabled(window)["hangupButton"]
+
+
+def test_withheld_number_is_named_as_such(window: MainWindow, bridge: TelephonyBridge) -> None:
+    bridge.dispatch(ev.incoming(number=p.WITHHELD, name=""))
+    assert label(window, "callerNumber").text() == "Withheld"
+
+
+def test_reject_sends_reject(
+    qtbot: QtBot, window: MainWindow, bridge: TelephonyBridge, sent: list[p.Command]
+) -> None:
+    bridge.dispatch(ev.incoming())
+    qtbot.mouseClick(button(window, "rejectButton"), Qt.MouseButton.LeftButton)
+    assert sent == [p.Command(p.CommandName.REJECT, "c1")]
+
+
+def test_profile_names_are_shown_for_the_ringing_number(
+    qtbot: QtBot, bridge: TelephonyBridge, sent: list[p.Command]
+) -> None:
+    lookups: list[str] = []
+
+    def profiles(number: str) -> list[str]:
+        lookups.append(number)
+        return ["Коваль Олена", "Коваль Петро"]
+
+    win = MainWindow(bridge, sent.append, profile_names=profiles)
+    qtbot.addWidget(win)
+    bridge.dispatch(ev.incoming())
+    assert lookups == ["+380501234567"]
+    assert "Коваль Олена, Коваль Петро" in label(win, "callerProfiles").text()
+
+
+def test_talking_runs_timer_and_enables_hold_mute_hangup(
+    qtbot: QtBot, window: MainWindow, bridge: TelephonyBridge, sent: list[p.Command]
+) -> None:
+    bridge.dispatch(ev.incoming())
+    for event in ev.answered():
+        bridge.dispatch(event)
+    assert enabled(window) == {
+        "answerButton": False,
+        "rejectButton": False,
+        "hangupButton": True,
+        "holdButton": True,
+        "muteButton": True,
+    }
+    timer = label(window, "callTimer")
+    qtbot.waitUntil(lambda: timer.text() != "00:00", timeout=2500)
+    assert timer.text() == "00:01"
+
+    qtbot.mouseClick(button(window, "holdButton"), Qt.MouseButton.LeftButton)
+    assert sent[-1] == p.Command(p.CommandName.HOLD, "c1")
+    assert not button(window, "holdButton").isChecked()  # only the engine's word counts
+    bridge.dispatch(p.CallMediaChanged(call_id="c1", on_hold=True, muted=False))
+    assert button(window, "holdButton").text() == "Resume"
+    assert button(window, "holdButton").isChecked()
+    qtbot.mouseClick(button(window, "holdButton"), Qt.MouseButton.LeftButton)
+    assert sent[-1] == p.Command(p.CommandName.RESUME, "c1")
+
+    qtbot.mouseClick(button(window, "muteButton"), Qt.MouseButton.LeftButton)
+    assert sent[-1] == p.Command(p.CommandName.MUTE, "c1", {"on": True})
+    bridge.dispatch(p.CallMediaChanged(call_id="c1", on_hold=False, muted=True))
+    assert button(window, "muteButton").text() == "Unmute"
+
+    qtbot.mouseClick(button(window, "hangupButton"), Qt.MouseButton.LeftButton)
+    assert sent[-1] == p.Command(p.CommandName.HANGUP, "c1")
+    bridge.dispatch(ev.ended())
+    assert not any(enabled(window).values())
+    assert timer.text() == "00:00"
+
+
+def test_recording_indicator_follows_the_recording(
+    window: MainWindow, bridge: TelephonyBridge
+) -> None:
+    indicator = label(window, "recordingIndicator")
+    bridge.dispatch(ev.incoming())
+    for event in ev.answered():
+        bridge.dispatch(event)
+    bridge.dispatch(ev.recording_started())
+    assert indicator.isVisible()
+    assert "●" in indicator.text()
+    bridge.dispatch(ev.recording_finished())
+    assert not indicator.isVisible()
+    bridge.dispatch(ev.recording_started(rec="r2"))
+    bridge.dispatch(ev.ended())
+    assert not indicator.isVisible()
+
+
+def test_recording_failure_is_a_loud_banner_not_a_modal(
+    qtbot: QtBot, window: MainWindow, bridge: TelephonyBridge
+) -> None:
+    bridge.dispatch(ev.incoming())
+    for event in ev.answered():
+        bridge.dispatch(event)
+    bridge.dispatch(ev.recording_started())
+    bridge.dispatch(p.Alert(code="recording_failed", message="disk full", call_id="c1"))
+    banner = window.alert_banner
+    assert banner.isVisible()
+    assert "RECORDING FAILED" in banner.label.text()
+    assert not label(window, "recordingIndicator").isVisible()
+    assert button(window, "hangupButton").isEnabled()  # the operator can still act
+    qtbot.mouseClick(banner.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()
+
+
+def test_unknown_alert_shows_engine_message(window: MainWindow, bridge: TelephonyBridge) -> None:
+    bridge.dispatch(p.Alert(code="something_new", message="codec trouble"))
+    assert "codec trouble" in window.alert_banner.label.text()
+
+
+def test_engine_status_and_headset(window: MainWindow, bridge: TelephonyBridge) -> None:
+    status = label(window, "engineStatus")
+    bridge.engine_state.emit("starting")
+    assert "starting" in status.text()
+    bridge.dispatch(ev.ready())
+    bridge.engine_state.emit("ready")
+    assert status.text() == "Phone: ready"
+    assert "127.0.0.1:5062" in label(window, "listenAddress").text()
+    assert "Jabra" in label(window, "audioDevice").text()
+    assert not window.alert_banner.isVisible()
+
+
+def test_missing_headset_warns(window: MainWindow, bridge: TelephonyBridge) -> None:
+    bridge.dispatch(ev.ready(audio_device=None))
+    assert "No headset" in label(window, "audioDevice").text()
+    assert "headset" in window.alert_banner.label.text()
+
+
+def test_engine_death_banner_clears_on_restart(window: MainWindow, bridge: TelephonyBridge) -> None:
+    bridge.dispatch(ev.incoming())
+    for event in ev.answered():
+        bridge.dispatch(event)
+    bridge.dispatch(ev.recording_started())
+    bridge.engine_died.emit("engine crashed (signal 9)")
+    bridge.engine_state.emit("died")
+    assert "signal 9" in window.alert_banner.label.text()
+    assert not label(window, "recordingIndicator").isVisible()
+    assert label(window, "engineStatus").property("engineState") == "died"
+    bridge.dispatch(ev.ended(reason=p.EndReason.INTERRUPTED))
+    bridge.engine_restarted.emit()
+    assert not window.alert_banner.isVisible()
+
+
+@dataclass
+class Summary:
+    id: int
+    direction: str
+    remote_number: str | None
+    display_name: str
+    ring_at: dt.datetime
+    answer_at: dt.datetime | None
+    end_at: dt.datetime | None
+    end_reason: str | None
+    duration_s: float | None
+    recording_status: str | None = None
+
+
+def test_history_refreshes_after_a_call_ends(
+    qtbot: QtBot, bridge: TelephonyBridge, worker: DbWorker, sent: list[p.Command]
+) -> None:
+    calls: list[Summary] = []
+    days: list[dt.date] = []
+
+    def source(day: dt.date) -> list[Any]:
+        days.append(day)
+        return list(calls)
+
+    win = MainWindow(bridge, sent.append, worker=worker, history_source=source)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: days == [dt.date.today()])
+    assert win.history.row_texts() == []
+    ring = dt.datetime(2024, 5, 6, 9, 15, tzinfo=dt.UTC)
+    calls.append(
+        Summary(
+            1,
+            "incoming",
+            "+380501234567",
+            "Олена",
+            ring,
+            ring,
+            ring,
+            "local_hangup",
+            65.0,
+            "complete",
+        )
+    )
+    calls.append(Summary(2, "incoming", p.WITHHELD, "", ring, None, ring, "missed", None))
+    bridge.dispatch(ev.incoming())
+    bridge.dispatch(ev.ended())
+    qtbot.waitUntil(lambda: len(win.history.row_texts()) == 2)
+    first, second = win.history.row_texts()
+    local = ring.astimezone().strftime("%H:%M:%S")
+    assert first == [local, "Incoming", "+380 50 123 4567", "01:05", "Operator hung up", "Recorded"]
+    assert second[2] == "Withheld"
+    assert second[4] == "Missed"
+
+
+def test_buttons_have_headset_shortcuts_in_tooltips(window: MainWindow) -> None:
+    assert "F5" in button(window, "answerButton").toolTip()
+    assert "Ctrl+Return" in button(window, "answerButton").toolTip()
+    assert "F6" in button(window, "rejectButton").toolTip()
+    assert "F8" in button(window, "hangupButton").toolTip()
+    assert "F9" in button(window, "holdButton").toolTip()
+    assert "F10" in button(window, "muteButton").toolTip()
+
+
+@pytest.mark.parametrize(
+    ("key", "modifier", "expected"),
+    [
+        (Qt.Key.Key_F5, Qt.KeyboardModifier.NoModifier, p.CommandName.ANSWER),
+        (Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier, p.CommandName.ANSWER),
+        (Qt.Key.Key_F6, Qt.KeyboardModifier.NoModifier, p.CommandName.REJECT),
+    ],
+)
+def test_shortcut_keys_act_on_the_ringing_call(
+    qtbot: QtBot,
+    window: MainWindow,
+    bridge: TelephonyBridge,
+    sent: list[p.Command],
+    key: Qt.Key,
+    modifier: Qt.KeyboardModifier,
+    expected: p.CommandName,
+) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F8)  # nothing to hang up: disabled, nothing sent
+    assert sent == []
+    bridge.dispatch(ev.incoming())
+    qtbot.keyClick(window, key, modifier)
+    assert sent == [p.Command(expected, "c1")]
+
+
+def test_database_failure_is_shown(
+    qtbot: QtBot, bridge: TelephonyBridge, worker: DbWorker, sent: list[p.Command]
+) -> None:
+    win = MainWindow(bridge, sent.append, worker=worker)
+    qtbot.addWidget(win)
+
+    def broken() -> None:
+        raise OSError("disk I/O error")
+
+    with qtbot.waitSignal(worker.failed):
+        worker.submit("apply call_ended", broken)
+    qtbot.waitUntil(lambda: "database_failed" in win.alert_banner.alerts)
+    assert "disk I/O error" in win.alert_banner.label.text()
