@@ -13,11 +13,11 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Audio/SIP peers for tests and demo, PortAudio for the headset, what Qt needs offscreen.
 APT_PACKAGES := python3-venv ffmpeg espeak-ng sox sip-tester baresip libportaudio2 \
 	alsa-utils libasound2-plugins libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 \
-	libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils
+	libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils postgresql
 
 QM := console/i18n/kuty_uk.qm
 
-.PHONY: help bootstrap demo test lint typecheck pytest bench clean translations
+.PHONY: help bootstrap demo test lint typecheck pytest bench clean translations i18n-update
 
 help:
 	@echo "make demo   - run the console with a demo database and a simulated caller"
@@ -46,6 +46,12 @@ $(QM): console/i18n/kuty_uk.ts $(STAMPS)/venv
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM)
+
+# After changing user-visible strings: re-scan sources, fill Ukrainian texts, rebuild .qm.
+i18n-update: $(STAMPS)/venv
+	$(BIN)/pyside6-lupdate -silent -no-obsolete $$(ls console/*.py) -ts console/i18n/kuty_uk.ts
+	$(BIN)/python -m console.i18n_uk
+	$(BIN)/pyside6-lrelease -silent console/i18n/kuty_uk.ts -qm $(QM)
 
 bootstrap: $(STAMPS)/venv $(QM)
 

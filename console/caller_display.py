@@ -47,6 +47,9 @@ def end_reason_text(reason: object) -> str:
         ),
         EndReason.REJECTED.value: QCoreApplication.translate("CallerDisplay", "Rejected"),
         EndReason.MISSED.value: QCoreApplication.translate("CallerDisplay", "Missed"),
+        EndReason.ANSWERED_ELSEWHERE.value: QCoreApplication.translate(
+            "CallerDisplay", "Answered elsewhere"
+        ),
         EndReason.FAILED.value: QCoreApplication.translate("CallerDisplay", "Failed"),
         EndReason.INTERRUPTED.value: QCoreApplication.translate("CallerDisplay", "Interrupted"),
         EndReason.SHUTDOWN.value: QCoreApplication.translate("CallerDisplay", "Console closed"),

@@ -48,6 +48,7 @@ UK: dict[str, str] = {
     "Caller hung up": "Завершив абонент",
     "Rejected": "Відхилено",
     "Missed": "Пропущено",
+    "Answered elsewhere": "Відповів інший оператор",
     "Failed": "Помилка",
     "Interrupted": "Перервано",
     "Console closed": "Консоль закрито",

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from console.alert_banner import AlertBanner
 from console.bridge import TelephonyBridge
@@ -59,12 +59,23 @@ class MainWindow(QMainWindow):
         history_title = QLabel(self.tr("Today's calls"), self)
         history_title.setStyleSheet("font-weight: bold;")
 
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
+        main = QWidget(self)
+        layout = QVBoxLayout(main)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.alert_banner)
         layout.addWidget(self.card)
         layout.addWidget(history_title)
         layout.addWidget(self.history, 1)
+        # Panels of later features (verification, incidents, ...) go beside the call.
+        self.side_panel = QWidget(self)
+        self.side_panel.setObjectName("sidePanel")
+        self._side_layout = QVBoxLayout(self.side_panel)
+        self._side_layout.setContentsMargins(0, 0, 0, 0)
+        self.side_panel.hide()
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.addWidget(main, 3)
+        row.addWidget(self.side_panel, 2)
         self.setCentralWidget(central)
         self.resize(900, 640)
 
@@ -88,6 +99,12 @@ class MainWindow(QMainWindow):
         self.refresh_history()
 
     # ------------------------------------------------------------------ actions
+
+    def add_side_panel(self, widget: QWidget, stretch: int = 0) -> None:
+        """Place a feature panel beside the call card (shown once it has a panel)."""
+        self._side_layout.addWidget(widget, stretch)
+        self.side_panel.show()
+        self.resize(max(self.width(), 1280), self.height())
 
     def _on_command_requested(self, command: p.Command) -> None:
         self._submit(command)

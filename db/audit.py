@@ -174,23 +174,26 @@ def verify_audit_chain(session: Session, batch_size: int = 1000) -> AuditVerific
         .order_by(AuditEvent.id)
         .execution_options(yield_per=batch_size)
     )
-    for event in session.execute(stmt):
-        if event.prev_hash != expected_prev:
-            problem = (
-                "the first row does not start the chain (rows before it were removed?)"
-                if checked == 0
-                else "prev_hash does not match the previous row "
-                "(a row was deleted, inserted or moved before this one)"
-            )
-            return AuditVerification(False, checked, event.id, problem, expected_prev)
-        if _row_hash(event) != event.row_hash:
-            return AuditVerification(
-                False,
-                checked,
-                event.id,
-                "row_hash does not match the row's content (edited or moved)",
-                expected_prev,
-            )
-        expected_prev = event.row_hash
-        checked += 1
+    # `with`: on PostgreSQL yield_per is a server-side cursor, which an early return
+    # would otherwise leave open until garbage collection.
+    with session.execute(stmt) as rows:
+        for event in rows:
+            if event.prev_hash != expected_prev:
+                problem = (
+                    "the first row does not start the chain (rows before it were removed?)"
+                    if checked == 0
+                    else "prev_hash does not match the previous row "
+                    "(a row was deleted, inserted or moved before this one)"
+                )
+                return AuditVerification(False, checked, event.id, problem, expected_prev)
+            if _row_hash(event) != event.row_hash:
+                return AuditVerification(
+                    False,
+                    checked,
+                    event.id,
+                    "row_hash does not match the row's content (edited or moved)",
+                    expected_prev,
+                )
+            expected_prev = event.row_hash
+            checked += 1
     return AuditVerification(True, checked, None, "", expected_prev)

@@ -207,4 +207,7 @@ class AuditEvent(Base):
     prev_hash: Mapped[str] = mapped_column(sa.String(64))
     row_hash: Mapped[str] = mapped_column(sa.String(64))
 
+
 from db import models_incidents as models_incidents  # noqa: E402  (tables join Base.metadata)
+from db import models_records as models_records  # noqa: E402  (tables join Base.metadata)
+from db import models_verification as models_verification  # noqa: E402

@@ -124,6 +124,10 @@ class CallLog:
 
     # ----------------------------------------------------------------- writes
 
+    def handles(self, event: protocol.Event) -> bool:
+        """True when `apply` writes something for this kind of event (what to journal)."""
+        return type(event) in self._handlers
+
     def apply(self, event: protocol.Event) -> None:
         """Record one engine event in its own transaction; other event kinds are ignored."""
         handler = self._handlers.get(type(event))

@@ -86,7 +86,7 @@ def _forward_commands(host: Any, printer: Callable[[dict[str, Any]], None]) -> N
         try:
             host.submit(decode_command(line))
         except ProtocolError as exc:
-            printer({"event": "command_failed", "command": line.strip()[:100],
+            printer({"event": "command_failed", "command": "?",
                      "message": str(exc)})
 
 
@@ -187,10 +187,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rr.add_argument("--all", action="store_true", help="scan every date folder, not 3 days")
     rr.set_defaults(func=cmd_recordings_reconcile)
+    from recordings.cli import add_recording_commands
+
+    add_recording_commands(recs, common)
 
     from incidents.cli import add_commands as add_incident_commands
 
     add_incident_commands(sub, common)
+    from desk.audit_cli import add_commands as add_admin_commands
+    from recordings.cli import add_commands as add_records_commands
+
+    add_records_commands(sub, common)
+    add_admin_commands(sub, common)
+    from verification.cli import add_commands as add_profile_commands
+
+    add_profile_commands(sub, common)
 
     # Listed for --help only; main() hands `simcall` to telephony.simcall before parsing.
     sub.add_parser("simcall", help="simulated caller (pjsua2) speaking Ukrainian")

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import IO, Any
 
 from desk.calllog import CallLog
+from desk.journal import JOURNAL_NAME, EventJournal, ResilientCallLog
 from desk.reconcile import reconcile
 from desk.settings import Settings
 from telephony import protocol as p
@@ -43,10 +44,15 @@ class EngineHost:
         self.engine_pid: int | None = None
         self.ever_ready = False
         self.start_failure: str | None = None
+        # Events go through the journal so a database outage loses no call metadata.
+        self.events = ResilientCallLog(
+            calllog, EventJournal(settings.data_dir / JOURNAL_NAME), self._on_database_state
+        )
 
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> None:
         self._run_reconcile()
+        self.events.start()  # replays what a previous run journaled during an outage
         self._spawn()
         self._thread = threading.Thread(target=self._supervise, name="engine-host", daemon=True)
         self._thread.start()
@@ -67,6 +73,7 @@ class EngineHost:
                 proc.wait()
         if self._thread is not None:
             self._thread.join(timeout)
+        self.events.stop()
 
     def submit(self, command: p.Command) -> None:
         with self._lock:
@@ -115,15 +122,44 @@ class EngineHost:
                 continue
             if isinstance(event, p.EngineReady):
                 self.ever_ready = True
+                self._register_accounts()
                 self._ready.set()
             elif isinstance(event, p.EngineStopped) and not self.ever_ready:
                 self.start_failure = event.reason or "engine stopped before it was ready"
             try:
-                self.calllog.apply(event)
-            except Exception as exc:  # the DB may be down: the audio is safe on disk
+                self.events.apply(event)  # journaled instead when the database is unreachable
+            except Exception as exc:  # a bad row or a bug: the audio is safe on disk
                 log.exception("database write failed for %s", event.name)
                 self.printer({"event": "alert", "code": "database_error", "message": str(exc)})
             self.printer(json.loads(line))
+
+    def _on_database_state(self, healthy: bool, count: int) -> None:
+        if healthy:
+            self.printer({"event": "database_recovered", "replayed": count})
+        else:
+            self.printer({"event": "database_degraded", "pending": count})
+
+    def _register_accounts(self) -> None:
+        """Send this seat's SIP accounts (password from keyring) to a fresh engine."""
+        from desk.sip_accounts import AccountsFileError, load_accounts
+
+        try:
+            specs = load_accounts(self.settings)
+        except AccountsFileError as exc:
+            self.printer({"event": "alert", "code": "accounts_error", "message": str(exc)})
+            return
+        for spec in specs:
+            self.submit(p.Command(p.CommandName.ADD_ACCOUNT, args=spec.to_args()))
+
+    def _best_effort_audit(self, kind: str, payload: dict[str, Any]) -> None:
+        """Audit engine deaths/restarts, but never let a dead database stop the restart:
+        a seat that cannot take calls is worse than a missing audit row (which the
+        alert below makes visible)."""
+        try:
+            self.calllog.audit(kind, f"seat:{self.settings.seat_name}", payload)
+        except Exception as exc:
+            log.exception("audit %s failed", kind)
+            self.printer({"event": "alert", "code": "audit_failed", "message": f"{kind}: {exc}"})
 
     def _supervise(self) -> None:
         attempt = -1
@@ -141,22 +177,20 @@ class EngineHost:
                 self._ready.set()
                 return
             self.printer({"event": "engine_died", "exit_code": code, "pid": proc.pid})
-            self.calllog.audit(
-                "engine_died",
-                f"seat:{self.settings.seat_name}",
-                {"exit_code": code, "pid": proc.pid},
-            )
+            self._best_effort_audit("engine_died", {"exit_code": code, "pid": proc.pid})
             attempt = 0 if time.monotonic() - started > 60 else attempt + 1
             time.sleep(BACKOFF_S[min(attempt, len(BACKOFF_S) - 1)])
             if self._stopping.is_set():
                 return
-            self._run_reconcile()
+            try:
+                self._run_reconcile()
+            except Exception as exc:  # DB down: the repair runs again at the next start
+                log.exception("reconcile before restart failed")
+                self.printer({"event": "alert", "code": "reconcile_error", "message": str(exc)})
             self._spawn()
             self.restarts += 1
-            self.calllog.audit(
-                "engine_restarted",
-                f"seat:{self.settings.seat_name}",
-                {"pid": self.engine_pid, "restarts": self.restarts},
+            self._best_effort_audit(
+                "engine_restarted", {"pid": self.engine_pid, "restarts": self.restarts}
             )
             self.printer(
                 {"event": "engine_restarted", "pid": self.engine_pid, "restarts": self.restarts}

@@ -16,13 +16,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Operator, utcnow
+from db.models import utcnow
 from db.models_incidents import ComplaintCategory, IncidentKind, IncidentStatus
+from desk.actors import actor_for as _actor
+from desk.actors import as_user_parser
 from desk.errors import CliError
-from desk.roles import SYSTEM, Actor, PermissionDenied
+from desk.roles import PermissionDenied
 from desk.settings import load_settings
 from incidents.config import IncidentsConfigError, load_config
 from incidents.guard import NotFound
@@ -42,18 +43,6 @@ def _open(args: argparse.Namespace) -> tuple[Any, sessionmaker[Session]]:
 
     settings = load_settings(data_dir=args.data_dir)
     return settings, open_database(settings.database)
-
-
-def _actor(sessions: sessionmaker[Session], username: str | None) -> Actor:
-    if not username:
-        raise CliError("--as USERNAME is required (the user whose role applies)")
-    if username == SYSTEM.username:
-        raise CliError("'system' is reserved for the console itself; use a person's username")
-    with sessions.begin() as session:
-        op = session.scalar(sa.select(Operator).where(Operator.username == username))
-        if op is None or not op.active:
-            raise CliError(f"no active user {username!r} in the operators table")
-        return Actor(op.username, op.role, op.id)
 
 
 def _print_json(data: Any) -> None:
@@ -153,9 +142,7 @@ def add_commands(
     common: argparse.ArgumentParser,
 ) -> None:
     """Add `incidents` and `complaints` to `kuty`; `common` carries `--data-dir`."""
-    as_user = argparse.ArgumentParser(add_help=False, parents=[common])
-    as_user.add_argument("--as", dest="as_user", metavar="USERNAME", default=None,
-                         help="act as this user (operators table); their role applies")  # fmt: skip
+    as_user = as_user_parser(common)
 
     inc = subparsers.add_parser("incidents", help="incidents (KUTY-3.x)").add_subparsers(
         dest="sub", required=True

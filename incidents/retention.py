@@ -27,6 +27,7 @@ from db.models import Recording
 from db.models_incidents import ComplaintLink
 from desk.roles import SYSTEM, Actor, Permission
 from incidents.guard import NotFound, authorize
+from recordings.requests import recording_in_open_request
 from recordings.store import SIDECAR
 
 __all__ = ["PurgeReport", "RecordingHeld", "delete_recording", "purge_expired"]
@@ -51,7 +52,10 @@ def _why_kept(session: Session, rec: Recording) -> str | None:
     linked = session.scalar(
         sa.select(ComplaintLink.id).where(ComplaintLink.recording_id == rec.id).limit(1)
     )
-    return "complaint" if linked is not None else None
+    if linked is not None:
+        return "complaint"
+    # KUTY-1.3: a recording the head administrator has asked for must outlive retention.
+    return "open_request" if recording_in_open_request(session, rec.id) else None
 
 
 def _delete(session: Session, actor: Actor, rec: Recording, reason: str) -> None:

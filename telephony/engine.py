@@ -32,8 +32,15 @@ import pjsua2 as pj
 
 from recordings import store
 from telephony import protocol as p
+from telephony.accounts import AccountSpec, Transport
 from telephony.caller_id import caller_number, display_name, identify_caller
 from telephony.headset import CLOCK_RATE, HeadsetError, HeadsetPort
+from telephony.sip_account import (
+    EngineAccount,
+    account_config,
+    tls_transport_config,
+    transport_type,
+)
 
 log = logging.getLogger(__name__)
 
@@ -102,22 +109,13 @@ class EngineCall(pj.Call):
         self.kuty_id = ""
 
     def onCallState(self, prm: Any) -> None:
-        self.engine.on_call_state(self)
+        self.engine.on_call_state(self, _message_text(prm))
 
     def onCallMediaState(self, prm: Any) -> None:
         self.engine.on_call_media_state(self)
 
     def onDtmfDigit(self, prm: Any) -> None:
         self.engine.emit(p.Dtmf(call_id=self.kuty_id, digit=str(prm.digit)[:1]))
-
-
-class EngineAccount(pj.Account):
-    def __init__(self, engine: Engine) -> None:
-        super().__init__()
-        self.engine = engine
-
-    def onIncomingCall(self, prm: Any) -> None:
-        self.engine.on_incoming_call(self, prm)
 
 
 class Engine:
@@ -133,7 +131,13 @@ class Engine:
         self._pending: list[concurrent.futures.Future[p.Event]] = []
         self._last_patch = 0.0
         self.ep = pj.Endpoint()
-        self.account: EngineAccount | None = None
+        self.account: EngineAccount | None = None  # local listening, no registrar
+        self.registered: dict[str, EngineAccount] = {}
+        self._transports: dict[int, int] = {}  # pjsip transport type -> transport id
+        self._tls_key: tuple[str, bool] | None = None
+        self._quarantine: list[tuple[float, Any]] = []  # refused calls, freed later
+        self._timers: list[tuple[float, Callable[[], None]]] = []
+        self._players: dict[str, Any] = {}
         self.headset: HeadsetPort | None = None
         self.audio_warning: str | None = None
 
@@ -155,9 +159,13 @@ class Engine:
         tcfg = pj.TransportConfig()
         tcfg.port = cfg.port
         tcfg.boundAddress = cfg.host
-        self.ep.transportCreate(pj.PJSIP_TRANSPORT_UDP, tcfg)
+        self._transports[pj.PJSIP_TRANSPORT_UDP] = self.ep.transportCreate(
+            pj.PJSIP_TRANSPORT_UDP, tcfg
+        )
         if cfg.tcp:
-            self.ep.transportCreate(pj.PJSIP_TRANSPORT_TCP, tcfg)
+            self._transports[pj.PJSIP_TRANSPORT_TCP] = self.ep.transportCreate(
+                pj.PJSIP_TRANSPORT_TCP, tcfg
+            )
         self.ep.libStart()
         self.ep.audDevManager().setNullDev()
         for codec, prio in CODEC_PRIORITY.items():
@@ -170,7 +178,7 @@ class Engine:
         acfg.mediaConfig.transportConfig.boundAddress = cfg.host
         if cfg.media_port:
             acfg.mediaConfig.transportConfig.port = cfg.media_port
-        self.account = EngineAccount(self)
+        self.account = EngineAccount(self.on_incoming_call)
         self.account.create(acfg, True)
         try:
             self.headset = HeadsetPort(cfg.audio_device, cfg.headset_max_lag_ms)
@@ -204,6 +212,16 @@ class Engine:
             for call_id in dead:
                 self.calls.pop(call_id, None)  # the Call object dies here, outside callbacks
         now = time.monotonic()
+        if self._timers:
+            due = [t for t in self._timers if t[0] <= now]
+            self._timers = [t for t in self._timers if t[0] > now]
+            for _, action in due:
+                try:
+                    action()
+                except (CommandError, pj.Error) as exc:
+                    log.warning("timer action failed: %s", error_text(exc))
+        if self._quarantine and self._quarantine[0][0] <= now:
+            self._quarantine = [q for q in self._quarantine if q[0] > now]
         if now - self._last_patch >= 1.0:
             self._last_patch = now
             for path, error in self._patcher.tick():
@@ -245,6 +263,11 @@ class Engine:
             self.headset.close()
             self.headset = None
         gc.collect()
+        self._players.clear()
+        self._quarantine.clear()
+        for acc in self.registered.values():
+            acc.shutdown()
+        self.registered.clear()
         if self.account is not None:
             self.account.shutdown()
             self.account = None
@@ -252,6 +275,13 @@ class Engine:
         self.emit(p.EngineStopped(reason=reason))
 
     # ------------------------------------------------------------------ callbacks
+    def allowed_sources(self) -> set[str] | None:
+        """Hosts allowed to ring us, or None when no account is registered (local mode)."""
+        active = [acc for acc in self.registered.values() if acc.registered]
+        if not active:
+            return None
+        return set().union(*(acc.allowed_sources for acc in active))
+
     def on_incoming_call(self, account: EngineAccount, prm: Any) -> None:
         call = EngineCall(self, account, prm.callId)
         call_id = str(uuid.uuid4())
@@ -261,6 +291,25 @@ class Engine:
         except Exception:  # pragma: no cover - undecodable bytes in the INVITE
             raw = ""
         info = call.getInfo()
+        allowed = self.allowed_sources()
+        source = str(prm.rdata.srcAddress)
+        source_host = source.rsplit(":", 1)[0].strip("[]")
+        if allowed is not None and source_host not in allowed:
+            # Registered: only our registrar/proxy may ring the operator. Scanners such as
+            # sipvicious get 403 and never reach the screen (issue 6).
+            op = pj.CallOpParam()
+            op.statusCode = 403
+            call.hangup(op)
+            self._quarantine.append((time.monotonic() + 5.0, call))
+            self.emit(
+                p.CallRefused(
+                    source=source[:100],
+                    remote_uri=info.remoteUri[:300],
+                    sip_code=403,
+                    reason="source is not the registrar/proxy",
+                )
+            )
+            return
         number, pai = identify_caller(raw, info.remoteUri, self.config.region)
         rec = CallRecord(
             call_id=call_id,
@@ -288,7 +337,7 @@ class Engine:
         if self.config.auto_answer:
             self.answer(call_id)
 
-    def on_call_state(self, call: EngineCall) -> None:
+    def on_call_state(self, call: EngineCall, message: str = "") -> None:
         rec = self.calls.get(call.kuty_id)
         if rec is None:
             return
@@ -314,6 +363,8 @@ class Engine:
                 reason = p.EndReason.LOCAL_HANGUP if rec.local_end else p.EndReason.REMOTE_HANGUP
             elif rec.rejected:
                 reason = p.EndReason.REJECTED
+            elif _completed_elsewhere(message):
+                reason = p.EndReason.ANSWERED_ELSEWHERE
             elif rec.direction is p.CallDirection.INCOMING and code in (487, 0):
                 reason = p.EndReason.MISSED
             elif rec.local_end:
@@ -455,12 +506,62 @@ class Engine:
         op.statusCode = code if 400 <= code <= 699 else 486
         rec.sip_call.hangup(op)
 
-    def hangup(self, call_id: str | None) -> None:
+    def hangup(self, call_id: str | None, closing_phrase: str = "", max_s: float = 5.0) -> None:
+        """Hang up now, or after playing a closing phrase (KUTY-3.1 policy option).
+
+        The phrase is cut at `max_s` (at most 5 s) so an abusive call still ends promptly.
+        """
         rec = self._get(call_id)
+        if closing_phrase and rec.confirmed and rec.audio is not None:
+            player = pj.AudioMediaPlayer()
+            try:
+                player.createPlayer(closing_phrase, pj.PJMEDIA_FILE_NO_LOOP)
+            except pj.Error as exc:
+                log.error("closing phrase %s: %s", closing_phrase, error_text(exc))
+            else:
+                if self.headset is not None:
+                    self.headset.stopTransmit(rec.audio)  # the caller hears only the phrase
+                player.startTransmit(rec.audio)
+                self._players[rec.call_id] = player
+                length = _wav_seconds(closing_phrase)
+                delay = min(max(0.0, min(max_s, 5.0)), length + 0.2)
+                self._timers.append(
+                    (time.monotonic() + delay, lambda: self._hangup_now(rec.call_id))
+                )
+                return
+        self._hangup_now(rec.call_id)
+
+    def _hangup_now(self, call_id: str) -> None:
+        rec = self.calls.get(call_id)
+        if rec is None or rec.end_at is not None:
+            return
         rec.local_end = True
         op = pj.CallOpParam()
         op.statusCode = 603 if not rec.confirmed else 200
         rec.sip_call.hangup(op)
+
+    # ------------------------------------------------------------------ accounts
+    def add_account(self, spec: AccountSpec) -> None:
+        """Register with a registrar/PBX; replaces an account with the same id."""
+        self.remove_account(spec.account_id)
+        kind = transport_type(spec)
+        if spec.transport is Transport.TLS:
+            key = (spec.ca_file, spec.verify_server)
+            if kind not in self._transports or self._tls_key != key:
+                tcfg = tls_transport_config(spec, self.config.host)
+                self._transports[kind] = self.ep.transportCreate(kind, tcfg)
+                self._tls_key = key
+        if kind not in self._transports:
+            raise CommandError(f"transport {spec.transport.value} is not enabled")
+        acc = EngineAccount(self.on_incoming_call, self.emit, spec)
+        acc.create(account_config(spec, self._transports[kind], self.config.host), spec.default)
+        self.registered[spec.account_id] = acc
+
+    def remove_account(self, account_id: str) -> None:
+        acc = self.registered.pop(account_id, None)
+        if acc is not None:
+            acc.shutdown()  # sends an unREGISTER; the object may go once pjsua is done
+            self._quarantine.append((time.monotonic() + 5.0, acc))
 
     def hold(self, call_id: str | None, on: bool) -> None:
         rec = self._get(call_id)
@@ -529,6 +630,38 @@ class Engine:
 
 class CommandError(Exception):
     """A command that cannot be carried out; reported back as CommandFailed."""
+
+
+def _message_text(prm: Any) -> str:
+    """The SIP message behind a call-state change, if one was received (e.g. a CANCEL)."""
+    try:
+        event = prm.e
+        if event.type == pj.PJSIP_EVENT_TSX_STATE:
+            src = event.body.tsxState
+            if src.type == pj.PJSIP_EVENT_RX_MSG:
+                return str(src.src.rdata.wholeMsg)[:4000]
+        elif event.type == pj.PJSIP_EVENT_RX_MSG:
+            return str(event.body.rxMsg.rdata.wholeMsg)[:4000]
+    except Exception:  # an odd event shape must never break call handling
+        return ""
+    return ""
+
+
+def _completed_elsewhere(message: str) -> bool:
+    """RFC 3326 `Reason: SIP;cause=200` on the CANCEL: a forking proxy gave the call to
+    another seat; the operator sees "answered elsewhere", not a missed call."""
+    text = message.lower()
+    return text.startswith("cancel") and "cause=200" in text.replace(" ", "")
+
+
+def _wav_seconds(path: str) -> float:
+    import wave
+
+    try:
+        with wave.open(path, "rb") as w:
+            return w.getnframes() / float(w.getframerate())
+    except (OSError, EOFError, wave.Error):
+        return 5.0
 
 
 def open_in_this_process(paths: list[Path]) -> set[Path]:

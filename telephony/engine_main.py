@@ -124,19 +124,27 @@ def main(argv: list[str] | None = None) -> int:
                 break
             try:
                 cmd = p.decode_command(line)
-                if cmd.cmd is p.CommandName.SHUTDOWN:
-                    stop.set()
-                    break
+            except p.ProtocolError:
+                # Never echo the line: an add_account command carries a password.
+                emit(p.CommandFailed(command="?", message="unreadable command line"))
+                continue
+            if cmd.cmd is p.CommandName.SHUTDOWN:
+                stop.set()
+                break
+            try:
                 _dispatch(engine, cmd)
-            except (p.ProtocolError, CommandError) as exc:
-                emit(p.CommandFailed(command=line.strip()[:100], message=str(exc)))
+            except CommandError as exc:
+                emit(p.CommandFailed(command=cmd.cmd.value, message=str(exc),
+                                     call_id=cmd.call_id))
             except Exception as exc:  # a pjsua2 error on one call must not stop the seat
-                emit(p.CommandFailed(command=line.strip()[:100], message=error_text(exc)))
+                emit(p.CommandFailed(command=cmd.cmd.value, message=error_text(exc),
+                                     call_id=cmd.call_id))
     engine.shutdown(reason)
     return 0
 
 
 def _dispatch(engine: Any, cmd: Any) -> None:
+    from telephony.engine import CommandError
     from telephony.protocol import CommandName as C
 
     match cmd.cmd:
@@ -145,7 +153,20 @@ def _dispatch(engine: Any, cmd: Any) -> None:
         case C.REJECT:
             engine.reject(cmd.call_id, int(cmd.args.get("code", 486)))
         case C.HANGUP:
-            engine.hangup(cmd.call_id)
+            engine.hangup(
+                cmd.call_id,
+                closing_phrase=str(cmd.args.get("closing_phrase") or ""),
+                max_s=float(cmd.args.get("max_s", 5.0)),
+            )
+        case C.ADD_ACCOUNT:
+            from telephony.accounts import AccountError, AccountSpec
+
+            try:
+                engine.add_account(AccountSpec.from_args(dict(cmd.args)))
+            except AccountError as exc:
+                raise CommandError(f"account: {exc}") from exc
+        case C.REMOVE_ACCOUNT:
+            engine.remove_account(str(cmd.args.get("account_id", "")))
         case C.HOLD:
             engine.hold(cmd.call_id, True)
         case C.RESUME:

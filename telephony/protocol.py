@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+import typing
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -35,8 +36,11 @@ class EndReason(enum.StrEnum):
     REMOTE_HANGUP = "remote_hangup"
     REJECTED = "rejected"  # the operator rejected a ringing call
     MISSED = "missed"  # the caller gave up while ringing
+    ANSWERED_ELSEWHERE = "answered_elsewhere"  # another seat took the forked call
     FAILED = "failed"  # SIP/media failure, e.g. 488 for unsupported codecs
     INTERRUPTED = "interrupted"  # the engine died mid-call (closed at restart)
+    ADD_ACCOUNT = "add_account"  # args: AccountSpec.to_args() (carries the password)
+    REMOVE_ACCOUNT = "remove_account"  # args: account_id
     SHUTDOWN = "shutdown"  # the console was closed during the call
 
 
@@ -184,6 +188,30 @@ class CommandFailed(Event):
 
 
 @dataclass(frozen=True)
+class RegistrationChanged(Event):
+    """A SIP account's registration state (shown in the status bar, issue 6)."""
+
+    name: ClassVar[str] = "registration"
+    account_id: str
+    state: str  # "registered" | "unregistered" | "failing"
+    code: int = 0  # last SIP status (401/403 wrong password, 408 no answer, ...)
+    reason: str = ""
+    expires_s: int = 0
+
+
+@dataclass(frozen=True)
+class CallRefused(Event):
+    """An INVITE refused without ringing, e.g. from a host that is not our registrar
+    (SIP scanners); logged for the audit trail, never shown as a call."""
+
+    name: ClassVar[str] = "call_refused"
+    source: str
+    remote_uri: str
+    sip_code: int
+    reason: str
+
+
+@dataclass(frozen=True)
 class EngineStopped(Event):
     name: ClassVar[str] = "engine_stopped"
     reason: str = ""
@@ -204,14 +232,25 @@ EVENT_TYPES: dict[str, type[Event]] = {
         Dtmf,
         Alert,
         CommandFailed,
+        RegistrationChanged,
+        CallRefused,
         EngineStopped,
     )
 }
 
-_ENUM_FIELDS: dict[str, type[enum.Enum]] = {
-    "state": CallState,
-    "end_reason": EndReason,
-    "status": RecordingStatus,
+def _enum_fields(cls: type[Event]) -> dict[str, type[enum.Enum]]:
+    """Fields typed with an Enum, by the dataclass's own annotations (a field called
+    `state` is a CallState in one event and free text in another)."""
+    hints = typing.get_type_hints(cls)
+    return {
+        name: hint
+        for name, hint in hints.items()
+        if isinstance(hint, type) and issubclass(hint, enum.Enum)
+    }
+
+
+_ENUM_FIELDS: dict[str, dict[str, type[enum.Enum]]] = {
+    name: _enum_fields(cls) for name, cls in EVENT_TYPES.items()
 }
 
 
@@ -238,7 +277,7 @@ def decode_event(line: str) -> Event:
     names = {f.name for f in dataclasses.fields(cls)}
     kwargs = {k: v for k, v in payload.items() if k in names}
     try:
-        for key, enum_cls in _ENUM_FIELDS.items():
+        for key, enum_cls in _ENUM_FIELDS[cls.name].items():
             if key in kwargs:
                 kwargs[key] = enum_cls(kwargs[key])
         return cls(**kwargs)
@@ -279,12 +318,14 @@ def recording_finished_from_sidecar(data: dict[str, Any]) -> RecordingFinished:
 class CommandName(enum.StrEnum):
     ANSWER = "answer"
     REJECT = "reject"
-    HANGUP = "hangup"
+    HANGUP = "hangup"  # args: closing_phrase (WAV path, optional), max_s
     HOLD = "hold"
     RESUME = "resume"
     MUTE = "mute"  # args: on (bool)
     DTMF = "dtmf"  # args: digits
     DIAL = "dial"  # args: uri
+    ADD_ACCOUNT = "add_account"  # args: AccountSpec.to_args() (carries the password)
+    REMOVE_ACCOUNT = "remove_account"  # args: account_id
     SHUTDOWN = "shutdown"
     PING = "ping"
 

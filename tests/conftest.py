@@ -6,10 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from tests.support.postgres import PostgresServer
 
 SPEECH_TEXT = "Добрий день, я телефоную щодо черги в дитячий садок"
 OPERATOR_TEXT = "Служба підтримки Кути, оператор слухає. Назвіть, будь ласка, номер заявки"
@@ -60,3 +65,20 @@ def speech_wav(tmp_path_factory: pytest.TempPathFactory) -> Speech:
 def operator_speech(tmp_path_factory: pytest.TempPathFactory) -> Speech:
     """A different sentence for the operator's microphone (must not match the caller's)."""
     return _speech(tmp_path_factory.mktemp("operator-speech"), OPERATOR_TEXT, "operator")
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One real PostgreSQL server for the whole session (tests create their own databases).
+
+    A missing server fails the tests that need it, with install instructions: the
+    multi-seat backend must be tested for real, so it is never silently skipped.
+    """
+    from tests.support.postgres import PostgresUnavailable, start_server
+
+    try:
+        server = start_server()
+    except PostgresUnavailable as exc:
+        pytest.fail(str(exc), pytrace=False)
+    yield server
+    server.destroy()

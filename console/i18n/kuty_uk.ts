@@ -183,46 +183,51 @@
     </message>
     <message>
         <location filename="../caller_display.py" line="50" />
+        <source>Answered elsewhere</source>
+        <translation>Відповів інший оператор</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="53" />
         <source>Failed</source>
         <translation>Помилка</translation>
     </message>
     <message>
-        <location filename="../caller_display.py" line="51" />
+        <location filename="../caller_display.py" line="54" />
         <source>Interrupted</source>
         <translation>Перервано</translation>
     </message>
     <message>
-        <location filename="../caller_display.py" line="52" />
+        <location filename="../caller_display.py" line="55" />
         <source>Console closed</source>
         <translation>Консоль закрито</translation>
     </message>
     <message>
-        <location filename="../caller_display.py" line="53" />
+        <location filename="../caller_display.py" line="56" />
         <source>In progress</source>
         <translation>Триває</translation>
     </message>
     <message>
-        <location filename="../caller_display.py" line="61" />
+        <location filename="../caller_display.py" line="64" />
         <source>Recording</source>
         <translation>Записується</translation>
     </message>
     <message>
-        <location filename="../caller_display.py" line="62" />
+        <location filename="../caller_display.py" line="65" />
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../caller_display.py" line="63" />
+        <location filename="../caller_display.py" line="66" />
         <source>Repaired</source>
         <translation>Відновлено</translation>
     </message>
     <message>
-        <location filename="../caller_display.py" line="64" />
+        <location filename="../caller_display.py" line="67" />
         <source>Recording failed</source>
         <translation>Запис не вдався</translation>
     </message>
     <message>
-        <location filename="../caller_display.py" line="67" />
+        <location filename="../caller_display.py" line="70" />
         <source>No recording</source>
         <translation>Немає запису</translation>
     </message>

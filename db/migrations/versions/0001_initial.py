@@ -30,9 +30,11 @@ _SQLITE_TRIGGERS = (
     BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END""",
 )
 
+# SQLSTATE 23000 so drivers raise an integrity error, as SQLite's RAISE(ABORT) does.
 _PG_TRIGGERS = (
     """CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN RAISE EXCEPTION 'audit_events is append-only'; END $$""",
+    BEGIN RAISE EXCEPTION 'audit_events is append-only'
+        USING ERRCODE = 'integrity_constraint_violation'; END $$""",
     """CREATE TRIGGER audit_events_no_change BEFORE UPDATE OR DELETE ON audit_events
     FOR EACH ROW EXECUTE FUNCTION audit_events_append_only()""",
     """CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events

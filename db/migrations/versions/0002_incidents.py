@@ -31,9 +31,11 @@ _SQLITE_TRIGGERS = (
 )
 _SQLITE_DROP = ("DROP TRIGGER IF EXISTS recordings_hold_no_delete",)
 
+# SQLSTATE 23000 so drivers raise an integrity error, as SQLite's RAISE(ABORT) does.
 _PG_TRIGGERS = (
     f"""CREATE FUNCTION recordings_refuse_held_delete() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN RAISE EXCEPTION '{HOLD_MESSAGE}'; END $$""",
+    BEGIN RAISE EXCEPTION '{HOLD_MESSAGE}'
+        USING ERRCODE = 'integrity_constraint_violation'; END $$""",
     """CREATE TRIGGER recordings_hold_no_delete BEFORE DELETE ON recordings
     FOR EACH ROW WHEN (OLD.legal_hold) EXECUTE FUNCTION recordings_refuse_held_delete()""",
 )

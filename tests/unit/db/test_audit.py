@@ -1,13 +1,13 @@
-"""The audit chain verifies when intact and names the first bad row when tampered with."""
+"""The audit chain verifies when intact and names the first bad row when tampered with.
+
+Every test runs on SQLite and on a real PostgreSQL server (`db_url` is parametrised).
+"""
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -37,43 +37,59 @@ def _verify(url: str) -> AuditVerification:
         engine.dispose()
 
 
+_DROP_TRIGGERS = {
+    "sqlite": ("DROP TRIGGER audit_events_no_update", "DROP TRIGGER audit_events_no_delete"),
+    "postgresql": ("DROP TRIGGER audit_events_no_change ON audit_events",),
+}
+
+
 @pytest.fixture
-def chain_file(tmp_path: Path, db_url: str, sessions: sessionmaker[Session]) -> Path:
-    """A database holding an intact 20-row chain, closed so the file is self-contained."""
+def chain_url(db_url: str, sessions: sessionmaker[Session]) -> str:
+    """A database holding an intact 20-row chain, closed so nothing else holds it open."""
     _fill_chain(sessions)
     close_database(sessions)
-    return Path(sa.make_url(db_url).database or "")
+    return db_url
 
 
 @pytest.fixture
-def tampered_copy(tmp_path: Path, chain_file: Path) -> Iterator[Callable[..., str]]:
-    """Copy the chain, let the test tamper with the copy as an attacker with file access."""
-    copy = tmp_path / "copy.sqlite3"
-    shutil.copyfile(chain_file, copy)
-    connection = sqlite3.connect(copy, isolation_level=None)
-    connection.execute("DROP TRIGGER audit_events_no_update")
-    connection.execute("DROP TRIGGER audit_events_no_delete")
+def tampered_copy(chain_url: str) -> Iterator[Callable[..., str]]:
+    """Let the test tamper with the chain as an attacker with write access to the database.
 
-    def tamper(*statements: str | tuple[str, tuple[object, ...]]) -> str:
-        for statement in statements:
-            sql, params = statement if isinstance(statement, tuple) else (statement, ())
-            connection.execute(sql, params)
-        return f"sqlite:///{copy}"
+    The attacker drops the append-only triggers first (the owner of a SQLite file or a
+    PostgreSQL superuser can), so only the hash chain stands between them and the evidence.
+    """
+    engine = make_engine(chain_url)
+    with engine.begin() as connection:
+        for statement in _DROP_TRIGGERS[engine.dialect.name]:
+            connection.exec_driver_sql(statement)
+
+    def tamper(*statements: str | sa.Executable) -> str:
+        with engine.begin() as connection:
+            for statement in statements:
+                if isinstance(statement, str):  # raw SQL: payload JSON has colons
+                    connection.exec_driver_sql(statement)
+                else:
+                    connection.execute(statement)
+        return chain_url
 
     yield tamper
-    connection.close()
+    engine.dispose()
 
 
-def _row(chain_file: Path, row_id: int) -> tuple[str, str]:
-    with sqlite3.connect(chain_file) as connection:
-        row_hash, prev_hash = connection.execute(
-            "SELECT row_hash, prev_hash FROM audit_events WHERE id = ?", (row_id,)
-        ).fetchone()
-    connection.close()
+def _row(url: str, row_id: int) -> tuple[str, str]:
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            row_hash, prev_hash = connection.execute(
+                sa.text("SELECT row_hash, prev_hash FROM audit_events WHERE id = :id"),
+                {"id": row_id},
+            ).one()
+    finally:
+        engine.dispose()
     return row_hash, prev_hash
 
 
-def _forged_insert(row_id: int, prev_hash: str) -> tuple[str, tuple[object, ...]]:
+def _forged_insert(row_id: int, prev_hash: str) -> sa.Executable:
     """A row a careful forger would write: its own hash is right, only its place is not."""
     at = datetime(2025, 5, 1, 12, 0, tzinfo=UTC)
     payload = '{"n":999}'
@@ -86,17 +102,23 @@ def _forged_insert(row_id: int, prev_hash: str) -> tuple[str, tuple[object, ...]
         payload=payload,
         prev_hash=prev_hash,
     )
-    sql = (
-        "INSERT INTO audit_events (id, at, kind, actor, call_id, payload, prev_hash, row_hash) "
-        "VALUES (?, '2025-05-01 12:00:00.000000', 'recording_deleted', 'intruder', NULL, ?, ?, ?)"
+    # Core insert: the timestamp is stored exactly as the application would store it.
+    return sa.insert(AuditEvent.__table__).values(
+        id=row_id,
+        at=at,
+        kind="recording_deleted",
+        actor="intruder",
+        call_id=None,
+        payload=payload,
+        prev_hash=prev_hash,
+        row_hash=row_hash,
     )
-    return sql, (row_id, payload, prev_hash, row_hash)
 
 
-def test_intact_chain_verifies(chain_file: Path) -> None:
-    result = _verify(f"sqlite:///{chain_file}")
+def test_intact_chain_verifies(chain_url: str) -> None:
+    result = _verify(chain_url)
     assert result == AuditVerification(
-        ok=True, checked=ROWS, first_bad_id=None, problem="", head_hash=_row(chain_file, ROWS)[0]
+        ok=True, checked=ROWS, first_bad_id=None, problem="", head_hash=_row(chain_url, ROWS)[0]
     )
 
 
@@ -125,11 +147,10 @@ def test_edited_payload(tampered_copy: Callable[..., str]) -> None:
 
 
 def test_edited_payload_with_recomputed_hash(
-    chain_file: Path, tampered_copy: Callable[..., str]
+    chain_url: str, tampered_copy: Callable[..., str]
 ) -> None:
-    _, prev_hash = _row(chain_file, 7)
-    forged_sql, params = _forged_insert(7, prev_hash)
-    url = tampered_copy("DELETE FROM audit_events WHERE id = 7", (forged_sql, params))
+    _, prev_hash = _row(chain_url, 7)
+    url = tampered_copy("DELETE FROM audit_events WHERE id = 7", _forged_insert(7, prev_hash))
     result = _verify(url)
     assert (result.ok, result.first_bad_id) == (False, 8)
     assert "prev_hash" in result.problem
@@ -146,18 +167,16 @@ def test_deleted_first_row(tampered_copy: Callable[..., str]) -> None:
     assert "first row" in result.problem
 
 
-def test_inserted_forged_row_at_the_end(
-    chain_file: Path, tampered_copy: Callable[..., str]
-) -> None:
+def test_inserted_forged_row_at_the_end(chain_url: str, tampered_copy: Callable[..., str]) -> None:
     # Branches off row 19 as if row 20 never happened.
-    result = _verify(tampered_copy(_forged_insert(21, _row(chain_file, 19)[0])))
+    result = _verify(tampered_copy(_forged_insert(21, _row(chain_url, 19)[0])))
     assert (result.ok, result.first_bad_id, result.checked) == (False, 21, 20)
 
 
-def test_inserted_forged_row_in_a_gap(chain_file: Path, tampered_copy: Callable[..., str]) -> None:
+def test_inserted_forged_row_in_a_gap(chain_url: str, tampered_copy: Callable[..., str]) -> None:
     url = tampered_copy(
         "DELETE FROM audit_events WHERE id = 15",
-        _forged_insert(15, _row(chain_file, 14)[0]),
+        _forged_insert(15, _row(chain_url, 14)[0]),
     )
     result = _verify(url)
     assert (result.ok, result.first_bad_id) == (False, 16)

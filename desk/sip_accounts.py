@@ -1,0 +1,60 @@
+"""Which SIP accounts a seat registers, from `accounts.toml` plus passwords from keyring.
+
+`accounts.toml` (next to settings.toml, or in the data dir) holds only non-secret
+fields, one `[[account]]` table each (see telephony/accounts.AccountSpec). A `password`
+key in the file is refused: passwords live in keyring under `sip:<account_id>`
+(`kuty accounts set-password ID`).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from desk.settings import Settings, default_config_file
+from telephony.accounts import AccountError, AccountSpec
+
+
+class AccountsFileError(ValueError):
+    """accounts.toml cannot be used; the message names the file and the account."""
+
+
+def accounts_file(settings: Settings) -> Path:
+    beside_settings = default_config_file().with_name("accounts.toml")
+    in_data_dir = settings.data_dir / "accounts.toml"
+    return in_data_dir if in_data_dir.exists() else beside_settings
+
+
+def load_accounts(settings: Settings, path: Path | None = None) -> list[AccountSpec]:
+    from desk.secrets import SecretsUnavailable, get_secret
+
+    path = path or accounts_file(settings)
+    if not path.is_file():
+        return []
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise AccountsFileError(f"cannot read {path}: {exc}") from exc
+    specs: list[AccountSpec] = []
+    tables: Any = data.get("account", [])
+    if not isinstance(tables, list):
+        raise AccountsFileError(f"{path}: use [[account]] tables")
+    for index, table in enumerate(tables, 1):
+        label = f"{path} account #{index}"
+        if not isinstance(table, dict):
+            raise AccountsFileError(f"{label}: not a table")
+        if "password" in table:
+            raise AccountsFileError(
+                f"{label}: passwords are not kept in files; use `kuty accounts set-password`"
+            )
+        try:
+            spec = AccountSpec.from_args(dict(table))
+        except AccountError as exc:
+            raise AccountsFileError(f"{label}: {exc}") from exc
+        try:
+            password = get_secret("sip", spec.account_id) or ""
+        except SecretsUnavailable:
+            password = ""
+        specs.append(AccountSpec.from_args({**spec.to_args(), "password": password}))
+    return specs

@@ -1,0 +1,429 @@
+"""Export recordings for hand-over: checked, masked, converted, sealed, audited.
+
+A supervisor (or the head administrator, KUTY-1.3) exports selected recordings with a
+reason. The package is evidence, so:
+
+* the reason and the ids are audited *before* any file is copied; if that write fails the
+  export does not happen (DESIGN.md: an action whose audit write fails does not happen);
+* every source file is hashed and compared with the SHA-256 stored at hang-up; a mismatch
+  refuses that recording loudly (result + "integrity_mismatch" audit), never exports it;
+* the key-phrase spans are silenced for every role without HEAR_KEY_PHRASE (masking.py);
+* WAV is the original, byte for byte, when nothing is masked; FLAC/MP3/OGG are made by
+  ffmpeg (the encoder pydub drives), run as a subprocess so cancel can stop it;
+* the package is built in `<dest>/.partial-<uuid>/` and renamed to `export-<UTC time>/`
+  only when complete: a cancelled export is removed, a crashed one stays a `.partial-*`
+  folder nobody takes for a finished package;
+* `manifest.json`, `SHA256SUMS` (`sha256sum -c`) and a Ukrainian `README.txt`;
+* optionally one AES-256 ZIP (pyzipper), written under a temporary name then renamed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import threading
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.audit import append_audit
+from db.models import Call, Operator, Recording, utcnow
+from desk.roles import Actor, Permission
+from incidents.guard import authorize
+from recordings.masking import key_phrase_spans, mask_wav, must_mask
+from recordings.wavfile import fsync_dir, sha256_file
+
+__all__ = ["ExportCancelled", "ExportResult", "ExportedFile", "Format", "export_recordings"]
+
+Format = Literal["wav", "flac", "mp3", "ogg"]
+FORMATS: tuple[str, ...] = ("wav", "flac", "mp3", "ogg")
+TRACKS = ("caller", "operator", "mixed")
+MANIFEST, SUMS, README = "manifest.json", "SHA256SUMS", "README.txt"
+PARTIAL_PREFIX = ".partial-"
+_CODECS: dict[str, list[str]] = {
+    "flac": ["-c:a", "flac"],
+    "mp3": ["-c:a", "libmp3lame", "-q:a", "2"],
+    "ogg": ["-c:a", "libvorbis", "-q:a", "5"],
+}
+
+README_UK = """\
+Пакет записів розмов служби підтримки «Кути»
+
+Цей пакет містить записи розмов, вивантажені з консолі оператора, та файли для
+перевірки їхньої цілісності.
+
+  manifest.json  відомості про дзвінки (номер, час, оператор, стан верифікації,
+                 тривалість), хто і з якою метою вивантажив записи, а також
+                 контрольна сума SHA-256 кожного файлу;
+  SHA256SUMS     контрольні суми SHA-256 усіх файлів пакета (крім самого себе);
+  README.txt     цей файл.
+
+Як перевірити, що файли не змінено після вивантаження
+1. Відкрийте термінал у теці пакета.
+2. Виконайте команду:
+       sha256sum -c SHA256SUMS
+3. Кожен рядок має закінчуватися словом «OK» (або «ЦІЛИЙ» у локалізованих системах).
+   Будь-яке інше повідомлення означає, що файл змінено або пошкоджено: такий пакет
+   не можна використовувати як доказ.
+
+Контрольні суми вихідних записів, збережені в базі даних у момент завершення дзвінка,
+наведено в manifest.json (поле «source_sha256»). Для формату WAV без маскування файл є
+точною копією оригіналу, і його сума збігається з вихідною.
+
+Фрагмент, у якому абонент називав ключову фразу, замінено тишею для всіх ролей, крім
+головного адміністратора (поле «key_phrase_masked» у manifest.json).
+"""
+
+
+class ExportCancelled(Exception):
+    """The user cancelled; the partial folder was removed and nothing was presented."""
+
+
+@dataclass(frozen=True)
+class ExportedFile:
+    recording_id: str
+    track: str
+    path: str  # relative to the package root
+    sha256: str
+    bytes: int
+
+
+@dataclass
+class ExportResult:
+    """Where the package is, what it holds, and what was refused (shown loudly)."""
+
+    path: Path
+    files: list[ExportedFile] = field(default_factory=list)
+    refused: dict[str, str] = field(default_factory=dict)  # recording id -> why
+    masked: list[str] = field(default_factory=list)  # recording ids with silenced spans
+
+    @property
+    def ok(self) -> bool:
+        return not self.refused
+
+
+@dataclass
+class _Source:
+    rec: Recording
+    call: Call | None
+    operator: Operator | None
+    tracks: list[tuple[str, Path, str]]  # (track, path, recorded sha256)
+    spans: list[tuple[float, float]]
+
+
+def _load(session: Session, rec_id: str, masking: bool) -> _Source | str:
+    """The recording's facts and tracks, or why it cannot be exported."""
+    rec = session.get(Recording, rec_id)
+    if rec is None:
+        return "no such recording"
+    call = session.get(Call, rec.call_id)
+    operator = session.get(Operator, call.operator_id) if call and call.operator_id else None
+    tracks = []
+    for track in TRACKS:
+        path, digest = getattr(rec, f"{track}_path"), getattr(rec, f"{track}_sha256")
+        if path and digest:
+            tracks.append((track, Path(path), digest))
+    if not tracks:
+        return "recording has no finished track with a stored SHA-256"
+    spans = key_phrase_spans(session, rec.call_id) if masking else []
+    return _Source(rec, call, operator, tracks, spans)
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _facts(src: _Source) -> dict[str, Any]:
+    call, op = src.call, src.operator
+    return {
+        "recording_id": src.rec.id,
+        "call_id": src.rec.call_id,
+        "number": call.remote_number if call else None,
+        "direction": call.direction.value if call and call.direction else None,
+        "ring_at": _iso(call.ring_at) if call else None,
+        "answer_at": _iso(call.answer_at) if call else None,
+        "end_at": _iso(call.end_at) if call else None,
+        "operator": {"id": op.id, "username": op.username, "name": op.display_name} if op else None,
+        "verification_state": call.verification_state if call else None,
+        "recording_started_at": _iso(src.rec.started_at),
+        "recording_finished_at": _iso(src.rec.finished_at),
+        "duration_s": src.rec.duration_s,
+        "legal_hold": src.rec.legal_hold,
+        "source_sha256": {t: d for t, _, d in src.tracks},
+        "key_phrase_masked": bool(src.spans),
+        "masked_spans_s": [list(s) for s in src.spans],
+    }
+
+
+def _ffmpeg(src: Path, dst: Path, fmt: str, cancel: threading.Event | None) -> None:
+    cmd = [
+        "ffmpeg",
+        "-nostdin",
+        "-hide_banner",
+        "-loglevel",
+        "error",
+        "-y",
+        "-i",
+        str(src),
+        *_CODECS[fmt],
+        "-map_metadata",
+        "-1",
+        "-f",
+        fmt,
+        str(dst),
+    ]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    while True:
+        try:
+            _, err = proc.communicate(timeout=0.2)
+            break
+        except subprocess.TimeoutExpired:
+            if cancel is not None and cancel.is_set():
+                proc.kill()
+                proc.communicate()
+                raise ExportCancelled("export cancelled") from None
+    if proc.returncode != 0:
+        raise OSError(f"ffmpeg failed for {src.name}: {err.decode(errors='replace')[-300:]}")
+
+
+def _audit(sessions: sessionmaker[Session], kind: str, actor: Actor, **payload: Any) -> None:
+    with sessions.begin() as session:
+        append_audit(session, kind, actor.label, payload)
+
+
+def seal_package(root: Path, manifest: dict[str, Any], readme: str | None = README_UK) -> None:
+    """Write README.txt, manifest.json (with every file's hash) and SHA256SUMS into `root`.
+
+    Shared with the dossier builder. Files whose names start with '.' and `custody.log`
+    (it grows after sealing; its lines are twinned in the audit chain) are not hashed.
+    """
+    if readme is not None:
+        (root / README).write_text(readme, encoding="utf-8")
+    files = []
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        rel = path.relative_to(root).as_posix()
+        if rel in (MANIFEST, SUMS, "custody.log") or rel.startswith("."):
+            continue
+        files.append({"path": rel, "sha256": sha256_file(path), "bytes": path.stat().st_size})
+    manifest = {**manifest, "files": files}
+    (root / MANIFEST).write_text(
+        json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    sums = [(f["path"], f["sha256"]) for f in files] + [(MANIFEST, sha256_file(root / MANIFEST))]
+    (root / SUMS).write_text("".join(f"{h}  {p}\n" for p, h in sorted(sums)), encoding="utf-8")
+    for path in root.rglob("*"):
+        if path.is_file():
+            with open(path, "rb") as f:
+                os.fsync(f.fileno())
+    for directory in [root, *(p for p in root.rglob("*") if p.is_dir())]:
+        fsync_dir(directory)
+
+
+def publish(partial: Path, dest: Path, stem: str) -> Path:
+    """Rename a finished partial folder to `<dest>/<stem>` (suffix -2, -3... if taken)."""
+    final, n = dest / stem, 1
+    while final.exists():
+        n += 1
+        final = dest / f"{stem}-{n}"
+    os.rename(partial, final)
+    fsync_dir(dest)
+    return final
+
+
+def _zip(folder: Path, password: str) -> Path:
+    import pyzipper
+
+    target = folder.with_suffix(".zip")
+    tmp = folder.parent / f"{PARTIAL_PREFIX}{uuid.uuid4().hex}.zip"
+    try:
+        with pyzipper.AESZipFile(
+            tmp, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES
+        ) as zf:
+            zf.setpassword(password.encode("utf-8"))
+            zf.setencryption(pyzipper.WZ_AES, nbits=256)
+            for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+                zf.write(path, f"{folder.name}/{path.relative_to(folder).as_posix()}")
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+        os.rename(tmp, target)
+        fsync_dir(folder.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    shutil.rmtree(folder)  # the clear copy must not outlive the protected one
+    return target
+
+
+def export_recordings(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    recording_ids: Sequence[str],
+    dest_dir: Path,
+    *,
+    fmt: Format,
+    reason: str,
+    zip_password: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> ExportResult:
+    """Build an export package of `recording_ids` under `dest_dir`; see the module doc.
+
+    `progress(done, total)` counts files; `cancel` is polled between and during files.
+
+    Raises:
+        PermissionDenied: the actor lacks EXPORT_RECORDING (operators, admins; audited).
+        ValueError: empty reason or id list, unknown format, empty ZIP password.
+        ExportCancelled: `cancel` was set; nothing is left in `dest_dir`.
+    """
+    authorize(
+        sessions,
+        actor,
+        Permission.EXPORT_RECORDING,
+        action="export_recordings",
+        recording_ids=list(recording_ids),
+    )
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValueError("an export needs a reason (it is audited)")
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if not recording_ids:
+        raise ValueError("no recordings selected")
+    if zip_password is not None and not zip_password:
+        raise ValueError("an empty ZIP password protects nothing")
+    ids = list(dict.fromkeys(recording_ids))
+    masking = must_mask(actor)
+    export_id = uuid.uuid4().hex
+    # Audited first: if this write fails, nothing is copied.
+    _audit(
+        sessions,
+        "recording_export",
+        actor,
+        export_id=export_id,
+        reason=reason,
+        recording_ids=ids,
+        format=fmt,
+        masked=masking,
+        zip=zip_password is not None,
+    )
+    dest_dir = Path(dest_dir)
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    partial = dest_dir / f"{PARTIAL_PREFIX}{uuid.uuid4().hex}"
+    partial.mkdir()
+    result = ExportResult(path=partial)
+    try:
+        with sessions.begin() as session:
+            sources = {rid: _load(session, rid, masking) for rid in ids}
+        total = sum(len(s.tracks) for s in sources.values() if isinstance(s, _Source))
+        done, facts = 0, []
+        for rid, src in sources.items():
+            if isinstance(src, str):
+                result.refused[rid] = src
+                continue
+            entry = _export_one(sessions, actor, src, partial, fmt, cancel, result)
+            done += len(src.tracks)
+            if progress is not None:
+                progress(done, total)
+            if entry is not None:
+                facts.append(entry)
+        if cancel is not None and cancel.is_set():
+            raise ExportCancelled("export cancelled")
+        seal_package(
+            partial,
+            {
+                "kind": "recordings_export",
+                "export_id": export_id,
+                "created_at": _iso(utcnow()),
+                "created_by": actor.label,
+                "reason": reason,
+                "format": fmt,
+                "key_phrase_masking": masking,
+                "recordings": facts,
+                "refused": [{"recording_id": k, "reason": v} for k, v in result.refused.items()],
+            },
+        )
+        stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
+        result.path = publish(partial, dest_dir, f"export-{stamp}")
+        if zip_password is not None:
+            result.path = _zip(result.path, zip_password)
+    except ExportCancelled:
+        shutil.rmtree(partial, ignore_errors=True)
+        _audit(sessions, "recording_export_cancelled", actor, export_id=export_id)
+        raise
+    except BaseException as exc:
+        # Left in place as `.partial-*` for inspection; never renamed, so never "done".
+        _audit(
+            sessions, "recording_export_failed", actor, export_id=export_id, error=str(exc)[:300]
+        )
+        raise
+    _audit(
+        sessions,
+        "recording_export_completed",
+        actor,
+        export_id=export_id,
+        package=result.path.name,
+        files=len(result.files),
+        refused=sorted(result.refused),
+        masked=result.masked,
+    )
+    return result
+
+
+def _export_one(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    src: _Source,
+    root: Path,
+    fmt: str,
+    cancel: threading.Event | None,
+    result: ExportResult,
+) -> dict[str, Any] | None:
+    rid = src.rec.id
+    for track, path, recorded in src.tracks:
+        if cancel is not None and cancel.is_set():
+            raise ExportCancelled("export cancelled")
+        actual = sha256_file(path) if path.is_file() else None
+        if actual != recorded:
+            why = "file missing" if actual is None else "SHA-256 does not match the database"
+            result.refused[rid] = f"{track}: {why}"
+            _audit(
+                sessions,
+                "integrity_mismatch",
+                actor,
+                recording_id=rid,
+                track=track,
+                expected=recorded,
+                actual=actual,
+                context="export",
+            )
+            shutil.rmtree(root / rid, ignore_errors=True)
+            result.files = [f for f in result.files if f.recording_id != rid]
+            return None
+    out_dir = root / rid
+    out_dir.mkdir()
+    work = root / ".work"
+    work.mkdir(exist_ok=True)
+    for track, path, _ in src.tracks:
+        source = path
+        if src.spans:
+            source = work / f"{rid}-{track}.wav"
+            mask_wav(path, source, src.spans)
+        out = out_dir / f"{track}.{fmt}"
+        if fmt == "wav":
+            shutil.copyfile(source, out)
+        else:
+            _ffmpeg(source, out, fmt, cancel)
+        if source != path:
+            source.unlink()
+        rel = out.relative_to(root).as_posix()
+        result.files.append(ExportedFile(rid, track, rel, sha256_file(out), out.stat().st_size))
+    if src.spans:
+        result.masked.append(rid)
+    shutil.rmtree(work, ignore_errors=True)
+    return _facts(src)

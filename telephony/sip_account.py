@@ -1,0 +1,130 @@
+"""pjsua2 accounts: the local listening account and registrations with a registrar/PBX.
+
+Kept apart from engine.py (calls and recording) because registration has its own
+lifecycle: retries, refreshes and the list of hosts allowed to send us INVITEs.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+from collections.abc import Callable
+from typing import Any
+
+import pjsua2 as pj
+
+from telephony import protocol as p
+from telephony.accounts import AccountSpec, SrtpUse, Transport
+
+log = logging.getLogger(__name__)
+
+_SRTP = {
+    SrtpUse.DISABLED: pj.PJMEDIA_SRTP_DISABLED,
+    SrtpUse.OPTIONAL: pj.PJMEDIA_SRTP_OPTIONAL,
+    SrtpUse.MANDATORY: pj.PJMEDIA_SRTP_MANDATORY,
+}
+
+
+class EngineAccount(pj.Account):
+    """Forwards incoming calls (and, when registering, registration state) to the engine."""
+
+    def __init__(
+        self,
+        on_incoming: Callable[[Any, Any], None],
+        emit: Callable[[p.Event], None] | None = None,
+        spec: AccountSpec | None = None,
+    ) -> None:
+        super().__init__()
+        self._on_incoming = on_incoming
+        self._emit = emit
+        self.spec = spec
+        self.registered = False
+        self.allowed_sources: set[str] = set()
+
+    def onIncomingCall(self, prm: Any) -> None:
+        self._on_incoming(self, prm)
+
+    def onRegState(self, prm: Any) -> None:
+        if self.spec is None or self._emit is None:
+            return
+        info = self.getInfo()
+        code = int(prm.code)
+        expires = int(prm.expiration)
+        if 200 <= code < 300 and expires > 0:
+            state = "registered"
+            self.registered = True
+            self.allowed_sources = resolve_hosts(self.spec)  # the registrar may have moved
+        elif 200 <= code < 300:
+            state = "unregistered"
+            self.registered = False
+        else:
+            state = "failing"
+            self.registered = False
+        reason = str(prm.reason) or str(info.regStatusText)
+        self._emit(
+            p.RegistrationChanged(
+                account_id=self.spec.account_id,
+                state=state,
+                code=code,
+                reason=reason[:200],
+                expires_s=expires,
+            )
+        )
+
+
+def resolve_hosts(spec: AccountSpec) -> set[str]:
+    """IP addresses of the registrar and proxy: the only sources allowed to ring us."""
+    addresses: set[str] = set()
+    for hostport in (spec.registrar, spec.proxy):
+        if not hostport:
+            continue
+        host = hostport.rsplit(":", 1)[0] if hostport.count(":") == 1 else hostport
+        host = host.strip("[]")
+        try:
+            for info in socket.getaddrinfo(host, None):
+                addresses.add(str(info[4][0]))
+        except OSError as exc:
+            log.warning("cannot resolve %s: %s", host, exc)
+    return addresses
+
+
+def account_config(spec: AccountSpec, transport_id: int, bind_host: str) -> Any:
+    acfg = pj.AccountConfig()
+    acfg.idUri = spec.aor
+    acfg.regConfig.registrarUri = spec.registrar_uri
+    acfg.regConfig.timeoutSec = spec.reg_timeout_s
+    acfg.regConfig.retryIntervalSec = spec.retry_interval_s
+    acfg.regConfig.firstRetryIntervalSec = min(5, spec.retry_interval_s)
+    acfg.sipConfig.transportId = transport_id
+    if spec.proxy:
+        acfg.sipConfig.proxies.append(spec.proxy_uri)
+    cred = pj.AuthCredInfo("digest", spec.realm, spec.auth_user or spec.user, 0, spec.password)
+    acfg.sipConfig.authCreds.append(cred)
+    acfg.mediaConfig.transportConfig.boundAddress = bind_host
+    acfg.mediaConfig.srtpUse = _SRTP[spec.srtp]
+    # SRTP keys travel in SDP; 0 lets SRTP run over UDP/TCP too, TLS is advised.
+    acfg.mediaConfig.srtpSecureSignaling = 0
+    if spec.stun_servers:
+        acfg.natConfig.iceEnabled = spec.ice
+    return acfg
+
+
+def transport_type(spec: AccountSpec) -> int:
+    return {
+        Transport.UDP: pj.PJSIP_TRANSPORT_UDP,
+        Transport.TCP: pj.PJSIP_TRANSPORT_TCP,
+        Transport.TLS: pj.PJSIP_TRANSPORT_TLS,
+    }[spec.transport]
+
+
+def tls_transport_config(spec: AccountSpec, bind_host: str) -> Any:
+    """Client-side TLS: verify the server certificate unless the admin said otherwise."""
+    tcfg = pj.TransportConfig()
+    tcfg.port = 0
+    tcfg.boundAddress = bind_host
+    tls = tcfg.tlsConfig
+    tls.method = pj.PJSIP_TLSV1_2_METHOD
+    tls.verifyServer = spec.verify_server
+    if spec.ca_file:
+        tls.CaListFile = spec.ca_file
+    return tcfg
