@@ -25,7 +25,9 @@ from console.calllog_api import ProfileNames
 from console.engine_client import EngineClient
 from console.i18n import install_translator, remove_translators
 from console.main_window import MainWindow
+from console.services import ConsoleServices
 from console.tasks import DbWorker
+from desk.roles import Actor
 from desk.settings import Settings, SettingsError, load_settings
 from telephony.protocol import Alert
 
@@ -91,12 +93,28 @@ class Console:
 
 
 def build_console(
-    settings: Settings, calllog: Any, profile_names: ProfileNames | None = None
+    settings: Settings,
+    calllog: Any,
+    profile_names: ProfileNames | None = None,
+    *,
+    sessions: Any = None,
+    actor: Actor | None = None,
 ) -> Console:
-    """Wire bridge, database worker, engine client and window; starts nothing."""
+    """Wire bridge, database worker, engine client and window; starts nothing.
+
+    `sessions`/`actor` feed the feature panels (ConsoleServices); by default the
+    database of `settings` and the OS user as an operator.
+    """
     local_tz = dt.datetime.now().astimezone().tzinfo  # "today" is the operator's day
     bridge = TelephonyBridge()
     worker = DbWorker()
+    if sessions is None:
+        from db.session import open_database
+
+        sessions = open_database(settings.database)
+    services = ConsoleServices(settings=settings, sessions=sessions, worker=worker)
+    if actor is not None:
+        services.actor = actor
     client = EngineClient(
         settings,
         bridge,
@@ -110,6 +128,7 @@ def build_console(
         worker=worker,
         history_source=lambda day: calllog.list_calls(day=day, tz=local_tz),
         profile_names=profile_names,
+        services=services,
     )
     return Console(bridge, worker, client, window)
 

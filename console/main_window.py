@@ -19,6 +19,7 @@ from console.bridge import TelephonyBridge
 from console.call_card import CallCard
 from console.calllog_api import ProfileNames
 from console.history_view import HistoryWidget
+from console.services import ConsoleServices
 from console.status_widget import StatusWidget
 from console.tasks import DbWorker
 from telephony import protocol as p
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         history_source: HistorySource | None = None,
         profile_names: ProfileNames | None = None,
         parent: QWidget | None = None,
+        services: ConsoleServices | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         self._worker = worker
         self._history_source = history_source
         self._profile_names = profile_names
+        self.services = services  # database, signed-in user, policy for feature panels
         self._recordings: dict[str, str] = {}  # recording id -> call id
 
         self.status = StatusWidget(self)
