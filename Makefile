@@ -13,7 +13,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Audio/SIP peers for tests and demo, PortAudio for the headset, what Qt needs offscreen.
 APT_PACKAGES := python3-venv ffmpeg espeak-ng sox sip-tester baresip libportaudio2 \
 	alsa-utils libasound2-plugins libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 \
-	libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils postgresql
+	libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils postgresql \
+	kamailio kamailio-tls-modules openssl
 
 QM := console/i18n/kuty_uk.qm
 

@@ -21,7 +21,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.bridge import TelephonyBridge
-from console.calllog_api import ProfileNames
 from console.engine_client import EngineClient
 from console.i18n import install_translator, remove_translators
 from console.main_window import MainWindow
@@ -35,6 +34,8 @@ log = logging.getLogger("kuty.console")
 
 EXIT_BAD_SETTINGS = 2
 EXIT_NO_DATABASE = 3
+EXIT_NO_USERS = 4  # first run: `kuty users add USERNAME --role admin` first
+EXIT_NOT_SIGNED_IN = 5
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -43,6 +44,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--listen", default=None, help="SIP listen address HOST:PORT")
     ap.add_argument("--language", choices=("uk", "en"), default=None)
     ap.add_argument("--auto-answer", action="store_true", default=None)
+    ap.add_argument("--user", default="", metavar="USERNAME", help="prefill the sign-in name")
+    ap.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="sign in as --user with a password read from stdin (scripted runs, no dialog)",
+    )
     ap.add_argument("--screenshot", type=Path, default=None, help="save a PNG and quit")
     ap.add_argument(
         "--screenshot-delay", type=float, default=3.0, help="seconds before --screenshot"
@@ -89,13 +96,14 @@ class Console:
     def close(self) -> None:
         """Stop the engine first (its last events are logged), then drain the database."""
         self.client.stop()
+        if self.window.incidents is not None:
+            self.window.incidents.stop()  # the e-mail outbox; queued rows stay queued
         self.worker.shutdown()
 
 
 def build_console(
     settings: Settings,
     calllog: Any,
-    profile_names: ProfileNames | None = None,
     *,
     sessions: Any = None,
     actor: Actor | None = None,
@@ -127,10 +135,53 @@ def build_console(
         client.submit,
         worker=worker,
         history_source=lambda day: calllog.list_calls(day=day, tz=local_tz),
-        profile_names=profile_names,
         services=services,
     )
+    # Role screens: recordings for supervisors/head admins, audit alert for admins.
+    from console.admin_alerts import check_audit_chain_at_start
+    from console.recordings_browser import install_recordings_screen
+
+    install_recordings_screen(window, services)
+    check_audit_chain_at_start(window, services)
     return Console(bridge, worker, client, window)
+
+
+def _sign_in(
+    settings: Settings, username: str, title: str, password_stdin: bool = False
+) -> tuple[Actor | None, Any]:
+    """Who is at the desk: (actor, sessions); (None, None) when no account exists yet.
+
+    No accounts: the console refuses to start and says how to create the first admin
+    (console.sign_in explains why not from a dialog). Cancelled sign-in: (None, sessions).
+    """
+    from console.sign_in import FIRST_RUN_COMMAND, SignInDialog, needs_first_admin
+    from db.session import open_database
+
+    sessions = open_database(settings.database)
+    if needs_first_admin(sessions):
+        fatal(
+            title,
+            QCoreApplication.translate(
+                "App",
+                "No user accounts exist yet. An administrator must create the first one "
+                "on this computer:\n\n    %1\n\nthen start the console again.",
+            ).replace("%1", FIRST_RUN_COMMAND),
+        )
+        return None, None
+    if password_stdin:
+        from db.models import utcnow
+        from desk.users import SignInFailed, authenticate
+
+        try:
+            return authenticate(
+                sessions, username, sys.stdin.readline().rstrip("\n"), utcnow()
+            ), sessions
+        except SignInFailed as exc:
+            print(f"kuty-console: sign-in refused: {exc}", file=sys.stderr)
+            return None, sessions
+    dialog = SignInDialog(sessions, username)
+    dialog.exec()
+    return dialog.actor, sessions
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -173,7 +224,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the phone still starts; the operator is told
         log.exception("reconcile at start-up failed")
         startup_problem = str(exc)
-    wired = build_console(settings, calllog)
+    actor, sessions = _sign_in(settings, args.user, title, args.password_stdin)
+    if actor is None:
+        remove_translators(app, translators)
+        return EXIT_NO_USERS if sessions is None else EXIT_NOT_SIGNED_IN
+    wired = build_console(settings, calllog, sessions=sessions, actor=actor)
     window = wired.window
     if startup_problem:
         window.on_event_alert(Alert(code="reconcile_failed", message=startup_problem))

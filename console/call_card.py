@@ -8,7 +8,6 @@ when the engine would accept the command, so a mistaken key press does nothing.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -68,6 +67,7 @@ class CallCard(QFrame):
         self._calls: dict[str, CallView] = {}
         self._current: str | None = None
         self._labels: dict[str, str] = {}  # call id -> number as shown
+        self._blocked: set[str] = set()  # calls from blocklisted numbers (KZP-30-19, CSC-2.12)
 
         self.number_label = QLabel(self)
         self.number_label.setObjectName("callerNumber")
@@ -78,8 +78,20 @@ class CallCard(QFrame):
         self.profiles_label = QLabel(self)
         self.profiles_label.setObjectName("callerProfiles")
         self.profiles_label.setWordWrap(True)
+        self.profiles_label.setToolTip(
+            self.tr(
+                "Only how many profiles have this number: names are shown after "
+                "verification, and only the verified caller's (KUTY-2.6)"
+            )
+        )
         self.state_label = QLabel(self)
         self.state_label.setObjectName("callState")
+        self.blocked_label = QLabel(self.tr("Number blocked"), self)
+        self.blocked_label.setObjectName("blockedFlag")
+        self.blocked_label.setStyleSheet(
+            "background: #c00000; color: white; font-weight: bold; padding: 2px 6px;"
+        )
+        self.blocked_label.hide()
         self.timer_label = QLabel("00:00", self)
         self.timer_label.setObjectName("callTimer")
         self.timer_label.setStyleSheet("font-size: 18pt; font-family: monospace;")
@@ -126,6 +138,7 @@ class CallCard(QFrame):
         info.addWidget(self.name_label, 1, 0)
         info.addWidget(self.state_label, 1, 1, Qt.AlignmentFlag.AlignRight)
         info.addWidget(self.profiles_label, 2, 0, 1, 2)
+        info.addWidget(self.blocked_label, 3, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         buttons = QHBoxLayout()
         for button in (
             self.answer_button,
@@ -169,6 +182,10 @@ class CallCard(QFrame):
             ),
             format_number(event.caller_number, event.remote_uri),
         )
+        if self._current == event.call_id and event.caller_number == p.WITHHELD:
+            self.profiles_label.setText(self.tr("Withheld: cannot be verified"))
+        elif self._current == event.call_id and not event.caller_number:
+            self.profiles_label.setText(self.tr("No caller ID: cannot be verified"))
 
     def on_outgoing(self, event: p.CallOutgoing) -> None:
         self._add(
@@ -211,6 +228,7 @@ class CallCard(QFrame):
     def on_ended(self, event: p.CallEnded) -> None:
         self._calls.pop(event.call_id, None)
         self._labels.pop(event.call_id, None)
+        self._blocked.discard(event.call_id)
         if self._current == event.call_id:
             self._current = next(iter(self._calls), None)
         self._refresh()
@@ -218,19 +236,37 @@ class CallCard(QFrame):
     def clear(self) -> None:
         self._calls.clear()
         self._labels.clear()
+        self._blocked.clear()
         self._current = None
         self._refresh()
 
-    def set_profiles(self, call_id: str, names: Sequence[str]) -> None:
-        """Show which caller profiles have this number; checked by the verification flow."""
+    def set_ringing_hint(self, call_id: str, count: int, locked: bool = False) -> None:
+        """Show how many caller profiles have this number, never whose (KUTY-2.6).
+
+        The operator must not learn candidates' names before the caller has answered the
+        verification questions, so the card only says whether verification is possible.
+        """
         if call_id != self._current:
             return
-        if not names:
-            self.profiles_label.setText(self.tr("No profile has this number"))
+        if count == 0:
+            text = self.tr("No profile: general help only")
+        elif count == 1:
+            text = self.tr("1 profile for this number")
         else:
-            self.profiles_label.setText(
-                self.tr("Profiles with this number: %1").replace("%1", ", ".join(names))
-            )
+            text = self.tr("%1 profiles for this number").replace("%1", str(count))
+        if locked:
+            text += " — " + self.tr("locked after failed verifications")
+        self.profiles_label.setText(text)
+
+    def set_blocked(self, call_id: str, blocked: bool) -> None:
+        """Flag a call whose number is on the blocklist; the flag is a warning, not a reject."""
+        if call_id not in self._calls:
+            return
+        if blocked:
+            self._blocked.add(call_id)
+        else:
+            self._blocked.discard(call_id)
+        self._refresh()
 
     # ------------------------------------------------------------------ internals
 
@@ -292,6 +328,7 @@ class CallCard(QFrame):
             self.name_label.setText(call.display_name)
             self.state_label.setText(self._state_text(call))
         ringing = call is not None and self._is_ringing(call)
+        self.blocked_label.setVisible(call is not None and call.call_id in self._blocked)
         live = call is not None and call.state in _LIVE and not ringing
         talking = call is not None and call.state in _TALKING
         self.answer_button.setEnabled(ringing)

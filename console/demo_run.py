@@ -25,6 +25,29 @@ DEMO_PROFILES = [
 ]
 
 
+DEMO_ADMIN = ("demo-admin", "demo-admin-password")
+DEMO_OPERATOR = ("demo-operator", "demo-operator-password")
+"""Demo accounts only: a real install creates its first admin with `kuty users add`."""
+
+
+def demo_sign_in(sessions: Any) -> Any:
+    """Create the demo admin and operator on a fresh demo database, then sign in as the
+    operator through the real `authenticate` (so the demo's audit log shows a sign-in)."""
+    from db.models import utcnow
+    from desk.roles import Role
+    from desk.users import add_user, authenticate, has_active_admin
+
+    with sessions.begin() as session:
+        fresh = not has_active_admin(session)
+    if fresh:
+        add_user(sessions, None, DEMO_ADMIN[0], Role.ADMIN, "Demo admin", DEMO_ADMIN[1])
+        admin = authenticate(sessions, DEMO_ADMIN[0], DEMO_ADMIN[1], utcnow())
+        add_user(
+            sessions, admin, DEMO_OPERATOR[0], Role.OPERATOR, "Оператор демо", DEMO_OPERATOR[1]
+        )
+    return authenticate(sessions, DEMO_OPERATOR[0], DEMO_OPERATOR[1], utcnow())
+
+
 def seed_demo_profiles(sessions: Any) -> int:
     """A few Ukrainian caller profiles so the ringing card has something to match."""
     from sqlalchemy import func, select
@@ -138,17 +161,25 @@ def run_demo(*, data_dir: Path, port: int, headless: bool, language: str, timeou
     calllog = _open_calllog(settings)
     from db.session import open_database
 
-    seeded = seed_demo_profiles(open_database(settings.database))
-    print(f"demo: data dir {data_dir} (SQLite {settings.database}); "
-          f"{seeded} demo caller profiles added", flush=True)
+    sessions = open_database(settings.database)
+    seeded = seed_demo_profiles(sessions)
+    actor = demo_sign_in(sessions)
+    print(f"demo: signed in as {actor.label}", flush=True)
+    print(
+        f"demo: data dir {data_dir} (SQLite {settings.database}); "
+        f"{seeded} demo caller profiles added",
+        flush=True,
+    )
     reconcile_now(calllog, settings)
-    wired = build_console(settings, calllog)
+    wired = build_console(settings, calllog, sessions=sessions, actor=actor)
     scenario = Scenario(wired, port, headless, data_dir / "console.png")
     wired.window.show()
     wired.client.start()
     if headless:
-        QTimer.singleShot(int(timeout_s * 1000),
-                          lambda: scenario.fail(f"no finished recording within {timeout_s:.0f} s"))
+        QTimer.singleShot(
+            int(timeout_s * 1000),
+            lambda: scenario.fail(f"no finished recording within {timeout_s:.0f} s"),
+        )
     try:
         app.exec()
     finally:
@@ -175,9 +206,11 @@ def report(calllog: Any, scenario: Scenario) -> int:
         print(f"ended       {row['end_at']} ({row['end_reason']})")
     print(f"recording   {rec.mixed_path or rec.caller_path} [{rec.status.value}]")
     print(f"duration    {rec.duration_s:.2f} s at {rec.sample_rate} Hz")
-    for label, path, digest in (("caller", rec.caller_path, rec.caller_sha256),
-                                ("operator", rec.operator_path, rec.operator_sha256),
-                                ("mixed", rec.mixed_path, rec.mixed_sha256)):
+    for label, path, digest in (
+        ("caller", rec.caller_path, rec.caller_sha256),
+        ("operator", rec.operator_path, rec.operator_sha256),
+        ("mixed", rec.mixed_path, rec.mixed_sha256),
+    ):
         print(f"sha256      {digest}  {Path(path or '').name} ({label})")
     print(f"screenshot  {scenario.shot}")
     print(f"at          {dt.datetime.now().astimezone():%Y-%m-%d %H:%M:%S %Z}")

@@ -13,14 +13,15 @@ import datetime as dt
 import logging
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Slot
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal, Slot
 
 import telephony
 from console.bridge import TelephonyBridge
 from console.calllog_api import CallLogLike, Reconciler
 from console.tasks import DbWorker
+from desk.journal import EventJournal, ResilientCallLog
 from desk.settings import Settings
 from telephony import protocol as p
 from telephony.launch import engine_command
@@ -43,6 +44,8 @@ class EngineClient(QObject):
     ``ready``, ``died``, ``restarting``, ``stopped``.
     """
 
+    _database_state = Signal(bool, int)  # emitted off the GUI thread, delivered queued
+
     def __init__(
         self,
         settings: Settings,
@@ -58,6 +61,14 @@ class EngineClient(QObject):
         self._bridge = bridge
         self._worker = worker
         self._calllog = calllog
+        self._resilient: ResilientCallLog | None = None
+        self._database_state.connect(self._show_database_state)
+        if calllog is not None and hasattr(calllog, "handles"):
+            # Database outage: events are journaled on disk and replayed in order later;
+            # calls are still answered and recorded meanwhile (issue 6).
+            journal = EventJournal(settings.data_dir / "db-journal.jsonl")
+            self._resilient = ResilientCallLog(cast(Any, calllog), journal, self._on_database_state)
+            self._resilient.start()
         self._reconcile = reconcile
         self._argv = command or engine_command(settings)
         self._process: QProcess | None = None
@@ -108,8 +119,22 @@ class EngineClient(QObject):
         log.info("engine command %s %s", command.cmd.value, command.call_id or "")
         proc.write((p.encode_command(command) + "\n").encode("utf-8"))
 
+    def _on_database_state(self, healthy: bool, count: int) -> None:
+        """Called from the journal's threads: hop to the GUI thread through a signal."""
+        self._database_state.emit(healthy, count)
+
+    def _show_database_state(self, healthy: bool, count: int) -> None:
+        if healthy:
+            message = f"database is back; {count} journaled event(s) written"
+            self._bridge.dispatch(p.Alert(code="database_recovered", message=message))
+        else:
+            message = f"database unreachable; {count} event(s) kept in the local journal"
+            self._bridge.dispatch(p.Alert(code="database_degraded", message=message))
+
     def stop(self) -> None:
         """Ask the engine to hang up and close recordings; kill it after 5 s."""
+        if self._resilient is not None:
+            self._resilient.stop()
         self._stopping = True
         self._restart_timer.stop()
         proc = self._process
@@ -304,7 +329,8 @@ class EngineClient(QObject):
     def _record(self, event: p.Event) -> None:
         calllog = self._calllog
         if calllog is not None:
-            self._worker.submit(f"apply {event.name}", lambda: calllog.apply(event))
+            writer = self._resilient.apply if self._resilient is not None else calllog.apply
+            self._worker.submit(f"apply {event.name}", lambda: writer(event))
 
     def _audit(self, kind: str, payload: dict[str, Any]) -> None:
         calllog = self._calllog

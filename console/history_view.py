@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from console.caller_display import (
@@ -25,7 +25,7 @@ class HistoryWidget(QWidget):
     depend on the database package; a missing optional attribute shows as an empty cell.
     """
 
-    COLUMNS = 6
+    COLUMNS = 7
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +43,7 @@ class HistoryWidget(QWidget):
                 self.tr("Duration"),
                 self.tr("End"),
                 self.tr("Recording"),
+                self.tr("Verification"),
             ]
         )
         layout = QVBoxLayout(self)
@@ -82,7 +83,19 @@ class HistoryWidget(QWidget):
             format_duration(_first(call, "talk_duration_s", "duration_s")),
             end_reason_text(reason if end_at is not None or reason else None),
             recording_text(status),
+            verification_text(getattr(call, "verification_state", None)),
         ]
+
+
+def verification_text(state: str | None) -> str:
+    """The call's KUTY-2.2 outcome as the history shows it ("—" when never started)."""
+    texts = {
+        "verified": QCoreApplication.translate("HistoryWidget", "Verified"),
+        "not_verified": QCoreApplication.translate("HistoryWidget", "Not verified"),
+        "locked": QCoreApplication.translate("HistoryWidget", "Locked"),
+        "general_only": QCoreApplication.translate("HistoryWidget", "General help only"),
+    }
+    return texts.get(str(state or ""), "—" if not state else str(state))
 
 
 def _first(row: Any, *names: str) -> Any:

@@ -29,8 +29,6 @@ UK: dict[str, str] = {
     "End the call": "Завершити дзвінок",
     "Put the caller on hold / resume": "Поставити на утримання / продовжити розмову",
     "Mute / unmute your microphone": "Вимкнути / увімкнути ваш мікрофон",
-    "No profile has this number": "Жоден профіль не має цього номера",
-    "Profiles with this number: %1": "Профілі з цим номером: %1",
     "On hold": "На утриманні",
     "Ringing": "Дзвонить",
     "Calling": "Виклик",
@@ -49,6 +47,15 @@ UK: dict[str, str] = {
     "Rejected": "Відхилено",
     "Missed": "Пропущено",
     "Answered elsewhere": "Відповів інший оператор",
+    "General help only": "Лише загальна консультація",
+    "The database is unreachable: calls are still answered and recorded, "
+    "their details are kept on this computer and saved when it is back.": (
+        "База даних недоступна: дзвінки й далі приймаються та записуються, "
+        "їхні дані зберігаються на цьому комп'ютері й будуть записані, щойно база повернеться."
+    ),
+    "The database is back; the kept call details were saved.": (
+        "База даних знову доступна; збережені дані дзвінків записано."
+    ),
     "Failed": "Помилка",
     "Interrupted": "Перервано",
     "Console closed": "Консоль закрито",
@@ -96,6 +103,394 @@ UK: dict[str, str] = {
     "Listening on %1": "Приймає дзвінки на %1",
     "Headset: %1": "Гарнітура: %1",
     "⚠ No headset": "⚠ Немає гарнітури",
+    # Incidents (KUTY-3.1..3.4), complaints (KUTY-1.2), blocklist
+    "Number blocked": "Номер заблоковано",
+    "Abuse — end call": "Образа — завершити",
+    "Threat — end call + police": "Погроза — завершити + поліція",
+    "Abuse: end the call now and report to management (KUTY-3.1)": (
+        "Образа: негайно завершити дзвінок і повідомити керівництво (KUTY-3.1)"
+    ),
+    "Threat: end the call now, report to management and the police (KUTY-3.2)": (
+        "Погроза: негайно завершити дзвінок, повідомити керівництво й поліцію (KUTY-3.2)"
+    ),
+    "Incident %1 filed; management is notified.": (
+        "Інцидент %1 зареєстровано; керівництво повідомлено."
+    ),
+    "The incident could not be filed (%1). Tell your supervisor now.": (
+        "Не вдалося зареєструвати інцидент (%1). Негайно повідомте керівника."
+    ),
+    "Written messages": "Письмові звернення",
+    "Supervisor queue": "Черга керівника",
+    "Supervisor queue (%1)": "Черга керівника (%1)",
+    "Complaints": "Скарги",
+    "Incident settings are invalid (%1); e-mail reports are off.": (
+        "Налаштування інцидентів помилкові (%1); повідомлення електронною поштою вимкнено."
+    ),
+    "Threat (KUTY-3.2)": "Погроза (KUTY-3.2)",
+    "Abuse (KUTY-3.1)": "Образа (KUTY-3.1)",
+    "Incident %1": "Інцидент %1",
+    "%1: incident %2 is filed and management is notified. Optionally, write down what was said.": (
+        "%1: інцидент %2 зареєстровано, керівництво повідомлено. "
+        "За бажанням запишіть, що було сказано."
+    ),
+    "What the caller said (optional)": "Що сказав абонент (необов'язково)",
+    "Save note": "Зберегти примітку",
+    "Close": "Закрити",
+    "Not saved; try again.": "Не збережено; спробуйте ще раз.",
+    "What management did (required)": "Що зробило керівництво (обов'язково)",
+    "Acknowledge": "Підтвердити",
+    "Acknowledge the selected incident report (KUTY-3.1..3.4)": (
+        "Підтвердити вибране повідомлення про інцидент (KUTY-3.1..3.4)"
+    ),
+    "Incident reports awaiting acknowledgement": (
+        "Повідомлення про інциденти, що чекають підтвердження"
+    ),
+    "Abuse": "Образа",
+    "Threat": "Погроза",
+    "Incident %1 — %2 — %3": "Інцидент %1 — %2 — %3",
+    "Notification %1 acknowledged.": "Повідомлення %1 підтверджено.",
+    "No.": "№",
+    "Complainant": "Скаржник",
+    "Received": "Отримано",
+    "Due": "Термін",
+    "Status": "Стан",
+    "Calls": "Дзвінки",
+    "New complaint (KUTY-1.2)": "Нова скарга (KUTY-1.2)",
+    "No study needed (15 days)": "Не потребує вивчення (15 днів)",
+    "Needs study (1 month)": "Потребує вивчення (1 місяць)",
+    "Extended (45 days)": "Продовжено (45 днів)",
+    "Call id (optional)": "Ідентифікатор дзвінка (необов'язково)",
+    "Register complaint": "Зареєструвати скаргу",
+    "Link call to selected": "Прив'язати дзвінок до вибраної",
+    "Who": "Хто",
+    "Contact": "Контакт",
+    "Text": "Текст",
+    "Category": "Категорія",
+    "Call": "Дзвінок",
+    "New": "Нова",
+    "ComplaintsView/In progress": "Розглядається",
+    "Answered": "Надано відповідь",
+    "Overdue: the response deadline has passed": "Прострочено: термін відповіді минув",
+    "Who and the text are required.": "Потрібно вказати, хто скаржиться, і текст.",
+    "Complaint %1 registered.": "Скаргу %1 зареєстровано.",
+    "Select a complaint and enter a call id.": (
+        "Виберіть скаргу та введіть ідентифікатор дзвінка."
+    ),
+    "E-mail": "Електронна пошта",
+    "Chat": "Чат",
+    "Log message": "Зареєструвати звернення",
+    "Abuse — stop + report": "Образа — припинити + повідомити",
+    "Stop the correspondence and report to management (KUTY-3.3)": (
+        "Припинити листування й повідомити керівництво (KUTY-3.3)"
+    ),
+    "Threat — stop + report + police": "Погроза — припинити + повідомити + поліція",
+    "Stop the correspondence, report to management and the police (KUTY-3.4)": (
+        "Припинити листування, повідомити керівництво й поліцію (KUTY-3.4)"
+    ),
+    "Channel": "Канал",
+    "Sender": "Відправник",
+    "Subject": "Тема",
+    "Sender and text are required.": "Потрібно вказати відправника й текст.",
+    "Message %1 logged (KUTY-1.1).": "Звернення %1 зареєстровано (KUTY-1.1).",
+    "THREAT": "ПОГРОЗА",
+    "ABUSE": "ОБРАЗА",
+    "stopped": "припинено",
+    "Correspondence stopped; incident %1 filed.": (
+        "Листування припинено; інцидент %1 зареєстровано."
+    ),
+    # Caller verification: ringing hint, panel, caller card, supervisor unlock (issue 3).
+    "No profile: general help only": "Немає профілю: лише загальна допомога",
+    "1 profile for this number": "1 профіль із цим номером",
+    "%1 profiles for this number": "Профілів із цим номером: %1",
+    "locked after failed verifications": "заблоковано після невдалих перевірок",
+    "Withheld: cannot be verified": "Номер приховано: верифікація неможлива",
+    "No caller ID: cannot be verified": "Номер невідомий: верифікація неможлива",
+    "Only how many profiles have this number: names are shown after verification, "
+    "and only the verified caller's (KUTY-2.6)": (
+        "Лише кількість профілів із цим номером: імена видно тільки після верифікації "
+        "і тільки верифікованого абонента (KUTY-2.6)"
+    ),
+    "Detailed help only for a verified caller (KUTY-2.2)": (
+        "Детальна консультація — лише верифікованому абонентові (KUTY-2.2)"
+    ),
+    "Caller verification": "Верифікація абонента",
+    "Type the surname the caller says (KUTY-2.2)": (
+        "Введіть прізвище, яке називає абонент (KUTY-2.2)"
+    ),
+    "Type the first name the caller says (KUTY-2.2)": (
+        "Введіть ім'я, яке називає абонент (KUTY-2.2)"
+    ),
+    "Type the key phrase the caller says; it is never shown or stored (KUTY-2.2)": (
+        "Введіть ключову фразу, яку називає абонент; вона ніде не показується "
+        "й не зберігається (KUTY-2.2)"
+    ),
+    "Start verification": "Почати перевірку",
+    "Check the caller's number, then ask surname, first name, key phrase": (
+        "Перевірити номер абонента, потім запитати прізвище, ім'я, ключову фразу"
+    ),
+    "Surname": "Прізвище",
+    "First name": "Ім'я",
+    "Key phrase": "Ключова фраза",
+    "Type what the caller says, then press Enter.": (
+        "Введіть те, що каже абонент, і натисніть Enter."
+    ),
+    "You may not verify callers: %1": "Ви не маєте права верифікувати абонентів: %1",
+    "Verification failed: %1": "Не вдалося виконати перевірку: %1",
+    "Attempts left: %1": "Залишилось спроб: %1",
+    "You may help with general technical questions only (KUTY-2.1).": (
+        "Можна допомагати лише із загальними технічними питаннями (KUTY-2.1)."
+    ),
+    "%1 hours from the last failed attempt": "%1 год від останньої невдалої спроби",
+    "Ask the caller's surname.": "Запитайте прізвище абонента.",
+    "Not verified: the answers do not match. Ask all three again, from the surname.": (
+        "Не верифіковано: відповіді не збігаються. Запитайте всі три ще раз, починаючи з прізвища."
+    ),
+    "The caller is verified: detailed consultation is allowed (KUTY-2.2).": (
+        "Абонента верифіковано: детальна консультація дозволена (KUTY-2.2)."
+    ),
+    "The answers do not match and this call has no attempts left. Tell the caller: "
+    "“We could not confirm your identity, so I can only give general help.”": (
+        "Відповіді не збігаються, і спроб у цьому дзвінку більше немає. Скажіть абонентові: "
+        "«Ми не змогли підтвердити вашу особу, тому я можу надати лише загальну консультацію.»"
+    ),
+    "Verification was not finished.": "Перевірку не завершено.",
+    "Too many failed verifications: the profile is locked until %1. Tell the caller: "
+    "“For your security, checks by phone are paused until %1; please call again then.”": (
+        "Забагато невдалих перевірок: профіль заблоковано до %1. Скажіть абонентові: "
+        "«З міркувань безпеки перевірку телефоном призупинено до %1; будь ласка, "
+        "зателефонуйте після цього.»"
+    ),
+    "The number is withheld, so the caller cannot be verified. Tell the caller: "
+    "“Please call again from the number in your profile without hiding it.”": (
+        "Номер приховано, тому абонента не можна верифікувати. Скажіть абонентові: "
+        "«Будь ласка, зателефонуйте з номера, вказаного у вашому профілі, не приховуючи його.»"
+    ),
+    "The caller's number is unknown, so the caller cannot be verified. Tell the caller: "
+    "“Please call again from the number in your profile.”": (
+        "Номер абонента невідомий, тому його не можна верифікувати. Скажіть абонентові: "
+        "«Будь ласка, зателефонуйте з номера, вказаного у вашому профілі.»"
+    ),
+    "No profile in the Service has this number. Tell the caller: “Detailed help is given "
+    "only when you call from the number in your profile.”": (
+        "Жоден профіль у Сервісі не має цього номера. Скажіть абонентові: «Детальна "
+        "консультація надається, лише коли ви телефонуєте з номера, вказаного у вашому профілі.»"
+    ),
+    "Checking the number…": "Перевірка номера…",
+    "Verification: surname": "Перевірка: прізвище",
+    "Verification: first name": "Перевірка: ім'я",
+    "Verification: key phrase": "Перевірка: ключова фраза",
+    "VERIFIED": "ВЕРИФІКОВАНО",
+    "NOT VERIFIED": "НЕ ВЕРИФІКОВАНО",
+    "LOCKED": "ЗАБЛОКОВАНО",
+    "General consultation only": "Лише загальна консультація",
+    "Checking…": "Перевірка…",
+    "No answered call": "Немає розмови",
+    "Not verified yet": "Ще не верифіковано",
+    "Press “Start verification” (%1) before giving detailed help.": (
+        "Натисніть «Почати перевірку» (%1), перш ніж надавати детальну консультацію."
+    ),
+    "Application": "Заява",
+    "Child": "Дитина",
+    "CallerCard/Status": "Статус",
+    "Created / updated": "Створено / оновлено",
+    "Kindergartens": "Заклади дошкільної освіти",
+    "Only the verified caller's own applications (KUTY-2.6)": (
+        "Лише власні заяви верифікованого абонента (KUTY-2.6)"
+    ),
+    "✓ Technical help with the Service: registering, submitting an application, "
+    "changing data the user created (KUTY-2.1)": (
+        "✓ Технічна допомога із Сервісом: реєстрація, подання заяви, зміна даних, "
+        "які створив користувач (KUTY-2.1)"
+    ),
+    "✗ Detailed consultation: only after verification (KUTY-2.2)": (
+        "✗ Детальна консультація — лише після верифікації (KUTY-2.2)"
+    ),
+    "✗ No legal advice (KUTY-2.3)": "✗ Жодних юридичних консультацій (KUTY-2.3)",
+    "✗ No explanations of queue order or of whether applications exist, beyond "
+    "technical aspects (KUTY-2.4)": (
+        "✗ Жодних пояснень щодо порядку черги чи наявності заяв, окрім технічних "
+        "аспектів (KUTY-2.4)"
+    ),
+    "✗ Never enter applications on an applicant's behalf (KUTY-2.5)": (
+        "✗ Не вносити заяви до системи замість заявника (KUTY-2.5)"
+    ),
+    "✗ Never give personal data of third persons (KUTY-2.6)": (
+        "✗ Не повідомляти персональних даних третіх осіб (KUTY-2.6)"
+    ),
+    "✗ No advice on other electronic products (KUTY-2.7)": (
+        "✗ Жодних консультацій щодо інших електронних продуктів (KUTY-2.7)"
+    ),
+    "No caller": "Немає абонента",
+    "General consultation mode": "Режим загальної консультації",
+    "Verified caller: detailed consultation (KUTY-2.2)": (
+        "Верифікований абонент: детальна консультація (KUTY-2.2)"
+    ),
+    "No applications": "Заяв немає",
+    "Unlock caller profile": "Розблокувати профіль абонента",
+    "Required: why the lock is lifted early": "Обов'язково: чому блокування знімається достроково",
+    "Unlock": "Розблокувати",
+    "The profile was locked after too many failed verifications (KUTY-2.2). Unlock only "
+    "after confirming the caller's identity another way; the unlock and its reason are "
+    "audited.": (
+        "Профіль заблоковано після забагатьох невдалих перевірок (KUTY-2.2). Розблоковуйте "
+        "лише після того, як підтвердили особу абонента іншим способом; розблокування та "
+        "його причина фіксуються в журналі аудиту."
+    ),
+    "Profile id": "Ідентифікатор профілю",
+    "UnlockDialog/Reason": "Причина",
+    "Give a reason: every unlock is audited.": (
+        "Вкажіть причину: кожне розблокування фіксується в журналі аудиту."
+    ),
+    "There is no profile %1.": "Профілю %1 не існує.",
+    "You may not unlock profiles (supervisors only).": (
+        "Ви не маєте права розблоковувати профілі (лише керівники)."
+    ),
+    "The profile could not be unlocked: %1": "Не вдалося розблокувати профіль: %1",
+    "&Supervisor": "&Керівник",
+    "Unlock profile…": "Розблокувати профіль…",
+    "Profile %1 unlocked (%2 active lock(s) lifted).": (
+        "Профіль %1 розблоковано (знято активних блокувань: %2)."
+    ),
+    # --- sign-in, recordings browser, player, export, requests, admin alerts (issue 5)
+    "Kuty — sign in": "Кути — вхід",
+    "Username:": "Ім'я користувача:",
+    "Password:": "Пароль:",
+    "Sign in": "Увійти",
+    "Sign in with your Kuty account.": "Увійдіть під своїм обліковим записом Кути.",
+    "Enter your username and password.": "Введіть ім'я користувача та пароль.",
+    "Too many failed attempts: this account is locked until %1. Try again later or ask an "
+    "administrator to reset the password.": (
+        "Забагато невдалих спроб: обліковий запис заблоковано до %1. Спробуйте пізніше або "
+        "попросіть адміністратора скинути пароль."
+    ),
+    "Wrong username or password.": "Неправильне ім'я користувача або пароль.",
+    "Sign-in is not possible: %1": "Увійти неможливо: %1",
+    "No user accounts exist yet. An administrator must create the first one on this "
+    "computer:\n\n    %1\n\nthen start the console again.": (
+        "Облікових записів ще немає. Адміністратор має створити перший на цьому "
+        "комп'ютері:\n\n    %1\n\nпісля чого запустіть консоль знову."
+    ),
+    "Audit log alert": "Тривога журналу аудиту",
+    "AUDIT LOG CHECK FAILED: the audit chain could not be read (%1).": (
+        "ПЕРЕВІРКА ЖУРНАЛУ АУДИТУ НЕ ВДАЛАСЯ: ланцюжок аудиту не вдалося прочитати (%1)."
+    ),
+    "AUDIT LOG TAMPERED: event %1 does not fit the hash chain (%2). Records of who played or "
+    "exported recordings cannot be trusted from there on. Run `kuty audit verify` and "
+    "investigate.": (
+        "ЖУРНАЛ АУДИТУ ЗМІНЕНО: подія %1 не відповідає ланцюжку хешів (%2). Записам про те, "
+        "хто прослуховував чи вивантажував записи, починаючи з неї, довіряти не можна. "
+        "Виконайте `kuty audit verify` і розберіться."
+    ),
+    "Export recordings": "Вивантаження записів",
+    "Password-protected ZIP (AES-256)": "ZIP-архів із паролем (AES-256)",
+    "Choose…": "Вибрати…",
+    "Why (audited), e.g. request no. 12 of 03.03": (
+        "Підстава (записується в аудит), напр. запит № 12 від 03.03"
+    ),
+    "Export": "Вивантажити",
+    "Cancel": "Скасувати",
+    "Recordings:": "Записів:",
+    "Format:": "Формат:",
+    "Destination folder:": "Тека призначення:",
+    "Reason:": "Підстава:",
+    "Export to": "Вивантажити до",
+    "Enter the reason for the export: it is recorded in the audit.": (
+        "Вкажіть підставу вивантаження: вона записується в журнал аудиту."
+    ),
+    "Enter the ZIP password, or untick the ZIP option.": (
+        "Введіть пароль ZIP-архіву або зніміть позначку ZIP."
+    ),
+    "Exporting…": "Вивантаження…",
+    "Cancelling…": "Скасування…",
+    "Exported %1 files to:\n%2": "Вивантажено файлів: %1, до:\n%2",
+    "NOT exported: %1": "НЕ вивантажено: %1",
+    "Export cancelled: nothing was exported.": "Вивантаження скасовано: нічого не вивантажено.",
+    "You may not export recordings.": "Вам не дозволено вивантажувати записи.",
+    "Export failed: %1": "Вивантаження не вдалося: %1",
+    "New request": "Новий запит",
+    "Comma-separated, empty = all numbers": "Через кому; порожньо — усі номери",
+    "Recordings": "Записи",
+    "Correspondence": "Листування",
+    "Transcripts": "Розшифровки",
+    "Verification log": "Журнал верифікації",
+    "Incidents": "Інциденти",
+    "Requested by:": "Хто запитує:",
+    "Office:": "Установа:",
+    "Reference:": "Номер документа:",
+    "Period from:": "Період з:",
+    "Period to:": "Період по:",
+    "Numbers:": "Номери:",
+    "Due:": "Термін:",
+    "Select a call and press Enter to play it.": (
+        "Виберіть дзвінок і натисніть Enter, щоб прослухати."
+    ),
+    "Both (mixed)": "Обидва (змішано)",
+    "Caller": "Абонент",
+    "Operator": "Оператор",
+    "Play": "Відтворити",
+    "Pause": "Пауза",
+    "Stop": "Стоп",
+    "Jump to marker": "Перейти до позначки",
+    "Markers:": "Позначки:",
+    "Checking the recording's integrity…": "Перевірка цілісності запису…",
+    "Incident": "Інцидент",
+    "The key-phrase segment is masked (silence, red band).": (
+        "Фрагмент із ключовою фразою приховано (тиша, червона смуга)."
+    ),
+    "No audio output device: playing without sound.": (
+        "Немає пристрою виведення звуку: відтворення без звуку."
+    ),
+    "INTEGRITY CHECK FAILED: the %1 track of this recording is missing or was changed after "
+    "the call (SHA-256 differs from the database). It will not be played. Tell the "
+    "administrator.": (
+        "ПЕРЕВІРКА ЦІЛІСНОСТІ НЕ ПРОЙДЕНА: доріжка «%1» цього запису відсутня або змінена "
+        "після дзвінка (SHA-256 не збігається з базою даних). Її не буде відтворено. "
+        "Повідомте адміністратора."
+    ),
+    "You may not play recordings.": "Вам не дозволено прослуховувати записи.",
+    "The recording cannot be played: %1": "Запис не вдається відтворити: %1",
+    "From": "З",
+    "To": "По",
+    "Any operator": "Будь-який оператор",
+    "Caller number, e.g. +380671234567": "Номер абонента, напр. +380671234567",
+    "starts with": "починається з",
+    "Verified": "Верифіковано",
+    "Not verified": "Не верифіковано",
+    "Locked": "Заблоковано",
+    "On legal hold": "Під юридичним утриманням",
+    "Not held": "Без утримання",
+    "With complaint": "Зі скаргою",
+    "Without complaint": "Без скарги",
+    "Newest first": "Спершу нові",
+    "Oldest first": "Спершу старі",
+    "Search": "Шукати",
+    "◀ Previous": "◀ Попередня",
+    "Next ▶": "Наступна ▶",
+    "Export selected…": "Вивантажити вибрані…",
+    "Rang at": "Час дзвінка",
+    "Verification": "Верифікація",
+    "RecordingsBrowser/Hold": "Утримання",
+    "Any": "Будь-який",
+    "Searching…": "Пошук…",
+    "Search failed: %1": "Пошук не вдався: %1",
+    "held": "утримується",
+    "Page %1: %2 calls": "Сторінка %1: дзвінків — %2",
+    "This call has no recording.": "Цей дзвінок не має запису.",
+    "Select the calls to export first.": "Спершу виберіть дзвінки для вивантаження.",
+    "&Recordings": "&Записи",
+    "Browse and play recordings…": "Перегляд і прослуховування записів…",
+    "Requests (KUTY-1.3)": "Запити (KUTY-1.3)",
+    "Requested by": "Хто запитує",
+    "Dossier": "Досьє",
+    "New request…": "Новий запит…",
+    "Fulfil selected": "Виконати вибраний",
+    "Refresh": "Оновити",
+    "Cannot list requests: %1": "Не вдається показати запити: %1",
+    "Not registered: %1": "Не зареєстровано: %1",
+    "Request %1 registered.": "Запит %1 зареєстровано.",
+    "Building the dossier…": "Формування досьє…",
+    "Not fulfilled: %1": "Не виконано: %1",
+    "Dossier ready: %1": "Досьє готове: %1",
 }
 
 

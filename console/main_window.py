@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWi
 from console.alert_banner import AlertBanner
 from console.bridge import TelephonyBridge
 from console.call_card import CallCard
-from console.calllog_api import ProfileNames
 from console.history_view import HistoryWidget
+from console.incident_bar import IncidentsUi
 from console.services import ConsoleServices
 from console.status_widget import StatusWidget
 from console.tasks import DbWorker
+from console.verification_panel import VerificationPanel, install_verification
 from telephony import protocol as p
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,6 @@ class MainWindow(QMainWindow):
         submit: Callable[[p.Command], None],
         worker: DbWorker | None = None,
         history_source: HistorySource | None = None,
-        profile_names: ProfileNames | None = None,
         parent: QWidget | None = None,
         services: ConsoleServices | None = None,
     ) -> None:
@@ -50,7 +50,6 @@ class MainWindow(QMainWindow):
         self._submit = submit
         self._worker = worker
         self._history_source = history_source
-        self._profile_names = profile_names
         self.services = services  # database, signed-in user, policy for feature panels
         self._recordings: dict[str, str] = {}  # recording id -> call id
 
@@ -81,6 +80,10 @@ class MainWindow(QMainWindow):
         row.addWidget(self.side_panel, 2)
         self.setCentralWidget(central)
         self.resize(900, 640)
+        # Caller verification and the caller card beside the call (KUTY-2.2, KUTY-2.6).
+        self.verification_panel: VerificationPanel | None = None
+        if services is not None:
+            self.verification_panel = install_verification(self, services, bridge)
 
         self.card.command_requested.connect(self._on_command_requested)
         bridge.engine_state.connect(self.status.set_engine_state)
@@ -100,6 +103,12 @@ class MainWindow(QMainWindow):
         if worker is not None:
             worker.failed.connect(self.on_database_failed)
         self.refresh_history()
+        # Incident buttons (KUTY-3.x) under the card; messages/supervisor/complaints tabs.
+        self.incidents: IncidentsUi | None = None
+        if services is not None:
+            self.incidents = IncidentsUi(self, bridge, submit, services)
+            layout.insertWidget(layout.indexOf(self.card) + 1, self.incidents.bar)
+            self.add_side_panel(self.incidents.tabs, 1)
 
     # ------------------------------------------------------------------ actions
 
@@ -152,20 +161,7 @@ class MainWindow(QMainWindow):
         self.refresh_history()
 
     def on_event_call_incoming(self, event: p.CallIncoming) -> None:
-        self.card.on_incoming(event)
-        lookup = self._profile_names
-        number = event.caller_number
-        if lookup is None or not number or number == p.WITHHELD:
-            return
-        call_id = event.call_id
-
-        def show(names: Sequence[str]) -> None:
-            self.card.set_profiles(call_id, list(names))
-
-        if self._worker is None:
-            show(lookup(number))
-        else:
-            self._worker.submit("profile lookup", lambda: lookup(number), show)
+        self.card.on_incoming(event)  # the verification panel adds the ringing hint
 
     def on_event_call_ended(self, event: p.CallEnded) -> None:
         self.card.on_ended(event)
@@ -188,6 +184,10 @@ class MainWindow(QMainWindow):
 
     def on_event_alert(self, event: p.Alert) -> None:
         log.warning("engine alert %s: %s", event.code, event.message)
+        if event.code == "database_recovered":
+            self.alert_banner.clear_alert("database_degraded")
+            self.statusBar().showMessage(self.alert_text(event), 10000)
+            return
         self.alert_banner.show_alert(event.code, self.alert_text(event))
         if event.code == "recording_failed":
             self._recordings = {r: c for r, c in self._recordings.items() if c != event.call_id}
@@ -219,6 +219,13 @@ class MainWindow(QMainWindow):
             )
         if event.code == "no_audio_device":
             return self.tr("No headset found: you cannot hear callers. Plug in the headset.")
+        if event.code == "database_degraded":
+            return self.tr(
+                "The database is unreachable: calls are still answered and recorded, "
+                "their details are kept on this computer and saved when it is back."
+            )
+        if event.code == "database_recovered":
+            return self.tr("The database is back; the kept call details were saved.")
         if event.code == "reconcile_failed":
             return self.tr(
                 "Recordings interrupted by the engine failure could not be repaired. "

@@ -210,4 +210,5 @@ class AuditEvent(Base):
 
 from db import models_incidents as models_incidents  # noqa: E402  (tables join Base.metadata)
 from db import models_records as models_records  # noqa: E402  (tables join Base.metadata)
+from db import models_transcripts as models_transcripts  # noqa: E402
 from db import models_verification as models_verification  # noqa: E402

@@ -66,6 +66,7 @@ class CallSummary:
     caller_sha256: str | None
     operator_sha256: str | None
     mixed_sha256: str | None
+    verification_state: str | None = None  # KUTY-2.2 outcome saved by verification
 
     def to_json_dict(self) -> dict[str, Any]:
         return _jsonable(dataclasses.asdict(self))
@@ -153,4 +154,5 @@ def _call_summary(call: Call) -> CallSummary:
         caller_sha256=rec.caller_sha256 if rec else None,
         operator_sha256=rec.operator_sha256 if rec else None,
         mixed_sha256=rec.mixed_sha256 if rec else None,
+        verification_state=call.verification_state,
     )

@@ -37,6 +37,8 @@ class Settings:
     auto_answer: bool = False
     default_region: str = "UA"
     log_level: str = "INFO"
+    transcription_engine: str = "pocketsphinx"  # or "faster-whisper" (Ukrainian)
+    transcription_model_dir: str = ""  # faster-whisper CTranslate2 model folder (offline)
 
     @property
     def database(self) -> str:

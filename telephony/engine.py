@@ -107,12 +107,20 @@ class EngineCall(pj.Call):
         super().__init__(account, call_id)
         self.engine = engine
         self.kuty_id = ""
+        self.cancel_message = ""
 
     def onCallState(self, prm: Any) -> None:
         self.engine.on_call_state(self, _message_text(prm))
 
     def onCallMediaState(self, prm: Any) -> None:
         self.engine.on_call_media_state(self)
+
+    def onCallTsxState(self, prm: Any) -> None:
+        # The DISCONNECTED event carries the 487 we sent, not the CANCEL: keep the CANCEL
+        # here so its Reason header (answered elsewhere) is not lost.
+        text = _message_text(prm)
+        if text[:6].upper() == "CANCEL":
+            self.cancel_message = text
 
     def onDtmfDigit(self, prm: Any) -> None:
         self.engine.emit(p.Dtmf(call_id=self.kuty_id, digit=str(prm.digit)[:1]))
@@ -297,9 +305,14 @@ class Engine:
         if allowed is not None and source_host not in allowed:
             # Registered: only our registrar/proxy may ring the operator. Scanners such as
             # sipvicious get 403 and never reach the screen (issue 6).
-            op = pj.CallOpParam()
-            op.statusCode = 403
-            call.hangup(op)
+            def refuse(call: EngineCall = call) -> None:
+                op = pj.CallOpParam()
+                op.statusCode = 403
+                call.hangup(op)
+
+            # Not inside onIncomingCall: pjsip asserts (rdata freed twice) when a call is
+            # hung up in that callback. The next loop step refuses it (a few ms later).
+            self._timers.append((0.0, refuse))
             self._quarantine.append((time.monotonic() + 5.0, call))
             self.emit(
                 p.CallRefused(
@@ -363,7 +376,7 @@ class Engine:
                 reason = p.EndReason.LOCAL_HANGUP if rec.local_end else p.EndReason.REMOTE_HANGUP
             elif rec.rejected:
                 reason = p.EndReason.REJECTED
-            elif _completed_elsewhere(message):
+            elif _completed_elsewhere(message) or _completed_elsewhere(call.cancel_message):
                 reason = p.EndReason.ANSWERED_ELSEWHERE
             elif rec.direction is p.CallDirection.INCOMING and code in (487, 0):
                 reason = p.EndReason.MISSED

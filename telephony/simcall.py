@@ -90,6 +90,22 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--answer-timeout", type=float, default=30.0)
     ap.add_argument("--dtmf", default="", help="DTMF digits to send once connected")
     ap.add_argument("--data-dir", default=None, help="accepted for symmetry; unused")
+    ap.add_argument(
+        "--transport",
+        choices=("udp", "tcp", "tls"),
+        default="udp",
+        help="SIP transport to use (put ;transport=tcp|tls in --to for TCP/TLS)",
+    )
+    ap.add_argument(
+        "--srtp",
+        choices=("disabled", "optional", "mandatory"),
+        default="disabled",
+        help="SRTP (SDES keys in SDP): offer it, or refuse a call without it",
+    )
+    ap.add_argument("--ca", type=Path, default=None, help="TLS: CA file to verify the server")
+    ap.add_argument(
+        "--no-verify", action="store_true", help="TLS: accept a server certificate that fails"
+    )
     return ap.parse_args(argv)
 
 
@@ -152,6 +168,13 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
             for i, m in enumerate(info.media):
                 if m.type == pj.PJMEDIA_TYPE_AUDIO and m.status == pj.PJSUA_CALL_MEDIA_ACTIVE:
                     state["media"] = self.getAudioMedia(i)
+                    stream = self.getStreamInfo(i)
+                    secure = (pj.PJMEDIA_TP_PROTO_RTP_SAVP, pj.PJMEDIA_TP_PROTO_RTP_SAVPF)
+                    say(
+                        event="media",
+                        codec=str(stream.codecName),
+                        srtp=int(stream.proto) in secure,
+                    )
 
     ep = pj.Endpoint()
     ep.libCreate()
@@ -167,7 +190,17 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
     tcfg = pj.TransportConfig()
     tcfg.port = 0
     tcfg.boundAddress = args.bind
-    ep.transportCreate(pj.PJSIP_TRANSPORT_UDP, tcfg)
+    kinds = {
+        "udp": pj.PJSIP_TRANSPORT_UDP,
+        "tcp": pj.PJSIP_TRANSPORT_TCP,
+        "tls": pj.PJSIP_TRANSPORT_TLS,
+    }
+    if args.transport == "tls":
+        tcfg.tlsConfig.method = pj.PJSIP_TLSV1_2_METHOD
+        tcfg.tlsConfig.verifyServer = not args.no_verify
+        if args.ca is not None:
+            tcfg.tlsConfig.CaListFile = str(args.ca)
+    transport_id = ep.transportCreate(kinds[args.transport], tcfg)
     ep.libStart()
     ep.audDevManager().setNullDev()
     for codec, prio in {"PCMU/8000": 250, "PCMA/8000": 249, "G722/16000": 248}.items():
@@ -178,6 +211,13 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
     if user.lower() == "anonymous":
         acfg.idUri = '"Anonymous" <sip:anonymous@anonymous.invalid>'
     acfg.mediaConfig.transportConfig.boundAddress = args.bind
+    acfg.sipConfig.transportId = transport_id
+    acfg.mediaConfig.srtpUse = {
+        "disabled": pj.PJMEDIA_SRTP_DISABLED,
+        "optional": pj.PJMEDIA_SRTP_OPTIONAL,
+        "mandatory": pj.PJMEDIA_SRTP_MANDATORY,
+    }[args.srtp]
+    acfg.mediaConfig.srtpSecureSignaling = 0  # SDES over UDP/TCP too (loopback tests)
     acc = pj.Account()
     acc.create(acfg, True)
     call = SimCall(acc)

@@ -35,17 +35,29 @@ def env(tmp_path: Path) -> dict[str, str]:
 
 
 def run_console(
-    env: dict[str, str], *args: str, timeout: float = 60
+    env: dict[str, str], *args: str, timeout: float = 60, stdin: str | None = None
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "console.app", *args],
         cwd=ROOT,
         env=env,
+        input=stdin,
         capture_output=True,
         text=True,
         timeout=timeout,
         check=False,
     )
+
+
+def add_user(env: dict[str, str], data_dir: Path, username: str, role: str, password: str) -> None:
+    """The real first-admin path: `kuty users add` with the password on stdin."""
+    result = subprocess.run(
+        [sys.executable, "-m", "desk.cli", "users", "add", username, "--role", role,
+         "--data-dir", str(data_dir)],
+        cwd=ROOT, env=env, input=f"{password}\n{password}\n", capture_output=True,
+        text=True, timeout=60, check=False,
+    )
+    assert result.returncode == 0, result.stderr
 
 
 def test_unreadable_database_exits_with_a_message_not_a_traceback(
@@ -76,16 +88,21 @@ def test_screenshot_run_starts_engine_and_quits(
     env: dict[str, str], data_dir: Path, free_port: int, tmp_path: Path
 ) -> None:
     shot = tmp_path / "console.png"
+    add_user(env, data_dir, "olena", "admin", "довгий пароль 123")
     result = run_console(
         env,
         "--data-dir",
         str(data_dir),
         "--listen",
         f"127.0.0.1:{free_port}",
+        "--user",
+        "olena",
+        "--password-stdin",
         "--screenshot",
         str(shot),
         "--screenshot-delay",
         "2",
+        stdin="довгий пароль 123\n",
     )
     assert result.returncode == 0, result.stderr[-2000:]
     image = QImage(str(shot))

@@ -82,22 +82,6 @@ def test_reject_sends_reject(
     assert sent == [p.Command(p.CommandName.REJECT, "c1")]
 
 
-def test_profile_names_are_shown_for_the_ringing_number(
-    qtbot: QtBot, bridge: TelephonyBridge, sent: list[p.Command]
-) -> None:
-    lookups: list[str] = []
-
-    def profiles(number: str) -> list[str]:
-        lookups.append(number)
-        return ["Коваль Олена", "Коваль Петро"]
-
-    win = MainWindow(bridge, sent.append, profile_names=profiles)
-    qtbot.addWidget(win)
-    bridge.dispatch(ev.incoming())
-    assert lookups == ["+380501234567"]
-    assert "Коваль Олена, Коваль Петро" in label(win, "callerProfiles").text()
-
-
 def test_talking_runs_timer_and_enables_hold_mute_hangup(
     qtbot: QtBot, window: MainWindow, bridge: TelephonyBridge, sent: list[p.Command]
 ) -> None:
@@ -257,7 +241,9 @@ def test_history_refreshes_after_a_call_ends(
     qtbot.waitUntil(lambda: len(win.history.row_texts()) == 2)
     first, second = win.history.row_texts()
     local = ring.astimezone().strftime("%H:%M:%S")
-    assert first == [local, "Incoming", "+380 50 123 4567", "01:05", "Operator hung up", "Recorded"]
+    assert first == [
+        local, "Incoming", "+380 50 123 4567", "01:05", "Operator hung up", "Recorded", "—"
+    ]
     assert second[2] == "Withheld"
     assert second[4] == "Missed"
 

@@ -113,7 +113,8 @@ def test_register_and_dossier(world: World) -> None:  # noqa: F811
     assert not (folder / "recordings" / rec_old).exists()
     manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
     assert manifest["recording_ids"] == [rec_in] and manifest["rule"] == "KUTY-1.3"
-    assert "no transcripts table" in str(manifest["contents"]["transcripts"])
+    assert manifest["contents"]["transcripts"] == 0  # none made for this call yet
+    assert json.loads((folder / "transcripts.json").read_text("utf-8")) == []
     rec_manifest = json.loads((folder / "recordings" / "manifest.json").read_text("utf-8"))
     assert rec_manifest["recordings"][0]["key_phrase_masked"] is False  # head hears it
     [msg] = (folder / "correspondence").iterdir()

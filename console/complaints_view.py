@@ -1,0 +1,199 @@
+"""Register of complaints to the head administrator (KUTY-1.2).
+
+Deadlines come from the Law of Ukraine "On Citizens' Appeals" (computed by
+`incidents.complaints.response_deadline`); an unanswered complaint past its deadline is
+highlighted red, because a missed statutory term is what the register exists to prevent.
+Viewing needs VIEW_COMPLAINTS; adding and linking need MANAGE_COMPLAINTS, so the form is
+hidden for roles that would only get a PermissionDenied from the service.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.models_incidents import ComplaintCategory
+from desk.roles import Permission, allowed
+
+OVERDUE = QColor("#f8d0d0")
+
+
+class ComplaintsView(QWidget):
+    """The list (by deadline) and, for managers, the add / link-to-call form.
+
+    Signals:
+        changed(): the register was reloaded after a change.
+    """
+
+    changed = Signal()
+
+    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("complaintsView")
+        self._services = services
+        self.rows: list[Any] = []
+        self.table = QTableWidget(0, 6, self)
+        self.table.setObjectName("complaintsTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("No."), self.tr("Complainant"), self.tr("Received"),
+             self.tr("Due"), self.tr("Status"), self.tr("Calls")]
+        )  # fmt: skip
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.form = QGroupBox(self.tr("New complaint (KUTY-1.2)"), self)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("complainantName")
+        self.contact_edit = QLineEdit(self)
+        self.contact_edit.setObjectName("complainantContact")
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setObjectName("complaintText")
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setMaximumHeight(80)
+        self.received_edit = QDateEdit(QDate.currentDate(), self)
+        self.received_edit.setObjectName("complaintReceived")
+        self.received_edit.setCalendarPopup(True)
+        self.category_box = QComboBox(self)
+        self.category_box.setObjectName("complaintCategory")
+        labels = {
+            ComplaintCategory.SIMPLE: self.tr("No study needed (15 days)"),
+            ComplaintCategory.NEEDS_STUDY: self.tr("Needs study (1 month)"),
+            ComplaintCategory.EXTENDED: self.tr("Extended (45 days)"),
+        }
+        for category, label in labels.items():
+            self.category_box.addItem(label, category.value)
+        self.category_box.setCurrentIndex(1)
+        self.call_edit = QLineEdit(self)
+        self.call_edit.setObjectName("complaintCallId")
+        self.call_edit.setPlaceholderText(self.tr("Call id (optional)"))
+        self.add_button = QPushButton(self.tr("Register complaint"), self)
+        self.add_button.setObjectName("addComplaintButton")
+        self.link_button = QPushButton(self.tr("Link call to selected"), self)
+        self.link_button.setObjectName("linkComplaintButton")
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("complaintsStatus")
+        form = QFormLayout(self.form)
+        form.addRow(self.tr("Who"), self.name_edit)
+        form.addRow(self.tr("Contact"), self.contact_edit)
+        form.addRow(self.tr("Text"), self.text_edit)
+        form.addRow(self.tr("Received"), self.received_edit)
+        form.addRow(self.tr("Category"), self.category_box)
+        form.addRow(self.tr("Call"), self.call_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.link_button)
+        form.addRow(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.form)
+        layout.addWidget(self.status_label)
+        self.form.setVisible(allowed(services.actor, Permission.MANAGE_COMPLAINTS))
+        self.add_button.clicked.connect(self.add_complaint)
+        self.link_button.clicked.connect(self.link_selected)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from incidents.complaints import list_complaints
+
+        sessions, actor = self._services.sessions, self._services.actor
+        self._services.worker.submit(
+            "list complaints", lambda: list_complaints(sessions, actor), self._show
+        )
+
+    def _show(self, rows: list[Any]) -> None:
+        self.rows = rows
+        statuses = {"new": self.tr("New"), "in_progress": self.tr("In progress"),
+                    "answered": self.tr("Answered")}  # fmt: skip
+        self.table.setRowCount(len(rows))
+        for r, c in enumerate(rows):
+            calls = ", ".join(sorted({call for call, _rec in c.links if call}))
+            cells = [str(c.id), c.complainant_name,
+                     c.received_at.astimezone().strftime("%Y-%m-%d"), c.due_at.isoformat(),
+                     statuses.get(c.status, c.status), calls]  # fmt: skip
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, c.id)
+                if c.overdue:
+                    item.setBackground(QBrush(OVERDUE))
+                    item.setToolTip(self.tr("Overdue: the response deadline has passed"))
+                self.table.setItem(r, col, item)
+        self.changed.emit()
+
+    def is_overdue_row(self, row: int) -> bool:
+        """For tests and screen readers: the highlight means exactly `overdue`."""
+        return bool(self.rows[row].overdue)
+
+    def _selected_id(self) -> int | None:
+        row = self.table.currentRow()
+        return self.rows[row].id if 0 <= row < len(self.rows) else None
+
+    def add_complaint(self) -> None:
+        from incidents.complaints import add_complaint
+
+        name, text = self.name_edit.text().strip(), self.text_edit.toPlainText().strip()
+        if not name or not text:
+            self.status_label.setText(self.tr("Who and the text are required."))
+            return
+        qd = self.received_edit.date()
+        local = dt.datetime(qd.year(), qd.month(), qd.day(), 12, 0).astimezone()
+        category = ComplaintCategory(self.category_box.currentData())
+        contact = self.contact_edit.text().strip() or None
+        call_id = self.call_edit.text().strip() or None
+        sessions, actor = self._services.sessions, self._services.actor
+
+        def job() -> int:
+            return add_complaint(
+                sessions, actor, complainant_name=name, text=text, received_at=local,
+                category=category, complainant_contact=contact, about_call_id=call_id,
+            )  # fmt: skip
+
+        def done(complaint_id: int) -> None:
+            for edit in (self.name_edit, self.contact_edit, self.call_edit):
+                edit.clear()
+            self.text_edit.clear()
+            self.status_label.setText(
+                self.tr("Complaint %1 registered.").replace("%1", str(complaint_id))
+            )
+            self.refresh()
+
+        self._services.worker.submit("add complaint", job, done)
+
+    def link_selected(self) -> None:
+        from incidents.complaints import link_complaint
+
+        complaint_id, call_id = self._selected_id(), self.call_edit.text().strip()
+        if complaint_id is None or not call_id:
+            self.status_label.setText(self.tr("Select a complaint and enter a call id."))
+            return
+        sessions, actor = self._services.sessions, self._services.actor
+
+        def done(_result: object) -> None:
+            self.call_edit.clear()
+            self.refresh()
+
+        self._services.worker.submit(
+            "link complaint",
+            lambda: link_complaint(sessions, actor, complaint_id, call_id=call_id),
+            done,
+        )

@@ -1,0 +1,230 @@
+"""Export selected recordings as a hand-over package, in the background, cancellable.
+
+`recordings.export.export_recordings` does the real work and holds the guarantees
+(permission, reason audited first, integrity, masking, a `.partial-*` folder renamed only
+when complete). This dialog collects format, optional ZIP password, destination and the
+required reason, and runs the export on its own thread: an export of an hour of audio
+would otherwise hold the single database worker and delay call-log writes. Progress
+crosses back to the GUI thread by a queued signal; Cancel sets the export's Event.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.services import ConsoleServices
+from console.tasks import DbWorker
+from recordings.export import ExportCancelled, ExportResult, export_recordings
+
+__all__ = ["ExportDialog"]
+
+FORMATS = (("WAV (original)", "wav"), ("FLAC", "flac"), ("MP3", "mp3"), ("OGG Vorbis", "ogg"))
+
+
+class _Progress(QObject):
+    """Carries (done, total) from the export thread to the GUI thread.
+
+    Signals:
+        changed(int, int): files done and total.
+    """
+
+    changed = Signal(int, int)
+
+
+class ExportDialog(QDialog):
+    """Format, ZIP password, folder, reason; progress bar, Cancel, result or error.
+
+    Signals:
+        finished_export(object): the `ExportResult`, an `ExportCancelled` or another
+            exception, once the background export has ended.
+    """
+
+    finished_export = Signal(object)
+
+    def __init__(
+        self, services: ConsoleServices, recording_ids: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export recordings"))
+        self._services = services
+        self.recording_ids = list(recording_ids)
+        self._runner = DbWorker(self)
+        self._cancel: threading.Event | None = None
+        self._progress = _Progress(self)
+        self._progress.changed.connect(self._on_progress)
+        self.export_result: ExportResult | None = None
+
+        self.format = QComboBox(self)
+        self.format.setObjectName("formatCombo")
+        for text, value in FORMATS:
+            self.format.addItem(text, value)
+        self.use_zip = QCheckBox(self.tr("Password-protected ZIP (AES-256)"), self)
+        self.use_zip.setObjectName("zipCheck")
+        self.zip_password = QLineEdit(self)
+        self.zip_password.setObjectName("zipPassword")
+        self.zip_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.zip_password.setEnabled(False)
+        self.use_zip.toggled.connect(self.zip_password.setEnabled)
+        self.folder = QLineEdit(str(services.settings.data_dir / "exports"), self)
+        self.folder.setObjectName("folderEdit")
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("reasonEdit")
+        self.reason.setPlaceholderText(self.tr("Why (audited), e.g. request no. 12 of 03.03"))
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("exportProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.message = QLabel(self)
+        self.message.setObjectName("exportMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(self.message.textInteractionFlags())
+        self.export_button = QPushButton(self.tr("Export"), self)
+        self.export_button.setObjectName("startExportButton")
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("cancelExportButton")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Recordings:"), QLabel(str(len(self.recording_ids)), self))
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.use_zip, self.zip_password)
+        form.addRow(self.tr("Destination folder:"), folder_row)
+        form.addRow(self.tr("Reason:"), self.reason)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.resize(560, 300)
+
+    @property
+    def running(self) -> bool:
+        return self._cancel is not None
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Export to"), self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def _fail(self, text: str) -> None:
+        self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.message.setText(text)
+
+    def start(self) -> None:
+        """Validate the form, then export on the dialog's own thread."""
+        reason = self.reason.text().strip()
+        if not reason:
+            self._fail(self.tr("Enter the reason for the export: it is recorded in the audit."))
+            return
+        password: str | None = None
+        if self.use_zip.isChecked():
+            password = self.zip_password.text()
+            if not password:
+                self._fail(self.tr("Enter the ZIP password, or untick the ZIP option."))
+                return
+        dest = Path(self.folder.text().strip() or ".").expanduser()
+        fmt = str(self.format.currentData())
+        cancel = threading.Event()
+        self._cancel = cancel
+        self.export_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Exporting…"))
+        sessions, actor, ids = self._services.sessions, self._services.actor, self.recording_ids
+        emit = self._progress.changed.emit
+
+        def job() -> ExportResult | BaseException:
+            try:
+                return export_recordings(
+                    sessions,
+                    actor,
+                    ids,
+                    dest,
+                    fmt=fmt,  # type: ignore[arg-type]  # one of FORMATS
+                    reason=reason,
+                    zip_password=password,
+                    progress=emit,
+                    cancel=cancel,
+                )
+            except Exception as exc:  # shown in the dialog; the service audited it
+                return exc
+
+        self._runner.submit("export", job, self._on_done)
+
+    def cancel(self) -> None:
+        """Cancel a running export (nothing is left presented as done), else close."""
+        if self._cancel is not None:
+            self._cancel.set()
+            self.cancel_button.setEnabled(False)
+            self.message.setText(self.tr("Cancelling…"))
+        else:
+            self.reject()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(done * 100 / total) if total else 100)
+
+    def _on_done(self, outcome: ExportResult | BaseException) -> None:
+        self._cancel = None
+        self.export_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Close"))
+        if isinstance(outcome, ExportResult):
+            self.export_result = outcome
+            self.progress.setValue(100)
+            text = self.tr("Exported %1 files to:\n%2").replace("%1", str(len(outcome.files)))
+            text = text.replace("%2", str(outcome.path))
+            if outcome.refused:
+                refused = "; ".join(f"{k}: {v}" for k, v in outcome.refused.items())
+                self._fail(text + "\n" + self.tr("NOT exported: %1").replace("%1", refused))
+            else:
+                self.message.setStyleSheet("color: #1b5e20; font-weight: bold;")
+                self.message.setText(text)
+        elif isinstance(outcome, ExportCancelled):
+            self.progress.setValue(0)
+            self._fail(self.tr("Export cancelled: nothing was exported."))
+        elif isinstance(outcome, PermissionError):
+            self._fail(self.tr("You may not export recordings."))
+        else:
+            self._fail(self.tr("Export failed: %1").replace("%1", str(outcome)))
+        self.finished_export.emit(outcome)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        """Closing cancels a running export and waits for its clean-up."""
+        if self._cancel is not None:
+            self._cancel.set()
+        self._runner.shutdown()
+        super().done(result)

@@ -1,0 +1,181 @@
+"""Written correspondence: log an e-mail/chat message and act on it (KUTY-1.1, KUTY-3.3/3.4).
+
+The same two actions as on a call, for a logged message: abuse stops the correspondence and
+reports to management (KUTY-3.3); threat also builds the police package with the message
+text and headers instead of audio (KUTY-3.4). The list holds the messages logged at this
+seat in this session; the actions apply to the selected one, once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.models_incidents import IncidentKind, MessageChannel
+from desk.roles import Permission, allowed
+
+
+@dataclass
+class LoggedMessage:
+    message_id: int
+    sender: str
+    subject: str
+    incident: IncidentKind | None = None  # set on the press, so a message is reported once
+
+
+class MessagesView(QWidget):
+    """Log form, this session's messages, and the abuse / threat buttons.
+
+    Signals:
+        filed(int, int): an incident was filed (incident id, message id).
+    """
+
+    filed = Signal(int, int)
+
+    def __init__(self, services: Any, config: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messagesView")
+        self._services = services
+        self._config = config
+        self.messages: list[LoggedMessage] = []
+        self.channel_box = QComboBox(self)
+        self.channel_box.setObjectName("messageChannel")
+        self.channel_box.addItem(self.tr("E-mail"), MessageChannel.EMAIL.value)
+        self.channel_box.addItem(self.tr("Chat"), MessageChannel.CHAT.value)
+        self.sender_edit = QLineEdit(self)
+        self.sender_edit.setObjectName("messageSender")
+        self.subject_edit = QLineEdit(self)
+        self.subject_edit.setObjectName("messageSubject")
+        self.body_edit = QPlainTextEdit(self)
+        self.body_edit.setObjectName("messageBody")
+        self.body_edit.setTabChangesFocus(True)
+        self.log_button = QPushButton(self.tr("Log message"), self)
+        self.log_button.setObjectName("logMessageButton")
+        self.list = QListWidget(self)
+        self.list.setObjectName("messageList")
+        self.abuse_button = QPushButton(self.tr("Abuse — stop + report"), self)
+        self.abuse_button.setObjectName("messageAbuseButton")
+        self.abuse_button.setToolTip(
+            self.tr("Stop the correspondence and report to management (KUTY-3.3)")
+        )
+        self.threat_button = QPushButton(self.tr("Threat — stop + report + police"), self)
+        self.threat_button.setObjectName("messageThreatButton")
+        self.threat_button.setToolTip(
+            self.tr("Stop the correspondence, report to management and the police (KUTY-3.4)")
+        )
+        for button, colour in ((self.abuse_button, "#c00000"), (self.threat_button, "#6b0000")):
+            button.setStyleSheet(
+                f"QPushButton:enabled {{ background: {colour}; color: white; font-weight: bold; }}"
+            )
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("messagesStatus")
+        self.status_label.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Channel"), self.channel_box)
+        form.addRow(self.tr("Sender"), self.sender_edit)
+        form.addRow(self.tr("Subject"), self.subject_edit)
+        form.addRow(self.tr("Text"), self.body_edit)
+        form.addRow(self.log_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.abuse_button)
+        actions.addWidget(self.threat_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.status_label)
+        self.log_button.clicked.connect(self.log_message)
+        self.abuse_button.clicked.connect(lambda: self.report(IncidentKind.ABUSE))
+        self.threat_button.clicked.connect(lambda: self.report(IncidentKind.THREAT))
+        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self._update_buttons()
+
+    def selected(self) -> LoggedMessage | None:
+        row = self.list.currentRow()
+        return self.messages[row] if 0 <= row < len(self.messages) else None
+
+    def _update_buttons(self) -> None:
+        msg = self.selected()
+        can = allowed(self._services.actor, Permission.FILE_INCIDENT)
+        live = msg is not None and msg.incident is None and can
+        self.abuse_button.setEnabled(live)
+        self.threat_button.setEnabled(live)
+
+    def log_message(self) -> None:
+        from incidents.messages import log_message
+
+        sender, body = self.sender_edit.text().strip(), self.body_edit.toPlainText()
+        if not sender or not body.strip():
+            self.status_label.setText(self.tr("Sender and text are required."))
+            return
+        subject = self.subject_edit.text().strip()
+        channel = MessageChannel(self.channel_box.currentData())
+        sessions, actor = self._services.sessions, self._services.actor
+
+        def job() -> int:
+            return log_message(sessions, actor, channel=channel, sender=sender, body=body,
+                               subject=subject or None)  # fmt: skip
+
+        def done(message_id: int) -> None:
+            msg = LoggedMessage(message_id, sender, subject)
+            self.messages.append(msg)
+            item = QListWidgetItem(f"{message_id}: {sender} — {subject}")
+            item.setData(Qt.ItemDataRole.UserRole, message_id)
+            self.list.addItem(item)
+            self.list.setCurrentRow(self.list.count() - 1)
+            for edit in (self.sender_edit, self.subject_edit):
+                edit.clear()
+            self.body_edit.clear()
+            self.status_label.setText(
+                self.tr("Message %1 logged (KUTY-1.1).").replace("%1", str(message_id))
+            )
+
+        self._services.worker.submit("log message", job, done)
+
+    def report(self, kind: IncidentKind) -> None:
+        """Stop + report the selected message; a second press on it does nothing."""
+        from incidents.service import report_message_incident
+
+        msg = self.selected()
+        if msg is None or msg.incident is not None:
+            return
+        msg.incident = kind
+        self._update_buttons()
+        sessions, actor, config = self._services.sessions, self._services.actor, self._config
+        message_id = msg.message_id
+
+        def done(incident_id: int) -> None:
+            row = self.messages.index(msg)
+            item = self.list.item(row)
+            mark = self.tr("THREAT") if kind is IncidentKind.THREAT else self.tr("ABUSE")
+            item.setText(f"{item.text()}  [{mark}: {self.tr('stopped')}]")
+            self.status_label.setText(
+                self.tr("Correspondence stopped; incident %1 filed.").replace(
+                    "%1", str(incident_id)
+                )
+            )
+            self.filed.emit(incident_id, message_id)
+
+        self._services.worker.submit(
+            "incident report (message)",
+            lambda: report_message_incident(
+                sessions, actor, message_id=message_id, kind=kind, config=config
+            ),
+            done,
+        )

@@ -1,0 +1,387 @@
+"""The "Записи" (recordings) screen of supervisors and the head administrator.
+
+Filters map one to one onto `recordings.search.CallFilter`; queries go through
+`browse_calls`, which checks the permission and audits a denial, and run on the database
+worker. Paging uses the search's keyset cursor: "next" hands back `Page.next_cursor`,
+"previous" pops a stack of the cursors that led to the pages already seen.
+
+Which screens exist is decided by role in `install_recordings_screen`: operators and
+admins never get the menu entry (and the service would refuse them anyway).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+import sqlalchemy as sa
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.export_dialog import ExportDialog
+from console.player import PlayerWidget
+from console.services import ConsoleServices
+from db.models import Operator
+from db.models_incidents import IncidentKind
+from desk.roles import Permission, Role, allowed
+from recordings.search import CallFilter, CallRow, Page, SortOrder, browse_calls
+
+__all__ = ["RecordingsBrowser", "RecordingsWindow", "install_recordings_screen"]
+
+PAGE_SIZE = 50
+VERIFICATION_STATES = ("verified", "not_verified", "locked")
+
+
+def _tri(combo: QComboBox) -> bool | None:
+    value = combo.currentData()
+    return None if value is None else bool(value)
+
+
+class RecordingsBrowser(QWidget):
+    """Filter, sort and page calls; Enter or double-click plays the selected call.
+
+    Signals:
+        page_loaded(object): a `Page` is shown (tests wait on it).
+        play_requested(str, str): recording id and a title for the player.
+    """
+
+    page_loaded = Signal(object)
+    play_requested = Signal(str, str)
+
+    def __init__(self, services: ConsoleServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordingsBrowser")
+        self._services = services
+        self._cursors: list[str | None] = [None]  # cursor of every page seen; last = current
+        self._next: str | None = None
+        self.rows: list[CallRow] = []
+
+        today = QDate.currentDate()
+        self.use_from = QCheckBox(self.tr("From"), self)
+        self.date_from = QDateEdit(today.addDays(-30), self)
+        self.use_to = QCheckBox(self.tr("To"), self)
+        self.date_to = QDateEdit(today, self)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+        self.operator = QComboBox(self)
+        self.operator.setObjectName("operatorFilter")
+        self.operator.addItem(self.tr("Any operator"), None)
+        self.number = QLineEdit(self)
+        self.number.setObjectName("numberFilter")
+        self.number.setPlaceholderText(self.tr("Caller number, e.g. +380671234567"))
+        self.number_prefix = QCheckBox(self.tr("starts with"), self)
+        self.verification = self._combo(
+            "verificationFilter",
+            [
+                (self.tr("Verified"), "verified"),
+                (self.tr("Not verified"), "not_verified"),
+                (self.tr("Locked"), "locked"),
+            ],
+        )
+        self.incident = self._combo(
+            "incidentFilter",
+            [(self.tr("Abuse"), IncidentKind.ABUSE), (self.tr("Threat"), IncidentKind.THREAT)],
+        )
+        self.held = self._combo(
+            "heldFilter", [(self.tr("On legal hold"), True), (self.tr("Not held"), False)]
+        )
+        self.complaint = self._combo(
+            "complaintFilter",
+            [(self.tr("With complaint"), True), (self.tr("Without complaint"), False)],
+        )
+        self.sort = QComboBox(self)
+        self.sort.setObjectName("sortCombo")
+        self.sort.addItem(self.tr("Newest first"), SortOrder.NEWEST)
+        self.sort.addItem(self.tr("Oldest first"), SortOrder.OLDEST)
+        self.search_button = QPushButton(self.tr("Search"), self)
+        self.search_button.setObjectName("searchButton")
+        self.prev_button = QPushButton(self.tr("◀ Previous"), self)
+        self.next_button = QPushButton(self.tr("Next ▶"), self)
+        self.next_button.setObjectName("nextPageButton")
+        self.export_button = QPushButton(self.tr("Export selected…"), self)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setVisible(allowed(services.actor, Permission.EXPORT_RECORDING))
+        self.message = QLabel(self)
+        self.message.setObjectName("browserMessage")
+
+        self.table = QTableWidget(0, 7, self)
+        self.table.setObjectName("callsTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Rang at"),
+                self.tr("Number"),
+                self.tr("Operator"),
+                self.tr("Verification"),
+                self.tr("Duration"),
+                self.tr("Incidents"),
+                self.tr("Hold"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        grid = QGridLayout()
+        grid.addWidget(self.use_from, 0, 0)
+        grid.addWidget(self.date_from, 0, 1)
+        grid.addWidget(self.use_to, 0, 2)
+        grid.addWidget(self.date_to, 0, 3)
+        grid.addWidget(self.operator, 0, 4)
+        grid.addWidget(self.sort, 0, 5)
+        grid.addWidget(self.number, 1, 0, 1, 2)
+        grid.addWidget(self.number_prefix, 1, 2)
+        grid.addWidget(self.verification, 1, 3)
+        grid.addWidget(self.incident, 1, 4)
+        grid.addWidget(self.held, 1, 5)
+        grid.addWidget(self.complaint, 2, 4)
+        grid.addWidget(self.search_button, 2, 5)
+        paging = QHBoxLayout()
+        paging.addWidget(self.message, 1)
+        paging.addWidget(self.export_button)
+        paging.addWidget(self.prev_button)
+        paging.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(paging)
+
+        self.search_button.clicked.connect(self.search)
+        self.number.returnPressed.connect(self.search)
+        self.next_button.clicked.connect(self.next_page)
+        self.prev_button.clicked.connect(self.previous_page)
+        self.export_button.clicked.connect(self.export_selected)
+        self.table.activated.connect(lambda index: self.play_row(index.row()))
+        self._update_paging()
+        self._load_operators()
+
+    def _combo(self, name: str, choices: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.addItem(self.tr("Any"), None)
+        for text, value in choices:
+            combo.addItem(text, value)
+        return combo
+
+    def _load_operators(self) -> None:
+        sessions = self._services.sessions
+
+        def job() -> list[tuple[int, str]] | Exception:
+            try:
+                with sessions.begin() as session:
+                    stmt = sa.select(Operator.id, Operator.display_name).order_by(
+                        Operator.display_name
+                    )
+                    return [(i, n) for i, n in session.execute(stmt)]
+            except sa.exc.SQLAlchemyError as exc:
+                return exc
+
+        def show(result: list[tuple[int, str]] | Exception) -> None:
+            if isinstance(result, list):
+                for op_id, name in result:
+                    self.operator.addItem(name, op_id)
+
+        self._services.worker.submit("operators", job, show)
+
+    def filters(self) -> CallFilter:
+        """The criteria as the form shows them; dates are whole local days."""
+
+        def day(edit: QDateEdit, extra: int) -> datetime:
+            q = edit.date()
+            d = date(q.year(), q.month(), q.day())
+            return datetime.combine(d + timedelta(days=extra), time()).astimezone()
+
+        number = self.number.text().strip().replace(" ", "") or None
+        return CallFilter(
+            date_from=day(self.date_from, 0) if self.use_from.isChecked() else None,
+            date_to=day(self.date_to, 1) if self.use_to.isChecked() else None,
+            operator_id=self.operator.currentData(),
+            number=number,
+            number_prefix=self.number_prefix.isChecked(),
+            verification_state=self.verification.currentData(),
+            incident_kind=self.incident.currentData(),
+            held=_tri(self.held),
+            complaint=_tri(self.complaint),
+        )
+
+    def search(self) -> None:
+        """First page for the current filters."""
+        self._cursors = [None]
+        self._load()
+
+    def next_page(self) -> None:
+        if self._next is not None:
+            self._cursors.append(self._next)
+            self._load()
+
+    def previous_page(self) -> None:
+        if len(self._cursors) > 1:
+            self._cursors.pop()
+            self._load()
+
+    def _load(self) -> None:
+        sessions, actor = self._services.sessions, self._services.actor
+        filters, sort, cursor = (
+            self.filters(),
+            SortOrder(self.sort.currentData()),
+            self._cursors[-1],
+        )
+        self.search_button.setEnabled(False)
+        self.message.setText(self.tr("Searching…"))
+
+        def job() -> Page | Exception:
+            try:
+                return browse_calls(sessions, actor, filters, sort, cursor, PAGE_SIZE)
+            except (PermissionError, ValueError, sa.exc.SQLAlchemyError) as exc:
+                return exc
+
+        self._services.worker.submit("browse calls", job, self._show)
+
+    def _show(self, result: Page | Exception) -> None:
+        self.search_button.setEnabled(True)
+        if isinstance(result, Exception):
+            self.message.setText(self.tr("Search failed: %1").replace("%1", str(result)))
+            return
+        self.rows = result.rows
+        self._next = result.next_cursor
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            values = [
+                row.ring_at.astimezone().strftime("%d.%m.%Y %H:%M:%S"),
+                row.number or self.tr("Withheld"),
+                row.operator_name or "",
+                row.verification_state or "",
+                f"{row.duration_s:.0f} s" if row.duration_s is not None else "",
+                ", ".join(row.incident_kinds),
+                self.tr("held") if row.held else "",
+            ]
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        page_no = len(self._cursors)
+        self.message.setText(
+            self.tr("Page %1: %2 calls")
+            .replace("%1", str(page_no))
+            .replace("%2", str(len(self.rows)))
+        )
+        if self.rows:
+            self.table.selectRow(0)
+            self.table.setFocus()
+        self._update_paging()
+        self.page_loaded.emit(result)
+
+    def _update_paging(self) -> None:
+        self.next_button.setEnabled(self._next is not None)
+        self.prev_button.setEnabled(len(self._cursors) > 1)
+
+    def play_row(self, index: int) -> None:
+        """Ask the player for the row's first recording (a call has at most one)."""
+        if not 0 <= index < len(self.rows):
+            return
+        row = self.rows[index]
+        if not row.recording_ids:
+            self.message.setText(self.tr("This call has no recording."))
+            return
+        title = f"{row.number or ''}  {row.ring_at.astimezone():%d.%m.%Y %H:%M}"
+        self.play_requested.emit(row.recording_ids[0], title)
+
+    def selected_recording_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [rid for r in rows if r < len(self.rows) for rid in self.rows[r].recording_ids]
+
+    def export_selected(self) -> ExportDialog | None:
+        """Open the export dialog for the selected calls' recordings."""
+        ids = self.selected_recording_ids()
+        if not ids:
+            self.message.setText(self.tr("Select the calls to export first."))
+            return None
+        dialog = ExportDialog(self._services, ids, self)
+        dialog.open()
+        return dialog
+
+
+class RecordingsWindow(QMainWindow):
+    """Browser over player; the head administrator also gets the request register."""
+
+    def __init__(self, services: ConsoleServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordingsWindow")
+        self.setWindowTitle(self.tr("Recordings"))
+        self.browser = RecordingsBrowser(services, self)
+        self.player = PlayerWidget(services, self)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.browser)
+        split.addWidget(self.player)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(split, self.tr("Calls"))
+        self.requests = None
+        if allowed(services.actor, Permission.MANAGE_REQUESTS):
+            from console.requests_view import RequestsView
+
+            self.requests = RequestsView(services, self)
+            self.tabs.addTab(self.requests, self.tr("Requests (KUTY-1.3)"))
+        self.setCentralWidget(self.tabs)
+        self.browser.play_requested.connect(self.player.open_recording)
+        self.resize(1100, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.player.playback.stop()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop playback and remove played copies (the console is closing)."""
+        self.player.shutdown()
+        if self.requests is not None:
+            self.requests.shutdown()
+
+
+def install_recordings_screen(window: QMainWindow, services: ConsoleServices) -> QAction | None:
+    """Add the "Recordings" menu for supervisors and head administrators only."""
+    actor = services.actor
+    if actor.role not in (Role.SUPERVISOR, Role.HEAD_ADMIN):
+        return None
+    if not allowed(actor, Permission.PLAY_RECORDING):
+        return None
+    holder: list[RecordingsWindow] = []
+
+    def close_screen() -> None:
+        for screen in holder:
+            try:
+                screen.shutdown()
+                screen.close()
+            except RuntimeError:  # already deleted by Qt at exit
+                pass
+
+    def open_screen() -> None:
+        if not holder:
+            holder.append(RecordingsWindow(services))
+        screen = holder[0]
+        screen.show()
+        if not screen.browser.rows:
+            screen.browser.search()
+
+    menu = window.menuBar().addMenu(QCoreApplication.translate("RecordingsScreen", "&Recordings"))
+    text = QCoreApplication.translate("RecordingsScreen", "Browse and play recordings…")
+    action = QAction(text, window)
+    action.setObjectName("recordingsAction")
+    action.triggered.connect(open_screen)
+    menu.addAction(action)
+    window.destroyed.connect(close_screen)
+    window.recordings_screen = holder  # type: ignore[attr-defined]  # tests reach the window
+    return action

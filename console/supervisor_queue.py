@@ -1,0 +1,151 @@
+"""The supervisor's in-app queue of incident notifications ("report to management").
+
+KUTY-3.1..3.4 oblige the operator to report to management; this is where management sees
+the reports: a badge with the number of unacknowledged notices, the list, and an
+acknowledge button that needs a note (what management did). The list is reloaded on a
+timer and right after an incident is filed at this seat; every query runs on the database
+worker, never the GUI thread.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+REFRESH_MS = 15_000
+
+
+class SupervisorQueue(QWidget):
+    """Pending notifications of the signed-in supervisor.
+
+    Signals:
+        count_changed(int): the badge count after a reload (the tab title shows it).
+        acknowledged(int): a notification id was acknowledged.
+    """
+
+    count_changed = Signal(int)
+    acknowledged = Signal(int)
+
+    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("supervisorQueue")
+        self._services = services
+        self.count = 0
+        self.badge = QLabel("0", self)
+        self.badge.setObjectName("notificationBadge")
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setMinimumWidth(28)
+        self.list = QListWidget(self)
+        self.list.setObjectName("notificationList")
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setObjectName("ackNote")
+        self.note_edit.setPlaceholderText(self.tr("What management did (required)"))
+        self.ack_button = QPushButton(self.tr("Acknowledge"), self)
+        self.ack_button.setObjectName("ackButton")
+        self.ack_button.setToolTip(
+            self.tr("Acknowledge the selected incident report (KUTY-3.1..3.4)")
+        )
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("queueStatus")
+        title = QLabel(self.tr("Incident reports awaiting acknowledgement"), self)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(self.badge)
+        ack = QHBoxLayout()
+        ack.addWidget(self.note_edit, 1)
+        ack.addWidget(self.ack_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(ack)
+        layout.addWidget(self.status_label)
+        self.ack_button.clicked.connect(self.acknowledge_selected)
+        self.note_edit.returnPressed.connect(self.acknowledge_selected)
+        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.note_edit.textChanged.connect(lambda _text: self._update_buttons())
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self._set_count(0)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from incidents.inbox import pending_notifications
+
+        sessions, actor = self._services.sessions, self._services.actor
+        self._services.worker.submit(
+            "pending notifications", lambda: pending_notifications(sessions, actor), self._show
+        )
+
+    def _show(self, rows: list[Any]) -> None:
+        selected = self.selected_id()
+        self.list.clear()
+        kinds = {"abuse": self.tr("Abuse"), "threat": self.tr("Threat")}
+        for n in rows:
+            when = n.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            text = self.tr("Incident %1 — %2 — %3")
+            text = text.replace("%1", str(n.incident_id)).replace("%2", kinds.get(n.kind, n.kind))
+            item = QListWidgetItem(text.replace("%3", when))
+            item.setData(Qt.ItemDataRole.UserRole, n.id)
+            if n.kind == "threat":
+                item.setForeground(Qt.GlobalColor.darkRed)
+            self.list.addItem(item)
+            if n.id == selected:
+                self.list.setCurrentItem(item)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)
+        self._set_count(len(rows))
+
+    def _set_count(self, count: int) -> None:
+        self.count = count
+        self.badge.setText(str(count))
+        colour = "#c00000" if count else "#777777"
+        self.badge.setStyleSheet(
+            f"background: {colour}; color: white; border-radius: 10px; font-weight: bold;"
+        )
+        self._update_buttons()
+        self.count_changed.emit(count)
+
+    def selected_id(self) -> int | None:
+        item = self.list.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        has_note = bool(self.note_edit.text().strip())
+        self.ack_button.setEnabled(self.selected_id() is not None and has_note)
+
+    def acknowledge_selected(self) -> None:
+        from incidents.inbox import acknowledge_notification
+
+        notification_id = self.selected_id()
+        note = self.note_edit.text().strip()
+        if notification_id is None or not note:
+            return
+        sessions, actor = self._services.sessions, self._services.actor
+        self.ack_button.setEnabled(False)
+
+        def done(_result: object) -> None:
+            self.note_edit.clear()
+            self.status_label.setText(
+                self.tr("Notification %1 acknowledged.").replace("%1", str(notification_id))
+            )
+            self.acknowledged.emit(notification_id)
+            self.refresh()
+
+        self._services.worker.submit(
+            "acknowledge notification",
+            lambda: acknowledge_notification(sessions, actor, notification_id, note),
+            done,
+        )

@@ -1,0 +1,184 @@
+"""The transcript pipeline end to end on real speech through a real engine.
+
+espeak-ng speaks an English caller and operator (pocketsphinx ships only an English
+model), sox makes them 16 kHz mono tracks of one call laid out as the recorder leaves
+them, the database gets Call/Recording rows with the tracks' real SHA-256, and
+`transcribe_recording` runs PocketSphinxEngine on both tracks. The word error rate is
+printed (visible in CI output) and bounded.
+
+Threshold, measured on this machine (espeak-ng 1.51, pocketsphinx 5.0 en-us model): caller
+0.70 ("what i think the address in my face and"), operator 0.50-0.60 ("yes you can tell
+you to the us on the website"), pooled 0.60-0.65; identical for leads of 0.3-1.0 s and
+gaps of 0.5-1.5 s, with or without sox dither (the variation). The issue's example operator
+sentence "Please open the service and choose edit application" scored 1.0-1.1 (nearly every
+word wrong), which would make any bound meaningless, so the operator says another
+help-desk sentence of common words. Bounds: 0.9 per speaker and 0.8 pooled, i.e. three
+words of slack over the worst measurement for espeak-ng/model updates, while a broken
+pipeline (wrong track, silence, garbage) scores 1.0 or more.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.models import Call, Operator, OperatorRole, Recording
+from db.session import close_database, open_database
+from desk.roles import Actor
+from recordings.transcripts.engines import PocketSphinxEngine
+from recordings.transcripts.export import export_pdf
+from recordings.transcripts.segments import Speaker
+from recordings.transcripts.service import read_transcript, transcribe_recording
+from recordings.transcripts.wer import word_error_rate
+from recordings.wavfile import merge_stereo, sha256_file
+from telephony.protocol import CallDirection, RecordingStatus
+
+CALLER_TEXT = "I would like to change the address in my application"
+OPERATOR_TEXT = "Yes, you can change the address on the web site"
+MAX_WER_SPEAKER = 0.9
+MAX_WER_POOLED = 0.8
+LEAD_S, GAP_S, TAIL_S = 0.5, 0.8, 0.5
+CALL_ID = "5a1e0000-0000-4000-8000-000000000001"
+REC_ID = "5a1e0000-0000-4000-8000-0000000000aa"
+T0 = datetime(2026, 3, 2, 9, 15, tzinfo=UTC)
+
+
+def _run(argv: list[str]) -> str:
+    return subprocess.run(argv, check=True, capture_output=True, text=True).stdout
+
+
+def _speak(text: str, out: Path) -> float:
+    raw = out.with_suffix(".raw.wav")
+    _run(["espeak-ng", "-v", "en-us", "-s", "140", "-w", str(raw), text])
+    _run(["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer", str(out)])
+    raw.unlink()
+    return float(_run(["soxi", "-D", str(out)]))
+
+
+def _pad(src: Path, dst: Path, before: float, after: float) -> None:
+    _run(["sox", str(src), str(dst), "pad", f"{before:.3f}", f"{after:.3f}"])
+
+
+@dataclass
+class Dialogue:
+    sessions: sessionmaker[Session]
+    caller_end_s: float
+    operator_start_s: float
+    supervisor: Actor
+
+
+@pytest.fixture
+def dialogue(tmp_path: Path) -> Iterator[Dialogue]:
+    """A finished call: caller speaks first, then the operator answers, on two tracks."""
+    work = tmp_path / "speech"
+    work.mkdir()
+    dc = _speak(CALLER_TEXT, work / "c.wav")
+    do = _speak(OPERATOR_TEXT, work / "o.wav")
+    directory = tmp_path / "data" / "recordings" / "2026" / "03" / "02" / CALL_ID
+    directory.mkdir(parents=True)
+    op_start = LEAD_S + dc + GAP_S
+    _pad(work / "c.wav", directory / "caller.wav", LEAD_S, GAP_S + do + TAIL_S)
+    _pad(work / "o.wav", directory / "operator.wav", op_start, TAIL_S)
+    paths = {t: directory / f"{t}.wav" for t in ("caller", "operator")}
+    paths["mixed"] = merge_stereo(paths["caller"], paths["operator"], directory / "mixed.wav")
+    duration = op_start + do + TAIL_S
+    sessions = open_database(f"sqlite:///{tmp_path / 'data' / 'kuty.sqlite3'}")
+    with sessions.begin() as s:
+        s.add(Operator(id=1, username="olena", display_name="Олена Ш.", role=OperatorRole.OPERATOR))
+        s.add(
+            Operator(id=2, username="petro", display_name="Петро К.", role=OperatorRole.SUPERVISOR)
+        )
+        s.flush()
+        s.add(
+            Call(
+                id=CALL_ID,
+                direction=CallDirection.INCOMING,
+                remote_number="+380671234567",
+                ring_at=T0,
+                answer_at=T0 + timedelta(seconds=3),
+                end_at=T0 + timedelta(seconds=3 + duration),
+                operator_id=1,
+                seat="seat-1",
+                verification_state="verified",
+            )
+        )
+        s.flush()
+        s.add(
+            Recording(
+                id=REC_ID,
+                call_id=CALL_ID,
+                directory=str(directory),
+                **{f"{t}_path": str(p) for t, p in paths.items()},
+                **{f"{t}_sha256": sha256_file(p) for t, p in paths.items()},
+                duration_s=duration,
+                sample_rate=16000,
+                status=RecordingStatus.COMPLETE,
+                started_at=T0 + timedelta(seconds=3),
+                finished_at=T0 + timedelta(seconds=3 + duration),
+                legal_hold=False,
+            )
+        )
+    yield Dialogue(sessions, LEAD_S + dc, op_start, Actor("petro", OperatorRole.SUPERVISOR, 2))
+    close_database(sessions)
+
+
+def test_pipeline_on_real_speech(
+    dialogue: Dialogue, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    progress: list[tuple[int, int]] = []
+    tid = transcribe_recording(
+        dialogue.sessions,
+        dialogue.supervisor,
+        REC_ID,
+        PocketSphinxEngine(),
+        progress=lambda d, t: progress.append((d, t)),
+    )
+    view = read_transcript(dialogue.sessions, dialogue.supervisor, tid)
+    caller = [s for s in view.segments if s.speaker is Speaker.CALLER]
+    operator = [s for s in view.segments if s.speaker is Speaker.OPERATOR]
+    assert caller and operator, view.segments
+    # Right order: the caller's words come first, the operator's after they start talking.
+    speakers = [s.speaker for s in view.segments]
+    assert speakers == sorted(speakers, key=[Speaker.CALLER, Speaker.OPERATOR].index)
+    assert abs(caller[0].start_s - LEAD_S) < 0.4
+    assert caller[-1].end_s < dialogue.operator_start_s + 0.2
+    assert operator[0].start_s > dialogue.caller_end_s
+    assert progress and progress[-1][0] == progress[-1][1]
+    wer_c = word_error_rate(CALLER_TEXT, " ".join(s.text for s in caller))
+    wer_o = word_error_rate(OPERATOR_TEXT, " ".join(s.text for s in operator))
+    n_c, n_o = len(CALLER_TEXT.split()), len(OPERATOR_TEXT.split())
+    pooled = (wer_c * n_c + wer_o * n_o) / (n_c + n_o)
+    with capsys.disabled():
+        print(f"\nWER caller={wer_c:.2f} operator={wer_o:.2f} pooled={pooled:.2f}")
+        print(f"  caller heard:   {' '.join(s.text for s in caller)!r}")
+        print(f"  operator heard: {' '.join(s.text for s in operator)!r}")
+    assert wer_c < MAX_WER_SPEAKER and wer_o < MAX_WER_SPEAKER
+    assert pooled < MAX_WER_POOLED
+    assert "address" in " ".join(s.text for s in view.segments)
+    text = _run(["pdftotext", str(export_pdf(view, tmp_path / "t.pdf")), "-"])
+    assert "Стенограма розмови" in text and "Абонент:" in text and "Оператор:" in text
+
+
+def test_key_phrase_span_is_silenced_before_the_engine(dialogue: Dialogue) -> None:
+    """A span over the caller's whole sentence: the real engine must hear nothing there."""
+    with dialogue.sessions.begin() as s:
+        s.execute(
+            sa.text(
+                "INSERT INTO verification_attempts (call_id, attempt_no, candidate_profile_ids, "
+                "result, actor, started_at, ended_at, key_phrase_start_s, key_phrase_end_s) "
+                "VALUES (:c, 1, '[]', 'verified', 'operator:olena', :t, :t, :a, :b)"
+            ),
+            {"c": CALL_ID, "t": "2026-03-02 09:15:05.000000", "a": 0.0, "b": dialogue.caller_end_s},
+        )
+    tid = transcribe_recording(dialogue.sessions, dialogue.supervisor, REC_ID, PocketSphinxEngine())
+    head = Actor("head", OperatorRole.HEAD_ADMIN)
+    view = read_transcript(dialogue.sessions, head, tid)  # unmasked reader
+    assert not [s for s in view.segments if s.speaker is Speaker.CALLER], view.segments
+    assert [s for s in view.segments if s.speaker is Speaker.OPERATOR]
