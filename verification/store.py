@@ -31,7 +31,7 @@ import json
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -121,14 +121,8 @@ class RingingHint:
     locked: bool
 
 
-@dataclass(frozen=True)
-class CardApplication:
-    number: str
-    child_first_name: str
-    status: str
-    created: date
-    updated: date
-    kindergartens: tuple[str, ...]
+CardApplication = ApplicationRecord
+"""An application as the verified caller's card shows it: the imported record itself."""
 
 
 @dataclass(frozen=True)
