@@ -17,12 +17,20 @@ from console.i18n import install_translator, remove_translators
 from desk.settings import load_settings
 from telephony import protocol as p
 
-DEMO_PROFILES = [
-    # surname, first name, patronymic, phones
-    ("Коваленко", "Олена", "Петрівна", [DEMO_CALLER, "+380671112233"]),
-    ("Коваленко", "Андрій", "Іванович", [DEMO_CALLER]),  # a family phone
-    ("Ґудзь", "Марʼяна", None, ["+380931234567"]),
+# The Service's export as it enters a seat (`kuty profiles import`): a family phone
+# shared by two profiles, key phrases that only ever reach the database as Argon2 hashes.
+DEMO_PROFILES_JSON = [
+    {"surname": "Коваленко", "first_name": "Олена", "patronymic": "Петрівна",
+     "phones": f"{DEMO_CALLER}; 067 111 22 33", "key_phrase": "сонячний ранок у Кутах",
+     "applications": [{"number": "KT-2026-0142", "child_first_name": "Соломія",
+                       "status": "у черзі", "created": "2026-03-02", "updated": "2026-09-14",
+                       "kindergartens": ["ЗДО «Сонечко»", "ЗДО «Дзвіночок»"]}]},
+    {"surname": "Коваленко", "first_name": "Андрій", "patronymic": "Іванович",
+     "phones": DEMO_CALLER, "key_phrase": "зелені смереки"},
+    {"surname": "Ґудзь", "first_name": "Марʼяна", "patronymic": "",
+     "phones": "+380931234567", "key_phrase": "черемош весною"},
 ]
+DEMO_ANSWERS = ("Коваленко", "Олена", "сонячний ранок у Кутах")
 
 
 DEMO_ADMIN = ("demo-admin", "demo-admin-password")
@@ -48,20 +56,26 @@ def demo_sign_in(sessions: Any) -> Any:
     return authenticate(sessions, DEMO_OPERATOR[0], DEMO_OPERATOR[1], utcnow())
 
 
-def seed_demo_profiles(sessions: Any) -> int:
-    """A few Ukrainian caller profiles so the ringing card has something to match."""
+def seed_demo_profiles(sessions: Any, data_dir: Path) -> int:
+    """Import the demo profiles through the same path as `kuty profiles import`."""
+    import json
+
     from sqlalchemy import func, select
 
-    from db.models import CallerPhoneNumber, CallerProfile
+    from db.models import CallerProfile, utcnow
+    from desk.users import authenticate
+    from verification.importer import parse_profiles
+    from verification.store import import_profiles
 
     with sessions.begin() as session:
         if session.scalar(select(func.count()).select_from(CallerProfile)):
             return 0
-        for surname, first, patronymic, phones in DEMO_PROFILES:
-            profile = CallerProfile(surname=surname, first_name=first, patronymic=patronymic)
-            profile.phone_numbers = [CallerPhoneNumber(e164=n) for n in phones]
-            session.add(profile)
-    return len(DEMO_PROFILES)
+    export = data_dir / "demo-profiles.json"
+    export.write_text(json.dumps(DEMO_PROFILES_JSON, ensure_ascii=False), encoding="utf-8")
+    admin = authenticate(sessions, DEMO_ADMIN[0], DEMO_ADMIN[1], utcnow())
+    report = import_profiles(sessions, admin, parse_profiles(export), workers=1)
+    export.unlink()  # the plain key phrases must not stay on disk
+    return int(report.created)
 
 
 class Scenario:
@@ -82,6 +96,12 @@ class Scenario:
         bridge.call_answered.connect(self.on_answered)
         bridge.recording_finished.connect(self.on_recording_finished)
         bridge.alert.connect(self.on_alert)
+        self.answers: list[str] = []
+        from PySide6.QtWidgets import QWidget
+
+        panel = wired.window.findChild(QWidget, "verificationPanel")
+        if panel is not None:
+            panel.verified.connect(self.on_verified)
 
     def say(self, text: str) -> None:
         print(f"demo: {text}", flush=True)
@@ -108,8 +128,37 @@ class Scenario:
     def on_answered(self, event: p.CallAnswered) -> None:
         self.say("answered; recording")
         if self.headless:
-            QTimer.singleShot(int(TALK_SECONDS * 1000) - 1000, self.screenshot)
-            QTimer.singleShot(int(TALK_SECONDS * 1000), lambda: self.click("hangupButton"))
+            QTimer.singleShot(800, lambda: self.click("startVerificationButton"))
+            self.answers = list(DEMO_ANSWERS)
+            QTimer.singleShot(1000, self.type_next_answer)
+
+    def type_next_answer(self) -> None:
+        """Type what the caller says into the enabled verification field, then Enter."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QLineEdit
+
+        if not self.answers:
+            return
+        names = ("surnameField", "firstNameField", "keyPhraseField")
+        field = self.wired.window.findChild(QLineEdit, names[3 - len(self.answers)])
+        if field is None or not field.isEnabled():
+            QTimer.singleShot(100, self.type_next_answer)  # Argon2 or the DB still busy
+            return
+        text = self.answers.pop(0)
+        self.say(f"operator types {'***' if field.objectName() == 'keyPhraseField' else text}")
+        field.setFocus()
+        field.setText(text)
+        QTest.keyClick(field, Qt.Key.Key_Return)
+        if self.answers:
+            QTimer.singleShot(300, self.type_next_answer)
+
+    def on_verified(self, card: Any) -> None:
+        self.say(f"VERIFIED: {getattr(card, 'surname', '')} {getattr(card, 'first_name', '')}; "
+                 f"{len(getattr(card, 'applications', ()))} application(s) on the card")
+        if self.headless:
+            QTimer.singleShot(1200, self.screenshot)
+            QTimer.singleShot(2000, lambda: self.click("hangupButton"))
 
     def screenshot(self) -> None:
         self.wired.window.grab().save(str(self.shot))
@@ -162,8 +211,8 @@ def run_demo(*, data_dir: Path, port: int, headless: bool, language: str, timeou
     from db.session import open_database
 
     sessions = open_database(settings.database)
-    seeded = seed_demo_profiles(sessions)
     actor = demo_sign_in(sessions)
+    seeded = seed_demo_profiles(sessions, data_dir)
     print(f"demo: signed in as {actor.label}", flush=True)
     print(
         f"demo: data dir {data_dir} (SQLite {settings.database}); "
