@@ -143,6 +143,9 @@ def build_console(
 
     install_recordings_screen(window, services)
     check_audit_chain_at_start(window, services)
+    from console.settings_dialog import install_settings_menu
+
+    install_settings_menu(window, services, client.restart)  # admins only
     return Console(bridge, worker, client, window)
 
 
@@ -202,6 +205,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         fatal(QCoreApplication.translate("App", "Kuty console"), str(exc))
         return EXIT_BAD_SETTINGS
     translators = install_translator(app, settings.language)
+    from console.keyring_setup import ensure_keyring_at_start
+
+    ensure_keyring_at_start(settings, interactive=not _is_headless())  # before any password
     title = QCoreApplication.translate("App", "Kuty console cannot start")
     try:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -233,6 +239,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if startup_problem:
         window.on_event_alert(Alert(code="reconcile_failed", message=startup_problem))
     window.show()
+    if window.services is not None and not _is_headless():
+        from console.first_run import maybe_run_first_run
+
+        maybe_run_first_run(window, window.services, wired.client.restart)
     wired.client.start()
     if args.screenshot is not None:
         target: Path = args.screenshot

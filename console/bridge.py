@@ -40,6 +40,10 @@ class TelephonyBridge(QObject):
         alert(object): `Alert`; must be shown loudly (KUTY-1.1 recording failures).
         command_failed(object): `CommandFailed`.
         engine_stopped(object): `EngineStopped`; an orderly stop the host asked for.
+        registration_changed(object): `RegistrationChanged`; a SIP account's registration
+            state for the status bar (issue 6).
+        call_refused(object): `CallRefused`; an INVITE refused without ringing (e.g. a
+            SIP scanner). Counted discreetly, never shown as a call.
     """
 
     # Shadows QObject.event() by name only: shiboken dispatches C++ virtuals to Python
@@ -61,6 +65,8 @@ class TelephonyBridge(QObject):
     alert = Signal(object)
     command_failed = Signal(object)
     engine_stopped = Signal(object)
+    registration_changed = Signal(object)
+    call_refused = Signal(object)
 
     def _signal_for(self, event: p.Event) -> SignalInstance | None:
         table: dict[type[p.Event], SignalInstance] = {
@@ -77,6 +83,8 @@ class TelephonyBridge(QObject):
             p.Alert: self.alert,
             p.CommandFailed: self.command_failed,
             p.EngineStopped: self.engine_stopped,
+            p.RegistrationChanged: self.registration_changed,
+            p.CallRefused: self.call_refused,
         }
         return table.get(type(event))
 

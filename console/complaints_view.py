@@ -3,8 +3,9 @@
 Deadlines come from the Law of Ukraine "On Citizens' Appeals" (computed by
 `incidents.complaints.response_deadline`); an unanswered complaint past its deadline is
 highlighted red, because a missed statutory term is what the register exists to prevent.
-Viewing needs VIEW_COMPLAINTS; adding and linking need MANAGE_COMPLAINTS, so the form is
-hidden for roles that would only get a PermissionDenied from the service.
+Viewing needs VIEW_COMPLAINTS; adding, linking, answering (with the note of what was
+answered) and moving a complaint along need MANAGE_COMPLAINTS, so those forms are hidden
+for roles that would only get a PermissionDenied from the service.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.models_incidents import ComplaintCategory
+from db.models_incidents import ComplaintCategory, ComplaintStatus
 from desk.roles import Permission, allowed
 
 OVERDUE = QColor("#f8d0d0")
@@ -104,11 +105,39 @@ class ComplaintsView(QWidget):
         buttons.addWidget(self.link_button)
         form.addRow(buttons)
 
+        self.answer_box = QGroupBox(self.tr("Selected complaint"), self)
+        self.answer_edit = QPlainTextEdit(self)
+        self.answer_edit.setObjectName("complaintAnswer")
+        self.answer_edit.setTabChangesFocus(True)
+        self.answer_edit.setMaximumHeight(70)
+        self.answer_edit.setPlaceholderText(self.tr("What was answered (required)"))
+        self.answer_button = QPushButton(self.tr("Answer"), self)
+        self.answer_button.setObjectName("answerComplaintButton")
+        self.status_box = QComboBox(self)
+        self.status_box.setObjectName("complaintStatusBox")
+        self.status_box.addItem(self.tr("New"), ComplaintStatus.NEW.value)
+        self.status_box.addItem(self.tr("In progress"), ComplaintStatus.IN_PROGRESS.value)
+        self.status_button = QPushButton(self.tr("Set status"), self)
+        self.status_button.setObjectName("complaintStatusButton")
+        answer = QFormLayout(self.answer_box)
+        answer.addRow(self.tr("Answer text"), self.answer_edit)
+        answer_row = QHBoxLayout()
+        answer_row.addWidget(self.answer_button)
+        answer_row.addStretch(1)
+        answer_row.addWidget(self.status_box)
+        answer_row.addWidget(self.status_button)
+        answer.addRow(answer_row)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.answer_box)
         layout.addWidget(self.form)
         layout.addWidget(self.status_label)
-        self.form.setVisible(allowed(services.actor, Permission.MANAGE_COMPLAINTS))
+        manage = allowed(services.actor, Permission.MANAGE_COMPLAINTS)
+        self.form.setVisible(manage)
+        self.answer_box.setVisible(manage)
+        self.answer_button.clicked.connect(self.answer_selected)
+        self.status_button.clicked.connect(self.set_selected_status)
         self.add_button.clicked.connect(self.add_complaint)
         self.link_button.clicked.connect(self.link_selected)
         self.refresh()
@@ -196,4 +225,42 @@ class ComplaintsView(QWidget):
             "link complaint",
             lambda: link_complaint(sessions, actor, complaint_id, call_id=call_id),
             done,
+        )
+
+    def answer_selected(self) -> None:
+        """Record the answer with its note; the register then shows it answered."""
+        from incidents.complaints import answer_complaint
+
+        complaint_id, note = self._selected_id(), self.answer_edit.toPlainText().strip()
+        if complaint_id is None or not note:
+            self.status_label.setText(self.tr("Select a complaint and write the answer."))
+            return
+        sessions, actor = self._services.sessions, self._services.actor
+
+        def done(_result: object) -> None:
+            self.answer_edit.clear()
+            self.status_label.setText(
+                self.tr("Complaint %1 answered.").replace("%1", str(complaint_id))
+            )
+            self.refresh()
+
+        self._services.worker.submit(
+            "answer complaint",
+            lambda: answer_complaint(sessions, actor, complaint_id, note),
+            done,
+        )
+
+    def set_selected_status(self) -> None:
+        from incidents.complaints import set_complaint_status
+
+        complaint_id = self._selected_id()
+        if complaint_id is None:
+            self.status_label.setText(self.tr("Select a complaint first."))
+            return
+        status = ComplaintStatus(self.status_box.currentData())
+        sessions, actor = self._services.sessions, self._services.actor
+        self._services.worker.submit(
+            "complaint status",
+            lambda: set_complaint_status(sessions, actor, complaint_id, status),
+            lambda _r: self.refresh(),
         )

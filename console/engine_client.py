@@ -70,6 +70,7 @@ class EngineClient(QObject):
             self._resilient = ResilientCallLog(cast(Any, calllog), journal, self._on_database_state)
             self._resilient.start()
         self._reconcile = reconcile
+        self._custom_command = command is not None
         self._argv = command or engine_command(settings)
         self._process: QProcess | None = None
         self._buffer = b""
@@ -118,6 +119,56 @@ class EngineClient(QObject):
             return
         log.info("engine command %s %s", command.cmd.value, command.call_id or "")
         proc.write((p.encode_command(command) + "\n").encode("utf-8"))
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def restart(self, settings: Settings | None = None) -> bool:
+        """Stop the engine in order and start a new one, with `settings` if given.
+
+        The engine reads its audio device and listen address only at start, so a saved
+        settings change reaches it this way. Refused (False) during a call, which a
+        restart would cut off, and when no engine runs (the next `start` applies them).
+        """
+        if settings is not None:
+            self._settings = settings
+            if not self._custom_command:
+                self._argv = engine_command(settings)
+        proc = self._process
+        if self._open_calls or proc is None or proc.state() == QProcess.ProcessState.NotRunning:
+            return False
+        log.info("restarting the engine to apply new settings")
+        self._stopping = True  # its exit is expected: no "engine died" alert or backoff
+        self._restart_timer.stop()
+        proc.write((p.encode_command(p.Command(p.CommandName.SHUTDOWN)) + "\n").encode())
+        proc.closeWriteChannel()
+        if not proc.waitForFinished(STOP_TIMEOUT_MS):
+            proc.kill()
+            proc.waitForFinished(1000)
+        self._stopping = False
+        self._restarting = False
+        self._start_process()
+        return True
+
+    def _register_accounts(self) -> None:
+        """Send this seat's SIP accounts (passwords from keyring) to a fresh engine.
+
+        Same as `kuty serve` (desk/host.py): every engine start registers again, so a
+        restarted engine recovers its registrations without the operator doing anything.
+        The password travels only over the engine's private stdin pipe.
+        """
+        from desk.sip_accounts import AccountsFileError, load_accounts
+
+        try:
+            specs = load_accounts(self._settings)
+        except AccountsFileError as exc:
+            log.error("accounts not registered: %s", exc)
+            self._bridge.dispatch(p.Alert(code="accounts_error", message=str(exc)))
+            return
+        for spec in specs:
+            log.info("registering account %s (%s)", spec.account_id, spec.aor)
+            self.submit(p.Command(p.CommandName.ADD_ACCOUNT, args=spec.to_args()))
 
     def _on_database_state(self, healthy: bool, count: int) -> None:
         """Called from the journal's threads: hop to the GUI thread through a signal."""
@@ -219,6 +270,7 @@ class EngineClient(QObject):
         if isinstance(event, p.EngineReady):
             self._ready_since = time.monotonic()
             self._set_state("ready")
+            self._register_accounts()
             if self._restarting:
                 self._restarting = False
                 self._audit("engine_restarted", {"pid": event.pid, "listen": event.listen})

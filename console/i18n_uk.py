@@ -491,6 +491,209 @@ UK: dict[str, str] = {
     "Building the dossier…": "Формування досьє…",
     "Not fulfilled: %1": "Не виконано: %1",
     "Dossier ready: %1": "Досьє готове: %1",
+    # Transcript editor (issue 5, "Transcripts"); keys carry the context so that generic
+    # words ("Save", "Saving…") never collide with other screens' entries.
+    "RecordingsBrowser/Transcript…": "Стенограма…",
+    "TranscriptEditor/Transcript — %1": "Стенограма — %1",
+    "TranscriptEditor/Transcribe": "Транскрибувати",
+    "TranscriptEditor/Speaker": "Хто говорить",
+    "TranscriptEditor/Text": "Текст",
+    "TranscriptEditor/Save": "Зберегти",
+    "TranscriptEditor/Export PDF…": "Вивантажити PDF…",
+    "TranscriptEditor/Export DOCX…": "Вивантажити DOCX…",
+    "TranscriptEditor/Version:": "Версія:",
+    "TranscriptEditor/You may not read transcripts of recordings.": (
+        "Вам не дозволено переглядати стенограми записів."
+    ),
+    "TranscriptEditor/The transcript cannot be shown: %1": "Стенограму не вдається показати: %1",
+    "TranscriptEditor/This recording has no transcript yet.": (
+        "Для цього запису ще немає стенограми."
+    ),
+    "TranscriptEditor/The key phrase is hidden for your role; those lines cannot be edited.": (
+        "Ключову фразу приховано для вашої ролі; ці рядки не можна редагувати."
+    ),
+    "TranscriptEditor/Version %1 — %2, %3": "Версія %1 — %2, %3",
+    "TranscriptEditor/%1 (machine draft)": "%1 (машинна чернетка)",
+    "TranscriptEditor/Hidden for your role.": "Приховано для вашої ролі.",
+    "TranscriptEditor/Saving…": "Збереження…",
+    "TranscriptEditor/Not saved: %1": "Не збережено: %1",
+    "TranscriptEditor/Saved as version %1.": "Збережено як версію %1.",
+    "TranscriptEditor/Transcription cannot start: %1": "Не вдається почати розпізнавання: %1",
+    "TranscriptEditor/Transcribing… This takes about as long as the call.": (
+        "Розпізнавання… Це триває приблизно стільки, скільки тривала розмова."
+    ),
+    "TranscriptEditor/Transcribed.": "Стенограму створено.",
+    "TranscriptEditor/Transcription cancelled: nothing was stored.": (
+        "Розпізнавання скасовано: нічого не збережено."
+    ),
+    "TranscriptEditor/INTEGRITY CHECK FAILED: a track of this recording is missing or was "
+    "changed after the call. It was not transcribed. Tell the administrator.": (
+        "ПЕРЕВІРКА ЦІЛІСНОСТІ НЕ ПРОЙДЕНА: доріжка цього запису відсутня або змінена після "
+        "дзвінка. Стенограму не створено. Повідомте адміністратора."
+    ),
+    "TranscriptEditor/Transcription failed: %1": "Розпізнавання не вдалося: %1",
+    "TranscriptEditor/Export transcript": "Вивантажити стенограму",
+    "TranscriptEditor/Exported to %1": "Вивантажено до %1",
+    # Supervisor incident screens (incidents_view, queue failures, complaint answers).
+    "Kind": "Вид",
+    "IncidentsView/Hold": "Утримання",
+    "Handed to police…": "Передано до поліції…",
+    "Reported to management": "Повідомлено керівництву",
+    "Close incident": "Закрити",
+    "Export package (ZIP)…": "Експортувати пакет (ZIP)…",
+    "Block number…": "Заблокувати номер…",
+    "Unblock number": "Розблокувати номер",
+    "%1 recording(s)": "записів: %1",
+    "Written": "Письмове",
+    "—": "—",
+    "Open": "Відкритий",
+    "Handed to police": "Передано до поліції",
+    "Closed": "Закритий",
+    "Status: %1": "Стан: %1",
+    "Pressed at: %1": "Кнопку натиснуто: %1",
+    "Operator: %1": "Оператор: %1",
+    "Caller number: %1": "Номер абонента: %1",
+    "withheld": "приховано",
+    "Verification: %1": "Верифікація: %1",
+    "Call: %1": "Дзвінок: %1",
+    "Offset in recording: %1 s": "Позиція в записі: %1 с",
+    "Written message: %1": "Письмове звернення: %1",
+    "Recordings on legal hold: %1": "Записи на юридичному утриманні: %1",
+    "Handed to police on %1, reference %2": "Передано до поліції %1, номер %2",
+    "Police package: %1": "Пакет для поліції: %1",
+    "Operator's note:": "Примітка оператора:",
+    "(none)": "(немає)",
+    "Incident %1: %2": "Інцидент %1: %2",
+    "Incident %1: handed to police": "Інцидент %1: передано до поліції",
+    "Date handed over": "Дата передачі",
+    "Police reference number": "Номер реєстрації в поліції",
+    "Export police package": "Експорт пакета для поліції",
+    "ZIP archives (*.zip)": "ZIP-архіви (*.zip)",
+    "Package exported: %1": "Пакет експортовано: %1",
+    "Block %1": "Заблокувати %1",
+    "Reason (kept on record):": "Причина (зберігається в обліку):",
+    "A block needs a reason.": "Для блокування потрібна причина.",
+    "%1 is blocked; its calls are flagged on the ringing card.": (
+        "%1 заблоковано; його дзвінки позначаються на картці виклику."
+    ),
+    "%1 is no longer blocked.": "%1 більше не заблоковано.",
+    "Failed: %1": "Помилка: %1",
+    "E-mail reports not delivered yet": "Ще не доставлені листи з повідомленнями",
+    "Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4": (
+        "Інцидент %1 — лист на %2 — невдалих спроб: %3; наступна спроба %4"
+    ),
+    "E-mail reports not delivered yet (%1): retried automatically": (
+        "Ще не доставлені листи (%1): надсилання повторюється автоматично"
+    ),
+    "Selected complaint": "Вибрана скарга",
+    "What was answered (required)": "Що відповіли (обов'язково)",
+    "Answer text": "Текст відповіді",
+    "Set status": "Змінити стан",
+    "Select a complaint and write the answer.": "Виберіть скаргу й напишіть відповідь.",
+    "Complaint %1 answered.": "На скаргу %1 надано відповідь.",
+    "Select a complaint first.": "Спочатку виберіть скаргу.",
+    "A database task failed (%1: %2). Tell your supervisor.": (
+        "Не вдалося виконати роботу з базою даних (%1: %2). Повідомте керівника."
+    ),
+    # --- settings dialog, first-run wizard, keyring setup, registration status (issue 6)
+    "Add account": "Додати обліковий запис",
+    "AccountsPage/Remove": "Вилучити",
+    "Verify the server certificate (TLS)": "Перевіряти сертифікат сервера (TLS)",
+    "Default account": "Обліковий запис за замовчуванням",
+    "Account name": "Назва облікового запису",
+    "Registrar (host:port)": "Реєстратор (вузол:порт)",
+    "User (extension)": "Користувач (внутрішній номер)",
+    "Authentication user": "Користувач для автентифікації",
+    "AccountsPage/Password": "Пароль",
+    "Transport": "Транспорт",
+    "Outbound proxy": "Вихідний проксі",
+    "SRTP": "SRTP",
+    "TLS CA file": "Файл CA для TLS",
+    "Registration timeout, s": "Тривалість реєстрації, с",
+    "stored in the keyring; type to replace": "збережено у сховищі ключів; введіть, щоб замінити",
+    "Account not valid: %1": "Обліковий запис некоректний: %1",
+    "System default": "Системний за замовчуванням",
+    "No headset (none)": "Без гарнітури (none)",
+    "%1 (not connected)": "%1 (не підключено)",
+    "AudioCheck/Test": "Перевірити",
+    "Play a short tone in the headset": "Відтворити короткий сигнал у гарнітурі",
+    "AudioCheck/Headset": "Гарнітура",
+    "FirstRunWizard/Headset": "Гарнітура",
+    "Microphone level": "Рівень мікрофона",
+    "The phone engine uses the new device after it restarts.": (
+        "Телефонний рушій використає новий пристрій після перезапуску."
+    ),
+    "No audio devices found. Plug in a headset and reopen this page; until then you can "
+    "save 'No headset' and calls are still recorded.": (
+        "Аудіопристроїв не знайдено. Підключіть гарнітуру й відкрийте цю сторінку знову; "
+        "доти можна зберегти «Без гарнітури», дзвінки все одно записуються."
+    ),
+    "Cannot play the test tone: %1": "Не вдається відтворити тестовий сигнал: %1",
+    "You should hear a short beep in the headset.": "У гарнітурі має пролунати короткий сигнал.",
+    "Cannot open the microphone: %1": "Не вдається відкрити мікрофон: %1",
+    "Shared PostgreSQL database": "Спільна база даних PostgreSQL",
+    "kept in the keyring; empty: unchanged": "зберігається у сховищі ключів; порожньо: без змін",
+    "Default: SQLite file in the data folder (one seat).": (
+        "За замовчуванням: файл SQLite у теці даних (одне робоче місце)."
+    ),
+    "Database URL (no password)": "Адреса бази даних (без пароля)",
+    "Database password": "Пароль бази даних",
+    "The database URL contains a password. Remove it from the URL and type it in the "
+    "password field: passwords are kept in the keyring, never in settings files.": (
+        "Адреса бази даних містить пароль. Вилучіть його з адреси й введіть у поле пароля: "
+        "паролі зберігаються у сховищі ключів, ніколи у файлах налаштувань."
+    ),
+    "Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.": (
+        "Введіть адресу PostgreSQL, наприклад postgresql+psycopg://user@host/kuty."
+    ),
+    "Kuty console: first setup": "Консоль Кути: перше налаштування",
+    "SIP account": "Обліковий запис SIP",
+    "FirstRunWizard/Recordings folder": "Тека записів",
+    "RecordingsPage/Recordings folder": "Тека записів",
+    "FirstRunWizard/Database": "База даних",
+    "SettingsDialog/Database": "База даних",
+    "FirstRunWizard/Not saved: %1": "Не збережено: %1",
+    "SettingsDialog/Not saved: %1": "Не збережено: %1",
+    "Password storage": "Сховище паролів",
+    "Master password": "Головний пароль",
+    "KeyringSetupDialog/Repeat": "Повторіть",
+    "Unlock the encrypted password file": "Розблокувати зашифрований файл паролів",
+    "Create an encrypted password file": "Створити зашифрований файл паролів",
+    "Continue without saved passwords": "Продовжити без збережених паролів",
+    "File: %1": "Файл: %1",
+    "The two passwords differ.": "Паролі не збігаються.",
+    "Wrong master password for the encrypted password file.": (
+        "Неправильний головний пароль зашифрованого файлу паролів."
+    ),
+    "Type a master password.": "Введіть головний пароль.",
+    "default: the data folder's recordings": "за замовчуванням: теки recordings у теці даних",
+    "RecordingsPage/Check": "Перевірити",
+    "Cannot write to this folder: %1": "Неможливо записувати в цю теку: %1",
+    "This folder is on a network share (%1). Recordings are written there during calls: "
+    "if the share is slow or drops, recording fails. Use it only on a reliable network.": (
+        "Ця тека на мережевому ресурсі (%1). Записи пишуться туди під час дзвінків: якщо "
+        "ресурс повільний або зникає, запис не вдасться. Використовуйте лише надійну мережу."
+    ),
+    "The folder is writable.": "У теку можна записувати.",
+    "SettingsDialog/Settings": "Налаштування",
+    "Language (after a console restart)": "Мова (після перезапуску консолі)",
+    "SIP accounts": "Облікові записи SIP",
+    "SettingsDialog/Audio": "Звук",
+    "SettingsDialog/Language": "Мова",
+    "Restart the phone engine to apply": "Перезапустити телефонний рушій, щоб застосувати",
+    "SettingsDialog/Saving…": "Збереження…",
+    "&Settings": "&Налаштування",
+    "Settings…": "Налаштування…",
+    "Settings saved.": "Налаштування збережено.",
+    "Settings saved. They apply when the phone engine restarts (not during a call).": (
+        "Налаштування збережено. Вони застосуються після перезапуску телефонного рушія "
+        "(не під час дзвінка)."
+    ),
+    "Registration failed: %1 %2": "Помилка реєстрації: %1 %2",
+    "Registered: %1": "Зареєстровано: %1",
+    "Local mode (no registration)": "Локальний режим (без реєстрації)",
+    "%1 refused INVITEs from unknown hosts": "Відхилено INVITE від невідомих вузлів: %1",
+    "StatusWidget/Not registered: %1": "Не зареєстровано: %1",
 }
 
 

@@ -18,14 +18,21 @@ from console.alert_banner import AlertBanner
 from console.bridge import TelephonyBridge
 from console.call_card import CallCard
 from console.history_view import HistoryWidget
+from console.incident_bar import JOB_LABEL as INCIDENT_JOB
 from console.incident_bar import IncidentsUi
+from console.incidents_view import JOB_LABEL as INCIDENTS_VIEW_JOB
+from console.incidents_view import IncidentsView
 from console.services import ConsoleServices
 from console.status_widget import StatusWidget
 from console.tasks import DbWorker
 from console.verification_panel import VerificationPanel, install_verification
+from desk.roles import Permission, allowed
 from telephony import protocol as p
 
 log = logging.getLogger(__name__)
+
+CALL_LOG_JOBS = ("apply ", "audit ", "reconcile")
+"""Worker job labels (console.engine_client) that write the call log."""
 
 HistorySource = Callable[[dt.date], Sequence[Any]]
 """Loads one day's call summaries; normally `CallLog.list_calls(day=...)`."""
@@ -100,15 +107,22 @@ class MainWindow(QMainWindow):
         bridge.recording_finished.connect(self.on_event_recording_finished)
         bridge.alert.connect(self.on_event_alert)
         bridge.command_failed.connect(self.on_event_command_failed)
+        bridge.registration_changed.connect(self.status.set_registration)
+        bridge.call_refused.connect(self.status.count_refused)
         if worker is not None:
             worker.failed.connect(self.on_database_failed)
         self.refresh_history()
         # Incident buttons (KUTY-3.x) under the card; messages/supervisor/complaints tabs.
         self.incidents: IncidentsUi | None = None
+        self.incidents_view: IncidentsView | None = None  # supervisors' incident list
         if services is not None:
             self.incidents = IncidentsUi(self, bridge, submit, services)
             layout.insertWidget(layout.indexOf(self.card) + 1, self.incidents.bar)
             self.add_side_panel(self.incidents.tabs, 1)
+            if allowed(services.actor, Permission.VIEW_INCIDENTS):
+                view = self.incidents_view = IncidentsView(services, self.incidents.tabs)
+                self.incidents.tabs.addTab(view, self.tr("Incidents"))
+                self.incidents.bar.filed.connect(lambda _i, _c: view.refresh())
 
     # ------------------------------------------------------------------ actions
 
@@ -194,13 +208,19 @@ class MainWindow(QMainWindow):
             self.status.set_recording(bool(self._recordings))
 
     def on_database_failed(self, label: str, error: object) -> None:
-        """A call-log write failed: calls may go unlogged, which the desk must know at once."""
+        """Say which work failed: a call-log write means calls may go unlogged, which the
+        desk must know at once; other jobs get their own wording, and the incident views
+        show their failures themselves (a filing failure is not a call-log failure)."""
         log.error("database job %s failed: %s", label, error)
+        if label.startswith((INCIDENT_JOB, INCIDENTS_VIEW_JOB)):
+            return
+        if label.startswith(CALL_LOG_JOBS):
+            text = self.tr("The call log could not be saved (%1). Tell your supervisor.")
+            self.alert_banner.show_alert("database_failed", text.replace("%1", str(error)))
+            return
+        text = self.tr("A database task failed (%1: %2). Tell your supervisor.")
         self.alert_banner.show_alert(
-            "database_failed",
-            self.tr("The call log could not be saved (%1). Tell your supervisor.").replace(
-                "%1", str(error)
-            ),
+            "database_task_failed", text.replace("%1", label).replace("%2", str(error))
         )
 
     def on_event_command_failed(self, event: p.CommandFailed) -> None:

@@ -2,8 +2,9 @@
 
 The same two actions as on a call, for a logged message: abuse stops the correspondence and
 reports to management (KUTY-3.3); threat also builds the police package with the message
-text and headers instead of audio (KUTY-3.4). The list holds the messages logged at this
-seat in this session; the actions apply to the selected one, once.
+text and headers instead of audio (KUTY-3.4). The list is the desk's logged messages from
+the database (newest last), so a message logged before a restart or at another seat can
+still be reported; the actions apply to the selected one, once.
 """
 
 from __future__ import annotations
@@ -36,16 +37,19 @@ class LoggedMessage:
     sender: str
     subject: str
     incident: IncidentKind | None = None  # set on the press, so a message is reported once
+    stopped: bool = False
 
 
 class MessagesView(QWidget):
-    """Log form, this session's messages, and the abuse / threat buttons.
+    """Log form, the logged messages, and the abuse / threat buttons.
 
     Signals:
         filed(int, int): an incident was filed (incident id, message id).
+        loaded(): the list was reloaded from the database.
     """
 
     filed = Signal(int, int)
+    loaded = Signal()
 
     def __init__(self, services: Any, config: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +57,9 @@ class MessagesView(QWidget):
         self._services = services
         self._config = config
         self.messages: list[LoggedMessage] = []
+        # Pressed here but maybe not yet in the database: a reload racing the filing job
+        # must not re-enable the buttons for a message already being reported.
+        self._pressed: dict[int, IncidentKind] = {}
         self.channel_box = QComboBox(self)
         self.channel_box.setObjectName("messageChannel")
         self.channel_box.addItem(self.tr("E-mail"), MessageChannel.EMAIL.value)
@@ -105,6 +112,42 @@ class MessagesView(QWidget):
         self.threat_button.clicked.connect(lambda: self.report(IncidentKind.THREAT))
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self._update_buttons()
+        self.refresh()
+
+    def refresh(self, select: int | None = None) -> None:
+        """Reload the newest messages; `select` is a message id to select afterwards."""
+        from incidents.messages import list_messages
+
+        sessions, actor = self._services.sessions, self._services.actor
+        self._services.worker.submit(
+            "list messages", lambda: list_messages(sessions, actor), lambda r: self._show(r, select)
+        )
+
+    def _show(self, rows: list[Any], select: int | None) -> None:
+        current = self.selected()
+        wanted = select if select is not None else (current.message_id if current else None)
+        self.messages = []
+        self.list.blockSignals(True)
+        self.list.clear()
+        for m in reversed(rows):  # newest last, as they arrive
+            kind = IncidentKind(m.incident_kind) if m.incident_kind else self._pressed.get(m.id)
+            msg = LoggedMessage(m.id, m.sender, m.subject or "", kind, m.stopped)
+            self.messages.append(msg)
+            item = QListWidgetItem(self._text(msg))
+            item.setData(Qt.ItemDataRole.UserRole, m.id)
+            self.list.addItem(item)
+            if m.id == wanted:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _text(self, msg: LoggedMessage) -> str:
+        text = f"{msg.message_id}: {msg.sender} — {msg.subject}"
+        if msg.incident is not None:
+            mark = self.tr("THREAT") if msg.incident is IncidentKind.THREAT else self.tr("ABUSE")
+            text += f"  [{mark}: {self.tr('stopped')}]"
+        return text
 
     def selected(self) -> LoggedMessage | None:
         row = self.list.currentRow()
@@ -133,12 +176,7 @@ class MessagesView(QWidget):
                                subject=subject or None)  # fmt: skip
 
         def done(message_id: int) -> None:
-            msg = LoggedMessage(message_id, sender, subject)
-            self.messages.append(msg)
-            item = QListWidgetItem(f"{message_id}: {sender} — {subject}")
-            item.setData(Qt.ItemDataRole.UserRole, message_id)
-            self.list.addItem(item)
-            self.list.setCurrentRow(self.list.count() - 1)
+            self.refresh(select=message_id)
             for edit in (self.sender_edit, self.subject_edit):
                 edit.clear()
             self.body_edit.clear()
@@ -156,15 +194,13 @@ class MessagesView(QWidget):
         if msg is None or msg.incident is not None:
             return
         msg.incident = kind
+        self._pressed[msg.message_id] = kind
         self._update_buttons()
         sessions, actor, config = self._services.sessions, self._services.actor, self._config
         message_id = msg.message_id
 
         def done(incident_id: int) -> None:
-            row = self.messages.index(msg)
-            item = self.list.item(row)
-            mark = self.tr("THREAT") if kind is IncidentKind.THREAT else self.tr("ABUSE")
-            item.setText(f"{item.text()}  [{mark}: {self.tr('stopped')}]")
+            self.refresh()
             self.status_label.setText(
                 self.tr("Correspondence stopped; incident %1 filed.").replace(
                     "%1", str(incident_id)

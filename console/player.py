@@ -270,6 +270,22 @@ class PlayerWidget(QWidget):
         self.title.setText(title)
         self._start_play()
 
+    def play_at(self, recording_id: str, ms: int, title: str | None = None) -> None:
+        """Play `recording_id` from `ms` (the transcript editor's click on a segment).
+
+        The loaded copy is reused when it is that recording, so clicking through segments
+        does not re-hash and re-audit the file each time; otherwise one audited play.
+        """
+        if self.prep is not None and self.prep.recording_id == recording_id:
+            self.playback.seek(ms)
+            self.playback.play()
+            return
+        self._recording_id = recording_id
+        self._resume_ms = ms
+        if title is not None:
+            self.title.setText(title)
+        self._start_play()
+
     def toggle(self) -> None:
         """Pause/resume the loaded copy; after a stop or the end, a new audited play."""
         if self.playback.playing:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from console.export_dialog import ExportDialog
 from console.player import PlayerWidget
 from console.services import ConsoleServices
+from console.transcript_editor import TranscriptEditor
 from db.models import Operator
 from db.models_incidents import IncidentKind
 from desk.roles import Permission, Role, allowed
@@ -60,10 +61,12 @@ class RecordingsBrowser(QWidget):
     Signals:
         page_loaded(object): a `Page` is shown (tests wait on it).
         play_requested(str, str): recording id and a title for the player.
+        transcript_requested(str, str): recording id and a title for the transcript editor.
     """
 
     page_loaded = Signal(object)
     play_requested = Signal(str, str)
+    transcript_requested = Signal(str, str)
 
     def __init__(self, services: ConsoleServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +122,8 @@ class RecordingsBrowser(QWidget):
         self.export_button = QPushButton(self.tr("Export selected…"), self)
         self.export_button.setObjectName("exportButton")
         self.export_button.setVisible(allowed(services.actor, Permission.EXPORT_RECORDING))
+        self.transcript_button = QPushButton(self.tr("Transcript…"), self)
+        self.transcript_button.setObjectName("transcriptButton")
         self.message = QLabel(self)
         self.message.setObjectName("browserMessage")
 
@@ -155,6 +160,7 @@ class RecordingsBrowser(QWidget):
         grid.addWidget(self.search_button, 2, 5)
         paging = QHBoxLayout()
         paging.addWidget(self.message, 1)
+        paging.addWidget(self.transcript_button)
         paging.addWidget(self.export_button)
         paging.addWidget(self.prev_button)
         paging.addWidget(self.next_button)
@@ -168,6 +174,7 @@ class RecordingsBrowser(QWidget):
         self.next_button.clicked.connect(self.next_page)
         self.prev_button.clicked.connect(self.previous_page)
         self.export_button.clicked.connect(self.export_selected)
+        self.transcript_button.clicked.connect(self.open_transcript)
         self.table.activated.connect(lambda index: self.play_row(index.row()))
         self._update_paging()
         self._load_operators()
@@ -298,8 +305,16 @@ class RecordingsBrowser(QWidget):
         if not row.recording_ids:
             self.message.setText(self.tr("This call has no recording."))
             return
-        title = f"{row.number or ''}  {row.ring_at.astimezone():%d.%m.%Y %H:%M}"
-        self.play_requested.emit(row.recording_ids[0], title)
+        self.play_requested.emit(row.recording_ids[0], _title(row))
+
+    def open_transcript(self) -> None:
+        """Ask for the transcript editor of the current row's recording."""
+        index = self.table.currentRow()
+        if not 0 <= index < len(self.rows) or not self.rows[index].recording_ids:
+            self.message.setText(self.tr("This call has no recording."))
+            return
+        row = self.rows[index]
+        self.transcript_requested.emit(row.recording_ids[0], _title(row))
 
     def selected_recording_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -316,6 +331,10 @@ class RecordingsBrowser(QWidget):
         return dialog
 
 
+def _title(row: CallRow) -> str:
+    return f"{row.number or ''}  {row.ring_at.astimezone():%d.%m.%Y %H:%M}"
+
+
 class RecordingsWindow(QMainWindow):
     """Browser over player; the head administrator also gets the request register."""
 
@@ -324,6 +343,7 @@ class RecordingsWindow(QMainWindow):
         self.setObjectName("recordingsWindow")
         self.setWindowTitle(self.tr("Recordings"))
         self.browser = RecordingsBrowser(services, self)
+        self._services = services
         self.player = PlayerWidget(services, self)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.browser)
@@ -338,7 +358,21 @@ class RecordingsWindow(QMainWindow):
             self.tabs.addTab(self.requests, self.tr("Requests (KUTY-1.3)"))
         self.setCentralWidget(self.tabs)
         self.browser.play_requested.connect(self.player.open_recording)
+        self.browser.transcript_requested.connect(self.open_transcript)
+        self.editors: dict[str, TranscriptEditor] = {}
         self.resize(1100, 760)
+
+    def open_transcript(self, recording_id: str, title: str) -> TranscriptEditor:
+        """One editor window per recording, playing through this window's player."""
+        editor = self.editors.get(recording_id)
+        if editor is None:
+            editor = TranscriptEditor(self._services, recording_id, self.player, title, self)
+            self.editors[recording_id] = editor
+            editor.destroyed.connect(lambda: self.editors.pop(recording_id, None))
+            editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.show()
+        editor.activateWindow()
+        return editor
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.player.playback.stop()
@@ -346,6 +380,8 @@ class RecordingsWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop playback and remove played copies (the console is closing)."""
+        for editor in list(self.editors.values()):
+            editor.shutdown()
         self.player.shutdown()
         if self.requests is not None:
             self.requests.shutdown()

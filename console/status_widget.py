@@ -1,10 +1,10 @@
-"""The status-bar strip: engine state, where we listen, the headset, and the REC light."""
+"""The status-bar strip: engine state, SIP registration, where we listen, the headset, REC."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from telephony.protocol import EngineReady
+from telephony.protocol import CallRefused, EngineReady, RegistrationChanged
 
 _WARN_STYLE = "color: #b35c00; font-weight: bold;"
 _BAD_STYLE = "color: #c00000; font-weight: bold;"
@@ -32,6 +32,10 @@ class StatusWidget(QWidget):
         self.recording_indicator.setVisible(False)
         self.engine_status = QLabel(self)
         self.engine_status.setObjectName("engineStatus")
+        self.registration_status = QLabel(self)
+        self.registration_status.setObjectName("registrationStatus")
+        self._registrations: dict[str, RegistrationChanged] = {}
+        self._refused = 0
         self.listen_label = QLabel(self)
         self.listen_label.setObjectName("listenAddress")
         self.audio_label = QLabel(self)
@@ -39,12 +43,14 @@ class StatusWidget(QWidget):
         for label in (
             self.recording_indicator,
             self.engine_status,
+            self.registration_status,
             self.listen_label,
             self.audio_label,
         ):
             layout.addWidget(label)
         layout.addStretch(1)
         self.set_engine_state("starting")
+        self._show_registration()
 
     def set_engine_state(self, state: str) -> None:
         texts = {
@@ -60,6 +66,9 @@ class StatusWidget(QWidget):
         self.engine_status.setProperty("engineState", state)
         if state != "ready":
             self.set_recording(False)
+        if state in {"died", "restarting", "stopped"} and self._registrations:
+            self._registrations.clear()  # a new engine registers afresh and reports again
+            self._show_registration()
 
     def set_ready(self, event: EngineReady) -> None:
         self.listen_label.setText(self.tr("Listening on %1").replace("%1", event.listen))
@@ -74,3 +83,62 @@ class StatusWidget(QWidget):
 
     def set_recording(self, on: bool) -> None:
         self.recording_indicator.setVisible(on)
+
+    def set_registration(self, event: RegistrationChanged) -> None:
+        """Track one account's registration; the label shows the worst state of all.
+
+        A failing account is what the operator must notice (calls through it will not
+        arrive), so it wins over a registered one.
+        """
+        self._registrations[event.account_id] = event
+        self._show_registration()
+
+    def count_refused(self, event: CallRefused) -> None:
+        """Count INVITEs refused without ringing (SIP scanners); only in the tooltip.
+
+        They are not calls and must not alarm the operator, but an admin looking at
+        the status bar can see that the seat is being probed.
+        """
+        self._refused += 1
+        self._show_registration()
+
+    @property
+    def refused_count(self) -> int:
+        return self._refused
+
+    def _show_registration(self) -> None:
+        states = list(self._registrations.values())
+        failing = [e for e in states if e.state == "failing"]
+        registered = [e for e in states if e.state == "registered"]
+        label = self.registration_status
+        if failing:
+            first = failing[0]
+            text = (
+                self.tr("Registration failed: %1 %2")
+                .replace("%1", str(first.code))
+                .replace("%2", first.reason)
+                .strip()
+            )
+            state, style = "failing", _BAD_STYLE
+        elif registered:
+            names = ", ".join(e.account_id for e in registered)
+            text, state, style = (
+                self.tr("Registered: %1").replace("%1", names),
+                "registered",
+                _OK_STYLE,
+            )
+        elif states:
+            names = ", ".join(e.account_id for e in states)
+            text = self.tr("Not registered: %1").replace("%1", names)
+            state, style = "unregistered", _WARN_STYLE
+        else:
+            text, state, style = self.tr("Local mode (no registration)"), "local", ""
+        label.setText(text)
+        label.setStyleSheet(style)
+        label.setProperty("registrationState", state)
+        tips = [f"{e.account_id}: {e.state} {e.code or ''} {e.reason}".strip() for e in states]
+        if self._refused:
+            tips.append(
+                self.tr("%1 refused INVITEs from unknown hosts").replace("%1", str(self._refused))
+            )
+        label.setToolTip("\n".join(tips))

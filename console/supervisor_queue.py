@@ -2,9 +2,11 @@
 
 KUTY-3.1..3.4 oblige the operator to report to management; this is where management sees
 the reports: a badge with the number of unacknowledged notices, the list, and an
-acknowledge button that needs a note (what management did). The list is reloaded on a
-timer and right after an incident is filed at this seat; every query runs on the database
-worker, never the GUI thread.
+acknowledge button that needs a note (what management did). Below it, every e-mail notice
+that failed and is still being retried, with its last error and next attempt: the outbox
+never drops a notice, and a broken mail setup must be visible, not silent. The lists are
+reloaded on a timer and right after an incident is filed at this seat; every query runs on
+the database worker, never the GUI thread.
 """
 
 from __future__ import annotations
@@ -32,10 +34,12 @@ class SupervisorQueue(QWidget):
     Signals:
         count_changed(int): the badge count after a reload (the tab title shows it).
         acknowledged(int): a notification id was acknowledged.
+        failures_loaded(int): the failed e-mail list was reloaded (its length).
     """
 
     count_changed = Signal(int)
     acknowledged = Signal(int)
+    failures_loaded = Signal(int)
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +63,10 @@ class SupervisorQueue(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("queueStatus")
         title = QLabel(self.tr("Incident reports awaiting acknowledgement"), self)
+        self.failed_title = QLabel(self.tr("E-mail reports not delivered yet"), self)
+        self.failed_list = QListWidget(self)
+        self.failed_list.setObjectName("failedDeliveries")
+        self.failed_list.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(self.badge)
@@ -70,6 +78,8 @@ class SupervisorQueue(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(ack)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.failed_title)
+        layout.addWidget(self.failed_list)
         self.ack_button.clicked.connect(self.acknowledge_selected)
         self.note_edit.returnPressed.connect(self.acknowledge_selected)
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
@@ -82,12 +92,44 @@ class SupervisorQueue(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from incidents.inbox import pending_notifications
+        from incidents.inbox import list_failed_deliveries, pending_notifications
 
         sessions, actor = self._services.sessions, self._services.actor
         self._services.worker.submit(
             "pending notifications", lambda: pending_notifications(sessions, actor), self._show
         )
+        self._services.worker.submit(
+            "failed deliveries",
+            lambda: list_failed_deliveries(sessions, actor),
+            self._show_failures,
+        )
+
+    def _show_failures(self, rows: list[Any]) -> None:
+        self.failed_list.clear()
+        for d in rows:
+            retry = (
+                d.next_attempt_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+                if d.next_attempt_at is not None
+                else "—"
+            )
+            text = (
+                self.tr("Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4")
+                .replace("%1", str(d.incident_id))
+                .replace("%2", d.recipient)
+                .replace("%3", str(d.attempts))
+                .replace("%4", retry)
+            )
+            item = QListWidgetItem(f"{text}\n{d.last_error or ''}")
+            item.setData(Qt.ItemDataRole.UserRole, d.id)
+            item.setForeground(Qt.GlobalColor.darkRed)
+            self.failed_list.addItem(item)
+        self.failed_title.setStyleSheet("color: #c00000; font-weight: bold;" if rows else "")
+        self.failed_title.setText(
+            self.tr("E-mail reports not delivered yet (%1): retried automatically").replace(
+                "%1", str(len(rows))
+            )
+        )
+        self.failures_loaded.emit(len(rows))
 
     def _show(self, rows: list[Any]) -> None:
         selected = self.selected_id()

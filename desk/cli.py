@@ -199,9 +199,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_records_commands(sub, common)
     add_admin_commands(sub, common)
+    from recordings.transcripts.cli import add_commands as add_transcript_commands
+
+    add_transcript_commands(sub, common)
     from verification.cli import add_commands as add_profile_commands
 
     add_profile_commands(sub, common)
+    from desk.accounts_cli import add_commands as add_account_commands
+
+    add_account_commands(sub, common)
 
     # Listed for --help only; main() hands `simcall` to telephony.simcall before parsing.
     sub.add_parser("simcall", help="simulated caller (pjsua2) speaking Ukrainian")

@@ -7,6 +7,7 @@ Secrets are never settings: SIP/SMTP/database passwords live in `keyring` only.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import tomllib
@@ -141,3 +142,208 @@ def load_settings(
 
 def with_changes(settings: Settings, **changes: Any) -> Settings:
     return dataclasses.replace(settings, **changes)
+
+
+def settings_file(env: dict[str, str] | None = None) -> Path:
+    """The settings file `load_settings` reads: `KUTY_CONFIG`, else the user config dir."""
+    env = dict(os.environ if env is None else env)
+    return Path(env.get("KUTY_CONFIG", "") or default_config_file())
+
+
+def toml_value(value: Any) -> str:
+    """One TOML value for the simple types Kuty writes (str, int, bool, lists of str).
+
+    A JSON string is a valid TOML basic string, so `json.dumps` does the escaping; this
+    avoids a TOML-writing dependency for a handful of scalar keys.
+    """
+    import json
+
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def write_private_text(path: Path, text: str) -> None:
+    """Write a config file atomically (temp file + rename), readable by its owner only.
+
+    Atomic so that a crash mid-write never leaves a half file that stops the next start.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(text)
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, path)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    """Write the settings that differ from the defaults to `path` (default: `settings_file()`).
+
+    Only non-default values are written so that a later release can change a default
+    without every saved file pinning the old one. `data_dir` is written when it is not the
+    user data dir. Secrets are never settings; a database URL carrying a password is
+    refused here too, because this file is plain text.
+
+    Raises:
+        SettingsError: the database URL contains a password.
+    """
+    from desk.secrets import PasswordInUrl, reject_password_in_url
+
+    try:
+        reject_password_in_url(settings.database_url)
+    except PasswordInUrl as exc:
+        raise SettingsError(str(exc)) from exc
+    path = path or settings_file()
+    defaults = Settings(data_dir=default_data_dir())
+    lines = ["# Kuty console settings. Passwords are kept in the keyring, never here.\n"]
+    for f in fields(Settings):
+        value = getattr(settings, f.name)
+        if value == getattr(defaults, f.name):
+            continue
+        text = str(value) if isinstance(value, Path) else value
+        lines.append(f"{f.name} = {toml_value(text)}\n")
+    write_private_text(path, "".join(lines))
+    return path
+
+
+# ------------------------------------------------------------------ recordings folder
+
+NETWORK_FILESYSTEMS = frozenset(
+    {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ceph", "glusterfs"}
+)
+
+
+@dataclass(frozen=True)
+class FolderCheck:
+    """Whether a recordings folder can be used, and whether it is on a network share."""
+
+    writable: bool
+    error: str = ""  # the OS's words when not writable
+    network_fs: str = ""  # file system type when it is a network share, else ""
+
+
+def _mount_type(path: Path, mounts: Path = Path("/proc/mounts")) -> str:
+    """File system type of the mount holding `path` (longest matching mount point)."""
+    try:
+        lines = mounts.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return ""
+    best, kind = "", ""
+    resolved = str(path.resolve())
+    for line in lines:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        point = parts[1].replace("\\040", " ")
+        inside = resolved == point or resolved.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):
+            best, kind = point, parts[2]
+    return kind
+
+
+def check_recordings_folder(path: Path) -> FolderCheck:
+    """Create the folder if needed and prove a file can be written and removed there.
+
+    A network share is allowed (several seats share one recordings root) but reported:
+    recordings are written there live, so a slow or dropped share fails recordings.
+    """
+    path = Path(path).expanduser()
+    probe = path / ".kuty-write-test"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"kuty")
+        probe.unlink()
+    except OSError as exc:
+        return FolderCheck(False, exc.strerror or str(exc))
+    kind = _mount_type(path)
+    return FolderCheck(True, "", kind if kind in NETWORK_FILESYSTEMS else "")
+
+
+# ------------------------------------------------------------------ saving a change
+
+
+@dataclass(frozen=True)
+class SettingsChange:
+    """What an admin edited in the settings dialog or the first-run wizard.
+
+    Passwords travel here only on their way to the keyring; `apply_settings_change`
+    never writes them to a file or the audit log.
+    """
+
+    settings: Settings
+    accounts: list[Any]  # telephony.accounts.AccountSpec, without passwords
+    old_settings: Settings
+    old_accounts: list[Any]
+    sip_passwords: dict[str, str] = dataclasses.field(default_factory=dict, repr=False)
+    db_password: str = dataclasses.field(default="", repr=False)
+
+    def changed_keys(self) -> list[str]:
+        """Names of what changed: setting fields, `accounts.<id>`, `secret:<kind>:<id>`."""
+        keys = [
+            f.name
+            for f in fields(Settings)
+            if getattr(self.settings, f.name) != getattr(self.old_settings, f.name)
+        ]
+        old = {a.account_id: a.to_args() | {"password": ""} for a in self.old_accounts}
+        new = {a.account_id: a.to_args() | {"password": ""} for a in self.accounts}
+        ids = sorted(old.keys() | new.keys())
+        keys += [f"accounts.{i}" for i in ids if old.get(i) != new.get(i)]
+        keys += [f"secret:sip:{i}" for i in sorted(self.sip_passwords)]
+        if self.db_password:
+            keys.append("secret:db")
+        return keys
+
+
+def apply_settings_change(change: SettingsChange, sessions: Any, actor: Any) -> list[str]:
+    """Store secrets, then audit and write both files in one transaction.
+
+    Secrets go first: if the keyring refuses, nothing else changes. The audit row is
+    appended in the same transaction that the files are written under, so it exists if
+    and only if the files were replaced (a failed write rolls it back).
+
+    Returns:
+        The changed keys (also the audit payload); empty when nothing changed.
+
+    Raises:
+        PermissionDenied: the actor may not MANAGE_SETTINGS (the denial is audited).
+        SettingsError: e.g. a database URL with a password.
+        SecretsUnavailable: no usable keyring for a password that was typed.
+    """
+    from db.audit import append_audit
+    from desk import secrets
+    from desk.roles import Permission
+    from desk.sip_accounts import accounts_file, save_accounts
+    from incidents.guard import authorize
+
+    authorize(sessions, actor, Permission.MANAGE_SETTINGS, action="change_settings")
+    try:
+        secrets.reject_password_in_url(change.settings.database_url)
+    except secrets.PasswordInUrl as exc:
+        raise SettingsError(str(exc)) from exc
+    changed = change.changed_keys()
+    if not changed:
+        return []
+    for account_id, password in change.sip_passwords.items():
+        secrets.set_secret("sip", account_id, password)
+    if change.db_password:
+        if not change.settings.database_url:
+            raise SettingsError("a database password needs a PostgreSQL URL")
+        name = secrets.db_secret_name(change.settings.database_url)
+        secrets.set_secret("db", name, change.db_password)
+    accounts_path = accounts_file(change.old_settings)
+    with sessions.begin() as session:
+        append_audit(session, "settings_changed", actor.label, {"changed": changed})
+        save_settings(change.settings)
+        save_accounts(list(change.accounts), accounts_path)
+    kept = {a.account_id for a in change.accounts}
+    for gone in {a.account_id for a in change.old_accounts} - kept:
+        # the account is gone from the file; a stale keyring entry is harmless
+        with contextlib.suppress(secrets.SecretsUnavailable):
+            secrets.delete_secret("sip", gone)
+    return changed

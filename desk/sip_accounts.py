@@ -12,7 +12,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from desk.settings import Settings, default_config_file
+from desk.settings import Settings, settings_file, toml_value, write_private_text
 from telephony.accounts import AccountError, AccountSpec
 
 
@@ -21,7 +21,8 @@ class AccountsFileError(ValueError):
 
 
 def accounts_file(settings: Settings) -> Path:
-    beside_settings = default_config_file().with_name("accounts.toml")
+    """Where this seat's accounts live: the data dir's file if any, else beside settings."""
+    beside_settings = settings_file().with_name("accounts.toml")
     in_data_dir = settings.data_dir / "accounts.toml"
     return in_data_dir if in_data_dir.exists() else beside_settings
 
@@ -58,3 +59,25 @@ def load_accounts(settings: Settings, path: Path | None = None) -> list[AccountS
             password = ""
         specs.append(AccountSpec.from_args({**spec.to_args(), "password": password}))
     return specs
+
+
+def save_accounts(specs: list[AccountSpec], path: Path) -> Path:
+    """Write `[[account]]` tables for `specs`, never their passwords (those go to keyring).
+
+    Every non-secret field is written, so the file documents the account completely; the
+    password is dropped here rather than trusted to callers, because this file is plain
+    text that backups and support bundles copy.
+    """
+    ids = [spec.account_id for spec in specs]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise AccountsFileError(f"duplicate account id(s): {', '.join(duplicates)}")
+    chunks = ["# Kuty SIP accounts. Passwords: keyring (`kuty accounts set-password ID`).\n"]
+    for spec in specs:
+        chunks.append("\n[[account]]\n")
+        for key, value in spec.to_args().items():
+            if key == "password":
+                continue
+            chunks.append(f"{key} = {toml_value(value)}\n")
+    write_private_text(path, "".join(chunks))
+    return path

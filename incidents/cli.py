@@ -1,4 +1,4 @@
-"""`kuty incidents ...` and `kuty complaints ...` for supervisors' scripting.
+"""`kuty incidents ...`, `kuty complaints ...` and `kuty blocklist ...` for supervisors' scripting.
 
 Hooked into `desk.cli.build_parser` with `add_commands(sub, common)`. Same conventions as
 `desk.cli`: functions take the parsed Namespace and return the exit status; expected
@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,11 +30,16 @@ from incidents.guard import NotFound
 
 __all__ = [
     "add_commands",
+    "cmd_blocklist_add",
+    "cmd_blocklist_list",
+    "cmd_blocklist_remove",
     "cmd_complaints_add",
     "cmd_complaints_list",
+    "cmd_incidents_export_zip",
     "cmd_incidents_list",
     "cmd_incidents_notify_now",
     "cmd_incidents_package",
+    "cmd_incidents_status",
 ]
 
 
@@ -56,7 +61,8 @@ def _guarded(func: Any) -> Any:
     def run(args: argparse.Namespace) -> int:
         try:
             return int(func(args))
-        except (PermissionDenied, NotFound, FileExistsError, IncidentsConfigError) as exc:
+        except (PermissionDenied, NotFound, FileExistsError, IncidentsConfigError,
+                ValueError) as exc:  # fmt: skip
             raise CliError(str(exc).strip("'\"")) from exc
 
     run.__name__ = func.__name__
@@ -87,6 +93,70 @@ def cmd_incidents_package(args: argparse.Namespace) -> int:
     actor = _actor(sessions, args.as_user)
     path = build_police_package(sessions, actor, args.id, Path(args.out))
     print(path)
+    return 0
+
+
+@_guarded
+def cmd_incidents_status(args: argparse.Namespace) -> int:
+    """Record management's progress; `handed_to_police` needs --police-date and --police-ref."""
+    from incidents.service import set_status
+
+    _, sessions = _open(args)
+    actor = _actor(sessions, args.as_user)
+    handed = date.fromisoformat(args.police_date) if args.police_date else None
+    set_status(sessions, actor, args.id, IncidentStatus(args.status),
+               police_handed_at=handed, police_reference=args.police_ref)  # fmt: skip
+    print(f"{args.id}  {args.status}")
+    return 0
+
+
+@_guarded
+def cmd_incidents_export_zip(args: argparse.Namespace) -> int:
+    """The hand-over ZIP; the export is a custody event, as in the console."""
+    from incidents.police import export_package_zip
+
+    _, sessions = _open(args)
+    actor = _actor(sessions, args.as_user)
+    print(export_package_zip(sessions, actor, args.id, Path(args.out)))
+    return 0
+
+
+@_guarded
+def cmd_blocklist_add(args: argparse.Namespace) -> int:
+    from incidents.blocklist import block_number
+
+    _, sessions = _open(args)
+    actor = _actor(sessions, args.as_user)
+    print(block_number(sessions, actor, args.number, args.reason, args.incident))
+    return 0
+
+
+@_guarded
+def cmd_blocklist_remove(args: argparse.Namespace) -> int:
+    """Exit status 1 when the number was not blocked, so scripts notice a typo."""
+    from incidents.blocklist import unblock_number
+
+    _, sessions = _open(args)
+    actor = _actor(sessions, args.as_user)
+    if not unblock_number(sessions, actor, args.number):
+        raise CliError(f"{args.number} is not blocked")
+    return 0
+
+
+@_guarded
+def cmd_blocklist_list(args: argparse.Namespace) -> int:
+    from incidents.service import list_blocked_numbers
+
+    _, sessions = _open(args)
+    actor = _actor(sessions, args.as_user)
+    items = list_blocked_numbers(sessions, actor)
+    if args.json:
+        _print_json([{"id": b.id, "number": b.number, "reason": b.reason,
+                      "incident_id": b.incident_id, "created_by": b.created_by,
+                      "created_at": b.created_at.isoformat()} for b in items])  # fmt: skip
+    else:
+        for b in items:
+            print(f"{b.number:16}  {b.created_at:%Y-%m-%d}  {b.created_by}  {b.reason}")
     return 0
 
 
@@ -141,7 +211,7 @@ def add_commands(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
 ) -> None:
-    """Add `incidents` and `complaints` to `kuty`; `common` carries `--data-dir`."""
+    """Add `incidents`, `blocklist` and `complaints` to `kuty`; `common` has `--data-dir`."""
     as_user = as_user_parser(common)
 
     inc = subparsers.add_parser("incidents", help="incidents (KUTY-3.x)").add_subparsers(
@@ -157,8 +227,32 @@ def add_commands(
     ip.add_argument("id", type=int, help="incident id")
     ip.add_argument("--out", required=True, type=Path, help="folder to build it in")
     ip.set_defaults(func=cmd_incidents_package)
+    ist = inc.add_parser("status", parents=[as_user], help="set an incident's status")
+    ist.add_argument("id", type=int, help="incident id")
+    ist.add_argument("--status", required=True, choices=[s.value for s in IncidentStatus])
+    ist.add_argument("--police-date", default=None, help="ISO date handed to the police")
+    ist.add_argument("--police-ref", default=None, help="police reference number")
+    ist.set_defaults(func=cmd_incidents_status)
+    iz = inc.add_parser("export-zip", parents=[as_user], help="ZIP the police package")
+    iz.add_argument("id", type=int, help="incident id")
+    iz.add_argument("--out", required=True, type=Path, help="a .zip path or a folder")
+    iz.set_defaults(func=cmd_incidents_export_zip)
     inn = inc.add_parser("notify-now", parents=[common], help="send due e-mail notices once")
     inn.set_defaults(func=cmd_incidents_notify_now)
+
+    block = subparsers.add_parser("blocklist", help="blocked numbers (KZP-30-19, CSC-2.12)")
+    bsub = block.add_subparsers(dest="sub", required=True)
+    ba = bsub.add_parser("add", parents=[as_user], help="block a number (E.164)")
+    ba.add_argument("number")
+    ba.add_argument("--reason", required=True)
+    ba.add_argument("--incident", type=int, default=None, help="incident id behind the block")
+    ba.set_defaults(func=cmd_blocklist_add)
+    br = bsub.add_parser("remove", parents=[as_user], help="lift a block")
+    br.add_argument("number")
+    br.set_defaults(func=cmd_blocklist_remove)
+    bl = bsub.add_parser("list", parents=[as_user], help="active blocks, newest first")
+    bl.add_argument("--json", action="store_true")
+    bl.set_defaults(func=cmd_blocklist_list)
 
     comp = subparsers.add_parser("complaints", help="complaints register (KUTY-1.2)")
     csub = comp.add_subparsers(dest="sub", required=True)

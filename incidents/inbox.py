@@ -21,8 +21,10 @@ from incidents.config import IncidentsConfig
 from incidents.guard import NotFound, authorize
 
 __all__ = [
+    "FailedDelivery",
     "NotificationSummary",
     "acknowledge_notification",
+    "list_failed_deliveries",
     "pending_notifications",
     "queue_notifications",
 ]
@@ -42,6 +44,20 @@ class NotificationSummary:
     last_error: str | None
     sent_at: datetime | None
     acknowledged_at: datetime | None
+
+
+@dataclass(frozen=True)
+class FailedDelivery:
+    """An e-mail notice that has failed at least once and is not sent yet (still retried)."""
+
+    id: int
+    incident_id: int
+    kind: str
+    recipient: str
+    created_at: datetime
+    attempts: int
+    last_error: str | None
+    next_attempt_at: datetime | None
 
 
 def queue_notifications(session: Session, inc: Incident, config: IncidentsConfig) -> int:
@@ -118,3 +134,32 @@ def acknowledge_notification(
         n.acknowledged_at, n.acknowledged_by, n.ack_note = utcnow(), actor.label, note[:NOTE_MAX]
         payload = {"notification_id": n.id, "incident_id": n.incident_id}
         append_audit(session, "notification_acknowledged", actor.label, payload)
+
+
+def list_failed_deliveries(
+    sessions: sessionmaker[Session], actor: Actor, *, limit: int = 500
+) -> list[FailedDelivery]:
+    """Unsent e-mail notices with at least one failed attempt, oldest first.
+
+    The outbox retries forever, so a broken SMTP setup would otherwise go unnoticed;
+    supervisors see each failing row with its last error and next retry ("failed sending
+    is retried and visible; never silently dropped", issue 4).
+    """
+    authorize(sessions, actor, Permission.ACK_NOTIFICATION, action="list_failed_deliveries")
+    with sessions.begin() as session:
+        rows = session.execute(
+            sa.select(Notification, Incident.kind)
+            .join(Incident, Incident.id == Notification.incident_id)
+            .where(
+                Notification.channel == NotificationChannel.EMAIL,
+                Notification.sent_at.is_(None),
+                Notification.attempts > 0,
+            )
+            .order_by(Notification.created_at, Notification.id)
+            .limit(limit)
+        ).tuples()
+        return [
+            FailedDelivery(n.id, n.incident_id, kind.value, n.recipient, n.created_at,
+                           n.attempts, n.last_error, n.next_attempt_at)
+            for n, kind in rows
+        ]  # fmt: skip

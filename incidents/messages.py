@@ -10,17 +10,19 @@ replaced visibly rather than dropped: NUL (PostgreSQL text refuses it) becomes U
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit import append_audit
 from db.models import utcnow
-from db.models_incidents import Message, MessageChannel
+from db.models_incidents import Incident, Message, MessageChannel
 from desk.roles import Actor, Permission
 from incidents.guard import authorize
 
-__all__ = ["BODY_MAX_BYTES", "clean_text", "log_message"]
+__all__ = ["BODY_MAX_BYTES", "MessageSummary", "clean_text", "list_messages", "log_message"]
 
 BODY_MAX_BYTES = 1 << 20
 HEADERS_MAX_BYTES = 64 << 10
@@ -72,3 +74,49 @@ def log_message(
                    "bytes": len(body_text.encode("utf-8"))}  # fmt: skip
         append_audit(session, "message_logged", actor.label, payload)
         return msg.id
+
+
+@dataclass(frozen=True)
+class MessageSummary:
+    """A logged message as the list shows it; `incident_kind` is set once it was reported."""
+
+    id: int
+    channel: str
+    sender: str
+    subject: str | None
+    received_at: datetime
+    stopped: bool
+    operator_id: int | None
+    incident_id: int | None
+    incident_kind: str | None
+
+
+def list_messages(
+    sessions: sessionmaker[Session], actor: Actor, *, limit: int = 500
+) -> list[MessageSummary]:
+    """The newest logged messages, newest first, with the incident filed on each (if any).
+
+    Every seat sees the desk's correspondence, not only what it logged itself this
+    session: a message logged before a restart must still be reportable (KUTY-3.3/3.4).
+    Bodies are left out; they can be a megabyte each.
+    """
+    authorize(sessions, actor, Permission.HANDLE_CALLS, action="list_messages")
+    first_incident = (
+        sa.select(Incident.message_id, sa.func.min(Incident.id).label("incident_id"))
+        .where(Incident.message_id.is_not(None))
+        .group_by(Incident.message_id)
+        .subquery()
+    )
+    stmt = (
+        sa.select(Message, Incident.id, Incident.kind)
+        .outerjoin(first_incident, first_incident.c.message_id == Message.id)
+        .outerjoin(Incident, Incident.id == first_incident.c.incident_id)
+        .order_by(Message.received_at.desc(), Message.id.desc())
+        .limit(limit)
+    )
+    with sessions.begin() as session:
+        return [
+            MessageSummary(m.id, m.channel.value, m.sender, m.subject, m.received_at,
+                           m.stopped, m.operator_id, inc_id, kind.value if kind else None)
+            for m, inc_id, kind in session.execute(stmt).tuples()
+        ]  # fmt: skip

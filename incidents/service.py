@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.audit import append_audit
 from db.models import Call, CallerPhoneNumber, Operator, Recording, utcnow
 from db.models_incidents import (
+    BlockedNumber,
     Incident,
     IncidentChannel,
     IncidentKind,
@@ -42,10 +43,12 @@ from incidents.inbox import (
 from telephony.protocol import RecordingStatus
 
 __all__ = [
+    "BlockEntry",
     "IncidentSummary",
     "NotificationSummary",
     "acknowledge_notification",
     "get_incident",
+    "list_blocked_numbers",
     "list_incidents",
     "on_recording_finished",
     "pending_notifications",
@@ -424,3 +427,28 @@ def list_incidents(
         stmt = stmt.where(Incident.status == IncidentStatus(status))
     with sessions.begin() as session:
         return [_summary(session, inc) for inc in session.scalars(stmt.limit(limit))]
+
+
+@dataclass(frozen=True)
+class BlockEntry:
+    id: int
+    number: str
+    reason: str
+    incident_id: int | None
+    created_by: str
+    created_at: datetime
+
+
+def list_blocked_numbers(sessions: sessionmaker[Session], actor: Actor) -> list[BlockEntry]:
+    """Active blocks, newest first (`kuty blocklist list`); lifted ones stay in the table."""
+    authorize(sessions, actor, Permission.MANAGE_BLOCKLIST, action="list_blocked_numbers")
+    stmt = (
+        sa.select(BlockedNumber)
+        .where(BlockedNumber.active.is_(True))
+        .order_by(BlockedNumber.created_at.desc(), BlockedNumber.id.desc())
+    )
+    with sessions.begin() as session:
+        return [
+            BlockEntry(b.id, b.number, b.reason, b.incident_id, b.created_by, b.created_at)
+            for b in session.scalars(stmt)
+        ]

@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../settings_dialog.py" line="77" />
+        <source>Add account</source>
+        <translation>Додати обліковий запис</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="79" />
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="93" />
+        <source>Verify the server certificate (TLS)</source>
+        <translation>Перевіряти сертифікат сервера (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="96" />
+        <source>Default account</source>
+        <translation>Обліковий запис за замовчуванням</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="103" />
+        <source>Account name</source>
+        <translation>Назва облікового запису</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="104" />
+        <source>Registrar (host:port)</source>
+        <translation>Реєстратор (вузол:порт)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="105" />
+        <source>User (extension)</source>
+        <translation>Користувач (внутрішній номер)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="106" />
+        <source>Authentication user</source>
+        <translation>Користувач для автентифікації</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="107" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="108" />
+        <source>Transport</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="109" />
+        <source>Outbound proxy</source>
+        <translation>Вихідний проксі</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="110" />
+        <source>SRTP</source>
+        <translation>SRTP</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="111" />
+        <source>TLS CA file</source>
+        <translation>Файл CA для TLS</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="112" />
+        <source>Registration timeout, s</source>
+        <translation>Тривалість реєстрації, с</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="180" />
+        <source>stored in the keyring; type to replace</source>
+        <translation>збережено у сховищі ключів; введіть, щоб замінити</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="216" />
+        <source>Account not valid: %1</source>
+        <translation>Обліковий запис некоректний: %1</translation>
+    </message>
+</context>
+<context>
     <name>AdminAlerts</name>
     <message>
         <location filename="../admin_alerts.py" line="30" />
@@ -29,7 +112,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="164" />
+        <location filename="../app.py" line="167" />
         <source>No user accounts exist yet. An administrator must create the first one on this computer:
 
     %1
@@ -42,21 +125,84 @@ then start the console again.</source>
 після чого запустіть консоль знову.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="202" />
+        <location filename="../app.py" line="205" />
         <source>Kuty console</source>
         <translation>Консоль Кути</translation>
     </message>
     <message>
-        <location filename="../app.py" line="205" />
+        <location filename="../app.py" line="211" />
         <source>Kuty console cannot start</source>
         <translation>Консоль Кути не може запуститися</translation>
     </message>
     <message>
-        <location filename="../app.py" line="214" />
+        <location filename="../app.py" line="220" />
         <source>The call database cannot be opened, so calls cannot be logged:
 %1</source>
         <translation>Не вдається відкрити базу даних дзвінків, тому дзвінки не можна облікувати:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AudioCheck</name>
+    <message>
+        <location filename="../audio_check.py" line="57" />
+        <source>System default</source>
+        <translation>Системний за замовчуванням</translation>
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="58" />
+        <source>No headset (none)</source>
+        <translation>Без гарнітури (none)</translation>
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="65" />
+        <source>%1 (not connected)</source>
+        <translation>%1 (не підключено)</translation>
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="68" />
+        <source>Test</source>
+        <translation>Перевірити</translation>
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="70" />
+        <source>Play a short tone in the headset</source>
+        <translation>Відтворити короткий сигнал у гарнітурі</translation>
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="82" />
+        <source>Headset</source>
+        <translation>Гарнітура</translation>
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="83" />
+        <source>Microphone level</source>
+        <translation>Рівень мікрофона</translation>
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="85" />
+        <source>The phone engine uses the new device after it restarts.</source>
+        <translation>Телефонний рушій використає новий пристрій після перезапуску.</translation>
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="97" />
+        <source>No audio devices found. Plug in a headset and reopen this page; until then you can save 'No headset' and calls are still recorded.</source>
+        <translation>Аудіопристроїв не знайдено. Підключіть гарнітуру й відкрийте цю сторінку знову; доти можна зберегти «Без гарнітури», дзвінки все одно записуються.</translation>
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="123" />
+        <source>Cannot play the test tone: %1</source>
+        <translation>Не вдається відтворити тестовий сигнал: %1</translation>
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="125" />
+        <source>You should hear a short beep in the headset.</source>
+        <translation>У гарнітурі має пролунати короткий сигнал.</translation>
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="146" />
+        <source>Cannot open the microphone: %1</source>
+        <translation>Не вдається відкрити мікрофон: %1</translation>
     </message>
 </context>
 <context>
@@ -384,130 +530,210 @@ then start the console again.</source>
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../complaints_view.py" line="57" />
+        <location filename="../complaints_view.py" line="58" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="57" />
+        <location filename="../complaints_view.py" line="58" />
         <source>Complainant</source>
         <translation>Скаржник</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="57" />
-        <location filename="../complaints_view.py" line="99" />
+        <location filename="../complaints_view.py" line="58" />
+        <location filename="../complaints_view.py" line="100" />
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="58" />
+        <location filename="../complaints_view.py" line="59" />
         <source>Due</source>
         <translation>Термін</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="58" />
+        <location filename="../complaints_view.py" line="59" />
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="58" />
+        <location filename="../complaints_view.py" line="59" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="64" />
+        <location filename="../complaints_view.py" line="65" />
         <source>New complaint (KUTY-1.2)</source>
         <translation>Нова скарга (KUTY-1.2)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="79" />
+        <location filename="../complaints_view.py" line="80" />
         <source>No study needed (15 days)</source>
         <translation>Не потребує вивчення (15 днів)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="80" />
+        <location filename="../complaints_view.py" line="81" />
         <source>Needs study (1 month)</source>
         <translation>Потребує вивчення (1 місяць)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="81" />
+        <location filename="../complaints_view.py" line="82" />
         <source>Extended (45 days)</source>
         <translation>Продовжено (45 днів)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="88" />
+        <location filename="../complaints_view.py" line="89" />
         <source>Call id (optional)</source>
         <translation>Ідентифікатор дзвінка (необов'язково)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="89" />
+        <location filename="../complaints_view.py" line="90" />
         <source>Register complaint</source>
         <translation>Зареєструвати скаргу</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="91" />
+        <location filename="../complaints_view.py" line="92" />
         <source>Link call to selected</source>
         <translation>Прив'язати дзвінок до вибраної</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="96" />
+        <location filename="../complaints_view.py" line="97" />
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="97" />
+        <location filename="../complaints_view.py" line="98" />
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="98" />
+        <location filename="../complaints_view.py" line="99" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="100" />
+        <location filename="../complaints_view.py" line="101" />
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="101" />
+        <location filename="../complaints_view.py" line="102" />
         <source>Call</source>
         <translation>Дзвінок</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="126" />
+        <location filename="../complaints_view.py" line="108" />
+        <source>Selected complaint</source>
+        <translation>Вибрана скарга</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="113" />
+        <source>What was answered (required)</source>
+        <translation>Що відповіли (обов'язково)</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="114" />
+        <source>Answer</source>
+        <translation>Відповісти</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="118" />
+        <location filename="../complaints_view.py" line="155" />
         <source>New</source>
         <translation>Нова</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="126" />
+        <location filename="../complaints_view.py" line="119" />
+        <location filename="../complaints_view.py" line="155" />
         <source>In progress</source>
         <translation>Розглядається</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="127" />
+        <location filename="../complaints_view.py" line="120" />
+        <source>Set status</source>
+        <translation>Змінити стан</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="123" />
+        <source>Answer text</source>
+        <translation>Текст відповіді</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="156" />
         <source>Answered</source>
         <translation>Надано відповідь</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="139" />
+        <location filename="../complaints_view.py" line="168" />
         <source>Overdue: the response deadline has passed</source>
         <translation>Прострочено: термін відповіді минув</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="156" />
+        <location filename="../complaints_view.py" line="185" />
         <source>Who and the text are required.</source>
         <translation>Потрібно вказати, хто скаржиться, і текст.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="176" />
+        <location filename="../complaints_view.py" line="205" />
         <source>Complaint %1 registered.</source>
         <translation>Скаргу %1 зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="187" />
+        <location filename="../complaints_view.py" line="216" />
         <source>Select a complaint and enter a call id.</source>
         <translation>Виберіть скаргу та введіть ідентифікатор дзвінка.</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="236" />
+        <source>Select a complaint and write the answer.</source>
+        <translation>Виберіть скаргу й напишіть відповідь.</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="243" />
+        <source>Complaint %1 answered.</source>
+        <translation>На скаргу %1 надано відповідь.</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="258" />
+        <source>Select a complaint first.</source>
+        <translation>Спочатку виберіть скаргу.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../settings_dialog.py" line="301" />
+        <source>Shared PostgreSQL database</source>
+        <translation>Спільна база даних PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="310" />
+        <source>kept in the keyring; empty: unchanged</source>
+        <translation>зберігається у сховищі ключів; порожньо: без змін</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="316" />
+        <source>Default: SQLite file in the data folder (one seat).</source>
+        <translation>За замовчуванням: файл SQLite у теці даних (одне робоче місце).</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="318" />
+        <source>Database URL (no password)</source>
+        <translation>Адреса бази даних (без пароля)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="319" />
+        <source>Database password</source>
+        <translation>Пароль бази даних</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="341" />
+        <source>The database URL contains a password. Remove it from the URL and type it in the password field: passwords are kept in the keyring, never in settings files.</source>
+        <translation>Адреса бази даних містить пароль. Вилучіть його з адреси й введіть у поле пароля: паролі зберігаються у сховищі ключів, ніколи у файлах налаштувань.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="351" />
+        <source>Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.</source>
+        <translation>Введіть адресу PostgreSQL, наприклад postgresql+psycopg://user@host/kuty.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +844,39 @@ then start the console again.</source>
         <location filename="../export_dialog.py" line="217" />
         <source>Export failed: %1</source>
         <translation>Вивантаження не вдалося: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../first_run.py" line="69" />
+        <source>Kuty console: first setup</source>
+        <translation>Консоль Кути: перше налаштування</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="80" />
+        <source>SIP account</source>
+        <translation>Обліковий запис SIP</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="81" />
+        <source>Headset</source>
+        <translation>Гарнітура</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="84" />
+        <source>Recordings folder</source>
+        <translation>Тека записів</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="91" />
+        <source>Database</source>
+        <translation>База даних</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="129" />
+        <source>Not saved: %1</source>
+        <translation>Не збережено: %1</translation>
     </message>
 </context>
 <context>
@@ -783,65 +1042,359 @@ then start the console again.</source>
     </message>
 </context>
 <context>
+    <name>IncidentsView</name>
+    <message>
+        <location filename="../incidents_view.py" line="103" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="103" />
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="103" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="103" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="104" />
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="104" />
+        <source>Hold</source>
+        <translation>Утримання</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="113" />
+        <source>Handed to police…</source>
+        <translation>Передано до поліції…</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="114" />
+        <location filename="../incidents_view.py" line="197" />
+        <source>Reported to management</source>
+        <translation>Повідомлено керівництву</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="115" />
+        <source>Close incident</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="116" />
+        <source>Export package (ZIP)…</source>
+        <translation>Експортувати пакет (ZIP)…</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="117" />
+        <source>Block number…</source>
+        <translation>Заблокувати номер…</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="118" />
+        <source>Unblock number</source>
+        <translation>Розблокувати номер</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="169" />
+        <source>Abuse</source>
+        <translation>Образа</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="169" />
+        <source>Threat</source>
+        <translation>Погроза</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="173" />
+        <source>%1 recording(s)</source>
+        <translation>записів: %1</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="177" />
+        <source>Written</source>
+        <translation>Письмове</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="177" />
+        <location filename="../incidents_view.py" line="180" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="196" />
+        <source>Open</source>
+        <translation>Відкритий</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="198" />
+        <source>Handed to police</source>
+        <translation>Передано до поліції</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="199" />
+        <source>Closed</source>
+        <translation>Закритий</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="242" />
+        <location filename="../incidents_view.py" line="371" />
+        <source>Incident %1</source>
+        <translation>Інцидент %1</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="243" />
+        <source>Status: %1</source>
+        <translation>Стан: %1</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="244" />
+        <source>Pressed at: %1</source>
+        <translation>Кнопку натиснуто: %1</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="247" />
+        <source>Operator: %1</source>
+        <translation>Оператор: %1</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="248" />
+        <source>Caller number: %1</source>
+        <translation>Номер абонента: %1</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="248" />
+        <source>withheld</source>
+        <translation>приховано</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="249" />
+        <source>Verification: %1</source>
+        <translation>Верифікація: %1</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="252" />
+        <source>Call: %1</source>
+        <translation>Дзвінок: %1</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="254" />
+        <source>Offset in recording: %1 s</source>
+        <translation>Позиція в записі: %1 с</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="256" />
+        <source>Written message: %1</source>
+        <translation>Письмове звернення: %1</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="259" />
+        <source>Recordings on legal hold: %1</source>
+        <translation>Записи на юридичному утриманні: %1</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="262" />
+        <source>Handed to police on %1, reference %2</source>
+        <translation>Передано до поліції %1, номер %2</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="266" />
+        <source>Police package: %1</source>
+        <translation>Пакет для поліції: %1</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="267" />
+        <source>Operator's note:</source>
+        <translation>Примітка оператора:</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="267" />
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="307" />
+        <source>Incident %1: %2</source>
+        <translation>Інцидент %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="336" />
+        <source>Export police package</source>
+        <translation>Експорт пакета для поліції</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="339" />
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP-архіви (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="354" />
+        <source>Package exported: %1</source>
+        <translation>Пакет експортовано: %1</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="369" />
+        <source>Block %1</source>
+        <translation>Заблокувати %1</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="370" />
+        <source>Reason (kept on record):</source>
+        <translation>Причина (зберігається в обліку):</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="380" />
+        <source>A block needs a reason.</source>
+        <translation>Для блокування потрібна причина.</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="386" />
+        <source>%1 is blocked; its calls are flagged on the ringing card.</source>
+        <translation>%1 заблоковано; його дзвінки позначаються на картці виклику.</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="402" />
+        <source>%1 is no longer blocked.</source>
+        <translation>%1 більше не заблоковано.</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="409" />
+        <source>Failed: %1</source>
+        <translation>Помилка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringSetupDialog</name>
+    <message>
+        <location filename="../keyring_setup.py" line="61" />
+        <source>Password storage</source>
+        <translation>Сховище паролів</translation>
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="79" />
+        <source>Master password</source>
+        <translation>Головний пароль</translation>
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="81" />
+        <source>Repeat</source>
+        <translation>Повторіть</translation>
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="85" />
+        <source>Unlock the encrypted password file</source>
+        <translation>Розблокувати зашифрований файл паролів</translation>
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="87" />
+        <source>Create an encrypted password file</source>
+        <translation>Створити зашифрований файл паролів</translation>
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="95" />
+        <source>Continue without saved passwords</source>
+        <translation>Продовжити без збережених паролів</translation>
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="100" />
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="111" />
+        <source>The two passwords differ.</source>
+        <translation>Паролі не збігаються.</translation>
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="119" />
+        <source>Wrong master password for the encrypted password file.</source>
+        <translation>Неправильний головний пароль зашифрованого файлу паролів.</translation>
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="122" />
+        <source>Type a master password.</source>
+        <translation>Введіть головний пароль.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="48" />
+        <location filename="../main_window.py" line="55" />
         <source>Kuty help desk — operator console</source>
         <translation>Служба підтримки Кути — консоль оператора</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="61" />
+        <location filename="../main_window.py" line="68" />
         <source>Today's calls</source>
         <translation>Дзвінки за сьогодні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="124" />
+        <source>Incidents</source>
+        <translation>Інциденти</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="241" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнітуру не знайдено: ви не почуєте абонентів. Під'єднайте гарнітуру.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="167" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефонний рушій несподівано зупинився (%1). Він перезапускається; поточний дзвінок обірвано, його запис збережено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160" />
+        <location filename="../main_window.py" line="174" />
         <source>The phone engine is running again.</source>
         <translation>Телефонний рушій знову працює.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201" />
+        <location filename="../main_window.py" line="218" />
         <source>The call log could not be saved (%1). Tell your supervisor.</source>
         <translation>Не вдалося зберегти журнал дзвінків (%1). Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209" />
+        <location filename="../main_window.py" line="221" />
+        <source>A database task failed (%1: %2). Tell your supervisor.</source>
+        <translation>Не вдалося виконати роботу з базою даних (%1: %2). Повідомте керівника.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="229" />
         <source>Could not %1: %2</source>
         <translation>Не вдалося виконати «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217" />
+        <location filename="../main_window.py" line="237" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЗАПИС НЕ ВДАВСЯ: цей дзвінок не записується (KUTY-1.1). Негайно повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224" />
+        <location filename="../main_window.py" line="244" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: дзвінки й далі приймаються та записуються, їхні дані зберігаються на цьому комп'ютері й будуть записані, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228" />
+        <location filename="../main_window.py" line="248" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>База даних знову доступна; збережені дані дзвінків записано.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="251" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Записи, перервані збоєм рушія, не вдалося відновити. Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234" />
+        <location filename="../main_window.py" line="254" />
         <source>Phone alert: %1</source>
         <translation>Попередження телефону: %1</translation>
     </message>
@@ -849,82 +1402,82 @@ then start the console again.</source>
 <context>
     <name>MessagesView</name>
     <message>
-        <location filename="../messages_view.py" line="58" />
+        <location filename="../messages_view.py" line="65" />
         <source>E-mail</source>
         <translation>Електронна пошта</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="59" />
+        <location filename="../messages_view.py" line="66" />
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="67" />
+        <location filename="../messages_view.py" line="74" />
         <source>Log message</source>
         <translation>Зареєструвати звернення</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="71" />
+        <location filename="../messages_view.py" line="78" />
         <source>Abuse — stop + report</source>
         <translation>Образа — припинити + повідомити</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="74" />
+        <location filename="../messages_view.py" line="81" />
         <source>Stop the correspondence and report to management (KUTY-3.3)</source>
         <translation>Припинити листування й повідомити керівництво (KUTY-3.3)</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="76" />
+        <location filename="../messages_view.py" line="83" />
         <source>Threat — stop + report + police</source>
         <translation>Погроза — припинити + повідомити + поліція</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="79" />
+        <location filename="../messages_view.py" line="86" />
         <source>Stop the correspondence, report to management and the police (KUTY-3.4)</source>
         <translation>Припинити листування, повідомити керівництво й поліцію (KUTY-3.4)</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="90" />
+        <location filename="../messages_view.py" line="97" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="91" />
+        <location filename="../messages_view.py" line="98" />
         <source>Sender</source>
         <translation>Відправник</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="92" />
+        <location filename="../messages_view.py" line="99" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="93" />
+        <location filename="../messages_view.py" line="100" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="125" />
+        <location filename="../messages_view.py" line="168" />
         <source>Sender and text are required.</source>
         <translation>Потрібно вказати відправника й текст.</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="146" />
+        <location filename="../messages_view.py" line="184" />
         <source>Message %1 logged (KUTY-1.1).</source>
         <translation>Звернення %1 зареєстровано (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="166" />
+        <location filename="../messages_view.py" line="148" />
         <source>THREAT</source>
         <translation>ПОГРОЗА</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="166" />
+        <location filename="../messages_view.py" line="148" />
         <source>ABUSE</source>
         <translation>ОБРАЗА</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="169" />
+        <location filename="../messages_view.py" line="205" />
         <source>Correspondence stopped; incident %1 filed.</source>
         <translation>Листування припинено; інцидент %1 зареєстровано.</translation>
     </message>
@@ -1031,7 +1584,7 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../player.py" line="211" />
-        <location filename="../player.py" line="369" />
+        <location filename="../player.py" line="385" />
         <source>Play</source>
         <translation>Відтворити</translation>
     </message>
@@ -1051,238 +1604,295 @@ then start the console again.</source>
         <translation>Позначки:</translation>
     </message>
     <message>
-        <location filename="../player.py" line="296" />
+        <location filename="../player.py" line="312" />
         <source>Checking the recording's integrity…</source>
         <translation>Перевірка цілісності запису…</translation>
     </message>
     <message>
-        <location filename="../player.py" line="323" />
+        <location filename="../player.py" line="339" />
         <source>Incident</source>
         <translation>Інцидент</translation>
     </message>
     <message>
-        <location filename="../player.py" line="323" />
+        <location filename="../player.py" line="339" />
         <source>Key phrase</source>
         <translation>Ключова фраза</translation>
     </message>
     <message>
-        <location filename="../player.py" line="328" />
+        <location filename="../player.py" line="344" />
         <source>The key-phrase segment is masked (silence, red band).</source>
         <translation>Фрагмент із ключовою фразою приховано (тиша, червона смуга).</translation>
     </message>
     <message>
-        <location filename="../player.py" line="336" />
+        <location filename="../player.py" line="352" />
         <source>No audio output device: playing without sound.</source>
         <translation>Немає пристрою виведення звуку: відтворення без звуку.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="343" />
+        <location filename="../player.py" line="359" />
         <source>INTEGRITY CHECK FAILED: the %1 track of this recording is missing or was changed after the call (SHA-256 differs from the database). It will not be played. Tell the administrator.</source>
         <translation>ПЕРЕВІРКА ЦІЛІСНОСТІ НЕ ПРОЙДЕНА: доріжка «%1» цього запису відсутня або змінена після дзвінка (SHA-256 не збігається з базою даних). Її не буде відтворено. Повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="348" />
+        <location filename="../player.py" line="364" />
         <source>You may not play recordings.</source>
         <translation>Вам не дозволено прослуховувати записи.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="350" />
+        <location filename="../player.py" line="366" />
         <source>The recording cannot be played: %1</source>
         <translation>Запис не вдається відтворити: %1</translation>
     </message>
     <message>
-        <location filename="../player.py" line="369" />
+        <location filename="../player.py" line="385" />
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
 </context>
 <context>
+    <name>PoliceHandoverDialog</name>
+    <message>
+        <location filename="../incidents_view.py" line="51" />
+        <source>Incident %1: handed to police</source>
+        <translation>Інцидент %1: передано до поліції</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="64" />
+        <source>Date handed over</source>
+        <translation>Дата передачі</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="65" />
+        <source>Police reference number</source>
+        <translation>Номер реєстрації в поліції</translation>
+    </message>
+</context>
+<context>
     <name>RecordingsBrowser</name>
     <message>
-        <location filename="../recordings_browser.py" line="77" />
+        <location filename="../recordings_browser.py" line="80" />
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="79" />
+        <location filename="../recordings_browser.py" line="82" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="86" />
+        <location filename="../recordings_browser.py" line="89" />
         <source>Any operator</source>
         <translation>Будь-який оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="89" />
+        <location filename="../recordings_browser.py" line="92" />
         <source>Caller number, e.g. +380671234567</source>
         <translation>Номер абонента, напр. +380671234567</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="90" />
+        <location filename="../recordings_browser.py" line="93" />
         <source>starts with</source>
         <translation>починається з</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="94" />
+        <location filename="../recordings_browser.py" line="97" />
         <source>Verified</source>
         <translation>Верифіковано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="95" />
+        <location filename="../recordings_browser.py" line="98" />
         <source>Not verified</source>
         <translation>Не верифіковано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="96" />
+        <location filename="../recordings_browser.py" line="99" />
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="101" />
+        <location filename="../recordings_browser.py" line="104" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="101" />
+        <location filename="../recordings_browser.py" line="104" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="104" />
+        <location filename="../recordings_browser.py" line="107" />
         <source>On legal hold</source>
         <translation>Під юридичним утриманням</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="104" />
+        <location filename="../recordings_browser.py" line="107" />
         <source>Not held</source>
         <translation>Без утримання</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="108" />
+        <location filename="../recordings_browser.py" line="111" />
         <source>With complaint</source>
         <translation>Зі скаргою</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="108" />
+        <location filename="../recordings_browser.py" line="111" />
         <source>Without complaint</source>
         <translation>Без скарги</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="112" />
+        <location filename="../recordings_browser.py" line="115" />
         <source>Newest first</source>
         <translation>Спершу нові</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="113" />
+        <location filename="../recordings_browser.py" line="116" />
         <source>Oldest first</source>
         <translation>Спершу старі</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="114" />
+        <location filename="../recordings_browser.py" line="117" />
         <source>Search</source>
         <translation>Шукати</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="116" />
+        <location filename="../recordings_browser.py" line="119" />
         <source>◀ Previous</source>
         <translation>◀ Попередня</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="117" />
+        <location filename="../recordings_browser.py" line="120" />
         <source>Next ▶</source>
         <translation>Наступна ▶</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="119" />
+        <location filename="../recordings_browser.py" line="122" />
         <source>Export selected…</source>
         <translation>Вивантажити вибрані…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="129" />
+        <location filename="../recordings_browser.py" line="125" />
+        <source>Transcript…</source>
+        <translation>Стенограма…</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="134" />
         <source>Rang at</source>
         <translation>Час дзвінка</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="130" />
+        <location filename="../recordings_browser.py" line="135" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="131" />
+        <location filename="../recordings_browser.py" line="136" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="132" />
+        <location filename="../recordings_browser.py" line="137" />
         <source>Verification</source>
         <translation>Верифікація</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="133" />
+        <location filename="../recordings_browser.py" line="138" />
         <source>Duration</source>
         <translation>Тривалість</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="134" />
+        <location filename="../recordings_browser.py" line="139" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="135" />
+        <location filename="../recordings_browser.py" line="140" />
         <source>Hold</source>
         <translation>Утримання</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="178" />
+        <location filename="../recordings_browser.py" line="185" />
         <source>Any</source>
         <translation>Будь-який</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="247" />
+        <location filename="../recordings_browser.py" line="254" />
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="260" />
+        <location filename="../recordings_browser.py" line="267" />
         <source>Search failed: %1</source>
         <translation>Пошук не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="268" />
+        <location filename="../recordings_browser.py" line="275" />
         <source>Withheld</source>
         <translation>Номер приховано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="273" />
+        <location filename="../recordings_browser.py" line="280" />
         <source>held</source>
         <translation>утримується</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="279" />
+        <location filename="../recordings_browser.py" line="286" />
         <source>Page %1: %2 calls</source>
         <translation>Сторінка %1: дзвінків — %2</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="299" />
+        <location filename="../recordings_browser.py" line="306" />
+        <location filename="../recordings_browser.py" line="314" />
         <source>This call has no recording.</source>
         <translation>Цей дзвінок не має запису.</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="312" />
+        <location filename="../recordings_browser.py" line="327" />
         <source>Select the calls to export first.</source>
         <translation>Спершу виберіть дзвінки для вивантаження.</translation>
     </message>
 </context>
 <context>
+    <name>RecordingsPage</name>
+    <message>
+        <location filename="../settings_dialog.py" line="256" />
+        <source>default: the data folder's recordings</source>
+        <translation>за замовчуванням: теки recordings у теці даних</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="257" />
+        <source>Check</source>
+        <translation>Перевірити</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="263" />
+        <source>Recordings folder</source>
+        <translation>Тека записів</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="278" />
+        <source>Cannot write to this folder: %1</source>
+        <translation>Неможливо записувати в цю теку: %1</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="285" />
+        <source>This folder is on a network share (%1). Recordings are written there during calls: if the share is slow or drops, recording fails. Use it only on a reliable network.</source>
+        <translation>Ця тека на мережевому ресурсі (%1). Записи пишуться туди під час дзвінків: якщо ресурс повільний або зникає, запис не вдасться. Використовуйте лише надійну мережу.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="292" />
+        <source>The folder is writable.</source>
+        <translation>У теку можна записувати.</translation>
+    </message>
+</context>
+<context>
     <name>RecordingsScreen</name>
     <message>
-        <location filename="../recordings_browser.py" line="379" />
+        <location filename="../recordings_browser.py" line="415" />
         <source>&amp;Recordings</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="380" />
+        <location filename="../recordings_browser.py" line="416" />
         <source>Browse and play recordings…</source>
         <translation>Перегляд і прослуховування записів…</translation>
     </message>
@@ -1290,17 +1900,17 @@ then start the console again.</source>
 <context>
     <name>RecordingsWindow</name>
     <message>
-        <location filename="../recordings_browser.py" line="325" />
+        <location filename="../recordings_browser.py" line="344" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="332" />
+        <location filename="../recordings_browser.py" line="352" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="338" />
+        <location filename="../recordings_browser.py" line="358" />
         <source>Requests (KUTY-1.3)</source>
         <translation>Запити (KUTY-1.3)</translation>
     </message>
@@ -1389,6 +1999,79 @@ then start the console again.</source>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings_dialog.py" line="372" />
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="387" />
+        <source>Language (after a console restart)</source>
+        <translation>Мова (після перезапуску консолі)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="389" />
+        <source>SIP accounts</source>
+        <translation>Облікові записи SIP</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="390" />
+        <source>Audio</source>
+        <translation>Звук</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="391" />
+        <source>Recordings</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="392" />
+        <source>Database</source>
+        <translation>База даних</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="393" />
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="394" />
+        <source>Restart the phone engine to apply</source>
+        <translation>Перезапустити телефонний рушій, щоб застосувати</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="450" />
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="466" />
+        <source>Not saved: %1</source>
+        <translation>Не збережено: %1</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="482" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Налаштування</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="483" />
+        <source>Settings…</source>
+        <translation>Налаштування…</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="490" />
+        <source>Settings saved.</source>
+        <translation>Налаштування збережено.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="493" />
+        <source>Settings saved. They apply when the phone engine restarts (not during a call).</source>
+        <translation>Налаштування збережено. Вони застосуються після перезапуску телефонного рушія (не під час дзвінка).</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../sign_in.py" line="65" />
@@ -1449,87 +2132,301 @@ then start the console again.</source>
         <translation>Цей дзвінок записується (KUTY-1.1)</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="51" />
+        <location filename="../status_widget.py" line="57" />
         <source>Phone: starting…</source>
         <translation>Телефон: запуск…</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="52" />
+        <location filename="../status_widget.py" line="58" />
         <source>Phone: ready</source>
         <translation>Телефон: готовий</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="53" />
+        <location filename="../status_widget.py" line="59" />
         <source>Phone: stopped unexpectedly</source>
         <translation>Телефон: несподівано зупинився</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="54" />
+        <location filename="../status_widget.py" line="60" />
         <source>Phone: restarting…</source>
         <translation>Телефон: перезапуск…</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="55" />
+        <location filename="../status_widget.py" line="61" />
         <source>Phone: stopped</source>
         <translation>Телефон: зупинено</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="65" />
+        <location filename="../status_widget.py" line="74" />
         <source>Listening on %1</source>
         <translation>Приймає дзвінки на %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="67" />
+        <location filename="../status_widget.py" line="76" />
         <source>Headset: %1</source>
         <translation>Гарнітура: %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="71" />
+        <location filename="../status_widget.py" line="80" />
         <source>⚠ No headset</source>
         <translation>⚠ Немає гарнітури</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="117" />
+        <source>Registration failed: %1 %2</source>
+        <translation>Помилка реєстрації: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="126" />
+        <source>Registered: %1</source>
+        <translation>Зареєстровано: %1</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="132" />
+        <source>Not registered: %1</source>
+        <translation>Не зареєстровано: %1</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="135" />
+        <source>Local mode (no registration)</source>
+        <translation>Локальний режим (без реєстрації)</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="142" />
+        <source>%1 refused INVITEs from unknown hosts</source>
+        <translation>Відхилено INVITE від невідомих вузлів: %1</translation>
     </message>
 </context>
 <context>
     <name>SupervisorQueue</name>
     <message>
-        <location filename="../supervisor_queue.py" line="53" />
+        <location filename="../supervisor_queue.py" line="57" />
         <source>What management did (required)</source>
         <translation>Що зробило керівництво (обов'язково)</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="54" />
+        <location filename="../supervisor_queue.py" line="58" />
         <source>Acknowledge</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="57" />
+        <location filename="../supervisor_queue.py" line="61" />
         <source>Acknowledge the selected incident report (KUTY-3.1..3.4)</source>
         <translation>Підтвердити вибране повідомлення про інцидент (KUTY-3.1..3.4)</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="61" />
+        <location filename="../supervisor_queue.py" line="65" />
         <source>Incident reports awaiting acknowledgement</source>
         <translation>Повідомлення про інциденти, що чекають підтвердження</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="95" />
+        <location filename="../supervisor_queue.py" line="66" />
+        <source>E-mail reports not delivered yet</source>
+        <translation>Ще не доставлені листи з повідомленнями</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="116" />
+        <source>Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
+        <translation>Інцидент %1 — лист на %2 — невдалих спроб: %3; наступна спроба %4</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="128" />
+        <source>E-mail reports not delivered yet (%1): retried automatically</source>
+        <translation>Ще не доставлені листи (%1): надсилання повторюється автоматично</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="137" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="95" />
+        <location filename="../supervisor_queue.py" line="137" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="98" />
+        <location filename="../supervisor_queue.py" line="140" />
         <source>Incident %1 — %2 — %3</source>
         <translation>Інцидент %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="142" />
+        <location filename="../supervisor_queue.py" line="184" />
         <source>Notification %1 acknowledged.</source>
         <translation>Повідомлення %1 підтверджено.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptEditor</name>
+    <message>
+        <location filename="../transcript_editor.py" line="111" />
+        <source>Transcript — %1</source>
+        <translation>Стенограма — %1</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="126" />
+        <source>Transcribe</source>
+        <translation>Транскрибувати</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="130" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="135" />
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="135" />
+        <source>Speaker</source>
+        <translation>Хто говорить</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="135" />
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="147" />
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="148" />
+        <source>Export PDF…</source>
+        <translation>Вивантажити PDF…</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="149" />
+        <source>Export DOCX…</source>
+        <translation>Вивантажити DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="155" />
+        <source>Version:</source>
+        <translation>Версія:</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="223" />
+        <location filename="../transcript_editor.py" line="431" />
+        <source>You may not read transcripts of recordings.</source>
+        <translation>Вам не дозволено переглядати стенограми записів.</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="225" />
+        <source>The transcript cannot be shown: %1</source>
+        <translation>Стенограму не вдається показати: %1</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="240" />
+        <source>This recording has no transcript yet.</source>
+        <translation>Для цього запису ще немає стенограми.</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="245" />
+        <source>The key phrase is hidden for your role; those lines cannot be edited.</source>
+        <translation>Ключову фразу приховано для вашої ролі; ці рядки не можна редагувати.</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="255" />
+        <source>Version %1 — %2, %3</source>
+        <translation>Версія %1 — %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="260" />
+        <source>%1 (machine draft)</source>
+        <translation>%1 (машинна чернетка)</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="264" />
+        <source>Caller</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="264" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="282" />
+        <source>Hidden for your role.</source>
+        <translation>Приховано для вашої ролі.</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="323" />
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="327" />
+        <source>Not saved: %1</source>
+        <translation>Не збережено: %1</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="330" />
+        <source>Saved as version %1.</source>
+        <translation>Збережено як версію %1.</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="389" />
+        <source>Transcription cannot start: %1</source>
+        <translation>Не вдається почати розпізнавання: %1</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="398" />
+        <source>Transcribing… This takes about as long as the call.</source>
+        <translation>Розпізнавання… Це триває приблизно стільки, скільки тривала розмова.</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="403" />
+        <source>Cancelling…</source>
+        <translation>Скасування…</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="422" />
+        <source>Transcribed.</source>
+        <translation>Стенограму створено.</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="427" />
+        <source>Transcription cancelled: nothing was stored.</source>
+        <translation>Розпізнавання скасовано: нічого не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="434" />
+        <source>INTEGRITY CHECK FAILED: a track of this recording is missing or was changed after the call. It was not transcribed. Tell the administrator.</source>
+        <translation>ПЕРЕВІРКА ЦІЛІСНОСТІ НЕ ПРОЙДЕНА: доріжка цього запису відсутня або змінена після дзвінка. Стенограму не створено. Повідомте адміністратора.</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="438" />
+        <source>Transcription failed: %1</source>
+        <translation>Розпізнавання не вдалося: %1</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="454" />
+        <source>Export transcript</source>
+        <translation>Вивантажити стенограму</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="469" />
+        <source>You may not export recordings.</source>
+        <translation>Вам не дозволено вивантажувати записи.</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="471" />
+        <source>Export failed: %1</source>
+        <translation>Вивантаження не вдалося: %1</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="473" />
+        <source>Exported to %1</source>
+        <translation>Вивантажено до %1</translation>
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="476" />
+        <source>Exporting…</source>
+        <translation>Вивантаження…</translation>
     </message>
 </context>
 <context>

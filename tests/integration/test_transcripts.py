@@ -1,10 +1,9 @@
 """The transcript pipeline end to end on real speech through a real engine.
 
-espeak-ng speaks an English caller and operator (pocketsphinx ships only an English
-model), sox makes them 16 kHz mono tracks of one call laid out as the recorder leaves
-them, the database gets Call/Recording rows with the tracks' real SHA-256, and
-`transcribe_recording` runs PocketSphinxEngine on both tracks. The word error rate is
-printed (visible in CI output) and bounded.
+The call comes from tests/support/recording_fixture.py: espeak-ng speaks an English caller
+and operator (pocketsphinx ships only an English model) on the two tracks of one call, with
+rows carrying the tracks' real SHA-256, and `transcribe_recording` runs PocketSphinxEngine
+on both tracks. The word error rate is printed (visible in CI output) and bounded.
 
 Threshold, measured on this machine (espeak-ng 1.51, pocketsphinx 5.0 en-us model): caller
 0.70 ("what i think the address in my face and"), operator 0.50-0.60 ("yes you can tell
@@ -19,17 +18,15 @@ pipeline (wrong track, silence, garbage) scores 1.0 or more.
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Call, Operator, OperatorRole, Recording
+from db.models import Operator, OperatorRole
 from db.session import close_database, open_database
 from desk.roles import Actor
 from recordings.transcripts.engines import PocketSphinxEngine
@@ -37,33 +34,18 @@ from recordings.transcripts.export import export_pdf
 from recordings.transcripts.segments import Speaker
 from recordings.transcripts.service import read_transcript, transcribe_recording
 from recordings.transcripts.wer import word_error_rate
-from recordings.wavfile import merge_stereo, sha256_file
-from telephony.protocol import CallDirection, RecordingStatus
+from tests.support.recording_fixture import (
+    CALL_ID,
+    CALLER_TEXT,
+    LEAD_S,
+    OPERATOR_TEXT,
+    REC_ID,
+    record_dialogue,
+)
+from tests.support.recording_fixture import run_tool as _run
 
-CALLER_TEXT = "I would like to change the address in my application"
-OPERATOR_TEXT = "Yes, you can change the address on the web site"
 MAX_WER_SPEAKER = 0.9
 MAX_WER_POOLED = 0.8
-LEAD_S, GAP_S, TAIL_S = 0.5, 0.8, 0.5
-CALL_ID = "5a1e0000-0000-4000-8000-000000000001"
-REC_ID = "5a1e0000-0000-4000-8000-0000000000aa"
-T0 = datetime(2026, 3, 2, 9, 15, tzinfo=UTC)
-
-
-def _run(argv: list[str]) -> str:
-    return subprocess.run(argv, check=True, capture_output=True, text=True).stdout
-
-
-def _speak(text: str, out: Path) -> float:
-    raw = out.with_suffix(".raw.wav")
-    _run(["espeak-ng", "-v", "en-us", "-s", "140", "-w", str(raw), text])
-    _run(["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer", str(out)])
-    raw.unlink()
-    return float(_run(["soxi", "-D", str(out)]))
-
-
-def _pad(src: Path, dst: Path, before: float, after: float) -> None:
-    _run(["sox", str(src), str(dst), "pad", f"{before:.3f}", f"{after:.3f}"])
 
 
 @dataclass
@@ -77,55 +59,19 @@ class Dialogue:
 @pytest.fixture
 def dialogue(tmp_path: Path) -> Iterator[Dialogue]:
     """A finished call: caller speaks first, then the operator answers, on two tracks."""
-    work = tmp_path / "speech"
-    work.mkdir()
-    dc = _speak(CALLER_TEXT, work / "c.wav")
-    do = _speak(OPERATOR_TEXT, work / "o.wav")
-    directory = tmp_path / "data" / "recordings" / "2026" / "03" / "02" / CALL_ID
-    directory.mkdir(parents=True)
-    op_start = LEAD_S + dc + GAP_S
-    _pad(work / "c.wav", directory / "caller.wav", LEAD_S, GAP_S + do + TAIL_S)
-    _pad(work / "o.wav", directory / "operator.wav", op_start, TAIL_S)
-    paths = {t: directory / f"{t}.wav" for t in ("caller", "operator")}
-    paths["mixed"] = merge_stereo(paths["caller"], paths["operator"], directory / "mixed.wav")
-    duration = op_start + do + TAIL_S
     sessions = open_database(f"sqlite:///{tmp_path / 'data' / 'kuty.sqlite3'}")
     with sessions.begin() as s:
         s.add(Operator(id=1, username="olena", display_name="Олена Ш.", role=OperatorRole.OPERATOR))
         s.add(
             Operator(id=2, username="petro", display_name="Петро К.", role=OperatorRole.SUPERVISOR)
         )
-        s.flush()
-        s.add(
-            Call(
-                id=CALL_ID,
-                direction=CallDirection.INCOMING,
-                remote_number="+380671234567",
-                ring_at=T0,
-                answer_at=T0 + timedelta(seconds=3),
-                end_at=T0 + timedelta(seconds=3 + duration),
-                operator_id=1,
-                seat="seat-1",
-                verification_state="verified",
-            )
-        )
-        s.flush()
-        s.add(
-            Recording(
-                id=REC_ID,
-                call_id=CALL_ID,
-                directory=str(directory),
-                **{f"{t}_path": str(p) for t, p in paths.items()},
-                **{f"{t}_sha256": sha256_file(p) for t, p in paths.items()},
-                duration_s=duration,
-                sample_rate=16000,
-                status=RecordingStatus.COMPLETE,
-                started_at=T0 + timedelta(seconds=3),
-                finished_at=T0 + timedelta(seconds=3 + duration),
-                legal_hold=False,
-            )
-        )
-    yield Dialogue(sessions, LEAD_S + dc, op_start, Actor("petro", OperatorRole.SUPERVISOR, 2))
+    call = record_dialogue(sessions, tmp_path / "data", operator_id=1)
+    yield Dialogue(
+        sessions,
+        call.caller_end_s,
+        call.operator_start_s,
+        Actor("petro", OperatorRole.SUPERVISOR, 2),
+    )
     close_database(sessions)
 
 

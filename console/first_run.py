@@ -1,0 +1,154 @@
+"""First-run wizard: account, headset, recordings folder, database — for a fresh install.
+
+Shown to an admin when neither settings.toml nor accounts.toml exists, because a console
+with no account only listens locally and the admin may not know the dialog exists. It
+uses the settings dialog's pages and the same save path (`apply_settings_change`), so
+both write identical files and the same audit event.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
+
+from console.audio_check import AudioCheck
+from console.services import ConsoleServices
+from console.settings_dialog import AccountsPage, DatabasePage, RecordingsPage
+from desk.roles import Permission, allowed, require
+from desk.settings import (
+    Settings,
+    SettingsChange,
+    apply_settings_change,
+    settings_file,
+    with_changes,
+)
+
+log = logging.getLogger(__name__)
+
+
+def needs_first_run(settings: Settings) -> bool:
+    """True for a fresh install: no settings file and no accounts file yet."""
+    from desk.sip_accounts import accounts_file
+
+    return not settings_file().exists() and not accounts_file(settings).exists()
+
+
+class _Page(QWizardPage):
+    """A wizard page around one settings page; `check` refuses to go on when invalid."""
+
+    def __init__(
+        self, title: str, body: QWidget, check: Callable[[], bool], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(title)
+        self._check = check
+        layout = QVBoxLayout(self)
+        layout.addWidget(body)
+
+    def validatePage(self) -> bool:
+        return self._check()
+
+
+class FirstRunWizard(QWizard):
+    """Four pages, then one save.
+
+    Signals:
+        saved(object, object): new `Settings` and the changed keys, as SettingsDialog.
+    """
+
+    saved = Signal(object, object)
+
+    def __init__(self, services: ConsoleServices, parent: QWidget | None = None) -> None:
+        require(services.actor, Permission.MANAGE_SETTINGS)
+        super().__init__(parent)
+        self.setObjectName("firstRunWizard")
+        self.setWindowTitle(self.tr("Kuty console: first setup"))
+        self.services = services
+        settings = services.settings
+        self.accounts = AccountsPage([], self)
+        self.accounts.add_account()
+        self.audio = AudioCheck(settings.audio_device, self)
+        self.recordings = RecordingsPage(settings.recordings_dir, self)
+        self.database = DatabasePage(settings.database_url, self)
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("firstRunMessage")
+        self.result_label.setWordWrap(True)
+        self.addPage(_Page(self.tr("SIP account"), self.accounts, self.accounts.commit, self))
+        self.addPage(_Page(self.tr("Headset"), self.audio, lambda: True, self))
+        self.addPage(
+            _Page(
+                self.tr("Recordings folder"),
+                self.recordings,
+                lambda: self.recordings.path() is not None,
+                self,
+            )
+        )
+        self.addPage(
+            _Page(self.tr("Database"), self.database, lambda: self.database.url() is not None, self)
+        )
+        self._saving = False
+
+    def accept(self) -> None:
+        """Save on the database worker; close only when the files are written."""
+        if self._saving:
+            return
+        url, folder = self.database.url(), self.recordings.path()
+        if url is None or folder is None or not self.accounts.commit():
+            return
+        self.audio.stop()
+        services = self.services
+        change = SettingsChange(
+            settings=with_changes(
+                services.settings,
+                audio_device=self.audio.device(),
+                recordings_dir=folder,
+                database_url=url,
+            ),
+            accounts=self.accounts.specs(),
+            old_settings=services.settings,
+            old_accounts=[],
+            sip_passwords=dict(self.accounts.passwords),
+            db_password=self.database.password.text(),
+        )
+        self._saving = True
+
+        def job() -> list[str] | Exception:
+            try:
+                return apply_settings_change(change, services.sessions, services.actor)
+            except Exception as exc:
+                log.exception("first-run settings not saved")
+                return exc
+
+        def done(result: list[str] | Exception) -> None:
+            self._saving = False
+            if isinstance(result, Exception):
+                self.result_label.setText(self.tr("Not saved: %1").replace("%1", str(result)))
+                layout = self.currentPage().layout()
+                if layout is not None:
+                    layout.addWidget(self.result_label)
+                return
+            services.settings = change.settings
+            self.saved.emit(change.settings, result)
+            super(FirstRunWizard, self).accept()
+
+        services.worker.submit("first-run settings", job, done)
+
+
+def maybe_run_first_run(
+    window: Any, services: ConsoleServices, restart: Callable[[Settings], bool] | None
+) -> FirstRunWizard | None:
+    """Open the wizard (non-blocking) for an admin on a fresh install; else do nothing."""
+    if not allowed(services.actor, Permission.MANAGE_SETTINGS):
+        return None
+    if not needs_first_run(services.settings):
+        return None
+    wizard = FirstRunWizard(services, window)
+    if restart is not None:
+        wizard.saved.connect(lambda settings, _changed: restart(settings))
+    window.first_run_wizard = wizard
+    wizard.open()
+    return wizard

@@ -1,0 +1,409 @@
+"""The supervisor's incident list and what management does with an incident (KUTY-3.x).
+
+The operator's press already filed the incident with its facts; this tab is where
+management follows it up: reported to management, handed to the police (date and
+reference number, both required by `set_status`), closed; the police package exported as
+a ZIP for hand-over (a custody event); the caller's number blocked or unblocked. Dialogs
+are opened with `open()`, never `exec()`, so the console keeps handling calls while a
+supervisor fills one in. Every query runs on the database worker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.models_incidents import IncidentStatus
+from desk.roles import Permission, allowed
+
+REFRESH_MS = 30_000
+JOB_LABEL = "incidents view"
+
+
+class PoliceHandoverDialog(QDialog):
+    """Date and reference number of the hand-over; OK stays off until both are given."""
+
+    def __init__(self, incident_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("policeHandoverDialog")
+        self.setWindowTitle(
+            self.tr("Incident %1: handed to police").replace("%1", str(incident_id))
+        )
+        self.date_edit = QDateEdit(QDate.currentDate(), self)
+        self.date_edit.setObjectName("policeDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setMaximumDate(QDate.currentDate())
+        self.ref_edit = QLineEdit(self)
+        self.ref_edit.setObjectName("policeReference")
+        self.ref_edit.setMaxLength(128)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        form = QFormLayout(self)
+        form.addRow(self.tr("Date handed over"), self.date_edit)
+        form.addRow(self.tr("Police reference number"), self.ref_edit)
+        form.addRow(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ref_edit.textChanged.connect(
+            lambda text: self.ok_button.setEnabled(bool(text.strip()))
+        )
+        self.ok_button.setEnabled(False)
+
+    def values(self) -> tuple[dt.date, str]:
+        qd = self.date_edit.date()
+        return dt.date(qd.year(), qd.month(), qd.day()), self.ref_edit.text().strip()
+
+
+class IncidentsView(QWidget):
+    """List (newest first) and the selected incident's details and actions.
+
+    Signals:
+        changed(int): an incident was changed or exported (incident id); the list reloads.
+        loaded(): the list was (re)loaded.
+    """
+
+    changed = Signal(int)
+    loaded = Signal()
+
+    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("incidentsView")
+        self._services = services
+        self.rows: list[Any] = []
+        self.blocked: bool | None = None  # of the selected incident's number, once known
+        self.police_dialog: PoliceHandoverDialog | None = None
+        self.export_dialog: QFileDialog | None = None
+        self.block_dialog: QInputDialog | None = None
+        self.table = QTableWidget(0, 6, self)
+        self.table.setObjectName("incidentsTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Kind"), self.tr("Time"), self.tr("Number"), self.tr("Operator"),
+             self.tr("Status"), self.tr("Hold")]
+        )  # fmt: skip
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("incidentDetails")
+        self.details.setReadOnly(True)
+        self.police_button = self._button("handedToPoliceButton", self.tr("Handed to police…"))
+        self.reported_button = self._button("reportedButton", self.tr("Reported to management"))
+        self.close_button = self._button("closeIncidentButton", self.tr("Close incident"))
+        self.export_button = self._button("exportZipButton", self.tr("Export package (ZIP)…"))
+        self.block_button = self._button("blockNumberButton", self.tr("Block number…"))
+        self.unblock_button = self._button("unblockNumberButton", self.tr("Unblock number"))
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("incidentsStatus")
+        self.status_label.setWordWrap(True)
+        grid = QGridLayout()
+        for i, button in enumerate(
+            [self.reported_button, self.police_button, self.close_button,
+             self.export_button, self.block_button, self.unblock_button]
+        ):  # fmt: skip
+            grid.addWidget(button, i // 3, i % 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.details, 1)
+        layout.addLayout(grid)
+        layout.addWidget(self.status_label)
+
+        self.reported_button.clicked.connect(
+            lambda: self.set_status(IncidentStatus.REPORTED_TO_MANAGEMENT)
+        )
+        self.close_button.clicked.connect(lambda: self.set_status(IncidentStatus.CLOSED))
+        self.police_button.clicked.connect(self.ask_police_handover)
+        self.export_button.clicked.connect(self.ask_export_path)
+        self.block_button.clicked.connect(self.ask_block_reason)
+        self.unblock_button.clicked.connect(self.unblock)
+        self.table.itemSelectionChanged.connect(self._on_selected)
+        services.worker.failed.connect(self._on_job_failed)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self._update_buttons()
+        self.refresh()
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        return button
+
+    # ------------------------------------------------------------------ loading
+
+    def refresh(self) -> None:
+        from incidents.service import list_incidents
+
+        sessions, actor = self._services.sessions, self._services.actor
+        self._services.worker.submit(
+            f"{JOB_LABEL}: list", lambda: list_incidents(sessions, actor), self._show
+        )
+
+    def _show(self, rows: list[Any]) -> None:
+        selected = self.selected_id()
+        self.rows = rows
+        kinds = {"abuse": self.tr("Abuse"), "threat": self.tr("Threat")}
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(rows))
+        for r, inc in enumerate(rows):
+            held = self.tr("%1 recording(s)").replace("%1", str(len(inc.recording_ids)))
+            cells = [
+                kinds.get(inc.kind, inc.kind),
+                inc.pressed_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                inc.caller_number or (self.tr("Written") if inc.message_id else self.tr("—")),
+                inc.operator_name,
+                self.status_text(inc.status),
+                held if inc.recording_ids else self.tr("—"),
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, inc.id)
+                if inc.kind == "threat":
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(r, col, item)
+            if inc.id == selected:
+                self.table.selectRow(r)
+        self.table.blockSignals(False)
+        self._on_selected()
+        self.loaded.emit()
+
+    def status_text(self, status: str) -> str:
+        return {
+            "open": self.tr("Open"),
+            "reported_to_management": self.tr("Reported to management"),
+            "handed_to_police": self.tr("Handed to police"),
+            "closed": self.tr("Closed"),
+        }.get(status, status)
+
+    def selected(self) -> Any | None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        row = min(rows) if rows else -1
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def selected_id(self) -> int | None:
+        inc = self.selected()
+        return int(inc.id) if inc is not None else None
+
+    def select_incident(self, incident_id: int) -> bool:
+        """Select the row of `incident_id`; False when it is not listed."""
+        for r, inc in enumerate(self.rows):
+            if inc.id == incident_id:
+                self.table.selectRow(r)
+                return True
+        return False
+
+    def _on_selected(self) -> None:
+        inc = self.selected()
+        self.blocked = None
+        self.details.setPlainText(self.facts_text(inc) if inc is not None else "")
+        self._update_buttons()
+        if inc is None or not inc.caller_number:
+            return
+        from incidents.blocklist import is_blocked
+
+        sessions, number, incident_id = self._services.sessions, inc.caller_number, inc.id
+
+        def done(blocked: bool) -> None:
+            if self.selected_id() == incident_id:
+                self.blocked = blocked
+                self._update_buttons()
+
+        self._services.worker.submit(
+            f"{JOB_LABEL}: blocklist", lambda: is_blocked(sessions, number), done
+        )
+
+    def facts_text(self, inc: Any) -> str:
+        """The prefilled facts (as filed on the press) and the operator's note."""
+        lines = [
+            self.tr("Incident %1").replace("%1", str(inc.id)),
+            self.tr("Status: %1").replace("%1", self.status_text(inc.status)),
+            self.tr("Pressed at: %1").replace(
+                "%1", inc.pressed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            ),
+            self.tr("Operator: %1").replace("%1", inc.operator_name),
+            self.tr("Caller number: %1").replace("%1", inc.caller_number or self.tr("withheld")),
+            self.tr("Verification: %1").replace("%1", inc.verification_state or "—"),
+        ]
+        if inc.call_id:
+            lines.append(self.tr("Call: %1").replace("%1", inc.call_id))
+        if inc.offset_s is not None:
+            lines.append(self.tr("Offset in recording: %1 s").replace("%1", f"{inc.offset_s:.1f}"))
+        if inc.message_id:
+            lines.append(self.tr("Written message: %1").replace("%1", str(inc.message_id)))
+        if inc.recording_ids:
+            held = ", ".join(inc.recording_ids)
+            lines.append(self.tr("Recordings on legal hold: %1").replace("%1", held))
+        if inc.police_handed_at:
+            lines.append(
+                self.tr("Handed to police on %1, reference %2")
+                .replace("%1", inc.police_handed_at.isoformat())
+                .replace("%2", inc.police_reference or "")
+            )
+        lines.append(self.tr("Police package: %1").replace("%1", inc.package_path or "—"))
+        lines += ["", self.tr("Operator's note:"), inc.note or self.tr("(none)")]
+        return "\n".join(lines)
+
+    def _update_buttons(self) -> None:
+        inc, actor = self.selected(), self._services.actor
+        can_ack = allowed(actor, Permission.ACK_NOTIFICATION)
+        can_export = allowed(actor, Permission.EXPORT_POLICE_PACKAGE)
+        can_block = allowed(actor, Permission.MANAGE_BLOCKLIST)
+        live = inc is not None and inc.status != "closed" and can_ack
+        self.reported_button.setEnabled(live)
+        self.police_button.setEnabled(live and can_export)
+        self.close_button.setEnabled(live)
+        self.export_button.setEnabled(inc is not None and can_export and bool(inc.package_path))
+        number = inc is not None and bool(inc.caller_number) and can_block
+        self.block_button.setEnabled(number and self.blocked is False)
+        self.unblock_button.setEnabled(number and self.blocked is True)
+
+    # ------------------------------------------------------------------ actions
+
+    def _run(self, label: str, job: Any, message: str, incident_id: int) -> None:
+        def done(_result: object) -> None:
+            self.status_label.setStyleSheet("")
+            self.status_label.setText(message)
+            self.changed.emit(incident_id)
+            self.refresh()
+
+        self._services.worker.submit(f"{JOB_LABEL}: {label}", job, done)
+
+    def set_status(
+        self,
+        status: IncidentStatus,
+        handed_at: dt.date | None = None,
+        reference: str | None = None,
+    ) -> None:
+        from incidents.service import set_status
+
+        incident_id = self.selected_id()
+        if incident_id is None:
+            return
+        sessions, actor = self._services.sessions, self._services.actor
+        message = self.tr("Incident %1: %2").replace("%1", str(incident_id))
+        self._run(
+            "status",
+            lambda: set_status(sessions, actor, incident_id, status,
+                               police_handed_at=handed_at, police_reference=reference),
+            message.replace("%2", self.status_text(status.value)),
+            incident_id,
+        )  # fmt: skip
+
+    def ask_police_handover(self) -> None:
+        incident_id = self.selected_id()
+        if incident_id is None:
+            return
+        dialog = PoliceHandoverDialog(incident_id, self)
+        self.police_dialog = dialog
+
+        def accepted() -> None:
+            handed_at, reference = dialog.values()
+            if self.select_incident(incident_id):
+                self.set_status(IncidentStatus.HANDED_TO_POLICE, handed_at, reference)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    def ask_export_path(self) -> None:
+        inc = self.selected()
+        if inc is None or not inc.package_path:
+            return
+        name = f"{Path(inc.package_path).name}.zip"
+        dialog = QFileDialog(self, self.tr("Export police package"), str(Path.home() / name))
+        dialog.setObjectName("exportZipDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("ZIP archives (*.zip)"))
+        dialog.setDefaultSuffix("zip")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.fileSelected.connect(lambda path: self.export_zip(inc.id, Path(path)))
+        self.export_dialog = dialog
+        dialog.open()
+
+    def export_zip(self, incident_id: int, target: Path) -> None:
+        """Write the hand-over ZIP; the "exported" custody line goes in before the ZIP."""
+        from incidents.police import export_package_zip
+
+        sessions, actor = self._services.sessions, self._services.actor
+
+        def done(path: Path) -> None:
+            self.status_label.setStyleSheet("")
+            self.status_label.setText(self.tr("Package exported: %1").replace("%1", str(path)))
+            self.changed.emit(incident_id)
+
+        self._services.worker.submit(
+            f"{JOB_LABEL}: export",
+            lambda: export_package_zip(sessions, actor, incident_id, target),
+            done,
+        )
+
+    def ask_block_reason(self) -> None:
+        inc = self.selected()
+        if inc is None or not inc.caller_number:
+            return
+        dialog = QInputDialog(self)
+        dialog.setObjectName("blockReasonDialog")
+        dialog.setWindowTitle(self.tr("Block %1").replace("%1", inc.caller_number))
+        dialog.setLabelText(self.tr("Reason (kept on record):"))
+        dialog.setTextValue(self.tr("Incident %1").replace("%1", str(inc.id)))
+        dialog.textValueSelected.connect(lambda reason: self.block(inc, reason))
+        self.block_dialog = dialog
+        dialog.open()
+
+    def block(self, inc: Any, reason: str) -> None:
+        from incidents.blocklist import block_number
+
+        if not reason.strip():
+            self.status_label.setText(self.tr("A block needs a reason."))
+            return
+        sessions, actor, number = self._services.sessions, self._services.actor, inc.caller_number
+        self._run(
+            "block",
+            lambda: block_number(sessions, actor, number, reason, inc.id),
+            self.tr("%1 is blocked; its calls are flagged on the ringing card.").replace(
+                "%1", number
+            ),
+            inc.id,
+        )
+
+    def unblock(self) -> None:
+        from incidents.blocklist import unblock_number
+
+        inc = self.selected()
+        if inc is None or not inc.caller_number:
+            return
+        sessions, actor, number = self._services.sessions, self._services.actor, inc.caller_number
+        self._run(
+            "unblock",
+            lambda: unblock_number(sessions, actor, number),
+            self.tr("%1 is no longer blocked.").replace("%1", number),
+            inc.id,
+        )
+
+    def _on_job_failed(self, label: str, error: object) -> None:
+        if label.startswith(JOB_LABEL):
+            self.status_label.setStyleSheet("color: #c00000; font-weight: bold;")
+            self.status_label.setText(self.tr("Failed: %1").replace("%1", str(error)))

@@ -1,0 +1,506 @@
+"""The administrator's settings dialog: SIP accounts, audio, recordings, database, language.
+
+Only MANAGE_SETTINGS (admins) may open it: the menu is not even shown to others, and the
+constructor refuses with `PermissionDenied`, so a panel that tries anyway fails loudly.
+Saving writes settings.toml and accounts.toml (never a password: those go to the
+keyring), appends one "settings_changed" audit event naming the changed keys, and then
+restarts the engine, which reads its device and accounts only at start.
+
+The pages are separate widgets because the first-run wizard (console/first_run.py) shows
+the same ones; `desk.settings.apply_settings_change` is the one save path both use.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.audio_check import AudioCheck
+from console.services import ConsoleServices
+from desk.roles import Permission, require
+from desk.settings import (
+    Settings,
+    SettingsChange,
+    apply_settings_change,
+    check_recordings_folder,
+    with_changes,
+)
+from telephony.accounts import AccountError, AccountSpec, SrtpUse, Transport
+
+log = logging.getLogger(__name__)
+
+RestartEngine = Callable[[Settings], bool]
+"""Applies saved settings to the engine; False if it could not restart now (a call)."""
+
+_BAD = "color: #c00000; font-weight: bold;"
+
+
+class AccountsPage(QWidget):
+    """The list of SIP accounts and a form for the selected one.
+
+    Passwords typed here are kept in memory only until saving, when they go to the
+    keyring; the form never shows a stored password, only whether one exists.
+    """
+
+    def __init__(self, accounts: list[AccountSpec], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = [
+            {k: v for k, v in s.to_args().items() if k != "password"} for s in accounts
+        ]
+        self.stored_password = {s.account_id: bool(s.password) for s in accounts}
+        self.passwords: dict[str, str] = {}
+        self._current = -1
+        self.list = QListWidget(self)
+        self.list.setObjectName("accountList")
+        self.add_button = QPushButton(self.tr("Add account"), self)
+        self.add_button.setObjectName("addAccount")
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setObjectName("removeAccount")
+        self.account_id = QLineEdit(self)
+        self.registrar = QLineEdit(self)
+        self.user = QLineEdit(self)
+        self.auth_user = QLineEdit(self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.transport = QComboBox(self)
+        self.transport.addItems([t.value for t in Transport])
+        self.proxy = QLineEdit(self)
+        self.srtp = QComboBox(self)
+        self.srtp.addItems([s.value for s in SrtpUse])
+        self.ca_file = QLineEdit(self)
+        self.verify_server = QCheckBox(self.tr("Verify the server certificate (TLS)"), self)
+        self.reg_timeout = QSpinBox(self)
+        self.reg_timeout.setRange(20, 86400)
+        self.default = QCheckBox(self.tr("Default account"), self)
+        self.error = QLabel(self)
+        self.error.setObjectName("accountError")
+        self.error.setStyleSheet(_BAD)
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        for name, label, field in (
+            ("accountId", self.tr("Account name"), self.account_id),
+            ("registrar", self.tr("Registrar (host:port)"), self.registrar),
+            ("sipUser", self.tr("User (extension)"), self.user),
+            ("authUser", self.tr("Authentication user"), self.auth_user),
+            ("sipPassword", self.tr("Password"), self.password),
+            ("transport", self.tr("Transport"), self.transport),
+            ("proxy", self.tr("Outbound proxy"), self.proxy),
+            ("srtp", self.tr("SRTP"), self.srtp),
+            ("caFile", self.tr("TLS CA file"), self.ca_file),
+            ("regTimeout", self.tr("Registration timeout, s"), self.reg_timeout),
+        ):
+            field.setObjectName(name)
+            form.addRow(label, field)
+        self.verify_server.setObjectName("verifyServer")
+        self.default.setObjectName("defaultAccount")
+        form.addRow(self.verify_server)
+        form.addRow(self.default)
+        self.form = QWidget(self)
+        self.form.setLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.form)
+        layout.addWidget(self.error)
+        self.add_button.clicked.connect(self.add_account)
+        self.remove_button.clicked.connect(self.remove_account)
+        self.list.currentRowChanged.connect(self._select)
+        for row in self.rows:
+            self.list.addItem(row["account_id"])
+        self._select(0 if self.rows else -1)
+        if self.rows:
+            self.list.setCurrentRow(0)
+
+    def add_account(self) -> None:
+        """Append a blank account (named uniquely) and select it for editing."""
+        if not self.commit():
+            return
+        taken = {r["account_id"] for r in self.rows}
+        name = next(n for n in ("desk", *(f"desk{i}" for i in range(2, 99))) if n not in taken)
+        self.rows.append({"account_id": name, "new": True, "default": not self.rows})
+        self.list.addItem(name)
+        self.list.setCurrentRow(len(self.rows) - 1)
+
+    def remove_account(self) -> None:
+        index = self.list.currentRow()
+        if index < 0:
+            return
+        self._current = -1  # nothing to commit: it is gone
+        self.passwords.pop(self.rows[index]["account_id"], None)
+        del self.rows[index]
+        self.list.takeItem(index)
+        self._select(self.list.currentRow())
+
+    def _select(self, index: int) -> None:
+        if index == self._current:
+            return
+        if self._current >= 0 and not self.commit():
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(self._current)
+            self.list.blockSignals(False)
+            return
+        self._current = index
+        self.form.setEnabled(index >= 0)
+        self.remove_button.setEnabled(index >= 0)
+        row = self.rows[index] if index >= 0 else {}
+        self.account_id.setText(str(row.get("account_id", "")))
+        self.account_id.setReadOnly(not row.get("new", False))  # the keyring key
+        self.registrar.setText(str(row.get("registrar", "")))
+        self.user.setText(str(row.get("user", "")))
+        self.auth_user.setText(str(row.get("auth_user", "")))
+        self.password.clear()
+        stored = self.stored_password.get(str(row.get("account_id", "")), False)
+        self.password.setPlaceholderText(
+            self.tr("stored in the keyring; type to replace") if stored else ""
+        )
+        self.transport.setCurrentText(str(row.get("transport", "udp")))
+        self.proxy.setText(str(row.get("proxy", "")))
+        self.srtp.setCurrentText(str(row.get("srtp", "disabled")))
+        self.ca_file.setText(str(row.get("ca_file", "")))
+        self.verify_server.setChecked(bool(row.get("verify_server", True)))
+        self.reg_timeout.setValue(int(row.get("reg_timeout_s", 300)))
+        self.default.setChecked(bool(row.get("default", True)))
+
+    def commit(self) -> bool:
+        """Copy the form into the selected row; False (with the reason shown) if invalid."""
+        index = self._current
+        if index < 0 or index >= len(self.rows):
+            return True
+        old = self.rows[index]
+        values = {
+            **{k: v for k, v in old.items() if k != "new"},
+            "account_id": self.account_id.text().strip(),
+            "registrar": self.registrar.text().strip(),
+            "user": self.user.text().strip(),
+            "auth_user": self.auth_user.text().strip(),
+            "transport": self.transport.currentText(),
+            "proxy": self.proxy.text().strip(),
+            "srtp": self.srtp.currentText(),
+            "ca_file": self.ca_file.text().strip(),
+            "verify_server": self.verify_server.isChecked(),
+            "reg_timeout_s": self.reg_timeout.value(),
+            "default": self.default.isChecked(),
+        }
+        others = {r["account_id"] for i, r in enumerate(self.rows) if i != index}
+        try:
+            if values["account_id"] in others:
+                raise AccountError(f"account name {values['account_id']!r} is taken")
+            spec = AccountSpec.from_args(values)
+        except AccountError as exc:
+            self.error.setText(self.tr("Account not valid: %1").replace("%1", str(exc)))
+            return False
+        self.error.clear()
+        row = {k: v for k, v in spec.to_args().items() if k != "password"}
+        if old.get("new"):
+            row["new"] = True
+        self.rows[index] = row
+        self.list.item(index).setText(spec.account_id)
+        if self.password.text():
+            self.passwords[spec.account_id] = self.password.text()
+        if spec.default:  # one default account
+            for i, other in enumerate(self.rows):
+                if i != index:
+                    other["default"] = False
+        return True
+
+    def specs(self) -> list[AccountSpec]:
+        return [
+            AccountSpec.from_args({k: v for k, v in r.items() if k != "new"}) for r in self.rows
+        ]
+
+
+def current_accounts(settings: Settings) -> list[AccountSpec]:
+    """The saved accounts (passwords filled in only to tell whether one is stored)."""
+    from desk.sip_accounts import AccountsFileError, load_accounts
+
+    try:
+        return load_accounts(settings)
+    except AccountsFileError as exc:  # the admin is here to fix it: start from empty
+        log.warning("accounts file unusable, editing from scratch: %s", exc)
+        return []
+
+
+class RecordingsPage(QWidget):
+    """Where recordings go; checked for writing, with a warning for network shares."""
+
+    def __init__(self, recordings_dir: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = QLineEdit(recordings_dir, self)
+        self.folder.setObjectName("recordingsFolder")
+        self.folder.setPlaceholderText(self.tr("default: the data folder's recordings"))
+        self.check_button = QPushButton(self.tr("Check"), self)
+        self.check_button.setObjectName("checkRecordings")
+        self.result = QLabel(self)
+        self.result.setObjectName("recordingsCheck")
+        self.result.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Recordings folder"), self.folder)
+        form.addRow(self.check_button)
+        form.addRow(self.result)
+        self.check_button.clicked.connect(self.path)
+
+    def path(self) -> str | None:
+        """The folder text if usable (empty = default); None with the reason shown."""
+        text = self.folder.text().strip()
+        if not text:
+            self.result.clear()
+            return ""
+        check = check_recordings_folder(Path(text))
+        if not check.writable:
+            self.result.setStyleSheet(_BAD)
+            self.result.setText(
+                self.tr("Cannot write to this folder: %1").replace("%1", check.error)
+            )
+            return None
+        if check.network_fs:
+            self.result.setStyleSheet("color: #b35c00;")
+            self.result.setText(
+                self.tr(
+                    "This folder is on a network share (%1). Recordings are written there "
+                    "during calls: if the share is slow or drops, recording fails. Use it "
+                    "only on a reliable network."
+                ).replace("%1", check.network_fs)
+            )
+        else:
+            self.result.setStyleSheet("")
+            self.result.setText(self.tr("The folder is writable."))
+        return text
+
+
+class DatabasePage(QWidget):
+    """SQLite (default) or a PostgreSQL URL without password plus a keyring password."""
+
+    def __init__(self, database_url: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.postgres = QCheckBox(self.tr("Shared PostgreSQL database"), self)
+        self.postgres.setObjectName("usePostgres")
+        self.postgres.setChecked(bool(database_url))
+        self.url_edit = QLineEdit(database_url, self)
+        self.url_edit.setObjectName("databaseUrl")
+        self.url_edit.setPlaceholderText("postgresql+psycopg://kuty@db.example:5432/kuty")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("databasePassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("kept in the keyring; empty: unchanged"))
+        self.error = QLabel(self)
+        self.error.setObjectName("databaseError")
+        self.error.setStyleSheet(_BAD)
+        self.error.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Default: SQLite file in the data folder (one seat)."), self))
+        form.addRow(self.postgres)
+        form.addRow(self.tr("Database URL (no password)"), self.url_edit)
+        form.addRow(self.tr("Database password"), self.password)
+        form.addRow(self.error)
+        self.postgres.toggled.connect(self._toggle)
+        self._toggle(self.postgres.isChecked())
+
+    def _toggle(self, on: bool) -> None:
+        self.url_edit.setEnabled(on)
+        self.password.setEnabled(on)
+
+    def url(self) -> str | None:
+        """The URL to save ("" = SQLite), or None with the reason shown."""
+        from desk.secrets import PasswordInUrl, reject_password_in_url
+
+        if not self.postgres.isChecked():
+            self.error.clear()
+            return ""
+        url = self.url_edit.text().strip()
+        try:
+            reject_password_in_url(url)
+        except PasswordInUrl:
+            self.error.setText(
+                self.tr(
+                    "The database URL contains a password. Remove it from the URL and type "
+                    "it in the password field: passwords are kept in the keyring, never in "
+                    "settings files."
+                )
+            )
+            return None
+        except ValueError:
+            url = ""
+        if not url.startswith(("postgresql://", "postgresql+psycopg://")):
+            self.error.setText(
+                self.tr("Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.")
+            )
+            return None
+        self.error.clear()
+        return url
+
+
+class SettingsDialog(QDialog):
+    """Tabs for every deployment setting; Save applies them all or nothing visible.
+
+    Signals:
+        saved(object, object): the new `Settings` and the list of changed keys, after the
+            files were written and the change audited.
+    """
+
+    saved = Signal(object, object)
+
+    def __init__(self, services: ConsoleServices, parent: QWidget | None = None) -> None:
+        require(services.actor, Permission.MANAGE_SETTINGS)
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.services = services
+        settings = services.settings
+        self._old_accounts = current_accounts(settings)
+        self.accounts = AccountsPage(self._old_accounts, self)
+        self.audio = AudioCheck(settings.audio_device, self)
+        self.recordings = RecordingsPage(settings.recordings_dir, self)
+        self.database = DatabasePage(settings.database_url, self)
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.addItem("Українська", "uk")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if settings.language == "uk" else 1)
+        language_page = QWidget(self)
+        language_form = QFormLayout(language_page)
+        language_form.addRow(self.tr("Language (after a console restart)"), self.language)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.accounts, self.tr("SIP accounts"))
+        self.tabs.addTab(self.audio, self.tr("Audio"))
+        self.tabs.addTab(self.recordings, self.tr("Recordings"))
+        self.tabs.addTab(self.database, self.tr("Database"))
+        self.tabs.addTab(language_page, self.tr("Language"))
+        self.restart_engine = QCheckBox(self.tr("Restart the phone engine to apply"), self)
+        self.restart_engine.setObjectName("restartEngine")
+        self.restart_engine.setChecked(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("settingsMessage")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveSettings")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.restart_engine)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(640, 560)
+
+    def draft(self) -> SettingsChange | None:
+        """The settings as edited, or None with the problem shown on its tab."""
+        if not self.accounts.commit():
+            self.tabs.setCurrentWidget(self.accounts)
+            return None
+        url = self.database.url()
+        if url is None:
+            self.tabs.setCurrentWidget(self.database)
+            return None
+        recordings = self.recordings.path()
+        if recordings is None:
+            self.tabs.setCurrentWidget(self.recordings)
+            return None
+        settings = with_changes(
+            self.services.settings,
+            audio_device=self.audio.device(),
+            recordings_dir=recordings,
+            database_url=url,
+            language=str(self.language.currentData()),
+        )
+        return SettingsChange(
+            settings=settings,
+            accounts=self.accounts.specs(),
+            old_settings=self.services.settings,
+            old_accounts=self._old_accounts,
+            sip_passwords=dict(self.accounts.passwords),
+            db_password=self.database.password.text(),
+        )
+
+    def save(self) -> None:
+        """Validate, then write and audit on the database worker; close when done."""
+        draft = self.draft()
+        if draft is None:
+            return
+        self.save_button.setEnabled(False)
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Saving…"))
+        services = self.services
+
+        def job() -> list[str] | Exception:
+            try:
+                return apply_settings_change(draft, services.sessions, services.actor)
+            except Exception as exc:  # shown in the dialog; nothing half-saved stays hidden
+                log.exception("saving settings failed")
+                return exc
+
+        services.worker.submit("save settings", job, lambda result: self._saved(draft, result))
+
+    def _saved(self, draft: SettingsChange, result: list[str] | Exception) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(result, Exception):
+            self.message.setStyleSheet(_BAD)
+            self.message.setText(self.tr("Not saved: %1").replace("%1", str(result)))
+            return
+        self.audio.stop()
+        self.services.settings = draft.settings
+        self.saved.emit(draft.settings, result)
+        self.accept()
+
+
+def install_settings_menu(
+    window: QMainWindow, services: ConsoleServices, restart: RestartEngine | None = None
+) -> QAction | None:
+    """Add Settings → "Settings…" for admins; nothing for anyone else."""
+    from desk.roles import allowed
+
+    if not allowed(services.actor, Permission.MANAGE_SETTINGS):
+        return None
+    menu = window.menuBar().addMenu(QCoreApplication.translate("SettingsDialog", "&Settings"))
+    action = QAction(QCoreApplication.translate("SettingsDialog", "Settings…"), window)
+    action.setObjectName("settingsAction")
+
+    def open_dialog() -> None:
+        dialog = SettingsDialog(services, window)
+
+        def after_save(settings: Settings, changed: list[str]) -> None:
+            text = QCoreApplication.translate("SettingsDialog", "Settings saved.")
+            wanted = changed and restart is not None and dialog.restart_engine.isChecked()
+            if wanted and restart is not None and not restart(settings):
+                text = QCoreApplication.translate(
+                    "SettingsDialog",
+                    "Settings saved. They apply when the phone engine restarts "
+                    "(not during a call).",
+                )
+            window.statusBar().showMessage(text, 15000)
+
+        dialog.saved.connect(after_save)
+        window.settings_dialog = dialog  # type: ignore[attr-defined]  # tests reach it
+        dialog.open()
+
+    action.triggered.connect(open_dialog)
+    menu.addAction(action)
+    return action

@@ -1,0 +1,177 @@
+"""`kuty transcripts make|show|export`: the transcript editor's actions for scripting.
+
+Every supervisor action on recordings has a subcommand (issue 5); these act `--as` a user
+whose role the services check (recordings.transcripts.service/export), so a script sees
+what that user would see in the console: key-phrase lines masked below the head
+administrator, every read and export audited. Expected failures (no permission, unknown
+id, missing faster-whisper model, tampered track) end as one line on stderr via
+`CliError`. Hooked into `desk.cli.build_parser` with `add_commands(sub, common)`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Literal, cast
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk.actors import actor_for, as_user_parser
+from desk.errors import CliError
+from desk.roles import PermissionDenied
+from desk.settings import Settings, load_settings
+from incidents.guard import NotFound
+
+__all__ = ["add_commands"]
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _open(args: argparse.Namespace) -> tuple[sessionmaker[Session], Settings]:
+    from db.session import open_database
+
+    settings = load_settings(data_dir=args.data_dir)
+    return open_database(settings.database), settings
+
+
+def _guarded(func: Command) -> Command:
+    """Turn the services' expected refusals into one-line `CliError`s (exit status 1)."""
+
+    def run(args: argparse.Namespace) -> int:
+        from recordings.transcripts.engines import (
+            EngineUnavailable,
+            ModelMissing,
+            TranscriptionCancelled,
+            UnsupportedAudio,
+        )
+        from recordings.transcripts.service import IntegrityMismatch
+
+        try:
+            return int(func(args))
+        except ModelMissing as exc:  # one line: the English install instructions
+            raise CliError(" ".join(str(exc).split())) from exc
+        except (
+            PermissionDenied,
+            NotFound,
+            IntegrityMismatch,
+            EngineUnavailable,
+            UnsupportedAudio,
+            TranscriptionCancelled,
+        ) as exc:
+            raise CliError(str(exc).strip("'\"")) from exc
+
+    run.__name__ = func.__name__
+    return run
+
+
+@_guarded
+def cmd_make(args: argparse.Namespace) -> int:
+    """Transcribe a recording (both tracks) and print the new id and segment count."""
+    from recordings.transcripts.engines import engine_from_config
+    from recordings.transcripts.service import transcribe_recording, versions
+
+    sessions, settings = _open(args)
+    actor = actor_for(sessions, args.as_user)
+    engine = engine_from_config(
+        args.engine or settings.transcription_engine,
+        args.model_dir or settings.transcription_model_dir or None,
+    )
+    tid = transcribe_recording(sessions, actor, args.recording_id, engine)
+    [draft] = versions(sessions, actor, tid)
+    print(f"transcript_id={tid} segments={draft.segments}")
+    return 0
+
+
+@_guarded
+def cmd_show(args: argparse.Namespace) -> int:
+    """Print one version (default: the latest) as the actor may read it."""
+    from recordings.transcripts.export import SPEAKER_UK, timecode
+    from recordings.transcripts.service import read_transcript
+
+    sessions, _ = _open(args)
+    view = read_transcript(sessions, actor_for(sessions, args.as_user), args.id, args.version)
+    if args.json:
+        import json
+
+        data = {
+            "transcript_id": view.id,
+            "recording_id": view.recording_id,
+            "call_id": view.call_id,
+            "engine": view.engine,
+            "language": view.language,
+            "version": view.version,
+            "author": view.author,
+            "created_at": view.created_at.isoformat(),
+            "is_machine": view.is_machine,
+            "masked": view.masked,
+            "segments": [
+                {
+                    "start_s": s.start_s,
+                    "end_s": s.end_s,
+                    "speaker": s.speaker.value,
+                    "text": s.text,
+                    "confidence": s.confidence,
+                }
+                for s in view.segments
+            ],
+        }
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    kind = "machine draft" if view.is_machine else "edit"
+    print(f"# transcript {view.id} version {view.version} ({kind}) by {view.author}")
+    for s in view.segments:
+        print(f"{timecode(s.start_s)}  {SPEAKER_UK[s.speaker]}: {s.text}")
+    return 0
+
+
+@_guarded
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write a PDF or DOCX (audited) and print its path."""
+    from recordings.transcripts.export import export_transcript
+
+    sessions, _ = _open(args)
+    fmt = cast(Literal["pdf", "docx"], args.format)
+    out = export_transcript(
+        sessions, actor_for(sessions, args.as_user), args.id, args.out, fmt, args.version
+    )
+    print(out)
+    return 0
+
+
+def add_commands(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    """Add `transcripts make|show|export` to `kuty`."""
+    as_user = as_user_parser(common)
+    group = subparsers.add_parser("transcripts", help="transcripts of recordings")
+    sub = group.add_subparsers(dest="sub", required=True)
+    mk = sub.add_parser("make", parents=[as_user], help="transcribe a recording (both tracks)")
+    mk.add_argument("recording_id", metavar="RECORDING_ID")
+    mk.add_argument(
+        "--engine",
+        choices=["pocketsphinx", "faster-whisper"],
+        default=None,
+        help="default: the transcription_engine setting",
+    )
+    mk.add_argument(
+        "--model-dir",
+        type=Path,
+        default=None,
+        help="faster-whisper model folder (default: the transcription_model_dir setting)",
+    )
+    mk.set_defaults(func=cmd_make)
+    sh = sub.add_parser("show", parents=[as_user], help="print a version (default: latest)")
+    sh.add_argument("id", type=int, metavar="TRANSCRIPT_ID")
+    sh.add_argument("--version", type=int, default=None, help="version number (1: machine)")
+    sh.add_argument("--json", action="store_true")
+    sh.set_defaults(func=cmd_show)
+    ex = sub.add_parser("export", parents=[as_user], help="write a PDF or DOCX (audited)")
+    ex.add_argument("id", type=int, metavar="TRANSCRIPT_ID")
+    ex.add_argument("--format", choices=["pdf", "docx"], required=True)
+    ex.add_argument("--out", type=Path, required=True, help="file to write")
+    ex.add_argument("--version", type=int, default=None, help="version number (default: latest)")
+    ex.set_defaults(func=cmd_export)
