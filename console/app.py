@@ -244,6 +244,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         maybe_run_first_run(window, window.services, wired.client.restart)
     wired.client.start()
+    from incidents.retention import RetentionJob
+
+    # The scheduled retention run (every seat; held/complaint/requested recordings stay).
+    retention = RetentionJob(sessions, settings.retention_days)
+    retention.start()
     if args.screenshot is not None:
         target: Path = args.screenshot
 
@@ -256,6 +261,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(app.exec())
     finally:
+        retention.stop()
         wired.close()
         remove_translators(app, translators)
 

@@ -9,6 +9,9 @@ console. "system" is refused because it is the console's own identity.
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,8 +19,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models import Operator
 from desk.errors import CliError
 from desk.roles import SYSTEM, Actor
+from desk.settings import Settings, load_settings
 
-__all__ = ["actor_for", "as_user_parser"]
+__all__ = ["actor_for", "as_user_parser", "open_cli_database", "print_json"]
 
 
 def actor_for(sessions: sessionmaker[Session], username: str | None) -> Actor:
@@ -48,3 +52,17 @@ def as_user_parser(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
         help="act as this user (operators table); their role applies",
     )
     return parser
+
+
+def open_cli_database(args: argparse.Namespace) -> tuple[Settings, sessionmaker[Session]]:
+    """Settings and the migrated database for a `kuty` command's `--data-dir`."""
+    from db.session import open_database
+
+    settings = load_settings(data_dir=args.data_dir)
+    return settings, open_database(settings.database)
+
+
+def print_json(data: Any) -> None:
+    """Pretty, UTF-8 (Cyrillic kept readable) JSON on stdout for `--json` output."""
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit import append_audit, verify_audit_chain
 from db.models import AuditEvent
-from desk.actors import actor_for, as_user_parser
+from desk.actors import actor_for, as_user_parser, open_cli_database, print_json
 from desk.errors import CliError
 from desk.roles import Actor, Permission, PermissionDenied, Role
 from incidents.guard import authorize
@@ -75,19 +75,7 @@ def list_audit(
 
 
 def _open(args: argparse.Namespace) -> sessionmaker[Session]:
-    from db.session import open_database
-    from desk.settings import load_settings
-
-    return open_database(load_settings(data_dir=args.data_dir).database)
-
-
-def _cli_actor(sessions: sessionmaker[Session], username: str | None) -> Actor:
-    return actor_for(sessions, username)
-
-
-def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    return open_cli_database(args)[1]
 
 
 def read_password(prompt: str = "Password: ") -> str:
@@ -131,10 +119,10 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 def cmd_audit_list(args: argparse.Namespace) -> int:
     sessions = _open(args)
     rows = list_audit(
-        sessions, _cli_actor(sessions, args.as_user), limit=args.limit, kind=args.kind
+        sessions, actor_for(sessions, args.as_user), limit=args.limit, kind=args.kind
     )
     if args.json:
-        _print_json([r.to_json_dict() for r in rows])
+        print_json([r.to_json_dict() for r in rows])
     else:
         for r in rows:
             payload = json.dumps(r.payload, ensure_ascii=False)
@@ -147,7 +135,7 @@ def cmd_users_add(args: argparse.Namespace) -> int:
     from desk.users import add_user
 
     sessions = _open(args)
-    actor = _cli_actor(sessions, args.as_user) if args.as_user else None
+    actor = actor_for(sessions, args.as_user) if args.as_user else None
     password = read_password()
     new_id = add_user(
         sessions,
@@ -166,7 +154,7 @@ def cmd_users_disable(args: argparse.Namespace) -> int:
     from desk.users import disable_user
 
     sessions = _open(args)
-    disable_user(sessions, _cli_actor(sessions, args.as_user), args.username)
+    disable_user(sessions, actor_for(sessions, args.as_user), args.username)
     return 0
 
 
@@ -175,7 +163,7 @@ def cmd_users_reset_password(args: argparse.Namespace) -> int:
     from desk.users import reset_password
 
     sessions = _open(args)
-    actor = _cli_actor(sessions, args.as_user)
+    actor = actor_for(sessions, args.as_user)
     reset_password(sessions, actor, args.username, read_password("New password: "))
     return 0
 
@@ -185,9 +173,9 @@ def cmd_users_list(args: argparse.Namespace) -> int:
     from desk.users import list_users
 
     sessions = _open(args)
-    users = list_users(sessions, _cli_actor(sessions, args.as_user))
+    users = list_users(sessions, actor_for(sessions, args.as_user))
     if args.json:
-        _print_json([u.to_json_dict() for u in users])
+        print_json([u.to_json_dict() for u in users])
     else:
         for u in users:
             state = "active" if u.active else "disabled"

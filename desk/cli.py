@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desk.actors import print_json
 from desk.errors import CliError
 from desk.settings import Settings, SettingsError, load_settings
 
@@ -31,11 +32,6 @@ def _open_calllog(settings: Settings) -> Any:
     from desk.calllog import CallLog
 
     return CallLog(open_database(settings.database), settings.seat_name)
-
-
-def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 # ------------------------------------------------------------------------ commands
@@ -63,8 +59,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
+    from db.session import open_database
+    from incidents.retention import RetentionJob
+
+    def report_retention(report: Any) -> None:
+        if report.deleted:
+            printer({"event": "retention", "deleted": len(report.deleted),
+                     "kept": len(report.kept_held)})
+
+    retention = RetentionJob(
+        open_database(settings.database), settings.retention_days, on_report=report_retention
+    )
     host = EngineHost(settings, calllog, printer)
     host.start()
+    retention.start()
     if not host.wait_ready(30) or host.start_failure:
         host.stop()
         raise CliError(host.start_failure or "engine did not become ready in 30 s")
@@ -72,6 +80,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         threading.Thread(target=_forward_commands, args=(host, printer), daemon=True).start()
     while not stop.wait(0.5):
         pass
+    retention.stop()
     host.stop()
     return 0
 
@@ -95,7 +104,7 @@ def cmd_calls_list(args: argparse.Namespace) -> int:
     day = date.fromisoformat(args.day) if args.day else None
     calls = calllog.list_calls(day=day, limit=args.limit)
     if args.json:
-        _print_json([c.to_json_dict() for c in calls])
+        print_json([c.to_json_dict() for c in calls])
     else:
         for c in calls:
             d = c.to_json_dict()
@@ -110,7 +119,7 @@ def cmd_recordings_list(args: argparse.Namespace) -> int:
     calllog = _open_calllog(_settings(args))
     recs = calllog.list_recordings(limit=args.limit)
     if args.json:
-        _print_json([r.to_json_dict() for r in recs])
+        print_json([r.to_json_dict() for r in recs])
     else:
         for r in recs:
             d = r.to_json_dict()
@@ -129,7 +138,7 @@ def cmd_recordings_reconcile(args: argparse.Namespace) -> int:
     report = reconcile_root(
         calllog, settings.recordings_root, settings.seat_name, days=None if args.all else 3
     )
-    _print_json(
+    print_json(
         {
             "repaired": [d.get("directory") for d in report.repaired],
             "upserted": report.upserted,

@@ -38,6 +38,7 @@ class Settings:
     auto_answer: bool = False
     default_region: str = "UA"
     log_level: str = "INFO"
+    retention_days: int = 1095  # delete recordings after 3 years (not held); 0 = keep all
     transcription_engine: str = "pocketsphinx"  # or "faster-whisper" (Ukrainian)
     transcription_model_dir: str = ""  # faster-whisper CTranslate2 model folder (offline)
 

@@ -10,8 +10,6 @@ checks use, so a script cannot do what its user could not do in the console.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -21,10 +19,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models import utcnow
 from db.models_incidents import ComplaintCategory, IncidentKind, IncidentStatus
 from desk.actors import actor_for as _actor
-from desk.actors import as_user_parser
+from desk.actors import as_user_parser, open_cli_database, print_json
 from desk.errors import CliError
 from desk.roles import PermissionDenied
-from desk.settings import load_settings
 from incidents.config import IncidentsConfigError, load_config
 from incidents.guard import NotFound
 
@@ -44,15 +41,7 @@ __all__ = [
 
 
 def _open(args: argparse.Namespace) -> tuple[Any, sessionmaker[Session]]:
-    from db.session import open_database
-
-    settings = load_settings(data_dir=args.data_dir)
-    return settings, open_database(settings.database)
-
-
-def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    return open_cli_database(args)
 
 
 def _guarded(func: Any) -> Any:
@@ -77,7 +66,7 @@ def cmd_incidents_list(args: argparse.Namespace) -> int:
     actor = _actor(sessions, args.as_user)
     items = list_incidents(sessions, actor, kind=args.kind, status=args.status, limit=args.limit)
     if args.json:
-        _print_json([i.to_json_dict() for i in items])
+        print_json([i.to_json_dict() for i in items])
     else:
         for i in items:
             print(f"{i.id:6}  {i.created_at:%Y-%m-%d %H:%M}  {i.kind:6}  {i.channel:7}  "
@@ -151,7 +140,7 @@ def cmd_blocklist_list(args: argparse.Namespace) -> int:
     actor = _actor(sessions, args.as_user)
     items = list_blocked_numbers(sessions, actor)
     if args.json:
-        _print_json([{"id": b.id, "number": b.number, "reason": b.reason,
+        print_json([{"id": b.id, "number": b.number, "reason": b.reason,
                       "incident_id": b.incident_id, "created_by": b.created_by,
                       "created_at": b.created_at.isoformat()} for b in items])  # fmt: skip
     else:
@@ -167,7 +156,7 @@ def cmd_incidents_notify_now(args: argparse.Namespace) -> int:
     settings, sessions = _open(args)
     config = load_config(settings.data_dir)
     report = deliver_due(sessions, config.smtp, utcnow())
-    _print_json({"sent": report.sent, "failed": report.failed, "errors": report.errors})
+    print_json({"sent": report.sent, "failed": report.failed, "errors": report.errors})
     return 1 if report.failed else 0
 
 
@@ -199,7 +188,7 @@ def cmd_complaints_list(args: argparse.Namespace) -> int:
     actor = _actor(sessions, args.as_user)
     items = list_complaints(sessions, actor, overdue_only=args.overdue)
     if args.json:
-        _print_json([c.to_json_dict() for c in items])
+        print_json([c.to_json_dict() for c in items])
     else:
         for c in items:
             flag = "OVERDUE" if c.overdue else ""

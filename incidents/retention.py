@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -23,14 +25,14 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit import append_audit
-from db.models import Recording
+from db.models import Recording, utcnow
 from db.models_incidents import ComplaintLink
 from desk.roles import SYSTEM, Actor, Permission
 from incidents.guard import NotFound, authorize
 from recordings.requests import recording_in_open_request
 from recordings.store import SIDECAR
 
-__all__ = ["PurgeReport", "RecordingHeld", "delete_recording", "purge_expired"]
+__all__ = ["PurgeReport", "RecordingHeld", "RetentionJob", "delete_recording", "purge_expired"]
 
 log = logging.getLogger(__name__)
 
@@ -133,3 +135,57 @@ def purge_expired(
             report.errors.append(f"{rec_id}: {exc}")
             log.warning("retention could not delete recording %s: %s", rec_id, exc)
     return report
+
+
+class RetentionJob:
+    """The scheduled retention run: `purge_expired` at start and then every `interval_s`.
+
+    Started by every seat (console and `kuty serve`); several seats purging the same
+    database is safe because each deletion is its own transaction that first re-reads
+    the row. `days <= 0` means keep recordings forever (the job does nothing).
+    """
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        days: int,
+        *,
+        interval_s: float = 6 * 3600,
+        on_report: Callable[[PurgeReport], None] | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.sessions = sessions
+        self.days = days
+        self.interval_s = interval_s
+        self.on_report = on_report
+        self.clock = clock
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def run_once(self) -> PurgeReport:
+        report = purge_expired(self.sessions, older_than_days=self.days, now=self.clock())
+        if report.deleted or report.errors:
+            log.info("retention: %d deleted, %d kept, %d errors",
+                     len(report.deleted), len(report.kept_held), len(report.errors))
+        if self.on_report is not None:
+            self.on_report(report)
+        return report
+
+    def start(self) -> None:
+        if self.days <= 0:
+            return
+        self._thread = threading.Thread(target=self._loop, name="retention", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.run_once()
+            except Exception:  # a dead database must not kill the schedule
+                log.exception("retention run failed; retrying later")
+            self._stop.wait(self.interval_s)

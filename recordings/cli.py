@@ -9,7 +9,6 @@ do no more than its user could in the console. Hooked into `desk.cli.build_parse
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -19,28 +18,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models_incidents import IncidentKind
 from db.models_records import RequestStatus
-from desk.actors import actor_for, as_user_parser
+from desk.actors import actor_for, as_user_parser, open_cli_database, print_json
 from desk.errors import CliError
-from desk.roles import Actor, PermissionDenied
+from desk.roles import PermissionDenied
 from incidents.guard import NotFound
 
 __all__ = ["add_commands", "add_recording_commands"]
 
 
 def _open(args: argparse.Namespace) -> sessionmaker[Session]:
-    from db.session import open_database
-    from desk.settings import load_settings
-
-    return open_database(load_settings(data_dir=args.data_dir).database)
-
-
-def _actor(sessions: sessionmaker[Session], username: str | None) -> Actor:
-    return actor_for(sessions, username)
-
-
-def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    return open_cli_database(args)[1]
 
 
 def _when(text: str | None) -> datetime | None:
@@ -68,7 +55,7 @@ def cmd_recordings_export(args: argparse.Namespace) -> int:
     from recordings.export import export_recordings
 
     sessions = _open(args)
-    actor = _actor(sessions, args.as_user)
+    actor = actor_for(sessions, args.as_user)
     password = None
     if args.zip_password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
@@ -94,7 +81,7 @@ def cmd_recordings_search(args: argparse.Namespace) -> int:
     from recordings.search import CallFilter, SortOrder, browse_calls
 
     sessions = _open(args)
-    actor = _actor(sessions, args.as_user)
+    actor = actor_for(sessions, args.as_user)
     filters = CallFilter(
         date_from=_when(args.date_from),
         date_to=_when(args.date_to),
@@ -107,7 +94,7 @@ def cmd_recordings_search(args: argparse.Namespace) -> int:
         complaint=True if args.complaint else None,
     )
     page = browse_calls(sessions, actor, filters, SortOrder(args.sort), args.cursor, args.limit)
-    _print_json({"rows": [r.to_json_dict() for r in page.rows], "next_cursor": page.next_cursor})
+    print_json({"rows": [r.to_json_dict() for r in page.rows], "next_cursor": page.next_cursor})
     return 0
 
 
@@ -116,7 +103,7 @@ def cmd_requests_add(args: argparse.Namespace) -> int:
     from recordings.requests import RequestScope, create_request
 
     sessions = _open(args)
-    actor = _actor(sessions, args.as_user)
+    actor = actor_for(sessions, args.as_user)
     what = set(args.what or ["recordings"])
     scope = RequestScope(
         period_from=_when(args.date_from),
@@ -152,11 +139,11 @@ def cmd_requests_list(args: argparse.Namespace) -> int:
     sessions = _open(args)
     items = list_requests(
         sessions,
-        _actor(sessions, args.as_user),
+        actor_for(sessions, args.as_user),
         status=RequestStatus(args.status) if args.status else None,
     )
     if args.json:
-        _print_json([r.to_json_dict() for r in items])
+        print_json([r.to_json_dict() for r in items])
     else:
         for r in items:
             flag = "OVERDUE" if r.overdue else ""
@@ -172,7 +159,7 @@ def cmd_requests_fulfil(args: argparse.Namespace) -> int:
     from recordings.dossier import fulfil_request
 
     sessions = _open(args)
-    print(fulfil_request(sessions, _actor(sessions, args.as_user), args.id, args.out))
+    print(fulfil_request(sessions, actor_for(sessions, args.as_user), args.id, args.out))
     return 0
 
 
@@ -181,8 +168,26 @@ def cmd_requests_cancel(args: argparse.Namespace) -> int:
     from recordings.requests import cancel_request
 
     sessions = _open(args)
-    cancel_request(sessions, _actor(sessions, args.as_user), args.id, args.why)
+    cancel_request(sessions, actor_for(sessions, args.as_user), args.id, args.why)
     return 0
+
+
+def cmd_recordings_purge(args: argparse.Namespace) -> int:
+    """Run the retention job now (it also runs by itself every 6 h on every seat)."""
+    from desk.roles import Permission
+    from incidents.guard import authorize
+    from incidents.retention import purge_expired
+
+    settings, sessions = open_cli_database(args)
+    actor = actor_for(sessions, args.as_user)
+    authorize(sessions, actor, Permission.DELETE_RECORDING, action="purge_recordings")
+    days = args.older_than_days if args.older_than_days is not None else settings.retention_days
+    if days <= 0:
+        raise CliError("retention is off (retention_days = 0): nothing is deleted")
+    report = purge_expired(sessions, older_than_days=days, now=datetime.now(UTC), actor=actor)
+    print_json({"older_than_days": days, "deleted": report.deleted,
+                "kept": report.kept_held, "errors": report.errors})
+    return 1 if report.errors else 0
 
 
 def add_recording_commands(
@@ -218,6 +223,13 @@ def add_recording_commands(
     se.add_argument("--cursor", default=None, help="next_cursor of the previous page")
     se.add_argument("--limit", type=int, default=50)
     se.set_defaults(func=cmd_recordings_search)
+    pu = recordings.add_parser(
+        "purge", parents=[as_user],
+        help="delete recordings older than the retention period (never held ones)",
+    )
+    pu.add_argument("--older-than-days", type=int, default=None,
+                    help="default: the retention_days setting (3 years)")
+    pu.set_defaults(func=_guarded(cmd_recordings_purge))
 
 
 def add_commands(

@@ -27,10 +27,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk.actors import actor_for, as_user_parser
+from desk.actors import actor_for, as_user_parser, open_cli_database
 from desk.errors import CliError
 from desk.roles import PermissionDenied
-from desk.settings import load_settings
 from verification.applications import parse_applications
 from verification.import_rows import ProfileImportError, RowError
 from verification.importer import parse_profiles
@@ -60,9 +59,7 @@ def _hash_params() -> tuple[HashParams, int | None]:
 
 
 def _open(args: argparse.Namespace) -> sessionmaker[Session]:
-    from db.session import open_database
-
-    return open_database(load_settings(data_dir=args.data_dir).database)
+    return open_cli_database(args)[1]
 
 
 def _guarded(func: Command) -> Command:

@@ -18,10 +18,10 @@ from typing import Literal, cast
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk.actors import actor_for, as_user_parser
+from desk.actors import actor_for, as_user_parser, open_cli_database
 from desk.errors import CliError
 from desk.roles import PermissionDenied
-from desk.settings import Settings, load_settings
+from desk.settings import Settings
 from incidents.guard import NotFound
 
 __all__ = ["add_commands"]
@@ -30,10 +30,8 @@ Command = Callable[[argparse.Namespace], int]
 
 
 def _open(args: argparse.Namespace) -> tuple[sessionmaker[Session], Settings]:
-    from db.session import open_database
-
-    settings = load_settings(data_dir=args.data_dir)
-    return open_database(settings.database), settings
+    settings, sessions = open_cli_database(args)
+    return sessions, settings
 
 
 def _guarded(func: Command) -> Command:

@@ -25,7 +25,7 @@ CALLER = "+380671234567"
 @pytest.fixture(autouse=True, scope="session")
 def _need_sox() -> None:
     if shutil.which("sox") is None:
-        pytest.skip("sox is not installed")
+        pytest.fail("sox is not installed: run `make test`, which installs it")
 
 
 @pytest.fixture

@@ -69,3 +69,65 @@ def test_database_trigger_refuses_deleting_held_recording(
     _hold(sessions, operator, config, call_id)
     with pytest.raises(sa.exc.IntegrityError, match="legal hold"), sessions.begin() as s:
         s.execute(sa.text("DELETE FROM recordings WHERE id = :id"), {"id": rec_id})
+
+
+def test_retention_job_deletes_expired_and_keeps_held(
+    sessions: sessionmaker[Session], operator: Actor, config: IncidentsConfig, make_call: MakeCall
+) -> None:
+    """The scheduled job (every seat runs it) applies the same rules as purge_expired."""
+    from incidents.retention import RetentionJob
+
+    held_call, held = make_call(3.0)
+    _, free = make_call(3.0)
+    _hold(sessions, operator, config, held_call)
+    free_file = _path(sessions, free)
+    reports = []
+    job = RetentionJob(sessions, 1095, clock=lambda: utcnow() + timedelta(days=1200),
+                       on_report=reports.append)  # fmt: skip
+    report = job.run_once()
+    assert report.deleted == [free] and report.kept_held == [held]
+    assert reports == [report]
+    assert not free_file.exists() and _path(sessions, held).is_file()
+    with sessions.begin() as s:
+        assert s.get(Recording, free) is None and s.get(Recording, held) is not None
+        tombstones = s.scalars(
+            sa.select(AuditEvent).where(AuditEvent.kind == "recording_deleted")
+        ).all()
+    assert len(tombstones) == 1 and free in tombstones[0].payload
+
+
+def test_retention_job_off_when_days_is_zero(sessions: sessionmaker[Session]) -> None:
+    from incidents.retention import RetentionJob
+
+    job = RetentionJob(sessions, 0)
+    job.start()
+    assert job._thread is None  # keep-forever policy: no deletions scheduled
+    job.stop()
+
+
+def test_kuty_recordings_purge_cli(
+    sessions: sessionmaker[Session], operator: Actor, config: IncidentsConfig,
+    make_call: MakeCall, tmp_path: Path,
+) -> None:  # fmt: skip
+    import json
+    import subprocess
+    import sys
+
+    held_call, held = make_call(3.0)
+    _, free = make_call(3.0)
+    _hold(sessions, operator, config, held_call)
+    root = Path(__file__).resolve().parents[3]
+
+    def purge(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "desk.cli", "recordings", "purge", "--data-dir",
+             str(tmp_path / "data"), "--older-than-days", "1", *extra],
+            cwd=root, capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+
+    refused = purge("--as", "olena")  # an operator may not delete recordings
+    assert refused.returncode == 1 and "may not" in refused.stderr
+    done = purge("--as", "admin")
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["deleted"] == [free] and out["kept"] == [held]

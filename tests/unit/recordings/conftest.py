@@ -14,7 +14,7 @@ from tests.unit.recordings.audio import sox_tone
 @pytest.fixture(autouse=True, scope="session")
 def _need_sox() -> None:
     if shutil.which("sox") is None:
-        pytest.skip("sox is not installed")
+        pytest.fail("sox is not installed: run `make test`, which installs it")
 
 
 @pytest.fixture

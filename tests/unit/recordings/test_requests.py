@@ -3,7 +3,6 @@ their recordings from retention."""
 
 from __future__ import annotations
 
-import inspect
 import json
 import subprocess
 import threading
@@ -153,8 +152,6 @@ def test_open_request_keeps_recordings_until_cancelled(world: World) -> None:  #
 
 
 def test_retention_honours_open_requests(world: World) -> None:  # noqa: F811
-    if "open_request" not in inspect.getsource(incidents.retention):
-        pytest.skip("incidents.retention does not consult open requests yet (see report)")
     _, rec = world.call(1.0)
     create_request(
         world.sessions, world.actors["head_admin"], requested_by="ДО", scope=RequestScope()
