@@ -93,7 +93,10 @@ class MasterPasswordKeyring(EncryptedKeyring):
     def __init__(self, path: Path, master_password: str) -> None:
         super().__init__()
         self.file_path = str(path)
-        self._master = master_password
+        # keyrings.alt hands the key to pycryptodome as latin-1; a Ukrainian master
+        # password crashed it. Its UTF-8 bytes spelled as latin-1 survive that round trip
+        # (ASCII passwords are unchanged, so existing files still open).
+        self._master = master_password.encode("utf-8").decode("latin-1")
 
     def _get_new_password(self) -> str:
         return self._master

@@ -49,6 +49,7 @@ class SmtpConfig:
     username: str = ""
     sender: str = "kuty-console@localhost"
     timeout_s: float = 20.0
+    ca_file: str = ""  # extra CA to trust (an internal relay); the certificate is always checked
 
     @property
     def configured(self) -> bool:
@@ -79,7 +80,8 @@ def _bool(name: str, raw: Any) -> bool:
 def _smtp(raw: Any) -> SmtpConfig:
     if not isinstance(raw, dict):
         raise IncidentsConfigError("[smtp] must be a table")
-    unknown = sorted(set(raw) - {"host", "port", "tls", "username", "sender", "timeout_s"})
+    known = {"host", "port", "tls", "username", "sender", "timeout_s", "ca_file"}
+    unknown = sorted(set(raw) - known)
     if unknown:
         raise IncidentsConfigError(f"unknown smtp setting(s): {', '.join(unknown)}")
     tls = raw.get("tls", "starttls")
@@ -95,6 +97,7 @@ def _smtp(raw: Any) -> SmtpConfig:
         username=str(raw.get("username", "")),
         sender=str(raw.get("sender", SmtpConfig.sender)),
         timeout_s=float(raw.get("timeout_s", SmtpConfig.timeout_s)),
+        ca_file=str(raw.get("ca_file", "")),
     )
 
 

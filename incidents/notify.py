@@ -97,15 +97,38 @@ def compose(inc: Incident, recipient: str, sender: str) -> EmailMessage:
 
 
 def _password(smtp: SmtpConfig) -> str | None:
+    """The relay password from keyring (`desk.secrets`, `smtp:<username>`), never a file."""
     if not smtp.username:
         return None
-    import keyring
+    from desk.secrets import SecretsUnavailable, get_secret
 
-    return keyring.get_password(KEYRING_SERVICE, f"smtp:{smtp.username}")
+    try:
+        return get_secret("smtp", smtp.username)
+    except SecretsUnavailable:
+        return None
+
+
+def _login(client: smtplib.SMTP, username: str, password: str) -> None:
+    """AUTH with UTF-8 credentials: smtplib encodes them as ASCII and fails on a
+    Ukrainian password, while RFC 4616 (PLAIN) carries UTF-8."""
+    if (username + password).isascii():
+        client.login(username, password)
+        return
+    import base64
+
+    client.ehlo_or_helo_if_needed()
+    if not client.has_extn("auth"):
+        raise smtplib.SMTPNotSupportedError("SMTP AUTH extension not supported by server.")
+    token = base64.b64encode(b"\0" + username.encode() + b"\0" + password.encode()).decode()
+    code, reply = client.docmd("AUTH", f"PLAIN {token}")
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, reply)
 
 
 def _connect(smtp: SmtpConfig) -> smtplib.SMTP:
-    context = ssl.create_default_context()
+    context = ssl.create_default_context()  # verifies the relay's certificate and name
+    if smtp.ca_file:
+        context.load_verify_locations(cafile=smtp.ca_file)
     client: smtplib.SMTP
     if smtp.tls == "tls":
         client = smtplib.SMTP_SSL(smtp.host, smtp.port, timeout=smtp.timeout_s, context=context)
@@ -120,7 +143,7 @@ def _connect(smtp: SmtpConfig) -> smtplib.SMTP:
                 raise smtplib.SMTPAuthenticationError(
                     0, f"no password in keyring for smtp:{smtp.username}".encode()
                 )
-            client.login(smtp.username, password)
+            _login(client, smtp.username, password)
     except BaseException:
         client.close()
         raise

@@ -136,3 +136,100 @@ def test_worker_delivers_in_background(
         assert inbox.arrived.wait(10)
     finally:
         worker.stop()
+
+
+# ------------------------------------------------------------------ TLS and login
+
+
+class _Auth:
+    """aiosmtpd authenticator: accepts exactly one user/password pair."""
+
+    def __init__(self, user: str, password: str) -> None:
+        self.user, self.password = user, password
+
+    def __call__(self, server: Any, session: Any, envelope: Any, mechanism: str,
+                 auth_data: Any) -> Any:  # fmt: skip
+        from aiosmtpd.smtp import AuthResult, LoginPassword
+
+        ok = (isinstance(auth_data, LoginPassword)
+              and auth_data.login.decode() == self.user
+              and auth_data.password.decode() == self.password)  # fmt: skip
+        return AuthResult(success=ok)
+
+
+@pytest.fixture
+def pki(tmp_path: Any) -> Any:
+    from tests.support.certs import make_pki
+
+    return make_pki(tmp_path / "pki", ip="127.0.0.1")
+
+
+@pytest.fixture
+def smtp_keyring(tmp_path: Any) -> Iterator[None]:
+    """A real keyring backend (encrypted file) holding the relay password."""
+    import keyring
+
+    from desk.secrets import set_secret, use_encrypted_file_backend
+
+    before = keyring.get_keyring()
+    use_encrypted_file_backend(tmp_path / "kr.cfg", "master-пароль")
+    set_secret("smtp", "desk", "relay-пароль-1")
+    yield
+    keyring.set_keyring(before)
+
+
+def _tls_server(port: int, pki: Any, *, implicit: bool) -> tuple[Controller, _Inbox]:
+    import ssl
+
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(str(pki.server_cert), str(pki.server_key))
+    inbox = _Inbox()
+    common: dict[str, Any] = {
+        "hostname": "127.0.0.1", "port": port,
+        "authenticator": _Auth("desk", "relay-пароль-1"),
+        # aiosmtpd only counts STARTTLS as TLS for AUTH; implicit TLS is TLS from byte one
+        "auth_require_tls": not implicit,
+    }  # fmt: skip
+    if implicit:
+        controller = Controller(inbox, ssl_context=context, **common)
+    else:
+        controller = Controller(inbox, tls_context=context, require_starttls=True, **common)
+    controller.start()
+    return controller, inbox
+
+
+@pytest.mark.parametrize("mode", ["starttls", "tls"])
+def test_email_over_tls_with_login_from_keyring(
+    sessions: sessionmaker[Session], operator: Actor, config: IncidentsConfig,
+    make_call: MakeCall, port: int, pki: Any, smtp_keyring: None, mode: str,
+) -> None:  # fmt: skip
+    controller, inbox = _tls_server(port, pki, implicit=mode == "tls")
+    try:
+        _incident(sessions, operator, config, make_call, IncidentKind.ABUSE)
+        smtp = SmtpConfig(host="127.0.0.1", port=port, tls=mode, username="desk",  # type: ignore[arg-type]
+                          sender="desk@kuty.example", timeout_s=5, ca_file=str(pki.ca_cert))
+        report = deliver_due(sessions, smtp, utcnow() + timedelta(minutes=5))
+    finally:
+        controller.stop()
+    assert report.failed == [] and len(report.sent) == 1, report.errors
+    [(rcpt, _msg)] = inbox.messages
+    assert rcpt == ["chief@kuty.example"]
+
+
+def test_untrusted_relay_certificate_is_refused_and_kept_queued(
+    sessions: sessionmaker[Session], operator: Actor, config: IncidentsConfig,
+    make_call: MakeCall, port: int, pki: Any, smtp_keyring: None,
+) -> None:  # fmt: skip
+    controller, inbox = _tls_server(port, pki, implicit=False)
+    try:
+        _incident(sessions, operator, config, make_call, IncidentKind.ABUSE)
+        smtp = SmtpConfig(host="127.0.0.1", port=port, tls="starttls", username="desk",
+                          sender="desk@kuty.example", timeout_s=5,
+                          ca_file=str(pki.rogue_ca_cert))  # fmt: skip
+        report = deliver_due(sessions, smtp, utcnow() + timedelta(minutes=5))
+    finally:
+        controller.stop()
+    assert report.sent == [] and inbox.messages == []
+    row = _email_row(sessions)
+    assert row.sent_at is None and row.attempts == 1
+    assert "certificate" in (row.last_error or "").lower()
