@@ -16,7 +16,6 @@ a worker thread finalises (fsync, rename, stereo mix, SHA-256).
 from __future__ import annotations
 
 import concurrent.futures
-import contextlib
 import gc
 import logging
 import os
@@ -35,12 +34,14 @@ from telephony import protocol as p
 from telephony.accounts import AccountSpec, Transport
 from telephony.caller_id import caller_number, display_name, identify_caller
 from telephony.headset import CLOCK_RATE, HeadsetError, HeadsetPort
+from telephony.recording_files import finalize, wav_seconds
 from telephony.sip_account import (
     EngineAccount,
     account_config,
     tls_transport_config,
     transport_type,
 )
+from telephony.sip_text import completed_elsewhere
 
 log = logging.getLogger(__name__)
 
@@ -376,7 +377,7 @@ class Engine:
                 reason = p.EndReason.LOCAL_HANGUP if rec.local_end else p.EndReason.REMOTE_HANGUP
             elif rec.rejected:
                 reason = p.EndReason.REJECTED
-            elif _completed_elsewhere(message) or _completed_elsewhere(call.cancel_message):
+            elif completed_elsewhere(message) or completed_elsewhere(call.cancel_message):
                 reason = p.EndReason.ANSWERED_ELSEWHERE
             elif rec.direction is p.CallDirection.INCOMING and code in (487, 0):
                 reason = p.EndReason.MISSED
@@ -495,7 +496,7 @@ class Engine:
             for name in ("caller.partial.wav", "operator.partial.wav"):
                 self._patcher.remove(rec.rec_dir / name)
             rec.sidecar.update(end_at=rec.end_at, end_reason=reason.value)
-            self._pending.append(self._finisher.submit(_finalize, rec.rec_dir, rec.sidecar))
+            self._pending.append(self._finisher.submit(finalize, rec.rec_dir, rec.sidecar))
         self._dead.append(rec.call_id)
 
     # ------------------------------------------------------------------ commands
@@ -536,7 +537,7 @@ class Engine:
                     self.headset.stopTransmit(rec.audio)  # the caller hears only the phrase
                 player.startTransmit(rec.audio)
                 self._players[rec.call_id] = player
-                length = _wav_seconds(closing_phrase)
+                length = wav_seconds(closing_phrase)
                 delay = min(max(0.0, min(max_s, 5.0)), length + 0.2)
                 self._timers.append(
                     (time.monotonic() + delay, lambda: self._hangup_now(rec.call_id))
@@ -658,72 +659,6 @@ def _message_text(prm: Any) -> str:
     except Exception:  # an odd event shape must never break call handling
         return ""
     return ""
-
-
-def _completed_elsewhere(message: str) -> bool:
-    """RFC 3326 `Reason: SIP;cause=200` on the CANCEL: a forking proxy gave the call to
-    another seat; the operator sees "answered elsewhere", not a missed call."""
-    text = message.lower()
-    return text.startswith("cancel") and "cause=200" in text.replace(" ", "")
-
-
-def _wav_seconds(path: str) -> float:
-    import wave
-
-    try:
-        with wave.open(path, "rb") as w:
-            return w.getnframes() / float(w.getframerate())
-    except (OSError, EOFError, wave.Error):
-        return 5.0
-
-
-def open_in_this_process(paths: list[Path]) -> set[Path]:
-    """Which of these files this process still holds open (Linux /proc; else none)."""
-    fd_dir = Path("/proc/self/fd")
-    if not fd_dir.is_dir():  # pragma: no cover - non-Linux: rely on the grace sleep
-        return set()
-    wanted = {str(path.absolute()): path for path in paths}
-    held: set[Path] = set()
-    for fd in os.listdir(fd_dir):
-        with contextlib.suppress(OSError):
-            target = os.readlink(fd_dir / fd)
-            if target in wanted:
-                held.add(wanted[target])
-    return held
-
-
-def wait_closed(paths: list[Path], timeout: float = 5.0) -> bool:
-    """Wait until pjmedia has really closed the recorders' files.
-
-    Since PJSIP 2.14 the conference bridge removes ports asynchronously on its clock
-    thread, so dropping the AudioMediaRecorder does not mean its last buffer and final
-    header are on disk yet: hashing before that stored SHA-256s that did not match the
-    file (seen in the sipp integration test).
-    """
-    deadline = time.monotonic() + timeout
-    while open_in_this_process(paths):
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.02)
-    return True
-
-
-def _finalize(directory: Path, sidecar: dict[str, Any]) -> p.Event:
-    """Worker-thread step: close the books on one recording (KUTY-1.1)."""
-    tracks = [directory / "caller.partial.wav", directory / "operator.partial.wav"]
-    if not wait_closed(tracks):
-        log.error("recorder files still open after 5 s: %s", directory)
-    try:
-        store.write_sidecar(directory, sidecar)
-        data = store.finalize_recording(directory, status=p.RecordingStatus.COMPLETE.value)
-    except Exception as exc:  # disk full, vanished share...: say so, keep the files
-        log.exception("finalising %s", directory)
-        return p.Alert(
-            code="recording_failed",
-            message=f"cannot finalise {directory}: {exc}",
-            call_id=sidecar.get("call_id"),
-        )
-    return p.recording_finished_from_sidecar(data)
 
 
 _STATE_MAP = {
