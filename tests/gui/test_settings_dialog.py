@@ -181,3 +181,44 @@ def test_keyring_setup_wrong_master_password_is_said_plainly(
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.use_file, Qt.MouseButton.LeftButton)
     assert dialog.status.usable
+
+
+def test_first_run_wizard_walks_every_page_and_saves(
+    qtbot: QtBot, admin_console: Console, config_file: Path, tmp_path: Path
+) -> None:
+    """A fresh install: the admin goes through account, headset, folder, database."""
+    from PySide6.QtWidgets import QWizard
+
+    from console.first_run import maybe_run_first_run, needs_first_run
+
+    services = admin_console.window.services
+    assert services is not None and needs_first_run(services.settings)
+    restarted: list[Settings] = []
+    wizard = maybe_run_first_run(admin_console.window, services, restarted.append)
+    assert wizard is not None
+    qtbot.waitExposed(wizard)
+    wizard.accounts.registrar.setText("127.0.0.2:5070")
+    wizard.accounts.user.setText("seat7")
+    wizard.accounts.password.setText(CANARY)
+    titles = []
+    for _ in range(3):
+        titles.append(wizard.currentPage().title())
+        wizard.next()
+    titles.append(wizard.currentPage().title())
+    assert titles == ["SIP account", "Headset", "Recordings folder", "Database"]
+    shared = tmp_path / "shared-recordings"
+    shared.mkdir()
+    wizard.recordings.folder.setText(str(shared))
+    wizard.database.postgres.click()
+    assert wizard.database.url_edit.isEnabled()
+    wizard.database.url_edit.setText("postgresql://kuty@db.kuty.example/kuty")
+    with qtbot.waitSignal(wizard.saved, timeout=10_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    text = config_file.read_text(encoding="utf-8")
+    assert str(shared) in text and "postgresql://kuty@db.kuty.example/kuty" in text
+    accounts = (config_file.parent / "accounts.toml").read_text(encoding="utf-8")
+    assert 'user = "seat7"' in accounts and "password =" not in accounts
+    assert secrets.get_secret("sip", wizard.accounts.specs()[0].account_id) == CANARY
+    assert files_containing(tmp_path, "9e4b7d") == []
+    assert restarted and restarted[0].recordings_dir == str(shared)  # the engine is restarted
+    assert not needs_first_run(restarted[0])
