@@ -340,7 +340,9 @@ class VerificationPanel(QFrame):
         self.message_label.setText(self.message_for(outcome))
         left = outcome.attempts_left if outcome.step is Step.SURNAME else 0
         attempts = self.tr("Attempts left: %1").replace("%1", str(left))
-        self.attempts_label.setText("" if outcome.step is Step.GENERAL_ONLY else attempts)
+        # Attempts matter while retrying or once exhausted; not after success or general mode.
+        quiet = outcome.step in (Step.GENERAL_ONLY, Step.VERIFIED)
+        self.attempts_label.setText("" if quiet else attempts)
         if outcome.step is Step.VERIFIED:
             self.services.worker.submit(
                 "verified card", _run(verification.card), self._show_card(verification)

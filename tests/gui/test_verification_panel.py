@@ -237,6 +237,7 @@ def test_steps_in_order_with_the_keyboard_and_no_names_before_verification(
     assert desk.find(QLabel, "verificationState").property("verificationStep") == "busy"
     qtbot.waitUntil(lambda: desk.state() == "VERIFIED")
     assert "detailed consultation is allowed" in desk.message()
+    assert desk.find(QLabel, "attemptsLeft").text() == ""  # no "0 attempts left" on success
     assert not start.isEnabled()
 
 
