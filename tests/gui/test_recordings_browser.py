@@ -27,14 +27,14 @@ from console.app import _open_calllog, build_console
 from console.player import PlayPrep
 from console.recordings_browser import RecordingsWindow
 from console.sign_in import SignInDialog
-from db.models import AuditEvent, Call, Recording
+from db.models import AuditEvent, Recording
 from db.session import close_database, open_database
 from desk.roles import Actor, Role
 from desk.settings import Settings
 from desk.users import add_user, authenticate
-from recordings.wavfile import merge_stereo, sha256_file
-from telephony.protocol import CallDirection, RecordingStatus
+from recordings.wavfile import merge_stereo
 from tests.conftest import Speech
+from tests.support.rows import add_recorded_call
 
 PASSWORDS = {
     "admin": "admin-password-1",
@@ -73,51 +73,11 @@ class Desk:
         paths = {"caller": caller, "operator": operator, "mixed": mixed}
         seconds = self.caller.duration_s
         with self.sessions.begin() as s:
-            s.add(
-                Call(
-                    id=call_id,
-                    direction=CallDirection.INCOMING,
-                    remote_number=number,
-                    ring_at=ring,
-                    answer_at=ring + timedelta(seconds=2),
-                    end_at=ring + timedelta(seconds=2 + seconds),
-                    operator_id=self.ids["olena"],
-                    seat="seat-1",
-                    verification_state="verified",
-                )
-            )
-            s.flush()
-            s.add(
-                Recording(
-                    id=rec_id,
-                    call_id=call_id,
-                    directory=str(directory),
-                    **{f"{t}_path": str(p) for t, p in paths.items()},
-                    **{f"{t}_sha256": sha256_file(p) for t, p in paths.items()},
-                    duration_s=seconds,
-                    sample_rate=16000,
-                    status=RecordingStatus.COMPLETE,
-                    started_at=ring + timedelta(seconds=2),
-                    finished_at=ring + timedelta(seconds=2 + seconds),
-                    legal_hold=False,
-                )
-            )
-            if key_phrase is not None:
-                s.flush()
-                s.execute(
-                    sa.text(
-                        "INSERT INTO verification_attempts (call_id, attempt_no, "
-                        "candidate_profile_ids, result, actor, started_at, ended_at, "
-                        "key_phrase_start_s, key_phrase_end_s) VALUES (:c, 1, '[]', "
-                        "'verified', 'operator:olena', :t, :t, :a, :b)"
-                    ),
-                    {
-                        "c": call_id,
-                        "t": ring.strftime("%Y-%m-%d %H:%M:%S.%f"),
-                        "a": key_phrase[0],
-                        "b": key_phrase[1],
-                    },
-                )
+            add_recorded_call(
+                s, call_id=call_id, recording_id=rec_id, directory=directory, paths=paths,
+                seconds=seconds, ring=ring, number=number, operator_id=self.ids["olena"],
+                key_phrase=key_phrase,
+            )  # fmt: skip
         return rec_id
 
     def path(self, rec_id: str, track: str = "mixed") -> Path:

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import subprocess
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Call, Recording
-from recordings.wavfile import merge_stereo, sha256_file
-from telephony.protocol import CallDirection, RecordingStatus
+from recordings.wavfile import merge_stereo
+from tests.support.rows import add_recorded_call
 
 __all__ = [
     "CALLER_TEXT",
@@ -95,33 +94,9 @@ def record_dialogue(
     paths["mixed"] = merge_stereo(paths["caller"], paths["operator"], directory / "mixed.wav")
     duration = op_start + do + TAIL_S
     with sessions.begin() as s:
-        s.add(
-            Call(
-                id=call_id,
-                direction=CallDirection.INCOMING,
-                remote_number="+380671234567",
-                ring_at=T0,
-                answer_at=T0 + timedelta(seconds=3),
-                end_at=T0 + timedelta(seconds=3 + duration),
-                operator_id=operator_id,
-                seat="seat-1",
-                verification_state="verified",
-            )
-        )
-        s.flush()
-        s.add(
-            Recording(
-                id=recording_id,
-                call_id=call_id,
-                directory=str(directory),
-                **{f"{t}_path": str(p) for t, p in paths.items()},
-                **{f"{t}_sha256": sha256_file(p) for t, p in paths.items()},
-                duration_s=duration,
-                sample_rate=16000,
-                status=RecordingStatus.COMPLETE,
-                started_at=T0 + timedelta(seconds=3),
-                finished_at=T0 + timedelta(seconds=3 + duration),
-                legal_hold=False,
-            )
-        )
+        add_recorded_call(
+            s, call_id=call_id, recording_id=recording_id, directory=directory,
+            paths=dict(paths), seconds=duration, ring=T0, number="+380671234567",
+            operator_id=operator_id, answer_after_s=3.0,
+        )  # fmt: skip
     return SpokenCall(call_id, recording_id, LEAD_S + dc, op_start, duration)

@@ -20,12 +20,12 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import AuditEvent, Call, Operator, OperatorRole, Recording
+from db.models import AuditEvent, Operator, OperatorRole, Recording
 from db.session import close_database, open_database
 from desk.roles import Actor, PermissionDenied
 from recordings.export import ExportCancelled, export_recordings
 from recordings.wavfile import merge_stereo, sha256_file
-from telephony.protocol import CallDirection, RecordingStatus
+from tests.support.rows import add_recorded_call
 from tests.unit.recordings.audio import read_samples, sox_tone
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -71,51 +71,11 @@ class World:
                 paths["caller"], paths["operator"], directory / "mixed.wav"
             )
         with self.sessions.begin() as s:
-            s.add(
-                Call(
-                    id=call_id,
-                    direction=CallDirection.INCOMING,
-                    remote_number=number,
-                    ring_at=ring,
-                    answer_at=ring + timedelta(seconds=2),
-                    end_at=ring + timedelta(seconds=2 + seconds),
-                    operator_id=operator_id,
-                    seat="seat-1",
-                    verification_state=verification_state,
-                )
-            )
-            s.flush()
-            s.add(
-                Recording(
-                    id=rec_id,
-                    call_id=call_id,
-                    directory=str(directory),
-                    **{f"{t}_path": str(p) if p else None for t, p in paths.items()},
-                    **{f"{t}_sha256": sha256_file(p) if p else None for t, p in paths.items()},
-                    duration_s=seconds,
-                    sample_rate=16000,
-                    status=RecordingStatus.COMPLETE,
-                    started_at=ring + timedelta(seconds=2),
-                    finished_at=ring + timedelta(seconds=2 + seconds),
-                    legal_hold=False,
-                )
-            )
-            if key_phrase is not None:
-                s.flush()
-                s.execute(
-                    sa.text(
-                        "INSERT INTO verification_attempts (call_id, attempt_no, "
-                        "candidate_profile_ids, result, actor, started_at, ended_at, "
-                        "key_phrase_start_s, key_phrase_end_s) VALUES (:c, 1, '[]', "
-                        "'verified', 'operator:olena', :t, :t, :a, :b)"
-                    ),
-                    {
-                        "c": call_id,
-                        "t": ring.strftime("%Y-%m-%d %H:%M:%S.%f"),
-                        "a": key_phrase[0],
-                        "b": key_phrase[1],
-                    },
-                )
+            add_recorded_call(
+                s, call_id=call_id, recording_id=rec_id, directory=directory, paths=paths,
+                seconds=seconds, ring=ring, number=number, operator_id=operator_id,
+                verification_state=verification_state, key_phrase=key_phrase,
+            )  # fmt: skip
         return call_id, rec_id
 
     def audit_kinds(self) -> list[str]:
