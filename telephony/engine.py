@@ -22,9 +22,7 @@ import os
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pjsua2 as pj
@@ -32,9 +30,18 @@ import pjsua2 as pj
 from recordings import store
 from telephony import protocol as p
 from telephony.accounts import AccountSpec, Transport
-from telephony.caller_id import caller_number, display_name, identify_caller
+from telephony.call_control import CallControl
+from telephony.call_model import (
+    CallRecord,
+    CommandError,
+    EngineCall,
+    EngineConfig,
+    error_text,
+    now_iso,
+)
+from telephony.caller_id import display_name, identify_caller
 from telephony.headset import CLOCK_RATE, HeadsetError, HeadsetPort
-from telephony.recording_files import finalize, wav_seconds
+from telephony.recording_files import finalize
 from telephony.sip_account import (
     EngineAccount,
     account_config,
@@ -45,6 +52,8 @@ from telephony.sip_text import completed_elsewhere
 
 log = logging.getLogger(__name__)
 
+__all__ = ["CommandError", "Engine", "EngineConfig", "error_text"]
+
 Emit = Callable[[p.Event], None]
 
 # Codec order matters: speex would win by default (PJSUA2-NOTES); G.711 is what PBXes,
@@ -52,82 +61,7 @@ Emit = Callable[[p.Event], None]
 CODEC_PRIORITY = {"PCMU/8000": 250, "PCMA/8000": 249, "G722/16000": 248}
 
 
-def error_text(exc: BaseException) -> str:
-    """pjsua2 errors carry their text in `info()`; everything else in `str()`."""
-    info = getattr(exc, "info", None)
-    return str(info()) if callable(info) else str(exc)
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
-
-
-@dataclass
-class EngineConfig:
-    host: str = "127.0.0.1"
-    port: int = 5060
-    recordings_root: Path = Path("recordings")
-    seat: str = "seat"
-    region: str = "UA"
-    audio_device: str | None = None
-    headset_max_lag_ms: int = 120
-    media_port: int = 0
-    auto_answer: bool = False
-    dial_domain: str = ""
-    tcp: bool = True
-
-
-@dataclass
-class CallRecord:
-    """Everything the engine knows about one call; the pjsua2 Call is `sip_call`."""
-
-    call_id: str
-    direction: p.CallDirection
-    sip_call: EngineCall
-    remote_uri: str = ""
-    number: str | None = None
-    display: str = ""
-    ring_at: str = field(default_factory=now_iso)
-    answer_at: str | None = None
-    end_at: str | None = None
-    confirmed: bool = False
-    local_end: bool = False
-    rejected: bool = False
-    on_hold: bool = False
-    audio: Any = None  # pj.AudioMedia of the call, while active
-    recorders: list[Any] = field(default_factory=list)
-    rec_dir: Path | None = None
-    recording_id: str | None = None
-    sidecar: dict[str, Any] = field(default_factory=dict)
-
-
-class EngineCall(pj.Call):
-    """A pjsua2 Call that forwards its callbacks to the engine with its call id."""
-
-    def __init__(self, engine: Engine, account: pj.Account, call_id: int = pj.PJSUA_INVALID_ID):
-        super().__init__(account, call_id)
-        self.engine = engine
-        self.kuty_id = ""
-        self.cancel_message = ""
-
-    def onCallState(self, prm: Any) -> None:
-        self.engine.on_call_state(self, _message_text(prm))
-
-    def onCallMediaState(self, prm: Any) -> None:
-        self.engine.on_call_media_state(self)
-
-    def onCallTsxState(self, prm: Any) -> None:
-        # The DISCONNECTED event carries the 487 we sent, not the CANCEL: keep the CANCEL
-        # here so its Reason header (answered elsewhere) is not lost.
-        text = _message_text(prm)
-        if text[:6].upper() == "CANCEL":
-            self.cancel_message = text
-
-    def onDtmfDigit(self, prm: Any) -> None:
-        self.engine.emit(p.Dtmf(call_id=self.kuty_id, digit=str(prm.digit)[:1]))
-
-
-class Engine:
+class Engine(CallControl):
     """Owns the Endpoint, the account, the headset port and every call."""
 
     def __init__(self, config: EngineConfig, emit: Emit) -> None:
@@ -500,60 +434,6 @@ class Engine:
         self._dead.append(rec.call_id)
 
     # ------------------------------------------------------------------ commands
-    def _get(self, call_id: str | None) -> CallRecord:
-        rec = self.calls.get(call_id or "")
-        if rec is None or rec.end_at is not None:
-            raise CommandError(f"no active call {call_id!r}")
-        return rec
-
-    def answer(self, call_id: str | None) -> None:
-        rec = self._get(call_id)
-        op = pj.CallOpParam()
-        op.statusCode = 200
-        rec.sip_call.answer(op)
-
-    def reject(self, call_id: str | None, code: int = 486) -> None:
-        rec = self._get(call_id)
-        rec.rejected = True
-        rec.local_end = True
-        op = pj.CallOpParam()
-        op.statusCode = code if 400 <= code <= 699 else 486
-        rec.sip_call.hangup(op)
-
-    def hangup(self, call_id: str | None, closing_phrase: str = "", max_s: float = 5.0) -> None:
-        """Hang up now, or after playing a closing phrase (KUTY-3.1 policy option).
-
-        The phrase is cut at `max_s` (at most 5 s) so an abusive call still ends promptly.
-        """
-        rec = self._get(call_id)
-        if closing_phrase and rec.confirmed and rec.audio is not None:
-            player = pj.AudioMediaPlayer()
-            try:
-                player.createPlayer(closing_phrase, pj.PJMEDIA_FILE_NO_LOOP)
-            except pj.Error as exc:
-                log.error("closing phrase %s: %s", closing_phrase, error_text(exc))
-            else:
-                if self.headset is not None:
-                    self.headset.stopTransmit(rec.audio)  # the caller hears only the phrase
-                player.startTransmit(rec.audio)
-                self._players[rec.call_id] = player
-                length = wav_seconds(closing_phrase)
-                delay = min(max(0.0, min(max_s, 5.0)), length + 0.2)
-                self._timers.append(
-                    (time.monotonic() + delay, lambda: self._hangup_now(rec.call_id))
-                )
-                return
-        self._hangup_now(rec.call_id)
-
-    def _hangup_now(self, call_id: str) -> None:
-        rec = self.calls.get(call_id)
-        if rec is None or rec.end_at is not None:
-            return
-        rec.local_end = True
-        op = pj.CallOpParam()
-        op.statusCode = 603 if not rec.confirmed else 200
-        rec.sip_call.hangup(op)
-
     # ------------------------------------------------------------------ accounts
     def add_account(self, spec: AccountSpec) -> None:
         """Register with a registrar/PBX; replaces an account with the same id."""
@@ -576,89 +456,6 @@ class Engine:
         if acc is not None:
             acc.shutdown()  # sends an unREGISTER; the object may go once pjsua is done
             self._quarantine.append((time.monotonic() + 5.0, acc))
-
-    def hold(self, call_id: str | None, on: bool) -> None:
-        rec = self._get(call_id)
-        op = pj.CallOpParam(True)
-        if on:
-            rec.sip_call.setHold(op)
-        else:
-            op.opt.flag = pj.PJSUA_CALL_UNHOLD
-            rec.sip_call.reinvite(op)
-
-    def mute(self, on: bool) -> None:
-        if self.headset is not None:
-            self.headset.muted = on
-        for rec in self.calls.values():
-            self.emit(p.CallMediaChanged(call_id=rec.call_id, on_hold=rec.on_hold, muted=on))
-
-    def dtmf(self, call_id: str | None, digits: str) -> None:
-        if not digits or any(d not in "0123456789*#ABCD" for d in digits) or len(digits) > 32:
-            raise CommandError(f"DTMF digits must be 0-9, *, #, A-D: {digits[:40]!r}")
-        self._get(call_id).sip_call.dialDtmf(digits)
-
-    def dial(self, target: str) -> str:
-        uri = self._dial_uri(target)
-        assert self.account is not None
-        call = EngineCall(self, self.account)
-        call_id = str(uuid.uuid4())
-        call.kuty_id = call_id
-        rec = CallRecord(
-            call_id=call_id,
-            direction=p.CallDirection.OUTGOING,
-            sip_call=call,
-            remote_uri=uri,
-            number=caller_number(uri, self.config.region),
-        )
-        self.calls[call_id] = rec
-        self.emit(
-            p.CallOutgoing(
-                call_id=call_id, remote_uri=uri, callee_number=rec.number, ring_at=rec.ring_at
-            )
-        )
-        try:
-            call.makeCall(uri, pj.CallOpParam(True))
-        except pj.Error as exc:
-            self.calls.pop(call_id, None)
-            self.emit(
-                p.CallEnded(
-                    call_id=call_id, end_at=now_iso(), end_reason=p.EndReason.FAILED, sip_code=0
-                )
-            )
-            raise CommandError(f"cannot call {uri}: {exc.info()}") from exc
-        return call_id
-
-    def _dial_uri(self, target: str) -> str:
-        target = target.strip()
-        if len(target) > 512 or any(ord(c) < 32 for c in target):
-            raise CommandError("the address is too long or has control characters")
-        if target.lower().startswith(("sip:", "sips:")):
-            return target
-        number = caller_number(f"tel:{target}", self.config.region)
-        if number is None or number == p.WITHHELD:
-            raise CommandError(f"not a SIP address or phone number: {target!r}")
-        if not self.config.dial_domain:
-            raise CommandError("dialling a number needs a SIP domain (registrar) in settings")
-        return f"sip:{number}@{self.config.dial_domain}"
-
-
-class CommandError(Exception):
-    """A command that cannot be carried out; reported back as CommandFailed."""
-
-
-def _message_text(prm: Any) -> str:
-    """The SIP message behind a call-state change, if one was received (e.g. a CANCEL)."""
-    try:
-        event = prm.e
-        if event.type == pj.PJSIP_EVENT_TSX_STATE:
-            src = event.body.tsxState
-            if src.type == pj.PJSIP_EVENT_RX_MSG:
-                return str(src.src.rdata.wholeMsg)[:4000]
-        elif event.type == pj.PJSIP_EVENT_RX_MSG:
-            return str(event.body.rxMsg.rdata.wholeMsg)[:4000]
-    except Exception:  # an odd event shape must never break call handling
-        return ""
-    return ""
 
 
 _STATE_MAP = {

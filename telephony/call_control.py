@@ -1,0 +1,162 @@
+"""The operator's commands on calls (answer, reject, hang up, hold, mute, DTMF, dial).
+
+A mixin of `Engine`: it runs on the engine thread like everything else that touches
+pjsua2, and raises `CommandError` for anything the host should report back.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
+
+import pjsua2 as pj
+
+from telephony import protocol as p
+from telephony.call_model import (
+    CallRecord,
+    CommandError,
+    EngineCall,
+    EngineConfig,
+    error_text,
+    now_iso,
+)
+from telephony.caller_id import caller_number
+from telephony.recording_files import wav_seconds
+
+if TYPE_CHECKING:
+    from telephony.engine import Engine
+
+log = logging.getLogger(__name__)
+
+
+class CallControl:
+    """Commands; the Engine provides the state below."""
+
+    calls: dict[str, CallRecord]
+    config: EngineConfig
+    headset: Any
+    account: Any
+    emit: Callable[[p.Event], None]
+    _timers: list[tuple[float, Callable[[], None]]]
+    _players: dict[str, Any]
+
+    def _get(self, call_id: str | None) -> CallRecord:
+        rec = self.calls.get(call_id or "")
+        if rec is None or rec.end_at is not None:
+            raise CommandError(f"no active call {call_id!r}")
+        return rec
+
+    def answer(self, call_id: str | None) -> None:
+        rec = self._get(call_id)
+        op = pj.CallOpParam()
+        op.statusCode = 200
+        rec.sip_call.answer(op)
+
+    def reject(self, call_id: str | None, code: int = 486) -> None:
+        rec = self._get(call_id)
+        rec.rejected = True
+        rec.local_end = True
+        op = pj.CallOpParam()
+        op.statusCode = code if 400 <= code <= 699 else 486
+        rec.sip_call.hangup(op)
+
+    def hangup(self, call_id: str | None, closing_phrase: str = "", max_s: float = 5.0) -> None:
+        """Hang up now, or after playing a closing phrase (KUTY-3.1 policy option).
+
+        The phrase is cut at `max_s` (at most 5 s) so an abusive call still ends promptly.
+        """
+        rec = self._get(call_id)
+        if closing_phrase and rec.confirmed and rec.audio is not None:
+            player = pj.AudioMediaPlayer()
+            try:
+                player.createPlayer(closing_phrase, pj.PJMEDIA_FILE_NO_LOOP)
+            except pj.Error as exc:
+                log.error("closing phrase %s: %s", closing_phrase, error_text(exc))
+            else:
+                if self.headset is not None:
+                    self.headset.stopTransmit(rec.audio)  # the caller hears only the phrase
+                player.startTransmit(rec.audio)
+                self._players[rec.call_id] = player
+                length = wav_seconds(closing_phrase)
+                delay = min(max(0.0, min(max_s, 5.0)), length + 0.2)
+                self._timers.append(
+                    (time.monotonic() + delay, lambda: self._hangup_now(rec.call_id))
+                )
+                return
+        self._hangup_now(rec.call_id)
+
+    def _hangup_now(self, call_id: str) -> None:
+        rec = self.calls.get(call_id)
+        if rec is None or rec.end_at is not None:
+            return
+        rec.local_end = True
+        op = pj.CallOpParam()
+        op.statusCode = 603 if not rec.confirmed else 200
+        rec.sip_call.hangup(op)
+
+    def hold(self, call_id: str | None, on: bool) -> None:
+        rec = self._get(call_id)
+        op = pj.CallOpParam(True)
+        if on:
+            rec.sip_call.setHold(op)
+        else:
+            op.opt.flag = pj.PJSUA_CALL_UNHOLD
+            rec.sip_call.reinvite(op)
+
+    def mute(self, on: bool) -> None:
+        if self.headset is not None:
+            self.headset.muted = on
+        for rec in self.calls.values():
+            self.emit(p.CallMediaChanged(call_id=rec.call_id, on_hold=rec.on_hold, muted=on))
+
+    def dtmf(self, call_id: str | None, digits: str) -> None:
+        if not digits or any(d not in "0123456789*#ABCD" for d in digits) or len(digits) > 32:
+            raise CommandError(f"DTMF digits must be 0-9, *, #, A-D: {digits[:40]!r}")
+        self._get(call_id).sip_call.dialDtmf(digits)
+
+    def dial(self, target: str) -> str:
+        uri = self._dial_uri(target)
+        assert self.account is not None
+        call = EngineCall(cast("Engine", self), self.account)
+        call_id = str(uuid.uuid4())
+        call.kuty_id = call_id
+        rec = CallRecord(
+            call_id=call_id,
+            direction=p.CallDirection.OUTGOING,
+            sip_call=call,
+            remote_uri=uri,
+            number=caller_number(uri, self.config.region),
+        )
+        self.calls[call_id] = rec
+        self.emit(
+            p.CallOutgoing(
+                call_id=call_id, remote_uri=uri, callee_number=rec.number, ring_at=rec.ring_at
+            )
+        )
+        try:
+            call.makeCall(uri, pj.CallOpParam(True))
+        except pj.Error as exc:
+            self.calls.pop(call_id, None)
+            self.emit(
+                p.CallEnded(
+                    call_id=call_id, end_at=now_iso(), end_reason=p.EndReason.FAILED, sip_code=0
+                )
+            )
+            raise CommandError(f"cannot call {uri}: {exc.info()}") from exc
+        return call_id
+
+    def _dial_uri(self, target: str) -> str:
+        target = target.strip()
+        if len(target) > 512 or any(ord(c) < 32 for c in target):
+            raise CommandError("the address is too long or has control characters")
+        if target.lower().startswith(("sip:", "sips:")):
+            return target
+        number = caller_number(f"tel:{target}", self.config.region)
+        if number is None or number == p.WITHHELD:
+            raise CommandError(f"not a SIP address or phone number: {target!r}")
+        if not self.config.dial_domain:
+            raise CommandError("dialling a number needs a SIP domain (registrar) in settings")
+        return f"sip:{number}@{self.config.dial_domain}"

@@ -1,0 +1,113 @@
+"""The engine's call bookkeeping: configuration, per-call records, the pjsua2 Call.
+
+Split from engine.py so the Engine class keeps the loop, callbacks and recording, and
+call_control.py the operator's commands; all three share these types.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pjsua2 as pj
+
+from telephony import protocol as p
+
+if TYPE_CHECKING:
+    from telephony.engine import Engine
+
+
+def error_text(exc: BaseException) -> str:
+    """pjsua2 errors carry their text in `info()`; everything else in `str()`."""
+    info = getattr(exc, "info", None)
+    return str(info()) if callable(info) else str(exc)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+@dataclass
+class EngineConfig:
+    host: str = "127.0.0.1"
+    port: int = 5060
+    recordings_root: Path = Path("recordings")
+    seat: str = "seat"
+    region: str = "UA"
+    audio_device: str | None = None
+    headset_max_lag_ms: int = 120
+    media_port: int = 0
+    auto_answer: bool = False
+    dial_domain: str = ""
+    tcp: bool = True
+
+
+@dataclass
+class CallRecord:
+    """Everything the engine knows about one call; the pjsua2 Call is `sip_call`."""
+
+    call_id: str
+    direction: p.CallDirection
+    sip_call: EngineCall
+    remote_uri: str = ""
+    number: str | None = None
+    display: str = ""
+    ring_at: str = field(default_factory=now_iso)
+    answer_at: str | None = None
+    end_at: str | None = None
+    confirmed: bool = False
+    local_end: bool = False
+    rejected: bool = False
+    on_hold: bool = False
+    audio: Any = None  # pj.AudioMedia of the call, while active
+    recorders: list[Any] = field(default_factory=list)
+    rec_dir: Path | None = None
+    recording_id: str | None = None
+    sidecar: dict[str, Any] = field(default_factory=dict)
+
+
+class EngineCall(pj.Call):
+    """A pjsua2 Call that forwards its callbacks to the engine with its call id."""
+
+    def __init__(self, engine: Engine, account: pj.Account, call_id: int = pj.PJSUA_INVALID_ID):
+        super().__init__(account, call_id)
+        self.engine = engine
+        self.kuty_id = ""
+        self.cancel_message = ""
+
+    def onCallState(self, prm: Any) -> None:
+        self.engine.on_call_state(self, _message_text(prm))
+
+    def onCallMediaState(self, prm: Any) -> None:
+        self.engine.on_call_media_state(self)
+
+    def onCallTsxState(self, prm: Any) -> None:
+        # The DISCONNECTED event carries the 487 we sent, not the CANCEL: keep the CANCEL
+        # here so its Reason header (answered elsewhere) is not lost.
+        text = _message_text(prm)
+        if text[:6].upper() == "CANCEL":
+            self.cancel_message = text
+
+    def onDtmfDigit(self, prm: Any) -> None:
+        self.engine.emit(p.Dtmf(call_id=self.kuty_id, digit=str(prm.digit)[:1]))
+
+
+class CommandError(Exception):
+    """A command that cannot be carried out; reported back as CommandFailed."""
+
+
+def _message_text(prm: Any) -> str:
+    """The SIP message behind a call-state change, if one was received (e.g. a CANCEL)."""
+    try:
+        event = prm.e
+        if event.type == pj.PJSIP_EVENT_TSX_STATE:
+            src = event.body.tsxState
+            if src.type == pj.PJSIP_EVENT_RX_MSG:
+                return str(src.src.rdata.wholeMsg)[:4000]
+        elif event.type == pj.PJSIP_EVENT_RX_MSG:
+            return str(event.body.rxMsg.rdata.wholeMsg)[:4000]
+    except Exception:  # an odd event shape must never break call handling
+        return ""
+    return ""
