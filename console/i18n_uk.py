@@ -48,6 +48,16 @@ UK: dict[str, str] = {
     "Missed": "Пропущено",
     "Answered elsewhere": "Відповів інший оператор",
     "General help only": "Лише загальна консультація",
+    "answer the call": "відповісти на дзвінок",
+    "reject the call": "відхилити дзвінок",
+    "hang up": "завершити дзвінок",
+    "put the call on hold": "поставити дзвінок на утримання",
+    "resume the call": "продовжити розмову",
+    "mute the microphone": "вимкнути мікрофон",
+    "send tones": "надіслати тонові сигнали",
+    "place the call": "здійснити дзвінок",
+    "register the SIP account": "зареєструвати обліковий запис SIP",
+    "remove the SIP account": "видалити обліковий запис SIP",
     "The database is unreachable: calls are still answered and recorded, "
     "their details are kept on this computer and saved when it is back.": (
         "База даних недоступна: дзвінки й далі приймаються та записуються, "
@@ -82,7 +92,7 @@ UK: dict[str, str] = {
         "дзвінок обірвано, його запис збережено."
     ),
     "The phone engine is running again.": "Телефонний рушій знову працює.",
-    "Could not %1: %2": "Не вдалося виконати «%1»: %2",
+    "Could not %1: %2": "Не вдалося %1: %2",
     "RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.": (
         "ЗАПИС НЕ ВДАВСЯ: цей дзвінок не записується (KUTY-1.1). Негайно повідомте керівника."
     ),

@@ -225,10 +225,27 @@ class MainWindow(QMainWindow):
 
     def on_event_command_failed(self, event: p.CommandFailed) -> None:
         log.warning("engine command %s failed: %s", event.command, event.message)
+        action = self.command_text(event.command)
         self.statusBar().showMessage(
-            self.tr("Could not %1: %2").replace("%1", event.command).replace("%2", event.message),
+            self.tr("Could not %1: %2").replace("%1", action).replace("%2", event.message),
             10000,
         )
+
+    def command_text(self, command: str) -> str:
+        """The action the operator tried, in their language (the engine reports its name)."""
+        texts = {
+            "answer": self.tr("answer the call"),
+            "reject": self.tr("reject the call"),
+            "hangup": self.tr("hang up"),
+            "hold": self.tr("put the call on hold"),
+            "resume": self.tr("resume the call"),
+            "mute": self.tr("mute the microphone"),
+            "dtmf": self.tr("send tones"),
+            "dial": self.tr("place the call"),
+            "add_account": self.tr("register the SIP account"),
+            "remove_account": self.tr("remove the SIP account"),
+        }
+        return texts.get(command, command)
 
     def alert_text(self, event: p.Alert) -> str:
         """The operator's wording for an alert code; the engine's English is a fallback."""

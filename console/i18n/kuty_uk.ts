@@ -1344,7 +1344,7 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../main_window.py" line="156" />
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="258" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнітуру не знайдено: ви не почуєте абонентів. Під'єднайте гарнітуру.</translation>
     </message>
@@ -1369,32 +1369,82 @@ then start the console again.</source>
         <translation>Не вдалося виконати роботу з базою даних (%1: %2). Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="230" />
         <source>Could not %1: %2</source>
-        <translation>Не вдалося виконати «%1»: %2</translation>
+        <translation>Не вдалося %1: %2</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="237" />
+        <source>answer the call</source>
+        <translation>відповісти на дзвінок</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="238" />
+        <source>reject the call</source>
+        <translation>відхилити дзвінок</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="239" />
+        <source>hang up</source>
+        <translation>завершити дзвінок</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="240" />
+        <source>put the call on hold</source>
+        <translation>поставити дзвінок на утримання</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="241" />
+        <source>resume the call</source>
+        <translation>продовжити розмову</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="242" />
+        <source>mute the microphone</source>
+        <translation>вимкнути мікрофон</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="243" />
+        <source>send tones</source>
+        <translation>надіслати тонові сигнали</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="244" />
+        <source>place the call</source>
+        <translation>здійснити дзвінок</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="245" />
+        <source>register the SIP account</source>
+        <translation>зареєструвати обліковий запис SIP</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="246" />
+        <source>remove the SIP account</source>
+        <translation>видалити обліковий запис SIP</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="254" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЗАПИС НЕ ВДАВСЯ: цей дзвінок не записується (KUTY-1.1). Негайно повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="261" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: дзвінки й далі приймаються та записуються, їхні дані зберігаються на цьому комп'ютері й будуть записані, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248" />
+        <location filename="../main_window.py" line="265" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>База даних знову доступна; збережені дані дзвінків записано.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="268" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Записи, перервані збоєм рушія, не вдалося відновити. Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="271" />
         <source>Phone alert: %1</source>
         <translation>Попередження телефону: %1</translation>
     </message>
@@ -2571,117 +2621,117 @@ then start the console again.</source>
         <translation>Залишилось спроб: %1</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="359" />
+        <location filename="../verification_panel.py" line="361" />
         <source>You may help with general technical questions only (KUTY-2.1).</source>
         <translation>Можна допомагати лише із загальними технічними питаннями (KUTY-2.1).</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="364" />
+        <location filename="../verification_panel.py" line="366" />
         <source>%1 hours from the last failed attempt</source>
         <translation>%1 год від останньої невдалої спроби</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="367" />
+        <location filename="../verification_panel.py" line="369" />
         <source>Ask the caller's surname.</source>
         <translation>Запитайте прізвище абонента.</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="369" />
+        <location filename="../verification_panel.py" line="371" />
         <source>Not verified: the answers do not match. Ask all three again, from the surname.</source>
         <translation>Не верифіковано: відповіді не збігаються. Запитайте всі три ще раз, починаючи з прізвища.</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="372" />
+        <location filename="../verification_panel.py" line="374" />
         <source>The caller is verified: detailed consultation is allowed (KUTY-2.2).</source>
         <translation>Абонента верифіковано: детальна консультація дозволена (KUTY-2.2).</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="375" />
+        <location filename="../verification_panel.py" line="377" />
         <source>The answers do not match and this call has no attempts left. Tell the caller: “We could not confirm your identity, so I can only give general help.”</source>
         <translation>Відповіді не збігаються, і спроб у цьому дзвінку більше немає. Скажіть абонентові: «Ми не змогли підтвердити вашу особу, тому я можу надати лише загальну консультацію.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="378" />
+        <location filename="../verification_panel.py" line="380" />
         <source>Verification was not finished.</source>
         <translation>Перевірку не завершено.</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="380" />
+        <location filename="../verification_panel.py" line="382" />
         <source>Too many failed verifications: the profile is locked until %1. Tell the caller: “For your security, checks by phone are paused until %1; please call again then.”</source>
         <translation>Забагато невдалих перевірок: профіль заблоковано до %1. Скажіть абонентові: «З міркувань безпеки перевірку телефоном призупинено до %1; будь ласка, зателефонуйте після цього.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="385" />
+        <location filename="../verification_panel.py" line="387" />
         <source>The number is withheld, so the caller cannot be verified. Tell the caller: “Please call again from the number in your profile without hiding it.”</source>
         <translation>Номер приховано, тому абонента не можна верифікувати. Скажіть абонентові: «Будь ласка, зателефонуйте з номера, вказаного у вашому профілі, не приховуючи його.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="389" />
+        <location filename="../verification_panel.py" line="391" />
         <source>The caller's number is unknown, so the caller cannot be verified. Tell the caller: “Please call again from the number in your profile.”</source>
         <translation>Номер абонента невідомий, тому його не можна верифікувати. Скажіть абонентові: «Будь ласка, зателефонуйте з номера, вказаного у вашому профілі.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="393" />
+        <location filename="../verification_panel.py" line="395" />
         <source>No profile in the Service has this number. Tell the caller: “Detailed help is given only when you call from the number in your profile.”</source>
         <translation>Жоден профіль у Сервісі не має цього номера. Скажіть абонентові: «Детальна консультація надається, лише коли ви телефонуєте з номера, вказаного у вашому профілі.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="406" />
+        <location filename="../verification_panel.py" line="408" />
         <source>Checking the number…</source>
         <translation>Перевірка номера…</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="407" />
+        <location filename="../verification_panel.py" line="409" />
         <source>Verification: surname</source>
         <translation>Перевірка: прізвище</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="408" />
+        <location filename="../verification_panel.py" line="410" />
         <source>Verification: first name</source>
         <translation>Перевірка: ім'я</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="409" />
+        <location filename="../verification_panel.py" line="411" />
         <source>Verification: key phrase</source>
         <translation>Перевірка: ключова фраза</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="410" />
+        <location filename="../verification_panel.py" line="412" />
         <source>VERIFIED</source>
         <translation>ВЕРИФІКОВАНО</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="411" />
+        <location filename="../verification_panel.py" line="413" />
         <source>NOT VERIFIED</source>
         <translation>НЕ ВЕРИФІКОВАНО</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="412" />
+        <location filename="../verification_panel.py" line="414" />
         <source>LOCKED</source>
         <translation>ЗАБЛОКОВАНО</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="413" />
+        <location filename="../verification_panel.py" line="415" />
         <source>General consultation only</source>
         <translation>Лише загальна консультація</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="435" />
+        <location filename="../verification_panel.py" line="437" />
         <source>Checking…</source>
         <translation>Перевірка…</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="455" />
+        <location filename="../verification_panel.py" line="457" />
         <source>No answered call</source>
         <translation>Немає розмови</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="457" />
+        <location filename="../verification_panel.py" line="459" />
         <source>Not verified yet</source>
         <translation>Ще не верифіковано</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="459" />
+        <location filename="../verification_panel.py" line="461" />
         <source>Press “Start verification” (%1) before giving detailed help.</source>
         <translation>Натисніть «Почати перевірку» (%1), перш ніж надавати детальну консультацію.</translation>
     </message>

@@ -296,3 +296,14 @@ def test_database_failure_is_shown(
         worker.submit("apply call_ended", broken)
     qtbot.waitUntil(lambda: "database_failed" in win.alert_banner.alerts)
     assert "disk I/O error" in win.alert_banner.label.text()
+
+
+def test_failed_command_is_said_in_the_operators_words(
+    window: MainWindow, bridge: TelephonyBridge
+) -> None:
+    bridge.dispatch(p.CommandFailed(command="answer", message="no active call 'x'"))
+    assert window.statusBar().currentMessage() == (
+        "Could not answer the call: no active call 'x'"
+    )
+    bridge.dispatch(p.CommandFailed(command="?", message="unreadable command line"))
+    assert window.statusBar().currentMessage() == "Could not ?: unreadable command line"
