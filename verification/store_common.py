@@ -8,8 +8,8 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.audit import append_audit
-from desk.roles import Actor, Permission, PermissionDenied, allowed
+from desk import gate
+from desk.roles import Actor, Permission
 
 _T = TypeVar("_T")
 _CHUNK = 500  # bound parameters per IN (...): far below every backend's limit
@@ -36,9 +36,4 @@ def authorize(
     Raises:
         PermissionDenied: naming the first permission of `any_of`.
     """
-    if any(allowed(actor, p) for p in any_of):
-        return
-    with sessions.begin() as session:
-        payload = {"action": action, "permission": any_of[0].value}
-        append_audit(session, "permission_denied", actor.label, payload)
-    raise PermissionDenied(actor, any_of[0])
+    gate.authorize(sessions, actor, *any_of, action=action, any_of=True)
