@@ -71,6 +71,13 @@ class AccountSpec:
             raise AccountError("reg_timeout_s must be 20..86400")
         if not 5 <= self.retry_interval_s <= 3600:
             raise AccountError("retry_interval_s must be 5..3600")
+        if self.stun_servers:
+            # Refused rather than silently ignored: pjsua takes STUN servers only when the
+            # endpoint starts, and that path is not built or tested yet (issue 6).
+            raise AccountError(
+                "STUN servers are not supported yet; use the PBX's public address or an "
+                "outbound proxy (ICE can be switched on with ice = true)"
+            )
 
     @property
     def host(self) -> str:

@@ -104,8 +104,7 @@ def account_config(spec: AccountSpec, transport_id: int, bind_host: str) -> Any:
     acfg.mediaConfig.srtpUse = _SRTP[spec.srtp]
     # SRTP keys travel in SDP; 0 lets SRTP run over UDP/TCP too, TLS is advised.
     acfg.mediaConfig.srtpSecureSignaling = 0
-    if spec.stun_servers:
-        acfg.natConfig.iceEnabled = spec.ice
+    acfg.natConfig.iceEnabled = spec.ice
     return acfg
 
 
