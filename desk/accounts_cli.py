@@ -156,7 +156,6 @@ def cmd_add(args: argparse.Namespace) -> int:
         "ca_file": args.ca_file,
         "verify_server": not args.no_verify_server,
         "default": args.default or not specs,
-        "stun_servers": args.stun or [],
         "ice": args.ice,
     }
     try:
@@ -249,7 +248,6 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         "--no-verify-server", action="store_true", help="TLS: accept any certificate (unsafe)"
     )
     aa.add_argument("--default", action="store_true", help="make this the default account")
-    aa.add_argument("--stun", action="append", help="STUN server host[:port] (repeatable)")
     aa.add_argument("--ice", action="store_true")
     aa.add_argument("--replace", action="store_true", help="overwrite an existing account")
     aa.set_defaults(func=cmd_add)
