@@ -62,6 +62,7 @@ class CallRecord:
     rejected: bool = False
     on_hold: bool = False
     audio: Any = None  # pj.AudioMedia of the call, while active
+    audio_port: int = -1  # conference slot the caller track records from
     recorders: list[Any] = field(default_factory=list)
     rec_dir: Path | None = None
     recording_id: str | None = None

@@ -338,6 +338,12 @@ class Engine(CallControl):
                 if not rec.recorders:
                     headset.flush()
                     self._start_recording(rec, audio)
+                elif audio.getPortId() != rec.audio_port:
+                    # A re-INVITE/UPDATE (ICE completing, a PBX changing codec) gave the call
+                    # a new conference port: the caller track must follow it or it records
+                    # silence for the rest of the call (KUTY-1.1).
+                    audio.startTransmit(rec.recorders[0])
+                rec.audio_port = audio.getPortId()
                 audio.startTransmit(headset)
                 headset.startTransmit(audio)
             rec.on_hold = status == pj.PJSUA_CALL_MEDIA_LOCAL_HOLD
