@@ -106,6 +106,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument(
         "--no-verify", action="store_true", help="TLS: accept a server certificate that fails"
     )
+    ap.add_argument(
+        "--ice", action="store_true", help="offer ICE candidates (needs a non-loopback --bind)"
+    )
     return ap.parse_args(argv)
 
 
@@ -142,6 +145,8 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
         "hanging_up": False,
         "code": 0,
         "media": None,
+        "player": None,  # reconnected when the call's conference port changes
+        "recorder": None,
     }
 
     class SimCall(pj.Call):
@@ -167,7 +172,16 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
             info = self.getInfo()
             for i, m in enumerate(info.media):
                 if m.type == pj.PJMEDIA_TYPE_AUDIO and m.status == pj.PJSUA_CALL_MEDIA_ACTIVE:
-                    state["media"] = self.getAudioMedia(i)
+                    media = self.getAudioMedia(i)
+                    old = state["media"]
+                    state["media"] = media
+                    if old is not None and old.getPortId() != media.getPortId():
+                        # A re-offer (ICE nomination, codec change) gave the call a new
+                        # conference port: keep speaking into it and recording from it.
+                        if state["player"] is not None:
+                            state["player"].startTransmit(media)
+                        if state["recorder"] is not None:
+                            media.startTransmit(state["recorder"])
                     stream = self.getStreamInfo(i)
                     secure = (pj.PJMEDIA_TP_PROTO_RTP_SAVP, pj.PJMEDIA_TP_PROTO_RTP_SAVPF)
                     say(
@@ -218,6 +232,7 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
         "mandatory": pj.PJMEDIA_SRTP_MANDATORY,
     }[args.srtp]
     acfg.mediaConfig.srtpSecureSignaling = 0  # SDES over UDP/TCP too (loopback tests)
+    acfg.natConfig.iceEnabled = args.ice
     acc = pj.Account()
     acc.create(acfg, True)
     call = SimCall(acc)
@@ -246,6 +261,7 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
                     recorder = pj.AudioMediaRecorder()
                     recorder.createRecorder(str(args.record_received))
                     media.startTransmit(recorder)
+                state["player"], state["recorder"] = player, recorder
                 if args.dtmf:
                     call.dialDtmf(args.dtmf)
             end = state["connected_at"] + duration
@@ -274,6 +290,7 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
         player = recorder = None  # drop recorders/players before the library goes
         del player, recorder
         state["media"] = None
+        state["player"] = state["recorder"] = None
         del call
         import gc
 
