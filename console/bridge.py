@@ -44,6 +44,7 @@ class TelephonyBridge(QObject):
             state for the status bar (issue 6).
         call_refused(object): `CallRefused`; an INVITE refused without ringing (e.g. a
             SIP scanner). Counted discreetly, never shown as a call.
+        stun_resolved(object): `StunResolved`; whether the STUN servers answered.
     """
 
     # Shadows QObject.event() by name only: shiboken dispatches C++ virtuals to Python
@@ -67,6 +68,7 @@ class TelephonyBridge(QObject):
     engine_stopped = Signal(object)
     registration_changed = Signal(object)
     call_refused = Signal(object)
+    stun_resolved = Signal(object)
 
     def _signal_for(self, event: p.Event) -> SignalInstance | None:
         table: dict[type[p.Event], SignalInstance] = {
@@ -85,6 +87,7 @@ class TelephonyBridge(QObject):
             p.EngineStopped: self.engine_stopped,
             p.RegistrationChanged: self.registration_changed,
             p.CallRefused: self.call_refused,
+            p.StunResolved: self.stun_resolved,
         }
         return table.get(type(event))
 

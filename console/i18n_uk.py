@@ -607,6 +607,28 @@ UK: dict[str, str] = {
     ),
     # --- settings dialog, first-run wizard, keyring setup, registration status (issue 6)
     "Add account": "Додати обліковий запис",
+    "AccountsPage/STUN servers (host:port, separated by commas or spaces) that tell the phone "
+    "its public address behind NAT. Leave empty when the PBX is on the same network or fixes "
+    "addresses itself.": "Сервери STUN (вузол:порт, через кому або пробіл), які повідомляють "
+    "телефону його публічну адресу за NAT. Залиште порожнім, якщо АТС у тій самій мережі або "
+    "сама виправляє адреси.",
+    "AccountsPage/ICE (for media through NAT)": "ICE (для звуку через NAT)",
+    "AccountsPage/Offer ICE candidates in calls. Needs a network address (not 127.0.0.1) and a "
+    "provider that supports ICE.": "Пропонувати кандидатів ICE у дзвінках. Потрібна мережева "
+    "адреса (не 127.0.0.1) і провайдер, що підтримує ICE.",
+    "AccountsPage/STUN servers": "Сервери STUN",
+    "MainWindow/The STUN server did not answer: the phone uses this computer's local address. "
+    "Calls through a provider outside the office may have no sound; tell the administrator.": (
+        "Сервер STUN не відповів: телефон використовує локальну адресу цього комп’ютера. "
+        "У дзвінках через провайдера поза офісом може не бути звуку; повідомте адміністратора."
+    ),
+    "MainWindow/ICE is switched off: the phone listens on a loopback address. Calls still work; "
+    "set a network address in the settings to use ICE.": (
+        "ICE вимкнено: телефон слухає на адресі loopback. Дзвінки працюють; щоб увімкнути ICE, "
+        "укажіть мережеву адресу в налаштуваннях."
+    ),
+    "StatusWidget/STUN: public address from %1": "STUN: публічна адреса від %1",
+    "StatusWidget/STUN failed: %1": "STUN не вдався: %1",
     "AccountsPage/Remove": "Вилучити",
     "Verify the server certificate (TLS)": "Перевіряти сертифікат сервера (TLS)",
     "Default account": "Обліковий запис за замовчуванням",

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         bridge.command_failed.connect(self.on_event_command_failed)
         bridge.registration_changed.connect(self.status.set_registration)
         bridge.call_refused.connect(self.status.count_refused)
+        bridge.stun_resolved.connect(self.status.set_stun)
         if worker is not None:
             worker.failed.connect(self.on_database_failed)
         self.refresh_history()
@@ -267,5 +268,16 @@ class MainWindow(QMainWindow):
             return self.tr(
                 "Recordings interrupted by the engine failure could not be repaired. "
                 "Tell your supervisor."
+            )
+        if event.code == "stun_failed":
+            return self.tr(
+                "The STUN server did not answer: the phone uses this computer's local address. "
+                "Calls through a provider outside the office may have no sound; tell the "
+                "administrator."
+            )
+        if event.code == "ice_unavailable":
+            return self.tr(
+                "ICE is switched off: the phone listens on a loopback address. Calls still "
+                "work; set a network address in the settings to use ICE."
             )
         return self.tr("Phone alert: %1").replace("%1", event.message or event.code)

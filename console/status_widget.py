@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from telephony.protocol import CallRefused, EngineReady, RegistrationChanged
+from telephony.protocol import CallRefused, EngineReady, RegistrationChanged, StunResolved
 
 _WARN_STYLE = "color: #b35c00; font-weight: bold;"
 _BAD_STYLE = "color: #c00000; font-weight: bold;"
@@ -36,6 +36,7 @@ class StatusWidget(QWidget):
         self.registration_status.setObjectName("registrationStatus")
         self._registrations: dict[str, RegistrationChanged] = {}
         self._refused = 0
+        self._stun: StunResolved | None = None
         self.listen_label = QLabel(self)
         self.listen_label.setObjectName("listenAddress")
         self.audio_label = QLabel(self)
@@ -68,6 +69,7 @@ class StatusWidget(QWidget):
             self.set_recording(False)
         if state in {"died", "restarting", "stopped"} and self._registrations:
             self._registrations.clear()  # a new engine registers afresh and reports again
+            self._stun = None
             self._show_registration()
 
     def set_ready(self, event: EngineReady) -> None:
@@ -100,6 +102,11 @@ class StatusWidget(QWidget):
         the status bar can see that the seat is being probed.
         """
         self._refused += 1
+        self._show_registration()
+
+    def set_stun(self, event: StunResolved) -> None:
+        """Remember the STUN result for the tooltip (a failure is also a banner alert)."""
+        self._stun = event
         self._show_registration()
 
     @property
@@ -141,4 +148,8 @@ class StatusWidget(QWidget):
             tips.append(
                 self.tr("%1 refused INVITEs from unknown hosts").replace("%1", str(self._refused))
             )
+        if self._stun is not None and self._stun.ok:
+            tips.append(self.tr("STUN: public address from %1").replace("%1", self._stun.server))
+        elif self._stun is not None:
+            tips.append(self.tr("STUN failed: %1").replace("%1", self._stun.reason))
         label.setToolTip("\n".join(tips))

@@ -157,6 +157,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         "verify_server": not args.no_verify_server,
         "default": args.default or not specs,
         "ice": args.ice,
+        "stun_servers": tuple(args.stun or ()),
     }
     try:
         new = AccountSpec.from_args(values)
@@ -248,7 +249,15 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
         "--no-verify-server", action="store_true", help="TLS: accept any certificate (unsafe)"
     )
     aa.add_argument("--default", action="store_true", help="make this the default account")
-    aa.add_argument("--ice", action="store_true")
+    aa.add_argument(
+        "--stun",
+        action="append",
+        metavar="HOST:PORT",
+        help="STUN server for NAT (repeat for more, up to 4); tried in order",
+    )
+    aa.add_argument(
+        "--ice", action="store_true", help="offer ICE candidates (needs a non-loopback address)"
+    )
     aa.add_argument("--replace", action="store_true", help="overwrite an existing account")
     aa.set_defaults(func=cmd_add)
 

@@ -30,6 +30,7 @@ class AccountError(ValueError):
     """An account setting cannot be used; the message names the field."""
 
 
+MAX_STUN_SERVERS = 4  # pjsua tries them in order; more only slows a failure down
 _HOSTPORT = re.compile(r"^[A-Za-z0-9.\-\[\]:]{1,255}$")
 _USER = re.compile(r"^[A-Za-z0-9_.!~*'()&=+$,;?/%\-+]{1,64}$")
 
@@ -53,8 +54,10 @@ class AccountSpec:
     ca_file: str = ""  # custom CA for TLS; empty: system CAs
     verify_server: bool = True  # TLS: refuse a certificate that does not verify
     default: bool = True
+    # NAT (issue 6). STUN finds the public address for SIP (UDP) and media; pjsua keeps one
+    # STUN list per endpoint, so the engine uses the union of every account's servers.
     stun_servers: tuple[str, ...] = ()
-    ice: bool = False
+    ice: bool = False  # ICE candidates in SDP; needs a non-loopback media address
 
     def __post_init__(self) -> None:
         if not re.fullmatch(r"[A-Za-z0-9_\-]{1,32}", self.account_id):
@@ -71,13 +74,13 @@ class AccountSpec:
             raise AccountError("reg_timeout_s must be 20..86400")
         if not 5 <= self.retry_interval_s <= 3600:
             raise AccountError("retry_interval_s must be 5..3600")
-        if self.stun_servers:
-            # Refused rather than silently ignored: pjsua takes STUN servers only when the
-            # endpoint starts, and that path is not built or tested yet (issue 6).
-            raise AccountError(
-                "STUN servers are not supported yet; use the PBX's public address or an "
-                "outbound proxy (ICE can be switched on with ice = true)"
-            )
+        if len(self.stun_servers) > MAX_STUN_SERVERS:
+            raise AccountError(f"at most {MAX_STUN_SERVERS} STUN servers")
+        for server in self.stun_servers:
+            if not isinstance(server, str) or not _HOSTPORT.match(server):
+                raise AccountError(f"stun_servers: each must be host[:port], got {server!r:.80}")
+        if len(set(self.stun_servers)) != len(self.stun_servers):
+            raise AccountError("stun_servers: the same server is listed twice")
 
     @property
     def host(self) -> str:
@@ -93,6 +96,11 @@ class AccountSpec:
         scheme = "sips" if self.transport is Transport.TLS else "sip"
         params = "" if self.transport is Transport.UDP else f";transport={self.transport.value}"
         return f"{scheme}:{hostport}{params}"
+
+    def call_uri(self, user: str) -> str:
+        """Where a dialled number goes: the AOR domain, else the registrar itself."""
+        scheme, _, rest = self._uri(self.domain or self.registrar).partition(":")
+        return f"{scheme}:{user}@{rest}"
 
     @property
     def registrar_uri(self) -> str:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, cast
 import pjsua2 as pj
 
 from telephony import protocol as p
+from telephony.accounts import AccountSpec
 from telephony.call_model import (
     CallRecord,
     CommandError,
@@ -39,6 +40,7 @@ class CallControl:
     config: EngineConfig
     headset: Any
     account: Any
+    registrations: Any
     emit: Callable[[p.Event], None]
     _timers: list[tuple[float, Callable[[], None]]]
     _players: dict[str, Any]
@@ -118,9 +120,14 @@ class CallControl:
         self._get(call_id).sip_call.dialDtmf(digits)
 
     def dial(self, target: str) -> str:
-        uri = self._dial_uri(target)
-        assert self.account is not None
-        call = EngineCall(cast("Engine", self), self.account)
+        """Call out: through the registered default account's PBX when there is one (its
+        proxy, credentials and NAT settings apply), else from the local account."""
+        registered = self.registrations.default_registered()
+        account = registered or self.account
+        assert account is not None
+        spec = registered.spec if registered is not None else None
+        uri = self._dial_uri(target, spec)
+        call = EngineCall(cast("Engine", self), account)
         call_id = str(uuid.uuid4())
         call.kuty_id = call_id
         rec = CallRecord(
@@ -148,7 +155,7 @@ class CallControl:
             raise CommandError(f"cannot call {uri}: {exc.info()}") from exc
         return call_id
 
-    def _dial_uri(self, target: str) -> str:
+    def _dial_uri(self, target: str, spec: AccountSpec | None) -> str:
         target = target.strip()
         if len(target) > 512 or any(ord(c) < 32 for c in target):
             raise CommandError("the address is too long or has control characters")
@@ -157,6 +164,8 @@ class CallControl:
         number = caller_number(f"tel:{target}", self.config.region)
         if number is None or number == p.WITHHELD:
             raise CommandError(f"not a SIP address or phone number: {target!r}")
+        if spec is not None:
+            return spec.call_uri(number)
         if not self.config.dial_domain:
             raise CommandError("dialling a number needs a SIP domain (registrar) in settings")
         return f"sip:{number}@{self.config.dial_domain}"

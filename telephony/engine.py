@@ -29,7 +29,7 @@ import pjsua2 as pj
 
 from recordings import store
 from telephony import protocol as p
-from telephony.accounts import AccountSpec, Transport
+from telephony.accounts import AccountSpec
 from telephony.call_control import CallControl
 from telephony.call_model import (
     CallRecord,
@@ -42,12 +42,8 @@ from telephony.call_model import (
 from telephony.caller_id import display_name, identify_caller
 from telephony.headset import CLOCK_RATE, HeadsetError, HeadsetPort
 from telephony.recording_files import finalize
-from telephony.sip_account import (
-    EngineAccount,
-    account_config,
-    tls_transport_config,
-    transport_type,
-)
+from telephony.registrations import EngineEndpoint, RegistrationError, Registrations
+from telephony.sip_account import EngineAccount, without_stun
 from telephony.sip_text import completed_elsewhere
 
 log = logging.getLogger(__name__)
@@ -73,11 +69,18 @@ class Engine(CallControl):
         self._finisher = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="finalize")
         self._pending: list[concurrent.futures.Future[p.Event]] = []
         self._last_patch = 0.0
-        self.ep = pj.Endpoint()
+        self.ep = EngineEndpoint()
         self.account: EngineAccount | None = None  # local listening, no registrar
-        self.registered: dict[str, EngineAccount] = {}
         self._transports: dict[int, int] = {}  # pjsip transport type -> transport id
-        self._tls_key: tuple[str, bool] | None = None
+        self.registrations = Registrations(
+            self.ep,
+            config.host,
+            self._transports,
+            self.on_incoming_call,
+            emit,
+            later=lambda action: self._timers.append((0.0, action)),
+            retire=lambda acc: self._quarantine.append((time.monotonic() + 5.0, acc)),
+        )
         self._quarantine: list[tuple[float, Any]] = []  # refused calls, freed later
         self._timers: list[tuple[float, Callable[[], None]]] = []
         self._players: dict[str, Any] = {}
@@ -122,7 +125,7 @@ class Engine(CallControl):
         if cfg.media_port:
             acfg.mediaConfig.transportConfig.port = cfg.media_port
         self.account = EngineAccount(self.on_incoming_call)
-        self.account.create(acfg, True)
+        self.account.create(without_stun(acfg), True)
         try:
             self.headset = HeadsetPort(cfg.audio_device, cfg.headset_max_lag_ms)
         except HeadsetError as exc:
@@ -208,9 +211,7 @@ class Engine(CallControl):
         gc.collect()
         self._players.clear()
         self._quarantine.clear()
-        for acc in self.registered.values():
-            acc.shutdown()
-        self.registered.clear()
+        self.registrations.shutdown()
         if self.account is not None:
             self.account.shutdown()
             self.account = None
@@ -220,10 +221,7 @@ class Engine(CallControl):
     # ------------------------------------------------------------------ callbacks
     def allowed_sources(self) -> set[str] | None:
         """Hosts allowed to ring us, or None when no account is registered (local mode)."""
-        active = [acc for acc in self.registered.values() if acc.registered]
-        if not active:
-            return None
-        return set().union(*(acc.allowed_sources for acc in active))
+        return self.registrations.allowed_sources()
 
     def on_incoming_call(self, account: EngineAccount, prm: Any) -> None:
         call = EngineCall(self, account, prm.callId)
@@ -443,25 +441,13 @@ class Engine(CallControl):
     # ------------------------------------------------------------------ accounts
     def add_account(self, spec: AccountSpec) -> None:
         """Register with a registrar/PBX; replaces an account with the same id."""
-        self.remove_account(spec.account_id)
-        kind = transport_type(spec)
-        if spec.transport is Transport.TLS:
-            key = (spec.ca_file, spec.verify_server)
-            if kind not in self._transports or self._tls_key != key:
-                tcfg = tls_transport_config(spec, self.config.host)
-                self._transports[kind] = self.ep.transportCreate(kind, tcfg)
-                self._tls_key = key
-        if kind not in self._transports:
-            raise CommandError(f"transport {spec.transport.value} is not enabled")
-        acc = EngineAccount(self.on_incoming_call, self.emit, spec)
-        acc.create(account_config(spec, self._transports[kind], self.config.host), spec.default)
-        self.registered[spec.account_id] = acc
+        try:
+            self.registrations.add(spec)
+        except RegistrationError as exc:
+            raise CommandError(str(exc)) from exc
 
     def remove_account(self, account_id: str) -> None:
-        acc = self.registered.pop(account_id, None)
-        if acc is not None:
-            acc.shutdown()  # sends an unREGISTER; the object may go once pjsua is done
-            self._quarantine.append((time.monotonic() + 5.0, acc))
+        self.registrations.remove(account_id)
 
 
 _STATE_MAP = {

@@ -200,6 +200,20 @@ class RegistrationChanged(Event):
 
 
 @dataclass(frozen=True)
+class StunResolved(Event):
+    """The STUN servers answered (or not) (issue 6); a failure also raises an Alert.
+
+    With STUN, SIP over UDP and each call's media advertise the public address the
+    server saw; without, they advertise the local one."""
+
+    name: ClassVar[str] = "stun"
+    servers: str  # comma-separated host[:port], in the order pjsua tries them
+    ok: bool
+    server: str = ""  # the server that answered
+    reason: str = ""  # why not, when ok is False
+
+
+@dataclass(frozen=True)
 class CallRefused(Event):
     """An INVITE refused without ringing, e.g. from a host that is not our registrar
     (SIP scanners); logged for the audit trail, never shown as a call."""
@@ -233,10 +247,12 @@ EVENT_TYPES: dict[str, type[Event]] = {
         Alert,
         CommandFailed,
         RegistrationChanged,
+        StunResolved,
         CallRefused,
         EngineStopped,
     )
 }
+
 
 def _enum_fields(cls: type[Event]) -> dict[str, type[enum.Enum]]:
     """Fields typed with an Enum, by the dataclass's own annotations (a field called

@@ -88,7 +88,11 @@ def resolve_hosts(spec: AccountSpec) -> set[str]:
     return addresses
 
 
-def account_config(spec: AccountSpec, transport_id: int, bind_host: str) -> Any:
+def account_config(
+    spec: AccountSpec, transport_id: int, bind_host: str, *, use_stun: bool, ice: bool
+) -> Any:
+    """The pjsua account config; STUN and ICE as decided by `Registrations` (which knows
+    whether STUN resolved and whether ICE can work on this address)."""
     acfg = pj.AccountConfig()
     acfg.idUri = spec.aor
     acfg.regConfig.registrarUri = spec.registrar_uri
@@ -104,7 +108,17 @@ def account_config(spec: AccountSpec, transport_id: int, bind_host: str) -> Any:
     acfg.mediaConfig.srtpUse = _SRTP[spec.srtp]
     # SRTP keys travel in SDP; 0 lets SRTP run over UDP/TCP too, TLS is advised.
     acfg.mediaConfig.srtpSecureSignaling = 0
-    acfg.natConfig.iceEnabled = spec.ice
+    stun = pj.PJSUA_STUN_USE_DEFAULT if use_stun else pj.PJSUA_STUN_USE_DISABLED
+    acfg.natConfig.sipStunUse = stun
+    acfg.natConfig.mediaStunUse = stun
+    acfg.natConfig.iceEnabled = ice
+    return acfg
+
+
+def without_stun(acfg: Any) -> Any:
+    """No STUN for this account: a dead STUN server must never delay its calls."""
+    acfg.natConfig.sipStunUse = pj.PJSUA_STUN_USE_DISABLED
+    acfg.natConfig.mediaStunUse = pj.PJSUA_STUN_USE_DISABLED
     return acfg
 
 

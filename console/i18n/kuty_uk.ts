@@ -3,82 +3,102 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../settings_dialog.py" line="77" />
+        <location filename="../accounts_page.py" line="54" />
         <source>Add account</source>
         <translation>Додати обліковий запис</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="79" />
+        <location filename="../accounts_page.py" line="56" />
         <source>Remove</source>
         <translation>Вилучити</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="93" />
+        <location filename="../accounts_page.py" line="70" />
         <source>Verify the server certificate (TLS)</source>
         <translation>Перевіряти сертифікат сервера (TLS)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="96" />
+        <location filename="../accounts_page.py" line="73" />
         <source>Default account</source>
         <translation>Обліковий запис за замовчуванням</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="103" />
+        <location filename="../accounts_page.py" line="78" />
+        <source>STUN servers (host:port, separated by commas or spaces) that tell the phone its public address behind NAT. Leave empty when the PBX is on the same network or fixes addresses itself.</source>
+        <translation>Сервери STUN (вузол:порт, через кому або пробіл), які повідомляють телефону його публічну адресу за NAT. Залиште порожнім, якщо АТС у тій самій мережі або сама виправляє адреси.</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="83" />
+        <source>ICE (for media through NAT)</source>
+        <translation>ICE (для звуку через NAT)</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="86" />
+        <source>Offer ICE candidates in calls. Needs a network address (not 127.0.0.1) and a provider that supports ICE.</source>
+        <translation>Пропонувати кандидатів ICE у дзвінках. Потрібна мережева адреса (не 127.0.0.1) і провайдер, що підтримує ICE.</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="96" />
         <source>Account name</source>
         <translation>Назва облікового запису</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="104" />
+        <location filename="../accounts_page.py" line="97" />
         <source>Registrar (host:port)</source>
         <translation>Реєстратор (вузол:порт)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="105" />
+        <location filename="../accounts_page.py" line="98" />
         <source>User (extension)</source>
         <translation>Користувач (внутрішній номер)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="106" />
+        <location filename="../accounts_page.py" line="99" />
         <source>Authentication user</source>
         <translation>Користувач для автентифікації</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="107" />
+        <location filename="../accounts_page.py" line="100" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="108" />
+        <location filename="../accounts_page.py" line="101" />
         <source>Transport</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="109" />
+        <location filename="../accounts_page.py" line="102" />
         <source>Outbound proxy</source>
         <translation>Вихідний проксі</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="110" />
+        <location filename="../accounts_page.py" line="103" />
         <source>SRTP</source>
         <translation>SRTP</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="111" />
+        <location filename="../accounts_page.py" line="104" />
         <source>TLS CA file</source>
         <translation>Файл CA для TLS</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="112" />
+        <location filename="../accounts_page.py" line="105" />
         <source>Registration timeout, s</source>
         <translation>Тривалість реєстрації, с</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="180" />
+        <location filename="../accounts_page.py" line="106" />
+        <source>STUN servers</source>
+        <translation>Сервери STUN</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="176" />
         <source>stored in the keyring; type to replace</source>
         <translation>збережено у сховищі ключів; введіть, щоб замінити</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="216" />
+        <location filename="../accounts_page.py" line="216" />
         <source>Account not valid: %1</source>
         <translation>Обліковий запис некоректний: %1</translation>
     </message>
@@ -701,37 +721,37 @@ then start the console again.</source>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../settings_dialog.py" line="301" />
+        <location filename="../settings_dialog.py" line="106" />
         <source>Shared PostgreSQL database</source>
         <translation>Спільна база даних PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="310" />
+        <location filename="../settings_dialog.py" line="115" />
         <source>kept in the keyring; empty: unchanged</source>
         <translation>зберігається у сховищі ключів; порожньо: без змін</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="316" />
+        <location filename="../settings_dialog.py" line="121" />
         <source>Default: SQLite file in the data folder (one seat).</source>
         <translation>За замовчуванням: файл SQLite у теці даних (одне робоче місце).</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="318" />
+        <location filename="../settings_dialog.py" line="123" />
         <source>Database URL (no password)</source>
         <translation>Адреса бази даних (без пароля)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="319" />
+        <location filename="../settings_dialog.py" line="124" />
         <source>Database password</source>
         <translation>Пароль бази даних</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="341" />
+        <location filename="../settings_dialog.py" line="146" />
         <source>The database URL contains a password. Remove it from the URL and type it in the password field: passwords are kept in the keyring, never in settings files.</source>
         <translation>Адреса бази даних містить пароль. Вилучіть його з адреси й введіть у поле пароля: паролі зберігаються у сховищі ключів, ніколи у файлах налаштувань.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="351" />
+        <location filename="../settings_dialog.py" line="156" />
         <source>Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.</source>
         <translation>Введіть адресу PostgreSQL, наприклад postgresql+psycopg://user@host/kuty.</translation>
     </message>
@@ -1338,113 +1358,123 @@ then start the console again.</source>
         <translation>Дзвінки за сьогодні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="125" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="259" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнітуру не знайдено: ви не почуєте абонентів. Під'єднайте гарнітуру.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167" />
+        <location filename="../main_window.py" line="168" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефонний рушій несподівано зупинився (%1). Він перезапускається; поточний дзвінок обірвано, його запис збережено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="175" />
         <source>The phone engine is running again.</source>
         <translation>Телефонний рушій знову працює.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218" />
+        <location filename="../main_window.py" line="219" />
         <source>The call log could not be saved (%1). Tell your supervisor.</source>
         <translation>Не вдалося зберегти журнал дзвінків (%1). Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="222" />
         <source>A database task failed (%1: %2). Tell your supervisor.</source>
         <translation>Не вдалося виконати роботу з базою даних (%1: %2). Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230" />
+        <location filename="../main_window.py" line="231" />
         <source>Could not %1: %2</source>
         <translation>Не вдалося %1: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237" />
+        <location filename="../main_window.py" line="238" />
         <source>answer the call</source>
         <translation>відповісти на дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="239" />
         <source>reject the call</source>
         <translation>відхилити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="240" />
         <source>hang up</source>
         <translation>завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="241" />
         <source>put the call on hold</source>
         <translation>поставити дзвінок на утримання</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="242" />
         <source>resume the call</source>
         <translation>продовжити розмову</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="243" />
         <source>mute the microphone</source>
         <translation>вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="244" />
         <source>send tones</source>
         <translation>надіслати тонові сигнали</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="245" />
         <source>place the call</source>
         <translation>здійснити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="246" />
         <source>register the SIP account</source>
         <translation>зареєструвати обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="247" />
         <source>remove the SIP account</source>
         <translation>видалити обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="255" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЗАПИС НЕ ВДАВСЯ: цей дзвінок не записується (KUTY-1.1). Негайно повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261" />
+        <location filename="../main_window.py" line="262" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: дзвінки й далі приймаються та записуються, їхні дані зберігаються на цьому комп'ютері й будуть записані, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="266" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>База даних знову доступна; збережені дані дзвінків записано.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="269" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Записи, перервані збоєм рушія, не вдалося відновити. Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="274" />
+        <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
+        <translation>Сервер STUN не відповів: телефон використовує локальну адресу цього комп’ютера. У дзвінках через провайдера поза офісом може не бути звуку; повідомте адміністратора.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="280" />
+        <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
+        <translation>ICE вимкнено: телефон слухає на адресі loopback. Дзвінки працюють; щоб увімкнути ICE, укажіть мережеву адресу в налаштуваннях.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="283" />
         <source>Phone alert: %1</source>
         <translation>Попередження телефону: %1</translation>
     </message>
@@ -1904,32 +1934,32 @@ then start the console again.</source>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../settings_dialog.py" line="256" />
+        <location filename="../settings_dialog.py" line="61" />
         <source>default: the data folder's recordings</source>
         <translation>за замовчуванням: теки recordings у теці даних</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="257" />
+        <location filename="../settings_dialog.py" line="62" />
         <source>Check</source>
         <translation>Перевірити</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="263" />
+        <location filename="../settings_dialog.py" line="68" />
         <source>Recordings folder</source>
         <translation>Тека записів</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="278" />
+        <location filename="../settings_dialog.py" line="83" />
         <source>Cannot write to this folder: %1</source>
         <translation>Неможливо записувати в цю теку: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="285" />
+        <location filename="../settings_dialog.py" line="90" />
         <source>This folder is on a network share (%1). Recordings are written there during calls: if the share is slow or drops, recording fails. Use it only on a reliable network.</source>
         <translation>Ця тека на мережевому ресурсі (%1). Записи пишуться туди під час дзвінків: якщо ресурс повільний або зникає, запис не вдасться. Використовуйте лише надійну мережу.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="292" />
+        <location filename="../settings_dialog.py" line="97" />
         <source>The folder is writable.</source>
         <translation>У теку можна записувати.</translation>
     </message>
@@ -2051,72 +2081,72 @@ then start the console again.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="372" />
+        <location filename="../settings_dialog.py" line="177" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="387" />
+        <location filename="../settings_dialog.py" line="192" />
         <source>Language (after a console restart)</source>
         <translation>Мова (після перезапуску консолі)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="389" />
+        <location filename="../settings_dialog.py" line="194" />
         <source>SIP accounts</source>
         <translation>Облікові записи SIP</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="390" />
+        <location filename="../settings_dialog.py" line="195" />
         <source>Audio</source>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="391" />
+        <location filename="../settings_dialog.py" line="196" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="392" />
+        <location filename="../settings_dialog.py" line="197" />
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="393" />
+        <location filename="../settings_dialog.py" line="198" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="394" />
+        <location filename="../settings_dialog.py" line="199" />
         <source>Restart the phone engine to apply</source>
         <translation>Перезапустити телефонний рушій, щоб застосувати</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="450" />
+        <location filename="../settings_dialog.py" line="255" />
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="466" />
+        <location filename="../settings_dialog.py" line="271" />
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="482" />
+        <location filename="../settings_dialog.py" line="287" />
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="483" />
+        <location filename="../settings_dialog.py" line="288" />
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="490" />
+        <location filename="../settings_dialog.py" line="295" />
         <source>Settings saved.</source>
         <translation>Налаштування збережено.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="493" />
+        <location filename="../settings_dialog.py" line="298" />
         <source>Settings saved. They apply when the phone engine restarts (not during a call).</source>
         <translation>Налаштування збережено. Вони застосуються після перезапуску телефонного рушія (не під час дзвінка).</translation>
     </message>
@@ -2182,69 +2212,79 @@ then start the console again.</source>
         <translation>Цей дзвінок записується (KUTY-1.1)</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="57" />
+        <location filename="../status_widget.py" line="58" />
         <source>Phone: starting…</source>
         <translation>Телефон: запуск…</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="58" />
+        <location filename="../status_widget.py" line="59" />
         <source>Phone: ready</source>
         <translation>Телефон: готовий</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="59" />
+        <location filename="../status_widget.py" line="60" />
         <source>Phone: stopped unexpectedly</source>
         <translation>Телефон: несподівано зупинився</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="60" />
+        <location filename="../status_widget.py" line="61" />
         <source>Phone: restarting…</source>
         <translation>Телефон: перезапуск…</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="61" />
+        <location filename="../status_widget.py" line="62" />
         <source>Phone: stopped</source>
         <translation>Телефон: зупинено</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="74" />
+        <location filename="../status_widget.py" line="76" />
         <source>Listening on %1</source>
         <translation>Приймає дзвінки на %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="76" />
+        <location filename="../status_widget.py" line="78" />
         <source>Headset: %1</source>
         <translation>Гарнітура: %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="80" />
+        <location filename="../status_widget.py" line="82" />
         <source>⚠ No headset</source>
         <translation>⚠ Немає гарнітури</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="117" />
+        <location filename="../status_widget.py" line="124" />
         <source>Registration failed: %1 %2</source>
         <translation>Помилка реєстрації: %1 %2</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="126" />
+        <location filename="../status_widget.py" line="133" />
         <source>Registered: %1</source>
         <translation>Зареєстровано: %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="132" />
+        <location filename="../status_widget.py" line="139" />
         <source>Not registered: %1</source>
         <translation>Не зареєстровано: %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="135" />
+        <location filename="../status_widget.py" line="142" />
         <source>Local mode (no registration)</source>
         <translation>Локальний режим (без реєстрації)</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="142" />
+        <location filename="../status_widget.py" line="149" />
         <source>%1 refused INVITEs from unknown hosts</source>
         <translation>Відхилено INVITE від невідомих вузлів: %1</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="152" />
+        <source>STUN: public address from %1</source>
+        <translation>STUN: публічна адреса від %1</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="154" />
+        <source>STUN failed: %1</source>
+        <translation>STUN не вдався: %1</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,32 @@ def test_admin_adds_an_account_password_goes_to_keyring_only(
     assert not dialog.isVisible()
 
 
+def test_stun_servers_and_ice_are_typed_checked_and_saved(
+    qtbot: QtBot, admin_console: Console, config_file: Path
+) -> None:
+    """Issue 6: NAT settings per account; a bad server is named and nothing is saved."""
+    dialog = open_settings(qtbot, admin_console)
+    page = dialog.accounts
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    page.registrar.setText("pbx.kuty.example")
+    page.user.setText("101")
+    assert "NAT" in page.stun.toolTip() and "127.0.0.1" in page.ice.toolTip()
+    qtbot.keyClicks(page.stun, "stun.kuty.example:3478, bad/host")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "stun_servers" in page.error.text() and "bad/host" in page.error.text()
+    assert dialog.isVisible()
+
+    page.stun.clear()
+    qtbot.keyClicks(page.stun, "stun.kuty.example:3478  127.0.0.1:3479")
+    qtbot.keyClick(page.ice, Qt.Key.Key_Space)  # keyboard, as an admin tabbing through
+    assert page.ice.isChecked()
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    accounts = (config_file.parent / "accounts.toml").read_text(encoding="utf-8")
+    assert 'stun_servers = ["stun.kuty.example:3478", "127.0.0.1:3479"]' in accounts, accounts
+    assert "ice = true" in accounts
+
+
 def test_database_url_with_password_is_refused(
     qtbot: QtBot, admin_console: Console, config_file: Path
 ) -> None:

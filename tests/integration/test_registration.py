@@ -143,3 +143,33 @@ def test_direct_invite_to_a_registered_seat_is_refused(
     before_call = seat.mark()
     call_via_proxy(kamailio, speech_wav, tmp_path / "via-proxy")
     check_recorded_call(seat, speech_wav.wav, CALLER, since=before_call)
+
+
+def test_registered_seat_dials_a_number_through_the_pbx(tmp_path: Path, seat: ServeProcess) -> None:
+    """A number typed by the operator goes to the registrar (with the account's
+    credentials and transport), not to a local address: Kamailio routes it to the
+    extension registered under that number."""
+    callee_user, callee_password = "+380441234567", "Kuty-s3cret-callee"
+    users = {USER: PASSWORD, callee_user: callee_password}
+    with (
+        KamailioServer(users, workdir=tmp_path / "kam") as kamailio,
+        ServeProcess(tmp_path / "callee", auto_answer=True, commands=True) as callee,
+    ):
+        assert register(seat, kamailio.address)["state"] == "registered"
+        since = callee.mark()
+        callee.send("add_account", **account_args(kamailio.address, callee_user, callee_password))
+        assert callee.wait_for("registration", since=since)["state"] == "registered"
+
+        seat.send("dial", uri="044 123 4567")
+        outgoing = seat.wait_for("call_outgoing")
+        assert outgoing["remote_uri"] == f"sip:{callee_user}@{kamailio.address}", outgoing
+        assert outgoing["callee_number"] == callee_user
+        call_id = outgoing["call_id"]
+        seat.wait_for("call_answered", lambda e: e["call_id"] == call_id, timeout=20)
+        incoming = callee.wait_for("call_incoming", since=since)
+        assert USER in incoming["remote_uri"] and kamailio.host in incoming["remote_uri"]
+        assert f"KUTY forking INVITE for {callee_user}" in kamailio.log_text()
+        seat.send("hangup", call_id)
+        finished = seat.wait_for("recording_finished", lambda e: e["call_id"] == call_id)
+        assert finished["status"] == "complete"
+        assert callee.wait_for("call_ended", since=since)["end_reason"] == "remote_hangup"

@@ -85,8 +85,14 @@ def render_config(
     algorithm: str = "MD5",
     tls_port: int | None = None,
     tls_cfg: Path | None = None,
+    log_sdp: bool = False,
 ) -> str:
-    """The kamailio.cfg text (see the module docstring for what it does)."""
+    """The kamailio.cfg text (see the module docstring for what it does).
+
+    With `log_sdp`, every INVITE's offer and every 2xx answer body goes to the log
+    ("KUTY offer from ..." / "KUTY answer from ...", body on the lines after): how the
+    NAT tests see the addresses and ICE candidates a seat advertises.
+    """
     mpath = module_dir()
     listen = [f"listen=udp:{host}:{port}", f"listen=tcp:{host}:{port}"]
     tls_lines = ""
@@ -160,6 +166,7 @@ def render_config(
             }}
             if (has_totag()) {{
                 if (loose_route()) {{
+                    {sdp_in_dialog}
                     t_relay();
                     exit;
                 }}
@@ -177,6 +184,7 @@ def render_config(
             }}
             if (is_method("INVITE")) {{
                 record_route();
+                {sdp_request}
             }}
             if (!lookup("location")) {{
                 xlog("L_INFO", "KUTY no contact for $rU ($rm from $si:$sp)\\n");
@@ -191,6 +199,7 @@ def render_config(
         }}
 
         route[REGISTRAR] {{
+            xlog("L_INFO", "KUTY REGISTER received from $si:$sp contact $ct\\n");
             if (!is_present_hf("Authorization")) {{
                 www_challenge("$td", "0");
                 exit;
@@ -215,8 +224,14 @@ def render_config(
             if (!save("location")) {{
                 sl_reply_error();
             }}
-            xlog("L_INFO", "KUTY REGISTER ok for $tU from $si:$sp ($proto)\\n");
+            xlog("L_INFO", "KUTY REGISTER ok for $tU from $si:$sp ($proto) contact $ct\\n");
             exit;
+        }}
+
+        onreply_route[SDP] {{
+            if (status =~ "^2" && has_body("application/sdp")) {{
+                xlog("L_INFO", "KUTY answer from $si:$sp\\n$rb\\nKUTY end of answer\\n");
+            }}
         }}
         """
     ).format(
@@ -227,6 +242,18 @@ def render_config(
         tls_lines=tls_lines,
         algorithm=algorithm,
         user_lines=user_lines,
+        sdp_request=(
+            'xlog("L_INFO", "KUTY offer ($rm) from $si:$sp\\n$rb\\nKUTY end of offer\\n"); '
+            't_on_reply("SDP");'
+        )
+        if log_sdp
+        else "",
+        sdp_in_dialog=(
+            'if (is_method("INVITE|UPDATE")) { xlog("L_INFO", "KUTY offer ($rm) from '
+            '$si:$sp\\n$rb\\nKUTY end of offer\\n"); }'
+        )
+        if log_sdp
+        else "",
     )
 
 
@@ -268,6 +295,7 @@ class KamailioServer:
         pki: TestPki | None = None,
         workdir: Path | None = None,
         host: str = HOST,
+        log_sdp: bool = False,
     ) -> None:
         if shutil.which("kamailio") is None:
             raise KamailioError(INSTALL_HINT)
@@ -292,6 +320,7 @@ class KamailioServer:
                 algorithm=algorithm,
                 tls_port=self.tls_port,
                 tls_cfg=tls_cfg,
+                log_sdp=log_sdp,
             ),
             encoding="utf-8",
         )

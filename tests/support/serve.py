@@ -74,7 +74,9 @@ class ServeProcess:
         env: Mapping[str, str] | None = None,
         ready_timeout: float = 30.0,
         commands: bool = False,
+        host: str = "127.0.0.1",
     ) -> None:
+        self.host = host
         self.data_dir = Path(data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.port = port or free_port()
@@ -97,11 +99,11 @@ class ServeProcess:
 
     @property
     def listen(self) -> str:
-        return f"127.0.0.1:{self.port}"
+        return f"{self.host}:{self.port}"
 
     @property
     def sip_uri(self) -> str:
-        return f"sip:operator@127.0.0.1:{self.port}"
+        return f"sip:operator@{self.host}:{self.port}"
 
     @property
     def pid(self) -> int:

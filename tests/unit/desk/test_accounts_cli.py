@@ -120,3 +120,25 @@ def test_add_list_set_password_remove(env: dict[str, str], tmp_path: Path) -> No
 def test_set_password_for_unknown_account_fails(env: dict[str, str], tmp_path: Path) -> None:
     res = kuty(env, tmp_path, "accounts", "set-password", "ghost", "--as", "root", stdin="x\n")
     assert res.returncode == 1 and "no account 'ghost'" in res.stderr
+
+
+def test_stun_and_ice_are_saved_and_bad_servers_refused(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """Issue 6: NAT settings from the CLI reach accounts.toml; a bad server is named."""
+    res = kuty(env, tmp_path, "users", "add", "root", "--role", "admin", stdin=ADMIN_PW + "\n")
+    assert res.returncode == 0, res.stderr
+    add = ["accounts", "add", "desk", "--registrar", "pbx.kuty.example", "--user", "101"]
+    nat = ["--stun", "stun1.kuty.example:3478", "--stun", "127.0.0.1:3479", "--ice"]
+    res = kuty(env, tmp_path, *add, *nat, "--as", "root")
+    assert res.returncode == 0, res.stderr
+    res = kuty(env, tmp_path, "accounts", "list", "--json")
+    account = json.loads(res.stdout)["accounts"][0]
+    assert account["stun_servers"] == ["stun1.kuty.example:3478", "127.0.0.1:3479"]
+    assert account["ice"] is True
+
+    bad = kuty(env, tmp_path, *add, "--replace", "--stun", "stun server", "--as", "root")
+    assert bad.returncode == 1 and "stun_servers" in bad.stderr, bad.stderr
+    assert "Traceback" not in bad.stderr
+    res = kuty(env, tmp_path, "accounts", "list", "--json")
+    assert json.loads(res.stdout)["accounts"][0]["stun_servers"][0] == "stun1.kuty.example:3478"

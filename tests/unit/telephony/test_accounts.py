@@ -33,7 +33,10 @@ def test_round_trip_and_uris() -> None:
         ({"user": "a b"}, "user must be"),
         ({"reg_timeout_s": 5}, "reg_timeout_s"),
         ({"transport": "sctp"}, "sctp"),
-        ({"stun_servers": ["stun.example:3478"]}, "STUN servers are not supported"),
+        ({"stun_servers": ["stun.example:3478", "stun.example:3478"]}, "listed twice"),
+        ({"stun_servers": ["stun example"]}, "stun_servers"),
+        ({"stun_servers": [f"s{i}.example" for i in range(5)]}, "at most 4 STUN"),
+        ({"stun_servers": [3478]}, "stun_servers"),
         ({"colour": "red"}, "unknown account field"),
     ],
 )
@@ -42,3 +45,15 @@ def test_bad_settings_are_refused_with_the_field_named(
 ) -> None:
     with pytest.raises(AccountError, match=needle.replace("[", r"\[").replace("]", r"\]")):
         spec(**changes)
+
+
+def test_stun_servers_round_trip_and_dial_uri() -> None:
+    s = spec(stun_servers=["stun.kuty.example:3478", "[2001:db8::1]:3478"], ice=True)
+    assert s.stun_servers == ("stun.kuty.example:3478", "[2001:db8::1]:3478")
+    assert AccountSpec.from_args(s.to_args()) == s
+    assert s.to_args()["stun_servers"] == ["stun.kuty.example:3478", "[2001:db8::1]:3478"]
+    # numbers dialled through a registered account go to its PBX, with its transport
+    assert s.call_uri("+380501234567") == "sip:+380501234567@pbx.kuty.example:5060"
+    assert spec(domain="kuty.example").call_uri("101") == "sip:101@kuty.example"
+    tls = spec(transport="tls")
+    assert tls.call_uri("101") == "sips:101@pbx.kuty.example:5060;transport=tls"

@@ -1,0 +1,273 @@
+"""Registered SIP accounts, their transports, and NAT traversal (STUN, ICE; issue 6).
+
+Kept apart from engine.py because registration has its own lifecycle and because
+pjsua's STUN handling has traps that must not reach call handling:
+
+- pjsua keeps **one** STUN list per endpoint. Accounts name their servers; the engine
+  uses the union, in the order the accounts asked for them.
+- Until a STUN resolution has finished, creating a SIP transport or a call's media with
+  STUN switched on *blocks the engine loop* (about 8 s per silent server, measured with
+  pjsua2 2.15.1). So STUN is resolved asynchronously (`natUpdateStunServers(wait=False)`);
+  accounts that want STUN wait here, and everything else (the local listening account,
+  accounts without STUN, accounts whose STUN failed) has STUN switched off explicitly, so
+  a dead STUN server never delays the answer of a call (KUTY-1.1: every call recorded).
+- SIP over UDP learns its public address from STUN only when its transport is created,
+  so a STUN account gets its own UDP transport, created after the resolution.
+- ICE needs a host candidate, and pjnath never offers loopback addresses: with the seat
+  bound to 127.0.0.1 every call with ICE fails (media transport EINVAL, or 488 on the
+  answering side). The engine switches ICE off there and says so, rather than lose calls.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pjsua2 as pj
+
+from telephony import protocol as p
+from telephony.accounts import AccountSpec, Transport
+from telephony.sip_account import (
+    EngineAccount,
+    account_config,
+    tls_transport_config,
+    transport_type,
+)
+
+log = logging.getLogger(__name__)
+
+STUN_PENDING, STUN_OK, STUN_FAILED = "pending", "ok", "failed"
+
+
+class RegistrationError(RuntimeError):
+    """An account cannot be created (reported to the host as a failed command)."""
+
+
+class EngineEndpoint(pj.Endpoint):
+    """The pjsua2 Endpoint, with the one endpoint-level callback the engine needs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.on_stun_done: Callable[[int, str], None] | None = None
+
+    def onNatCheckStunServersComplete(self, prm: Any) -> None:
+        if self.on_stun_done is not None:
+            self.on_stun_done(int(prm.status), str(prm.name))
+
+
+def ice_possible(bind_host: str) -> bool:
+    """False when the seat's address has no ICE host candidate (loopback)."""
+    try:
+        return not ipaddress.ip_address(bind_host.strip("[]")).is_loopback
+    except ValueError:
+        return bind_host.lower() != "localhost"
+
+
+@dataclass
+class StunStatus:
+    """The endpoint's STUN list and what its last resolution said."""
+
+    servers: tuple[str, ...] = ()
+    state: str = ""  # "" (never asked), STUN_PENDING, STUN_OK, STUN_FAILED
+    reason: str = ""
+    server_used: str = ""
+
+    def merged(self, wanted: Sequence[str]) -> tuple[str, ...]:
+        return self.servers + tuple(s for s in wanted if s not in self.servers)
+
+
+@dataclass
+class _Registered:
+    account: EngineAccount
+    own_transport: int | None  # a UDP transport created for this account (STUN)
+
+
+class Registrations:
+    """Accounts registered with a registrar/PBX (the engine's local account is not here)."""
+
+    def __init__(
+        self,
+        ep: EngineEndpoint,
+        bind_host: str,
+        transports: dict[int, int],
+        on_incoming: Callable[[Any, Any], None],
+        emit: Callable[[p.Event], None],
+        later: Callable[[Callable[[], None]], None],
+        retire: Callable[[Any], None],
+    ) -> None:
+        """`transports` maps pjsip transport types to the shared transport ids; `later`
+        runs an action on the next loop step (never inside a pjsua callback); `retire`
+        keeps a removed account alive until pjsua has finished with it."""
+        self.ep = ep
+        self.bind_host = bind_host
+        self.transports = transports
+        self._on_incoming = on_incoming
+        self._emit = emit
+        self._later = later
+        self._retire = retire
+        self._tls_key: tuple[str, bool] | None = None
+        self.accounts: dict[str, _Registered] = {}
+        self.waiting: dict[str, AccountSpec] = {}  # accounts waiting for STUN
+        self.stun = StunStatus()
+        ep.on_stun_done = self._stun_done
+
+    # ------------------------------------------------------------------ queries
+    def allowed_sources(self) -> set[str] | None:
+        """Hosts allowed to ring us, or None when no account is registered (local mode)."""
+        active = [r.account for r in self.accounts.values() if r.account.registered]
+        if not active:
+            return None
+        return set().union(*(acc.allowed_sources for acc in active))
+
+    def default_registered(self) -> EngineAccount | None:
+        """The registered default account (outgoing calls go through its PBX), if any."""
+        regs = [r.account for r in self.accounts.values() if r.account.registered]
+        for acc in regs:
+            if acc.spec is not None and acc.spec.default:
+                return acc
+        return regs[0] if regs else None
+
+    def published_address(self, account_id: str) -> str:
+        """The address SIP advertises for this account ("" when it uses a shared one)."""
+        reg = self.accounts.get(account_id)
+        if reg is None or reg.own_transport is None:
+            return ""
+        return str(self.ep.transportGetInfo(reg.own_transport).localName)
+
+    # ------------------------------------------------------------------ changes
+    def add(self, spec: AccountSpec) -> None:
+        """Register `spec`, replacing an account with the same id; may wait for STUN."""
+        self.remove(spec.account_id)
+        if spec.stun_servers:
+            wanted = self.stun.merged(spec.stun_servers)
+            # A failed resolution is retried whenever an account is (re)added.
+            if wanted != self.stun.servers or self.stun.state in ("", STUN_FAILED):
+                self._resolve(wanted)
+            if self.stun.state == STUN_PENDING:
+                self.waiting[spec.account_id] = spec
+                return
+        self._create(spec)
+
+    def remove(self, account_id: str) -> None:
+        self.waiting.pop(account_id, None)
+        reg = self.accounts.pop(account_id, None)
+        if reg is None:
+            return
+        reg.account.shutdown()  # sends an unREGISTER; the object may go once pjsua is done
+        self._retire(reg.account)
+        if reg.own_transport is not None:
+            try:  # pjsip keeps it until the unREGISTER transaction lets go of it
+                self.ep.transportClose(reg.own_transport)
+            except pj.Error as exc:
+                log.warning("closing the transport of %s: %s", account_id, exc.info())
+
+    def shutdown(self) -> None:
+        self.waiting.clear()
+        for reg in self.accounts.values():
+            reg.account.shutdown()
+        self.accounts.clear()
+
+    # ------------------------------------------------------------------ internals
+    def _resolve(self, servers: tuple[str, ...]) -> None:
+        self.stun = StunStatus(servers=servers, state=STUN_PENDING)
+        vector = pj.StringVector()
+        for server in servers:
+            vector.append(server)
+        try:
+            self.ep.natUpdateStunServers(vector, False)
+        except pj.Error as exc:
+            self._stun_result(1, f"cannot start STUN: {exc.info()}", "")
+
+    def _stun_done(self, status: int, name: str) -> None:
+        # Inside a pjsua callback: creating transports or accounts here is not safe.
+        reason = "" if status == 0 else str(self.ep.utilStrError(status))
+        self._later(lambda: self._stun_result(status, reason, name))
+
+    def _stun_result(self, status: int, reason: str, name: str) -> None:
+        self._emit(
+            p.StunResolved(
+                servers=",".join(self.stun.servers), ok=status == 0, server=name, reason=reason
+            )
+        )
+        if status == 0:
+            self.stun.state, self.stun.server_used = STUN_OK, name
+            log.info("STUN server %s answered", name)
+        else:
+            self.stun.state, self.stun.reason = STUN_FAILED, reason
+            servers = ", ".join(self.stun.servers)
+            self._emit(
+                p.Alert(
+                    code="stun_failed",
+                    message=(
+                        f"STUN server(s) {servers} did not answer ({reason}); SIP and media "
+                        "use the local address (calls still work on the local network and "
+                        "with a PBX that fixes addresses)"
+                    )[:500],
+                )
+            )
+        waiting, self.waiting = self.waiting, {}
+        for spec in waiting.values():
+            try:
+                self._create(spec)
+            except RegistrationError as exc:
+                self._emit(
+                    p.RegistrationChanged(
+                        account_id=spec.account_id, state="failing", reason=str(exc)[:200]
+                    )
+                )
+
+    def _create(self, spec: AccountSpec) -> None:
+        use_stun = bool(spec.stun_servers) and self.stun.state == STUN_OK
+        ice = spec.ice and ice_possible(self.bind_host)
+        if spec.ice and not ice:
+            self._emit(
+                p.Alert(
+                    code="ice_unavailable",
+                    message=(
+                        f"ICE switched off for account {spec.account_id}: the seat listens on "
+                        f"{self.bind_host}, a loopback address has no ICE candidates"
+                    ),
+                )
+            )
+        own: int | None = None
+        try:
+            if use_stun and spec.transport is Transport.UDP:
+                own = self._stun_udp_transport()
+                transport_id = own
+            else:
+                transport_id = self._shared_transport(spec)
+            acc = EngineAccount(self._on_incoming, self._emit, spec)
+            acc.create(
+                account_config(spec, transport_id, self.bind_host, use_stun=use_stun, ice=ice),
+                spec.default,
+            )
+        except pj.Error as exc:
+            if own is not None:
+                self.ep.transportClose(own)
+            raise RegistrationError(f"account {spec.account_id}: {exc.info()}") from exc
+        self.accounts[spec.account_id] = _Registered(acc, own)
+        if own is not None:
+            published = self.published_address(spec.account_id)
+            log.info("account %s: SIP published as %s (STUN)", spec.account_id, published)
+
+    def _stun_udp_transport(self) -> int:
+        """A UDP transport whose published address comes from STUN (resolved by now)."""
+        tcfg = pj.TransportConfig()
+        tcfg.port = 0
+        tcfg.boundAddress = self.bind_host
+        return int(self.ep.transportCreate(pj.PJSIP_TRANSPORT_UDP, tcfg))
+
+    def _shared_transport(self, spec: AccountSpec) -> int:
+        kind = transport_type(spec)
+        if spec.transport is Transport.TLS:
+            key = (spec.ca_file, spec.verify_server)
+            if kind not in self.transports or self._tls_key != key:
+                tcfg = tls_transport_config(spec, self.bind_host)
+                self.transports[kind] = self.ep.transportCreate(kind, tcfg)
+                self._tls_key = key
+        if kind not in self.transports:
+            raise RegistrationError(f"transport {spec.transport.value} is not enabled")
+        return self.transports[kind]

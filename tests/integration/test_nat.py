@@ -1,0 +1,202 @@
+"""NAT traversal (issue 6): STUN servers and ICE on real calls through a real Kamailio.
+
+- A responder that plays a NAT (tests/support/stun.py: it maps the seat to 127.0.0.5)
+  shows that STUN is really used: the seat's first REGISTER and its SDP answer carry
+  the "public" address.
+- coturn (Debian's real STUN server) shows the STUN exchange works with a real server and
+  that calls are still answered and recorded (KUTY-1.1).
+- A silent STUN server: the operator is told, the account still registers, and calls
+  are answered without waiting for STUN.
+- ICE: switched off with an alert on a loopback seat (where pjnath has no candidate and
+  every call would fail), and negotiated end to end on a real interface address.
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Speech
+from tests.support.checks import check_recorded_call
+from tests.support.kamailio import KamailioServer, account_args, write_proxy_uac
+from tests.support.serve import ServeProcess
+from tests.support.simcall import run_simcall, simcall_command
+from tests.support.sipp import run_sipp
+from tests.support.stun import PUBLIC_IP, Coturn, NatStunResponder
+
+pytestmark = [pytest.mark.sip, pytest.mark.slow]
+
+USER, PASSWORD = "seat1", "Kuty-nat-seat1"
+CALLER = "+380501234561"  # FROM_PREFIX + sipp's first call number
+
+
+@pytest.fixture
+def kamailio(tmp_path: Path) -> Iterator[KamailioServer]:
+    with KamailioServer({USER: PASSWORD}, workdir=tmp_path / "kamailio", log_sdp=True) as k:
+        yield k
+
+
+@pytest.fixture
+def seat(tmp_data_dir: Path) -> Iterator[ServeProcess]:
+    with ServeProcess(tmp_data_dir, auto_answer=True, commands=True) as proc:
+        yield proc
+
+
+def register(seat: ServeProcess, registrar: str, **extra: object) -> dict[str, object]:
+    since = seat.mark()
+    seat.send("add_account", **account_args(registrar, USER, PASSWORD, **extra))
+    # a STUN resolution comes first: up to ~8 s when the server is silent
+    return seat.wait_for(
+        "registration", lambda e: e["state"] == "registered", timeout=40, since=since
+    )
+
+
+def call_via_proxy(kamailio: KamailioServer, speech: Speech, workdir: Path) -> list[float]:
+    """One sipp call through Kamailio to the seat; returns its setup time(s) in ms."""
+    result = run_sipp(
+        write_proxy_uac(workdir),
+        kamailio.address,
+        substitutions={
+            "RTP_FILE": str(speech.ulaw),
+            "PAUSE_MS": str(int((speech.duration_s + 1.0) * 1000)),
+            "FROM_PREFIX": CALLER[:-1],
+        },
+        service=USER,
+        workdir=workdir,
+        timeout=30,
+    )
+    assert result.returncode == 0 and 200 in result.final_codes, (
+        f"{result.describe()}\n{kamailio.log_tail()}"
+    )
+    return result.rtt_ms
+
+
+def sdp_bodies(kamailio: KamailioServer, kind: str) -> list[str]:
+    """SDP bodies Kamailio logged: kind "offer" (INVITE/UPDATE) or "answer" (2xx)."""
+    pattern = rf"KUTY {kind}[^\n]*\n(.*?)KUTY end of {kind}"
+    return re.findall(pattern, kamailio.log_text(), flags=re.DOTALL)
+
+
+def register_contacts(kamailio: KamailioServer) -> list[str]:
+    """The Contact of every REGISTER Kamailio received (challenged or not), in order."""
+    log = kamailio.log_text()
+    return re.findall(r"KUTY REGISTER received from \S+ contact (.*)", log)
+
+
+def test_stun_public_address_is_advertised_in_register_and_sdp(
+    kamailio: KamailioServer, seat: ServeProcess, speech_wav: Speech, tmp_path: Path
+) -> None:
+    with NatStunResponder() as nat:
+        since = seat.mark()
+        event = register(seat, kamailio.address, stun_servers=[nat.address])
+        assert event["code"] == 200, event
+        stun = seat.wait_for("stun", since=since)
+        assert stun["ok"] is True and stun["server"] == nat.address, stun
+        assert nat.requests, "the seat never asked the STUN server"
+        # The first REGISTER carries the STUN ("public") address. Kamailio's challenge tells
+        # the seat where it really saw it (Via received/rport), and pjsua rewrites the
+        # Contact, as with a registrar that sees the NAT differently from the STUN server.
+        contacts = register_contacts(kamailio)
+        assert contacts and PUBLIC_IP in contacts[0], f"{contacts}\n{kamailio.log_tail()}"
+
+        call_via_proxy(kamailio, speech_wav, tmp_path / "sipp")
+        answers = sdp_bodies(kamailio, "answer")
+        assert answers, kamailio.log_tail()
+        assert f"c=IN IP4 {PUBLIC_IP}" in answers[-1], answers[-1]
+        # media ports were mapped through STUN too (one Binding request per RTP/RTCP port)
+        assert len(nat.requests) >= 3, nat.requests
+    assert not seat.find("alert", lambda e: e["code"] == "stun_failed")
+
+
+def test_real_stun_server_calls_recorded_and_ice_off_on_loopback(
+    kamailio: KamailioServer, seat: ServeProcess, speech_wav: Speech, tmp_path: Path
+) -> None:
+    with Coturn(tmp_path / "coturn") as coturn:
+        since = seat.mark()
+        register(seat, kamailio.address, stun_servers=[coturn.address], ice=True)
+        stun = seat.wait_for("stun", since=since)
+        assert stun["ok"] is True and stun["server"] == coturn.address, stun
+        # ICE cannot work on 127.0.0.1 (no host candidate): off, and the operator is told
+        alert = seat.wait_for("alert", lambda e: e["code"] == "ice_unavailable", since=since)
+        assert "127.0.0.1" in alert["message"], alert
+
+        before_call = seat.mark()
+        call_via_proxy(kamailio, speech_wav, tmp_path / "sipp")
+        recorded = check_recorded_call(seat, speech_wav.wav, CALLER, since=before_call)
+        assert recorded.talk_s >= speech_wav.duration_s, recorded
+        assert "a=candidate" not in sdp_bodies(kamailio, "answer")[-1]
+        assert coturn.answers(), "coturn died during the call"
+
+
+def test_silent_stun_server_is_reported_and_calls_do_not_wait(
+    kamailio: KamailioServer, seat: ServeProcess, speech_wav: Speech, tmp_path: Path
+) -> None:
+    with NatStunResponder(silent=True) as dead:
+        since = seat.mark()
+        register(seat, kamailio.address, stun_servers=[dead.address])
+        stun = seat.wait_for("stun", since=since)
+        assert stun["ok"] is False and stun["reason"], stun
+        alert = seat.wait_for("alert", lambda e: e["code"] == "stun_failed", since=since)
+        assert dead.address in alert["message"], alert
+        asked = len(dead.requests)
+        assert asked >= 1
+
+        before_call = seat.mark()
+        setup_ms = call_via_proxy(kamailio, speech_wav, tmp_path / "sipp")
+        check_recorded_call(seat, speech_wav.wav, CALLER, since=before_call)
+        # STUN is off for this account now: the call did not ask the dead server again
+        # (pjsua would wait ~8 s per media port) and was answered at once.
+        assert len(dead.requests) == asked, dead.requests
+        assert setup_ms and max(setup_ms) < 2000, setup_ms
+        contacts = register_contacts(kamailio)
+        assert contacts and PUBLIC_IP not in contacts[-1], contacts
+
+
+def non_loopback_ipv4() -> str | None:
+    """This machine's own interface address (traffic to it never leaves the machine)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:  # connect() on UDP sends nothing; it only picks the source address
+            probe.connect(("192.0.2.1", 9))
+            address = str(probe.getsockname()[0])
+        except OSError:
+            return None
+    return None if address.startswith("127.") else address
+
+
+def test_ice_is_negotiated_on_a_real_interface(tmp_path: Path, speech_wav: Speech) -> None:
+    host = non_loopback_ipv4()
+    if host is None:
+        pytest.skip("this machine has no non-loopback IPv4 address: ICE has no candidate")
+    with (
+        KamailioServer({USER: PASSWORD}, workdir=tmp_path / "kam", log_sdp=True) as kamailio,
+        ServeProcess(tmp_path / "seat", commands=True, host=host) as seat,
+    ):
+        since = seat.mark()
+        register(seat, kamailio.address, ice=True)
+        assert not seat.find("alert", lambda e: e["code"] == "ice_unavailable", since=since)
+
+        before_call = seat.mark()
+        started = time.monotonic()
+        result = run_simcall(
+            simcall_command(
+                f"sip:{USER}@{kamailio.address}",
+                from_number=CALLER,
+                wav=speech_wav.wav,
+                extra_args=("--bind", host, "--ice"),
+            ),
+            timeout=60,
+        )
+        assert result.returncode == 0, f"{result.describe()}\n{kamailio.log_tail()}"
+        offers, answers = sdp_bodies(kamailio, "offer"), sdp_bodies(kamailio, "answer")
+        assert offers and "a=ice-ufrag" in offers[0], offers
+        assert answers and "a=ice-ufrag" in answers[0], answers
+        assert re.search(rf"a=candidate:\S+ 1 UDP \d+ {re.escape(host)} \d+ typ host", answers[0])
+        # the caller (ICE controlling side) confirms the pair it chose in a re-offer
+        assert any("a=remote-candidates" in body for body in offers[1:]), offers
+        check_recorded_call(seat, speech_wav.wav, CALLER, since=before_call)
+        assert time.monotonic() - started < 60
