@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         bridge.registration_changed.connect(self.status.set_registration)
         bridge.call_refused.connect(self.status.count_refused)
         bridge.stun_resolved.connect(self.status.set_stun)
+        bridge.stun_resolved.connect(self.on_event_stun)
         if worker is not None:
             worker.failed.connect(self.on_database_failed)
         self.refresh_history()
@@ -196,6 +197,10 @@ class MainWindow(QMainWindow):
         if event.status == p.RecordingStatus.FAILED:
             self.on_event_alert(p.Alert(code="recording_failed", message="", call_id=event.call_id))
         self.refresh_history()
+
+    def on_event_stun(self, event: p.StunResolved) -> None:
+        if event.ok:  # the servers answer again: the earlier warning no longer holds
+            self.alert_banner.clear_alert("stun_failed")
 
     def on_event_alert(self, event: p.Alert) -> None:
         log.warning("engine alert %s: %s", event.code, event.message)

@@ -41,6 +41,7 @@ class Settings:
     retention_days: int = 1095  # delete recordings after 3 years (not held); 0 = keep all
     transcription_engine: str = "pocketsphinx"  # or "faster-whisper" (Ukrainian)
     transcription_model_dir: str = ""  # faster-whisper CTranslate2 model folder (offline)
+    stun_check_s: int = 30  # how often the STUN servers are checked (issue 6); 5..3600
 
     @property
     def database(self) -> str:
@@ -136,6 +137,8 @@ def load_settings(
     coerced = {k: _coerce(k, known[k], v) for k, v in values.items()}
     settings = Settings(**coerced)
     parse_listen(settings.listen)
+    if not 5 <= settings.stun_check_s <= 3600:
+        raise SettingsError(f"stun_check_s must be 5..3600 seconds, got {settings.stun_check_s}")
     if settings.language not in {"uk", "en"}:
         raise SettingsError(f"language must be 'uk' or 'en', got {settings.language!r}")
     return settings

@@ -42,6 +42,7 @@ class EngineConfig:
     auto_answer: bool = False
     dial_domain: str = ""
     tcp: bool = True
+    stun_check_s: float = 30.0  # STUN servers re-checked this often once resolved
 
 
 @dataclass

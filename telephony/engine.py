@@ -80,6 +80,7 @@ class Engine(CallControl):
             emit,
             later=lambda action: self._timers.append((0.0, action)),
             retire=lambda acc: self._quarantine.append((time.monotonic() + 5.0, acc)),
+            check_every_s=config.stun_check_s,
         )
         self._quarantine: list[tuple[float, Any]] = []  # refused calls, freed later
         self._timers: list[tuple[float, Callable[[], None]]] = []
@@ -168,6 +169,7 @@ class Engine(CallControl):
                     log.warning("timer action failed: %s", error_text(exc))
         if self._quarantine and self._quarantine[0][0] <= now:
             self._quarantine = [q for q in self._quarantine if q[0] > now]
+        self.registrations.tick(now)
         if now - self._last_patch >= 1.0:
             self._last_patch = now
             for path, error in self._patcher.tick():

@@ -61,6 +61,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--audio-device", default=None)
     ap.add_argument("--headset-max-lag-ms", type=int, default=120)
     ap.add_argument("--media-port", type=int, default=0)
+    ap.add_argument("--stun-check-s", type=float, default=30.0)
     ap.add_argument("--dial-domain", default="")
     ap.add_argument("--auto-answer", action="store_true")
     return ap.parse_args(argv)
@@ -96,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         media_port=args.media_port,
         auto_answer=args.auto_answer,
         dial_domain=args.dial_domain,
+        stun_check_s=args.stun_check_s,
     )
     engine = Engine(config, emit)
     stop = threading.Event()

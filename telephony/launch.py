@@ -27,6 +27,8 @@ def engine_command(settings: Settings) -> list[str]:
         settings.default_region,
         "--headset-max-lag-ms",
         str(settings.headset_max_lag_ms),
+        "--stun-check-s",
+        str(settings.stun_check_s),
     ]
     if settings.audio_device:
         argv += ["--audio-device", settings.audio_device]

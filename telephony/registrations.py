@@ -13,6 +13,10 @@ pjsua's STUN handling has traps that must not reach call handling:
   a dead STUN server never delays the answer of a call (KUTY-1.1: every call recorded).
 - SIP over UDP learns its public address from STUN only when its transport is created,
   so a STUN account gets its own UDP transport, created after the resolution.
+- Once resolved, pjsua asks the STUN server again for every call's media ports; a server
+  that dies later adds ~2 s to each call's answer (measured). The servers are re-checked
+  every `check_every_s`: when they stop answering, the accounts drop media STUN (and the
+  operator is told); when they answer again, STUN is switched back on.
 - ICE needs a host candidate, and pjnath never offers loopback addresses: with the seat
   bound to 127.0.0.1 every call with ICE fails (media transport EINVAL, or 488 on the
   answering side). The engine switches ICE off there and says so, rather than lose calls.
@@ -82,7 +86,11 @@ class StunStatus:
 @dataclass
 class _Registered:
     account: EngineAccount
+    spec: AccountSpec
+    transport_id: int
     own_transport: int | None  # a UDP transport created for this account (STUN)
+    use_stun: bool
+    ice: bool
 
 
 class Registrations:
@@ -97,6 +105,7 @@ class Registrations:
         emit: Callable[[p.Event], None],
         later: Callable[[Callable[[], None]], None],
         retire: Callable[[Any], None],
+        check_every_s: float = 30.0,
     ) -> None:
         """`transports` maps pjsip transport types to the shared transport ids; `later`
         runs an action on the next loop step (never inside a pjsua callback); `retire`
@@ -112,6 +121,9 @@ class Registrations:
         self.accounts: dict[str, _Registered] = {}
         self.waiting: dict[str, AccountSpec] = {}  # accounts waiting for STUN
         self.stun = StunStatus()
+        self.check_every_s = check_every_s
+        self._next_check = 0.0
+        self._checking = False
         ep.on_stun_done = self._stun_done
 
     # ------------------------------------------------------------------ queries
@@ -170,33 +182,83 @@ class Registrations:
             reg.account.shutdown()
         self.accounts.clear()
 
+    def tick(self, now: float) -> None:
+        """Called every loop step: re-check the STUN servers every `check_every_s`."""
+        if self._checking or self.stun.state not in (STUN_OK, STUN_FAILED):
+            return
+        if not any(r.spec.stun_servers for r in self.accounts.values()):
+            return
+        if now < self._next_check:
+            return
+        if not self._next_check:  # first call after a resolution: start the clock
+            self._next_check = now + self.check_every_s
+            return
+        self._next_check = now + self.check_every_s
+        self._checking = True
+        try:  # async: the answer arrives through onNatCheckStunServersComplete
+            self.ep.natCheckStunServers(self._vector(self.stun.servers), False, None)
+        except pj.Error as exc:
+            self._checking = False
+            log.warning("cannot check STUN servers: %s", exc.info())
+
     # ------------------------------------------------------------------ internals
-    def _resolve(self, servers: tuple[str, ...]) -> None:
-        self.stun = StunStatus(servers=servers, state=STUN_PENDING)
+    @staticmethod
+    def _vector(servers: Sequence[str]) -> Any:
         vector = pj.StringVector()
         for server in servers:
             vector.append(server)
+        return vector
+
+    def _resolve(self, servers: tuple[str, ...]) -> None:
+        self.stun = StunStatus(servers=servers, state=STUN_PENDING)
+        self._next_check = 0.0
         try:
-            self.ep.natUpdateStunServers(vector, False)
+            self.ep.natUpdateStunServers(self._vector(servers), False)
         except pj.Error as exc:
             self._stun_result(1, f"cannot start STUN: {exc.info()}", "")
 
     def _stun_done(self, status: int, name: str) -> None:
         # Inside a pjsua callback: creating transports or accounts here is not safe.
         reason = "" if status == 0 else str(self.ep.utilStrError(status))
-        self._later(lambda: self._stun_result(status, reason, name))
+        if self._checking:
+            self._checking = False
+            self._later(lambda: self._check_result(status, reason, name))
+        else:
+            self._later(lambda: self._stun_result(status, reason, name))
 
-    def _stun_result(self, status: int, reason: str, name: str) -> None:
+    def _check_result(self, status: int, reason: str, name: str) -> None:
+        """A periodic check answered: switch media STUN off or on when it changed."""
+        if self.stun.state == STUN_OK and status != 0:
+            self.stun.state, self.stun.reason = STUN_FAILED, reason
+            self._report(status, reason, name)
+            self._set_stun(False)
+        elif self.stun.state == STUN_FAILED and status == 0:
+            # pjsua must resolve again before media may use STUN without blocking;
+            # _stun_result switches the accounts back on when it has.
+            self._resolve(self.stun.servers)
+
+    def _set_stun(self, on: bool) -> None:
+        for account_id, reg in list(self.accounts.items()):
+            if not reg.spec.stun_servers or reg.use_stun == on:
+                continue
+            config = account_config(
+                reg.spec, reg.transport_id, self.bind_host, use_stun=on, ice=reg.ice
+            )
+            try:
+                reg.account.modify(config)
+            except pj.Error as exc:
+                log.warning("account %s: cannot switch STUN: %s", account_id, exc.info())
+                continue
+            reg.use_stun = on
+            log.info("account %s: STUN %s", account_id, "on" if on else "off")
+
+    def _report(self, status: int, reason: str, name: str) -> None:
         self._emit(
             p.StunResolved(
                 servers=",".join(self.stun.servers), ok=status == 0, server=name, reason=reason
             )
         )
-        if status == 0:
-            self.stun.state, self.stun.server_used = STUN_OK, name
-            log.info("STUN server %s answered", name)
-        else:
-            self.stun.state, self.stun.reason = STUN_FAILED, reason
+        if status != 0:
             servers = ", ".join(self.stun.servers)
             self._emit(
                 p.Alert(
@@ -208,6 +270,15 @@ class Registrations:
                     )[:500],
                 )
             )
+
+    def _stun_result(self, status: int, reason: str, name: str) -> None:
+        self._report(status, reason, name)
+        if status == 0:
+            self.stun.state, self.stun.server_used = STUN_OK, name
+            log.info("STUN server %s answered", name)
+            self._set_stun(True)  # accounts degraded while the servers were away
+        else:
+            self.stun.state, self.stun.reason = STUN_FAILED, reason
         waiting, self.waiting = self.waiting, {}
         for spec in waiting.values():
             try:
@@ -240,15 +311,13 @@ class Registrations:
             else:
                 transport_id = self._shared_transport(spec)
             acc = EngineAccount(self._on_incoming, self._emit, spec)
-            acc.create(
-                account_config(spec, transport_id, self.bind_host, use_stun=use_stun, ice=ice),
-                spec.default,
-            )
+            config = account_config(spec, transport_id, self.bind_host, use_stun=use_stun, ice=ice)
+            acc.create(config, spec.default)
         except pj.Error as exc:
             if own is not None:
                 self.ep.transportClose(own)
             raise RegistrationError(f"account {spec.account_id}: {exc.info()}") from exc
-        self.accounts[spec.account_id] = _Registered(acc, own)
+        self.accounts[spec.account_id] = _Registered(acc, spec, transport_id, own, use_stun, ice)
         if own is not None:
             published = self.published_address(spec.account_id)
             log.info("account %s: SIP published as %s (STUN)", spec.account_id, published)

@@ -69,6 +69,24 @@ def test_refused_invites_are_counted_never_shown_as_calls(
     assert indicator(window).text() == "Local mode (no registration)"
 
 
+def test_stun_failure_is_shown_and_cleared_when_the_server_is_back(
+    window: MainWindow, bridge: TelephonyBridge, qtbot: QtBot
+) -> None:
+    """Issue 6: a silent STUN server means calls from outside may have no sound."""
+    bridge.dispatch(p.RegistrationChanged("desk", "registered", 200, "OK", 300))
+    with qtbot.waitSignal(bridge.stun_resolved):
+        bridge.dispatch(p.StunResolved("stun.kuty.example:3478", False, "", "STUN timed out"))
+    bridge.dispatch(p.Alert(code="stun_failed", message="STUN server(s) ... did not answer"))
+    assert "stun_failed" in window.alert_banner.alerts
+    assert "STUN server did not answer" in window.alert_banner.label.text()
+    assert "STUN failed: STUN timed out" in indicator(window).toolTip()
+    assert indicator(window).text() == "Registered: desk"  # registration itself is fine
+
+    bridge.dispatch(p.StunResolved("stun.kuty.example:3478", True, "stun.kuty.example:3478"))
+    assert "stun_failed" not in window.alert_banner.alerts
+    assert "STUN: public address from stun.kuty.example:3478" in indicator(window).toolTip()
+
+
 # ------------------------------------------------------------------ real Kamailio
 
 

@@ -33,6 +33,8 @@ pytestmark = [pytest.mark.sip, pytest.mark.slow]
 
 USER, PASSWORD = "seat1", "Kuty-nat-seat1"
 CALLER = "+380501234561"  # FROM_PREFIX + sipp's first call number
+CHECK_S = 5  # how often the seat re-checks its STUN servers (settings: stun_check_s)
+STUN_TIMEOUT_S = 8  # pjnath gives up on a silent STUN server after ~7.9 s
 
 
 @pytest.fixture
@@ -43,7 +45,8 @@ def kamailio(tmp_path: Path) -> Iterator[KamailioServer]:
 
 @pytest.fixture
 def seat(tmp_data_dir: Path) -> Iterator[ServeProcess]:
-    with ServeProcess(tmp_data_dir, auto_answer=True, commands=True) as proc:
+    env = {"KUTY_STUN_CHECK_S": str(CHECK_S)}
+    with ServeProcess(tmp_data_dir, auto_answer=True, commands=True, env=env) as proc:
         yield proc
 
 
@@ -151,10 +154,53 @@ def test_silent_stun_server_is_reported_and_calls_do_not_wait(
         check_recorded_call(seat, speech_wav.wav, CALLER, since=before_call)
         # STUN is off for this account now: the call did not ask the dead server again
         # (pjsua would wait ~8 s per media port) and was answered at once.
-        assert len(dead.requests) == asked, dead.requests
+        assert not media_stun_ports(dead, asked), dead.requests[asked:]
         assert setup_ms and max(setup_ms) < 2000, setup_ms
         contacts = register_contacts(kamailio)
         assert contacts and PUBLIC_IP not in contacts[-1], contacts
+
+        # The server comes back: the periodic check notices, media STUN is switched on.
+        since = seat.mark()
+        dead.silent = False
+        back = seat.wait_for("stun", lambda e: e["ok"], timeout=CHECK_S * 3 + 5, since=since)
+        assert back["server"] == dead.address, back
+        call_via_proxy(kamailio, speech_wav, tmp_path / "sipp-after")
+        assert f"c=IN IP4 {PUBLIC_IP}" in sdp_bodies(kamailio, "answer")[-1]
+
+
+def test_stun_server_dying_later_is_reported_and_calls_stop_waiting_for_it(
+    kamailio: KamailioServer, seat: ServeProcess, speech_wav: Speech, tmp_path: Path
+) -> None:
+    """pjsua asks STUN for every call's media ports; a server that died after start-up
+    would add ~2 s to every answer. The periodic check switches media STUN off."""
+    with NatStunResponder() as nat:
+        since = seat.mark()
+        register(seat, kamailio.address, stun_servers=[nat.address])
+        assert seat.wait_for("stun", since=since)["ok"] is True
+        since = seat.mark()
+        nat.silent = True
+        limit = CHECK_S * 2 + STUN_TIMEOUT_S + 5
+        gone = seat.wait_for("stun", lambda e: not e["ok"], timeout=limit, since=since)
+        assert gone["reason"], gone
+        assert seat.wait_for("alert", lambda e: e["code"] == "stun_failed", since=since)
+        time.sleep(0.5)  # the accounts' re-configuration happens on the next loop steps
+
+        asked = len(nat.requests)
+        before_call = seat.mark()
+        setup_ms = call_via_proxy(kamailio, speech_wav, tmp_path / "sipp")
+        check_recorded_call(seat, speech_wav.wav, CALLER, since=before_call)
+        assert setup_ms and max(setup_ms) < 1000, setup_ms
+        assert f"c=IN IP4 {PUBLIC_IP}" not in sdp_bodies(kamailio, "answer")[-1]
+        assert not media_stun_ports(nat, asked), nat.requests[asked:]
+
+
+def media_stun_ports(server: NatStunResponder, since: int) -> set[int]:
+    """Ports that first asked `server` after request number `since`, beyond one periodic
+    check: a call with media STUN asks from two new ports (RTP and RTCP), a check (each
+    retransmission from the same port) from one."""
+    before = {port for _, port in server.requests[:since]}
+    new = {port for _, port in server.requests[since:]} - before
+    return new if len(new) > 1 else set()
 
 
 def non_loopback_ipv4() -> str | None:

@@ -33,6 +33,8 @@ def test_precedence_file_env_override(tmp_path: Path) -> None:
         ("bogus = 1", "unknown setting"),
         ("auto_answer = 'perhaps'", "true/false"),
         ("listen = [", "cannot read"),
+        ("stun_check_s = 1", "stun_check_s must be 5..3600"),
+        ("stun_check_s = 'often'", "whole number"),
     ],
 )
 def test_bad_settings_name_the_problem(tmp_path: Path, text: str, needle: str) -> None:
