@@ -170,6 +170,11 @@ class Registrations:
             return
         reg.account.shutdown()  # sends an unREGISTER; the object may go once pjsua is done
         self._retire(reg.account)
+        # After shutdown() pjsua2 calls no more callbacks: say it here, or the status bar
+        # would show a removed account as registered.
+        self._emit(
+            p.RegistrationChanged(account_id=account_id, state="unregistered", reason="removed")
+        )
         if reg.own_transport is not None:
             try:  # pjsip keeps it until the unREGISTER transaction lets go of it
                 self.ep.transportClose(reg.own_transport)

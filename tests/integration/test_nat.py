@@ -113,6 +113,16 @@ def test_stun_public_address_is_advertised_in_register_and_sdp(
         assert f"c=IN IP4 {PUBLIC_IP}" in answers[-1], answers[-1]
         # media ports were mapped through STUN too (one Binding request per RTP/RTCP port)
         assert len(nat.requests) >= 3, nat.requests
+
+        # removing the account unregisters it and closes its own (STUN) transport
+        since, registers = seat.mark(), len(register_contacts(kamailio))
+        seat.send("remove_account", account_id="desk")
+        gone = seat.wait_for("registration", since=since)
+        assert gone["state"] == "unregistered" and gone["reason"] == "removed", gone
+        deadline = time.monotonic() + 5
+        while len(register_contacts(kamailio)) == registers and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(register_contacts(kamailio)) > registers, "no unREGISTER reached Kamailio"
     assert not seat.find("alert", lambda e: e["code"] == "stun_failed")
 
 
