@@ -83,7 +83,7 @@ class KeyringStatus:
     message_id: str  # key of UKRAINIAN, for the console
 
 
-class MasterPasswordKeyring(EncryptedKeyring):
+class MasterPasswordKeyring(EncryptedKeyring):  # type: ignore[misc]  # untyped library
     """keyrings.alt's encrypted file (PBKDF2 + AES), unlocked with a given master password.
 
     The base class asks for the password with `getpass`, which would block a GUI or a
@@ -156,7 +156,7 @@ def ensure_usable_keyring() -> KeyringStatus:
         return KeyringStatus(True, name, f"secrets are kept in {name}", MSG_OK)
     name = describe_backend(current)
     log.warning("no usable keyring (found %s); secrets are disabled", name)
-    keyring.set_keyring(fail.Keyring())
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
     return KeyringStatus(False, name, _UNAVAILABLE_EN, MSG_UNAVAILABLE)
 
 

@@ -96,7 +96,7 @@ def _prefix_upper(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-def _complaint_calls() -> sa.CompoundSelect:
+def _complaint_calls() -> sa.CompoundSelect[Any]:
     return sa.union(
         sa.select(ComplaintLink.call_id).where(ComplaintLink.call_id.is_not(None)),
         sa.select(Complaint.about_call_id).where(Complaint.about_call_id.is_not(None)),
@@ -136,7 +136,9 @@ def _where(stmt: sa.Select[Any], f: CallFilter) -> sa.Select[Any]:
     return stmt
 
 
-def _only(stmt: sa.Select[Any], call_ids: sa.Select[Any] | sa.CompoundSelect) -> sa.Select[Any]:
+def _only(
+    stmt: sa.Select[Any], call_ids: sa.Select[Any] | sa.CompoundSelect[Any]
+) -> sa.Select[Any]:
     """Keep calls in a small, rare set (incidents, complaints) as a join, not `IN`.
 
     With `IN (subquery)` PostgreSQL walked the ring-time index of all calls probing each
