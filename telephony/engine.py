@@ -6,11 +6,9 @@ Callbacks only build protocol events (plain data) and hand them to `emit`; they 
 block and never free pjsua2 objects (Call objects are reaped in `poll()` after
 DISCONNECTED, PJSUA2-NOTES "Object lifetime").
 
-Recording (KUTY-1.1): on the first ACTIVE audio media of a call, two C-side recorders
-start on the same bridge tick: the call's audio -> caller track, the headset port ->
-operator track. A sidecar `call.json` is written first so a crash never orphans audio;
-headers are patched about once a second; on DISCONNECTED the recorders are dropped and
-a worker thread finalises (fsync, rename, stereo mix, SHA-256).
+Split by concern: recording (KUTY-1.1) in call_recording.py, the operator's commands in
+call_control.py (both mixins of `Engine`), registered accounts and NAT in
+registrations.py.
 """
 
 from __future__ import annotations
@@ -22,7 +20,6 @@ import os
 import time
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 
 import pjsua2 as pj
@@ -39,9 +36,9 @@ from telephony.call_model import (
     error_text,
     now_iso,
 )
+from telephony.call_recording import CallRecording
 from telephony.caller_id import display_name, identify_caller
 from telephony.headset import CLOCK_RATE, HeadsetError, HeadsetPort
-from telephony.recording_files import finalize
 from telephony.registrations import EngineEndpoint, RegistrationError, Registrations
 from telephony.sip_account import EngineAccount, without_stun
 from telephony.sip_text import completed_elsewhere
@@ -57,7 +54,7 @@ Emit = Callable[[p.Event], None]
 CODEC_PRIORITY = {"PCMU/8000": 250, "PCMA/8000": 249, "G722/16000": 248}
 
 
-class Engine(CallControl):
+class Engine(CallRecording, CallControl):
     """Owns the Endpoint, the account, the headset port and every call."""
 
     def __init__(self, config: EngineConfig, emit: Emit) -> None:
@@ -355,89 +352,6 @@ class Engine(CallControl):
                 )
             )
             break
-
-    # ------------------------------------------------------------------ recording
-    def _start_recording(self, rec: CallRecord, audio: Any) -> None:
-        started = datetime.now(UTC)
-        rec.recording_id = str(uuid.uuid4())
-        directory = store.recording_dir(self.config.recordings_root, rec.call_id, started)
-        caller = directory / "caller.partial.wav"
-        operator = directory / "operator.partial.wav"
-        rec.sidecar = {
-            "call_id": rec.call_id,
-            "recording_id": rec.recording_id,
-            "seat": self.config.seat,
-            "engine_pid": os.getpid(),
-            "direction": rec.direction.value,
-            "remote_uri": rec.remote_uri,
-            "caller_number": rec.number,
-            "display_name": rec.display,
-            "ring_at": rec.ring_at,
-            "answer_at": rec.answer_at or started.isoformat(),
-            "started_at": started.isoformat(),
-            "sample_rate": CLOCK_RATE,
-            "status": p.RecordingStatus.RECORDING.value,
-            "end_at": None,
-            "end_reason": None,
-            "duration_s": None,
-            "directory": str(directory),
-            "tracks": {"caller": {"path": str(caller)}, "operator": {"path": str(operator)}},
-        }
-        try:
-            directory.mkdir(parents=True, exist_ok=True)
-            store.write_sidecar(directory, rec.sidecar)
-            rec_caller = pj.AudioMediaRecorder()
-            rec_caller.createRecorder(str(caller))
-            rec_operator = pj.AudioMediaRecorder()
-            rec_operator.createRecorder(str(operator))
-            # Both on the same bridge tick: the tracks stay sample-aligned.
-            audio.startTransmit(rec_caller)
-            assert self.headset is not None
-            self.headset.startTransmit(rec_operator)
-        except (OSError, pj.Error, store.SidecarError) as exc:
-            msg = error_text(exc)
-            self._recording_failed(rec, f"recording could not start in {directory}: {msg}")
-            return
-        rec.recorders = [rec_caller, rec_operator]
-        rec.rec_dir = directory
-        self._patcher.add(caller)
-        self._patcher.add(operator)
-        self.emit(
-            p.RecordingStarted(
-                call_id=rec.call_id,
-                recording_id=rec.recording_id,
-                directory=str(directory),
-                caller_path=str(caller),
-                operator_path=str(operator),
-                sample_rate=CLOCK_RATE,
-                started_at=started.isoformat(),
-            )
-        )
-
-    def _recording_failed(self, rec: CallRecord | None, message: str) -> None:
-        log.error("recording failed: %s", message)
-        self.emit(
-            p.Alert(
-                code="recording_failed",
-                message=message,
-                call_id=rec.call_id if rec else None,
-            )
-        )
-
-    def _finish_call(self, rec: CallRecord, reason: p.EndReason, code: int) -> None:
-        rec.end_at = now_iso()
-        rec.audio = None
-        recorders, rec.recorders = rec.recorders, []
-        del recorders  # pjmedia closes the files and writes the final WAV headers
-        self.emit(
-            p.CallEnded(call_id=rec.call_id, end_at=rec.end_at, end_reason=reason, sip_code=code)
-        )
-        if rec.rec_dir is not None:
-            for name in ("caller.partial.wav", "operator.partial.wav"):
-                self._patcher.remove(rec.rec_dir / name)
-            rec.sidecar.update(end_at=rec.end_at, end_reason=reason.value)
-            self._pending.append(self._finisher.submit(finalize, rec.rec_dir, rec.sidecar))
-        self._dead.append(rec.call_id)
 
     # ------------------------------------------------------------------ commands
     # ------------------------------------------------------------------ accounts
