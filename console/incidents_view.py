@@ -156,7 +156,7 @@ class IncidentsView(QWidget):
     # ------------------------------------------------------------------ loading
 
     def refresh(self) -> None:
-        from incidents.service import list_incidents
+        from incidents.queries import list_incidents
 
         sessions, actor = self._services.sessions, self._services.actor
         self._services.worker.submit(

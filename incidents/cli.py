@@ -60,7 +60,7 @@ def _guarded(func: Any) -> Any:
 
 @_guarded
 def cmd_incidents_list(args: argparse.Namespace) -> int:
-    from incidents.service import list_incidents
+    from incidents.queries import list_incidents
 
     _, sessions = _open(args)
     actor = _actor(sessions, args.as_user)
@@ -134,7 +134,7 @@ def cmd_blocklist_remove(args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_blocklist_list(args: argparse.Namespace) -> int:
-    from incidents.service import list_blocked_numbers
+    from incidents.queries import list_blocked_numbers
 
     _, sessions = _open(args)
     actor = _actor(sessions, args.as_user)

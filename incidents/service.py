@@ -11,10 +11,8 @@ snapshots of recordings still being written, the police package) happens later i
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,7 +20,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.audit import append_audit
 from db.models import Call, CallerPhoneNumber, Operator, Recording, utcnow
 from db.models_incidents import (
-    BlockedNumber,
     Incident,
     IncidentChannel,
     IncidentKind,
@@ -39,6 +36,14 @@ from incidents.inbox import (
     acknowledge_notification,
     pending_notifications,
     queue_notifications,
+)
+from incidents.queries import (
+    BlockEntry,
+    IncidentSummary,
+    get_incident,
+    list_blocked_numbers,
+    list_incidents,
+    load_incident,
 )
 from telephony.protocol import RecordingStatus
 
@@ -62,73 +67,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 NOTE_MAX = 20_000
 _FINAL = (RecordingStatus.COMPLETE, RecordingStatus.REPAIRED, RecordingStatus.FAILED)
-
-
-@dataclass(frozen=True)
-class IncidentSummary:
-    id: int
-    kind: str
-    channel: str
-    status: str
-    call_id: str | None
-    message_id: int | None
-    created_at: datetime
-    pressed_at: datetime
-    offset_s: float | None
-    caller_number: str | None
-    profile_id: int | None
-    verification_state: str | None
-    operator_id: int | None
-    operator_name: str
-    note: str | None
-    police_handed_at: date | None
-    police_reference: str | None
-    package_path: str | None
-    recording_ids: tuple[str, ...]
-
-    def to_json_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        for key, value in data.items():
-            if isinstance(value, datetime | date):
-                data[key] = value.isoformat()
-        data["recording_ids"] = list(self.recording_ids)
-        return data
-
-
-def _summary(session: Session, inc: Incident) -> IncidentSummary:
-    rec_ids = session.scalars(
-        sa.select(IncidentRecording.recording_id)
-        .where(IncidentRecording.incident_id == inc.id)
-        .order_by(IncidentRecording.recording_id)
-    ).all()
-    return IncidentSummary(
-        id=inc.id,
-        kind=inc.kind.value,
-        channel=inc.channel.value,
-        status=inc.status.value,
-        call_id=inc.call_id,
-        message_id=inc.message_id,
-        created_at=inc.created_at,
-        pressed_at=inc.pressed_at,
-        offset_s=inc.offset_s,
-        caller_number=inc.caller_number,
-        profile_id=inc.profile_id,
-        verification_state=inc.verification_state,
-        operator_id=inc.operator_id,
-        operator_name=inc.operator_name,
-        note=inc.note,
-        police_handed_at=inc.police_handed_at,
-        police_reference=inc.police_reference,
-        package_path=inc.package_path,
-        recording_ids=tuple(rec_ids),
-    )
-
-
-def _incident(session: Session, incident_id: int) -> Incident:
-    inc = session.get(Incident, incident_id)
-    if inc is None:
-        raise NotFound(f"incident {incident_id} does not exist")
-    return inc
 
 
 def _operator(session: Session, actor: Actor, fallback_id: int | None) -> tuple[int | None, str]:
@@ -306,7 +244,7 @@ def settle_incident(
     recording at all). Idempotent: an existing package is returned, not rebuilt.
     """
     with sessions.begin() as session:
-        inc = _incident(session, incident_id)
+        inc = load_incident(session, incident_id)
         if inc.call_id is not None:
             _hold_recordings(session, inc, inc.call_id)
             for link, rec in session.execute(
@@ -347,26 +285,13 @@ def on_recording_finished(
     return [p for p in paths if p is not None]
 
 
-def get_incident(
-    sessions: sessionmaker[Session], actor: Actor, incident_id: int
-) -> IncidentSummary:
-    """One incident; its own operator may read it (for the after-call form)."""
-    with sessions.begin() as session:
-        inc = _incident(session, incident_id)
-        own = actor.operator_id is not None and actor.operator_id == inc.operator_id
-    if not own:
-        authorize(sessions, actor, Permission.VIEW_INCIDENTS, action="get_incident")
-    with sessions.begin() as session:
-        return _summary(session, _incident(session, incident_id))
-
-
 def save_incident_note(
     sessions: sessionmaker[Session], actor: Actor, incident_id: int, note: str
 ) -> None:
     """The optional after-call form: nothing else waits for it (issue 4, operator side)."""
     authorize(sessions, actor, Permission.FILE_INCIDENT, action="save_incident_note")
     with sessions.begin() as session:
-        inc = _incident(session, incident_id)
+        inc = load_incident(session, incident_id)
         inc.note = note[:NOTE_MAX]
         payload = {"incident_id": incident_id, "chars": len(inc.note)}
         append_audit(session, "incident_note_saved", actor.label, payload, inc.call_id)
@@ -394,7 +319,7 @@ def set_status(
             raise ValueError("handing to police needs the date and the reference number")
     authorize(sessions, actor, *perms, action="set_incident_status", incident_id=incident_id)
     with sessions.begin() as session:
-        inc = _incident(session, incident_id)
+        inc = load_incident(session, incident_id)
         previous = inc.status
         inc.status = status
         if status is IncidentStatus.HANDED_TO_POLICE:
@@ -408,47 +333,3 @@ def set_status(
             "police_reference": inc.police_reference,
         }
         append_audit(session, "incident_status_changed", actor.label, payload, inc.call_id)
-
-
-def list_incidents(
-    sessions: sessionmaker[Session],
-    actor: Actor,
-    *,
-    kind: IncidentKind | None = None,
-    status: IncidentStatus | None = None,
-    limit: int = 1000,
-) -> list[IncidentSummary]:
-    """Newest first, for the supervisor's list and `kuty incidents list`."""
-    authorize(sessions, actor, Permission.VIEW_INCIDENTS, action="list_incidents")
-    stmt = sa.select(Incident).order_by(Incident.created_at.desc(), Incident.id.desc())
-    if kind is not None:
-        stmt = stmt.where(Incident.kind == IncidentKind(kind))
-    if status is not None:
-        stmt = stmt.where(Incident.status == IncidentStatus(status))
-    with sessions.begin() as session:
-        return [_summary(session, inc) for inc in session.scalars(stmt.limit(limit))]
-
-
-@dataclass(frozen=True)
-class BlockEntry:
-    id: int
-    number: str
-    reason: str
-    incident_id: int | None
-    created_by: str
-    created_at: datetime
-
-
-def list_blocked_numbers(sessions: sessionmaker[Session], actor: Actor) -> list[BlockEntry]:
-    """Active blocks, newest first (`kuty blocklist list`); lifted ones stay in the table."""
-    authorize(sessions, actor, Permission.MANAGE_BLOCKLIST, action="list_blocked_numbers")
-    stmt = (
-        sa.select(BlockedNumber)
-        .where(BlockedNumber.active.is_(True))
-        .order_by(BlockedNumber.created_at.desc(), BlockedNumber.id.desc())
-    )
-    with sessions.begin() as session:
-        return [
-            BlockEntry(b.id, b.number, b.reason, b.incident_id, b.created_by, b.created_at)
-            for b in session.scalars(stmt)
-        ]
