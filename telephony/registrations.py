@@ -76,8 +76,6 @@ class StunStatus:
 
     servers: tuple[str, ...] = ()
     state: str = ""  # "" (never asked), STUN_PENDING, STUN_OK, STUN_FAILED
-    reason: str = ""
-    server_used: str = ""
 
     def merged(self, wanted: Sequence[str]) -> tuple[str, ...]:
         return self.servers + tuple(s for s in wanted if s not in self.servers)
@@ -141,13 +139,6 @@ class Registrations:
             if acc.spec is not None and acc.spec.default:
                 return acc
         return regs[0] if regs else None
-
-    def published_address(self, account_id: str) -> str:
-        """The address SIP advertises for this account ("" when it uses a shared one)."""
-        reg = self.accounts.get(account_id)
-        if reg is None or reg.own_transport is None:
-            return ""
-        return str(self.ep.transportGetInfo(reg.own_transport).localName)
 
     # ------------------------------------------------------------------ changes
     def add(self, spec: AccountSpec) -> None:
@@ -234,7 +225,7 @@ class Registrations:
     def _check_result(self, status: int, reason: str, name: str) -> None:
         """A periodic check answered: switch media STUN off or on when it changed."""
         if self.stun.state == STUN_OK and status != 0:
-            self.stun.state, self.stun.reason = STUN_FAILED, reason
+            self.stun.state = STUN_FAILED
             self._report(status, reason, name)
             self._set_stun(False)
         elif self.stun.state == STUN_FAILED and status == 0:
@@ -279,11 +270,11 @@ class Registrations:
     def _stun_result(self, status: int, reason: str, name: str) -> None:
         self._report(status, reason, name)
         if status == 0:
-            self.stun.state, self.stun.server_used = STUN_OK, name
+            self.stun.state = STUN_OK
             log.info("STUN server %s answered", name)
             self._set_stun(True)  # accounts degraded while the servers were away
         else:
-            self.stun.state, self.stun.reason = STUN_FAILED, reason
+            self.stun.state = STUN_FAILED
         waiting, self.waiting = self.waiting, {}
         for spec in waiting.values():
             try:
@@ -324,7 +315,7 @@ class Registrations:
             raise RegistrationError(f"account {spec.account_id}: {exc.info()}") from exc
         self.accounts[spec.account_id] = _Registered(acc, spec, transport_id, own, use_stun, ice)
         if own is not None:
-            published = self.published_address(spec.account_id)
+            published = self.ep.transportGetInfo(own).localName
             log.info("account %s: SIP published as %s (STUN)", spec.account_id, published)
 
     def _stun_udp_transport(self) -> int:

@@ -77,6 +77,9 @@ def module_dir() -> str:
     raise KamailioError(f"Kamailio modules not found in {MODULE_DIRS}. {INSTALL_HINT}")
 
 
+_LOG_OFFER = 'xlog("L_INFO", "KUTY offer ($rm) from $si:$sp\\n$rb\\nKUTY end of offer\\n");'
+
+
 def render_config(
     *,
     host: str,
@@ -242,18 +245,8 @@ def render_config(
         tls_lines=tls_lines,
         algorithm=algorithm,
         user_lines=user_lines,
-        sdp_request=(
-            'xlog("L_INFO", "KUTY offer ($rm) from $si:$sp\\n$rb\\nKUTY end of offer\\n"); '
-            't_on_reply("SDP");'
-        )
-        if log_sdp
-        else "",
-        sdp_in_dialog=(
-            'if (is_method("INVITE|UPDATE")) { xlog("L_INFO", "KUTY offer ($rm) from '
-            '$si:$sp\\n$rb\\nKUTY end of offer\\n"); }'
-        )
-        if log_sdp
-        else "",
+        sdp_request=f'{_LOG_OFFER} t_on_reply("SDP");' if log_sdp else "",
+        sdp_in_dialog=f'if (is_method("INVITE|UPDATE")) {{ {_LOG_OFFER} }}' if log_sdp else "",
     )
 
 
