@@ -63,7 +63,7 @@ lint: bootstrap
 	$(BIN)/ruff check .
 
 typecheck: bootstrap
-	$(BIN)/mypy console telephony verification incidents recordings db desk
+	$(BIN)/mypy console seat telephony verification incidents recordings db desk
 
 pytest: bootstrap
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider

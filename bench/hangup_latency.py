@@ -70,9 +70,9 @@ def main() -> int:
     from console.app import build_console, reconcile_now
     from db.models import Operator, OperatorRole
     from db.session import open_database
-    from desk.calllog import CallLog
     from desk.roles import Actor
     from desk.settings import load_settings
+    from seat.calllog import CallLog
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -237,7 +237,7 @@ class AccountsPage(QWidget):
 
 def current_accounts(settings: Settings) -> list[AccountSpec]:
     """The saved accounts (passwords filled in only to tell whether one is stored)."""
-    from desk.sip_accounts import AccountsFileError, load_accounts
+    from seat.sip_accounts import AccountsFileError, load_accounts
 
     try:
         return load_accounts(settings)

@@ -70,7 +70,7 @@ def fatal(title: str, message: str) -> None:
 
 def _open_calllog(settings: Settings) -> Any:
     from db.session import open_database
-    from desk.calllog import CallLog
+    from seat.calllog import CallLog
 
     sessionmaker = open_database(settings.database)
     calllog = CallLog(sessionmaker, settings.seat_name)
@@ -79,7 +79,7 @@ def _open_calllog(settings: Settings) -> Any:
 
 
 def reconcile_now(calllog: Any, settings: Settings) -> Any:
-    from desk.reconcile import reconcile
+    from seat.reconcile import reconcile
 
     return reconcile(calllog, settings)
 

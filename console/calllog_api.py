@@ -1,6 +1,6 @@
 """What the console needs from the call log, as a structural type.
 
-The console depends on this shape rather than importing `desk.calllog` in its type hints,
+The console depends on this shape rather than importing `seat.calllog` in its type hints,
 so tests can hand in a recording fake where the database is not the thing under test,
 and the GUI modules keep importing cleanly while the database layer evolves.
 """

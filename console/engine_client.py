@@ -21,10 +21,10 @@ import telephony
 from console.bridge import TelephonyBridge
 from console.calllog_api import CallLogLike, Reconciler
 from console.tasks import DbWorker
-from desk.journal import EventJournal, ResilientCallLog
 from desk.settings import Settings
+from seat.journal import EventJournal, ResilientCallLog
+from seat.launch import engine_command
 from telephony import protocol as p
-from telephony.launch import engine_command
 
 log = logging.getLogger(__name__)
 engine_log = logging.getLogger("kuty.engine")
@@ -154,11 +154,11 @@ class EngineClient(QObject):
     def _register_accounts(self) -> None:
         """Send this seat's SIP accounts (passwords from keyring) to a fresh engine.
 
-        Same as `kuty serve` (desk/host.py): every engine start registers again, so a
+        Same as `kuty serve` (seat/host.py): every engine start registers again, so a
         restarted engine recovers its registrations without the operator doing anything.
         The password travels only over the engine's private stdin pipe.
         """
-        from desk.sip_accounts import AccountsFileError, load_accounts
+        from seat.sip_accounts import AccountsFileError, load_accounts
 
         try:
             specs = load_accounts(self._settings)

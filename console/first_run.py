@@ -21,18 +21,17 @@ from console.settings_dialog import AccountsPage, DatabasePage, RecordingsPage
 from desk.roles import Permission, allowed, require
 from desk.settings import (
     Settings,
-    SettingsChange,
-    apply_settings_change,
     settings_file,
     with_changes,
 )
+from seat.settings_change import SettingsChange, apply_settings_change
 
 log = logging.getLogger(__name__)
 
 
 def needs_first_run(settings: Settings) -> bool:
     """True for a fresh install: no settings file and no accounts file yet."""
-    from desk.sip_accounts import accounts_file
+    from seat.sip_accounts import accounts_file
 
     return not settings_file().exists() and not accounts_file(settings).exists()
 

@@ -21,7 +21,7 @@ from console.caller_display import (
 class HistoryWidget(QWidget):
     """A read-only list built from `CallLog.list_calls(today)` rows.
 
-    Rows are duck-typed (`desk.calllog.CallSummary` attributes) so the widget does not
+    Rows are duck-typed (`seat.calllog.CallSummary` attributes) so the widget does not
     depend on the database package; a missing optional attribute shows as an empty cell.
     """
 

@@ -6,7 +6,7 @@ This dialog tells the operator how to get a real keyring, and offers keyrings.al
 encrypted file in the data folder, unlocked by a master password typed here.
 
 For automation (scripted or headless starts) `KUTY_KEYRING_FILE`/`KUTY_KEYRING_MASTER`
-select the encrypted file without a dialog (see desk/accounts_cli.py).
+select the encrypted file without a dialog (see seat/accounts_cli.py).
 """
 
 from __future__ import annotations
@@ -134,7 +134,7 @@ def ensure_keyring_at_start(
     `interactive=False` (headless starts) never shows a dialog: a dialog nobody can see
     would hang the start; the status then says why passwords are unavailable.
     """
-    from desk.accounts_cli import configure_keyring_from_env
+    from seat.accounts_cli import configure_keyring_from_env
 
     try:
         status = configure_keyring_from_env()

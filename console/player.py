@@ -41,8 +41,9 @@ from console.waveform import Marker, PcmPlayback, WaveformView, compute_peaks
 from db.audit import append_audit
 from db.models import Recording
 from db.models_incidents import Incident
+from desk.errors import NotFound
+from desk.gate import authorize
 from desk.roles import Actor, Permission
-from incidents.guard import NotFound, authorize
 from recordings.masking import key_phrase_spans, mask_wav, must_mask
 from recordings.wavfile import sha256_file
 

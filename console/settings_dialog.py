@@ -7,7 +7,7 @@ keyring), appends one "settings_changed" audit event naming the changed keys, an
 restarts the engine, which reads its device and accounts only at start.
 
 The pages are separate widgets because the first-run wizard (console/first_run.py) shows
-the same ones; `desk.settings.apply_settings_change` is the one save path both use.
+the same ones; `seat.settings_change.apply_settings_change` is the one save path both use.
 """
 
 from __future__ import annotations
@@ -39,11 +39,10 @@ from console.services import ConsoleServices
 from desk.roles import Permission, require
 from desk.settings import (
     Settings,
-    SettingsChange,
-    apply_settings_change,
     check_recordings_folder,
     with_changes,
 )
+from seat.settings_change import SettingsChange, apply_settings_change
 
 log = logging.getLogger(__name__)
 

@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 
 from console.player import PlayerWidget
 from console.services import ConsoleServices
+from desk.errors import NotFound
 from desk.roles import Permission, allowed
-from incidents.guard import NotFound
 from recordings.transcripts.engines import ModelMissing, TranscriptionCancelled, engine_from_config
 from recordings.transcripts.export import export_transcript, timecode
 from recordings.transcripts.runner import TranscriptionQueue

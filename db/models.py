@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from telephony.protocol import CallDirection, EndReason, RecordingStatus
+from db.enums import CallDirection, EndReason, RecordingStatus
 
 # Stable constraint names: batch migrations on SQLite recreate tables and must be able to
 # name the constraints they drop, and PostgreSQL gets the same names as SQLite.

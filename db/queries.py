@@ -14,8 +14,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
+from db.enums import CallDirection
 from db.models import Call, Recording
-from telephony.protocol import CallDirection
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,11 @@ class Actor:
 SYSTEM = Actor("system", Role.ADMIN)
 
 
+def is_system(actor: Actor) -> bool:
+    """The engine host / scheduled jobs: they act on the operator's click, not on a role."""
+    return actor == SYSTEM
+
+
 def allowed(actor: Actor, permission: Permission) -> bool:
     return permission in _MATRIX.get(actor.role, frozenset())
 

@@ -24,8 +24,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.audit import append_audit
 from db.models import Operator, OperatorRole, utcnow
 from db.models_records import OperatorCredential
+from desk.gate import authorize
 from desk.roles import Actor, Permission, Role
-from incidents.guard import authorize
 
 __all__ = [
     "LOCKOUT_AFTER",

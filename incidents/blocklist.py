@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.audit import append_audit
 from db.models import utcnow
 from db.models_incidents import BlockedNumber, Incident
+from desk.errors import NotFound
+from desk.gate import authorize
 from desk.roles import Actor, Permission
 from incidents.config import IncidentsConfig
-from incidents.guard import NotFound, authorize
 
 __all__ = ["block_number", "is_blocked", "should_auto_reject", "unblock_number"]
 

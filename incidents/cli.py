@@ -1,7 +1,7 @@
 """`kuty incidents ...`, `kuty complaints ...` and `kuty blocklist ...` for supervisors' scripting.
 
-Hooked into `desk.cli.build_parser` with `add_commands(sub, common)`. Same conventions as
-`desk.cli`: functions take the parsed Namespace and return the exit status; expected
+Hooked into `seat.cli.build_parser` with `add_commands(sub, common)`. Same conventions as
+`seat.cli`: functions take the parsed Namespace and return the exit status; expected
 failures raise `CliError` (one line on stderr, status 1). The CLI acts as a person:
 `--as USERNAME` names an active row of the operators table, whose role the permission
 checks use, so a script cannot do what its user could not do in the console.
@@ -20,10 +20,9 @@ from db.models import utcnow
 from db.models_incidents import ComplaintCategory, IncidentKind, IncidentStatus
 from desk.actors import actor_for as _actor
 from desk.actors import as_user_parser, open_cli_database, print_json
-from desk.errors import CliError
+from desk.errors import CliError, NotFound
 from desk.roles import PermissionDenied
 from incidents.config import IncidentsConfigError, load_config
-from incidents.guard import NotFound
 
 __all__ = [
     "add_commands",

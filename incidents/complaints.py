@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.audit import append_audit
 from db.models import Call, Recording, utcnow
 from db.models_incidents import Complaint, ComplaintCategory, ComplaintLink, ComplaintStatus
+from desk.errors import NotFound
+from desk.gate import authorize
 from desk.roles import Actor, Permission
-from incidents.guard import NotFound, authorize
 
 __all__ = [
     "ComplaintSummary",

@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.audit import append_audit
 from db.models import Operator, OperatorRole, utcnow
 from db.models_incidents import Incident, Notification, NotificationChannel
+from desk.errors import NotFound
+from desk.gate import authorize
 from desk.roles import Actor, Permission
 from incidents.config import IncidentsConfig
-from incidents.guard import NotFound, authorize
 
 __all__ = [
     "FailedDelivery",

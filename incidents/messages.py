@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.audit import append_audit
 from db.models import utcnow
 from db.models_incidents import Incident, Message, MessageChannel
+from desk.gate import authorize
 from desk.roles import Actor, Permission
-from incidents.guard import authorize
 
 __all__ = ["BODY_MAX_BYTES", "MessageSummary", "clean_text", "list_messages", "log_message"]
 

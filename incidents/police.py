@@ -34,8 +34,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.audit import append_audit
 from db.models import Call, Recording, utcnow
 from db.models_incidents import Incident, IncidentChannel, IncidentRecording, Message
-from desk.roles import Actor, Permission
-from incidents.guard import NotFound, authorize, is_system
+from desk.errors import NotFound
+from desk.gate import authorize
+from desk.roles import Actor, Permission, is_system
 from incidents.report_pdf import FileEntry, ReportFacts, render_report
 from recordings.wavfile import fsync_dir, sha256_file
 

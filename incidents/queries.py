@@ -20,8 +20,9 @@ from db.models_incidents import (
     IncidentRecording,
     IncidentStatus,
 )
+from desk.errors import NotFound
+from desk.gate import authorize
 from desk.roles import Actor, Permission
-from incidents.guard import NotFound, authorize
 
 
 @dataclass(frozen=True)

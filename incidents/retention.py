@@ -27,8 +27,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.audit import append_audit
 from db.models import Recording, utcnow
 from db.models_incidents import ComplaintLink
+from desk.errors import NotFound
+from desk.gate import authorize
 from desk.roles import SYSTEM, Actor, Permission
-from incidents.guard import NotFound, authorize
 from recordings.requests import recording_in_open_request
 from recordings.store import SIDECAR
 

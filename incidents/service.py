@@ -27,10 +27,11 @@ from db.models_incidents import (
     IncidentStatus,
     Message,
 )
+from desk.errors import NotFound
+from desk.gate import authorize
 from desk.roles import SYSTEM, Actor, Permission
 from incidents import police
 from incidents.config import IncidentsConfig
-from incidents.guard import NotFound, authorize
 from incidents.inbox import (
     NotificationSummary,
     acknowledge_notification,

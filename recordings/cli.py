@@ -2,7 +2,7 @@
 
 Every supervisor and head-administrator action on recordings has a subcommand for
 scripting (issue 5), acting `--as` a user whose role the services check, so a script can
-do no more than its user could in the console. Hooked into `desk.cli.build_parser`:
+do no more than its user could in the console. Hooked into `seat.cli.build_parser`:
 `add_recording_commands(<recordings subparsers>, common)` and `add_commands(sub, common)`.
 """
 
@@ -19,9 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models_incidents import IncidentKind
 from db.models_records import RequestStatus
 from desk.actors import actor_for, as_user_parser, open_cli_database, print_json
-from desk.errors import CliError
+from desk.errors import CliError, NotFound
 from desk.roles import PermissionDenied
-from incidents.guard import NotFound
 
 __all__ = ["add_commands", "add_recording_commands"]
 
@@ -174,8 +173,8 @@ def cmd_requests_cancel(args: argparse.Namespace) -> int:
 
 def cmd_recordings_purge(args: argparse.Namespace) -> int:
     """Run the retention job now (it also runs by itself every 6 h on every seat)."""
+    from desk.gate import authorize
     from desk.roles import Permission
-    from incidents.guard import authorize
     from incidents.retention import purge_expired
 
     settings, sessions = open_cli_database(args)

@@ -34,8 +34,9 @@ from db.audit import append_audit
 from db.models import Recording, utcnow
 from db.models_incidents import Complaint, ComplaintLink, Incident, Message
 from db.models_records import OPEN_STATUSES, AdminRequest, RequestStatus
+from desk.errors import NotFound
+from desk.gate import authorize
 from desk.roles import Actor, Permission
-from incidents.guard import NotFound, authorize
 from recordings.export import PARTIAL_PREFIX, ExportCancelled, export_recordings, publish
 from recordings.export import seal_package as _seal
 from recordings.requests import RequestScope, calls_in_scope, scope_of

@@ -34,8 +34,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit import append_audit
 from db.models import Call, Operator, Recording, utcnow
+from desk.gate import authorize
 from desk.roles import Actor, Permission
-from incidents.guard import authorize
 from recordings.masking import key_phrase_spans, mask_wav, must_mask
 from recordings.wavfile import fsync_dir, sha256_file
 

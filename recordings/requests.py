@@ -24,8 +24,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.audit import append_audit
 from db.models import Call, Recording, utcnow
 from db.models_records import OPEN_STATUSES, AdminRequest, RequestStatus
+from desk.errors import NotFound
+from desk.gate import authorize
 from desk.roles import Actor, Permission
-from incidents.guard import NotFound, authorize
 
 __all__ = [
     "RequestScope",

@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import Call, Operator, Recording
 from db.models_incidents import Complaint, ComplaintLink, Incident, IncidentKind
+from desk.gate import authorize
 from desk.roles import Actor, Permission
-from incidents.guard import authorize
 
 __all__ = ["CallFilter", "CallRow", "Page", "SortOrder", "browse_calls", "search_calls"]
 

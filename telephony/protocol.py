@@ -16,10 +16,9 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-
-class CallDirection(enum.StrEnum):
-    INCOMING = "incoming"
-    OUTGOING = "outgoing"
+from db.enums import CallDirection as CallDirection
+from db.enums import EndReason as EndReason
+from db.enums import RecordingStatus as RecordingStatus
 
 
 class CallState(enum.StrEnum):
@@ -29,26 +28,6 @@ class CallState(enum.StrEnum):
     CONNECTING = "connecting"
     CONFIRMED = "confirmed"  # talking
     DISCONNECTED = "disconnected"
-
-
-class EndReason(enum.StrEnum):
-    LOCAL_HANGUP = "local_hangup"
-    REMOTE_HANGUP = "remote_hangup"
-    REJECTED = "rejected"  # the operator rejected a ringing call
-    MISSED = "missed"  # the caller gave up while ringing
-    ANSWERED_ELSEWHERE = "answered_elsewhere"  # another seat took the forked call
-    FAILED = "failed"  # SIP/media failure, e.g. 488 for unsupported codecs
-    INTERRUPTED = "interrupted"  # the engine died mid-call (closed at restart)
-    ADD_ACCOUNT = "add_account"  # args: AccountSpec.to_args() (carries the password)
-    REMOVE_ACCOUNT = "remove_account"  # args: account_id
-    SHUTDOWN = "shutdown"  # the console was closed during the call
-
-
-class RecordingStatus(enum.StrEnum):
-    RECORDING = "recording"
-    COMPLETE = "complete"
-    REPAIRED = "repaired"
-    FAILED = "failed"
 
 
 WITHHELD = "withheld"

@@ -1,6 +1,6 @@
 """`kuty profiles ...`: import the Service's caller profiles, set key phrases, unlock, list.
 
-Hooked into `desk.cli.build_parser` with `add_commands(sub, common)`; same conventions as
+Hooked into `seat.cli.build_parser` with `add_commands(sub, common)`; same conventions as
 `incidents.cli`: `--as USERNAME` names the acting user (`desk.actors`), expected failures
 raise `CliError` (one line on stderr, status 1).
 

@@ -21,13 +21,14 @@ from db.models_verification import (
     CallerSecret,
     ProfileApplication,
 )
+from desk.gate import authorize
 from desk.roles import Actor, Permission
 from verification.applications import ApplicationImportResult, ApplicationRecord
 from verification.import_rows import ProfileImportError, RowError
 from verification.importer import ImportResult, ProfileRecord, attach_applications, hash_records
 from verification.key_phrase import PRODUCTION, Hasher, HashParams, SecretStr
 from verification.normalize import NORMALIZATION_VERSION, normalize_name
-from verification.store_common import UnknownProfile, _chunks, _now, authorize
+from verification.store_common import UnknownProfile, _chunks, _now
 
 log = logging.getLogger(__name__)
 

@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk.gate import authorize
 from desk.policy import Policy
 from desk.roles import Actor, Permission
 from verification.flow import VerificationFlow
@@ -33,7 +34,6 @@ from verification.key_phrase import Hasher, SecretStr
 from verification.states import FlowError, Limits, Outcome, ProfileId, Reason, Step
 from verification.store import (
     VerifiedCard,
-    authorize,
     candidates_for_number,
     failures_in_window,
     record_attempt,

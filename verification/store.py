@@ -49,6 +49,7 @@ from db.models_verification import (
     VerificationAttempt,
     VerificationAttemptProfile,
 )
+from desk.gate import authorize
 from desk.roles import Actor, Permission
 from verification.applications import ApplicationRecord
 from verification.profile_import import (
@@ -58,7 +59,7 @@ from verification.profile_import import (
     set_key_phrase,
 )
 from verification.states import AttemptRecord, AttemptResult, Candidate, Step
-from verification.store_common import UnknownProfile, _chunks, _now, authorize
+from verification.store_common import UnknownProfile, _chunks, _now
 
 __all__ = [
     "CardApplication",
@@ -396,6 +397,7 @@ def list_profiles(
         Permission.IMPORT_PROFILES,
         Permission.UNLOCK_PROFILE,
         action="list_profiles",
+        any_of=True,
     )
     with sessions.begin() as session:
         stmt = sa.select(CallerProfile).order_by(CallerProfile.id).limit(limit)

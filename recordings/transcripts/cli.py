@@ -5,7 +5,7 @@ whose role the services check (recordings.transcripts.service/export), so a scri
 what that user would see in the console: key-phrase lines masked below the head
 administrator, every read and export audited. Expected failures (no permission, unknown
 id, missing faster-whisper model, tampered track) end as one line on stderr via
-`CliError`. Hooked into `desk.cli.build_parser` with `add_commands(sub, common)`.
+`CliError`. Hooked into `seat.cli.build_parser` with `add_commands(sub, common)`.
 """
 
 from __future__ import annotations
@@ -19,10 +19,9 @@ from typing import Literal, cast
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.actors import actor_for, as_user_parser, open_cli_database
-from desk.errors import CliError
+from desk.errors import CliError, NotFound
 from desk.roles import PermissionDenied
 from desk.settings import Settings
-from incidents.guard import NotFound
 
 __all__ = ["add_commands"]
 

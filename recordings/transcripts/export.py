@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit import append_audit
 from db.models_transcripts import Transcript, TranscriptVersion
+from desk.gate import authorize
 from desk.roles import Actor, Permission
-from incidents.guard import authorize
 from incidents.report_pdf import FONT_BOLD, FONT_REGULAR, fmt_time, number_text
 from recordings.masking import key_phrase_spans
 from recordings.transcripts.segments import MASK_TEXT, Speaker, overlaps, segments_from_json

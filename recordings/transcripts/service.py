@@ -37,8 +37,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.audit import append_audit
 from db.models import Call, Operator, Recording, utcnow
 from db.models_transcripts import Transcript, TranscriptVersion
+from desk.errors import NotFound
+from desk.gate import authorize
 from desk.roles import Actor, Permission, allowed
-from incidents.guard import NotFound, authorize
 from recordings.masking import Span, key_phrase_spans, mask_wav
 from recordings.transcripts.engines import TranscriptionEngine
 from recordings.transcripts.segments import (

@@ -36,7 +36,7 @@ def test_console_keeps_taking_calls_while_postgres_is_down(
     call_in: Callable[..., Any],  # noqa: F811
 ) -> None:
     from db.session import close_database, open_database
-    from desk.calllog import CallLog
+    from seat.calllog import CallLog
 
     sessions = open_database(pg_settings.database)
     calllog = CallLog(sessions, pg_settings.seat_name)

@@ -135,7 +135,7 @@ def make_console(
     qtbot: QtBot, settings: Settings, sessions: sessionmaker[Session]
 ) -> Iterator[Callable[[], Console]]:
     """Build and start the real console as Olena (after the test wrote incidents.toml)."""
-    from desk.calllog import CallLog
+    from seat.calllog import CallLog
 
     built: list[Console] = []
 

@@ -2,7 +2,7 @@
 
 Nothing here is faked: `telephony.engine_main` runs under the console's QProcess, a
 second pjsua2 process (`telephony.simcall`) dials it, and calls land in a real SQLite
-call log through `desk.calllog`.
+call log through `seat.calllog`.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def sessions(settings: Settings) -> Iterator[sessionmaker[Session]]:
 
 @pytest.fixture
 def console(qtbot: QtBot, settings: Settings, sessions: sessionmaker[Session]) -> Iterator[Console]:
-    from desk.calllog import CallLog
+    from seat.calllog import CallLog
 
     calllog = CallLog(sessions, settings.seat_name)
     reconcile_now(calllog, settings)

@@ -22,7 +22,7 @@ from console.bridge import TelephonyBridge
 from console.main_window import MainWindow
 from desk import secrets
 from desk.settings import Settings
-from desk.sip_accounts import save_accounts
+from seat.sip_accounts import save_accounts
 from telephony import protocol as p
 from telephony.accounts import AccountSpec
 
@@ -117,7 +117,7 @@ def kamailio(tmp_path: Path) -> Iterator[object]:
 
 
 def run_console(qtbot: QtBot, settings: Settings, sessions: sessionmaker[Session]) -> Console:
-    from desk.calllog import CallLog
+    from seat.calllog import CallLog
 
     calllog = CallLog(sessions, settings.seat_name)
     reconcile_now(calllog, settings)

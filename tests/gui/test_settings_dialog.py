@@ -55,7 +55,7 @@ def sessions(settings: Settings) -> Iterator[sessionmaker[Session]]:
 def console_as(
     qtbot: QtBot, settings: Settings, sessions: sessionmaker[Session], role: Role
 ) -> Console:
-    from desk.calllog import CallLog
+    from seat.calllog import CallLog
 
     admin_id = add_user(sessions, None, "root", Role.ADMIN, "Адмін", PW)
     actor = Actor("root", Role.ADMIN, admin_id)

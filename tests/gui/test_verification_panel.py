@@ -31,9 +31,9 @@ from console.unlock_dialog import UnlockDialog
 from console.verification_panel import VerificationPanel
 from db.models import AuditEvent, Call, Operator, OperatorRole
 from db.session import close_database, open_database
-from desk.calllog import CallLog
 from desk.roles import Actor
 from desk.settings import Settings
+from seat.calllog import CallLog
 from telephony import protocol as p
 from tests.gui import events as ev
 from verification.applications import parse_applications

@@ -49,7 +49,7 @@ def sessions(settings: Settings, tmp_path: Path) -> Iterator[sessionmaker[Sessio
 
 @pytest.fixture
 def console(qtbot: QtBot, settings: Settings, sessions: sessionmaker[Session]) -> Iterator[Console]:
-    from desk.calllog import CallLog
+    from seat.calllog import CallLog
 
     calllog = CallLog(sessions, settings.seat_name)
     reconcile_now(calllog, settings)

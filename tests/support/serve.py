@@ -33,7 +33,7 @@ class ServeError(AssertionError):
 
 def kuty_command(*args: str) -> list[str]:
     """argv running the `kuty` CLI with the interpreter of the tests (no install needed)."""
-    return [sys.executable, "-m", "desk.cli", *args]
+    return [sys.executable, "-m", "seat.cli", *args]
 
 
 def isolated_env(data_dir: Path, extra: Mapping[str, str] | None = None) -> dict[str, str]:

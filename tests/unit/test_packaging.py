@@ -25,4 +25,4 @@ def test_wheel_contains_translations_migrations_and_policies(tmp_path: Path) -> 
         assert needed in names, f"{needed} missing from the wheel"
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheels[0]).read(entry_points).decode()
-    assert "kuty = desk.cli:main" in text and "kuty-console = console.app:main" in text
+    assert "kuty = seat.cli:main" in text and "kuty-console = console.app:main" in text

@@ -99,7 +99,7 @@ ACTIONS: dict[str, tuple[tuple[Permission, ...], Action]] = {
     ),
     "list_audit": (
         (P.READ_AUDIT,),
-        lambda e, a: _fn("desk.audit_cli", "list_audit")(e.sessions, a),
+        lambda e, a: _fn("seat.audit_cli", "list_audit")(e.sessions, a),
     ),
     "add_user": (
         (P.MANAGE_USERS,),

@@ -1,6 +1,6 @@
 """CallLog replays and the evidence triggers behave the same on SQLite and PostgreSQL.
 
-The outage journal (desk/journal.py) relies on replays being harmless on the shared
+The outage journal (seat/journal.py) relies on replays being harmless on the shared
 PostgreSQL exactly as on a seat's SQLite file.
 """
 
@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.audit import verify_audit_chain
 from db.models import Recording
 from db.session import close_database, open_database
-from desk.calllog import CallLog
+from seat.calllog import CallLog
 from tests.support.postgres import PostgresServer
-from tests.unit.desk.test_calllog import CALL, REC, SEAT, call_events, counts
+from tests.unit.seat.test_calllog import CALL, REC, SEAT, call_events, counts
 
 
 def test_replaying_every_event_twice_changes_nothing(sessions: sessionmaker[Session]) -> None:

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models import AuditEvent, Operator
 from db.models_records import OperatorCredential
 from db.session import close_database, open_database
-from desk import cli
 from desk.roles import Actor, PermissionDenied, Role
 from desk.users import (
     LOCKOUT_AFTER,
@@ -28,6 +27,7 @@ from desk.users import (
     list_users,
     reset_password,
 )
+from seat import cli
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 PW = "correct horse battery"

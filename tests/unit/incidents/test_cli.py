@@ -1,4 +1,4 @@
-"""incidents/cli.py functions called with parsed Namespaces (desk.cli hooks them in later)."""
+"""incidents/cli.py functions called with parsed Namespaces (seat.cli hooks them in later)."""
 
 from __future__ import annotations
 

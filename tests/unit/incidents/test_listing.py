@@ -101,7 +101,7 @@ def test_blocked_numbers_are_listed_until_lifted(
 def kuty(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "KUTY_CONFIG": str(data.parent / "no-settings.toml")}
     return subprocess.run(
-        [sys.executable, "-m", "desk.cli", *args, "--data-dir", str(data)],
+        [sys.executable, "-m", "seat.cli", *args, "--data-dir", str(data)],
         capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
     )  # fmt: skip
 

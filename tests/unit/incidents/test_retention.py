@@ -120,7 +120,7 @@ def test_kuty_recordings_purge_cli(
 
     def purge(*extra: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "desk.cli", "recordings", "purge", "--data-dir",
+            [sys.executable, "-m", "seat.cli", "recordings", "purge", "--data-dir",
              str(tmp_path / "data"), "--older-than-days", "1", *extra],
             cwd=root, capture_output=True, text=True, timeout=120, check=False,
         )  # fmt: skip

@@ -103,7 +103,7 @@ def test_threat_while_recording_then_package_on_finish(
         assert s.get_one(Recording, rec_id).legal_hold
         assert s.get_one(IncidentRecording, (incident_id, rec_id)).caller_sha256 is None
     assert settle_incident(sessions, incident_id, config=config) is None  # not final yet
-    # The engine finishes the recording (as desk.calllog would write it).
+    # The engine finishes the recording (as seat.calllog would write it).
     with sessions.begin() as s:
         rec = s.get_one(Recording, rec_id)
         rec.caller_path = str(Path(rec.directory) / "caller.wav")

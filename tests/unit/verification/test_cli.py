@@ -24,7 +24,7 @@ from tests.unit.verification.test_store import (
 )
 from verification.cli import FAST_HASH_ENV
 
-KUTY = [sys.executable, "-m", "desk.cli"]
+KUTY = [sys.executable, "-m", "seat.cli"]
 ROOT = Path(__file__).resolve().parents[3]
 
 

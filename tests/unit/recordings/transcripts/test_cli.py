@@ -1,4 +1,4 @@
-"""`kuty transcripts make|show|export` run as a user would: `python -m desk.cli` in a subprocess.
+"""`kuty transcripts make|show|export` run as a user would: `python -m seat.cli` in a subprocess.
 
 A real SQLite database in a private data dir, accounts made with passwords through
 desk.users, a recording of real English espeak-ng speech (tests/support/recording_fixture)
@@ -40,7 +40,7 @@ class Desk:
 
     def kuty(self, *argv: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "desk.cli", *argv, "--data-dir", str(self.data)],
+            [sys.executable, "-m", "seat.cli", *argv, "--data-dir", str(self.data)],
             cwd=ROOT,
             env=self.env,
             capture_output=True,

@@ -51,7 +51,7 @@ def kuty(
     env: dict[str, str], tmp_path: Path, *args: str, stdin: str = ""
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "desk.cli", *args, "--data-dir", str(tmp_path / "data")],
+        [sys.executable, "-m", "seat.cli", *args, "--data-dir", str(tmp_path / "data")],
         input=stdin,
         capture_output=True,
         text=True,

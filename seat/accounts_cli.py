@@ -84,7 +84,7 @@ def _audited_write(
 ) -> None:
     """Audit and write in one transaction: the row exists only if the file was written."""
     from db.audit import append_audit
-    from desk.sip_accounts import save_accounts
+    from seat.sip_accounts import save_accounts
 
     with sessions.begin() as session:
         append_audit(
@@ -94,7 +94,7 @@ def _audited_write(
 
 
 def _current(settings: Settings) -> tuple[Path, list[AccountSpec]]:
-    from desk.sip_accounts import AccountsFileError, accounts_file, load_accounts
+    from seat.sip_accounts import AccountsFileError, accounts_file, load_accounts
 
     path = accounts_file(settings)
     try:
@@ -177,8 +177,8 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_set_password(args: argparse.Namespace) -> int:
     from db.audit import append_audit
-    from desk.audit_cli import read_password
     from desk.secrets import SecretsUnavailable, set_secret
+    from seat.audit_cli import read_password
 
     settings = load_settings(data_dir=args.data_dir)
     _keyring()

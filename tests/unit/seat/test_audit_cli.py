@@ -13,7 +13,7 @@ import pytest
 from db.audit import append_audit, compute_row_hash
 from db.models import GENESIS_HASH, Operator, OperatorRole, utcnow
 from db.session import close_database, open_database
-from desk import cli
+from seat import cli
 
 DB = "kuty.sqlite3"
 

@@ -29,7 +29,7 @@ def _settings(args: argparse.Namespace, **overrides: Any) -> Settings:
 
 def _open_calllog(settings: Settings) -> Any:
     from db.session import open_database
-    from desk.calllog import CallLog
+    from seat.calllog import CallLog
 
     return CallLog(open_database(settings.database), settings.seat_name)
 
@@ -38,7 +38,7 @@ def _open_calllog(settings: Settings) -> Any:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from desk.host import EngineHost
+    from seat.host import EngineHost
 
     settings = _settings(
         args,
@@ -131,7 +131,7 @@ def cmd_recordings_list(args: argparse.Namespace) -> int:
 
 
 def cmd_recordings_reconcile(args: argparse.Namespace) -> int:
-    from desk.reconcile import reconcile_root
+    from seat.reconcile import reconcile_root
 
     settings = _settings(args)
     calllog = _open_calllog(settings)
@@ -203,8 +203,8 @@ def build_parser() -> argparse.ArgumentParser:
     from incidents.cli import add_commands as add_incident_commands
 
     add_incident_commands(sub, common)
-    from desk.audit_cli import add_commands as add_admin_commands
     from recordings.cli import add_commands as add_records_commands
+    from seat.audit_cli import add_commands as add_admin_commands
 
     add_records_commands(sub, common)
     add_admin_commands(sub, common)
@@ -214,7 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
     from verification.cli import add_commands as add_profile_commands
 
     add_profile_commands(sub, common)
-    from desk.accounts_cli import add_commands as add_account_commands
+    from seat.accounts_cli import add_commands as add_account_commands
 
     add_account_commands(sub, common)
 

@@ -16,17 +16,16 @@ from db.session import close_database, open_database
 from desk import secrets
 from desk.roles import Actor, PermissionDenied, Role
 from desk.settings import (
-    SettingsChange,
     SettingsError,
     _mount_type,
-    apply_settings_change,
     check_recordings_folder,
     load_settings,
     save_settings,
     with_changes,
 )
-from desk.sip_accounts import AccountsFileError, accounts_file, load_accounts, save_accounts
 from desk.users import add_user
+from seat.settings_change import SettingsChange, apply_settings_change
+from seat.sip_accounts import AccountsFileError, accounts_file, load_accounts, save_accounts
 from telephony.accounts import AccountSpec, SrtpUse, Transport
 
 CANARY = "canary-Пароль-51d0e2"

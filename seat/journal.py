@@ -183,7 +183,7 @@ class _CallLog(Protocol):
 class ResilientCallLog:
     """`CallLog.apply` that journals while the database is unreachable and catches up later.
 
-    Shared by `kuty serve` (desk/host.py) and the console's engine client. While anything
+    Shared by `kuty serve` (seat/host.py) and the console's engine client. While anything
     is pending, new events are journaled behind it rather than written directly, so the
     database always receives events in the engine's order.
     """

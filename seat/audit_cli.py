@@ -25,8 +25,8 @@ from db.audit import append_audit, verify_audit_chain
 from db.models import AuditEvent
 from desk.actors import actor_for, as_user_parser, open_cli_database, print_json
 from desk.errors import CliError
+from desk.gate import authorize
 from desk.roles import Actor, Permission, PermissionDenied, Role
-from incidents.guard import authorize
 
 __all__ = ["AuditRow", "add_commands", "cmd_audit_list", "cmd_audit_verify", "list_audit"]
 

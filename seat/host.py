@@ -15,12 +15,12 @@ import time
 from collections.abc import Callable
 from typing import IO, Any
 
-from desk.calllog import CallLog
-from desk.journal import JOURNAL_NAME, EventJournal, ResilientCallLog
-from desk.reconcile import reconcile
 from desk.settings import Settings
+from seat.calllog import CallLog
+from seat.journal import JOURNAL_NAME, EventJournal, ResilientCallLog
+from seat.launch import engine_command
+from seat.reconcile import reconcile
 from telephony import protocol as p
-from telephony.launch import engine_command
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +141,7 @@ class EngineHost:
 
     def _register_accounts(self) -> None:
         """Send this seat's SIP accounts (password from keyring) to a fresh engine."""
-        from desk.sip_accounts import AccountsFileError, load_accounts
+        from seat.sip_accounts import AccountsFileError, load_accounts
 
         try:
             specs = load_accounts(self.settings)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-KUTY = [sys.executable, "-m", "desk.cli"]
+KUTY = [sys.executable, "-m", "seat.cli"]
 
 
 def run(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:

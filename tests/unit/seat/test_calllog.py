@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.audit import verify_audit_chain
 from db.models import REMOTE_URI_MAX, AuditEvent, Call, Recording
 from db.session import close_database, open_database
-from desk.calllog import CallLog
+from seat.calllog import CallLog
 from telephony import protocol
 from telephony.protocol import CallDirection, EndReason, RecordingStatus
 

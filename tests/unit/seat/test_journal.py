@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit import verify_audit_chain
 from db.session import close_database, open_database
-from desk.calllog import CallLog
-from desk.journal import REJECTED_SUFFIX, EventJournal, ResilientCallLog, is_transient
+from seat.calllog import CallLog
+from seat.journal import REJECTED_SUFFIX, EventJournal, ResilientCallLog, is_transient
 from telephony import protocol
-from tests.unit.desk.test_calllog import CALL, REC, SEAT, call_events, counts
+from tests.unit.seat.test_calllog import CALL, REC, SEAT, call_events, counts
 
 OUTAGE = sa.exc.OperationalError("SELECT 1", {}, Exception("connection refused"))
 

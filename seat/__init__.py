@@ -1,0 +1,1 @@
+"""seat: the application layer, Qt-free (CLI, engine supervisor, call log, reconcile)."""
