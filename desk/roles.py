@@ -11,6 +11,7 @@ import enum
 from dataclasses import dataclass
 
 from db.models import OperatorRole as Role
+from desk.errors import UserFacingError
 
 __all__ = ["SYSTEM", "Actor", "Permission", "PermissionDenied", "Role", "allowed", "require"]
 
@@ -62,9 +63,14 @@ _MATRIX: dict[Role, frozenset[Permission]] = {
 }
 
 
-class PermissionDenied(PermissionError):
+class PermissionDenied(UserFacingError, PermissionError):
     def __init__(self, actor: Actor, permission: Permission) -> None:
-        super().__init__(f"{actor.username} ({actor.role.value}) may not {permission.value}")
+        super().__init__(
+            f"{actor.username} ({actor.role.value}) may not {permission.value}",
+            code="permission_denied",
+            user=actor.username,
+            permission=permission.value,
+        )
         self.actor = actor
         self.permission = permission
 

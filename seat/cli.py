@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desk.actors import print_json
-from desk.errors import CliError
+from desk.errors import CliError, UserFacingError
 from desk.settings import Settings, SettingsError, load_settings
 
 
@@ -226,7 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _expected_errors() -> tuple[type[BaseException], ...]:
     from db.session import DatabaseUnavailable
 
-    return (CliError, SettingsError, DatabaseUnavailable, OSError, ValueError)
+    return (UserFacingError, SettingsError, DatabaseUnavailable, OSError, ValueError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
