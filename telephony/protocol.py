@@ -130,6 +130,10 @@ class RecordingFinished(Event):
     operator_sha256: str
     mixed_sha256: str | None
     status: RecordingStatus
+    gaps: str = ""
+    """JSON list of missing intervals, ``[{"track", "from_s", "to_s"}]``; "" when none."""
+    missing_s: float = 0.0
+    """Seconds of the call with no audio on at least one track (status ``incomplete``)."""
 
 
 @dataclass(frozen=True)
@@ -156,6 +160,13 @@ class Alert(Event):
     code: str  # machine-readable, e.g. "recording_failed", "no_audio_device"
     message: str  # English, for logs; the console translates by code
     call_id: str | None = None
+
+
+RECORDING_ALERTS = frozenset(
+    {"recording_failed", "recording_stalled", "disk_space_low", "reconcile_failed"}
+)
+"""Alert codes that mean a recording is (or may soon be) losing audio (KUTY-1.1): audited,
+and sent to supervisors in-app and by e-mail, not only shown to the operator."""
 
 
 @dataclass(frozen=True)
@@ -304,6 +315,8 @@ def recording_finished_from_sidecar(data: dict[str, Any]) -> RecordingFinished:
         operator_sha256=str(track("operator", "sha256") or ""),
         mixed_sha256=track("mixed", "sha256"),
         status=RecordingStatus(data.get("status") or "failed"),
+        gaps=json.dumps(data["gaps"], sort_keys=True) if data.get("gaps") else "",
+        missing_s=float(data.get("missing_s") or 0.0),
     )
 
 
