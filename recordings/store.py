@@ -20,6 +20,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from recordings.gaps import missing_intervals, missing_seconds
+from recordings.liveness import RecordingLock, recording_in_use
 from recordings.wavfile import (
     HEADER_SIZE,
     WavError,
@@ -41,7 +43,6 @@ __all__ = [
     "find_interrupted",
     "iter_sidecars",
     "partial_path",
-    "pid_alive",
     "read_sidecar",
     "recording_dir",
     "repair_interrupted",
@@ -53,7 +54,7 @@ log = logging.getLogger(__name__)
 SIDECAR = "call.json"
 TRACKS = ("caller", "operator")
 MIXED = "mixed"
-FINAL_STATUSES = frozenset({"complete", "repaired", "failed"})
+FINAL_STATUSES = frozenset({"complete", "incomplete", "repaired", "failed"})
 
 
 class SidecarError(Exception):
@@ -142,7 +143,8 @@ def finalize_recording(directory: Path, status: str = "complete") -> dict[str, A
     Order matters for crash safety: tracks are repaired and renamed first, the sidecar
     is rewritten last, so a crash in between leaves status "recording" and the next
     start-up repairs it again (every step is idempotent). Pass ``status="repaired"`` for
-    a recording left behind by a dead engine.
+    a recording left behind by a dead engine. Audio missing from a track (recordings/gaps)
+    makes the status "incomplete", with the intervals in ``gaps`` and ``missing_s``.
     """
     if status not in FINAL_STATUSES:
         raise ValueError(f"not a final recording status: {status!r}")
@@ -191,11 +193,15 @@ def finalize_recording(directory: Path, status: str = "complete") -> dict[str, A
     if infos:
         sidecar["duration_s"] = round(max(i.duration_s for i in infos.values()), 3)
         sidecar.setdefault("sample_rate", next(iter(infos.values())).sample_rate)
+    gaps = missing_intervals(sidecar, {t: i.duration_s for t, i in infos.items()})
+    sidecar["gaps"], sidecar["missing_s"] = gaps, missing_seconds(gaps)
+    if status == "repaired":
+        sidecar["repaired"] = True  # kept when missing audio makes the status "incomplete"
     if errors:
         sidecar["status"] = "failed"
         sidecar["error"] = "; ".join(errors)
     else:
-        sidecar["status"] = status
+        sidecar["status"] = "incomplete" if gaps and status != "failed" else status
         sidecar.pop("error", None)
     write_sidecar(directory, sidecar)
     return sidecar
@@ -204,55 +210,20 @@ def finalize_recording(directory: Path, status: str = "complete") -> dict[str, A
 # ---------------------------------------------------------------------- crash repair
 
 
-def pid_alive(pid: int) -> bool:
-    """Whether a process with this id exists on this machine.
-
-    A recycled pid makes a dead engine look alive; that only delays its repair to a
-    later start-up, it never loses audio. On Windows ``os.kill`` would terminate the
-    process, so the process table is asked instead.
-    """
-    if not isinstance(pid, int) or pid <= 0:
-        return False
-    if os.name == "nt":
-        return _pid_alive_windows(pid)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # exists, owned by someone else
-    except OSError:
-        return False
-    return True
-
-
-def _pid_alive_windows(pid: int) -> bool:  # pragma: no cover - Windows only
-    import ctypes
-
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-    if not handle:
-        return False
-    try:
-        code = ctypes.c_ulong()
-        ok = kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-        return bool(ok) and code.value == 259  # STILL_ACTIVE
-    finally:
-        kernel32.CloseHandle(handle)
-
-
 def _sidecar_dirs(root: Path) -> Iterator[Path]:
     """Recording directories under ``root``: the recordings root or any year/month/day of it."""
     yield from sorted(p.parent for p in Path(root).rglob(SIDECAR) if p.is_file())
 
 
 def find_interrupted(
-    root: Path, seat: str, is_alive: Callable[[int], bool] = pid_alive
+    root: Path, seat: str, in_use: Callable[[Path], bool] = recording_in_use
 ) -> list[Path]:
-    """Recordings of this seat whose engine died before finalising them.
+    """Recordings of this seat that no engine is writing but that are not finalised.
 
-    Only our own seat's: on a shared root another seat's engine pid means nothing here,
-    and its live recordings must not be touched.
+    Liveness is the directory's kernel-held lock (recordings/liveness.py), never the
+    engine pid in the sidecar: a zombie or a recycled pid looks alive to ``kill(pid, 0)``
+    and kept recordings unrepaired (issue 10 fault 1). Only our own seat's: another
+    seat's directories on a shared root are its own to repair.
     """
     found: list[Path] = []
     for directory in _sidecar_dirs(root):
@@ -266,8 +237,7 @@ def find_interrupted(
         has_partials = any(partial_path(directory, t).exists() for t in TRACKS)
         if sidecar.get("status") != "recording" and not has_partials:
             continue
-        pid = sidecar.get("engine_pid")
-        if isinstance(pid, int) and is_alive(pid):
+        if in_use(directory):
             continue
         found.append(directory)
     return found
@@ -285,26 +255,33 @@ def _last_write_iso(directory: Path) -> str:
     return datetime.fromtimestamp(max(mtimes), UTC).isoformat()
 
 
-def repair_interrupted(
-    root: Path, seat: str, is_alive: Callable[[int], bool] = pid_alive
-) -> list[dict[str, Any]]:
+def repair_interrupted(root: Path, seat: str) -> list[dict[str, Any]]:
     """Finalise this seat's interrupted recordings as "repaired" and return their sidecars.
 
-    One unrepairable directory must not stop start-up: it is logged and reported as its
-    sidecar with ``status="failed"`` and ``error`` (on disk it stays "recording", so the
-    next start-up tries again) so the caller can raise an alert.
+    Each directory is repaired while holding its lock, taken without waiting: one whose
+    engine is alive (or that another reconciler is repairing right now) is left alone
+    and found again on the next pass. One unrepairable directory must not stop start-up:
+    it is logged and reported as its sidecar with ``status="failed"`` and ``error`` (on
+    disk it stays "recording", so the next pass tries again) so the caller can alert.
     """
     results: list[dict[str, Any]] = []
-    for directory in find_interrupted(root, seat, is_alive):
+    for directory in find_interrupted(root, seat):
         sidecar: dict[str, Any] = {"call_id": directory.name, "seat": seat}
         try:
-            sidecar = read_sidecar(directory)
-            if not sidecar.get("end_at") or not sidecar.get("end_reason"):
-                sidecar.setdefault("end_reason", "interrupted")
-                sidecar["end_reason"] = sidecar["end_reason"] or "interrupted"
-                sidecar["end_at"] = sidecar.get("end_at") or _last_write_iso(directory)
-                write_sidecar(directory, sidecar)
-            results.append(finalize_recording(directory, status="repaired"))
+            lock = RecordingLock.acquire(directory)
+            if lock is None:
+                continue  # an engine took it between the scan and now: it is alive
+            with lock:
+                sidecar = read_sidecar(directory)
+                if sidecar.get("status") in FINAL_STATUSES and not any(
+                    partial_path(directory, t).exists() for t in TRACKS
+                ):
+                    continue  # another reconciler finished it meanwhile
+                if not sidecar.get("end_at") or not sidecar.get("end_reason"):
+                    sidecar["end_reason"] = sidecar.get("end_reason") or "interrupted"
+                    sidecar["end_at"] = sidecar.get("end_at") or _last_write_iso(directory)
+                    write_sidecar(directory, sidecar)
+                results.append(finalize_recording(directory, status="repaired"))
         except (OSError, SidecarError, WavError) as exc:
             log.exception("could not repair interrupted recording %s", directory)
             failed = {"directory": str(directory), "status": "failed", "error": str(exc)}

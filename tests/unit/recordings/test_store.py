@@ -21,12 +21,12 @@ from recordings.store import (
     find_interrupted,
     iter_sidecars,
     partial_path,
-    pid_alive,
     read_sidecar,
     recording_dir,
     repair_interrupted,
     write_sidecar,
 )
+from recordings.liveness import RecordingLock
 from recordings.wavfile import WavError, read_info
 from tests.unit.recordings.audio import crash_header, sha256sum, sox_duration, sox_tone
 
@@ -38,6 +38,25 @@ def dead_pid() -> int:
     proc = subprocess.Popen([sys.executable, "-c", "pass"])
     proc.wait()
     return proc.pid
+
+
+_HELD: list[RecordingLock] = []
+"""Locks held as a live engine would hold them, released after each test."""
+
+
+@pytest.fixture(autouse=True)
+def _release_held_locks() -> Any:
+    yield
+    while _HELD:
+        _HELD.pop().release()
+
+
+def hold(directory: Path) -> Path:
+    """Take the directory's engine lock as a live engine does (another open file)."""
+    lock = RecordingLock.acquire(directory)
+    assert lock is not None
+    _HELD.append(lock)
+    return directory
 
 
 def make_recording(
@@ -66,7 +85,11 @@ def make_recording(
             "caller_number": "+380501234567",
             "status": "recording",
             "sample_rate": 16000,
-            "started_at": "2025-03-14T09:30:00+00:00",
+            # as long ago as the longest track lasts, so a repair (end = last write) finds
+            # nothing missing unless a test means it to
+            "started_at": (
+                datetime.now(UTC) - timedelta(seconds=max(caller_s or 0.0, operator_s or 0.0))
+            ).isoformat(),
             **extra,
         },
     )
@@ -255,16 +278,9 @@ def test_finalize_on_a_vanished_directory_is_an_error_not_a_crash(tmp_path: Path
 # -------------------------------------------------------------- crash repair
 
 
-def test_pid_alive(dead_pid: int) -> None:
-    assert pid_alive(os.getpid())
-    assert not pid_alive(dead_pid)
-    assert not pid_alive(0)
-    assert not pid_alive(-1)
-
-
-def test_find_interrupted_respects_seat_and_live_pid(tmp_path: Path, dead_pid: int) -> None:
+def test_find_interrupted_respects_seat_and_live_lock(tmp_path: Path, dead_pid: int) -> None:
     dead = make_recording(tmp_path, "dead", pid=dead_pid, crashed=True)
-    make_recording(tmp_path, "alive", pid=os.getpid())
+    hold(make_recording(tmp_path, "alive", pid=os.getpid()))
     make_recording(tmp_path, "other-seat", seat="seat-2", pid=dead_pid)
     done = make_recording(tmp_path, "done", pid=dead_pid)
     finalize_recording(done)
@@ -273,10 +289,52 @@ def test_find_interrupted_respects_seat_and_live_pid(tmp_path: Path, dead_pid: i
 
     assert find_interrupted(tmp_path, SEAT) == [dead]
     assert find_interrupted(tmp_path, "seat-2") == [tmp_path / "2025/03/14/other-seat"]
-    assert find_interrupted(tmp_path, SEAT, is_alive=lambda pid: False) == [
+    assert find_interrupted(tmp_path, SEAT, in_use=lambda directory: False) == [
         tmp_path / "2025/03/14/alive",
         dead,
     ]
+
+
+def test_a_live_pid_without_the_lock_is_repaired(tmp_path: Path) -> None:
+    """Issue 10 fault 1: the engine's pid says nothing (a zombie, a recycled pid)."""
+    directory = make_recording(tmp_path, "zombie", pid=os.getpid(), crashed=True)
+    assert find_interrupted(tmp_path, SEAT) == [directory]
+    [repaired] = repair_interrupted(tmp_path, SEAT)
+    assert repaired["status"] == "repaired"
+
+
+def test_a_killed_engine_left_as_a_zombie_is_repaired_at_once(tmp_path: Path) -> None:
+    """SIGKILL, no reaping: `kill(pid, 0)` still succeeds, but the kernel dropped the lock."""
+    directory = make_recording(tmp_path, "killed", crashed=True)
+    code = (
+        "import sys, time; from recordings.liveness import RecordingLock; "
+        f"lock = RecordingLock.acquire({str(directory)!r}); "
+        "print('held' if lock else 'busy', flush=True); time.sleep(60)"
+    )
+    engine = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        assert engine.stdout is not None and engine.stdout.readline().strip() == "held"
+        write_sidecar(directory, {**read_sidecar(directory), "engine_pid": engine.pid})
+        assert find_interrupted(tmp_path, SEAT) == []  # alive: its recording is left alone
+        os.kill(engine.pid, 9)
+        deadline = datetime.now(UTC) + timedelta(seconds=5)
+        while Path(f"/proc/{engine.pid}/status").read_text().find("State:\tZ") < 0:
+            assert datetime.now(UTC) < deadline, "the killed child never became a zombie"
+        os.kill(engine.pid, 0)  # the zombie still "exists" for a pid check
+        [repaired] = repair_interrupted(tmp_path, SEAT)
+        assert repaired["call_id"] == "killed"
+        assert repaired["status"] == "repaired"
+    finally:
+        engine.kill()
+        engine.wait()
+        assert engine.stdout is not None
+        engine.stdout.close()
+
+
+def test_a_directory_being_repaired_is_not_repaired_twice(tmp_path: Path) -> None:
+    directory = hold(make_recording(tmp_path, "busy", crashed=True))
+    assert repair_interrupted(tmp_path, SEAT) == []
+    assert read_sidecar(directory)["status"] == "recording"
 
 
 def test_find_interrupted_catches_leftover_partials(tmp_path: Path, dead_pid: int) -> None:
@@ -288,7 +346,7 @@ def test_find_interrupted_catches_leftover_partials(tmp_path: Path, dead_pid: in
 
 def test_repair_interrupted(tmp_path: Path, dead_pid: int) -> None:
     dead = make_recording(tmp_path, "dead", pid=dead_pid, crashed=True)
-    alive = make_recording(tmp_path, "alive", crashed=True)
+    alive = hold(make_recording(tmp_path, "alive", crashed=True))
     make_recording(
         tmp_path, "ended", pid=dead_pid, end_at="2025-03-14T09:31:00+00:00", end_reason="x"
     )
