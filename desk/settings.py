@@ -41,6 +41,9 @@ class Settings:
     transcription_engine: str = "pocketsphinx"  # or "faster-whisper" (Ukrainian)
     transcription_model_dir: str = ""  # faster-whisper CTranslate2 model folder (offline)
     stun_check_s: int = 30  # how often the STUN servers are checked (issue 6); 5..3600
+    # Free space kept for recordings (KUTY-1.1): about 2 h of calls (two 16 kHz tracks and
+    # their stereo mix); below it every seat warns before the disk is full. 0: not watched.
+    recordings_reserve_mb: int = 1000
 
     @property
     def database(self) -> str:
@@ -138,6 +141,10 @@ def load_settings(
     parse_listen(settings.listen)
     if not 5 <= settings.stun_check_s <= 3600:
         raise SettingsError(f"stun_check_s must be 5..3600 seconds, got {settings.stun_check_s}")
+    if not 0 <= settings.recordings_reserve_mb <= 10_000_000:
+        raise SettingsError(
+            f"recordings_reserve_mb must be 0..10000000 MB, got {settings.recordings_reserve_mb}"
+        )
     if settings.language not in {"uk", "en"}:
         raise SettingsError(f"language must be 'uk' or 'en', got {settings.language!r}")
     return settings

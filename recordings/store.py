@@ -13,8 +13,6 @@ import json
 import logging
 import os
 import tempfile
-import threading
-import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,7 +21,6 @@ from typing import Any
 from recordings.gaps import missing_intervals, missing_seconds
 from recordings.liveness import RecordingLock, recording_in_use
 from recordings.wavfile import (
-    HEADER_SIZE,
     WavError,
     fsync_dir,
     merge_stereo,
@@ -36,7 +33,6 @@ __all__ = [
     "FINAL_STATUSES",
     "SIDECAR",
     "TRACKS",
-    "HeaderPatcher",
     "SidecarError",
     "final_path",
     "finalize_recording",
@@ -303,69 +299,3 @@ def iter_sidecars(root: Path) -> Iterator[dict[str, Any]]:
             continue
         sidecar["directory"] = str(directory.absolute())
         yield sidecar
-
-
-# ------------------------------------------------------------------ live patching
-
-
-class HeaderPatcher:
-    """Keeps the headers of files being recorded valid, so a crash loses at most ~1 s.
-
-    The engine loop calls :meth:`tick` about once a second; each registered file costs
-    a 44-byte read and, if it grew, two 4-byte writes and an fsync. Thread-safe, so
-    tracks can be added from pjsua2 callbacks while the loop ticks.
-    """
-
-    STARTUP_GRACE_S = 3.0
-    """pjmedia writes its header with the first ~4 KB buffer (~0.1 s of audio); a file
-    still shorter than a header after this long means the recorder is not writing."""
-
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self._paths: dict[Path, float] = {}
-        self._failing: set[Path] = set()
-        self._lock = threading.Lock()
-        self._clock = clock
-
-    def add(self, path: Path | str) -> None:
-        with self._lock:
-            self._paths[Path(path)] = self._clock()
-
-    def remove(self, path: Path | str) -> None:
-        with self._lock:
-            self._paths.pop(Path(path), None)
-            self._failing.discard(Path(path))
-
-    @property
-    def paths(self) -> frozenset[Path]:
-        with self._lock:
-            return frozenset(self._paths)
-
-    def tick(self) -> list[tuple[Path, Exception]]:
-        """Patch every registered file; return files that *started* failing this tick.
-
-        Only new failures are returned (and logged), so the engine raises one alert per
-        problem instead of one a second; a file that recovers may alert again later.
-        """
-        errors: list[tuple[Path, Exception]] = []
-        now = self._clock()
-        with self._lock:
-            tracked = sorted(self._paths.items())
-        for path, added in tracked:
-            try:
-                if not path.exists() or path.stat().st_size < HEADER_SIZE:
-                    if now - added < self.STARTUP_GRACE_S:
-                        continue  # pjmedia has not flushed its first buffer yet
-                    if not path.exists():
-                        raise FileNotFoundError(f"{path} was not created by the recorder")
-                patch_header(path)
-            except (OSError, WavError) as exc:
-                with self._lock:
-                    first = path not in self._failing
-                    self._failing.add(path)
-                if first:
-                    errors.append((path, exc))
-                    log.warning("cannot patch WAV header of %s: %s", path, exc)
-            else:
-                with self._lock:
-                    self._failing.discard(path)
-        return errors

@@ -29,6 +29,8 @@ def engine_command(settings: Settings) -> list[str]:
         str(settings.headset_max_lag_ms),
         "--stun-check-s",
         str(settings.stun_check_s),
+        "--reserve-mb",
+        str(settings.recordings_reserve_mb),
     ]
     if settings.audio_device:
         argv += ["--audio-device", settings.audio_device]

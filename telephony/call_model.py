@@ -43,6 +43,7 @@ class EngineConfig:
     dial_domain: str = ""
     tcp: bool = True
     stun_check_s: float = 30.0  # STUN servers re-checked this often once resolved
+    reserve_mb: int = 1000  # free space kept for recordings; below it, an alert (KUTY-1.1)
 
 
 @dataclass
@@ -68,6 +69,9 @@ class CallRecord:
     rec_dir: Path | None = None
     recording_id: str | None = None
     sidecar: dict[str, Any] = field(default_factory=dict)
+    lock: Any = None  # recordings.liveness.RecordingLock, held while recording
+    rec_started: float = 0.0  # monotonic time the recorders started
+    gaps: list[dict[str, Any]] = field(default_factory=list)  # audio lost (fault 2)
 
 
 class EngineCall(pj.Call):

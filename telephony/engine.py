@@ -6,14 +6,14 @@ Callbacks only build protocol events (plain data) and hand them to `emit`; they 
 block and never free pjsua2 objects (Call objects are reaped in `poll()` after
 DISCONNECTED, PJSUA2-NOTES "Object lifetime").
 
-Split by concern: recording (KUTY-1.1) in call_recording.py, the operator's commands in
-call_control.py (both mixins of `Engine`), registered accounts and NAT in
-registrations.py.
+The Engine is the loop, the callbacks and the call lifecycle; everything else is an
+owned collaborator (python-sipsimple's shape, STYLE.md): `Recorder` records calls
+(KUTY-1.1, recorder.py), `Registrations` owns registered accounts and NAT
+(registrations.py). The operator's commands are in call_control.py.
 """
 
 from __future__ import annotations
 
-import concurrent.futures
 import gc
 import logging
 import os
@@ -24,7 +24,6 @@ from typing import Any
 
 import pjsua2 as pj
 
-from recordings import store
 from telephony import protocol as p
 from telephony.accounts import AccountSpec
 from telephony.call_control import CallControl
@@ -36,9 +35,9 @@ from telephony.call_model import (
     error_text,
     now_iso,
 )
-from telephony.call_recording import CallRecording
 from telephony.caller_id import display_name, identify_caller
 from telephony.headset import CLOCK_RATE, HeadsetError, HeadsetPort
+from telephony.recorder import Recorder
 from telephony.registrations import EngineEndpoint, RegistrationError, Registrations
 from telephony.sip_account import EngineAccount, without_stun
 from telephony.sip_text import completed_elsewhere
@@ -54,7 +53,7 @@ Emit = Callable[[p.Event], None]
 CODEC_PRIORITY = {"PCMU/8000": 250, "PCMA/8000": 249, "G722/16000": 248}
 
 
-class Engine(CallRecording, CallControl):
+class Engine(CallControl):
     """Owns the Endpoint, the account, the headset port and every call."""
 
     def __init__(self, config: EngineConfig, emit: Emit) -> None:
@@ -62,10 +61,7 @@ class Engine(CallRecording, CallControl):
         self.emit = emit
         self.calls: dict[str, CallRecord] = {}
         self._dead: list[str] = []
-        self._patcher = store.HeaderPatcher()
-        self._finisher = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="finalize")
-        self._pending: list[concurrent.futures.Future[p.Event]] = []
-        self._last_patch = 0.0
+        self.recorder = Recorder(config, emit)
         self.ep = EngineEndpoint()
         self.account: EngineAccount | None = None  # local listening, no registrar
         self._transports: dict[int, int] = {}  # pjsip transport type -> transport id
@@ -167,22 +163,12 @@ class Engine(CallRecording, CallControl):
         if self._quarantine and self._quarantine[0][0] <= now:
             self._quarantine = [q for q in self._quarantine if q[0] > now]
         self.registrations.tick(now)
-        if now - self._last_patch >= 1.0:
-            self._last_patch = now
-            for path, error in self._patcher.tick():
-                self._recording_failed(None, f"cannot update {path}: {error}")
-        if self._pending:
-            still: list[concurrent.futures.Future[p.Event]] = []
-            for fut in self._pending:
-                if fut.done():
-                    self.emit(fut.result())
-                else:
-                    still.append(fut)
-            self._pending = still
+        self.recorder.tick(now)
+        self.recorder.drain()
 
     @property
     def busy(self) -> bool:
-        return bool(self.calls) or bool(self._pending)
+        return bool(self.calls) or self.recorder.busy
 
     def shutdown(self, reason: str = "") -> None:
         """Ordered teardown so pjlib never asserts at exit (PJSUA2-NOTES)."""
@@ -200,10 +186,7 @@ class Engine(CallRecording, CallControl):
                 self._finish_call(rec, p.EndReason.SHUTDOWN, 0)
         self.calls.clear()
         self._dead.clear()
-        self._finisher.shutdown(wait=True)
-        for fut in self._pending:
-            self.emit(fut.result())
-        self._pending = []
+        self.recorder.shutdown()
         if self.headset is not None:
             self.headset.close()
             self.headset = None
@@ -334,12 +317,10 @@ class Engine(CallRecording, CallControl):
                 assert headset is not None
                 if not rec.recorders:
                     headset.flush()
-                    self._start_recording(rec, audio)
+                    self.recorder.start(rec, audio, headset)
                 elif audio.getPortId() != rec.audio_port:
-                    # A re-INVITE/UPDATE (ICE completing, a PBX changing codec) gave the call
-                    # a new conference port: the caller track must follow it or it records
-                    # silence for the rest of the call (KUTY-1.1).
-                    audio.startTransmit(rec.recorders[0])
+                    # A re-INVITE/UPDATE (ICE completing, a PBX changing codec).
+                    self.recorder.follow(rec, audio)
                 rec.audio_port = audio.getPortId()
                 audio.startTransmit(headset)
                 headset.startTransmit(audio)
@@ -353,7 +334,18 @@ class Engine(CallRecording, CallControl):
             )
             break
 
-    # ------------------------------------------------------------------ commands
+    def _finish_call(self, rec: CallRecord, reason: p.EndReason, code: int) -> None:
+        """The call is over: the recording is finished, the host told, the Call reaped."""
+        rec.end_at = now_iso()
+        rec.audio = None
+        if rec.rec_dir is not None:
+            rec.sidecar.update(end_at=rec.end_at, end_reason=reason.value)
+        self.recorder.finish(rec)
+        self.emit(
+            p.CallEnded(call_id=rec.call_id, end_at=rec.end_at, end_reason=reason, sip_code=code)
+        )
+        self._dead.append(rec.call_id)
+
     # ------------------------------------------------------------------ accounts
     def add_account(self, spec: AccountSpec) -> None:
         """Register with a registrar/PBX; replaces an account with the same id."""

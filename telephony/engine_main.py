@@ -62,6 +62,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--headset-max-lag-ms", type=int, default=120)
     ap.add_argument("--media-port", type=int, default=0)
     ap.add_argument("--stun-check-s", type=float, default=30.0)
+    ap.add_argument("--reserve-mb", type=int, default=1000)
     ap.add_argument("--dial-domain", default="")
     ap.add_argument("--auto-answer", action="store_true")
     return ap.parse_args(argv)
@@ -98,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         auto_answer=args.auto_answer,
         dial_domain=args.dial_domain,
         stun_check_s=args.stun_check_s,
+        reserve_mb=args.reserve_mb,
     )
     engine = Engine(config, emit)
     stop = threading.Event()

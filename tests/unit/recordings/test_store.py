@@ -12,9 +12,10 @@ from typing import Any
 
 import pytest
 
+from recordings.liveness import RecordingLock
+from recordings.patcher import HeaderPatcher
 from recordings.store import (
     SIDECAR,
-    HeaderPatcher,
     SidecarError,
     final_path,
     finalize_recording,
@@ -26,7 +27,6 @@ from recordings.store import (
     repair_interrupted,
     write_sidecar,
 )
-from recordings.liveness import RecordingLock
 from recordings.wavfile import WavError, read_info
 from tests.unit.recordings.audio import crash_header, sha256sum, sox_duration, sox_tone
 
@@ -450,3 +450,44 @@ def test_header_patcher_waits_for_the_first_buffer_then_alerts(tmp_path: Path) -
     now[0] = HeaderPatcher.STARTUP_GRACE_S + 0.1
     failed = {p for p, _ in patcher.tick()}
     assert failed == {empty, missing}  # still nothing written: the recorder is not working
+
+
+def test_header_patcher_reports_a_track_that_stops_growing(tmp_path: Path) -> None:
+    """Issue 10 fault 2: a full disk looks like a file that stops growing; say so at once."""
+    now = [10.0]
+    patcher = HeaderPatcher(clock=lambda: now[0])
+    track = crash_header(sox_tone(tmp_path / "caller.partial.wav", 0.5))
+    patcher.add(track)
+    patcher.tick()
+    assert patcher.take_stalls() == []
+
+    now[0] = 11.0  # one tick, and the file did not grow
+    assert patcher.tick() == []  # the header patch itself still succeeds
+    [stall] = patcher.take_stalls()
+    assert (stall.path, stall.since, stall.until) == (track, 10.0, None)
+    assert patcher.stalled() == {track: 10.0}
+    now[0] = 12.0
+    patcher.tick()
+    assert patcher.take_stalls() == []  # one report per stall, not one a second
+
+    with open(track, "ab") as f:
+        f.write(bytes(3200))
+    now[0] = 13.0
+    patcher.tick()
+    [resumed] = patcher.take_stalls()
+    assert (resumed.since, resumed.until) == (10.0, 13.0)
+    assert patcher.stalled() == {}
+
+
+def test_header_patcher_closes_an_open_stall_when_the_track_is_removed(tmp_path: Path) -> None:
+    now = [0.0]
+    patcher = HeaderPatcher(clock=lambda: now[0])
+    track = crash_header(sox_tone(tmp_path / "operator.partial.wav", 0.5))
+    patcher.add(track)
+    patcher.tick()
+    now[0] = 2.0
+    patcher.tick()
+    now[0] = 5.0
+    stall = patcher.remove(track)
+    assert stall is not None and (stall.since, stall.until) == (0.0, 5.0)
+    assert patcher.remove(track) is None

@@ -1,0 +1,276 @@
+"""Recording calls (KUTY-1.1): an object the Engine owns, run on the engine thread.
+
+On the first ACTIVE audio media of a call two C-side recorders start on the same bridge
+tick: the call's audio -> caller track, the headset port -> operator track. Before any
+audio the directory's kernel lock is taken (recordings/liveness.py: how reconcile knows
+this engine is alive) and the sidecar ``call.json`` is written, so a crash never orphans
+audio. Once a second the headers are patched and growth is checked: a track that stopped
+growing (a full disk, a dead share) is reported within about a second, and the free space
+of the recordings folder is watched against a reserve so the warning usually comes before
+the disk is full. When the call ends the recorders are dropped and a worker thread
+finalises (fsync, rename, stereo mix, SHA-256), then releases the lock.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import logging
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pjsua2 as pj
+
+from recordings import store
+from recordings.liveness import RecordingLock
+from recordings.patcher import HeaderPatcher, Stall
+from telephony import protocol as p
+from telephony.call_model import CallRecord, EngineConfig, error_text
+from telephony.headset import CLOCK_RATE
+from telephony.recording_files import finalize
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Recorder"]
+
+Emit = Callable[[p.Event], None]
+PATCH_EVERY_S = 1.0
+SPACE_EVERY_S = 5.0
+TRACKS = ("caller", "operator")
+
+
+@dataclass
+class _Track:
+    rec: CallRecord
+    name: str
+
+
+class Recorder:
+    """Starts, watches and finishes the recordings of every call of one engine."""
+
+    def __init__(
+        self, config: EngineConfig, emit: Emit, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self._config = config
+        self._emit = emit
+        self._clock = clock
+        self._patcher = HeaderPatcher(clock)
+        self._finisher = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="finalize")
+        self._pending: list[concurrent.futures.Future[p.Event]] = []
+        self._tracks: dict[Path, _Track] = {}
+        self._last_patch = float("-inf")
+        self._last_space = float("-inf")
+        self._low_space = False
+
+    @property
+    def busy(self) -> bool:
+        """Recordings still being finalised (the engine must not exit under them)."""
+        return bool(self._pending)
+
+    # ------------------------------------------------------------------ a call's life
+    def start(self, rec: CallRecord, audio: Any, operator_source: Any) -> bool:
+        """Lock, sidecar, two recorders on one tick; False (and an alert) if it failed."""
+        started = datetime.now(UTC)
+        rec.recording_id = str(uuid.uuid4())
+        directory = store.recording_dir(self._config.recordings_root, rec.call_id, started)
+        caller = store.partial_path(directory, "caller")
+        operator = store.partial_path(directory, "operator")
+        rec.sidecar = {
+            "call_id": rec.call_id,
+            "recording_id": rec.recording_id,
+            "seat": self._config.seat,
+            "engine_pid": os.getpid(),  # for people reading the file; liveness is the lock
+            "direction": rec.direction.value,
+            "remote_uri": rec.remote_uri,
+            "caller_number": rec.number,
+            "display_name": rec.display,
+            "ring_at": rec.ring_at,
+            "answer_at": rec.answer_at or started.isoformat(),
+            "started_at": started.isoformat(),
+            "sample_rate": CLOCK_RATE,
+            "status": p.RecordingStatus.RECORDING.value,
+            "end_at": None,
+            "end_reason": None,
+            "duration_s": None,
+            "directory": str(directory),
+            "tracks": {"caller": {"path": str(caller)}, "operator": {"path": str(operator)}},
+        }
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            lock = RecordingLock.acquire(directory)
+            if lock is None:
+                raise OSError(f"{directory} is locked by another engine")
+            rec.lock = lock
+            store.write_sidecar(directory, rec.sidecar)
+            rec_caller = pj.AudioMediaRecorder()
+            rec_caller.createRecorder(str(caller))
+            rec_operator = pj.AudioMediaRecorder()
+            rec_operator.createRecorder(str(operator))
+            # Both on the same bridge tick: the tracks stay sample-aligned.
+            audio.startTransmit(rec_caller)
+            operator_source.startTransmit(rec_operator)
+        except (OSError, pj.Error, store.SidecarError) as exc:
+            self.failed(rec, f"recording could not start in {directory}: {error_text(exc)}")
+            if rec.lock is not None:
+                rec.lock.release()
+                rec.lock = None
+            return False
+        rec.recorders = [rec_caller, rec_operator]
+        rec.rec_dir = directory
+        rec.rec_started = self._clock()
+        for name, path in (("caller", caller), ("operator", operator)):
+            self._patcher.add(path)
+            self._tracks[path] = _Track(rec, name)
+        self._emit(
+            p.RecordingStarted(
+                call_id=rec.call_id,
+                recording_id=rec.recording_id,
+                directory=str(directory),
+                caller_path=str(caller),
+                operator_path=str(operator),
+                sample_rate=CLOCK_RATE,
+                started_at=started.isoformat(),
+            )
+        )
+        self._check_space(self._clock(), force=True)
+        return True
+
+    def follow(self, rec: CallRecord, audio: Any) -> None:
+        """A re-INVITE gave the call a new conference port: the caller track follows it,
+        or it records silence for the rest of the call (KUTY-1.1)."""
+        if rec.recorders:
+            audio.startTransmit(rec.recorders[0])
+
+    def finish(self, rec: CallRecord) -> None:
+        """Drop the recorders (pjmedia closes the files) and finalise on the worker."""
+        recorders, rec.recorders = rec.recorders, []
+        del recorders
+        directory = rec.rec_dir
+        if directory is None:
+            return
+        for name in TRACKS:
+            path = store.partial_path(directory, name)
+            self._tracks.pop(path, None)
+            stall = self._patcher.remove(path)
+            if stall is not None:
+                self._close_gap(rec, name, stall)
+        if rec.gaps:
+            rec.sidecar["gaps"] = list(rec.gaps)
+        lock, rec.lock = rec.lock, None
+        sidecar = dict(rec.sidecar)
+
+        def job() -> p.Event:
+            try:
+                return finalize(directory, sidecar)
+            finally:
+                if lock is not None:
+                    lock.release()  # from here on a reconciler may check the directory
+
+        self._pending.append(self._finisher.submit(job))
+
+    def failed(self, rec: CallRecord | None, message: str) -> None:
+        log.error("recording failed: %s", message)
+        self._emit(
+            p.Alert(code="recording_failed", message=message, call_id=rec.call_id if rec else None)
+        )
+
+    # ------------------------------------------------------------------ the loop
+    def tick(self, now: float) -> None:
+        """Once a second: patch headers, report stalls; every few seconds: free space."""
+        if now - self._last_patch < PATCH_EVERY_S:
+            return
+        self._last_patch = now
+        for path, error in self._patcher.tick():
+            track = self._tracks.get(path)
+            self.failed(track.rec if track else None, f"cannot update {path}: {error}")
+        for stall in self._patcher.take_stalls():
+            self._on_stall(stall)
+        self._check_space(now)
+
+    def drain(self) -> None:
+        """Report recordings the worker has finished."""
+        if not self._pending:
+            return
+        still: list[concurrent.futures.Future[p.Event]] = []
+        for fut in self._pending:
+            if fut.done():
+                self._emit(fut.result())
+            else:
+                still.append(fut)
+        self._pending = still
+
+    def shutdown(self) -> None:
+        self._finisher.shutdown(wait=True)
+        for fut in self._pending:
+            self._emit(fut.result())
+        self._pending = []
+
+    # ------------------------------------------------------------------ watching
+    def _on_stall(self, stall: Stall) -> None:
+        track = self._tracks.get(stall.path)
+        if track is None:
+            return
+        rec = track.rec
+        offset = max(0.0, stall.since - rec.rec_started)
+        if stall.until is None:
+            self._emit(
+                p.Alert(
+                    code="recording_stalled",
+                    message=(
+                        f"the {track.name} track stopped growing {offset:.1f} s into the "
+                        f"call: audio is being lost ({stall.path.parent})"
+                    ),
+                    call_id=rec.call_id,
+                )
+            )
+            return
+        self._close_gap(rec, track.name, stall)
+        self._emit(
+            p.Alert(
+                code="recording_resumed",
+                message=f"the {track.name} track grows again; "
+                f"{stall.until - stall.since:.1f} s are missing",
+                call_id=rec.call_id,
+            )
+        )
+
+    def _close_gap(self, rec: CallRecord, track: str, stall: Stall) -> None:
+        end = stall.until if stall.until is not None else self._clock()
+        rec.gaps.append(
+            {
+                "track": track,
+                "from_s": round(max(0.0, stall.since - rec.rec_started), 3),
+                "to_s": round(max(0.0, end - rec.rec_started), 3),
+            }
+        )
+
+    def _check_space(self, now: float, *, force: bool = False) -> None:
+        reserve = self._config.reserve_mb * 1024 * 1024
+        if reserve <= 0 or (not force and now - self._last_space < SPACE_EVERY_S):
+            return
+        self._last_space = now
+        try:
+            free = shutil.disk_usage(self._config.recordings_root).free
+        except OSError as exc:
+            free = 0
+            log.error("cannot read free space of %s: %s", self._config.recordings_root, exc)
+        if free < reserve and not self._low_space:
+            self._low_space = True
+            self._emit(
+                p.Alert(
+                    code="disk_space_low",
+                    message=(
+                        f"only {free // (1024 * 1024)} MB free for recordings in "
+                        f"{self._config.recordings_root} (reserve "
+                        f"{self._config.reserve_mb} MB)"
+                    ),
+                )
+            )
+        elif free >= reserve * 1.1:
+            self._low_space = False  # re-armed once there is clearly room again
