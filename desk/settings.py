@@ -44,6 +44,8 @@ class Settings:
     # Free space kept for recordings (KUTY-1.1): about 2 h of calls (two 16 kHz tracks and
     # their stereo mix); below it every seat warns before the disk is full. 0: not watched.
     recordings_reserve_mb: int = 1000
+    # How often a running seat repairs recordings whose engine died (kernel lock free).
+    repair_every_s: int = 60
 
     @property
     def database(self) -> str:

@@ -251,7 +251,9 @@ def _last_write_iso(directory: Path) -> str:
     return datetime.fromtimestamp(max(mtimes), UTC).isoformat()
 
 
-def repair_interrupted(root: Path, seat: str) -> list[dict[str, Any]]:
+def repair_interrupted(
+    root: Path, seat: str, end_of: Callable[[str], str | None] | None = None
+) -> list[dict[str, Any]]:
     """Finalise this seat's interrupted recordings as "repaired" and return their sidecars.
 
     Each directory is repaired while holding its lock, taken without waiting: one whose
@@ -259,6 +261,10 @@ def repair_interrupted(root: Path, seat: str) -> list[dict[str, Any]]:
     and found again on the next pass. One unrepairable directory must not stop start-up:
     it is logged and reported as its sidecar with ``status="failed"`` and ``error`` (on
     disk it stays "recording", so the next pass tries again) so the caller can alert.
+
+    `end_of(call_id)` is when the call really ended, if the host knows it (the call log):
+    an engine that could not write its last sidecar (a full disk) leaves no end time, and
+    the last write would hide the audio missing after it (issue 10 fault 2).
     """
     results: list[dict[str, Any]] = []
     for directory in find_interrupted(root, seat):
@@ -275,7 +281,10 @@ def repair_interrupted(root: Path, seat: str) -> list[dict[str, Any]]:
                     continue  # another reconciler finished it meanwhile
                 if not sidecar.get("end_at") or not sidecar.get("end_reason"):
                     sidecar["end_reason"] = sidecar.get("end_reason") or "interrupted"
-                    sidecar["end_at"] = sidecar.get("end_at") or _last_write_iso(directory)
+                    known = end_of(str(sidecar.get("call_id", ""))) if end_of else None
+                    sidecar["end_at"] = (
+                        sidecar.get("end_at") or known or _last_write_iso(directory)
+                    )
                     write_sidecar(directory, sidecar)
                 results.append(finalize_recording(directory, status="repaired"))
         except (OSError, SidecarError, WavError) as exc:

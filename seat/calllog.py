@@ -143,6 +143,15 @@ class CallLog:
         with self._sessions.begin() as session:
             append_audit(session, kind, actor, payload, call_id)
 
+    def call_end_at(self, call_id: str) -> str | None:
+        """When the call ended, as ISO UTC, if the engine reported it (repair uses it)."""
+        with self._sessions() as session:
+            call = session.get(Call, call_id)
+            end = call.end_at if call is not None else None
+        if end is None:
+            return None
+        return (end.replace(tzinfo=UTC) if end.tzinfo is None else end).isoformat()
+
     def close_interrupted_calls(self, now: datetime) -> list[str]:
         """Close this seat's calls left open by a crash; returns their ids.
 

@@ -1,96 +1,51 @@
-"""Supervises the engine process without Qt (`kuty serve`, benchmarks, scripts).
+"""`kuty serve`'s host of the engine: the EngineSupervisor on subprocess and threads.
 
-The console has its own QProcess-based twin (console/engine_client.py) because Qt wants
-its own event loop; both share the protocol, CallLog and reconcile, so the behaviour on
-engine death is the same: report it, audit it, repair recordings, restart with backoff.
+The behaviour (journal, reconcile, restart with backoff, audit, periodic repair) is the
+supervisor's (seat/supervisor.py), the same the console runs on QProcess. This module is
+only the transport: a process with pipes, a reader thread per process, timers, and one
+loop thread through which every supervisor call passes, so the supervisor stays
+single-threaded as it requires. Database work runs on one more thread, in order.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import logging
+import queue
 import subprocess
 import threading
-import time
 from collections.abc import Callable
-from typing import IO, Any
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
 from desk.settings import Settings
 from seat.calllog import CallLog
 from seat.journal import JOURNAL_NAME, EventJournal, ResilientCallLog
 from seat.launch import engine_command
-from seat.reconcile import reconcile
+from seat.reconcile import repairs
+from seat.sip_accounts import account_commands
+from seat.supervisor import EngineState, EngineSupervisor, SupervisorConfig
 from telephony import protocol as p
 
 log = logging.getLogger(__name__)
 
 Printer = Callable[[dict[str, Any]], None]
-BACKOFF_S = (0.5, 1.0, 2.0, 5.0, 10.0)
+T = TypeVar("T")
 
 
-class EngineHost:
-    """Runs one engine, applies its events to the database and restarts it when it dies."""
+class _PipeProcess:
+    """One engine child with pipes; its lines and exit are posted to the loop."""
 
-    def __init__(self, settings: Settings, calllog: CallLog, printer: Printer) -> None:
-        self.settings = settings
-        self.calllog = calllog
-        self.printer = printer
-        self._proc: subprocess.Popen[str] | None = None
-        self._stopping = threading.Event()
-        self._ready = threading.Event()
-        self._lock = threading.Lock()
-        self._thread: threading.Thread | None = None
-        self.restarts = 0
-        self.engine_pid: int | None = None
-        self.ever_ready = False
-        self.start_failure: str | None = None
-        # Events go through the journal so a database outage loses no call metadata.
-        self.events = ResilientCallLog(
-            calllog, EventJournal(settings.data_dir / JOURNAL_NAME), self._on_database_state
-        )
-
-    # ------------------------------------------------------------------ lifecycle
-    def start(self) -> None:
-        self._run_reconcile()
-        self.events.start()  # replays what a previous run journaled during an outage
-        self._spawn()
-        self._thread = threading.Thread(target=self._supervise, name="engine-host", daemon=True)
-        self._thread.start()
-
-    def wait_ready(self, timeout: float = 15.0) -> bool:
-        return self._ready.wait(timeout)
-
-    def stop(self, timeout: float = 8.0) -> None:
-        self._stopping.set()
-        proc = self._proc
-        if proc is not None and proc.poll() is None:
-            self.submit(p.Command(p.CommandName.SHUTDOWN))
-            try:
-                proc.wait(timeout)
-            except subprocess.TimeoutExpired:
-                log.error("engine did not stop in %.0f s; killing it", timeout)
-                proc.kill()
-                proc.wait()
-        if self._thread is not None:
-            self._thread.join(timeout)
-        self.events.stop()
-
-    def submit(self, command: p.Command) -> None:
-        with self._lock:
-            proc = self._proc
-            if proc is None or proc.stdin is None:
-                return
-            try:
-                proc.stdin.write(p.encode_command(command) + "\n")
-                proc.stdin.flush()
-            except (BrokenPipeError, ValueError, OSError):
-                log.warning("engine channel closed; command %s dropped", command.cmd)
-
-    # ------------------------------------------------------------------ internals
-    def _spawn(self) -> None:
-        self._ready.clear()
-        proc = subprocess.Popen(
-            engine_command(self.settings),
+    def __init__(
+        self,
+        argv: list[str],
+        post: Callable[[Callable[[], None]], None],
+        supervisor: Callable[[], EngineSupervisor],
+    ) -> None:
+        self._proc = subprocess.Popen(
+            argv,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -98,100 +53,211 @@ class EngineHost:
             errors="replace",
             bufsize=1,
         )
+        self._lock = threading.Lock()
+        self._post = post
+        self._supervisor = supervisor
+        threading.Thread(target=self._pump, name="engine-stdout", daemon=True).start()
+
+    @property
+    def pid(self) -> int:
+        return self._proc.pid
+
+    def write(self, line: str) -> bool:
         with self._lock:
-            self._proc = proc
-        self.engine_pid = proc.pid
-
-    def _run_reconcile(self) -> None:
-        report = reconcile(self.calllog, self.settings)
-        for data in report.repaired:
-            event = p.recording_finished_from_sidecar(data)
-            self.printer(json.loads(p.encode_event(event)))
-        for error in report.errors:
-            self.printer({"event": "alert", "code": "reconcile_error", "message": error})
-
-    def _pump(self, stream: IO[str]) -> None:
-        for line in stream:
-            line = line.strip()
-            if not line:
-                continue
+            stdin = self._proc.stdin
+            if stdin is None or self._proc.poll() is not None:
+                return False
             try:
-                event = p.decode_event(line)
-            except p.ProtocolError:
-                log.warning("engine said something odd: %s", line[:200])
-                continue
-            if isinstance(event, p.EngineReady):
-                self.ever_ready = True
-                self._register_accounts()
-                self._ready.set()
-            elif isinstance(event, p.EngineStopped) and not self.ever_ready:
-                self.start_failure = event.reason or "engine stopped before it was ready"
+                stdin.write(line + "\n")
+                stdin.flush()
+            except (BrokenPipeError, ValueError, OSError):
+                log.warning("engine channel closed")
+                return False
+        return True
+
+    def shutdown(self, timeout_s: float) -> None:
+        with self._lock:
+            if self._proc.stdin is not None:
+                with contextlib.suppress(OSError):
+                    self._proc.stdin.close()
+        try:
+            self._proc.wait(timeout_s)
+        except subprocess.TimeoutExpired:
+            log.error("engine did not stop in %.0f s; killing it", timeout_s)
+            self._proc.kill()
+            self._proc.wait()
+
+    def _line(self, line: str) -> None:
+        self._supervisor().on_line(line)
+
+    def _pump(self) -> None:
+        assert self._proc.stdout is not None
+        for line in self._proc.stdout:
+            self._post(functools.partial(self._line, line))
+        code = self._proc.wait()
+        self._proc.stdout.close()
+        self._post(lambda: self._supervisor().on_exit(code, f"engine exited with code {code}"))
+
+
+class _ThreadHost:
+    """The supervisor's Host on threads: everything it is told runs on one loop thread."""
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[Callable[[], None] | None] = queue.Queue()
+        self._db = ThreadPoolExecutor(1, thread_name_prefix="serve-db")
+        self.supervisor: EngineSupervisor | None = None
+        self._thread = threading.Thread(target=self._loop, name="engine-host", daemon=True)
+        self._thread.start()
+
+    def post(self, action: Callable[[], None]) -> None:
+        self._queue.put(action)
+
+    def _loop(self) -> None:
+        while (action := self._queue.get()) is not None:
             try:
-                self.events.apply(event)  # journaled instead when the database is unreachable
-            except Exception as exc:  # a bad row or a bug: the audio is safe on disk
-                log.exception("database write failed for %s", event.name)
-                self.printer({"event": "alert", "code": "database_error", "message": str(exc)})
-            self.printer(json.loads(line))
+                action()
+            except Exception:  # a bug in one step must not stop supervising the engine
+                log.exception("engine host step failed")
+
+    def _sup(self) -> EngineSupervisor:
+        assert self.supervisor is not None
+        return self.supervisor
+
+    def spawn(self, argv: list[str]) -> _PipeProcess:
+        return _PipeProcess(argv, self.post, self._sup)
+
+    def call_later(self, delay_s: float, action: Callable[[], None]) -> Callable[[], None]:
+        timer = threading.Timer(delay_s, lambda: self.post(action))
+        timer.daemon = True
+        timer.start()
+        return timer.cancel
+
+    def background(
+        self, job: Callable[[], T], done: Callable[[T | None, Exception | None], None]
+    ) -> None:
+        def run() -> None:
+            try:
+                result = job()
+            except Exception as exc:
+                log.exception("background job failed")
+                self.post(functools.partial(done, None, exc))
+            else:
+                self.post(lambda: done(result, None))
+
+        self._db.submit(run)
+
+    def write(self, job: Callable[[], Any], done: Callable[[Any, Exception | None], None]) -> None:
+        try:
+            result = job()
+        except Exception as exc:  # a bad row or a bug: the audio is safe on disk
+            log.exception("database write failed")
+            done(None, exc)
+        else:
+            done(result, None)
+
+    def run_sync(self, action: Callable[[], T], timeout: float = 30.0) -> T | None:
+        """Run `action` on the loop and wait for it (stop(), submit() from other threads)."""
+        box: list[T] = []
+        done = threading.Event()
+
+        def step() -> None:
+            try:
+                box.append(action())
+            finally:
+                done.set()
+
+        self.post(step)
+        done.wait(timeout)
+        return box[0] if box else None
+
+    def close(self) -> None:
+        self._db.shutdown(wait=True)  # queued call-log writes are not lost
+        self._queue.put(None)
+        self._thread.join(5)
+
+
+class _Printer:
+    """The supervisor's Listener for `kuty serve`: one JSON line per event."""
+
+    def __init__(self, printer: Printer, ready: threading.Event) -> None:
+        self._print = printer
+        self._ready = ready
+
+    def on_event(self, event: p.Event) -> None:
+        self._print(json.loads(p.encode_event(event)))
+
+    def on_state(self, state: EngineState) -> None:
+        if state in (EngineState.READY, EngineState.FAILED):
+            self._ready.set()
+
+    def on_died(self, description: str, exit_code: int) -> None:
+        self._print({"event": "engine_died", "exit_code": exit_code, "message": description})
+
+    def on_restarted(self, pid: int, restarts: int) -> None:
+        self._print({"event": "engine_restarted", "pid": pid, "restarts": restarts})
+
+
+class EngineHost:
+    """Runs one engine for `kuty serve`, applies its events to the database, restarts it."""
+
+    def __init__(self, settings: Settings, calllog: CallLog, printer: Printer) -> None:
+        self.settings = settings
+        self.printer = printer
+        self._ready = threading.Event()
+        self._host = _ThreadHost()
+        # Events go through the journal so a database outage loses no call metadata.
+        self.events = ResilientCallLog(
+            calllog, EventJournal(settings.data_dir / JOURNAL_NAME), self._on_database_state
+        )
+        self.supervisor = EngineSupervisor(
+            SupervisorConfig(
+                argv=engine_command(settings),
+                actor=calllog.actor,
+                repair_every_s=settings.repair_every_s,
+                register=lambda: account_commands(settings, self._alert),
+                reconcile=repairs(calllog, settings),
+            ),
+            self._host,
+            _Printer(printer, self._ready),
+            self.events,
+        )
+        self._host.supervisor = self.supervisor
+
+    @property
+    def start_failure(self) -> str:
+        return self.supervisor.start_failure
+
+    @property
+    def restarts(self) -> int:
+        return self.supervisor.restarts
+
+    @property
+    def engine_pid(self) -> int:
+        return self.supervisor.pid
+
+    def start(self) -> None:
+        self.events.start()  # replays what a previous run journaled during an outage
+        self._host.post(lambda: self.supervisor.start(reconcile_first=True))
+
+    def wait_ready(self, timeout: float = 15.0) -> bool:
+        return self._ready.wait(timeout)
+
+    def submit(self, command: p.Command) -> None:
+        def send() -> None:
+            self.supervisor.submit(command)  # a refused command is printed as command_failed
+
+        self._host.post(send)
+
+    def stop(self, timeout: float = 8.0) -> None:
+        self._host.run_sync(lambda: self.supervisor.stop(timeout), timeout + 5)
+        self._host.close()
+        self.events.stop()
+
+    def _alert(self, code: str, message: str) -> None:
+        self.printer({"event": "alert", "code": code, "message": message})
 
     def _on_database_state(self, healthy: bool, count: int) -> None:
         if healthy:
             self.printer({"event": "database_recovered", "replayed": count})
         else:
             self.printer({"event": "database_degraded", "pending": count})
-
-    def _register_accounts(self) -> None:
-        """Send this seat's SIP accounts (password from keyring) to a fresh engine."""
-        from seat.sip_accounts import AccountsFileError, load_accounts
-
-        try:
-            specs = load_accounts(self.settings)
-        except AccountsFileError as exc:
-            self.printer({"event": "alert", "code": "accounts_error", "message": str(exc)})
-            return
-        for spec in specs:
-            self.submit(p.Command(p.CommandName.ADD_ACCOUNT, args=spec.to_args()))
-
-    def _best_effort_audit(self, kind: str, payload: dict[str, Any]) -> None:
-        """Audit engine deaths/restarts, but never let a dead database stop the restart:
-        a seat that cannot take calls is worse than a missing audit row (which the
-        alert below makes visible)."""
-        try:
-            self.calllog.audit(kind, f"seat:{self.settings.seat_name}", payload)
-        except Exception as exc:
-            log.exception("audit %s failed", kind)
-            self.printer({"event": "alert", "code": "audit_failed", "message": f"{kind}: {exc}"})
-
-    def _supervise(self) -> None:
-        attempt = -1
-        while True:
-            proc = self._proc
-            assert proc is not None and proc.stdout is not None
-            started = time.monotonic()
-            self._pump(proc.stdout)
-            code = proc.wait()
-            if self._stopping.is_set():
-                return
-            if not self.ever_ready:
-                # Never came up (port taken, bad address): restarting would loop forever.
-                self.start_failure = self.start_failure or f"engine exited with code {code}"
-                self._ready.set()
-                return
-            self.printer({"event": "engine_died", "exit_code": code, "pid": proc.pid})
-            self._best_effort_audit("engine_died", {"exit_code": code, "pid": proc.pid})
-            attempt = 0 if time.monotonic() - started > 60 else attempt + 1
-            time.sleep(BACKOFF_S[min(attempt, len(BACKOFF_S) - 1)])
-            if self._stopping.is_set():
-                return
-            try:
-                self._run_reconcile()
-            except Exception as exc:  # DB down: the repair runs again at the next start
-                log.exception("reconcile before restart failed")
-                self.printer({"event": "alert", "code": "reconcile_error", "message": str(exc)})
-            self._spawn()
-            self.restarts += 1
-            self._best_effort_audit(
-                "engine_restarted", {"pid": self.engine_pid, "restarts": self.restarts}
-            )
-            self.printer(
-                {"event": "engine_restarted", "pid": self.engine_pid, "restarts": self.restarts}
-            )

@@ -19,7 +19,7 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import exc as sa_exc
 
@@ -179,6 +179,10 @@ class _CallLog(Protocol):
 
     def handles(self, event: protocol.Event) -> bool: ...
 
+    def audit(
+        self, kind: str, actor: str, payload: dict[str, Any], call_id: str | None = None
+    ) -> Any: ...
+
 
 class ResilientCallLog:
     """`CallLog.apply` that journals while the database is unreachable and catches up later.
@@ -208,6 +212,12 @@ class ResilientCallLog:
     @property
     def degraded(self) -> bool:
         return self._degraded
+
+    def audit(
+        self, kind: str, actor: str, payload: dict[str, Any], call_id: str | None = None
+    ) -> Any:
+        """Audit rows go straight to the call log: a dead database shows as an alert."""
+        return self.calllog.audit(kind, actor, payload, call_id)
 
     # ------------------------------------------------------------------ lifecycle
 

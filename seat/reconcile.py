@@ -10,7 +10,7 @@ so several seats can share one recordings root.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -32,6 +32,8 @@ class _CallLog(Protocol):
     def upsert_from_sidecar(self, data: dict[str, Any]) -> None: ...
 
     def close_interrupted_calls(self, now: datetime) -> list[str]: ...
+
+    def call_end_at(self, call_id: str) -> str | None: ...
 
     def audit(
         self, kind: str, actor: str, payload: dict[str, Any], call_id: str | None = None
@@ -59,15 +61,28 @@ def _recent_sidecars(root: Path, days: int | None) -> Iterator[dict[str, Any]]:
 
 
 def reconcile_root(
-    calllog: _CallLog, recordings_root: Path, seat: str, days: int | None = RECENT_DAYS
+    calllog: _CallLog,
+    recordings_root: Path,
+    seat: str,
+    days: int | None = RECENT_DAYS,
+    *,
+    close_calls: bool = True,
 ) -> ReconcileReport:
-    """Repair, re-insert and close; never deletes audio. Errors are reported, not raised."""
+    """Repair, re-insert and close; never deletes audio. Errors are reported, not raised.
+
+    With ``close_calls=False`` (the periodic pass while an engine runs) calls still open
+    in the database are left alone: they may be the live engine's. Repair itself is safe
+    at any time, because it only touches directories whose lock nobody holds.
+    """
     report = ReconcileReport()
     if not recordings_root.exists():
-        report.closed_calls = calllog.close_interrupted_calls(datetime.now(UTC))
+        if close_calls:
+            report.closed_calls = calllog.close_interrupted_calls(datetime.now(UTC))
         return report
     try:
-        report.repaired = store.repair_interrupted(recordings_root, seat)
+        report.repaired = store.repair_interrupted(
+            recordings_root, seat, end_of=calllog.call_end_at
+        )
     except OSError as exc:
         report.errors.append(f"repair failed in {recordings_root}: {exc}")
     for data in report.repaired:
@@ -89,10 +104,26 @@ def reconcile_root(
         except Exception as exc:  # one bad sidecar must not stop the seat from starting
             log.exception("sidecar %s", data.get("directory"))
             report.errors.append(f"{data.get('directory')}: {exc}")
-    report.closed_calls = calllog.close_interrupted_calls(datetime.now(UTC))
+    if close_calls:
+        report.closed_calls = calllog.close_interrupted_calls(datetime.now(UTC))
     return report
 
 
-def reconcile(calllog: _CallLog, settings: Settings) -> ReconcileReport:
+def reconcile(
+    calllog: _CallLog, settings: Settings, *, close_calls: bool = True
+) -> ReconcileReport:
     """Reconcile this seat's recordings root (what hosts call before starting an engine)."""
-    return reconcile_root(calllog, settings.recordings_root, settings.seat_name)
+    return reconcile_root(
+        calllog, settings.recordings_root, settings.seat_name, close_calls=close_calls
+    )
+
+
+def repairs(calllog: _CallLog, settings: Settings) -> Callable[[bool], list[dict[str, Any]]]:
+    """The supervisor's reconcile step: repaired sidecars, errors as failed entries."""
+
+    def run(close_calls: bool) -> list[dict[str, Any]]:
+        report = reconcile(calllog, settings, close_calls=close_calls)
+        failed = [{"status": "failed", "directory": "", "error": e} for e in report.errors]
+        return [*report.repaired, *failed]
+
+    return run

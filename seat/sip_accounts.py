@@ -9,11 +9,13 @@ key in the file is refused: passwords live in keyring under `sip:<account_id>`
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from desk.settings import Settings, settings_file, toml_value, write_private_text
 from telephony.accounts import AccountError, AccountSpec
+from telephony.protocol import Command, CommandName
 
 
 class AccountsFileError(ValueError):
@@ -81,3 +83,18 @@ def save_accounts(specs: list[AccountSpec], path: Path) -> Path:
             chunks.append(f"{key} = {toml_value(value)}\n")
     write_private_text(path, "".join(chunks))
     return path
+
+
+def account_commands(settings: Settings, alert: Callable[[str, str], None]) -> list[Command]:
+    """This seat's SIP accounts (password from keyring) as commands for a fresh engine.
+
+    Every engine start registers again, so a restarted engine recovers its registrations
+    without the operator doing anything; the password travels only over the engine's
+    private stdin pipe. A broken accounts file is an alert, not a dead seat.
+    """
+    try:
+        specs = load_accounts(settings)
+    except AccountsFileError as exc:
+        alert("accounts_error", str(exc))
+        return []
+    return [Command(CommandName.ADD_ACCOUNT, args=spec.to_args()) for spec in specs]
