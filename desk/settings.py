@@ -57,10 +57,6 @@ class Settings:
         return Path(self.recordings_dir) if self.recordings_dir else self.data_dir / "recordings"
 
     @property
-    def listen_host(self) -> str:
-        return parse_listen(self.listen)[0]
-
-    @property
     def listen_port(self) -> int:
         return parse_listen(self.listen)[1]
 
