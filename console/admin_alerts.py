@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from console.main_window import MainWindow
 from console.services import ConsoleServices
+from console.tasks import error_text
 from db.audit import AuditVerification, verify_audit_chain
 from desk.roles import Role
 
@@ -24,12 +25,12 @@ log = logging.getLogger(__name__)
 ALERT_CODE = "audit_chain_broken"
 
 
-def alert_text(result: AuditVerification | Exception) -> str:
+def alert_text(result: AuditVerification | BaseException) -> str:
     """The admin's wording: what broke, the first bad event id, what to do."""
-    if isinstance(result, Exception):
+    if isinstance(result, BaseException):
         return QCoreApplication.translate(
             "AdminAlerts", "AUDIT LOG CHECK FAILED: the audit chain could not be read (%1)."
-        ).replace("%1", str(result))
+        ).replace("%1", error_text(result))
     return (
         QCoreApplication.translate(
             "AdminAlerts",
@@ -48,14 +49,12 @@ def check_audit_chain_at_start(window: MainWindow, services: ConsoleServices) ->
         return False
     sessions = services.sessions
 
-    def job() -> AuditVerification | Exception:
-        try:
-            with sessions.begin() as session:
-                return verify_audit_chain(session)
-        except Exception as exc:  # an unreadable chain is as alarming as a broken one
-            return exc
+    def job() -> AuditVerification:
+        with sessions.begin() as session:
+            return verify_audit_chain(session)
 
-    def show(result: AuditVerification | Exception) -> None:
+    # An unreadable chain is as alarming as a broken one: both take `show`.
+    def show(result: AuditVerification | BaseException) -> None:
         if isinstance(result, AuditVerification) and result.ok:
             log.info("audit chain verified: %d events", result.checked)
             return
@@ -73,5 +72,5 @@ def check_audit_chain_at_start(window: MainWindow, services: ConsoleServices) ->
         box.open()
         window.audit_alert_box = box  # type: ignore[attr-defined]  # keep it alive
 
-    services.worker.submit("verify audit chain", job, show)
+    services.worker.submit(job, label="verify audit chain").success(show).failure(show)
     return True

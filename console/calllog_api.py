@@ -26,6 +26,3 @@ class CallLogLike(Protocol):
 
 Reconciler = Callable[[], Any]
 """Repairs what a crashed engine left behind; bound to (calllog, settings) by the app."""
-
-ProfileNames = Callable[[str], Sequence[str]]
-"""Caller-profile names that have this E.164 number (0, 1 or several, e.g. a family phone)."""

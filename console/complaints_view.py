@@ -147,8 +147,8 @@ class ComplaintsView(QWidget):
 
         sessions, actor = self._services.sessions, self._services.actor
         self._services.worker.submit(
-            "list complaints", lambda: list_complaints(sessions, actor), self._show
-        )
+            lambda: list_complaints(sessions, actor), label="list complaints"
+        ).success(self._show)
 
     def _show(self, rows: list[Any]) -> None:
         self.rows = rows
@@ -206,7 +206,7 @@ class ComplaintsView(QWidget):
             )
             self.refresh()
 
-        self._services.worker.submit("add complaint", job, done)
+        self._services.worker.submit(job, label="add complaint").success(done)
 
     def link_selected(self) -> None:
         from incidents.complaints import link_complaint
@@ -222,10 +222,9 @@ class ComplaintsView(QWidget):
             self.refresh()
 
         self._services.worker.submit(
-            "link complaint",
             lambda: link_complaint(sessions, actor, complaint_id, call_id=call_id),
-            done,
-        )
+            label="link complaint",
+        ).success(done)
 
     def answer_selected(self) -> None:
         """Record the answer with its note; the register then shows it answered."""
@@ -245,10 +244,8 @@ class ComplaintsView(QWidget):
             self.refresh()
 
         self._services.worker.submit(
-            "answer complaint",
-            lambda: answer_complaint(sessions, actor, complaint_id, note),
-            done,
-        )
+            lambda: answer_complaint(sessions, actor, complaint_id, note), label="answer complaint"
+        ).success(done)
 
     def set_selected_status(self) -> None:
         from incidents.complaints import set_complaint_status
@@ -260,7 +257,6 @@ class ComplaintsView(QWidget):
         status = ComplaintStatus(self.status_box.currentData())
         sessions, actor = self._services.sessions, self._services.actor
         self._services.worker.submit(
-            "complaint status",
             lambda: set_complaint_status(sessions, actor, complaint_id, status),
-            lambda _r: self.refresh(),
-        )
+            label="complaint status",
+        ).success(lambda _r: self.refresh())

@@ -354,22 +354,13 @@ class EngineClient(QObject):
             self._start_process()
             return
 
-        def job() -> Exception | None:
-            try:
-                reconcile()
-            except Exception as exc:  # the phone must come back even if repair fails
-                log.exception("reconcile before engine restart failed")
-                return exc
-            return None
-
-        def done(error: Exception | None) -> None:
-            if error is not None:
-                self._bridge.dispatch(
-                    p.Alert(code="reconcile_failed", message=f"reconcile failed: {error}")
-                )
+        def failed(error: BaseException) -> None:  # the phone comes back even so
+            self._bridge.dispatch(p.Alert(code="reconcile_failed", message="reconcile failed"))
             self._start_process()
 
-        self._worker.submit("reconcile", job, done)
+        self._worker.submit(reconcile, label="reconcile").success(
+            lambda _r: self._start_process()
+        ).failure(failed)
 
     # ------------------------------------------------------------------ helpers
 
@@ -382,14 +373,18 @@ class EngineClient(QObject):
         calllog = self._calllog
         if calllog is not None:
             writer = self._resilient.apply if self._resilient is not None else calllog.apply
-            self._worker.submit(f"apply {event.name}", lambda: writer(event))
+            self._worker.submit(lambda: writer(event), label=f"apply {event.name}").failure(
+                self._worker.call_log_failed
+            )
 
     def _audit(self, kind: str, payload: dict[str, Any]) -> None:
         calllog = self._calllog
         # CallLog names its seat as the actor ("seat:<name>"); that is who acted here.
         actor = str(getattr(calllog, "actor", AUDIT_ACTOR))
         if calllog is not None:
-            self._worker.submit(f"audit {kind}", lambda: calllog.audit(kind, actor, payload, None))
+            self._worker.submit(
+                lambda: calllog.audit(kind, actor, payload, None), label=f"audit {kind}"
+            ).failure(self._worker.call_log_failed)
 
 
 def _utc_now() -> str:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.services import ConsoleServices
-from console.tasks import DbWorker
+from console.tasks import DbWorker, error_text
 from recordings.export import ExportCancelled, ExportResult, export_recordings
 
 __all__ = ["ExportDialog"]
@@ -162,23 +162,22 @@ class ExportDialog(QDialog):
         sessions, actor, ids = self._services.sessions, self._services.actor, self.recording_ids
         emit = self._progress.changed.emit
 
-        def job() -> ExportResult | BaseException:
-            try:
-                return export_recordings(
-                    sessions,
-                    actor,
-                    ids,
-                    dest,
-                    fmt=fmt,  # type: ignore[arg-type]  # one of FORMATS
-                    reason=reason,
-                    zip_password=password,
-                    progress=emit,
-                    cancel=cancel,
-                )
-            except Exception as exc:  # shown in the dialog; the service audited it
-                return exc
+        def job() -> ExportResult:
+            return export_recordings(
+                sessions,
+                actor,
+                ids,
+                dest,
+                fmt=fmt,  # type: ignore[arg-type]  # one of FORMATS
+                reason=reason,
+                zip_password=password,
+                progress=emit,
+                cancel=cancel,
+            )
 
-        self._runner.submit("export", job, self._on_done)
+        # A failure is shown in the dialog, where the export was asked for; the service
+        # audited it.
+        self._runner.submit(job, label="export").success(self._on_done).failure(self._on_failed)
 
     def cancel(self) -> None:
         """Cancel a running export (nothing is left presented as done), else close."""
@@ -192,30 +191,36 @@ class ExportDialog(QDialog):
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setValue(int(done * 100 / total) if total else 100)
 
-    def _on_done(self, outcome: ExportResult | BaseException) -> None:
+    def _finished(self) -> None:
         self._cancel = None
         self.export_button.setEnabled(True)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Close"))
-        if isinstance(outcome, ExportResult):
-            self.export_result = outcome
-            self.progress.setValue(100)
-            text = self.tr("Exported %1 files to:\n%2").replace("%1", str(len(outcome.files)))
-            text = text.replace("%2", str(outcome.path))
-            if outcome.refused:
-                refused = "; ".join(f"{k}: {v}" for k, v in outcome.refused.items())
-                self._fail(text + "\n" + self.tr("NOT exported: %1").replace("%1", refused))
-            else:
-                self.message.setStyleSheet("color: #1b5e20; font-weight: bold;")
-                self.message.setText(text)
-        elif isinstance(outcome, ExportCancelled):
+
+    def _on_done(self, outcome: ExportResult) -> None:
+        self._finished()
+        self.export_result = outcome
+        self.progress.setValue(100)
+        text = self.tr("Exported %1 files to:\n%2").replace("%1", str(len(outcome.files)))
+        text = text.replace("%2", str(outcome.path))
+        if outcome.refused:
+            refused = "; ".join(f"{k}: {v}" for k, v in outcome.refused.items())
+            self._fail(text + "\n" + self.tr("NOT exported: %1").replace("%1", refused))
+        else:
+            self.message.setStyleSheet("color: #1b5e20; font-weight: bold;")
+            self.message.setText(text)
+        self.finished_export.emit(outcome)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._finished()
+        if isinstance(error, ExportCancelled):
             self.progress.setValue(0)
             self._fail(self.tr("Export cancelled: nothing was exported."))
-        elif isinstance(outcome, PermissionError):
+        elif isinstance(error, PermissionError):
             self._fail(self.tr("You may not export recordings."))
         else:
-            self._fail(self.tr("Export failed: %1").replace("%1", str(outcome)))
-        self.finished_export.emit(outcome)
+            self._fail(self.tr("Export failed: %1").replace("%1", error_text(error)))
+        self.finished_export.emit(error)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._cancel is not None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 from console.audio_check import AudioCheck
 from console.services import ConsoleServices
 from console.settings_dialog import AccountsPage, DatabasePage, RecordingsPage
+from console.tasks import error_text
 from desk.roles import Permission, allowed, require
 from desk.settings import (
     Settings,
@@ -115,26 +116,23 @@ class FirstRunWizard(QWizard):
         )
         self._saving = True
 
-        def job() -> list[str] | Exception:
-            try:
-                return apply_settings_change(change, services.sessions, services.actor)
-            except Exception as exc:
-                log.exception("first-run settings not saved")
-                return exc
-
-        def done(result: list[str] | Exception) -> None:
+        def done(changed: list[str]) -> None:
             self._saving = False
-            if isinstance(result, Exception):
-                self.result_label.setText(self.tr("Not saved: %1").replace("%1", str(result)))
-                layout = self.currentPage().layout()
-                if layout is not None:
-                    layout.addWidget(self.result_label)
-                return
             services.settings = change.settings
-            self.saved.emit(change.settings, result)
+            self.saved.emit(change.settings, changed)
             super(FirstRunWizard, self).accept()
 
-        services.worker.submit("first-run settings", job, done)
+        def failed(error: BaseException) -> None:  # on the page: the admin fixes it there
+            self._saving = False
+            self.result_label.setText(self.tr("Not saved: %1").replace("%1", error_text(error)))
+            layout = self.currentPage().layout()
+            if layout is not None:
+                layout.addWidget(self.result_label)
+
+        services.worker.submit(
+            lambda: apply_settings_change(change, services.sessions, services.actor),
+            label="first-run settings",
+        ).success(done).failure(failed)
 
 
 def maybe_run_first_run(

@@ -602,9 +602,21 @@ UK: dict[str, str] = {
     "Select a complaint and write the answer.": "Виберіть скаргу й напишіть відповідь.",
     "Complaint %1 answered.": "На скаргу %1 надано відповідь.",
     "Select a complaint first.": "Спочатку виберіть скаргу.",
-    "A database task failed (%1: %2). Tell your supervisor.": (
-        "Не вдалося виконати роботу з базою даних (%1: %2). Повідомте керівника."
+    # --- background work and errors (issue 10): console.tasks.error_text and its callers
+    "You do not have permission for this. Ask your supervisor.": (
+        "У вас немає дозволу на це. Зверніться до керівника."
     ),
+    "An unexpected error occurred; the details are in the log.": (
+        "Сталася неочікувана помилка; подробиці — в журналі програми."
+    ),
+    "The database cannot be reached. Tell your supervisor.": (
+        "База даних недоступна. Повідомте керівника."
+    ),
+    "The call log could not be saved. Tell your supervisor; the details are in the log.": (
+        "Не вдалося зберегти журнал дзвінків. Повідомте керівника; подробиці — в журналі програми."
+    ),
+    "MessagesView/Not saved: %1": "Не збережено: %1",
+    "Cancelled: no dossier was kept.": "Скасовано: досьє не збережено.",
     # --- settings dialog, first-run wizard, keyring setup, registration status (issue 6)
     "Add account": "Додати обліковий запис",
     "AccountsPage/STUN servers (host:port, separated by commas or spaces) that tell the phone "

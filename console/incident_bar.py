@@ -37,6 +37,7 @@ from console.incident_form import IncidentForm
 from console.messages_view import MessagesView
 from console.services import ConsoleServices
 from console.supervisor_queue import SupervisorQueue
+from console.tasks import error_text
 from db.models_incidents import IncidentKind
 from desk.roles import Permission, allowed
 from incidents.config import IncidentsConfig
@@ -49,7 +50,6 @@ SHORTCUTS: dict[IncidentKind, tuple[str, ...]] = {
     IncidentKind.ABUSE: ("Ctrl+Shift+A", "F11"),
     IncidentKind.THREAT: ("Ctrl+Shift+T", "F12"),
 }
-JOB_LABEL = "incident report"
 
 
 @dataclass
@@ -129,7 +129,6 @@ class IncidentBar(QFrame):
         layout.addLayout(row)
         layout.addWidget(self.status_label)
         self.failed.connect(self._show_failure)
-        services.worker.failed.connect(self._on_job_failed)
         self._refresh()
 
     def _button(self, name: str, text: str, colour: str) -> QPushButton:
@@ -165,10 +164,9 @@ class IncidentBar(QFrame):
         from incidents.service import on_recording_finished
 
         self._services.worker.submit(
-            f"{JOB_LABEL}: settle",
             lambda: on_recording_finished(sessions, rec_id, config=config),
-            lambda _paths: self._forget_if_done(event.call_id),
-        )
+            label="settle incidents",
+        ).success(lambda _paths: self._forget_if_done(event.call_id)).failure(self._on_job_failed)
 
     def on_ended(self, event: p.CallEnded) -> None:
         call = self._calls.get(event.call_id)
@@ -233,7 +231,9 @@ class IncidentBar(QFrame):
             if call.ended:
                 self._open_form(call)
 
-        self._services.worker.submit(f"{JOB_LABEL} {call_id}", job, done)
+        self._services.worker.submit(job, label="report incident").success(done).failure(
+            self._on_job_failed
+        )
 
     # ------------------------------------------------------------------ internals
 
@@ -254,9 +254,9 @@ class IncidentBar(QFrame):
         if call is not None and call.ended and call.incident_id is not None:
             del self._calls[call_id]
 
-    def _on_job_failed(self, label: str, error: object) -> None:
-        if label.startswith(JOB_LABEL):
-            self.failed.emit(str(error))
+    def _on_job_failed(self, error: BaseException) -> None:
+        """In the bar the operator just pressed, not the banner: it is not a call-log failure."""
+        self.failed.emit(error_text(error))
 
     def _show_failure(self, message: str) -> None:
         self.status_label.setStyleSheet("color: #c00000; font-weight: bold;")
@@ -324,7 +324,7 @@ class IncidentsUi(QObject):
         bridge.engine_ready.connect(lambda _e: self._ensure_notifier())
         if self.config.closing_phrase:
             data_dir = services.settings.data_dir
-            services.worker.submit("closing phrase", lambda: ensure_closing_phrase(data_dir))
+            services.worker.submit(lambda: ensure_closing_phrase(data_dir), label="closing phrase")
 
     def _load_config(self) -> IncidentsConfig:
         from incidents.config import IncidentsConfigError
@@ -376,7 +376,9 @@ class IncidentsUi(QObject):
                 log.info("auto-rejecting blocked number on call %s", call_id)
                 self._submit(p.Command(p.CommandName.REJECT, call_id, {}))
 
-        self._services.worker.submit("blocklist", lambda: is_blocked(sessions, number), done)
+        self._services.worker.submit(
+            lambda: is_blocked(sessions, number), label="blocklist"
+        ).success(done)
 
     def stop(self) -> None:
         """Stop the e-mail outbox; undelivered rows stay queued for the next start."""

@@ -34,7 +34,6 @@ class IncidentForm(QWidget):
 
     saved = Signal(int)
     closed = Signal()
-    _failed = Signal()  # from the worker thread; queued to the GUI thread
 
     def __init__(
         self,
@@ -83,7 +82,6 @@ class IncidentForm(QWidget):
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
-        self._failed.connect(self._on_failed)
         self.resize(480, 300)
 
     def save(self) -> None:
@@ -98,17 +96,12 @@ class IncidentForm(QWidget):
             self.saved.emit(incident_id)
             self.close()
 
-        future = self._services.worker.submit(
-            "incident note",
-            lambda: save_incident_note(sessions, actor, incident_id, note),
-            done,
-        )
-        if future is None:
-            self.save_button.setEnabled(True)
-            return
-        future.add_done_callback(lambda f: self._failed.emit() if f.exception() else None)
+        self._services.worker.submit(
+            lambda: save_incident_note(sessions, actor, incident_id, note), label="incident note"
+        ).success(done).failure(self._on_failed)
 
-    def _on_failed(self) -> None:
+    def _on_failed(self, _error: BaseException) -> None:
+        """In the form, which stays open with the note typed: the operator retries."""
         self.save_button.setEnabled(True)
         self.status_label.setText(self.tr("Not saved; try again."))
 

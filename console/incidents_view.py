@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.tasks import error_text
 from db.models_incidents import IncidentStatus
 from desk.roles import Permission, allowed
 
 REFRESH_MS = 30_000
-JOB_LABEL = "incidents view"
 
 
 class PoliceHandoverDialog(QDialog):
@@ -140,7 +140,6 @@ class IncidentsView(QWidget):
         self.block_button.clicked.connect(self.ask_block_reason)
         self.unblock_button.clicked.connect(self.unblock)
         self.table.itemSelectionChanged.connect(self._on_selected)
-        services.worker.failed.connect(self._on_job_failed)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -160,8 +159,8 @@ class IncidentsView(QWidget):
 
         sessions, actor = self._services.sessions, self._services.actor
         self._services.worker.submit(
-            f"{JOB_LABEL}: list", lambda: list_incidents(sessions, actor), self._show
-        )
+            lambda: list_incidents(sessions, actor), label="list incidents"
+        ).success(self._show).failure(self._on_job_failed)
 
     def _show(self, rows: list[Any]) -> None:
         selected = self.selected_id()
@@ -233,8 +232,8 @@ class IncidentsView(QWidget):
                 self._update_buttons()
 
         self._services.worker.submit(
-            f"{JOB_LABEL}: blocklist", lambda: is_blocked(sessions, number), done
-        )
+            lambda: is_blocked(sessions, number), label="incident blocklist"
+        ).success(done).failure(self._on_job_failed)
 
     def facts_text(self, inc: Any) -> str:
         """The prefilled facts (as filed on the press) and the operator's note."""
@@ -290,7 +289,9 @@ class IncidentsView(QWidget):
             self.changed.emit(incident_id)
             self.refresh()
 
-        self._services.worker.submit(f"{JOB_LABEL}: {label}", job, done)
+        self._services.worker.submit(job, label=f"incident {label}").success(done).failure(
+            self._on_job_failed
+        )
 
     def set_status(
         self,
@@ -355,10 +356,9 @@ class IncidentsView(QWidget):
             self.changed.emit(incident_id)
 
         self._services.worker.submit(
-            f"{JOB_LABEL}: export",
             lambda: export_package_zip(sessions, actor, incident_id, target),
-            done,
-        )
+            label="incident export",
+        ).success(done).failure(self._on_job_failed)
 
     def ask_block_reason(self) -> None:
         inc = self.selected()
@@ -403,7 +403,7 @@ class IncidentsView(QWidget):
             inc.id,
         )
 
-    def _on_job_failed(self, label: str, error: object) -> None:
-        if label.startswith(JOB_LABEL):
-            self.status_label.setStyleSheet("color: #c00000; font-weight: bold;")
-            self.status_label.setText(self.tr("Failed: %1").replace("%1", str(error)))
+    def _on_job_failed(self, error: BaseException) -> None:
+        """Shown in the view, not the banner: the supervisor is looking here."""
+        self.status_label.setStyleSheet("color: #c00000; font-weight: bold;")
+        self.status_label.setText(self.tr("Failed: %1").replace("%1", error_text(error)))

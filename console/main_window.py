@@ -18,9 +18,7 @@ from console.alert_banner import AlertBanner
 from console.bridge import TelephonyBridge
 from console.call_card import CallCard
 from console.history_view import HistoryWidget
-from console.incident_bar import JOB_LABEL as INCIDENT_JOB
 from console.incident_bar import IncidentsUi
-from console.incidents_view import JOB_LABEL as INCIDENTS_VIEW_JOB
 from console.incidents_view import IncidentsView
 from console.services import ConsoleServices
 from console.status_widget import StatusWidget
@@ -30,9 +28,6 @@ from desk.roles import Permission, allowed
 from telephony import protocol as p
 
 log = logging.getLogger(__name__)
-
-CALL_LOG_JOBS = ("apply ", "audit ", "reconcile")
-"""Worker job labels (console.engine_client) that write the call log."""
 
 HistorySource = Callable[[dt.date], Sequence[Any]]
 """Loads one day's call summaries; normally `CallLog.list_calls(day=...)`."""
@@ -111,8 +106,11 @@ class MainWindow(QMainWindow):
         bridge.call_refused.connect(self.status.count_refused)
         bridge.stun_resolved.connect(self.status.set_stun)
         bridge.stun_resolved.connect(self.on_event_stun)
+        # A background job that failed with no handler of its own becomes a banner line.
         if worker is not None:
-            worker.failed.connect(self.on_database_failed)
+            worker.alert.connect(self.alert_banner.show_alert)
+        if services is not None and services.worker is not worker:
+            services.worker.alert.connect(self.alert_banner.show_alert)
         self.refresh_history()
         # Incident buttons (KUTY-3.x) under the card; messages/supervisor/complaints tabs.
         self.incidents: IncidentsUi | None = None
@@ -146,7 +144,9 @@ class MainWindow(QMainWindow):
         if self._worker is None:
             self.history.set_calls(source(day))
         else:
-            self._worker.submit("history", lambda: source(day), self.history.set_calls)
+            self._worker.submit(lambda: source(day), label="history").success(
+                self.history.set_calls
+            )
 
     # ------------------------------------------------------------------ bridge slots
 
@@ -212,22 +212,6 @@ class MainWindow(QMainWindow):
         if event.code == "recording_failed":
             self._recordings = {r: c for r, c in self._recordings.items() if c != event.call_id}
             self.status.set_recording(bool(self._recordings))
-
-    def on_database_failed(self, label: str, error: object) -> None:
-        """Say which work failed: a call-log write means calls may go unlogged, which the
-        desk must know at once; other jobs get their own wording, and the incident views
-        show their failures themselves (a filing failure is not a call-log failure)."""
-        log.error("database job %s failed: %s", label, error)
-        if label.startswith((INCIDENT_JOB, INCIDENTS_VIEW_JOB)):
-            return
-        if label.startswith(CALL_LOG_JOBS):
-            text = self.tr("The call log could not be saved (%1). Tell your supervisor.")
-            self.alert_banner.show_alert("database_failed", text.replace("%1", str(error)))
-            return
-        text = self.tr("A database task failed (%1: %2). Tell your supervisor.")
-        self.alert_banner.show_alert(
-            "database_task_failed", text.replace("%1", label).replace("%2", str(error))
-        )
 
     def on_event_command_failed(self, event: p.CommandFailed) -> None:
         log.warning("engine command %s failed: %s", event.command, event.message)

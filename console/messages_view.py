@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.tasks import error_text
 from db.models_incidents import IncidentKind, MessageChannel
 from desk.roles import Permission, allowed
 
@@ -120,8 +121,8 @@ class MessagesView(QWidget):
 
         sessions, actor = self._services.sessions, self._services.actor
         self._services.worker.submit(
-            "list messages", lambda: list_messages(sessions, actor), lambda r: self._show(r, select)
-        )
+            lambda: list_messages(sessions, actor), label="list messages"
+        ).success(lambda r: self._show(r, select))
 
     def _show(self, rows: list[Any], select: int | None) -> None:
         current = self.selected()
@@ -184,7 +185,9 @@ class MessagesView(QWidget):
                 self.tr("Message %1 logged (KUTY-1.1).").replace("%1", str(message_id))
             )
 
-        self._services.worker.submit("log message", job, done)
+        self._services.worker.submit(job, label="log message").success(done).failure(
+            self._show_failure
+        )
 
     def report(self, kind: IncidentKind) -> None:
         """Stop + report the selected message; a second press on it does nothing."""
@@ -209,9 +212,12 @@ class MessagesView(QWidget):
             self.filed.emit(incident_id, message_id)
 
         self._services.worker.submit(
-            "incident report (message)",
             lambda: report_message_incident(
                 sessions, actor, message_id=message_id, kind=kind, config=config
             ),
-            done,
-        )
+            label="incident report (message)",
+        ).success(done).failure(self._show_failure)
+
+    def _show_failure(self, error: BaseException) -> None:
+        """Under the form the operator just used: the typed message is still there to retry."""
+        self.status_label.setText(self.tr("Not saved: %1").replace("%1", error_text(error)))

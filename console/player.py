@@ -319,7 +319,7 @@ class PlayerWidget(QWidget):
             except Exception as exc:  # shown to the user; the service audited what matters
                 return exc
 
-        self._files.submit("prepare play", job, self._on_prepared)
+        self._files.submit(job, label="prepare play").success(self._on_prepared)
 
     def _on_prepared(self, result: PlayPrep | Exception) -> None:
         if isinstance(result, Exception):
@@ -344,7 +344,10 @@ class PlayerWidget(QWidget):
         if result.masked:
             notes.append(self.tr("The key-phrase segment is masked (silence, red band)."))
         path = result.play_path
-        self._files.submit("waveform", lambda: compute_peaks(path), self.waveform.set_peaks)
+        # No waveform is no harm (playback goes on); the worker logged why.
+        self._files.submit(lambda: compute_peaks(path), label="waveform").success(
+            self.waveform.set_peaks
+        ).failure(lambda _error: None)
         if self._resume_ms:
             self.playback.seek(self._resume_ms)
         self.playback.set_speed(float(self.speed.currentData()))

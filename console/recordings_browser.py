@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from console.export_dialog import ExportDialog
 from console.player import PlayerWidget
 from console.services import ConsoleServices
+from console.tasks import error_text
 from console.transcript_editor import TranscriptEditor
 from db.models import Operator
 from db.models_incidents import IncidentKind
@@ -190,22 +191,20 @@ class RecordingsBrowser(QWidget):
     def _load_operators(self) -> None:
         sessions = self._services.sessions
 
-        def job() -> list[tuple[int, str]] | Exception:
-            try:
-                with sessions.begin() as session:
-                    stmt = sa.select(Operator.id, Operator.display_name).order_by(
-                        Operator.display_name
-                    )
-                    return [(i, n) for i, n in session.execute(stmt)]
-            except sa.exc.SQLAlchemyError as exc:
-                return exc
+        def job() -> list[tuple[int, str]]:
+            with sessions.begin() as session:
+                stmt = sa.select(Operator.id, Operator.display_name).order_by(Operator.display_name)
+                return [(i, n) for i, n in session.execute(stmt)]
 
-        def show(result: list[tuple[int, str]] | Exception) -> None:
-            if isinstance(result, list):
-                for op_id, name in result:
-                    self.operator.addItem(name, op_id)
+        def show(result: list[tuple[int, str]]) -> None:
+            for op_id, name in result:
+                self.operator.addItem(name, op_id)
 
-        self._services.worker.submit("operators", job, show)
+        # Without names the filter offers "Any" only; searching still works, and the
+        # search itself reports a database that is down, so no alert for this (it is logged).
+        self._services.worker.submit(job, label="operators").success(show).failure(
+            lambda _error: None
+        )
 
     def filters(self) -> CallFilter:
         """The criteria as the form shows them; dates are whole local days."""
@@ -253,19 +252,18 @@ class RecordingsBrowser(QWidget):
         self.search_button.setEnabled(False)
         self.message.setText(self.tr("Searching…"))
 
-        def job() -> Page | Exception:
-            try:
-                return browse_calls(sessions, actor, filters, sort, cursor, PAGE_SIZE)
-            except (PermissionError, ValueError, sa.exc.SQLAlchemyError) as exc:
-                return exc
+        self._services.worker.submit(
+            lambda: browse_calls(sessions, actor, filters, sort, cursor, PAGE_SIZE),
+            label="browse calls",
+        ).success(self._show).failure(self._search_failed)
 
-        self._services.worker.submit("browse calls", job, self._show)
-
-    def _show(self, result: Page | Exception) -> None:
+    def _search_failed(self, error: BaseException) -> None:
+        """Under the filters: the supervisor can change them and search again."""
         self.search_button.setEnabled(True)
-        if isinstance(result, Exception):
-            self.message.setText(self.tr("Search failed: %1").replace("%1", str(result)))
-            return
+        self.message.setText(self.tr("Search failed: %1").replace("%1", error_text(error)))
+
+    def _show(self, result: Page) -> None:
+        self.search_button.setEnabled(True)
         self.rows = result.rows
         self._next = result.next_cursor
         self.table.setRowCount(len(self.rows))

@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from console.services import ConsoleServices
-from console.tasks import DbWorker
+from console.tasks import DbWorker, error_text
 from recordings.dossier import fulfil_request
+from recordings.export import ExportCancelled
 from recordings.requests import RequestScope, RequestSummary, create_request, list_requests
 
 __all__ = ["NewRequestDialog", "RequestsView"]
@@ -179,18 +180,15 @@ class RequestsView(QWidget):
     def refresh(self) -> None:
         sessions, actor = self._services.sessions, self._services.actor
 
-        def job() -> list[RequestSummary] | Exception:
-            try:
-                return list_requests(sessions, actor)
-            except Exception as exc:  # shown below the table
-                return exc
+        self._services.worker.submit(
+            lambda: list_requests(sessions, actor), label="list requests"
+        ).success(self._show).failure(  # below the table, where the supervisor looks
+            lambda error: self.message.setText(
+                self.tr("Cannot list requests: %1").replace("%1", error_text(error))
+            )
+        )
 
-        self._services.worker.submit("list requests", job, self._show)
-
-    def _show(self, result: list[RequestSummary] | Exception) -> None:
-        if isinstance(result, Exception):
-            self.message.setText(self.tr("Cannot list requests: %1").replace("%1", str(result)))
-            return
+    def _show(self, result: list[RequestSummary]) -> None:
         self.requests = result
         self.table.setRowCount(len(result))
         for r, req in enumerate(result):
@@ -217,28 +215,26 @@ class RequestsView(QWidget):
         reference = dialog.reference.text().strip() or None
         due = _day(dialog.due)
 
-        def job() -> int | Exception:
-            try:
-                return create_request(
-                    sessions,
-                    actor,
-                    requested_by=who,
-                    scope=scope,
-                    requester_office=office,
-                    reference=reference,
-                    due_at=due,
-                )
-            except Exception as exc:  # shown below the table
-                return exc
+        def job() -> int:
+            return create_request(
+                sessions,
+                actor,
+                requested_by=who,
+                scope=scope,
+                requester_office=office,
+                reference=reference,
+                due_at=due,
+            )
 
-        def done(result: int | Exception) -> None:
-            if isinstance(result, Exception):
-                self.message.setText(self.tr("Not registered: %1").replace("%1", str(result)))
-            else:
-                self.message.setText(self.tr("Request %1 registered.").replace("%1", str(result)))
+        def done(request_id: int) -> None:
+            self.message.setText(self.tr("Request %1 registered.").replace("%1", str(request_id)))
             self.refresh()
 
-        self._services.worker.submit("create request", job, done)
+        def failed(error: BaseException) -> None:  # shown below the table
+            self.message.setText(self.tr("Not registered: %1").replace("%1", error_text(error)))
+            self.refresh()
+
+        self._services.worker.submit(job, label="create request").success(done).failure(failed)
 
     def fulfil_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -258,24 +254,25 @@ class RequestsView(QWidget):
         self.message.setText(self.tr("Building the dossier…"))
         emit = self._progress.changed.emit
 
-        def job() -> Path | Exception:
-            try:
-                return fulfil_request(sessions, actor, request_id, dest, emit, cancel)
-            except Exception as exc:  # shown below the table; the service audited it
-                return exc
-
-        self._runner.submit("fulfil request", job, self._on_fulfilled)
+        # A failure is shown below the table; the service audited it.
+        self._runner.submit(
+            lambda: fulfil_request(sessions, actor, request_id, dest, emit, cancel),
+            label="fulfil request",
+        ).success(self._on_fulfilled).failure(self._on_fulfilled)
 
     def _cancel_fulfil(self) -> None:
         if self._cancel is not None:
             self._cancel.set()
 
-    def _on_fulfilled(self, result: Path | Exception) -> None:
+    def _on_fulfilled(self, result: Path | BaseException) -> None:
+        """Either outcome: `fulfilled` carries the dossier's path or the error."""
         self._cancel = None
         self.fulfil_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
-        if isinstance(result, Exception):
-            self.message.setText(self.tr("Not fulfilled: %1").replace("%1", str(result)))
+        if isinstance(result, ExportCancelled):
+            self.message.setText(self.tr("Cancelled: no dossier was kept."))
+        elif isinstance(result, BaseException):
+            self.message.setText(self.tr("Not fulfilled: %1").replace("%1", error_text(result)))
         else:
             self.progress.setValue(100)
             self.message.setText(self.tr("Dossier ready: %1").replace("%1", str(result)))

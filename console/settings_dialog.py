@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from console.accounts_page import _BAD, AccountsPage, current_accounts
 from console.audio_check import AudioCheck
 from console.services import ConsoleServices
+from console.tasks import error_text
 from desk.roles import Permission, require
 from desk.settings import (
     Settings,
@@ -254,21 +255,19 @@ class SettingsDialog(QDialog):
         self.message.setText(self.tr("Saving…"))
         services = self.services
 
-        def job() -> list[str] | Exception:
-            try:
-                return apply_settings_change(draft, services.sessions, services.actor)
-            except Exception as exc:  # shown in the dialog; nothing half-saved stays hidden
-                log.exception("saving settings failed")
-                return exc
+        services.worker.submit(
+            lambda: apply_settings_change(draft, services.sessions, services.actor),
+            label="save settings",
+        ).success(lambda changed: self._saved(draft, changed)).failure(self._not_saved)
 
-        services.worker.submit("save settings", job, lambda result: self._saved(draft, result))
-
-    def _saved(self, draft: SettingsChange, result: list[str] | Exception) -> None:
+    def _not_saved(self, error: BaseException) -> None:
+        """In the dialog, which stays open: nothing half-saved stays hidden."""
         self.save_button.setEnabled(True)
-        if isinstance(result, Exception):
-            self.message.setStyleSheet(_BAD)
-            self.message.setText(self.tr("Not saved: %1").replace("%1", str(result)))
-            return
+        self.message.setStyleSheet(_BAD)
+        self.message.setText(self.tr("Not saved: %1").replace("%1", error_text(error)))
+
+    def _saved(self, draft: SettingsChange, result: list[str]) -> None:
+        self.save_button.setEnabled(True)
         self.audio.stop()
         self.services.settings = draft.settings
         self.saved.emit(draft.settings, result)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from console.tasks import DbWorker
+from console.tasks import DbWorker, error_text
 from db.models import utcnow
 from db.models_records import OperatorCredential
 from desk.roles import Actor
@@ -105,21 +105,20 @@ class SignInDialog(QDialog):
         self.error.hide()
         sessions = self._sessions
 
-        def job() -> Actor | Exception:
-            try:
-                return authenticate(sessions, username, password, utcnow())
-            except (SignInFailed, OSError, sa.exc.SQLAlchemyError) as exc:
-                return exc
+        self._worker.submit(
+            lambda: authenticate(sessions, username, password, utcnow()), label="sign in"
+        ).success(self._on_result).failure(self._on_failure)
 
-        self._worker.submit("sign in", job, self._on_result)
-
-    def _on_result(self, result: Actor | Exception) -> None:
+    def _on_result(self, actor: Actor) -> None:
         self.buttons.setEnabled(True)
         self.password.clear()
-        if isinstance(result, Actor):
-            self.actor = result
-            self.accept()
-            return
+        self.actor = actor
+        self.accept()
+
+    def _on_failure(self, result: BaseException) -> None:
+        """In the dialog (there is no window yet to show an alert in)."""
+        self.buttons.setEnabled(True)
+        self.password.clear()
         if isinstance(result, AccountLocked):
             until = result.until.astimezone()
             text = self.tr(
@@ -129,7 +128,7 @@ class SignInDialog(QDialog):
         elif isinstance(result, SignInFailed):
             text = self.tr("Wrong username or password.")
         else:
-            text = self.tr("Sign-in is not possible: %1").replace("%1", str(result))
+            text = self.tr("Sign-in is not possible: %1").replace("%1", error_text(result))
         self._show_error(text)
         self.password.setFocus()
 

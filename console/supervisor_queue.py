@@ -96,13 +96,11 @@ class SupervisorQueue(QWidget):
 
         sessions, actor = self._services.sessions, self._services.actor
         self._services.worker.submit(
-            "pending notifications", lambda: pending_notifications(sessions, actor), self._show
-        )
+            lambda: pending_notifications(sessions, actor), label="pending notifications"
+        ).success(self._show)
         self._services.worker.submit(
-            "failed deliveries",
-            lambda: list_failed_deliveries(sessions, actor),
-            self._show_failures,
-        )
+            lambda: list_failed_deliveries(sessions, actor), label="failed deliveries"
+        ).success(self._show_failures)
 
     def _show_failures(self, rows: list[Any]) -> None:
         self.failed_list.clear()
@@ -187,7 +185,6 @@ class SupervisorQueue(QWidget):
             self.refresh()
 
         self._services.worker.submit(
-            "acknowledge notification",
             lambda: acknowledge_notification(sessions, actor, notification_id, note),
-            done,
-        )
+            label="acknowledge notification",
+        ).success(done)

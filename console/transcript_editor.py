@@ -200,7 +200,7 @@ class TranscriptEditor(QWidget):
             except _EXPECTED as exc:
                 return exc
 
-        self._services.worker.submit(label, job, done)
+        self._services.worker.submit(job, label=label).success(done)
 
     # ------------------------------------------------------------------ loading
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.services import ConsoleServices
+from console.tasks import error_text
 from desk.roles import Permission, PermissionDenied, allowed
 from verification.store import UnknownProfile, unlock_profile
 
@@ -104,27 +105,27 @@ class UnlockDialog(QDialog):
         self.error_label.setText("")
         self.ok_button.setEnabled(False)
 
-        def job() -> Any:
-            try:
-                return unlock_profile(services.sessions, services.actor, profile_id, reason)
-            except Exception as exc:  # shown in the dialog, not as a call-log failure
-                return exc
+        services.worker.submit(
+            lambda: unlock_profile(services.sessions, services.actor, profile_id, reason),
+            label="unlock profile",
+        ).success(lambda cleared: self._done(profile_id, cleared)).failure(
+            lambda error: self._failed(profile_id, error)
+        )
 
-        services.worker.submit("unlock profile", job, lambda r: self._done(profile_id, r))
-
-    def _done(self, profile_id: int, result: Any) -> None:
+    def _done(self, profile_id: int, cleared: Any) -> None:
         self.ok_button.setEnabled(True)
-        if isinstance(result, UnknownProfile):
+        self.unlocked.emit(profile_id, int(cleared))
+        self.accept()
+
+    def _failed(self, profile_id: int, error: BaseException) -> None:
+        """In the dialog, not as a call-log failure: the supervisor can correct the id."""
+        self.ok_button.setEnabled(True)
+        if isinstance(error, UnknownProfile):
             text = self.tr("There is no profile %1.").replace("%1", str(profile_id))
-        elif isinstance(result, PermissionDenied):
+        elif isinstance(error, PermissionDenied):
             text = self.tr("You may not unlock profiles (supervisors only).")
-        elif isinstance(result, Exception):
-            log.warning("unlock of profile %s failed: %s", profile_id, result)
-            text = self.tr("The profile could not be unlocked: %1").replace("%1", str(result))
         else:
-            self.unlocked.emit(profile_id, int(result))
-            self.accept()
-            return
+            text = self.tr("The profile could not be unlocked: %1").replace("%1", error_text(error))
         self.error_label.setText(text)
 
 

@@ -9,8 +9,8 @@ operator's keystrokes into its steps and shows its outcomes. Decisions worth kno
   and the field is cleared before Argon2 runs: the phrase is never on screen twice.
 - `start()` (database reads) and `submit_key_phrase` (Argon2 + database write) run on the
   console's single database worker; the panel shows a busy state until the outcome
-  comes back on the GUI thread. Errors come back as values, so a refused input never
-  looks like a broken call log.
+  comes back on the GUI thread. Errors come back to the panel's failure callback, so a
+  refused input never looks like a broken call log and the busy state always ends.
 - The panel shows only what `Outcome` carries: one message per outcome, the same
   whichever factor was wrong, and no profile name before VERIFIED (KUTY-2.6).
 """
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from console.bridge import TelephonyBridge
 from console.caller_card import CallerCard
 from console.services import ConsoleServices
+from console.tasks import error_text
 from console.unlock_dialog import install_unlock_action
 from desk.roles import PermissionDenied
 from telephony import protocol as p
@@ -59,20 +60,6 @@ _STYLE = {
     Step.LOCKED: "background: #7a2e00; color: white;",
     Step.GENERAL_ONLY: "background: #44546a; color: white;",
 }
-
-
-def _run(job: Callable[[], Any]) -> Callable[[], Any]:
-    """Return the job's exception instead of raising it: the worker would otherwise report
-    it as a failed call-log write, and the panel would stay busy forever."""
-
-    def wrapped() -> Any:
-        try:
-            return job()
-        except Exception as exc:  # handed to the panel, which tells the operator
-            log.warning("verification job failed: %s", type(exc).__name__)
-            return exc
-
-    return wrapped
 
 
 class VerificationPanel(QFrame):
@@ -217,11 +204,14 @@ class VerificationPanel(QFrame):
             with self.services.sessions() as session:
                 return ringing_hint(session, number)
 
-        def show(result: Any) -> None:
-            if isinstance(result, RingingHint):
-                self.hint_ready.emit(call_id, result.count, result.locked)
+        def show(hint: RingingHint) -> None:
+            self.hint_ready.emit(call_id, hint.count, hint.locked)
 
-        self.services.worker.submit("ringing hint", _run(lookup), show)
+        # No hint is no harm: the call rings either way and the check itself reports a
+        # database that is down (the worker logged this failure).
+        self.services.worker.submit(lookup, label="ringing hint").success(show).failure(
+            lambda _error: None
+        )
 
     def on_event_call_answered(self, event: p.CallAnswered) -> None:
         if self._call_id is not None:
@@ -243,7 +233,7 @@ class VerificationPanel(QFrame):
             return
         verification = self.verification
         if verification is not None:  # stores an unfinished attempt, NOT_VERIFIED if open
-            self.services.worker.submit("verification abandon", verification.abandon)
+            self.services.worker.submit(verification.abandon, label="verification abandon")
         self._call_id = None
         self.verification = None
         self._busy = False
@@ -311,21 +301,25 @@ class VerificationPanel(QFrame):
     ) -> None:
         self._set_busy(True)
 
-        def done(result: Any) -> None:
+        def done(result: Outcome | BaseException) -> None:
             if verification is self.verification:  # not a call that has ended since
                 self._set_busy(False)
                 self._show_result(verification, result)
 
-        self.services.worker.submit(label, _run(job), done)
+        # Both outcomes go to the panel, which must leave its busy state either way.
+        self.services.worker.submit(job, label=label).success(done).failure(done)
 
-    def _show_result(self, verification: CallVerification, result: Any) -> None:
+    def _show_result(self, verification: CallVerification, result: Outcome | BaseException) -> None:
+        """Show an outcome or the error that stopped the step; `outcome_shown` carries it."""
         if isinstance(result, EmptyAnswer | InputTooLong):
             self.message_label.setText(self.tr("Type what the caller says, then press Enter."))
             self._show_step(Step.KEY_PHRASE)
         elif isinstance(result, PermissionDenied):
-            self._show_error(self.tr("You may not verify callers: %1").replace("%1", str(result)))
-        elif isinstance(result, Exception):
-            self._show_error(self.tr("Verification failed: %1").replace("%1", str(result)))
+            self._show_error(
+                self.tr("You may not verify callers: %1").replace("%1", error_text(result))
+            )
+        elif isinstance(result, BaseException):
+            self._show_error(self.tr("Verification failed: %1").replace("%1", error_text(result)))
         else:
             self._show_outcome(verification, result)
         self.outcome_shown.emit(result)
@@ -344,13 +338,13 @@ class VerificationPanel(QFrame):
         quiet = outcome.step in (Step.GENERAL_ONLY, Step.VERIFIED)
         self.attempts_label.setText("" if quiet else attempts)
         if outcome.step is Step.VERIFIED:
-            self.services.worker.submit(
-                "verified card", _run(verification.card), self._show_card(verification)
+            self.services.worker.submit(verification.card, label="verified card").success(
+                self._show_card(verification)
             )
 
     def _show_card(self, verification: CallVerification) -> Callable[[Any], None]:
         def show(card: Any) -> None:
-            if verification is self.verification and not isinstance(card, Exception):
+            if verification is self.verification:
                 self.verified.emit(card)
 
         return show

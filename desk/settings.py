@@ -16,11 +16,17 @@ from typing import Any
 
 import platformdirs
 
+from desk.errors import UserFacingError
+
 APP_NAME = "kuty-console"
 
 
-class SettingsError(ValueError):
-    """A setting has a value that cannot be used; the message names the setting."""
+class SettingsError(UserFacingError, ValueError):
+    """A setting has a value that cannot be used; the message names the setting.
+
+    A `UserFacingError`: the admin fixes it, so `kuty` and the settings dialog show the
+    message as is (it is still a ValueError for callers that catch that).
+    """
 
 
 @dataclass(frozen=True)
@@ -54,10 +60,6 @@ class Settings:
     @property
     def recordings_root(self) -> Path:
         return Path(self.recordings_dir) if self.recordings_dir else self.data_dir / "recordings"
-
-    @property
-    def listen_host(self) -> str:
-        return parse_listen(self.listen)[0]
 
     @property
     def listen_port(self) -> int:

@@ -20,9 +20,8 @@ from db.models import utcnow
 from db.models_incidents import ComplaintCategory, IncidentKind, IncidentStatus
 from desk.actors import actor_for as _actor
 from desk.actors import as_user_parser, open_cli_database, print_json
-from desk.errors import CliError, NotFound
-from desk.roles import PermissionDenied
-from incidents.config import IncidentsConfigError, load_config
+from desk.errors import CliError
+from incidents.config import load_config
 
 __all__ = [
     "add_commands",
@@ -43,21 +42,6 @@ def _open(args: argparse.Namespace) -> tuple[Any, sessionmaker[Session]]:
     return open_cli_database(args)
 
 
-def _guarded(func: Any) -> Any:
-    """Turn the services' expected failures into one-line CliErrors."""
-
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return int(func(args))
-        except (PermissionDenied, NotFound, FileExistsError, IncidentsConfigError,
-                ValueError) as exc:  # fmt: skip
-            raise CliError(str(exc).strip("'\"")) from exc
-
-    run.__name__ = func.__name__
-    return run
-
-
-@_guarded
 def cmd_incidents_list(args: argparse.Namespace) -> int:
     from incidents.queries import list_incidents
 
@@ -73,7 +57,6 @@ def cmd_incidents_list(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guarded
 def cmd_incidents_package(args: argparse.Namespace) -> int:
     from incidents.police import build_police_package
 
@@ -84,7 +67,6 @@ def cmd_incidents_package(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guarded
 def cmd_incidents_status(args: argparse.Namespace) -> int:
     """Record management's progress; `handed_to_police` needs --police-date and --police-ref."""
     from incidents.service import set_status
@@ -98,7 +80,6 @@ def cmd_incidents_status(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guarded
 def cmd_incidents_export_zip(args: argparse.Namespace) -> int:
     """The hand-over ZIP; the export is a custody event, as in the console."""
     from incidents.police import export_package_zip
@@ -109,7 +90,6 @@ def cmd_incidents_export_zip(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guarded
 def cmd_blocklist_add(args: argparse.Namespace) -> int:
     from incidents.blocklist import block_number
 
@@ -119,7 +99,6 @@ def cmd_blocklist_add(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guarded
 def cmd_blocklist_remove(args: argparse.Namespace) -> int:
     """Exit status 1 when the number was not blocked, so scripts notice a typo."""
     from incidents.blocklist import unblock_number
@@ -131,7 +110,6 @@ def cmd_blocklist_remove(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guarded
 def cmd_blocklist_list(args: argparse.Namespace) -> int:
     from incidents.queries import list_blocked_numbers
 
@@ -148,7 +126,6 @@ def cmd_blocklist_list(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guarded
 def cmd_incidents_notify_now(args: argparse.Namespace) -> int:
     from incidents.notify import deliver_due
 
@@ -159,7 +136,6 @@ def cmd_incidents_notify_now(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
-@_guarded
 def cmd_complaints_add(args: argparse.Namespace) -> int:
     from incidents.complaints import add_complaint, link_complaint
 
@@ -179,7 +155,6 @@ def cmd_complaints_add(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guarded
 def cmd_complaints_list(args: argparse.Namespace) -> int:
     from incidents.complaints import list_complaints
 

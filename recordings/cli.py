@@ -12,15 +12,13 @@ import argparse
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models_incidents import IncidentKind
 from db.models_records import RequestStatus
 from desk.actors import actor_for, as_user_parser, open_cli_database, print_json
-from desk.errors import CliError, NotFound
-from desk.roles import PermissionDenied
+from desk.errors import CliError
 
 __all__ = ["add_commands", "add_recording_commands"]
 
@@ -36,20 +34,6 @@ def _when(text: str | None) -> datetime | None:
     return value if value.utcoffset() is not None else value.replace(tzinfo=UTC)
 
 
-def _guarded(func: Any) -> Any:
-    def run(args: argparse.Namespace) -> int:
-        from recordings.export import ExportCancelled
-
-        try:
-            return int(func(args))
-        except (PermissionDenied, NotFound, ExportCancelled) as exc:
-            raise CliError(str(exc).strip("'\"")) from exc
-
-    run.__name__ = func.__name__
-    return run
-
-
-@_guarded
 def cmd_recordings_export(args: argparse.Namespace) -> int:
     from recordings.export import export_recordings
 
@@ -75,7 +59,6 @@ def cmd_recordings_export(args: argparse.Namespace) -> int:
     return 1 if result.refused else 0
 
 
-@_guarded
 def cmd_recordings_search(args: argparse.Namespace) -> int:
     from recordings.search import CallFilter, SortOrder, browse_calls
 
@@ -97,7 +80,6 @@ def cmd_recordings_search(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guarded
 def cmd_requests_add(args: argparse.Namespace) -> int:
     from recordings.requests import RequestScope, create_request
 
@@ -131,7 +113,6 @@ def cmd_requests_add(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guarded
 def cmd_requests_list(args: argparse.Namespace) -> int:
     from recordings.requests import list_requests
 
@@ -153,7 +134,6 @@ def cmd_requests_list(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guarded
 def cmd_requests_fulfil(args: argparse.Namespace) -> int:
     from recordings.dossier import fulfil_request
 
@@ -162,7 +142,6 @@ def cmd_requests_fulfil(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guarded
 def cmd_requests_cancel(args: argparse.Namespace) -> int:
     from recordings.requests import cancel_request
 
@@ -228,7 +207,7 @@ def add_recording_commands(
     )
     pu.add_argument("--older-than-days", type=int, default=None,
                     help="default: the retention_days setting (3 years)")
-    pu.set_defaults(func=_guarded(cmd_recordings_purge))
+    pu.set_defaults(func=cmd_recordings_purge)
 
 
 def add_commands(

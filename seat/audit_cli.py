@@ -26,7 +26,7 @@ from db.models import AuditEvent
 from desk.actors import actor_for, as_user_parser, open_cli_database, print_json
 from desk.errors import CliError
 from desk.gate import authorize
-from desk.roles import Actor, Permission, PermissionDenied, Role
+from desk.roles import Actor, Permission, Role
 
 __all__ = ["AuditRow", "add_commands", "cmd_audit_list", "cmd_audit_verify", "list_audit"]
 
@@ -91,19 +91,6 @@ def read_password(prompt: str = "Password: ") -> str:
     return first
 
 
-def _guarded(func: Any) -> Any:
-    def run(args: argparse.Namespace) -> int:
-        from desk.users import UserError
-
-        try:
-            return int(func(args))
-        except (PermissionDenied, UserError) as exc:
-            raise CliError(str(exc)) from exc
-
-    run.__name__ = func.__name__
-    return run
-
-
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     sessions = _open(args)
     with sessions.begin() as session:
@@ -115,7 +102,6 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     return 1
 
 
-@_guarded
 def cmd_audit_list(args: argparse.Namespace) -> int:
     sessions = _open(args)
     rows = list_audit(
@@ -130,7 +116,6 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guarded
 def cmd_users_add(args: argparse.Namespace) -> int:
     from desk.users import add_user
 
@@ -149,7 +134,6 @@ def cmd_users_add(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guarded
 def cmd_users_disable(args: argparse.Namespace) -> int:
     from desk.users import disable_user
 
@@ -158,7 +142,6 @@ def cmd_users_disable(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guarded
 def cmd_users_reset_password(args: argparse.Namespace) -> int:
     from desk.users import reset_password
 
@@ -168,7 +151,6 @@ def cmd_users_reset_password(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guarded
 def cmd_users_list(args: argparse.Namespace) -> int:
     from desk.users import list_users
 

@@ -21,7 +21,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,15 +29,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk.actors import actor_for, as_user_parser, open_cli_database
 from desk.errors import CliError
-from desk.roles import PermissionDenied
 from verification.applications import parse_applications
-from verification.import_rows import ProfileImportError, RowError
+from verification.import_rows import RowError
 from verification.importer import parse_profiles
-from verification.key_phrase import FAST_FOR_TESTS, PRODUCTION, EmptyPhrase, HashParams, SecretStr
-from verification.normalize import InputTooLong
+from verification.key_phrase import FAST_FOR_TESTS, PRODUCTION, HashParams, SecretStr
 from verification.store import (
     ImportRejected,
-    UnknownProfile,
     import_profiles,
     list_profiles,
     set_key_phrase,
@@ -47,8 +44,6 @@ from verification.store import (
 __all__ = ["FAST_HASH_ENV", "add_commands", "read_phrase"]
 
 FAST_HASH_ENV = "KUTY_TEST_FAST_HASH"
-
-Command = Callable[[argparse.Namespace], int]
 
 
 def _hash_params() -> tuple[HashParams, int | None]:
@@ -62,27 +57,11 @@ def _open(args: argparse.Namespace) -> sessionmaker[Session]:
     return open_cli_database(args)[1]
 
 
-def _guarded(func: Command) -> Command:
-    """Turn the services' expected failures into one-line CliErrors (never a phrase)."""
-
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return func(args)
-        except (PermissionDenied, UnknownProfile, ProfileImportError) as exc:
-            raise CliError(str(exc).strip("'\"")) from exc
-        except (EmptyPhrase, InputTooLong) as exc:
-            raise CliError(f"key phrase refused: {exc}") from exc
-
-    run.__name__ = func.__name__
-    return run
-
-
 def _print_errors(source: str, errors: Sequence[RowError]) -> None:
     for e in errors:
         print(f"{source}\t{e.unit} {e.line}\t{e.field or '-'}\t{e.code}\t{e.message}")
 
 
-@_guarded
 def cmd_profiles_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
     profiles = parse_profiles(path)  # ProfileImportError: not UTF-8, not CSV/JSON, columns
@@ -130,7 +109,6 @@ def read_phrase(stdin: Any = None) -> SecretStr:
     return phrase
 
 
-@_guarded
 def cmd_profiles_set_phrase(args: argparse.Namespace) -> int:
     sessions = _open(args)
     actor = actor_for(sessions, args.as_user)
@@ -141,7 +119,6 @@ def cmd_profiles_set_phrase(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guarded
 def cmd_profiles_unlock(args: argparse.Namespace) -> int:
     sessions = _open(args)
     actor = actor_for(sessions, args.as_user)
@@ -152,7 +129,6 @@ def cmd_profiles_unlock(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guarded
 def cmd_profiles_list(args: argparse.Namespace) -> int:
     sessions = _open(args)
     actor = actor_for(sessions, args.as_user)

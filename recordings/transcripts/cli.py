@@ -12,20 +12,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Literal, cast
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.actors import actor_for, as_user_parser, open_cli_database
-from desk.errors import CliError, NotFound
-from desk.roles import PermissionDenied
 from desk.settings import Settings
 
 __all__ = ["add_commands"]
-
-Command = Callable[[argparse.Namespace], int]
 
 
 def _open(args: argparse.Namespace) -> tuple[sessionmaker[Session], Settings]:
@@ -33,37 +28,6 @@ def _open(args: argparse.Namespace) -> tuple[sessionmaker[Session], Settings]:
     return sessions, settings
 
 
-def _guarded(func: Command) -> Command:
-    """Turn the services' expected refusals into one-line `CliError`s (exit status 1)."""
-
-    def run(args: argparse.Namespace) -> int:
-        from recordings.transcripts.engines import (
-            EngineUnavailable,
-            ModelMissing,
-            TranscriptionCancelled,
-            UnsupportedAudio,
-        )
-        from recordings.transcripts.service import IntegrityMismatch
-
-        try:
-            return int(func(args))
-        except ModelMissing as exc:  # one line: the English install instructions
-            raise CliError(" ".join(str(exc).split())) from exc
-        except (
-            PermissionDenied,
-            NotFound,
-            IntegrityMismatch,
-            EngineUnavailable,
-            UnsupportedAudio,
-            TranscriptionCancelled,
-        ) as exc:
-            raise CliError(str(exc).strip("'\"")) from exc
-
-    run.__name__ = func.__name__
-    return run
-
-
-@_guarded
 def cmd_make(args: argparse.Namespace) -> int:
     """Transcribe a recording (both tracks) and print the new id and segment count."""
     from recordings.transcripts.engines import engine_from_config
@@ -81,7 +45,6 @@ def cmd_make(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guarded
 def cmd_show(args: argparse.Namespace) -> int:
     """Print one version (default: the latest) as the actor may read it."""
     from recordings.transcripts.export import SPEAKER_UK, timecode
@@ -124,7 +87,6 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guarded
 def cmd_export(args: argparse.Namespace) -> int:
     """Write a PDF or DOCX (audited) and print its path."""
     from recordings.transcripts.export import export_transcript

@@ -256,35 +256,38 @@ def test_messages_tab_lists_messages_logged_before_this_session(
     assert not view.abuse_button.isEnabled()
 
 
-@pytest.mark.parametrize(
-    ("label", "alert", "wording"),
-    [
-        ("incident report c1", None, None),
-        ("apply call_ended", "database_failed", "The call log could not be saved"),
-        ("list complaints", "database_task_failed", "A database task failed (list complaints"),
-    ],
-)
-def test_database_banner_wording_depends_on_the_job(
+def test_failures_are_told_where_the_person_looks_not_by_job_label(
     qtbot: QtBot,
     make_window: MakeWindow,  # noqa: F811
-    label: str,
-    alert: str | None,
-    wording: str | None,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """The incident bar takes its own failures (a filing failure is not a call-log
+    failure); the messages tab too; a job with no handler becomes one generic banner line.
+    Labels route nothing: the old "incident report" prefix no longer means anything."""
     win = make_window(OLENA)
-    assert win.services is not None
+    assert win.services is not None and win.incidents is not None
 
     def broken() -> None:
         raise OSError("disk I/O error")
 
-    with qtbot.waitSignal(win.services.worker.failed):
-        win.services.worker.submit(label, broken)
-    if alert is None:
-        assert win.incidents is not None
-        qtbot.waitUntil(
-            lambda: "could not be filed" in win.incidents.bar.status_label.text(), timeout=5000
-        )
-        assert not win.alert_banner.alerts
-        return
-    qtbot.waitUntil(lambda: alert in win.alert_banner.alerts, timeout=5000)
-    assert wording is not None and wording in win.alert_banner.label.text()
+    win.services.worker.submit(broken, label="incident report c1")
+    qtbot.waitUntil(lambda: bool(win.alert_banner.alerts), timeout=5000)
+    assert "An unexpected error occurred" in win.alert_banner.label.text()
+    assert "disk I/O error" not in win.alert_banner.label.text()
+    assert "could not be filed" not in win.incidents.bar.status_label.text()
+    qtbot.mouseClick(win.alert_banner.dismiss_button, Qt.MouseButton.LeftButton)
+
+    import incidents.service
+
+    monkeypatch.setattr(incidents.service, "report_message_incident", lambda *_a, **_k: broken())
+    view = win.incidents.messages
+    assert view is not None
+    view.sender_edit.setText("a@x.ua")
+    view.body_edit.setPlainText("погрози")
+    qtbot.mouseClick(view.log_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.list.count() == 1, timeout=5000)
+    view.list.setCurrentRow(0)
+    qtbot.mouseClick(view.abuse_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Not saved" in view.status_label.text(), timeout=5000)
+    assert "An unexpected error occurred" in view.status_label.text()
+    assert not win.alert_banner.alerts and "could not" not in win.incidents.bar.status_label.text()

@@ -13,7 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from console.bridge import TelephonyBridge
 from console.main_window import MainWindow
-from console.tasks import DbWorker
+from console.tasks import ALERT_KEY, DbWorker
+from desk.errors import UserFacingError
+from desk.roles import Actor, Permission, PermissionDenied, Role
 from telephony import protocol as p
 from tests.gui import events as ev
 
@@ -283,19 +285,118 @@ def test_shortcut_keys_act_on_the_ringing_call(
     assert sent == [p.Command(expected, "c1")]
 
 
-def test_database_failure_is_shown(
-    qtbot: QtBot, bridge: TelephonyBridge, worker: DbWorker, sent: list[p.Command]
+def test_a_failed_call_log_write_is_a_banner_in_plain_words(
+    qtbot: QtBot,
+    bridge: TelephonyBridge,
+    worker: DbWorker,
+    sent: list[p.Command],
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    """The engine client's writes take `call_log_failed`: the desk must know calls may go
+    unlogged, but the operator reads no SQL or errno text; the log keeps the traceback."""
     win = MainWindow(bridge, sent.append, worker=worker)
     qtbot.addWidget(win)
+    win.show()
 
     def broken() -> None:
         raise OSError("disk I/O error")
 
-    with qtbot.waitSignal(worker.failed):
-        worker.submit("apply call_ended", broken)
-    qtbot.waitUntil(lambda: "database_failed" in win.alert_banner.alerts)
-    assert "disk I/O error" in win.alert_banner.label.text()
+    with qtbot.waitSignal(worker.alert):
+        worker.submit(broken, label="apply call_ended").failure(worker.call_log_failed)
+    text = win.alert_banner.label.text()
+    assert "database_failed" in win.alert_banner.alerts
+    assert "The call log could not be saved" in text and "details are in the log" in text
+    assert "disk I/O error" not in text and "OSError" not in text
+    [record] = [r for r in caplog.records if "apply call_ended" in r.getMessage()]
+    assert record.exc_info is not None  # the traceback went to the log
+    qtbot.mouseClick(win.alert_banner.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not win.alert_banner.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("error", "shown"),
+    [
+        (OSError("disk I/O error"), "An unexpected error occurred"),
+        (UserFacingError("The archive folder is full.", code="archive_full"), "folder is full"),
+        (PermissionDenied(Actor("olena", Role.OPERATOR), Permission.READ_AUDIT), "permission"),
+    ],
+)
+def test_a_job_without_a_failure_callback_raises_a_one_line_alert(
+    qtbot: QtBot,
+    bridge: TelephonyBridge,
+    worker: DbWorker,
+    sent: list[p.Command],
+    error: Exception,
+    shown: str,
+) -> None:
+    """The default failure: a UserFacingError in the user's words (its code's text when
+    the console has one), anything else a generic line, never the exception's text."""
+    win = MainWindow(bridge, sent.append, worker=worker)
+    qtbot.addWidget(win)
+    win.show()
+
+    def broken() -> None:
+        raise error
+
+    job = worker.submit(broken, label="list complaints")
+    qtbot.waitUntil(lambda: win.alert_banner.isVisible())
+    with pytest.raises(type(error)):
+        job.wait(5)
+    text = win.alert_banner.alerts[ALERT_KEY]
+    assert shown in text and "\n" not in text
+    assert "disk I/O error" not in text and "read_audit" not in text and "olena" not in text
+    qtbot.mouseClick(win.alert_banner.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not win.alert_banner.isVisible()
+
+
+def test_success_and_failure_callbacks_run_in_order_on_the_gui_thread(
+    qtbot: QtBot, worker: DbWorker
+) -> None:
+    """Jobs run one at a time in submission order; a failure callback replaces the alert."""
+    import threading
+
+    ran: list[str] = []
+    seen: list[tuple[str, object, bool]] = []
+    gui = threading.current_thread()
+
+    def step(name: str) -> str:
+        ran.append(name)
+        return name
+
+    def fail() -> None:
+        ran.append("fail")
+        raise UserFacingError("no")
+
+    def note(kind: str) -> Any:
+        return lambda value: seen.append((kind, value, threading.current_thread() is gui))
+
+    alerts: list[str] = []
+    worker.alert.connect(lambda _key, text: alerts.append(text))
+    worker.submit(lambda: step("a")).success(note("ok"))
+    failing = worker.submit(fail).failure(note("failed"))
+    last = worker.submit(lambda: step("b"), label="b").failure(note("unexpected"))
+    last.success(note("ok"))
+    assert last.wait(5) == "b"
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    assert ran == ["a", "fail", "b"]
+    assert seen[0] == ("ok", "a", True)
+    assert seen[1][0] == "failed" and isinstance(seen[1][1], UserFacingError) and seen[1][2]
+    assert seen[2] == ("ok", "b", True)
+    assert alerts == []  # the failure had its own callback
+    late: list[object] = []
+    failing.failure(late.append)  # set after the outcome arrived: runs at once
+    assert len(late) == 1
+
+
+def test_a_closed_worker_drops_jobs_without_an_alert(qtbot: QtBot) -> None:
+    worker = DbWorker()
+    worker.shutdown()
+    alerts: list[str] = []
+    worker.alert.connect(lambda _key, text: alerts.append(text))
+    job = worker.submit(lambda: 1, label="late").success(lambda _r: alerts.append("ran"))
+    assert job.future.cancelled()
+    qtbot.wait(50)
+    assert alerts == []
 
 
 def test_failed_command_is_said_in_the_operators_words(

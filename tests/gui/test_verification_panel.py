@@ -123,7 +123,9 @@ class Desk:
         self.panel: VerificationPanel = panel
 
     def send(self, event: p.Event) -> None:
-        self.worker.submit("log", lambda: self.calllog.apply(event))
+        self.worker.submit(lambda: self.calllog.apply(event), label="log").failure(
+            self.worker.call_log_failed
+        )
         self.bridge.dispatch(event)
 
     def answer(self, call_id: str = "c1", number: str | None = FAMILY) -> None:

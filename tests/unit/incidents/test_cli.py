@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models_incidents import IncidentKind
-from desk.errors import CliError
+from desk.errors import UserFacingError
 from desk.roles import Actor
 from incidents.cli import add_commands
 from incidents.config import IncidentsConfigError, load_config
@@ -57,7 +57,7 @@ def test_list_and_package(
         (("incidents", "list"), "--as USERNAME is required"),
         (("incidents", "package", "999", "--out", str(out), "--as", "petro"), "does not exist"),
     ]:
-        with pytest.raises(CliError, match=reason):
+        with pytest.raises(UserFacingError, match=reason):  # main() prints it as one line
             _run(*argv, "--data-dir", str(data))
 
 

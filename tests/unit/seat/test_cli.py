@@ -43,6 +43,41 @@ def test_dead_database_is_one_line_error(tmp_path: Path) -> None:
     assert "Traceback" not in res.stderr
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["calls", "list"],
+        ["incidents", "list", "--as", "head"],
+        ["profiles", "list", "--as", "head"],
+        ["transcripts", "show", "1", "--as", "head"],
+        ["audit", "list", "--as", "head"],
+    ],
+    ids=lambda args: args[0],
+)
+def test_unreachable_database_is_one_line_in_every_subcommand(
+    tmp_path: Path, args: list[str]
+) -> None:
+    """PostgreSQL's refusal is two lines of driver text ("... Connection refused" and
+    "Is the server running ..."); `kuty` folds it into its one line, whichever package's
+    command met it (no per-package wrapper does this any more)."""
+    import os
+
+    env = {**os.environ, "KUTY_DATABASE_URL": "postgresql+psycopg://kuty@127.0.0.1:1/kuty"}
+    res = subprocess.run(
+        [*KUTY, *args, "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert res.returncode == 1, res.stderr
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1, res.stderr
+    assert lines[0].startswith(f"kuty {args[0]}: cannot open database"), lines[0]
+    assert "Connection refused" in lines[0] and "Is the server running" in lines[0]
+    assert "Traceback" not in res.stderr
+
+
 def test_bad_listen_address_is_one_line_error(tmp_path: Path) -> None:
     res = run("serve", "--data-dir", str(tmp_path), "--listen", "127.0.0.1:notaport")
     assert res.returncode == 1
