@@ -166,8 +166,9 @@ class Recording(Base):
 
     Paths and hashes are nullable because a recording row is created when the tracks open
     and may be rebuilt from a partial sidecar; a row with status `complete` has them all.
-    `gaps`/`missing_s` are NULL when nothing is known to be missing (older rows, or a
-    recording still running); an `incomplete` one names its gaps as the engine saw them.
+    `gaps`/`missing_s` are what the engine reported when it finished the files (KUTY-1.1):
+    an `incomplete` recording names its missing intervals; NULL while recording and on rows
+    written before revision 0006.
     """
 
     __tablename__ = "recordings"
