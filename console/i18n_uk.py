@@ -155,6 +155,21 @@ UK: dict[str, str] = {
     "Incident reports awaiting acknowledgement": (
         "Повідомлення про інциденти, що чекають підтвердження"
     ),
+    "Acknowledge the selected report or alert (KUTY-1.1, KUTY-3.1..3.4)": (
+        "Підтвердити вибране повідомлення чи попередження (KUTY-1.1, KUTY-3.1..3.4)"
+    ),
+    "Reports and alerts awaiting acknowledgement": (
+        "Повідомлення та попередження, що чекають підтвердження"
+    ),
+    "Call recording stalled": "Запис дзвінка зупинився",
+    "Call recording failed": "Запис дзвінка не вдався",
+    "Low disk space for recordings": "Мало місця для записів",
+    "Recordings could not be reconciled": "Не вдалося звірити записи",
+    "System alert": "Системне попередження",
+    "Alert: %1 — seat %2 — %3": "Попередження: %1 — робоче місце %2 — %3",
+    "%1 — e-mail to %2 — %3 failed attempt(s); next retry %4": (
+        "%1 — лист на %2 — невдалих спроб: %3; наступна спроба %4"
+    ),
     "Abuse": "Образа",
     "Threat": "Погроза",
     "Incident %1 — %2 — %3": "Інцидент %1 — %2 — %3",

@@ -2,11 +2,13 @@
 
 KUTY-3.1..3.4 oblige the operator to report to management; this is where management sees
 the reports: a badge with the number of unacknowledged notices, the list, and an
-acknowledge button that needs a note (what management did). Below it, every e-mail notice
-that failed and is still being retried, with its last error and next attempt: the outbox
-never drops a notice, and a broken mail setup must be visible, not silent. The lists are
-reloaded on a timer and right after an incident is filed at this seat; every query runs on
-the database worker, never the GUI thread.
+acknowledge button that needs a note (what management did). System alerts about
+recordings at risk (KUTY-1.1: a stalled recording, low disk space) are listed and
+acknowledged the same way, in words: the alert code never reaches the screen. Below it,
+every e-mail notice that failed and is still being retried, with its last error and next
+attempt: the outbox never drops a notice, and a broken mail setup must be visible, not
+silent. The lists are reloaded on a timer and right after an incident is filed at this
+seat; every query runs on the database worker, never the GUI thread.
 """
 
 from __future__ import annotations
@@ -58,11 +60,11 @@ class SupervisorQueue(QWidget):
         self.ack_button = QPushButton(self.tr("Acknowledge"), self)
         self.ack_button.setObjectName("ackButton")
         self.ack_button.setToolTip(
-            self.tr("Acknowledge the selected incident report (KUTY-3.1..3.4)")
+            self.tr("Acknowledge the selected report or alert (KUTY-1.1, KUTY-3.1..3.4)")
         )
         self.status_label = QLabel(self)
         self.status_label.setObjectName("queueStatus")
-        title = QLabel(self.tr("Incident reports awaiting acknowledgement"), self)
+        title = QLabel(self.tr("Reports and alerts awaiting acknowledgement"), self)
         self.failed_title = QLabel(self.tr("E-mail reports not delivered yet"), self)
         self.failed_list = QListWidget(self)
         self.failed_list.setObjectName("failedDeliveries")
@@ -102,6 +104,16 @@ class SupervisorQueue(QWidget):
             lambda: list_failed_deliveries(sessions, actor), label="failed deliveries"
         ).success(self._show_failures)
 
+    def alert_title(self, code: str | None) -> str:
+        """What a system alert is, in the user's language (KUTY-1.1); never the raw code."""
+        titles = {
+            "recording_stalled": self.tr("Call recording stalled"),
+            "recording_failed": self.tr("Call recording failed"),
+            "disk_space_low": self.tr("Low disk space for recordings"),
+            "reconcile_failed": self.tr("Recordings could not be reconciled"),
+        }
+        return titles.get(code or "", self.tr("System alert"))
+
     def _show_failures(self, rows: list[Any]) -> None:
         self.failed_list.clear()
         for d in rows:
@@ -110,9 +122,16 @@ class SupervisorQueue(QWidget):
                 if d.next_attempt_at is not None
                 else "—"
             )
+            if d.incident_id is None:
+                template = self.tr("%1 — e-mail to %2 — %3 failed attempt(s); next retry %4")
+                about = self.alert_title(d.alert_code)
+            else:
+                template = self.tr(
+                    "Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4"
+                )
+                about = str(d.incident_id)
             text = (
-                self.tr("Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4")
-                .replace("%1", str(d.incident_id))
+                template.replace("%1", about)
                 .replace("%2", d.recipient)
                 .replace("%3", str(d.attempts))
                 .replace("%4", retry)
@@ -135,11 +154,19 @@ class SupervisorQueue(QWidget):
         kinds = {"abuse": self.tr("Abuse"), "threat": self.tr("Threat")}
         for n in rows:
             when = n.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            text = self.tr("Incident %1 — %2 — %3")
-            text = text.replace("%1", str(n.incident_id)).replace("%2", kinds.get(n.kind, n.kind))
+            if n.incident_id is None:
+                text = (
+                    self.tr("Alert: %1 — seat %2 — %3")
+                    .replace("%1", self.alert_title(n.alert_code))
+                    .replace("%2", n.seat or "—")
+                )
+            else:
+                text = self.tr("Incident %1 — %2 — %3")
+                kind = kinds.get(n.kind, n.kind)
+                text = text.replace("%1", str(n.incident_id)).replace("%2", kind)
             item = QListWidgetItem(text.replace("%3", when))
             item.setData(Qt.ItemDataRole.UserRole, n.id)
-            if n.kind == "threat":
+            if n.kind == "threat" or n.incident_id is None:
                 item.setForeground(Qt.GlobalColor.darkRed)
             self.list.addItem(item)
             if n.id == selected:

@@ -166,6 +166,9 @@ class Recording(Base):
 
     Paths and hashes are nullable because a recording row is created when the tracks open
     and may be rebuilt from a partial sidecar; a row with status `complete` has them all.
+    `gaps`/`missing_s` are what the engine reported when it finished the files (KUTY-1.1):
+    an `incomplete` recording names its missing intervals; NULL while recording and on rows
+    written before revision 0006.
     """
 
     __tablename__ = "recordings"
@@ -185,6 +188,10 @@ class Recording(Base):
     started_at: Mapped[datetime]
     finished_at: Mapped[datetime | None]
     legal_hold: Mapped[bool] = mapped_column(sa.Boolean, default=False)
+    # KUTY-1.1 "every call is recorded": when audio is lost (a full disk) the recording is
+    # `incomplete` and says which seconds are missing, so nobody takes it for the whole call.
+    gaps: Mapped[str | None] = mapped_column(sa.Text)  # JSON [{"track","from_s","to_s"}]
+    missing_s: Mapped[float | None] = mapped_column(sa.Float)
 
     call: Mapped[Call] = relationship(back_populates="recordings")
 

@@ -131,12 +131,30 @@ class IncidentRecording(Base):
 
 
 class Notification(Base):
-    """Outbox row: one per recipient and channel; never deleted, only marked sent/acked."""
+    """Outbox row: one per recipient and channel; never deleted, only marked sent/acked.
+
+    A row is about an incident (KUTY-3.1..3.4) or about a system alert: a recording that
+    stalled or failed, or a disk running out of space (KUTY-1.1 "every call is recorded" is
+    management's problem as soon as it is at risk, not only the operator's). A system alert
+    has no incident, so it carries what the notice needs: the code (screens translate by
+    it), the Ukrainian subject fixed when queued, the engine's message (English, as logged),
+    the call and the seat. The CHECK keeps a row from being about nothing.
+    """
 
     __tablename__ = "notifications"
+    __table_args__ = (
+        sa.CheckConstraint(
+            "incident_id IS NOT NULL OR alert_code IS NOT NULL", name="incident_or_alert"
+        ),
+    )
 
     id: Mapped[int] = mapped_column(sa.Integer, primary_key=True)
-    incident_id: Mapped[int] = mapped_column(sa.ForeignKey("incidents.id"), index=True)
+    incident_id: Mapped[int | None] = mapped_column(sa.ForeignKey("incidents.id"), index=True)
+    alert_code: Mapped[str | None] = mapped_column(sa.String(64))
+    subject: Mapped[str | None] = mapped_column(sa.String(300))
+    body: Mapped[str | None] = mapped_column(sa.Text)
+    call_id: Mapped[str | None] = mapped_column(sa.String(36))
+    seat: Mapped[str | None] = mapped_column(sa.String(128))
     channel: Mapped[NotificationChannel] = mapped_column(_str_enum(NotificationChannel, 16))
     recipient: Mapped[str] = mapped_column(sa.String(320))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -2,7 +2,9 @@
 
 One in-app row per active supervisor and one e-mail row per configured address are
 queued in the incident's own transaction (`queue_notifications`), so a notice exists if
-and only if the incident does; `incidents.notify` delivers the e-mail rows.
+and only if the incident does; `incidents.notify` delivers the e-mail rows. System alerts
+about recordings at risk (KUTY-1.1: a stalled track, low disk space) reach the same queue
+through `queue_system_alert`, in the transaction that audits the alert.
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit import append_audit
 from db.models import Operator, OperatorRole, utcnow
-from db.models_incidents import Incident, Notification, NotificationChannel
+from db.models_incidents import Incident, IncidentKind, Notification, NotificationChannel
 from desk.errors import NotFound
 from desk.gate import authorize
 from desk.roles import Actor, Permission
 from incidents.config import IncidentsConfig
+from incidents.notify import alert_subject
 
 __all__ = [
     "FailedDelivery",
@@ -28,15 +31,24 @@ __all__ = [
     "list_failed_deliveries",
     "pending_notifications",
     "queue_notifications",
+    "queue_system_alert",
 ]
 
 NOTE_MAX = 20_000
+BODY_MAX = 4000
+"""An alert message is the engine's text; keep enough to diagnose, not a runaway log."""
 
 
 @dataclass(frozen=True)
 class NotificationSummary:
+    """One notice; `kind` is the incident kind, or the alert code of a system alert.
+
+    A system alert has `incident_id` None and `alert_code` set; screens translate by the
+    code (`message` is the engine's English text, for the log and the CLI).
+    """
+
     id: int
-    incident_id: int
+    incident_id: int | None
     kind: str
     channel: str
     recipient: str
@@ -45,6 +57,10 @@ class NotificationSummary:
     last_error: str | None
     sent_at: datetime | None
     acknowledged_at: datetime | None
+    alert_code: str | None = None
+    call_id: str | None = None
+    seat: str | None = None
+    message: str | None = None
 
 
 @dataclass(frozen=True)
@@ -52,17 +68,18 @@ class FailedDelivery:
     """An e-mail notice that has failed at least once and is not sent yet (still retried)."""
 
     id: int
-    incident_id: int
+    incident_id: int | None
     kind: str
     recipient: str
     created_at: datetime
     attempts: int
     last_error: str | None
     next_attempt_at: datetime | None
+    alert_code: str | None = None
 
 
-def queue_notifications(session: Session, inc: Incident, config: IncidentsConfig) -> int:
-    """One in-app row per active supervisor ("management" in KUTY-3.x), one per e-mail."""
+def _queue(session: Session, config: IncidentsConfig, **about: object) -> int:
+    """One in-app row per active supervisor, one e-mail row per configured address."""
     now = utcnow()
     supervisors = session.scalars(
         sa.select(Operator.username).where(
@@ -70,14 +87,11 @@ def queue_notifications(session: Session, inc: Incident, config: IncidentsConfig
         )
     ).all()
     rows = [
-        Notification(incident_id=inc.id, channel=NotificationChannel.IN_APP, recipient=name)
+        Notification(channel=NotificationChannel.IN_APP, recipient=name, **about)
         for name in supervisors
     ] + [
         Notification(
-            incident_id=inc.id,
-            channel=NotificationChannel.EMAIL,
-            recipient=address,
-            next_attempt_at=now,
+            channel=NotificationChannel.EMAIL, recipient=address, next_attempt_at=now, **about
         )
         for address in dict.fromkeys(config.supervisor_emails)
     ]
@@ -85,6 +99,61 @@ def queue_notifications(session: Session, inc: Incident, config: IncidentsConfig
         row.created_at, row.attempts = now, 0
     session.add_all(rows)
     return len(rows)
+
+
+def queue_notifications(session: Session, inc: Incident, config: IncidentsConfig) -> int:
+    """One in-app row per active supervisor ("management" in KUTY-3.x), one per e-mail."""
+    return _queue(session, config, incident_id=inc.id)
+
+
+def _already_notified(session: Session, code: str, call_id: str | None, seat: str) -> bool:
+    """Whether supervisors already have a notice of this alert (the engine repeats alerts).
+
+    About one call: one notice per code and call, ever ("the recording of call X stalled"
+    is one fact however often the engine says it). About the seat (low disk space): none
+    while an in-app notice of it is still unacknowledged; once every supervisor has dealt
+    with it, the next occurrence is news again.
+    """
+    same = sa.select(Notification.id).where(Notification.alert_code == code)
+    if call_id is not None:
+        same = same.where(Notification.call_id == call_id)
+    else:
+        same = same.where(
+            Notification.call_id.is_(None),
+            Notification.seat == seat,
+            Notification.channel == NotificationChannel.IN_APP,
+            Notification.acknowledged_at.is_(None),
+        )
+    return session.execute(same.limit(1)).first() is not None
+
+
+def queue_system_alert(
+    session: Session,
+    code: str,
+    message: str,
+    call_id: str | None,
+    config: IncidentsConfig,
+    *,
+    seat: str = "",
+) -> int:
+    """Queue supervisor notices of a system alert in the caller's transaction (KUTY-1.1).
+
+    A recording at risk (stalled, failed, disk nearly full) is management's to fix while
+    the call may still be going on, so it is reported like an incident: in-app to every
+    active supervisor and by e-mail to every configured address. Returns the number of
+    rows queued: 0 when supervisors already have a notice of it (`_already_notified`).
+    """
+    if _already_notified(session, code, call_id, seat[:128]):
+        return 0
+    return _queue(
+        session,
+        config,
+        alert_code=code[:64],
+        subject=alert_subject(code)[:300],
+        body=message[:BODY_MAX],
+        call_id=call_id,
+        seat=seat[:128] or None,
+    )
 
 
 def pending_notifications(
@@ -95,7 +164,7 @@ def pending_notifications(
     with sessions.begin() as session:
         rows = session.execute(
             sa.select(Notification, Incident.kind)
-            .join(Incident, Incident.id == Notification.incident_id)
+            .outerjoin(Incident, Incident.id == Notification.incident_id)
             .where(
                 Notification.channel == NotificationChannel.IN_APP,
                 Notification.recipient == actor.username,
@@ -105,11 +174,17 @@ def pending_notifications(
         ).tuples()
         return [
             NotificationSummary(
-                n.id, n.incident_id, kind.value, n.channel.value, n.recipient, n.created_at,
+                n.id, n.incident_id, _kind(n, kind), n.channel.value, n.recipient, n.created_at,
                 n.attempts, n.last_error, n.sent_at, n.acknowledged_at,
+                alert_code=n.alert_code, call_id=n.call_id, seat=n.seat, message=n.body,
             )
             for n, kind in rows
         ]  # fmt: skip
+
+
+def _kind(n: Notification, kind: IncidentKind | None) -> str:
+    """The incident kind's value, or the alert code of a system alert (no incident)."""
+    return kind.value if kind is not None else n.alert_code or ""
 
 
 def acknowledge_notification(
@@ -133,8 +208,10 @@ def acknowledge_notification(
         if n.acknowledged_at is not None:
             raise ValueError(f"notification {notification_id} is already acknowledged")
         n.acknowledged_at, n.acknowledged_by, n.ack_note = utcnow(), actor.label, note[:NOTE_MAX]
-        payload = {"notification_id": n.id, "incident_id": n.incident_id}
-        append_audit(session, "notification_acknowledged", actor.label, payload)
+        payload: dict[str, object] = {"notification_id": n.id, "incident_id": n.incident_id}
+        if n.alert_code is not None:
+            payload |= {"alert_code": n.alert_code, "call_id": n.call_id}
+        append_audit(session, "notification_acknowledged", actor.label, payload, n.call_id)
 
 
 def list_failed_deliveries(
@@ -150,7 +227,7 @@ def list_failed_deliveries(
     with sessions.begin() as session:
         rows = session.execute(
             sa.select(Notification, Incident.kind)
-            .join(Incident, Incident.id == Notification.incident_id)
+            .outerjoin(Incident, Incident.id == Notification.incident_id)
             .where(
                 Notification.channel == NotificationChannel.EMAIL,
                 Notification.sent_at.is_(None),
@@ -160,7 +237,7 @@ def list_failed_deliveries(
             .limit(limit)
         ).tuples()
         return [
-            FailedDelivery(n.id, n.incident_id, kind.value, n.recipient, n.created_at,
-                           n.attempts, n.last_error, n.next_attempt_at)
+            FailedDelivery(n.id, n.incident_id, _kind(n, kind), n.recipient, n.created_at,
+                           n.attempts, n.last_error, n.next_attempt_at, n.alert_code)
             for n, kind in rows
         ]  # fmt: skip

@@ -1,9 +1,10 @@
-"""E-mail outbox for incident notifications (KUTY-3.1..3.4: "report to management").
+"""E-mail outbox for supervisor notifications: incidents (KUTY-3.1..3.4: "report to
+management") and system alerts about recordings at risk (KUTY-1.1, issue 10).
 
-Notification rows are written in the incident's transaction; this worker only delivers
-them. Nothing is ever dropped: a failure increments `attempts`, stores `last_error` (shown
-to supervisors) and schedules the next try with a capped exponential backoff, forever.
-The SMTP password comes from `keyring` only (service "kuty-console", user
+Notification rows are written in the incident's (or the alert's) transaction; this worker
+only delivers them. Nothing is ever dropped: a failure increments `attempts`, stores
+`last_error` (shown to supervisors) and schedules the next try with a capped exponential
+backoff, forever. The SMTP password comes from `keyring` only (service "kuty-console", user
 `smtp:<username>`), never from a file.
 """
 
@@ -29,12 +30,15 @@ from incidents.config import SmtpConfig
 from incidents.report_pdf import RULE, fmt_time, number_text
 
 __all__ = [
+    "ALERT_SUBJECT",
     "BACKOFF_S",
     "KEYRING_SERVICE",
     "DeliveryReport",
     "NotificationWorker",
+    "alert_subject",
     "backoff",
     "compose",
+    "compose_system_alert",
     "deliver_due",
 ]
 
@@ -51,6 +55,25 @@ SUBJECT = {
 WRITTEN_SUBJECT = {
     IncidentKind.ABUSE: "Інцидент: образа в листуванні (KUTY-3.3)",
     IncidentKind.THREAT: "Інцидент: погроза в листуванні (KUTY-3.4)",
+}
+ALERT_SUBJECT: dict[str, str] = {
+    "recording_stalled": "Запис дзвінка зупинився (KUTY-1.1)",
+    "recording_failed": "Запис дзвінка не вдався (KUTY-1.1)",
+    "disk_space_low": "Мало місця для записів (KUTY-1.1)",
+    "reconcile_failed": "Не вдалося звірити записи після збою (KUTY-1.1)",
+}
+"""Subjects of system-alert e-mails, one per `telephony.protocol.RECORDING_ALERTS` code."""
+ALERT_FALLBACK_SUBJECT = "Системне попередження консолі (KUTY-1.1)"
+_ALERT_WHAT = {
+    "recording_stalled": (
+        "Запис активного дзвінка перестав зростати: звук розмови може втрачатися "
+        "(ймовірно, закінчилося місце на диску)."
+    ),
+    "recording_failed": "Запис дзвінка не вдався: розмова може бути не записана.",
+    "disk_space_low": (
+        "На диску для записів закінчується вільне місце: наступні записи можуть перерватися."
+    ),
+    "reconcile_failed": "Після збою не вдалося звірити записи з журналом дзвінків.",
 }
 
 
@@ -94,6 +117,44 @@ def compose(inc: Incident, recipient: str, sender: str) -> EmailMessage:
     lines += ["", "Деталі та підтвердження — у консолі служби підтримки Кути."]
     msg.set_content("\n".join(lines))
     return msg
+
+
+def alert_subject(code: str | None) -> str:
+    """The Ukrainian subject for an alert code; a code added later still gets a subject."""
+    return ALERT_SUBJECT.get(code or "", ALERT_FALLBACK_SUBJECT)
+
+
+def compose_system_alert(n: Notification, sender: str) -> EmailMessage:
+    """The Ukrainian notice of a system alert (KUTY-1.1: every call is recorded).
+
+    Supervisors must act (free the disk, check the seat) while the call may still be going
+    on, so the mail says what is at risk, where and when; the engine's own English message
+    is quoted for whoever fixes it. No audio and no caller data.
+    """
+    msg = EmailMessage()
+    msg["Subject"] = n.subject or alert_subject(n.alert_code)
+    msg["From"] = sender
+    msg["To"] = n.recipient
+    msg["Date"] = formatdate(localtime=False)
+    msg["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or "kuty.local")
+    lines = [
+        _ALERT_WHAT.get(n.alert_code or "", "Консоль служби підтримки повідомила про збій."),
+        "",
+        f"Час: {fmt_time(n.created_at)}",
+        f"Робоче місце: {n.seat or 'невідоме'}",
+        f"Дзвінок: {n.call_id or 'не стосується окремого дзвінка'}",
+        f"Повідомлення системи: {n.body or '—'}",
+        "",
+        "Деталі та підтвердження — у консолі служби підтримки Кути.",
+    ]
+    msg.set_content("\n".join(lines))
+    return msg
+
+
+def _compose_row(session: Session, n: Notification, sender: str) -> EmailMessage:
+    if n.incident_id is None:
+        return compose_system_alert(n, sender)
+    return compose(session.get_one(Incident, n.incident_id), n.recipient, sender)
 
 
 def _password(smtp: SmtpConfig) -> str | None:
@@ -201,18 +262,21 @@ def deliver_due(
                 n = session.get(Notification, notification_id)
                 if n is None or n.sent_at is not None:
                     continue
-                inc = session.get_one(Incident, n.incident_id)
                 error = conn_error
                 if client is not None:
                     try:
-                        client.send_message(compose(inc, n.recipient, smtp.sender))
+                        client.send_message(_compose_row(session, n, smtp.sender))
                     except (smtplib.SMTPException, OSError) as exc:
                         error = f"{type(exc).__name__}: {exc}"
                 if error is None:
                     n.attempts += 1
                     n.sent_at, n.last_error, n.next_attempt_at = now, None, None
-                    payload = {"notification_id": n.id, "incident_id": n.incident_id,
-                               "recipient": n.recipient}  # fmt: skip
+                    payload: dict[str, object] = {
+                        "notification_id": n.id, "incident_id": n.incident_id,
+                        "recipient": n.recipient,
+                    }  # fmt: skip
+                    if n.alert_code is not None:
+                        payload["alert_code"] = n.alert_code
                     append_audit(session, "notification_sent", "system:notify", payload)
                     report.sent.append(n.id)
                 else:
@@ -226,7 +290,7 @@ def deliver_due(
             except (smtplib.SMTPException, OSError):
                 client.close()
     if report.failed:
-        log.warning("%d incident e-mail(s) not sent: %s", len(report.failed), report.errors[0])
+        log.warning("%d notification e-mail(s) not sent: %s", len(report.failed), report.errors[0])
     return report
 
 

@@ -12,10 +12,12 @@ the one exception is a finished sidecar, which the recordings repair rewrites on
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, tzinfo
+from pathlib import Path
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -25,6 +27,8 @@ from db import queries
 from db.audit import append_audit, canonical_payload
 from db.models import REMOTE_URI_MAX, AuditEvent, Call, Recording, utcnow
 from db.queries import CallSummary, RecordingSummary
+from incidents.config import IncidentsConfig
+from incidents.inbox import queue_system_alert
 from telephony import protocol
 from telephony.protocol import CallDirection, EndReason, RecordingStatus
 
@@ -105,11 +109,44 @@ def _overwrite(obj: object, changed: list[str], **values: object) -> None:
             changed.append(name)
 
 
-class CallLog:
-    """Writes one seat's calls; safe to share between threads (one session per call)."""
+def _incidents_config_from_settings() -> IncidentsConfig:
+    """`incidents.toml` in the data folder of the effective settings (env, settings.toml)."""
+    from desk.settings import load_settings
+    from incidents.config import load_config
 
-    def __init__(self, sessions: sessionmaker[Session], seat: str) -> None:
+    return load_config(load_settings().data_dir)
+
+
+def _gaps_for_audit(gaps: str) -> object:
+    """The gap list as JSON in the audit payload; the raw text if the engine's is not JSON."""
+    try:
+        return json.loads(gaps) if gaps else None
+    except ValueError:
+        log.warning("recording gaps are not JSON: %r", gaps[:200])
+        return gaps
+
+
+class CallLog:
+    """Writes one seat's calls; safe to share between threads (one session per call).
+
+    `incidents_config` says who gets supervisor notices of a recording alert (KUTY-1.1):
+    a config, or a callable read at each alert so an edited `incidents.toml` applies without
+    a restart. Default: `incidents.toml` in the data folder of `desk.settings.load_settings()`
+    (environment and settings file); pass it when the data folder comes from elsewhere
+    (a `--data-dir` flag).
+    """
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        seat: str,
+        *,
+        incidents_config: IncidentsConfig | Callable[[], IncidentsConfig] | None = None,
+    ) -> None:
         self._sessions = sessions
+        self._incidents_config = (
+            _incidents_config_from_settings if incidents_config is None else incidents_config
+        )
         self.seat = seat[:_SEAT_MAX]
         self.actor = f"seat:{self.seat}"[:128]
         self._handlers: dict[type[protocol.Event], Callable[[Session, Any], None]] = {
@@ -349,6 +386,9 @@ class CallLog:
         rec.caller_sha256, rec.operator_sha256 = event.caller_sha256, event.operator_sha256
         rec.duration_s, rec.sample_rate = event.duration_s, event.sample_rate
         rec.status = RecordingStatus(event.status)
+        # KUTY-1.1: an `incomplete` recording says which seconds are missing (a full disk),
+        # on the row and in the audit, so nobody takes it for the whole call.
+        rec.gaps, rec.missing_s = event.gaps or None, float(event.missing_s)
         rec.finished_at = utcnow()
         payload = {
             "recording_id": rec.id,
@@ -357,23 +397,49 @@ class CallLog:
             "caller_sha256": rec.caller_sha256,
             "operator_sha256": rec.operator_sha256,
             "mixed_sha256": rec.mixed_sha256,
+            "missing_s": rec.missing_s,
+            "gaps": _gaps_for_audit(event.gaps),
         }
         append_audit(session, "recording_finished", self.actor, payload, event.call_id)
 
+    def _notice_config(self) -> IncidentsConfig:
+        """Who gets the e-mails; an unusable config still lets the in-app notices through."""
+        source = self._incidents_config
+        if isinstance(source, IncidentsConfig):
+            return source
+        try:
+            return source()
+        except (ValueError, OSError) as exc:  # IncidentsConfigError, SettingsError, I/O
+            log.error("recording alert e-mail not queued, incidents.toml unusable: %s", exc)
+            return IncidentsConfig(packages_dir=Path())
+
     def _on_alert(self, session: Session, event: protocol.Alert) -> None:
-        if event.code != "recording_failed":
+        """Audit a recording alert and notify supervisors, both once (KUTY-1.1, issue 10).
+
+        Only `protocol.RECORDING_ALERTS` concern the call log: audio is being (or is about
+        to be) lost, which management must hear about at once, in-app and by e-mail, not
+        only the operator. Audit and notices share this transaction, so neither exists
+        without the other. An alert carries no id, so a replay is recognised by identical
+        content and changes nothing; a repeated alert with new text is audited again, and
+        `queue_system_alert` keeps supervisors to one notice per call.
+        """
+        if event.code not in protocol.RECORDING_ALERTS:
             return
         payload = {"code": event.code, "message": event.message}
-        # An alert carries no id, so a replay is recognised by identical content.
         same = sa.select(AuditEvent.id).where(
-            AuditEvent.kind == "recording_failed",
+            AuditEvent.kind == event.code,
             AuditEvent.payload == canonical_payload(payload),
             AuditEvent.call_id.is_(None)
             if event.call_id is None
             else AuditEvent.call_id == event.call_id,
         )
-        if session.execute(same.limit(1)).first() is None:
-            append_audit(session, "recording_failed", self.actor, payload, event.call_id)
+        if session.execute(same.limit(1)).first() is not None:
+            return
+        append_audit(session, event.code, self.actor, payload, event.call_id)
+        queue_system_alert(
+            session, event.code, event.message, event.call_id, self._notice_config(),
+            seat=self.seat,
+        )  # fmt: skip
 
     # ------------------------------------------------------------------ reads
 

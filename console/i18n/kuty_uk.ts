@@ -721,37 +721,37 @@ then start the console again.</source>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../settings_dialog.py" line="106" />
+        <location filename="../settings_dialog.py" line="105" />
         <source>Shared PostgreSQL database</source>
         <translation>Спільна база даних PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="115" />
+        <location filename="../settings_dialog.py" line="114" />
         <source>kept in the keyring; empty: unchanged</source>
         <translation>зберігається у сховищі ключів; порожньо: без змін</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="121" />
+        <location filename="../settings_dialog.py" line="120" />
         <source>Default: SQLite file in the data folder (one seat).</source>
         <translation>За замовчуванням: файл SQLite у теці даних (одне робоче місце).</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123" />
+        <location filename="../settings_dialog.py" line="122" />
         <source>Database URL (no password)</source>
         <translation>Адреса бази даних (без пароля)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="124" />
+        <location filename="../settings_dialog.py" line="123" />
         <source>Database password</source>
         <translation>Пароль бази даних</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="146" />
+        <location filename="../settings_dialog.py" line="145" />
         <source>The database URL contains a password. Remove it from the URL and type it in the password field: passwords are kept in the keyring, never in settings files.</source>
         <translation>Адреса бази даних містить пароль. Вилучіть його з адреси й введіть у поле пароля: паролі зберігаються у сховищі ключів, ніколи у файлах налаштувань.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="156" />
+        <location filename="../settings_dialog.py" line="155" />
         <source>Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.</source>
         <translation>Введіть адресу PostgreSQL, наприклад postgresql+psycopg://user@host/kuty.</translation>
     </message>
@@ -869,32 +869,32 @@ then start the console again.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../first_run.py" line="69" />
+        <location filename="../first_run.py" line="68" />
         <source>Kuty console: first setup</source>
         <translation>Консоль Кути: перше налаштування</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="80" />
+        <location filename="../first_run.py" line="79" />
         <source>SIP account</source>
         <translation>Обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="81" />
+        <location filename="../first_run.py" line="80" />
         <source>Headset</source>
         <translation>Гарнітура</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="84" />
+        <location filename="../first_run.py" line="83" />
         <source>Recordings folder</source>
         <translation>Тека записів</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="91" />
+        <location filename="../first_run.py" line="90" />
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="129" />
+        <location filename="../first_run.py" line="128" />
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
@@ -1358,123 +1358,123 @@ then start the console again.</source>
         <translation>Дзвінки за сьогодні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="126" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="264" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнітуру не знайдено: ви не почуєте абонентів. Під'єднайте гарнітуру.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="169" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефонний рушій несподівано зупинився (%1). Він перезапускається; поточний дзвінок обірвано, його запис збережено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="176" />
         <source>The phone engine is running again.</source>
         <translation>Телефонний рушій знову працює.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="224" />
         <source>The call log could not be saved (%1). Tell your supervisor.</source>
         <translation>Не вдалося зберегти журнал дзвінків (%1). Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="227" />
         <source>A database task failed (%1: %2). Tell your supervisor.</source>
         <translation>Не вдалося виконати роботу з базою даних (%1: %2). Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="236" />
         <source>Could not %1: %2</source>
         <translation>Не вдалося %1: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="243" />
         <source>answer the call</source>
         <translation>відповісти на дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="244" />
         <source>reject the call</source>
         <translation>відхилити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="245" />
         <source>hang up</source>
         <translation>завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="246" />
         <source>put the call on hold</source>
         <translation>поставити дзвінок на утримання</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="247" />
         <source>resume the call</source>
         <translation>продовжити розмову</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="248" />
         <source>mute the microphone</source>
         <translation>вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="249" />
         <source>send tones</source>
         <translation>надіслати тонові сигнали</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="250" />
         <source>place the call</source>
         <translation>здійснити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="251" />
         <source>register the SIP account</source>
         <translation>зареєструвати обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="252" />
         <source>remove the SIP account</source>
         <translation>видалити обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255" />
+        <location filename="../main_window.py" line="260" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЗАПИС НЕ ВДАВСЯ: цей дзвінок не записується (KUTY-1.1). Негайно повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="267" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: дзвінки й далі приймаються та записуються, їхні дані зберігаються на цьому комп'ютері й будуть записані, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
+        <location filename="../main_window.py" line="271" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>База даних знову доступна; збережені дані дзвінків записано.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="274" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Записи, перервані збоєм рушія, не вдалося відновити. Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="279" />
         <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
         <translation>Сервер STUN не відповів: телефон використовує локальну адресу цього комп’ютера. У дзвінках через провайдера поза офісом може не бути звуку; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280" />
+        <location filename="../main_window.py" line="285" />
         <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
         <translation>ICE вимкнено: телефон слухає на адресі loopback. Дзвінки працюють; щоб увімкнути ICE, укажіть мережеву адресу в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283" />
+        <location filename="../main_window.py" line="288" />
         <source>Phone alert: %1</source>
         <translation>Попередження телефону: %1</translation>
     </message>
@@ -1643,88 +1643,88 @@ then start the console again.</source>
 <context>
     <name>PlayerWidget</name>
     <message>
-        <location filename="../player.py" line="195" />
+        <location filename="../player.py" line="196" />
         <source>Select a call and press Enter to play it.</source>
         <translation>Виберіть дзвінок і натисніть Enter, щоб прослухати.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="206" />
+        <location filename="../player.py" line="207" />
         <source>Both (mixed)</source>
         <translation>Обидва (змішано)</translation>
     </message>
     <message>
-        <location filename="../player.py" line="207" />
+        <location filename="../player.py" line="208" />
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../player.py" line="208" />
+        <location filename="../player.py" line="209" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../player.py" line="211" />
-        <location filename="../player.py" line="385" />
+        <location filename="../player.py" line="212" />
+        <location filename="../player.py" line="386" />
         <source>Play</source>
         <translation>Відтворити</translation>
     </message>
     <message>
-        <location filename="../player.py" line="213" />
+        <location filename="../player.py" line="214" />
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
     <message>
-        <location filename="../player.py" line="226" />
+        <location filename="../player.py" line="227" />
         <source>Jump to marker</source>
         <translation>Перейти до позначки</translation>
     </message>
     <message>
-        <location filename="../player.py" line="237" />
+        <location filename="../player.py" line="238" />
         <source>Markers:</source>
         <translation>Позначки:</translation>
     </message>
     <message>
-        <location filename="../player.py" line="312" />
+        <location filename="../player.py" line="313" />
         <source>Checking the recording's integrity…</source>
         <translation>Перевірка цілісності запису…</translation>
     </message>
     <message>
-        <location filename="../player.py" line="339" />
+        <location filename="../player.py" line="340" />
         <source>Incident</source>
         <translation>Інцидент</translation>
     </message>
     <message>
-        <location filename="../player.py" line="339" />
+        <location filename="../player.py" line="340" />
         <source>Key phrase</source>
         <translation>Ключова фраза</translation>
     </message>
     <message>
-        <location filename="../player.py" line="344" />
+        <location filename="../player.py" line="345" />
         <source>The key-phrase segment is masked (silence, red band).</source>
         <translation>Фрагмент із ключовою фразою приховано (тиша, червона смуга).</translation>
     </message>
     <message>
-        <location filename="../player.py" line="352" />
+        <location filename="../player.py" line="353" />
         <source>No audio output device: playing without sound.</source>
         <translation>Немає пристрою виведення звуку: відтворення без звуку.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="359" />
+        <location filename="../player.py" line="360" />
         <source>INTEGRITY CHECK FAILED: the %1 track of this recording is missing or was changed after the call (SHA-256 differs from the database). It will not be played. Tell the administrator.</source>
         <translation>ПЕРЕВІРКА ЦІЛІСНОСТІ НЕ ПРОЙДЕНА: доріжка «%1» цього запису відсутня або змінена після дзвінка (SHA-256 не збігається з базою даних). Її не буде відтворено. Повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="364" />
+        <location filename="../player.py" line="365" />
         <source>You may not play recordings.</source>
         <translation>Вам не дозволено прослуховувати записи.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="366" />
+        <location filename="../player.py" line="367" />
         <source>The recording cannot be played: %1</source>
         <translation>Запис не вдається відтворити: %1</translation>
     </message>
     <message>
-        <location filename="../player.py" line="385" />
+        <location filename="../player.py" line="386" />
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -1934,32 +1934,32 @@ then start the console again.</source>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../settings_dialog.py" line="61" />
+        <location filename="../settings_dialog.py" line="60" />
         <source>default: the data folder's recordings</source>
         <translation>за замовчуванням: теки recordings у теці даних</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62" />
+        <location filename="../settings_dialog.py" line="61" />
         <source>Check</source>
         <translation>Перевірити</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68" />
+        <location filename="../settings_dialog.py" line="67" />
         <source>Recordings folder</source>
         <translation>Тека записів</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="83" />
+        <location filename="../settings_dialog.py" line="82" />
         <source>Cannot write to this folder: %1</source>
         <translation>Неможливо записувати в цю теку: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="90" />
+        <location filename="../settings_dialog.py" line="89" />
         <source>This folder is on a network share (%1). Recordings are written there during calls: if the share is slow or drops, recording fails. Use it only on a reliable network.</source>
         <translation>Ця тека на мережевому ресурсі (%1). Записи пишуться туди під час дзвінків: якщо ресурс повільний або зникає, запис не вдасться. Використовуйте лише надійну мережу.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="97" />
+        <location filename="../settings_dialog.py" line="96" />
         <source>The folder is writable.</source>
         <translation>У теку можна записувати.</translation>
     </message>
@@ -2081,72 +2081,72 @@ then start the console again.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="177" />
+        <location filename="../settings_dialog.py" line="176" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="192" />
+        <location filename="../settings_dialog.py" line="191" />
         <source>Language (after a console restart)</source>
         <translation>Мова (після перезапуску консолі)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="194" />
+        <location filename="../settings_dialog.py" line="193" />
         <source>SIP accounts</source>
         <translation>Облікові записи SIP</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="195" />
+        <location filename="../settings_dialog.py" line="194" />
         <source>Audio</source>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="196" />
+        <location filename="../settings_dialog.py" line="195" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="197" />
+        <location filename="../settings_dialog.py" line="196" />
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="198" />
+        <location filename="../settings_dialog.py" line="197" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="199" />
+        <location filename="../settings_dialog.py" line="198" />
         <source>Restart the phone engine to apply</source>
         <translation>Перезапустити телефонний рушій, щоб застосувати</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="255" />
+        <location filename="../settings_dialog.py" line="254" />
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="271" />
+        <location filename="../settings_dialog.py" line="270" />
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="287" />
+        <location filename="../settings_dialog.py" line="286" />
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="288" />
+        <location filename="../settings_dialog.py" line="287" />
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="295" />
+        <location filename="../settings_dialog.py" line="294" />
         <source>Settings saved.</source>
         <translation>Налаштування збережено.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="298" />
+        <location filename="../settings_dialog.py" line="297" />
         <source>Settings saved. They apply when the phone engine restarts (not during a call).</source>
         <translation>Налаштування збережено. Вони застосуються після перезапуску телефонного рушія (не під час дзвінка).</translation>
     </message>
@@ -2290,57 +2290,92 @@ then start the console again.</source>
 <context>
     <name>SupervisorQueue</name>
     <message>
-        <location filename="../supervisor_queue.py" line="57" />
+        <location filename="../supervisor_queue.py" line="59" />
         <source>What management did (required)</source>
         <translation>Що зробило керівництво (обов'язково)</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="58" />
+        <location filename="../supervisor_queue.py" line="60" />
         <source>Acknowledge</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="61" />
-        <source>Acknowledge the selected incident report (KUTY-3.1..3.4)</source>
-        <translation>Підтвердити вибране повідомлення про інцидент (KUTY-3.1..3.4)</translation>
+        <location filename="../supervisor_queue.py" line="63" />
+        <source>Acknowledge the selected report or alert (KUTY-1.1, KUTY-3.1..3.4)</source>
+        <translation>Підтвердити вибране повідомлення чи попередження (KUTY-1.1, KUTY-3.1..3.4)</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="65" />
-        <source>Incident reports awaiting acknowledgement</source>
-        <translation>Повідомлення про інциденти, що чекають підтвердження</translation>
+        <location filename="../supervisor_queue.py" line="67" />
+        <source>Reports and alerts awaiting acknowledgement</source>
+        <translation>Повідомлення та попередження, що чекають підтвердження</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="66" />
+        <location filename="../supervisor_queue.py" line="68" />
         <source>E-mail reports not delivered yet</source>
         <translation>Ще не доставлені листи з повідомленнями</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="116" />
+        <location filename="../supervisor_queue.py" line="112" />
+        <source>Call recording stalled</source>
+        <translation>Запис дзвінка зупинився</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="113" />
+        <source>Call recording failed</source>
+        <translation>Запис дзвінка не вдався</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="114" />
+        <source>Low disk space for recordings</source>
+        <translation>Мало місця для записів</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="115" />
+        <source>Recordings could not be reconciled</source>
+        <translation>Не вдалося звірити записи</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="117" />
+        <source>System alert</source>
+        <translation>Системне попередження</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="128" />
+        <source>%1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
+        <translation>%1 — лист на %2 — невдалих спроб: %3; наступна спроба %4</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="132" />
         <source>Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
         <translation>Інцидент %1 — лист на %2 — невдалих спроб: %3; наступна спроба %4</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="128" />
+        <location filename="../supervisor_queue.py" line="147" />
         <source>E-mail reports not delivered yet (%1): retried automatically</source>
         <translation>Ще не доставлені листи (%1): надсилання повторюється автоматично</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="137" />
+        <location filename="../supervisor_queue.py" line="156" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="137" />
+        <location filename="../supervisor_queue.py" line="156" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="140" />
+        <location filename="../supervisor_queue.py" line="161" />
+        <source>Alert: %1 — seat %2 — %3</source>
+        <translation>Попередження: %1 — робоче місце %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="166" />
         <source>Incident %1 — %2 — %3</source>
         <translation>Інцидент %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="184" />
+        <location filename="../supervisor_queue.py" line="211" />
         <source>Notification %1 acknowledged.</source>
         <translation>Повідомлення %1 підтверджено.</translation>
     </message>

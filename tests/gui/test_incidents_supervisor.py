@@ -1,6 +1,7 @@
 """The supervisor's side of an incident through the real window on a real SQLite database:
 incident list and details, hand-over to police, ZIP export, blocklist, failed e-mails in
-the queue, complaint answers; and what an operator does not see.
+the queue, system alerts about recordings (issue 10), complaint answers; and what an
+operator does not see.
 
 The incident is filed by `report_call_incident` on a call whose recording is a real WAV
 (the unit fixtures build it), then settled, so the police package is the real one.
@@ -16,13 +17,21 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
 from console.bridge import TelephonyBridge
+from console.i18n import install_translator, remove_translators
 from db.models import AuditEvent, OperatorRole, utcnow
-from db.models_incidents import Complaint, ComplaintStatus, Incident, IncidentKind, IncidentStatus
+from db.models_incidents import (
+    Complaint,
+    ComplaintStatus,
+    Incident,
+    IncidentKind,
+    IncidentStatus,
+    Notification,
+)
 from desk.roles import Actor
 from desk.settings import Settings
 from incidents.blocklist import is_blocked
@@ -31,6 +40,8 @@ from incidents.config import IncidentsConfig, load_config
 from incidents.messages import log_message
 from incidents.notify import deliver_due
 from incidents.service import report_call_incident, save_incident_note, settle_incident
+from seat.calllog import CallLog
+from telephony.protocol import Alert
 from tests.gui import events as ev
 from tests.gui.test_incidents_calls import free_tcp_port, write_incidents_toml
 from tests.gui.test_incidents_views import MakeWindow, make_window  # noqa: F401
@@ -291,3 +302,54 @@ def test_failures_are_told_where_the_person_looks_not_by_job_label(
     qtbot.waitUntil(lambda: "Not saved" in view.status_label.text(), timeout=5000)
     assert "An unexpected error occurred" in view.status_label.text()
     assert not win.alert_banner.alerts and "could not" not in win.incidents.bar.status_label.text()
+
+
+def test_supervisor_sees_a_stalled_recording_in_ukrainian_and_acknowledges_it(
+    qapp: QApplication,
+    qtbot: QtBot,
+    make_window: MakeWindow,  # noqa: F811
+    sessions: sessionmaker[Session],  # noqa: F811
+    config: IncidentsConfig,  # noqa: F811
+) -> None:
+    """Issue 10 (KUTY-1.1): a full disk during a call reaches management, in words."""
+    stalled = Alert(code="recording_stalled", message="caller track did not grow for 1.1 s",
+                    call_id="c-stall")  # fmt: skip
+    calllog = CallLog(sessions, "seat-7", incidents_config=config)
+    calllog.apply(stalled)
+    calllog.apply(stalled)  # the engine repeats it: still one notice
+    installed = install_translator(qapp, "uk")
+    try:
+        win = make_window(PETRO)
+        assert win.incidents is not None and win.incidents.queue is not None
+        queue = win.incidents.queue
+        tabs = win.incidents.tabs
+        tabs.setCurrentWidget(queue)
+        qtbot.waitUntil(lambda: queue.badge.text() == "1", timeout=5000)
+        assert queue.list.count() == 1
+        assert tabs.tabText(tabs.indexOf(queue)) == "Черга керівника (1)"
+        text = queue.list.item(0).text()
+        assert text.startswith("Попередження: Запис дзвінка зупинився — робоче місце seat-7 — ")
+        assert "recording_stalled" not in text and "c-stall" not in text  # no codes, no ids
+
+        assert not queue.ack_button.isEnabled()  # a note is required
+        queue.note_edit.setText("Звільнили місце на диску")  # QTest cannot type Cyrillic
+        qtbot.waitUntil(queue.ack_button.isEnabled, timeout=5000)
+        with qtbot.waitSignal(queue.acknowledged, timeout=5000):
+            qtbot.mouseClick(queue.ack_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: queue.badge.text() == "0", timeout=5000)
+        assert queue.list.count() == 0
+        assert "підтверджено" in queue.status_label.text()
+    finally:
+        remove_translators(qapp, installed)
+    with sessions() as s:
+        row = s.scalars(
+            sa.select(Notification).where(
+                Notification.channel == "in_app", Notification.recipient == "petro"
+            )
+        ).one()
+        assert (row.alert_code, row.acknowledged_by) == ("recording_stalled", "supervisor:petro")
+        assert row.ack_note == "Звільнили місце на диску"
+        acks = s.scalars(
+            sa.select(AuditEvent).where(AuditEvent.kind == "notification_acknowledged")
+        ).all()
+    assert [a.call_id for a in acks] == ["c-stall"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import email
+import email.policy
+import json
 import socket
 import threading
 from collections.abc import Iterator
@@ -11,10 +13,11 @@ from email.message import Message as EmailMsg
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from aiosmtpd.controller import Controller
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import utcnow
+from db.models import AuditEvent, utcnow
 from db.models_incidents import IncidentKind, Notification
 from desk.roles import Actor
 from incidents.config import IncidentsConfig, SmtpConfig
@@ -233,3 +236,73 @@ def test_untrusted_relay_certificate_is_refused_and_kept_queued(
     row = _email_row(sessions)
     assert row.sent_at is None and row.attempts == 1
     assert "certificate" in (row.last_error or "").lower()
+
+
+# ------------------------------------------------ system alerts (issue 10, KUTY-1.1)
+
+STALL_CALL = "0b6f7a0e-1111-4c3d-9e2f-00000000000a"
+
+
+def _queue_alert(
+    sessions: sessionmaker[Session], config: IncidentsConfig, code: str, call_id: str | None
+) -> int:
+    from incidents.inbox import queue_system_alert
+
+    with sessions.begin() as s:
+        return queue_system_alert(s, code, "caller track did not grow for 1.1 s", call_id,
+                                  config, seat="seat-7")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("code", "call_id", "subject", "call_line"),
+    [
+        ("recording_stalled", STALL_CALL, "Запис дзвінка зупинився (KUTY-1.1)",
+         f"Дзвінок: {STALL_CALL}"),
+        ("disk_space_low", None, "Мало місця для записів (KUTY-1.1)",
+         "Дзвінок: не стосується окремого дзвінка"),
+    ],
+)  # fmt: skip
+def test_system_alert_email_reaches_local_smtp(
+    sessions: sessionmaker[Session], config: IncidentsConfig, port: int, start_server: Any,
+    code: str, call_id: str | None, subject: str, call_line: str,
+) -> None:  # fmt: skip
+    inbox = start_server()
+    assert _queue_alert(sessions, config, code, call_id) == 3  # petro, iryna, chief@
+    report = deliver_due(sessions, _smtp(port), utcnow() + timedelta(minutes=5))
+    assert len(report.sent) == 1 and report.failed == [], report.errors
+    [(rcpt, msg)] = inbox.messages
+    assert rcpt == ["chief@kuty.example"]
+    # RFC 2047 decoding as a mail client does it (`decode_header` drops the folding space).
+    parsed = email.message_from_bytes(msg.as_bytes(), policy=email.policy.default)
+    assert parsed["Subject"] == subject
+    body = _text(msg)
+    for expected in ("Робоче місце: seat-7", call_line, "caller track did not grow for 1.1 s",
+                     "Час: ", "(Київ)"):  # fmt: skip
+        assert expected in body
+    row = _email_row(sessions)
+    assert row.sent_at is not None and row.attempts == 1 and row.incident_id is None
+    with sessions() as s:
+        sent = s.scalars(sa.select(AuditEvent).where(AuditEvent.kind == "notification_sent")).one()
+    assert json.loads(sent.payload)["alert_code"] == code
+    assert deliver_due(sessions, _smtp(port), utcnow() + timedelta(hours=1)).sent == []
+
+
+def test_system_alert_email_with_smtp_down_is_retried_and_listed(
+    sessions: sessionmaker[Session], config: IncidentsConfig, supervisor: Actor, port: int,
+    start_server: Any,
+) -> None:  # fmt: skip
+    from incidents.inbox import list_failed_deliveries
+
+    _queue_alert(sessions, config, "recording_stalled", STALL_CALL)
+    now = utcnow() + timedelta(minutes=5)
+    assert len(deliver_due(sessions, _smtp(port), now).failed) == 1  # nothing listens yet
+    [failed] = list_failed_deliveries(sessions, supervisor)
+    assert (failed.incident_id, failed.kind, failed.alert_code) == (
+        None, "recording_stalled", "recording_stalled",
+    )  # fmt: skip
+    assert failed.attempts == 1 and failed.last_error
+    inbox = start_server()
+    assert failed.next_attempt_at is not None
+    later = failed.next_attempt_at + timedelta(seconds=1)
+    assert len(deliver_due(sessions, _smtp(port), later).sent) == 1
+    assert len(inbox.messages) == 1 and list_failed_deliveries(sessions, supervisor) == []

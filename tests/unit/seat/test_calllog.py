@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -12,8 +13,10 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit import verify_audit_chain
-from db.models import REMOTE_URI_MAX, AuditEvent, Call, Recording
+from db.models import REMOTE_URI_MAX, AuditEvent, Call, OperatorRole, Recording
+from db.models_incidents import Notification
 from db.session import close_database, open_database
+from incidents.config import IncidentsConfig
 from seat.calllog import CallLog
 from telephony import protocol
 from telephony.protocol import CallDirection, EndReason, RecordingStatus
@@ -375,3 +378,179 @@ def test_audit_convenience(calllog: CallLog, sessions: sessionmaker[Session]) ->
     with sessions() as session:
         row = session.scalars(sa.select(AuditEvent)).one()
     assert (row.kind, row.actor, row.call_id) == ("recording_played", "operator:olena", CALL)
+
+
+# ------------------------------------------------- recording alerts (issue 10, KUTY-1.1)
+
+STALLED = "caller track did not grow for 1.1 s (disk full?)"
+
+
+def add_people(sessions: sessionmaker[Session]) -> None:
+    """Two active supervisors, one who left, and an operator (who gets no notice)."""
+    from db.models import Operator
+
+    with sessions.begin() as session:
+        for i, (name, role, active) in enumerate(
+            [("petro", OperatorRole.SUPERVISOR, True), ("iryna", OperatorRole.SUPERVISOR, True),
+             ("taras", OperatorRole.SUPERVISOR, False), ("olena", OperatorRole.OPERATOR, True)],
+            start=1,
+        ):  # fmt: skip
+            session.add(Operator(id=i, username=name, display_name=name, role=role,
+                                 active=active))  # fmt: skip
+
+
+@pytest.fixture
+def alerts_config(tmp_path: Path) -> IncidentsConfig:
+    emails = ("chief@kuty.example", "deputy@kuty.example", "chief@kuty.example")
+    return IncidentsConfig(packages_dir=tmp_path / "police", supervisor_emails=emails)
+
+
+@pytest.fixture
+def alerting(sessions: sessionmaker[Session], alerts_config: IncidentsConfig) -> CallLog:
+    add_people(sessions)
+    return CallLog(sessions, SEAT, incidents_config=alerts_config)
+
+
+def notices(sessions: sessionmaker[Session]) -> list[tuple[str, str, str | None, str | None]]:
+    with sessions() as session:
+        rows = session.scalars(sa.select(Notification).order_by(Notification.id)).all()
+        return [(n.channel.value, n.recipient, n.alert_code, n.call_id) for n in rows]
+
+
+def test_stalled_recording_is_audited_and_reaches_every_supervisor_once(
+    alerting: CallLog, sessions: sessionmaker[Session]
+) -> None:
+    stalled = protocol.Alert(code="recording_stalled", message=STALLED, call_id=CALL)
+    alerting.apply(stalled)
+    alerting.apply(stalled)  # a replay after a crash: identical content
+    again = STALLED.replace("1.1", "2.1")  # the engine repeats it a tick later
+    alerting.apply(protocol.Alert(code="recording_stalled", message=again, call_id=CALL))
+    expected = [
+        ("in_app", "petro", "recording_stalled", CALL),
+        ("in_app", "iryna", "recording_stalled", CALL),
+        ("email", "chief@kuty.example", "recording_stalled", CALL),
+        ("email", "deputy@kuty.example", "recording_stalled", CALL),
+    ]
+    assert notices(sessions) == expected
+    with sessions() as session:
+        audits = session.scalars(
+            sa.select(AuditEvent).where(AuditEvent.kind == "recording_stalled")
+        ).all()
+        assert [(a.call_id, json.loads(a.payload)["message"]) for a in audits] == [
+            (CALL, STALLED),
+            (CALL, again),
+        ]
+        row = session.scalars(sa.select(Notification)).first()
+        assert row is not None and row.incident_id is None
+        assert (row.seat, row.body) == (SEAT, STALLED)
+        assert row.subject == "Запис дзвінка зупинився (KUTY-1.1)"
+        email = session.scalars(sa.select(Notification).where(Notification.channel == "email"))
+        assert all(n.next_attempt_at is not None and n.sent_at is None for n in email)
+        assert verify_audit_chain(session).ok
+
+    # Another call's recording stalling is news again.
+    alerting.apply(protocol.Alert(code="recording_stalled", message=STALLED, call_id="c2"))
+    assert len(notices(sessions)) == 8
+
+
+@pytest.mark.parametrize("code", sorted(protocol.RECORDING_ALERTS))
+def test_every_recording_alert_is_audited_and_notified(
+    alerting: CallLog, sessions: sessionmaker[Session], code: str
+) -> None:
+    alerting.apply(protocol.Alert(code=code, message="something", call_id=None))
+    alerting.apply(protocol.Alert(code="no_audio_device", message="no headset"))
+    assert audit_kinds(sessions) == [code]
+    assert {(channel, alert) for channel, _, alert, _ in notices(sessions)} == {
+        ("in_app", code),
+        ("email", code),
+    }
+
+
+def test_low_disk_space_is_news_again_once_supervisors_dealt_with_it(
+    alerting: CallLog, sessions: sessionmaker[Session]
+) -> None:
+    from desk.roles import Actor
+    from incidents.inbox import acknowledge_notification, pending_notifications
+
+    low = protocol.Alert(code="disk_space_low", message="1.2 GB free, reserve 2 GB")
+    alerting.apply(low)
+    alerting.apply(protocol.Alert(code="disk_space_low", message="1.1 GB free, reserve 2 GB"))
+    assert len(notices(sessions)) == 4  # still open: no second notice
+    for i, name in ((1, "petro"), (2, "iryna")):
+        actor = Actor(name, OperatorRole.SUPERVISOR, i)
+        [pending] = pending_notifications(sessions, actor)
+        assert (pending.kind, pending.incident_id, pending.seat) == ("disk_space_low", None, SEAT)
+        acknowledge_notification(sessions, actor, pending.id, "Очистили диск")
+    alerting.apply(protocol.Alert(code="disk_space_low", message="0.9 GB free, reserve 2 GB"))
+    assert len(notices(sessions)) == 8
+    alerting.apply(low)  # a replay of the first alert notifies nobody
+    assert len(notices(sessions)) == 8
+
+
+def test_default_config_comes_from_the_settings_data_dir(
+    sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`CallLog(sessions, seat)` (every existing caller) still e-mails the supervisors."""
+    data = tmp_path / "seat-data"
+    data.mkdir()
+    (data / "incidents.toml").write_text('supervisor_emails = ["chief@kuty.example"]\n')
+    monkeypatch.setenv("KUTY_DATA_DIR", str(data))
+    monkeypatch.setenv("KUTY_CONFIG", str(tmp_path / "no-settings.toml"))
+    add_people(sessions)
+    CallLog(sessions, SEAT).apply(
+        protocol.Alert(code="recording_stalled", message=STALLED, call_id=CALL)
+    )
+    assert ("email", "chief@kuty.example", "recording_stalled", CALL) in notices(sessions)
+
+
+def test_broken_incidents_toml_still_audits_and_notifies_in_app(
+    sessions: sessionmaker[Session],
+) -> None:
+    from incidents.config import IncidentsConfigError
+
+    def broken() -> IncidentsConfig:
+        raise IncidentsConfigError("supervisor_emails must be a list of e-mail addresses")
+
+    add_people(sessions)
+    calllog = CallLog(sessions, SEAT, incidents_config=broken)
+    calllog.apply(protocol.Alert(code="recording_stalled", message=STALLED, call_id=CALL))
+    assert audit_kinds(sessions) == ["recording_stalled"]
+    assert [(c, r) for c, r, _, _ in notices(sessions)] == [
+        ("in_app", "petro"),
+        ("in_app", "iryna"),
+    ]
+
+
+def test_incomplete_recording_keeps_its_gaps(
+    calllog: CallLog, sessions: sessionmaker[Session]
+) -> None:
+    gaps = [{"track": "caller", "from_s": 4.3, "to_s": 20.1}]
+    *events, finished = call_events()
+    assert isinstance(finished, protocol.RecordingFinished)
+    for event in events:
+        calllog.apply(event)
+    incomplete = dataclasses.replace(
+        finished, status=RecordingStatus.INCOMPLETE, gaps=json.dumps(gaps), missing_s=15.8
+    )
+    calllog.apply(incomplete)
+    calllog.apply(finished)  # a later report does not undo the first final one
+    with sessions() as session:
+        rec = session.get_one(Recording, REC)
+        assert rec.status is RecordingStatus.INCOMPLETE
+        assert (json.loads(rec.gaps or ""), rec.missing_s) == (gaps, 15.8)
+        payload = session.scalars(
+            sa.select(AuditEvent.payload).where(AuditEvent.kind == "recording_finished")
+        ).one()
+    assert json.loads(payload)["gaps"] == gaps
+    assert (json.loads(payload)["status"], json.loads(payload)["missing_s"]) == (
+        "incomplete",
+        15.8,
+    )
+
+
+def test_complete_recording_has_no_gaps(calllog: CallLog, sessions: sessionmaker[Session]) -> None:
+    for event in call_events():
+        calllog.apply(event)
+    with sessions() as session:
+        rec = session.get_one(Recording, REC)
+        assert (rec.gaps, rec.missing_s) == (None, 0.0)
