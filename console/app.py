@@ -84,6 +84,13 @@ def reconcile_now(calllog: Any, settings: Settings) -> Any:
     return reconcile(calllog, settings)
 
 
+def repairs(calllog: Any, settings: Settings) -> Any:
+    """The supervisor's reconcile step, or none for a test's stand-in call log."""
+    from seat.reconcile import repairs as bound
+
+    return bound(calllog, settings) if hasattr(calllog, "call_end_at") else None
+
+
 @dataclass
 class Console:
     """The wired parts of a running console; tests build the same thing as `main`."""
@@ -128,7 +135,7 @@ def build_console(
         bridge,
         worker,
         calllog=calllog,
-        reconcile=lambda: reconcile_now(calllog, settings),
+        reconcile=repairs(calllog, settings),
     )
     window = MainWindow(
         bridge,

@@ -8,7 +8,7 @@ and the GUI modules keep importing cleanly while the database layer evolves.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any, Protocol
 
 from telephony.protocol import Event
@@ -23,6 +23,3 @@ class CallLogLike(Protocol):
 
     def list_calls(self, day: dt.date | None = None, limit: int = 200) -> Sequence[Any]: ...
 
-
-Reconciler = Callable[[], Any]
-"""Repairs what a crashed engine left behind; bound to (calllog, settings) by the app."""
