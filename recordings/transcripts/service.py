@@ -23,6 +23,7 @@ Rules this module enforces (DESIGN.md, issue "Transcripts"):
 from __future__ import annotations
 
 import json
+import logging
 import tempfile
 import threading
 import wave
@@ -37,11 +38,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.audit import append_audit
 from db.models import Call, Operator, Recording, utcnow
 from db.models_transcripts import Transcript, TranscriptVersion
-from desk.errors import NotFound
+from desk.errors import NotFound, UserFacingError
 from desk.gate import authorize
 from desk.roles import Actor, Permission, allowed
 from recordings.masking import Span, key_phrase_spans, mask_wav
-from recordings.transcripts.engines import TranscriptionEngine
+from recordings.transcripts.engines import (
+    TranscriptionCancelled,
+    TranscriptionEngine,
+    TranscriptionFailed,
+)
 from recordings.transcripts.segments import (
     MASK_TEXT,
     Segment,
@@ -67,6 +72,8 @@ __all__ = [
 ]
 
 TRACKS: tuple[Speaker, ...] = (Speaker.CALLER, Speaker.OPERATOR)
+
+log = logging.getLogger(__name__)
 
 
 class IntegrityMismatch(RuntimeError):
@@ -140,7 +147,9 @@ def transcribe_recording(
         PermissionDenied: no PLAY_RECORDING (audited).
         NotFound: no such recording, or it has no finished track.
         IntegrityMismatch: a track differs from its stored SHA-256 (audited).
-        TranscriptionCancelled, ModelMissing, UnsupportedAudio: from the engine.
+        TranscriptionCancelled: `cancel` was set.
+        TranscriptionError: ModelMissing, EngineUnavailable, UnsupportedAudio from the
+            engine, or TranscriptionFailed for anything else it raised (logged).
     """
     authorize(
         sessions,
@@ -188,7 +197,17 @@ def transcribe_recording(
                 if progress is not None:
                     progress(min(total_ms, base + round(done_s * 1000)), total_ms)
 
-            segs = engine.transcribe(source, cancel=cancel, progress=on_progress)
+            try:
+                segs = engine.transcribe(source, cancel=cancel, progress=on_progress)
+            except (TranscriptionCancelled, UserFacingError):
+                raise
+            except Exception as exc:
+                # The engine's own text ("Out of bounds on buffer access (axis 0)") means
+                # nothing to a supervisor: it goes to the log, the user gets one clear line.
+                log.exception(
+                    "engine %s failed on %s track of %s", engine.name, speaker.value, recording_id
+                )
+                raise TranscriptionFailed(engine.name, recording_id, speaker.value) from exc
             results.append((speaker, segs))
             offset_ms += length
     merged = merge_tracks(results)
