@@ -150,6 +150,47 @@ def append_audit(
 
 
 @dataclass(frozen=True)
+class AuditHead:
+    """The chain's head: how many events it holds and the last one's `row_hash`.
+
+    Written outside the database (recording sidecars, package manifests, the checkpoint
+    file, see seat/audit_anchor.py) because a plain hash chain cannot notice rows cut off
+    its end: whoever can write the file can drop the append-only triggers (fault 9).
+    An anchor says "the chain had at least `count` events, and event number `count`
+    hashed to `hash`"; `kuty audit verify` holds the chain to every anchor it finds.
+    """
+
+    count: int
+    hash: str
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {"count": self.count, "hash": self.hash}
+
+    @classmethod
+    def from_json(cls, data: object) -> AuditHead | None:
+        """The head in an anchor's ``{"count": N, "hash": H}``, or None if malformed."""
+        if not isinstance(data, dict):
+            return None
+        count, digest = data.get("count"), data.get("hash")
+        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+            return None
+        if not isinstance(digest, str) or len(digest) != 64:
+            return None
+        return cls(count, digest.lower())
+
+
+def audit_head(session: Session) -> AuditHead:
+    """The head as stored now (read in the caller's transaction; no verification).
+
+    Read it from committed state only: an anchor naming events that are later rolled
+    back would make an honest chain look cut.
+    """
+    count = session.scalar(sa.select(sa.func.count()).select_from(AuditEvent)) or 0
+    last = session.scalar(sa.select(AuditEvent.row_hash).order_by(AuditEvent.id.desc()).limit(1))
+    return AuditHead(int(count), last or GENESIS_HASH)
+
+
+@dataclass(frozen=True)
 class AuditVerification:
     ok: bool
     checked: int

@@ -17,10 +17,10 @@ from db.models import Recording
 from db.models_transcripts import TranscriptVersion
 from desk.errors import UserFacingError
 from desk.roles import PermissionDenied
+from recordings.evidence import EvidenceError
 from recordings.transcripts.engines import TranscriptionCancelled, TranscriptionFailed
 from recordings.transcripts.segments import MASK_TEXT, Segment, Speaker, SpokenSegment
 from recordings.transcripts.service import (
-    IntegrityMismatch,
     latest,
     read_transcript,
     save_edit,
@@ -131,7 +131,7 @@ def test_tampered_track_is_refused_and_audited(world: World, engine: FakeEngine)
     with open(path, "r+b") as f:
         f.seek(1000)
         f.write(b"\x01\x02")
-    with pytest.raises(IntegrityMismatch, match="operator"):
+    with pytest.raises(EvidenceError, match="operator"):
         transcribe_recording(world.sessions, world.actors["supervisor"], rec, engine)
     assert world.audit_kinds()[-1] == "integrity_mismatch"
     assert engine.paths == []  # the engine never saw a file
