@@ -1,28 +1,17 @@
-"""Play a recording for review: integrity first, audit first, masked when the role says so.
+"""The review player's widgets: track, speed, position, waveform, integrity banner.
 
-Order of a play (`prepare_play`, on a background thread):
-1. permission (PLAY_RECORDING, audited when denied);
-2. the track is copied to a private temp file and *that copy* is hashed against the
-   SHA-256 stored at hang-up: a mismatch is audited ("integrity_mismatch") and raises
-   `IntegrityError`, and nothing plays; because the copy is what plays, a file swapped
-   after the check cannot be heard instead;
-3. roles without HEAR_KEY_PHRASE get the key-phrase spans silenced (`mask_wav`);
-4. "recording_played" (recording id, track, masked) is appended to the audit chain; if
-   that write fails the exception propagates and nothing plays.
-
-Sound comes from `console.waveform.PcmPlayback` (no QtMultimedia in this PySide6 build).
+The checks before a play (permission, integrity of the copy, key-phrase masking, audit)
+are `recordings.playback.prepare_play`, which uses `recordings.evidence`; this module
+only shows their outcome. Sound comes from `console.waveform.PcmPlayback` (no
+QtMultimedia in this PySide6 build).
 """
 
 from __future__ import annotations
 
 import logging
 import shutil
-import tempfile
 import wave
-from dataclasses import dataclass, field
-from pathlib import Path
 
-import sqlalchemy as sa
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,139 +22,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from console.services import ConsoleServices
 from console.tasks import DbWorker
 from console.waveform import Marker, PcmPlayback, WaveformView, compute_peaks
-from db.audit import append_audit
-from db.models import Recording
-from db.models_incidents import Incident
-from desk.errors import NotFound
-from desk.gate import authorize
-from desk.roles import Actor, Permission
-from recordings.masking import key_phrase_spans, mask_wav, must_mask
-from recordings.wavfile import sha256_file
+from recordings.evidence import EvidenceError
+from recordings.playback import PlayPrep, new_workdir, prepare_play
 
-__all__ = ["TRACK_FILES", "IntegrityError", "PlayPrep", "PlayerWidget", "prepare_play"]
+__all__ = ["PlayerWidget"]
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
 log = logging.getLogger(__name__)
-
-TRACK_FILES = {"caller": "caller", "operator": "operator", "both": "mixed"}
-"""UI track choice -> Recording column prefix; "both" is the stereo mix made at hang-up."""
-
-
-class IntegrityError(Exception):
-    """The file on disk is not the one recorded: shown loudly, never played."""
-
-    def __init__(self, recording_id: str, track: str, expected: str, actual: str | None):
-        what = "is missing" if actual is None else "does not match the SHA-256 in the database"
-        super().__init__(f"recording {recording_id} ({track}) {what}")
-        self.recording_id = recording_id
-        self.track = track
-        self.expected = expected
-        self.actual = actual
-
-
-@dataclass(frozen=True)
-class PlayPrep:
-    """Everything the player needs after the checks: the file to play and what to draw."""
-
-    recording_id: str
-    call_id: str
-    track: str
-    play_path: Path
-    masked: bool
-    masked_spans: list[tuple[float, float]] = field(default_factory=list)
-    markers: list[Marker] = field(default_factory=list)
-
-
-def prepare_play(
-    sessions: sessionmaker[Session],
-    actor: Actor,
-    recording_id: str,
-    track: str,
-    workdir: Path,
-) -> PlayPrep:
-    """Check, copy, mask and audit one play; see the module docstring for the order.
-
-    Raises:
-        PermissionDenied: the actor may not play recordings (audited).
-        NotFound: no such recording or no finished file for that track.
-        IntegrityError: the file is missing or its SHA-256 differs (audited).
-    """
-    column = TRACK_FILES[track]
-    authorize(sessions, actor, Permission.PLAY_RECORDING, action="play", recording_id=recording_id)
-    with sessions.begin() as session:
-        rec = session.get(Recording, recording_id)
-        if rec is None:
-            raise NotFound(f"recording {recording_id} does not exist")
-        call_id = rec.call_id
-        path_text, expected = getattr(rec, f"{column}_path"), getattr(rec, f"{column}_sha256")
-        spans = key_phrase_spans(session, call_id)
-        incidents = session.execute(
-            sa.select(Incident.kind, Incident.offset_s).where(
-                Incident.call_id == call_id, Incident.offset_s.is_not(None)
-            )
-        ).all()
-    if not path_text or not expected:
-        raise NotFound(f"recording {recording_id} has no finished {track} track")
-    workdir.mkdir(parents=True, exist_ok=True)
-    copy = workdir / f"{recording_id}-{column}.wav"
-    source = Path(path_text)
-    actual: str | None = None
-    if source.is_file():
-        shutil.copyfile(source, copy)
-        actual = sha256_file(copy)
-    if actual != expected:
-        copy.unlink(missing_ok=True)
-        with sessions.begin() as session:
-            append_audit(
-                session,
-                "integrity_mismatch",
-                actor.label,
-                {
-                    "recording_id": recording_id,
-                    "track": track,
-                    "expected": expected,
-                    "actual": actual,
-                    "context": "play",
-                },
-                call_id=call_id,
-            )
-        raise IntegrityError(recording_id, track, expected, actual)
-    masked = must_mask(actor) and bool(spans)
-    play_path = copy
-    if masked:
-        play_path = workdir / f"{recording_id}-{column}-masked.wav"
-        mask_wav(copy, play_path, spans)
-        copy.unlink()
-    with sessions.begin() as session:
-        append_audit(
-            session,
-            "recording_played",
-            actor.label,
-            {"recording_id": recording_id, "track": track, "masked": masked},
-            call_id=call_id,
-        )
-    markers = [Marker(float(off), f"incident: {kind.value}", "incident") for kind, off in incidents]
-    markers += [Marker(a, "key phrase", "key_phrase") for a, _ in spans]
-    return PlayPrep(
-        recording_id,
-        call_id,
-        track,
-        play_path,
-        masked,
-        spans if masked else [],
-        sorted(markers, key=lambda m: m.at_s),
-    )
-
-
-def new_workdir() -> Path:
-    """A private folder for played copies; removed when the player closes."""
-    return Path(tempfile.mkdtemp(prefix="kuty-play-"))
 
 
 class PlayerWidget(QWidget):
@@ -333,7 +201,7 @@ class PlayerWidget(QWidget):
         self.prep = result
         duration = self.playback.duration_ms
         self.slider.setRange(0, duration)
-        self.waveform.set_markers(result.markers)
+        self.waveform.set_markers([Marker(m.at_s, m.label, m.kind) for m in result.markers])
         self.waveform.set_masked_spans(result.masked_spans)
         self.markers.clear()
         for marker in result.markers:
@@ -358,7 +226,7 @@ class PlayerWidget(QWidget):
         self.play_started.emit(result)
 
     def _refuse(self, error: Exception) -> None:
-        if isinstance(error, IntegrityError):
+        if isinstance(error, EvidenceError):
             text = self.tr(
                 "INTEGRITY CHECK FAILED: the %1 track of this recording is missing or was "
                 "changed after the call (SHA-256 differs from the database). It will not be "

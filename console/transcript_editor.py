@@ -42,12 +42,12 @@ from console.player import PlayerWidget
 from console.services import ConsoleServices
 from desk.errors import NotFound
 from desk.roles import Permission, allowed
+from recordings.evidence import EvidenceError
 from recordings.transcripts.engines import ModelMissing, TranscriptionCancelled, engine_from_config
 from recordings.transcripts.export import export_transcript, timecode
 from recordings.transcripts.runner import TranscriptionQueue
 from recordings.transcripts.segments import MASK_TEXT, Speaker, SpokenSegment
 from recordings.transcripts.service import (
-    IntegrityMismatch,
     TranscriptView,
     VersionInfo,
     read_transcript,
@@ -429,7 +429,7 @@ class TranscriptEditor(QWidget):
             text = error.message_uk if self._services.settings.language == "uk" else str(error)
         elif isinstance(error, PermissionError):
             text = self.tr("You may not read transcripts of recordings.")
-        elif isinstance(error, IntegrityMismatch):
+        elif isinstance(error, EvidenceError):
             text = self.tr(
                 "INTEGRITY CHECK FAILED: a track of this recording is missing or was changed "
                 "after the call. It was not transcribed. Tell the administrator."

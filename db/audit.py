@@ -7,9 +7,12 @@ payload, prev_hash), and `prev_hash` is the previous row's `row_hash` (64 zeros 
 first). Including the id in the hash makes moved rows detectable.
 
 Limits, by construction of a plain hash chain: someone who can write the database can cut
-rows off the end, or rewrite the chain from some row onwards, without this module noticing.
-`AuditVerification.head_hash` exists so the head can be anchored elsewhere (an e-mailed
-daily digest, a supervisor's printout) and compared later.
+rows off the end, or rewrite the chain from some row onwards, without the chain itself
+showing it (fault 9: drop the append-only triggers, delete the newest events, and the
+shorter chain still verifies). So the head (`AuditHead`: count and hash) is anchored
+outside the database (recording sidecars, every sealed package's manifest, a checkpoint
+file on the recordings root: seat/audit_anchor.py), and `verify_audit_chain(at_counts=...)`
+returns the chain's hash at each anchored count for `kuty audit verify` to compare.
 
 Payloads are stored in clear and kept forever: never put secrets in them (key phrases,
 their hashes, passwords, tokens), only ids, enums and what a reviewer needs to read.
@@ -19,7 +22,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -150,24 +154,76 @@ def append_audit(
 
 
 @dataclass(frozen=True)
+class AuditHead:
+    """The chain's head: how many events it holds and the last one's `row_hash`.
+
+    Written outside the database (recording sidecars, package manifests, the checkpoint
+    file, see seat/audit_anchor.py) because a plain hash chain cannot notice rows cut off
+    its end: whoever can write the file can drop the append-only triggers (fault 9).
+    An anchor says "the chain had at least `count` events, and event number `count`
+    hashed to `hash`"; `kuty audit verify` holds the chain to every anchor it finds.
+    """
+
+    count: int
+    hash: str
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {"count": self.count, "hash": self.hash}
+
+    @classmethod
+    def from_json(cls, data: object) -> AuditHead | None:
+        """The head in an anchor's ``{"count": N, "hash": H}``, or None if malformed."""
+        if not isinstance(data, dict):
+            return None
+        count, digest = data.get("count"), data.get("hash")
+        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+            return None
+        if not isinstance(digest, str) or len(digest) != 64:
+            return None
+        return cls(count, digest.lower())
+
+
+def audit_head(session: Session) -> AuditHead:
+    """The head as stored now (read in the caller's transaction; no verification).
+
+    Read it from committed state only: an anchor naming events that are later rolled
+    back would make an honest chain look cut.
+    """
+    count = session.scalar(sa.select(sa.func.count()).select_from(AuditEvent)) or 0
+    last = session.scalar(sa.select(AuditEvent.row_hash).order_by(AuditEvent.id.desc()).limit(1))
+    return AuditHead(int(count), last or GENESIS_HASH)
+
+
+@dataclass(frozen=True)
 class AuditVerification:
     ok: bool
     checked: int
     first_bad_id: int | None
     problem: str
     head_hash: str = GENESIS_HASH
+    hashes_at: Mapping[int, str] = field(default_factory=dict)
+    """`row_hash` of the n-th event (1-based; 0 is genesis) for each asked-for n that the
+    verified part of the chain reaches."""
 
 
-def verify_audit_chain(session: Session, batch_size: int = 1000) -> AuditVerification:
+def verify_audit_chain(
+    session: Session, batch_size: int = 1000, *, at_counts: Collection[int] = ()
+) -> AuditVerification:
     """Walk the chain in id order and report the first row that does not fit.
 
     A row "does not fit" when its stored hash is not the hash of its content (edited, or
     moved to another id) or its prev_hash is not the previous row's hash (a row before it
     was deleted, inserted, or swapped). Rows are streamed, so a year of audit is fine.
     Ids need not be contiguous (PostgreSQL sequences skip); the links carry the order.
+
+    Args:
+        at_counts: positions whose hash to return in `hashes_at` (the anchors' counts),
+            collected on the same single pass.
     """
     expected_prev = GENESIS_HASH
     checked = 0
+    wanted = set(at_counts)
+    hashes_at: dict[int, str] = {0: GENESIS_HASH} if 0 in wanted else {}
     # Core rows, not ORM objects: nothing lands in the identity map, memory stays flat.
     stmt = (
         sa.select(*AuditEvent.__table__.c)
@@ -185,7 +241,9 @@ def verify_audit_chain(session: Session, batch_size: int = 1000) -> AuditVerific
                     else "prev_hash does not match the previous row "
                     "(a row was deleted, inserted or moved before this one)"
                 )
-                return AuditVerification(False, checked, event.id, problem, expected_prev)
+                return AuditVerification(
+                    False, checked, event.id, problem, expected_prev, hashes_at
+                )
             if _row_hash(event) != event.row_hash:
                 return AuditVerification(
                     False,
@@ -193,7 +251,10 @@ def verify_audit_chain(session: Session, batch_size: int = 1000) -> AuditVerific
                     event.id,
                     "row_hash does not match the row's content (edited or moved)",
                     expected_prev,
+                    hashes_at,
                 )
             expected_prev = event.row_hash
             checked += 1
-    return AuditVerification(True, checked, None, "", expected_prev)
+            if checked in wanted:
+                hashes_at[checked] = expected_prev
+    return AuditVerification(True, checked, None, "", expected_prev, hashes_at)

@@ -6,20 +6,23 @@ A package is a folder `<out_root>/incident-<id>-<kind>/`::
     recording/full_mixed.wav   the mixed (else caller) track, byte-for-byte copy
     recording/excerpt_60s.wav  the 60 s ending at the button press (shorter if the call was)
     message.txt                written incidents: headers, blank line, body (instead of audio)
-    manifest.json              facts + every file with size and SHA-256
+    manifest.json              facts + every file with size and SHA-256 + the audit head
     SHA256SUMS                 `sha256sum -c SHA256SUMS` verifies every file but itself
     custody.log                chain of custody: created / viewed / exported, append-only
 
 `custody.log` grows after the package is sealed, so it is the one file left out of the
 hashes; each of its lines has a twin in the hash-chained audit log, which is what makes
 it trustworthy. The package is built in a hidden temporary folder and renamed into
-place, so a crash never leaves a half package that looks complete.
+place, so a crash never leaves a half package that looks complete. Sealing and the
+integrity check of the copied recording are `recordings.evidence`, shared with export and
+dossiers; a copied track that differs from its stored SHA-256 is still packaged (the
+police need what there is, KUTY-3.2), but audited as ``integrity_mismatch`` and marked
+``"integrity": "mismatch"`` in the manifest so nobody takes it for the original.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shutil
 import uuid
@@ -31,13 +34,14 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.audit import append_audit
+from db.audit import append_audit, audit_head
 from db.models import Call, Recording, utcnow
 from db.models_incidents import Incident, IncidentChannel, IncidentRecording, Message
 from desk.errors import NotFound
 from desk.gate import authorize
 from desk.roles import Actor, Permission, is_system
 from incidents.report_pdf import FileEntry, ReportFacts, render_report
+from recordings.evidence import CUSTODY_LOG, check_track, fsync_tree, record_mismatch, seal_package
 from recordings.wavfile import fsync_dir, sha256_file
 
 __all__ = [
@@ -50,9 +54,6 @@ __all__ = [
 ]
 
 EXCERPT_S = 60.0
-CUSTODY_LOG = "custody.log"
-SUMS = "SHA256SUMS"
-MANIFEST = "manifest.json"
 
 
 def package_name(incident_id: int, kind: str) -> str:
@@ -93,7 +94,7 @@ def _excerpt(source: Path, out: Path, offset_s: float | None) -> float:
 
 
 def _copy_audio(
-    session: Session, inc: Incident, folder: Path
+    session: Session, actor: Actor, inc: Incident, folder: Path
 ) -> tuple[list[dict[str, Any]], list[tuple[datetime, str]]]:
     sources: list[dict[str, Any]] = []
     timeline: list[tuple[datetime, str]] = []
@@ -115,7 +116,15 @@ def _copy_audio(
             continue
         name = "full_mixed.wav" if index == 0 else f"full_mixed_{index + 1}.wav"
         shutil.copyfile(path, folder / "recording" / name)
-        sources.append({"path": f"recording/{name}", "source": path, "recorded_sha256": recorded})
+        entry = {"path": f"recording/{name}", "source": path, "recorded_sha256": recorded}
+        if recorded:
+            check = check_track(rec.id, Path(path).stem, folder / "recording" / name, recorded)
+            if not check.ok:
+                record_mismatch(
+                    session, actor, check, context="police_package", call_id=rec.call_id
+                )
+                entry["integrity"] = "mismatch"
+        sources.append(entry)
         if index == 0:
             seconds = _excerpt(Path(path), folder / "recording" / "excerpt_60s.wav", inc.offset_s)
             sources.append({"path": "recording/excerpt_60s.wav", "excerpt_s": seconds})
@@ -149,34 +158,6 @@ def _timeline(session: Session, inc: Incident, extra: list[tuple[datetime, str]]
     items.append((inc.pressed_at, f"Оператор натиснув кнопку «{label}»"))
     items.append((inc.created_at, "Інцидент зареєстровано, керівництво сповіщено"))
     return items
-
-
-def _seal(folder: Path, facts: dict[str, Any], extra: list[dict[str, Any]]) -> None:
-    """manifest.json (every file but itself, the sums and custody), then SHA256SUMS."""
-    files = []
-    by_path = {e["path"]: e for e in extra}
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        rel = path.relative_to(folder).as_posix()
-        if rel in (MANIFEST, SUMS, CUSTODY_LOG):
-            continue
-        entry = {"path": rel, "sha256": sha256_file(path), "bytes": path.stat().st_size}
-        files.append({**by_path.get(rel, {}), **entry})
-    manifest = {**facts, "files": files, "custody_log": CUSTODY_LOG + " (not hashed: grows)"}
-    (folder / MANIFEST).write_text(
-        json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
-    sums = [(f["path"], f["sha256"]) for f in files]
-    sums.append((MANIFEST, sha256_file(folder / MANIFEST)))
-    (folder / SUMS).write_text("".join(f"{h}  {p}\n" for p, h in sorted(sums)), encoding="utf-8")
-
-
-def _fsync_tree(folder: Path) -> None:
-    for path in folder.rglob("*"):
-        if path.is_file():
-            with open(path, "rb") as f:
-                os.fsync(f.fileno())
-    for directory in [folder, *(p for p in folder.rglob("*") if p.is_dir())]:
-        fsync_dir(directory)
 
 
 def build_police_package(
@@ -214,7 +195,7 @@ def build_police_package(
                     (msg.received_at, "Надійшло повідомлення")
                 ]
             else:
-                extra, extra_times = _copy_audio(session, inc, tmp)
+                extra, extra_times = _copy_audio(session, actor, inc, tmp)
             timeline = _timeline(session, inc, extra_times)
             listed = []
             for p in sorted(q for q in tmp.rglob("*") if q.is_file()):
@@ -231,15 +212,16 @@ def build_police_package(
             )  # fmt: skip
             render_report(facts, tmp / "report.pdf")
             rule = {"voice": "KUTY-3.2", "written": "KUTY-3.4"}[inc.channel.value]
-            _seal(tmp, {
+            seal_package(tmp, {
                 "incident_id": inc.id, "kind": inc.kind.value, "channel": inc.channel.value,
                 "rule": rule, "call_id": inc.call_id, "message_id": inc.message_id,
                 "caller_number": inc.caller_number, "operator": inc.operator_name,
                 "pressed_at": inc.pressed_at.isoformat(), "offset_s": inc.offset_s,
                 "built_at": utcnow().isoformat(), "built_by": actor.label,
-            }, extra)  # fmt: skip
+                "custody_log": CUSTODY_LOG + " (not hashed: grows)",
+            }, audit_head=audit_head(session), file_notes=extra)  # fmt: skip
             _custody(session, actor, tmp, inc, "created", f"incident={inc.id} kind={inc.kind}")
-            _fsync_tree(tmp)
+            fsync_tree(tmp)  # custody.log and its directory entry
             os.rename(tmp, final)
             fsync_dir(out_root)
         except BaseException:

@@ -30,21 +30,20 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.audit import append_audit
+from db.audit import append_audit, audit_head
 from db.models import Recording, utcnow
 from db.models_incidents import Complaint, ComplaintLink, Incident, Message
 from db.models_records import OPEN_STATUSES, AdminRequest, RequestStatus
 from desk.errors import NotFound
 from desk.gate import authorize
 from desk.roles import Actor, Permission
-from recordings.export import PARTIAL_PREFIX, ExportCancelled, export_recordings, publish
-from recordings.export import seal_package as _seal
+from recordings.evidence import CUSTODY_LOG, seal_package
+from recordings.export import PARTIAL_PREFIX, README, ExportCancelled, export_recordings, publish
 from recordings.requests import RequestScope, calls_in_scope, scope_of
 from recordings.transcripts.export import dossier_json
 
 __all__ = ["CUSTODY_LOG", "fulfil_request"]
 
-CUSTODY_LOG = "custody.log"
 _SECRET_HINTS = ("hash", "secret", "salt", "password", "token", "typed", "plain", "answer_text")
 
 DOSSIER_README_UK = """\
@@ -270,7 +269,9 @@ def fulfil_request(
             "contents": notes,
             "custody_log": CUSTODY_LOG + " (not hashed: grows; twinned in the audit chain)",
         }
-        _seal(partial, manifest, readme=DOSSIER_README_UK)
+        with sessions.begin() as session:
+            head = audit_head(session)
+        seal_package(partial, manifest, audit_head=head, readme=(README, DOSSIER_README_UK))
         stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
         with sessions.begin() as session:
             _custody(

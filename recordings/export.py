@@ -5,21 +5,22 @@ reason. The package is evidence, so:
 
 * the reason and the ids are audited *before* any file is copied; if that write fails the
   export does not happen (DESIGN.md: an action whose audit write fails does not happen);
-* every source file is hashed and compared with the SHA-256 stored at hang-up; a mismatch
-  refuses that recording loudly (result + "integrity_mismatch" audit), never exports it;
+* every source file is hashed and compared with the SHA-256 stored at hang-up
+  (`recordings.evidence`); a mismatch refuses that recording loudly (result +
+  "integrity_mismatch" audit), never exports it;
 * the key-phrase spans are silenced for every role without HEAR_KEY_PHRASE (masking.py);
 * WAV is the original, byte for byte, when nothing is masked; FLAC/MP3/OGG are made by
   ffmpeg (the encoder pydub drives), run as a subprocess so cancel can stop it;
 * the package is built in `<dest>/.partial-<uuid>/` and renamed to `export-<UTC time>/`
   only when complete: a cancelled export is removed, a crashed one stays a `.partial-*`
   folder nobody takes for a finished package;
-* `manifest.json`, `SHA256SUMS` (`sha256sum -c`) and a Ukrainian `README.txt`;
+* `manifest.json` (with the audit-chain head, fault 9), `SHA256SUMS` (`sha256sum -c`) and a
+  Ukrainian `README.txt`, sealed by `recordings.evidence.seal_package`;
 * optionally one AES-256 ZIP (pyzipper), written under a temporary name then renamed.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
@@ -32,10 +33,17 @@ from typing import Any, Literal
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.audit import append_audit
+from db.audit import append_audit, audit_head
 from db.models import Call, Operator, Recording, utcnow
 from desk.gate import authorize
 from desk.roles import Actor, Permission
+from recordings.evidence import (
+    EvidenceError,
+    RecordedTrack,
+    recorded_tracks,
+    seal_package,
+    verify_tracks,
+)
 from recordings.masking import key_phrase_spans, mask_wav, must_mask
 from recordings.wavfile import fsync_dir, sha256_file
 
@@ -44,7 +52,7 @@ __all__ = ["ExportCancelled", "ExportResult", "ExportedFile", "Format", "export_
 Format = Literal["wav", "flac", "mp3", "ogg"]
 FORMATS: tuple[str, ...] = ("wav", "flac", "mp3", "ogg")
 TRACKS = ("caller", "operator", "mixed")
-MANIFEST, SUMS, README = "manifest.json", "SHA256SUMS", "README.txt"
+README = "README.txt"
 PARTIAL_PREFIX = ".partial-"
 _CODECS: dict[str, list[str]] = {
     "flac": ["-c:a", "flac"],
@@ -113,7 +121,7 @@ class _Source:
     rec: Recording
     call: Call | None
     operator: Operator | None
-    tracks: list[tuple[str, Path, str]]  # (track, path, recorded sha256)
+    tracks: list[RecordedTrack]
     spans: list[tuple[float, float]]
 
 
@@ -124,11 +132,7 @@ def _load(session: Session, rec_id: str, masking: bool) -> _Source | str:
         return "no such recording"
     call = session.get(Call, rec.call_id)
     operator = session.get(Operator, call.operator_id) if call and call.operator_id else None
-    tracks = []
-    for track in TRACKS:
-        path, digest = getattr(rec, f"{track}_path"), getattr(rec, f"{track}_sha256")
-        if path and digest:
-            tracks.append((track, Path(path), digest))
+    tracks = recorded_tracks(rec, TRACKS)
     if not tracks:
         return "recording has no finished track with a stored SHA-256"
     spans = key_phrase_spans(session, rec.call_id) if masking else []
@@ -155,7 +159,7 @@ def _facts(src: _Source) -> dict[str, Any]:
         "recording_finished_at": _iso(src.rec.finished_at),
         "duration_s": src.rec.duration_s,
         "legal_hold": src.rec.legal_hold,
-        "source_sha256": {t: d for t, _, d in src.tracks},
+        "source_sha256": {t.name: t.sha256 for t in src.tracks},
         "key_phrase_masked": bool(src.spans),
         "masked_spans_s": [list(s) for s in src.spans],
     }
@@ -195,34 +199,6 @@ def _ffmpeg(src: Path, dst: Path, fmt: str, cancel: threading.Event | None) -> N
 def _audit(sessions: sessionmaker[Session], kind: str, actor: Actor, **payload: Any) -> None:
     with sessions.begin() as session:
         append_audit(session, kind, actor.label, payload)
-
-
-def seal_package(root: Path, manifest: dict[str, Any], readme: str | None = README_UK) -> None:
-    """Write README.txt, manifest.json (with every file's hash) and SHA256SUMS into `root`.
-
-    Shared with the dossier builder. Files whose names start with '.' and `custody.log`
-    (it grows after sealing; its lines are twinned in the audit chain) are not hashed.
-    """
-    if readme is not None:
-        (root / README).write_text(readme, encoding="utf-8")
-    files = []
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        rel = path.relative_to(root).as_posix()
-        if rel in (MANIFEST, SUMS, "custody.log") or rel.startswith("."):
-            continue
-        files.append({"path": rel, "sha256": sha256_file(path), "bytes": path.stat().st_size})
-    manifest = {**manifest, "files": files}
-    (root / MANIFEST).write_text(
-        json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
-    sums = [(f["path"], f["sha256"]) for f in files] + [(MANIFEST, sha256_file(root / MANIFEST))]
-    (root / SUMS).write_text("".join(f"{h}  {p}\n" for p, h in sorted(sums)), encoding="utf-8")
-    for path in root.rglob("*"):
-        if path.is_file():
-            with open(path, "rb") as f:
-                os.fsync(f.fileno())
-    for directory in [root, *(p for p in root.rglob("*") if p.is_dir())]:
-        fsync_dir(directory)
 
 
 def publish(partial: Path, dest: Path, stem: str) -> Path:
@@ -334,6 +310,8 @@ def export_recordings(
                 facts.append(entry)
         if cancel is not None and cancel.is_set():
             raise ExportCancelled("export cancelled")
+        with sessions.begin() as session:
+            head = audit_head(session)
         seal_package(
             partial,
             {
@@ -347,6 +325,8 @@ def export_recordings(
                 "recordings": facts,
                 "refused": [{"recording_id": k, "reason": v} for k, v in result.refused.items()],
             },
+            audit_head=head,
+            readme=(README, README_UK),
         )
         stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
         result.path = publish(partial, dest_dir, f"export-{stamp}")
@@ -385,31 +365,21 @@ def _export_one(
     result: ExportResult,
 ) -> dict[str, Any] | None:
     rid = src.rec.id
-    for track, path, recorded in src.tracks:
-        if cancel is not None and cancel.is_set():
-            raise ExportCancelled("export cancelled")
-        actual = sha256_file(path) if path.is_file() else None
-        if actual != recorded:
-            why = "file missing" if actual is None else "SHA-256 does not match the database"
-            result.refused[rid] = f"{track}: {why}"
-            _audit(
-                sessions,
-                "integrity_mismatch",
-                actor,
-                recording_id=rid,
-                track=track,
-                expected=recorded,
-                actual=actual,
-                context="export",
-            )
-            shutil.rmtree(root / rid, ignore_errors=True)
-            result.files = [f for f in result.files if f.recording_id != rid]
-            return None
+    if cancel is not None and cancel.is_set():
+        raise ExportCancelled("export cancelled")
+    try:
+        verify_tracks(sessions, actor, rid, src.tracks, context="export", call_id=src.rec.call_id)
+    except EvidenceError as refusal:  # audited; the rest of the package still goes out
+        result.refused[rid] = f"{refusal.track}: {refusal.check.problem}"
+        shutil.rmtree(root / rid, ignore_errors=True)
+        result.files = [f for f in result.files if f.recording_id != rid]
+        return None
     out_dir = root / rid
     out_dir.mkdir()
     work = root / ".work"
     work.mkdir(exist_ok=True)
-    for track, path, _ in src.tracks:
+    for recorded in src.tracks:
+        track, path = recorded.name, recorded.path
         source = path
         if src.spans:
             source = work / f"{rid}-{track}.wav"

@@ -16,6 +16,7 @@ import getpass
 import json
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -92,14 +93,33 @@ def read_password(prompt: str = "Password: ") -> str:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    sessions = _open(args)
+    """Check the chain's links, then hold it to every anchor of its head (fault 9).
+
+    Anchors come from the recordings root (checkpoint file, sidecars) and from each
+    `--anchor FILE` (a package's manifest.json or folder). A chain shorter than an anchor,
+    or with another hash at an anchor's count, was cut or rewritten: exit status 1.
+    """
+    from seat.audit_anchor import anchor_problems, anchors_in_file, anchors_in_root
+
+    settings, sessions = open_cli_database(args)
+    unreadable: list[str] = []
+    anchors = anchors_in_root(settings.recordings_root, unreadable)
+    for path in args.anchor:
+        anchors += anchors_in_file(path)
     with sessions.begin() as session:
-        result = verify_audit_chain(session)
-    if result.ok:
-        print(f"ok: {result.checked} events (head {result.head_hash})")
-        return 0
-    print(f"audit chain broken at event id {result.first_bad_id}: {result.problem}")
-    return 1
+        result = verify_audit_chain(session, at_counts={a.head.count for a in anchors})
+    for where in unreadable:
+        print(f"warning: unreadable audit anchor in {where}")
+    if not result.ok:
+        print(f"audit chain broken at event id {result.first_bad_id}: {result.problem}")
+        return 1
+    problems = anchor_problems(result, anchors)
+    for line in problems:
+        print(line)
+    if problems:
+        return 1
+    print(f"ok: {result.checked} events (head {result.head_hash}); {len(anchors)} anchors agree")
+    return 0
 
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
@@ -175,6 +195,14 @@ def add_commands(
     audit = subparsers.add_parser("audit", help="the hash-chained audit log")
     asub = audit.add_subparsers(dest="sub", required=True)
     av = asub.add_parser("verify", parents=[common], help="check the chain; exit 1 if broken")
+    av.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="FILE",
+        help="also check against this package manifest.json (or folder); repeatable",
+    )
     av.set_defaults(func=cmd_audit_verify)
     al = asub.add_parser("list", parents=[as_user], help="newest events first (READ_AUDIT)")
     al.add_argument("--json", action="store_true")

@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import queries
-from db.audit import append_audit, canonical_payload
+from db.audit import append_audit, audit_head, canonical_payload
 from db.models import REMOTE_URI_MAX, AuditEvent, Call, Recording, utcnow
 from db.queries import CallSummary, RecordingSummary
 from incidents.config import IncidentsConfig
@@ -172,6 +172,26 @@ class CallLog:
             return
         with self._sessions.begin() as session:
             handler(session, event)
+        if isinstance(event, protocol.RecordingFinished):
+            self._anchor_sidecar(event.directory)
+
+    def _anchor_sidecar(self, directory: str) -> None:
+        """Write the audit head, committed by now, into the finished recording's sidecar.
+
+        One more copy of the head outside the database, next to the evidence it covers
+        (fault 9, seat/audit_anchor.py). Best effort: a sidecar that cannot be read or
+        written is logged, and the call log goes on.
+        """
+        from recordings.store import SidecarError, read_sidecar, write_sidecar
+
+        try:
+            with self._sessions.begin() as session:
+                head = audit_head(session)
+            data = read_sidecar(Path(directory))
+            data["audit_head"] = head.to_json_dict()
+            write_sidecar(Path(directory), data)
+        except (SidecarError, OSError) as exc:
+            log.warning("no audit anchor in the sidecar of %s: %s", directory, exc)
 
     def audit(
         self, kind: str, actor: str, payload: dict[str, Any], call_id: str | None = None

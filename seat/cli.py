@@ -67,9 +67,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
             printer({"event": "retention", "deleted": len(report.deleted),
                      "kept": len(report.kept_held)})
 
-    retention = RetentionJob(
-        open_database(settings.database), settings.retention_days, on_report=report_retention
-    )
+    from seat.audit_anchor import write_audit_checkpoint
+
+    database = open_database(settings.database)
+    write_audit_checkpoint(database, settings.recordings_root)  # anchor the head (fault 9)
+    retention = RetentionJob(database, settings.retention_days, on_report=report_retention)
     host = EngineHost(settings, calllog, printer)
     host.start()
     retention.start()

@@ -13,6 +13,12 @@ Two engines, for two reasons:
 
 Engines see one mono track and return timed `Segment`s; the service knows which track
 (caller or operator) it handed over.
+
+Failures a person should read are `TranscriptionError`s (a `desk.errors.UserFacingError`):
+a missing model, a missing package, audio the recorder did not write, or, from the
+service, `TranscriptionFailed` wrapping anything else an engine raised. The raw text of
+an engine's own exception (e.g. pocketsphinx's "Out of bounds on buffer access") is for
+the log, never for the screen.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+from desk.errors import UserFacingError
 from recordings.transcripts.segments import Segment
 
 __all__ = [
@@ -35,6 +42,8 @@ __all__ = [
     "Progress",
     "TranscriptionCancelled",
     "TranscriptionEngine",
+    "TranscriptionError",
+    "TranscriptionFailed",
     "UnsupportedAudio",
     "engine_from_config",
 ]
@@ -51,15 +60,38 @@ class TranscriptionCancelled(Exception):
     """The cancel event was set; nothing was stored."""
 
 
-class UnsupportedAudio(ValueError):
+class TranscriptionError(UserFacingError):
+    """A transcription failed in a way the user should read (one line, translated by code)."""
+
+
+class TranscriptionFailed(TranscriptionError):
+    """The engine raised something unexpected; its own text went to the log, not the user.
+
+    Raised by the service, which knows the recording and track, so the message can say
+    which one failed and that nothing was stored.
+    """
+
+    def __init__(self, engine: str, recording_id: str, track: str) -> None:
+        super().__init__(
+            f"The speech engine {engine} could not transcribe the {track} track of "
+            f"recording {recording_id}. Nothing was stored. The details are in the log; "
+            "tell the administrator if it happens again.",
+            code="transcription.engine_failed",
+            engine=engine,
+            recording_id=recording_id,
+            track=track,
+        )
+
+
+class UnsupportedAudio(TranscriptionError, ValueError):
     """The track is not 16 kHz mono 16-bit PCM, the format the recorder writes."""
 
 
-class EngineUnavailable(RuntimeError):
+class EngineUnavailable(TranscriptionError, RuntimeError):
     """The engine's Python package is not installed."""
 
 
-class ModelMissing(RuntimeError):
+class ModelMissing(TranscriptionError, RuntimeError):
     """The admin has not installed a faster-whisper model folder; says how to.
 
     `message_id` and `message_uk` let the console show the Ukrainian text without parsing
@@ -94,7 +126,7 @@ class ModelMissing(RuntimeError):
             "tokenizer.json і vocabulary.*); 3) укажіть цю теку в параметрі "
             "`transcription_model_dir` і перезапустіть консоль."
         )
-        super().__init__(english)
+        super().__init__(english, code=self.message_id, model_dir=str(model_dir), problem=problem)
 
 
 @runtime_checkable
@@ -127,7 +159,9 @@ def _open_track(wav_path: Path) -> Iterator[wave.Wave_read]:
         if (w.getnchannels(), w.getsampwidth(), w.getframerate()) != (1, 2, RATE):
             raise UnsupportedAudio(
                 f"{wav_path}: {w.getnchannels()} ch, {8 * w.getsampwidth()} bit, "
-                f"{w.getframerate()} Hz; expected mono 16-bit {RATE} Hz"
+                f"{w.getframerate()} Hz; expected mono 16-bit {RATE} Hz",
+                code="transcription.unsupported_audio",
+                path=str(wav_path),
             )
         yield w
 
@@ -155,7 +189,11 @@ class PocketSphinxEngine:
             try:
                 from pocketsphinx import Decoder
             except ImportError as exc:  # pragma: no cover - a declared dependency
-                raise EngineUnavailable("pip install pocketsphinx") from exc
+                raise EngineUnavailable(
+                    "the pocketsphinx speech engine is not installed: pip install pocketsphinx",
+                    code="transcription.engine_unavailable",
+                    engine="pocketsphinx",
+                ) from exc
             self._decoder = Decoder(samprate=RATE, loglevel="FATAL")
         return self._decoder
 
@@ -176,16 +214,22 @@ class PocketSphinxEngine:
             frame_samples = ep.frame_bytes // 2
             speech: list[bytes] = []
             done = 0
-            while True:
-                frame = w.readframes(frame_samples)
+            # One frame of look-ahead: the last *non-empty* frame goes to `end_stream`.
+            # Reading until a short frame instead fails when the track is a multiple of
+            # the frame (480 samples): the short frame is then b"", and pocketsphinx's
+            # `end_stream(b"")` raises "Out of bounds on buffer access (axis 0)" (fault 7).
+            frame = w.readframes(frame_samples)
+            while frame:
+                following = w.readframes(frame_samples)
                 done += len(frame) // 2
-                last = len(frame) < ep.frame_bytes
+                last = not following
                 out = ep.end_stream(frame) if last else ep.process(frame)
                 if out is not None:
                     speech.append(out)
                     if not ep.in_speech:
                         segments += self._decode(decoder, b"".join(speech), ep.speech_start)
                         speech.clear()
+                frame = following
                 if last:
                     break
                 if done % (RATE * 2) < frame_samples:  # every ~2 s of audio
@@ -283,7 +327,9 @@ class FasterWhisperEngine:
                     from faster_whisper import WhisperModel
                 except ImportError as exc:
                     raise EngineUnavailable(
-                        "faster-whisper is not installed: pip install faster-whisper"
+                        "faster-whisper is not installed: pip install faster-whisper",
+                        code="transcription.engine_unavailable",
+                        engine="faster-whisper",
                     ) from exc
                 self._model = WhisperModel(
                     str(self.model_dir.resolve()),

@@ -7,7 +7,8 @@ Rules this module enforces (DESIGN.md, issue "Transcripts"):
   call may not read it either (operators). Editing needs no more than reading because an
   edit never destroys anything: the machine draft and every earlier version stay.
 * Integrity: each track is hashed and compared with the SHA-256 stored at hang-up before
-  the engine sees it; a mismatch is audited ("integrity_mismatch") and refused.
+  the engine sees it (`recordings.evidence`); a mismatch is audited
+  ("integrity_mismatch") and refused with `EvidenceError`.
 * Speakers: the engine runs on caller.wav and operator.wav separately; each segment is
   tagged with its track, and the two lists are merged by time.
 * Key phrase: it must never be stored in plain text anywhere (verification keeps only a
@@ -23,6 +24,7 @@ Rules this module enforces (DESIGN.md, issue "Transcripts"):
 from __future__ import annotations
 
 import json
+import logging
 import tempfile
 import threading
 import wave
@@ -37,11 +39,17 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.audit import append_audit
 from db.models import Call, Operator, Recording, utcnow
 from db.models_transcripts import Transcript, TranscriptVersion
-from desk.errors import NotFound
+from desk.errors import NotFound, UserFacingError
 from desk.gate import authorize
 from desk.roles import Actor, Permission, allowed
+from recordings.evidence import EvidenceError, verify_tracks
+from recordings.evidence import recorded_tracks as _recorded_tracks
 from recordings.masking import Span, key_phrase_spans, mask_wav
-from recordings.transcripts.engines import TranscriptionEngine
+from recordings.transcripts.engines import (
+    TranscriptionCancelled,
+    TranscriptionEngine,
+    TranscriptionFailed,
+)
 from recordings.transcripts.segments import (
     MASK_TEXT,
     Segment,
@@ -52,7 +60,6 @@ from recordings.transcripts.segments import (
     segments_from_json,
     segments_to_json,
 )
-from recordings.wavfile import sha256_file
 
 __all__ = [
     "IntegrityMismatch",
@@ -68,9 +75,12 @@ __all__ = [
 
 TRACKS: tuple[Speaker, ...] = (Speaker.CALLER, Speaker.OPERATOR)
 
+log = logging.getLogger(__name__)
 
-class IntegrityMismatch(RuntimeError):
-    """A track's SHA-256 differs from the database (or the file is gone): not transcribed."""
+
+IntegrityMismatch = EvidenceError
+"""Old name of `recordings.evidence.EvidenceError` (the one integrity failure type), kept
+because recordings/transcripts/cli.py's `_guarded` still imports it."""
 
 
 @dataclass(frozen=True)
@@ -104,20 +114,6 @@ class TranscriptView:
     source_sha256: dict[str, str]  # track -> SHA-256 stored at hang-up
 
 
-def _audit(sessions: sessionmaker[Session], kind: str, actor: Actor, **payload: object) -> None:
-    with sessions.begin() as session:
-        append_audit(session, kind, actor.label, dict(payload))
-
-
-def _tracks(rec: Recording) -> list[tuple[Speaker, Path, str]]:
-    out = []
-    for speaker in TRACKS:
-        path, digest = getattr(rec, f"{speaker}_path"), getattr(rec, f"{speaker}_sha256")
-        if path and digest:
-            out.append((speaker, Path(path), digest))
-    return out
-
-
 def transcribe_recording(
     sessions: sessionmaker[Session],
     actor: Actor,
@@ -139,8 +135,10 @@ def transcribe_recording(
     Raises:
         PermissionDenied: no PLAY_RECORDING (audited).
         NotFound: no such recording, or it has no finished track.
-        IntegrityMismatch: a track differs from its stored SHA-256 (audited).
-        TranscriptionCancelled, ModelMissing, UnsupportedAudio: from the engine.
+        EvidenceError: a track differs from its stored SHA-256 (audited).
+        TranscriptionCancelled: `cancel` was set.
+        TranscriptionError: ModelMissing, EngineUnavailable, UnsupportedAudio from the
+            engine, or TranscriptionFailed for anything else it raised (logged).
     """
     authorize(
         sessions,
@@ -154,25 +152,19 @@ def transcribe_recording(
         if rec is None:
             raise NotFound(f"recording {recording_id} does not exist")
         call_id = rec.call_id
-        tracks = _tracks(rec)
+        recorded = _recorded_tracks(rec, TRACKS)
+        tracks = [(Speaker(t.name), t.path, t.sha256) for t in recorded]
         spans = key_phrase_spans(session, call_id)
     if not tracks:
         raise NotFound(f"recording {recording_id} has no finished track with a SHA-256")
-    for speaker, path, recorded in tracks:
-        actual = sha256_file(path) if path.is_file() else None
-        if actual != recorded:
-            _audit(
-                sessions,
-                "integrity_mismatch",
-                actor,
-                recording_id=recording_id,
-                track=speaker.value,
-                expected=recorded,
-                actual=actual,
-                context="transcribe",
-            )
-            why = "file missing" if actual is None else "SHA-256 does not match the database"
-            raise IntegrityMismatch(f"{recording_id} {speaker.value}: {why}")
+    verify_tracks(
+        sessions,
+        actor,
+        recording_id,
+        recorded,
+        context="transcribe",
+        call_id=call_id,
+    )
     lengths = [_duration_ms(path) for _, path, _ in tracks]
     total_ms = sum(lengths)
     results: list[tuple[Speaker, list[Segment]]] = []
@@ -188,7 +180,17 @@ def transcribe_recording(
                 if progress is not None:
                     progress(min(total_ms, base + round(done_s * 1000)), total_ms)
 
-            segs = engine.transcribe(source, cancel=cancel, progress=on_progress)
+            try:
+                segs = engine.transcribe(source, cancel=cancel, progress=on_progress)
+            except (TranscriptionCancelled, UserFacingError):
+                raise
+            except Exception as exc:
+                # The engine's own text ("Out of bounds on buffer access (axis 0)") means
+                # nothing to a supervisor: it goes to the log, the user gets one clear line.
+                log.exception(
+                    "engine %s failed on %s track of %s", engine.name, speaker.value, recording_id
+                )
+                raise TranscriptionFailed(engine.name, recording_id, speaker.value) from exc
             results.append((speaker, segs))
             offset_ms += length
     merged = merge_tracks(results)

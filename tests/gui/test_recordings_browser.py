@@ -24,7 +24,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
 from console.app import _open_calllog, build_console
-from console.player import PlayPrep
 from console.recordings_browser import RecordingsWindow
 from console.sign_in import SignInDialog
 from db.models import AuditEvent, Recording
@@ -32,6 +31,7 @@ from db.session import close_database, open_database
 from desk.roles import Actor, Role
 from desk.settings import Settings
 from desk.users import add_user, authenticate
+from recordings.playback import PlayPrep
 from recordings.wavfile import merge_stereo
 from tests.conftest import Speech
 from tests.support.rows import add_recorded_call

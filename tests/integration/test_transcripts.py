@@ -128,3 +128,42 @@ def test_key_phrase_span_is_silenced_before_the_engine(dialogue: Dialogue) -> No
     view = read_transcript(dialogue.sessions, head, tid)  # unmasked reader
     assert not [s for s in view.segments if s.speaker is Speaker.CALLER], view.segments
     assert [s for s in view.segments if s.speaker is Speaker.OPERATOR]
+
+
+def _cut_to(path: Path, samples: int) -> str:
+    """Rewrite a 16 kHz mono track to exactly `samples` (the tail is silence); its SHA-256."""
+    import wave
+
+    from recordings.wavfile import sha256_file
+
+    with wave.open(str(path), "rb") as w:
+        pcm = w.readframes(w.getnframes())
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        w.writeframes((pcm + bytes(2 * samples))[: 2 * samples])
+    return sha256_file(path)
+
+
+@pytest.mark.parametrize("extra", [0, 1, 479], ids=["k*480", "k*480+1", "k*480+479"])
+def test_tracks_of_frame_aligned_length_transcribe(dialogue: Dialogue, extra: int) -> None:
+    """Fault 7: 3 of 4 real recordings failed with pocketsphinx's raw "Out of bounds on
+    buffer access (axis 0)" because their length was a multiple of the 480-sample frame."""
+    from db.models import Recording
+
+    with dialogue.sessions.begin() as s:
+        rec = s.get(Recording, REC_ID)
+        assert rec is not None and rec.caller_path and rec.operator_path
+        for track in ("caller", "operator"):
+            path = Path(getattr(rec, f"{track}_path"))
+            import wave
+
+            with wave.open(str(path), "rb") as w:
+                frames = w.getnframes()
+            setattr(rec, f"{track}_sha256", _cut_to(path, frames // 480 * 480 + extra))
+    tid = transcribe_recording(dialogue.sessions, dialogue.supervisor, REC_ID, PocketSphinxEngine())
+    view = read_transcript(dialogue.sessions, dialogue.supervisor, tid)
+    speakers = {s.speaker for s in view.segments}
+    assert speakers == {Speaker.CALLER, Speaker.OPERATOR}, view.segments
+    assert "address" in " ".join(s.text for s in view.segments)

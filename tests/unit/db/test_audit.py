@@ -230,3 +230,26 @@ def test_concurrent_writers_do_not_fork_the_chain(sessions: sessionmaker[Session
     with sessions() as session:
         result = verify_audit_chain(session)
     assert (result.ok, result.checked) == (True, 40)
+
+
+def test_head_and_hashes_at_anchored_counts(
+    chain_url: str, tampered_copy: Callable[..., str]
+) -> None:
+    """Fault 9: the chain's hash at an anchor's count is what `kuty audit verify` compares;
+    a chain cut at the end verifies by itself, so only the anchored head can tell."""
+    from db.audit import AuditHead, audit_head
+
+    engine = make_engine(chain_url)
+    try:
+        with session_factory(engine)() as session:
+            head = audit_head(session)
+            full = verify_audit_chain(session, at_counts={0, 5, ROWS, ROWS + 1})
+    finally:
+        engine.dispose()
+    assert head == AuditHead(ROWS, full.head_hash)
+    assert full.hashes_at[0] == GENESIS_HASH and full.hashes_at[ROWS] == head.hash
+    assert set(full.hashes_at) == {0, 5, ROWS}  # ROWS + 1 is beyond the chain
+    assert AuditHead.from_json(head.to_json_dict()) == head
+    assert AuditHead.from_json({"count": "9", "hash": head.hash}) is None
+    cut = _verify(tampered_copy(sa.delete(AuditEvent).where(AuditEvent.id > ROWS - 2)))
+    assert cut.ok and cut.checked == ROWS - 2  # the chain alone cannot see the cut

@@ -94,3 +94,59 @@ def test_pocketsphinx_hears_nothing_in_silence(tmp_path: Path) -> None:
         ["sox", "-n", "-r", "16000", "-c", "1", "-b", "16", str(wav), "trim", "0", "2"], check=True
     )
     assert PocketSphinxEngine().transcribe(wav) == []
+
+
+# --------------------------------------------------- fault 7: frame-aligned track lengths
+
+FRAME = 480  # samples in the endpointer's 30 ms frame at 16 kHz
+
+
+def spoken_track(path: Path, samples: int, text: str = "please change my address") -> Path:
+    """Real espeak-ng speech at 16 kHz mono, cut or zero-padded to exactly `samples`."""
+    import subprocess
+    import wave
+
+    raw = path.with_suffix(".raw.wav")
+    subprocess.run(["espeak-ng", "-v", "en-us", "-s", "140", "-w", str(raw), text], check=True)
+    subprocess.run(
+        ["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer",
+         str(path), "pad", "0.4", "1.0"],
+        check=True,
+    )  # fmt: skip
+    raw.unlink()
+    with wave.open(str(path), "rb") as w:
+        pcm = w.readframes(w.getnframes())
+    pcm = (pcm + bytes(2 * samples))[: 2 * samples]
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        w.writeframes(pcm)
+    with wave.open(str(path), "rb") as w:
+        assert w.getnframes() == samples
+    return path
+
+
+@pytest.mark.parametrize(
+    "samples",
+    [100 * FRAME, 101 * FRAME, 120 * FRAME, 100 * FRAME + 1, 100 * FRAME + 479, 100 * FRAME - 1],
+)
+def test_pocketsphinx_transcribes_tracks_of_any_length(tmp_path: Path, samples: int) -> None:
+    """Fault 7: a track of k*480 samples made the last read empty, and the endpointer
+    raised "Out of bounds on buffer access (axis 0)" on `end_stream(b"")`."""
+    wav = spoken_track(tmp_path / "caller.wav", samples)
+    done: list[tuple[float, float]] = []
+    segments = PocketSphinxEngine().transcribe(wav, progress=lambda d, t: done.append((d, t)))
+    assert segments, "real speech must give at least one segment"
+    assert all(0.0 <= s.start_s <= s.end_s <= samples / 16000 + 0.05 for s in segments)
+    assert done[-1] == (samples / 16000, samples / 16000)
+
+
+@pytest.mark.parametrize("samples", [0, FRAME, 2 * FRAME, 50 * FRAME, 50 * FRAME + 7])
+def test_pocketsphinx_silence_of_any_length_is_empty(tmp_path: Path, samples: int) -> None:
+    import numpy as np
+
+    from tests.unit.recordings.audio import write_samples
+
+    wav = write_samples(tmp_path / "silence.wav", list(np.zeros(samples, dtype=np.int16)))
+    assert PocketSphinxEngine().transcribe(wav) == []

@@ -7,17 +7,20 @@ from __future__ import annotations
 
 import json
 import threading
+from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
 from db.models import Recording
 from db.models_transcripts import TranscriptVersion
+from desk.errors import UserFacingError
 from desk.roles import PermissionDenied
-from recordings.transcripts.engines import TranscriptionCancelled
+from recordings.evidence import EvidenceError
+from recordings.transcripts.engines import TranscriptionCancelled, TranscriptionFailed
 from recordings.transcripts.segments import MASK_TEXT, Segment, Speaker, SpokenSegment
 from recordings.transcripts.service import (
-    IntegrityMismatch,
     latest,
     read_transcript,
     save_edit,
@@ -128,7 +131,7 @@ def test_tampered_track_is_refused_and_audited(world: World, engine: FakeEngine)
     with open(path, "r+b") as f:
         f.seek(1000)
         f.write(b"\x01\x02")
-    with pytest.raises(IntegrityMismatch, match="operator"):
+    with pytest.raises(EvidenceError, match="operator"):
         transcribe_recording(world.sessions, world.actors["supervisor"], rec, engine)
     assert world.audit_kinds()[-1] == "integrity_mismatch"
     assert engine.paths == []  # the engine never saw a file
@@ -202,3 +205,43 @@ def test_word_error_rate() -> None:
     assert word_error_rate("a", "b c") == 2.0
     with pytest.raises(ValueError):
         word_error_rate(" ,", "a")
+
+
+class _BrokenEngine(FakeEngine):
+    """Raises what pocketsphinx raised on frame-aligned tracks (fault 7)."""
+
+    def transcribe(self, wav_path: Path, **_: Any) -> list[Segment]:
+        raise IndexError("Out of bounds on buffer access (axis 0)")
+
+
+def test_engine_failure_is_one_clear_user_facing_line(
+    world: World, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The engine's raw text goes to the log; the user reads which track failed and that
+    nothing was stored (desk.errors.UserFacingError, rendered by kuty and the console)."""
+    _, rec = world.call(2.0)
+    with pytest.raises(TranscriptionFailed) as info:
+        transcribe_recording(world.sessions, world.actors["supervisor"], rec, _BrokenEngine())
+    error = info.value
+    assert isinstance(error, UserFacingError) and error.code == "transcription.engine_failed"
+    assert "Out of bounds" not in str(error) and "buffer" not in str(error)
+    assert "caller track" in str(error) and rec in str(error) and "Nothing was stored" in str(error)
+    assert error.params == {"engine": "fake", "recording_id": rec, "track": "caller"}
+    assert isinstance(error.__cause__, IndexError)
+    assert "Out of bounds on buffer access" in caplog.text  # kept for the administrator
+    assert transcripts_of_recording(world.sessions, world.actors["supervisor"], rec) == []
+
+
+def test_engine_refusals_are_user_facing(tmp_path: Path) -> None:
+    """Model missing, package missing and wrong audio are already people's errors."""
+    from recordings.transcripts.engines import (
+        EngineUnavailable,
+        ModelMissing,
+        TranscriptionError,
+        UnsupportedAudio,
+    )
+
+    for cls in (ModelMissing, EngineUnavailable, UnsupportedAudio, TranscriptionFailed):
+        assert issubclass(cls, TranscriptionError) and issubclass(cls, UserFacingError)
+    missing = ModelMissing(tmp_path / "m", "the folder does not exist")
+    assert missing.code == "transcription.model_missing" and "\n" not in str(missing)
