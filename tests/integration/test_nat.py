@@ -8,22 +8,27 @@
 - A silent STUN server: the operator is told, the account still registers, and calls
   are answered without waiting for STUN.
 - ICE: switched off with an alert on a loopback seat (where pjnath has no candidate and
-  every call would fail), and negotiated end to end on a real interface address.
+  every call would fail), and negotiated end to end through a real NAT: the seat in a
+  network namespace behind an nft masquerade router, Kamailio, coturn and the caller in
+  a "public" namespace (tests/support/netns.py). Tests never send to the machine's own
+  interface address; everything else here stays on 127.0.0.0/8.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
-import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.conftest import Speech
 from tests.support.checks import check_recorded_call
 from tests.support.kamailio import KamailioServer, account_args, write_proxy_uac
+from tests.support.netns import CALLER_IP, NAT_PUBLIC_IP, SEAT_IP, SERVER_IP, NatTopology
 from tests.support.serve import ServeProcess
 from tests.support.simcall import run_simcall, simcall_command
 from tests.support.sipp import run_sipp
@@ -50,9 +55,10 @@ def seat(tmp_data_dir: Path) -> Iterator[ServeProcess]:
         yield proc
 
 
-def register(seat: ServeProcess, registrar: str, **extra: object) -> dict[str, object]:
+def register(seat: ServeProcess, registrar: str, **extra: Any) -> dict[str, Any]:
     since = seat.mark()
-    seat.send("add_account", **account_args(registrar, USER, PASSWORD, **extra))
+    args: dict[str, Any] = account_args(registrar, USER, PASSWORD, **extra)
+    seat.send("add_account", **args)
     # a STUN resolution comes first: up to ~8 s when the server is silent
     return seat.wait_for(
         "registration", lambda e: e["state"] == "registered", timeout=40, since=since
@@ -213,46 +219,121 @@ def media_stun_ports(server: NatStunResponder, since: int) -> set[int]:
     return new if len(new) > 1 else set()
 
 
-def non_loopback_ipv4() -> str | None:
-    """This machine's own interface address (traffic to it never leaves the machine)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-        try:  # connect() on UDP sends nothing; it only picks the source address
-            probe.connect(("192.0.2.1", 9))
-            address = str(probe.getsockname()[0])
-        except OSError:
-            return None
-    return None if address.startswith("127.") else address
+@pytest.fixture
+def nat() -> Iterator[NatTopology]:
+    """Seat, router and public namespaces of this test alone, deleted even on failure.
+
+    Missing `ip`/`nft` or a refusal (not root) fails the test with the reason: CI runs
+    as root, so a NAT test that cannot build its network is a broken machine, not a skip.
+    """
+    topology = NatTopology()
+    try:
+        yield topology.start()
+    finally:
+        topology.stop()
 
 
-def test_ice_is_negotiated_on_a_real_interface(tmp_path: Path, speech_wav: Speech) -> None:
-    host = non_loopback_ipv4()
-    if host is None:
-        pytest.skip("this machine has no non-loopback IPv4 address: ICE has no candidate")
+@contextlib.contextmanager
+def seat_behind_nat(
+    nat: NatTopology, workdir: Path, *, ice: bool
+) -> Iterator[tuple[Coturn, KamailioServer, ServeProcess]]:
+    """coturn and Kamailio on the public side, a seat behind the NAT registered to them.
+
+    Checks on the way what any NAT test needs: STUN answered through the NAT, and
+    Kamailio saw the seat only as the router's public address, with the binding it kept
+    pointing there. (The first REGISTER may still carry the seat's own address: pjsua maps
+    its SIP socket with classic RFC 3489 STUN, which Debian's coturn config refuses; the
+    registrar's received/rport then corrects the Contact.)
+    """
+    public = nat.public
     with (
-        KamailioServer({USER: PASSWORD}, workdir=tmp_path / "kam", log_sdp=True) as kamailio,
-        ServeProcess(tmp_path / "seat", commands=True, host=host) as seat,
+        Coturn(workdir / "coturn", host=SERVER_IP, netns=public) as coturn,
+        KamailioServer(
+            {USER: PASSWORD}, workdir=workdir / "kam", host=SERVER_IP, log_sdp=True, netns=public
+        ) as kamailio,
+        ServeProcess(
+            workdir / "seat", commands=True, host=SEAT_IP, prefix=nat.prefix(nat.seat)
+        ) as seat,
     ):
         since = seat.mark()
-        register(seat, kamailio.address, ice=True)
+        register(seat, kamailio.address, stun_servers=[coturn.address], ice=ice)
+        stun = seat.wait_for("stun", since=since)
+        assert stun["ok"] is True and stun["server"] == coturn.address, stun
         assert not seat.find("alert", lambda e: e["code"] == "ice_unavailable", since=since)
+        log = kamailio.log_text()
+        assert f"KUTY REGISTER ok for {USER} from {NAT_PUBLIC_IP}:" in log, kamailio.log_tail()
+        assert f"from {SEAT_IP}:" not in log, kamailio.log_tail()
+        contacts = register_contacts(kamailio)
+        assert contacts and NAT_PUBLIC_IP in contacts[-1], contacts
+        yield coturn, kamailio, seat
 
+
+def call_from_public_side(
+    nat: NatTopology, kamailio: KamailioServer, speech: Speech, *, ice: bool
+) -> tuple[int, int]:
+    """A simcall from the caller's public address through Kamailio to the seat; returns
+    the UDP packets it and the seat exchanged through the router (seat->caller,
+    caller->seat)."""
+    before_out, before_in = nat.media_packets()
+    result = run_simcall(
+        nat.prefix(nat.public)
+        + simcall_command(
+            f"sip:{USER}@{kamailio.address}",
+            from_number=CALLER,
+            wav=speech.wav,
+            extra_args=("--bind", CALLER_IP, *(("--ice",) if ice else ())),
+        ),
+        timeout=60,
+    )
+    assert result.returncode == 0, f"{result.describe()}\n{kamailio.log_tail()}"
+    after_out, after_in = nat.media_packets()
+    return after_out - before_out, after_in - before_in
+
+
+def test_ice_call_through_a_real_nat_is_recorded(
+    nat: NatTopology, tmp_path: Path, speech_wav: Speech
+) -> None:
+    """The seat sits behind a real NAT (nft masquerade); Kamailio, coturn and the caller
+    are on the public side, which has no route to the seat's own address. The seat
+    learns its public address from coturn, registers through the NAT, answers an ICE
+    call whose media crosses the NAT both ways, and records it."""
+    with seat_behind_nat(nat, tmp_path, ice=True) as (coturn, kamailio, seat):
         before_call = seat.mark()
-        started = time.monotonic()
-        result = run_simcall(
-            simcall_command(
-                f"sip:{USER}@{kamailio.address}",
-                from_number=CALLER,
-                wav=speech_wav.wav,
-                extra_args=("--bind", host, "--ice"),
-            ),
-            timeout=60,
-        )
-        assert result.returncode == 0, f"{result.describe()}\n{kamailio.log_tail()}"
+        sent, received = call_from_public_side(nat, kamailio, speech_wav, ice=True)
         offers, answers = sdp_bodies(kamailio, "offer"), sdp_bodies(kamailio, "answer")
         assert offers and "a=ice-ufrag" in offers[0], offers
         assert answers and "a=ice-ufrag" in answers[0], answers
-        assert re.search(rf"a=candidate:\S+ 1 UDP \d+ {re.escape(host)} \d+ typ host", answers[0])
-        # the caller (ICE controlling side) confirms the pair it chose in a re-offer
-        assert any("a=remote-candidates" in body for body in offers[1:]), offers
+        # host candidate (unreachable from the public side) and the NAT's mapping of it
+        host = rf"a=candidate:\S+ 1 UDP \d+ {re.escape(SEAT_IP)} \d+ typ host"
+        assert re.search(host, answers[0]), answers[0]
+        srflx = rf"a=candidate:\S+ 1 UDP \d+ {re.escape(NAT_PUBLIC_IP)} \d+ typ srflx"
+        assert re.search(srflx, answers[0]), answers[0]
+        assert f"c=IN IP4 {NAT_PUBLIC_IP}" in answers[0], answers[0]
+        # the caller (ICE controlling side) confirms the pair it chose in a re-offer: the
+        # NAT's mapping, the only address of the seat that the public side can reach
+        chosen = [b for b in offers[1:] if "a=remote-candidates" in b]
+        assert chosen, offers
+        assert re.search(rf"a=remote-candidates:1 {re.escape(NAT_PUBLIC_IP)} ", chosen[-1])
         check_recorded_call(seat, speech_wav.wav, CALLER, since=before_call)
-        assert time.monotonic() - started < 60
+        # the speech reached the recorder through the router (and the seat's checks and
+        # RTP went out through it): 50 packets a second of the caller's speech
+        assert received >= 25 * speech_wav.duration_s, (sent, received)
+        assert sent > 0, (sent, received)
+        assert coturn.answers(), "coturn died during the call"
+
+
+def test_call_without_ice_through_a_real_nat_is_recorded(
+    nat: NatTopology, tmp_path: Path, speech_wav: Speech
+) -> None:
+    """The same NAT without ICE, the common case: the seat's media STUN gets no mapping
+    from Debian's coturn (classic RFC 3489 request refused), so its SDP may name its own
+    address. The call must still be answered and recorded: the seat's RTP opens the
+    NAT, and the caller answers to where that RTP came from (symmetric RTP)."""
+    with seat_behind_nat(nat, tmp_path, ice=False) as (_coturn, kamailio, seat):
+        before_call = seat.mark()
+        sent, received = call_from_public_side(nat, kamailio, speech_wav, ice=False)
+        answers = sdp_bodies(kamailio, "answer")
+        assert answers and "a=candidate" not in answers[-1], answers
+        check_recorded_call(seat, speech_wav.wav, CALLER, since=before_call)
+        assert received >= 25 * speech_wav.duration_s, (sent, received)
+        assert sent > 0, (sent, received)

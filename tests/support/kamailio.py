@@ -20,6 +20,10 @@ What the generated config does:
 - record_route/loose_route so in-dialog requests (ACK, BYE) pass the proxy.
 - OPTIONS to the proxy itself answers 200 (used as the readiness probe).
 - TLS (kamailio-tls-modules) on a third port when a certificate is given.
+
+With `netns`, Kamailio runs inside a test network namespace (`ip netns exec`) on an
+address of that namespace (the NAT tests, tests/support/netns.py); its readiness ping and
+port checks then run inside the namespace too.
 """
 
 from __future__ import annotations
@@ -34,12 +38,15 @@ import tempfile
 import textwrap
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
+from typing import TypeVar
 
 from tests.support.certs import TestPki
+from tests.support.netns import call_in, exec_prefix
 
+T = TypeVar("T")
 HOST = "127.0.0.2"
 INSTALL_HINT = (
     "kamailio not found: `apt-get install kamailio kamailio-tls-modules` (Debian 12 ships "
@@ -289,6 +296,7 @@ class KamailioServer:
         workdir: Path | None = None,
         host: str = HOST,
         log_sdp: bool = False,
+        netns: str | None = None,
     ) -> None:
         if shutil.which("kamailio") is None:
             raise KamailioError(INSTALL_HINT)
@@ -296,10 +304,12 @@ class KamailioServer:
             raise KamailioError("Kamailio tls.so missing: apt-get install kamailio-tls-modules")
         self.users = dict(users)
         self.host = host
+        self.netns = netns
+        self.prefix = exec_prefix(netns) if netns else []
         self.workdir = Path(workdir or tempfile.mkdtemp(prefix="kuty-kamailio-"))
         self.workdir.mkdir(parents=True, exist_ok=True)
-        self.port = _free_port(host)
-        self.tls_port = _free_port(host) if pki is not None else None
+        self.port = self._here(lambda: _free_port(host))
+        self.tls_port = self._here(lambda: _free_port(host)) if pki is not None else None
         tls_cfg = None
         if pki is not None:
             tls_cfg = self.workdir / "tls.cfg"
@@ -322,6 +332,10 @@ class KamailioServer:
         self._proc: subprocess.Popen[bytes] | None = None
         self.starts = 0
 
+    def _here(self, fn: Callable[[], T]) -> T:
+        """Run a probe where Kamailio listens: inside its namespace, if it has one."""
+        return call_in(self.netns, fn) if self.netns else fn()
+
     @property
     def address(self) -> str:
         """host:port for UDP/TCP (what a seat puts in `registrar`)."""
@@ -343,7 +357,7 @@ class KamailioServer:
     def check_config(self) -> None:
         """`kamailio -c`: a config error is reported with Kamailio's own words."""
         result = subprocess.run(
-            ["kamailio", "-c", "-f", str(self.config_path)],
+            [*self.prefix, "kamailio", "-c", "-f", str(self.config_path)],
             capture_output=True,
             text=True,
             timeout=30,
@@ -358,6 +372,7 @@ class KamailioServer:
         if self.running:
             return self
         argv = [
+            *self.prefix,
             "kamailio",
             "-f", str(self.config_path),
             "-DD", "-E",
@@ -394,6 +409,9 @@ class KamailioServer:
 
     def ping(self, timeout: float = 0.3) -> bool:
         """Send OPTIONS over UDP; True when Kamailio answers 200."""
+        return self._here(lambda: self._ping(timeout))
+
+    def _ping(self, timeout: float) -> bool:
         branch = "z9hG4bK" + uuid.uuid4().hex
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
             sock.bind(("127.0.0.1", 0))
@@ -433,6 +451,9 @@ class KamailioServer:
 
     def _wait_ports_free(self, timeout: float = 10.0) -> None:
         """Children exit a little after the main process: wait until the ports bind again."""
+        self._here(lambda: self._wait_ports_bindable(timeout))
+
+    def _wait_ports_bindable(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         ports = [self.port] + ([self.tls_port] if self.tls_port else [])
         while time.monotonic() < deadline:

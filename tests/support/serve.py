@@ -57,7 +57,7 @@ class ServeProcess:
     """A running `kuty serve`; use as a context manager.
 
     Attributes:
-        port: the SIP port it listens on (UDP and TCP, 127.0.0.1).
+        port: the SIP port it listens on (UDP and TCP, `host`: 127.0.0.1 by default).
         data_dir: its data directory (database, recordings).
         events: every JSON event it printed so far, in order.
         noise: stdout lines that were not JSON (should stay empty).
@@ -75,8 +75,12 @@ class ServeProcess:
         ready_timeout: float = 30.0,
         commands: bool = False,
         host: str = "127.0.0.1",
+        prefix: Sequence[str] = (),
     ) -> None:
         self.host = host
+        # e.g. `ip netns exec NAME` (the NAT tests run the seat inside a namespace); `ip`
+        # execs the program, so the pid is still kuty serve's own
+        self.prefix = list(prefix)
         self.data_dir = Path(data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.port = port or free_port()
@@ -116,7 +120,8 @@ class ServeProcess:
         return self._proc
 
     def command(self) -> list[str]:
-        argv = kuty_command("serve", "--listen", self.listen, "--data-dir", str(self.data_dir))
+        argv = [*self.prefix, *kuty_command("serve", "--listen", self.listen)]
+        argv += ["--data-dir", str(self.data_dir)]
         if self.auto_answer:
             argv.append("--auto-answer")
         if self.audio_device is not None:

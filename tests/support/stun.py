@@ -4,11 +4,15 @@
 every client to its own address, so it shows that the engine talks STUN with a real
 server and keeps working, not that the public address is used.
 
-`NatStunResponder` plays a NAT, which cannot run here (no second network, no root
-namespaces in CI): it answers Binding requests (RFC 5389) with the client's port but a
-different *public* IP, another loopback address (127.0.0.5) so nothing ever leaves the
-machine. When the engine puts that address in its Contact and SDP, STUN was used. With
-`silent=True` it never answers, as a dead or firewalled STUN server does.
+`NatStunResponder` plays a NAT on loopback alone: it answers Binding requests (RFC 5389)
+with the client's port but a different *public* IP, another loopback address (127.0.0.5)
+so nothing ever leaves the machine. When the engine puts that address in its Contact and
+SDP, STUN was used. With `silent=True` it never answers, as a dead or firewalled STUN
+server does.
+
+The real NAT (nft masquerade between network namespaces) is tests/support/netns.py; there
+`Coturn(host=..., netns=...)` runs on the "public" side and maps the seat to the NAT's
+public address.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from tests.support.netns import call_in, exec_prefix
 from tests.support.ports import free_port
 
 MAGIC = 0x2112A442
@@ -109,17 +114,23 @@ class CoturnError(AssertionError):
 
 
 class Coturn:
-    """Debian's coturn `turnserver --stun-only` on 127.0.0.1 (a free port)."""
+    """Debian's coturn `turnserver --stun-only` on 127.0.0.1 (a free port).
 
-    def __init__(self, workdir: Path) -> None:
+    With `netns`, it runs inside that test namespace on `host` (an address of the
+    namespace), and the readiness check asks it from inside the namespace.
+    """
+
+    def __init__(self, workdir: Path, *, host: str = "127.0.0.1", netns: str | None = None) -> None:
         self.workdir = workdir
-        self.port = free_port()
+        self.host = host
+        self.netns = netns
+        self.port = call_in(netns, free_port) if netns else free_port()
         self.log_path = workdir / "coturn.log"
         self._proc: subprocess.Popen[bytes] | None = None
 
     @property
     def address(self) -> str:
-        return f"127.0.0.1:{self.port}"
+        return f"{self.host}:{self.port}"
 
     def start(self, timeout: float = 15.0) -> Coturn:
         binary = shutil.which("turnserver")
@@ -127,9 +138,10 @@ class Coturn:
             raise CoturnError("turnserver not found: `make test` installs Debian's coturn")
         self.workdir.mkdir(parents=True, exist_ok=True)
         argv = [
+            *(exec_prefix(self.netns) if self.netns else []),
             binary,
-            "--listening-ip=127.0.0.1",
-            "--relay-ip=127.0.0.1",
+            f"--listening-ip={self.host}",
+            f"--relay-ip={self.host}",
             f"--listening-port={self.port}",
             "--stun-only",
             "--no-cli",
@@ -156,11 +168,16 @@ class Coturn:
 
     def answers(self, timeout: float = 0.3) -> bool:
         """True when a Binding request gets a success response with our transaction id."""
+        if self.netns:
+            return call_in(self.netns, lambda: self._answers(timeout))
+        return self._answers(timeout)
+
+    def _answers(self, timeout: float) -> bool:
         request, tid = binding_request()
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
             sock.settimeout(timeout)
             try:
-                sock.sendto(request, ("127.0.0.1", self.port))
+                sock.sendto(request, (self.host, self.port))
                 data = sock.recv(2048)
             except OSError:
                 return False
