@@ -84,6 +84,13 @@ def reconcile_now(calllog: Any, settings: Settings) -> Any:
     return reconcile(calllog, settings)
 
 
+def _checkpoint(sessions: Any, settings: Settings) -> Any:
+    """Anchors the audit head on the recordings root (issue 10 fault 9), hourly."""
+    from seat.audit_anchor import write_audit_checkpoint
+
+    return lambda: write_audit_checkpoint(sessions, settings.recordings_root)
+
+
 def repairs(calllog: Any, settings: Settings) -> Any:
     """The supervisor's reconcile step, or none for a test's stand-in call log."""
     from seat.reconcile import repairs as bound
@@ -136,6 +143,7 @@ def build_console(
         worker,
         calllog=calllog,
         reconcile=repairs(calllog, settings),
+        checkpoint=_checkpoint(sessions, settings),
     )
     window = MainWindow(
         bridge,

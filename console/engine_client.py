@@ -162,6 +162,7 @@ class EngineClient(QObject):
         reconcile: Reconciler | None = None,
         command: list[str] | None = None,
         parent: QObject | None = None,
+        checkpoint: Callable[[], Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -188,6 +189,7 @@ class EngineClient(QObject):
                 repair_every_s=settings.repair_every_s,
                 register=lambda: account_commands(self._settings, self._alert),
                 reconcile=reconcile,
+                checkpoint=checkpoint,
             ),
             self,
             _BridgeListener(bridge),

@@ -159,6 +159,11 @@ class CallLog:
             protocol.Alert: self._on_alert,
         }
 
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """The database this call log writes (the audit checkpoint reads its head)."""
+        return self._sessions
+
     # ----------------------------------------------------------------- writes
 
     def handles(self, event: protocol.Event) -> bool:

@@ -67,10 +67,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             printer({"event": "retention", "deleted": len(report.deleted),
                      "kept": len(report.kept_held)})
 
-    from seat.audit_anchor import write_audit_checkpoint
-
-    database = open_database(settings.database)
-    write_audit_checkpoint(database, settings.recordings_root)  # anchor the head (fault 9)
+    database = open_database(settings.database)  # the supervisor anchors the audit head
     retention = RetentionJob(database, settings.retention_days, on_report=report_retention)
     host = EngineHost(settings, calllog, printer)
     host.start()
@@ -275,7 +272,10 @@ def _expected_errors() -> tuple[type[BaseException], ...]:
 def error_line(command: str, error: BaseException) -> str:
     """`kuty <command>: <why>` as one line, whatever the message holds (a driver's
     multi-line text, a model's install instructions, a quoted key)."""
-    why = one_line(str(error)).strip("'\"") or type(error).__name__
+    why = one_line(str(error))
+    if len(why) >= 2 and why[0] == why[-1] and why[0] in "'\"":
+        why = why[1:-1]  # a KeyError's repr, not a message that ends in a quoted name
+    why = why or type(error).__name__
     return f"kuty {command}: {why}"
 
 

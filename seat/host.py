@@ -21,6 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from desk.settings import Settings
+from seat.audit_anchor import write_audit_checkpoint
 from seat.calllog import CallLog
 from seat.journal import JOURNAL_NAME, EventJournal, ResilientCallLog
 from seat.launch import engine_command
@@ -216,6 +217,9 @@ class EngineHost:
                 repair_every_s=settings.repair_every_s,
                 register=lambda: account_commands(settings, self._alert),
                 reconcile=repairs(calllog, settings),
+                checkpoint=lambda: write_audit_checkpoint(
+                    calllog.sessions, settings.recordings_root
+                ),
             ),
             self._host,
             _Printer(printer, self._ready),

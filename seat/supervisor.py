@@ -133,6 +133,10 @@ class SupervisorConfig:
     reconcile: Callable[[bool], list[dict[str, Any]]] | None = None
     """Repairs recordings (arg: also close interrupted calls) and returns repaired sidecars;
     raises on failure. Runs in the background."""
+    checkpoint: Callable[[], Any] | None = None
+    """Anchors the audit chain's head outside the database (seat/audit_anchor.py), at start
+    and every `checkpoint_every_s`: deleting the newest events is then caught."""
+    checkpoint_every_s: float = 3600.0
 
 
 class EngineSupervisor:
@@ -162,6 +166,7 @@ class EngineSupervisor:
         self._open_calls: set[str] = set()
         self._cancel_restart: Callable[[], None] | None = None
         self._cancel_repair: Callable[[], None] | None = None
+        self._cancel_checkpoint: Callable[[], None] | None = None
         self._repairing = False
         self._reported: set[str] = set()
         self.restarts = 0
@@ -189,6 +194,7 @@ class EngineSupervisor:
         else:
             self._spawn()
         self._schedule_repair()
+        self._checkpoint()
 
     def submit(self, command: p.Command) -> bool:
         """Send a command; one the engine cannot receive is reported, never dropped silently."""
@@ -205,10 +211,10 @@ class EngineSupervisor:
     def stop(self, timeout_s: float = 5.0) -> None:
         """Orderly: SHUTDOWN (the engine hangs up and closes recordings), then kill."""
         self._stopping = True
-        for cancel in (self._cancel_restart, self._cancel_repair):
+        for cancel in (self._cancel_restart, self._cancel_repair, self._cancel_checkpoint):
             if cancel is not None:
                 cancel()
-        self._cancel_restart = self._cancel_repair = None
+        self._cancel_restart = self._cancel_repair = self._cancel_checkpoint = None
         proc, self._process = self._process, None
         if proc is not None:
             proc.write(p.encode_command(p.Command(p.CommandName.SHUTDOWN)))
@@ -366,6 +372,26 @@ class EngineSupervisor:
             self._schedule_repair()
 
         self._cancel_repair = self._host.call_later(every, tick)
+
+    def _checkpoint(self) -> None:
+        """Write an audit checkpoint now and schedule the next one."""
+        job = self.config.checkpoint
+        if job is None or self._cancel_checkpoint is not None or self._stopping:
+            return
+
+        def done(_head: Any, error: Exception | None) -> None:
+            if error is not None:
+                self._report_once(
+                    p.Alert(code="audit_failed", message=f"audit checkpoint: {error}")
+                )
+
+        self._host.background(job, done)
+
+        def tick() -> None:
+            self._cancel_checkpoint = None
+            self._checkpoint()
+
+        self._cancel_checkpoint = self._host.call_later(self.config.checkpoint_every_s, tick)
 
     def _report_once(self, alert: p.Alert) -> None:
         """One alert per distinct problem: a directory that cannot be repaired is retried
