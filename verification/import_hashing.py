@@ -1,15 +1,25 @@
 """Argon2id-hashing the key phrases of an import on worker processes (KUTY-2.2).
 
-Phrases go to the pool in batches, so only one batch of plain phrases and futures exists
-at once, and progress can be reported while a long import hashes.
+Workers die with their parent. A `kuty profiles import` that was killed left its workers
+hashing as orphans (one was seen busy 36 minutes later): a spawned process does not
+notice its parent's death until it next talks to it. Each worker therefore
+(1) asks Linux for SIGKILL when its parent dies (``prctl(PR_SET_PDEATHSIG)``), and
+(2) runs a watchdog thread that exits once ``os.getppid()`` is no longer the parent —
+the portable fallback, and the guard for a parent that died before (1) took effect.
+PR_SET_PDEATHSIG fires when the *thread* that started the worker ends, so the pool is
+created and drained by one call of `hash_records`, on one thread.
 """
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import functools
 import multiprocessing
 import os
+import signal
+import sys
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
@@ -26,6 +36,27 @@ __all__ = ["hash_records"]
 
 BATCH = 4096
 """Phrases handed to the pool at a time: bounds pending futures and their results."""
+
+_PR_SET_PDEATHSIG = 1
+_WATCH_SECONDS = 0.5
+
+
+def _worker_init(parent: int) -> None:
+    """Pool initializer: end this worker when `parent` ends (see the module docstring)."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+    if os.getppid() != parent:  # died before prctl: nobody will send the signal
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    stop = threading.Event()
+    while not stop.wait(_WATCH_SECONDS):
+        if os.getppid() != parent:
+            os._exit(1)  # no cleanup: the results have nobody to go to
+
 
 @functools.cache
 def _worker_hasher(params: HashParams) -> PasswordHasher:
@@ -60,6 +91,8 @@ def hash_records(
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,
+        initializer=_worker_init,
+        initargs=(os.getpid(),),
     ) as pool:
         chunk = max(1, min(64, len(todo) // (workers * 4)))
 
