@@ -5,26 +5,130 @@ with espeak-ng (or a given WAV). It prints one JSON object per line on stdout ab
 happened (`connected`, `disconnected` with who hung up), so tests can check e.g. that
 the caller received a BYE. Exit status: 0 call connected and ended, 1 never connected,
 2 bad arguments or tools missing.
+
+Every value that ends up in SIP text (--to, --from, --pai, --bind, --dtmf) is checked
+before pjsua2 is loaded (`check_args`): pjsua2 answers a malformed URI with a `pj.Error`
+traceback, and a CR/LF in --from would be copied into the From header, i.e. inject
+headers. A refused value is one line on stderr, ``kuty simcall: --from: ...``, status 2.
 """
 
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import json
+import math
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from pathlib import Path
 from typing import Any
+
+from desk.errors import UserFacingError
 
 DEFAULT_TEXT = "Добрий день. Я телефоную щодо черги в дитячий садок."
 
 
-class SimCallError(RuntimeError):
-    pass
+class SimCallError(UserFacingError):
+    """Bad arguments or a missing tool: one line on stderr, exit status 2."""
+
+
+MAX_SIP_VALUE = 256
+"""Longest --to/--from/--pai accepted: real URIs are far shorter; pjsip has fixed buffers."""
+
+_ESC = r"%[0-9A-Fa-f]{2}"
+# RFC 3261 25.1 without the user-unreserved ";?/" (they would blur where the user ends).
+_USER = rf"(?:[A-Za-z0-9\-_.!~*'()&=+$,]|{_ESC})+"
+_PASSWORD = rf"(?:[A-Za-z0-9\-_.!~*'()&=+$,]|{_ESC})*"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+_HOST = rf"(?P<host>\[[0-9A-Fa-f:.]+\]|{_LABEL}(?:\.{_LABEL})*\.?)"
+_PCHAR = rf"(?:[A-Za-z0-9\-_.!~*'()\[\]/:&+$]|{_ESC})+"
+_SIP_URI = re.compile(
+    rf"(?i:sips?):(?:{_USER}(?::{_PASSWORD})?@)?{_HOST}(?::(?P<port>[0-9]{{1,5}}))?"
+    rf"(?:;{_PCHAR}(?:={_PCHAR})?)*"
+)
+_PLAIN_USER = re.compile(_USER)
+_HOSTNAME = re.compile(rf"{_LABEL}(?:\.{_LABEL})*")
+_TEL_URI = re.compile(r"(?i:tel):\+?[0-9][0-9\-.()]*")
+_DTMF = re.compile(r"[0-9A-Da-d*#]*")
+
+
+def _refuse(option: str, reason: str) -> SimCallError:
+    return SimCallError(f"{option}: {reason}", code="simcall.bad_argument", option=option)
+
+
+def _printable(option: str, value: str) -> None:
+    """Control and format characters never reach SIP text: CR/LF would start a new header."""
+    bad = next((c for c in value if unicodedata.category(c)[0] == "C"), None)
+    if bad is not None:
+        raise _refuse(option, f"contains a control character (U+{ord(bad):04X})")
+    if len(value) > MAX_SIP_VALUE:
+        raise _refuse(option, f"is {len(value)} characters long; the limit is {MAX_SIP_VALUE}")
+
+
+def _sip_uri(option: str, value: str, *, tel: bool = False) -> str:
+    _printable(option, value)
+    if not value:
+        raise _refuse(option, "is empty")
+    if tel and _TEL_URI.fullmatch(value):
+        return value
+    match = _SIP_URI.fullmatch(value)
+    kinds = "a sip:, sips: or tel: URI" if tel else "a sip: or sips: URI"
+    if match is None:
+        raise _refuse(option, f"{value!r} is not {kinds} (e.g. sip:operator@127.0.0.1:5060)")
+    host = match["host"]
+    if host.startswith("["):
+        try:
+            ipaddress.IPv6Address(host[1:-1])
+        except ValueError:
+            raise _refuse(option, f"{host} is not an IPv6 address") from None
+    if match["port"] is not None and not 0 < int(match["port"]) < 65536:
+        raise _refuse(option, f"port {match['port']} is not 1-65535")
+    return value
+
+
+def check_args(args: argparse.Namespace) -> None:
+    """Refuse what pjsua2 would turn into a traceback or copy into SIP text unchecked.
+
+    Raises:
+        SimCallError: names the option and why (one line, never echoing control chars).
+    """
+    _sip_uri("--to", args.to)
+    user = args.from_number
+    _printable("--from", user)
+    if not user:
+        raise _refuse("--from", "is empty (give a number such as +380501234567)")
+    if user.lower().startswith(("sip:", "sips:")):
+        _sip_uri("--from", user)
+    elif not _PLAIN_USER.fullmatch(user):
+        allowed = "digits, letters, -_.!~*'()&=+$,"
+        raise _refuse("--from", f"{user!r} is neither a SIP user part ({allowed}) nor a sip: URI")
+    if args.pai is not None:
+        _sip_uri("--pai", args.pai, tel=True)
+    _printable("--bind", args.bind)
+    try:
+        ipaddress.ip_address(args.bind)
+    except ValueError:
+        if not _HOSTNAME.fullmatch(args.bind):
+            raise _refuse("--bind", f"{args.bind!r} is not an address or host name") from None
+    _printable("--dtmf", args.dtmf)
+    if not _DTMF.fullmatch(args.dtmf):
+        raise _refuse("--dtmf", f"{args.dtmf!r} has characters other than 0-9 A-D * #")
+    if args.say is not None and "\0" in args.say:
+        raise _refuse("--say", "contains a NUL character")
+    timeouts = {"--duration": args.duration, "--answer-timeout": args.answer_timeout}
+    for option, seconds in timeouts.items():
+        if seconds is not None and not (math.isfinite(seconds) and seconds >= 0):
+            raise _refuse(option, f"{seconds} is not a number of seconds >= 0")
+
+
+def _bind_host(bind: str) -> str:
+    return f"[{bind}]" if ":" in bind else bind
 
 
 def make_speech(text: str, out_wav: Path, voice: str = "uk", rate: int = 16000) -> Path:
@@ -114,8 +218,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    if not args.to.lower().startswith(("sip:", "sips:")):
-        print(f"kuty simcall: --to must be a sip: URI, got {args.to!r}", file=sys.stderr)
+    try:
+        check_args(args)
+    except SimCallError as exc:
+        print(f"kuty simcall: {exc}", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="kuty-simcall-") as tmp:
         try:
@@ -220,8 +326,8 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
     for codec, prio in {"PCMU/8000": 250, "PCMA/8000": 249, "G722/16000": 248}.items():
         ep.codecSetPriority(codec, prio)
     acfg = pj.AccountConfig()
-    user = args.from_number
-    acfg.idUri = f"sip:{user}@{args.bind}"
+    user = args.from_number  # checked by check_args: a user part or a sip: URI
+    acfg.idUri = user if ":" in user else f"sip:{user}@{_bind_host(args.bind)}"
     if user.lower() == "anonymous":
         acfg.idUri = '"Anonymous" <sip:anonymous@anonymous.invalid>'
     acfg.mediaConfig.transportConfig.boundAddress = args.bind

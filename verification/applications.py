@@ -31,14 +31,21 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from verification.import_rows import (
-    ProfileImportError,
-    RowError,
-    check_text,
+from verification.import_files import (
+    MAX_FILE_BYTES,
+    Progress,
+    check_header,
+    check_size,
     csv_rows,
+    utf8_lines,
+)
+from verification.import_rows import (
+    RowError,
+    RowErrors,
+    check_text,
+    error_total,
     parse_date,
     parse_phones,
-    read_utf8,
     row_mapping,
     split_list,
 )
@@ -90,7 +97,7 @@ def application_from_mapping(
     data: Mapping[str, object], line: int, errors: list[RowError], unit: str = "line"
 ) -> ApplicationRecord | None:
     """Validate one application (a CSV row or a JSON object); all its errors are recorded."""
-    before = len(errors)
+    before = error_total(errors)
     texts = {
         key: check_text(data.get(key), key, MAX_FIELD_CHARS, line, errors, unit=unit)
         for key in ("number", "child_first_name", "status")
@@ -100,7 +107,7 @@ def application_from_mapping(
     has_updated = raw_updated is not None and str(raw_updated).strip() != ""
     updated = parse_date(raw_updated, "updated", line, errors, unit) if has_updated else created
     gardens = _kindergartens(data.get("kindergartens"), line, errors, unit)
-    if len(errors) > before:
+    if error_total(errors) > before:
         return None
     number, child, status = texts["number"], texts["child_first_name"], texts["status"]
     assert number and child and status and created and updated and gardens is not None
@@ -133,26 +140,31 @@ def _kindergartens(
     return tuple(n for n in names if n)
 
 
-def parse_applications(path: Path | str) -> ApplicationImportResult:
+def parse_applications(
+    path: Path | str, *, progress: Progress | None = None, max_bytes: int = MAX_FILE_BYTES
+) -> ApplicationImportResult:
     """Parse the applications CSV (columns in the module docstring); every error at once.
 
+    Streamed like `verification.importer.parse_profiles` (same limits and progress).
+
     Raises:
-        ProfileImportError: not UTF-8, not CSV, or required columns missing.
+        ProfileImportError: too large, not UTF-8, not CSV, or bad/missing columns.
     """
     path = Path(path)
-    header, rows = csv_rows(read_utf8(path), path.name)
-    missing = [c for c in REQUIRED_COLUMNS if c not in header]
-    if missing:
-        raise ProfileImportError(f"{path.name}: missing column(s): {', '.join(missing)}")
+    check_size(path, max_bytes)
+    header, rows = csv_rows(utf8_lines(path), path.name)
+    check_header(header, path.name, REQUIRED_COLUMNS)
     ignored = tuple(h for h in header if h not in KNOWN_COLUMNS)
     result: list[ApplicationRow] = []
-    errors: list[RowError] = []
+    errors = RowErrors()
     seen: dict[tuple[str, str], int] = {}
-    for line, row in rows:
+    for count, (line, row) in enumerate(rows, start=1):
+        if progress is not None:
+            progress.tick(f"{path.name}: rows read", count)
         data = row_mapping(header, row, line, errors)
         if data is None:
             continue
-        before = len(errors)
+        before = error_total(errors)
         phones = parse_phones(data.get("phone"), "phone", line, errors)
         if phones is not None and len(phones) != 1:
             errors.append(RowError(line, "phone", "bad_phone", "give exactly one phone"))
@@ -161,7 +173,7 @@ def parse_applications(path: Path | str) -> ApplicationImportResult:
             data.get("first_name"), "first_name", MAX_NAME_CHARS, line, errors, required=False
         )
         application = application_from_mapping(data, line, errors)
-        if len(errors) > before or phones is None or surname is None or application is None:
+        if error_total(errors) > before or phones is None or surname is None or application is None:
             continue
         key = (phones[0], application.number)
         if key in seen:

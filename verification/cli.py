@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desk.actors import actor_for, as_user_parser, open_cli_database
 from desk.errors import CliError
 from verification.applications import parse_applications
+from verification.import_files import Progress
 from verification.import_rows import RowError
 from verification.importer import parse_profiles
 from verification.key_phrase import FAST_FOR_TESTS, PRODUCTION, HashParams, SecretStr
@@ -64,8 +65,13 @@ def _print_errors(source: str, errors: Sequence[RowError]) -> None:
 
 def cmd_profiles_import(args: argparse.Namespace) -> int:
     path = Path(args.file)
-    profiles = parse_profiles(path)  # ProfileImportError: not UTF-8, not CSV/JSON, columns
-    apps = parse_applications(Path(args.applications)) if args.applications else None
+    progress = Progress()  # stderr only: stdout is the report
+    profiles = parse_profiles(path, progress=progress)  # ProfileImportError: file-level
+    apps = (
+        parse_applications(Path(args.applications), progress=progress)
+        if args.applications
+        else None
+    )
     sessions = _open(args)
     actor = actor_for(sessions, args.as_user)
     params, workers = _hash_params()
@@ -73,12 +79,14 @@ def cmd_profiles_import(args: argparse.Namespace) -> int:
     try:
         report = import_profiles(
             sessions, actor, profiles, applications=apps, hasher_params=params,
-            workers=workers, unit=unit,
+            workers=workers, unit=unit, progress=progress,
         )  # fmt: skip
     except ImportRejected as exc:
         print("file\twhere\tfield\tcode\tmessage")
         _print_errors(path.name, exc.profile_errors)
         _print_errors(Path(args.applications).name if apps else "-", exc.application_errors)
+        if exc.total > exc.shown:
+            print(f"-\t-\t-\tnot_listed\t{exc.total - exc.shown} more error(s) not listed")
         raise
     print(
         f"imported {path.name}: {report.created} created, {report.updated} updated, "

@@ -2,31 +2,34 @@
 
 Everything returns a value or appends a `RowError` and returns ``None``: an import reports
 every problem of the file at once, and only the database layer decides that nothing is
-half-imported. File-level problems (not UTF-8, not CSV/JSON, missing columns) raise
-`ProfileImportError` because no row can be trusted after them.
+half-imported. File-level problems (not UTF-8, not CSV/JSON, missing columns, a limit of
+`verification.import_files`) raise `ProfileImportError` because no row can be trusted
+after them.
+
+Errors are collected in `RowErrors`: every one is counted, the first `MAX_KEPT_ERRORS`
+kept. A file of a million bad rows must not need a million error objects to be refused.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 
 import phonenumbers
+
+from desk.errors import UserFacingError
 
 __all__ = [
     "ProfileImportError",
     "RowError",
+    "RowErrors",
     "canonical_key",
     "check_text",
-    "csv_rows",
+    "error_total",
     "parse_date",
     "parse_phones",
-    "read_utf8",
     "row_mapping",
     "split_list",
     "to_e164",
@@ -34,10 +37,11 @@ __all__ = [
 
 MAX_PHONES = 10
 MAX_PHONES_CHARS = 512
+MAX_KEPT_ERRORS = 1000
 
 
-class ProfileImportError(ValueError):
-    """The file as a whole cannot be imported (encoding, syntax, columns)."""
+class ProfileImportError(UserFacingError, ValueError):
+    """The file as a whole cannot be imported (encoding, syntax, columns, size limits)."""
 
 
 @dataclass(frozen=True)
@@ -56,17 +60,39 @@ class RowError:
         return f"{where}: {self.message}"
 
 
-def read_utf8(path: Path) -> str:
-    """The file's text; a BOM is dropped and anything but UTF-8 is a clear error."""
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise ProfileImportError(
-            f"{path.name} is not UTF-8: byte 0x{data[exc.start]:02x} at byte offset "
-            f"{exc.start} (line {line}) cannot be decoded; export the file as UTF-8"
-        ) from None
+class RowErrors(list[RowError]):
+    """Row errors of one file: `total` counts all, the list keeps the first `limit`.
+
+    Callers that ask "did this row add an error?" compare `total`, not `len()`.
+    """
+
+    def __init__(self, errors: Iterable[RowError] = (), limit: int = MAX_KEPT_ERRORS) -> None:
+        super().__init__()
+        self.limit = limit
+        self.total = 0
+        self.extend(errors)
+
+    def append(self, error: RowError) -> None:
+        self.total += 1
+        if len(self) < self.limit:
+            super().append(error)
+
+    def extend(self, errors: Iterable[RowError]) -> None:
+        """Append each error; another `RowErrors`' dropped errors are counted too."""
+        for error in errors:
+            self.append(error)
+        if isinstance(errors, RowErrors):
+            self.total += errors.dropped
+
+    @property
+    def dropped(self) -> int:
+        """Errors counted but not kept."""
+        return self.total - len(self)
+
+
+def error_total(errors: Sequence[RowError]) -> int:
+    """How many errors `errors` stands for (a `RowErrors` may have dropped some)."""
+    return errors.total if isinstance(errors, RowErrors) else len(errors)
 
 
 _ALIASES = {
@@ -93,37 +119,6 @@ def canonical_key(header: str) -> str:
     key = unicodedata.normalize("NFKC", header).translate(_APOSTROPHES).strip().casefold()
     key = "_".join(key.replace("-", " ").replace("_", " ").split())
     return _ALIASES.get(key, key)
-
-
-def csv_rows(text: str, name: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
-    """Canonical headers and (start line, fields) for each non-blank data row.
-
-    The delimiter is "," unless the header line has ";" and no "," (Excel in a Ukrainian
-    locale saves that way; `phones` is then quoted).
-    """
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if ";" in first and "," not in first else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        header = next((row for row in reader if any(cell.strip() for cell in row)), None)
-    except csv.Error as exc:
-        raise ProfileImportError(f"{name}: line {reader.line_num}: not valid CSV: {exc}") from None
-    if header is None:
-        raise ProfileImportError(f"{name} has no header row")
-
-    def rows() -> Iterator[tuple[int, list[str]]]:
-        while True:
-            start = reader.line_num + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as exc:
-                raise ProfileImportError(f"{name}: line {start}: not valid CSV: {exc}") from None
-            if any(cell.strip() for cell in row):
-                yield start, row
-
-    return [canonical_key(h) for h in header], rows()
 
 
 def check_text(

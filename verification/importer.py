@@ -20,21 +20,19 @@ Key phrases (KUTY-2.2): parsing stays fast because it does not hash. Each record
 its normalised phrase wrapped in `SecretStr` (`pending_phrase`, prints as ``***``);
 `hash_records` hashes them with Argon2id in worker processes and returns records holding
 only `phrase_hash`, with the plain phrase dropped. Error messages never quote a phrase.
+
+Large files (fault 6): the file is streamed (`verification.import_files`,
+`verification.import_json`), so memory holds the records and at most `MAX_KEPT_ERRORS`
+errors, never the whole text or JSON tree; sizes, columns, line lengths and JSON
+nesting are capped with one-line `ProfileImportError`s that name the limit.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
-import json
-import multiprocessing
-import os
-from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from argon2 import PasswordHasher
 
 from verification.applications import (
     ApplicationRecord,
@@ -42,17 +40,28 @@ from verification.applications import (
     application_from_mapping,
     parse_applications,
 )
+from verification.import_files import (
+    MAX_FILE_BYTES,
+    Progress,
+    check_header,
+    check_size,
+    csv_rows,
+    utf8_chunks,
+    utf8_lines,
+)
+from verification.import_hashing import hash_records
+from verification.import_json import json_items
 from verification.import_rows import (
     ProfileImportError,
     RowError,
+    RowErrors,
     canonical_key,
     check_text,
-    csv_rows,
+    error_total,
     parse_phones,
-    read_utf8,
     row_mapping,
 )
-from verification.key_phrase import PRODUCTION, HashParams, SecretStr
+from verification.key_phrase import SecretStr
 from verification.normalize import (
     MAX_NAME_CHARS,
     MAX_PHRASE_CHARS,
@@ -94,6 +103,8 @@ class ProfileRecord:
 
 @dataclass(frozen=True)
 class ImportResult:
+    """Records, and errors (a `RowErrors` when parsed: its `total` may exceed `len`)."""
+
     records: list[ProfileRecord]
     errors: list[RowError]
     ignored_columns: tuple[str, ...] = ()
@@ -103,53 +114,46 @@ class ImportResult:
         return not self.errors
 
 
-def parse_profiles(path: Path | str) -> ImportResult:
+def parse_profiles(
+    path: Path | str, *, progress: Progress | None = None, max_bytes: int = MAX_FILE_BYTES
+) -> ImportResult:
     """Parse a CSV or JSON export (by extension; ``.json`` is JSON, anything else CSV).
 
+    `progress` gets "N rows read" every few seconds (the CLI prints it on stderr).
+
     Raises:
-        ProfileImportError: not UTF-8 (names the byte offset and line), not valid
-            CSV/JSON, or required columns missing. Row problems are `ImportResult.errors`.
+        ProfileImportError: larger than `max_bytes`, not UTF-8 (names the byte offset and
+            line), not valid CSV/JSON, over a limit of `verification.import_files`, or
+            required columns missing. Row problems are `ImportResult.errors`.
     """
     path = Path(path)
-    text = read_utf8(path)
+    check_size(path, max_bytes)
     if path.suffix.casefold() == ".json":
-        return _parse_json(text, path.name)
-    return _parse_csv(text, path.name)
+        return _parse_json(path, progress)
+    return _parse_csv(path, progress)
 
 
-def _parse_csv(text: str, name: str) -> ImportResult:
-    header, rows = csv_rows(text, name)
-    missing = [c for c in REQUIRED if c not in header]
-    if missing:
-        raise ProfileImportError(
-            f"{name}: missing column(s): {', '.join(missing)} (found: {', '.join(header)})"
-        )
-    duplicated = sorted({h for h in header if header.count(h) > 1})
-    if duplicated:
-        raise ProfileImportError(f"{name}: column(s) given twice: {', '.join(duplicated)}")
+def _parse_csv(path: Path, progress: Progress | None) -> ImportResult:
+    name = path.name
+    header, rows = csv_rows(utf8_lines(path), name)
+    check_header(header, name, REQUIRED)
     builder = _Builder()
-    for line, row in rows:
+    for count, (line, row) in enumerate(rows, start=1):
         data = row_mapping(header, row, line, builder.errors)
         if data is not None:
             builder.add(data, line, "line")
+        if progress is not None:
+            progress.tick("rows read", count)
     ignored = tuple(h for h in header if h not in KNOWN or h == "applications")
     return ImportResult(builder.records, builder.errors, ignored)
 
 
-def _parse_json(text: str, name: str) -> ImportResult:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ProfileImportError(
-            f"{name}: not valid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
-        ) from None
-    if isinstance(data, dict) and isinstance(data.get("profiles"), list):
-        data = data["profiles"]
-    if not isinstance(data, list):
-        raise ProfileImportError(f"{name}: expected a JSON array of profile objects")
+def _parse_json(path: Path, progress: Progress | None) -> ImportResult:
     builder = _Builder()
     ignored: set[str] = set()
-    for index, item in enumerate(data, start=1):
+    for index, item in enumerate(json_items(utf8_chunks(path), path.name), start=1):
+        if progress is not None:
+            progress.tick("items read", index)
         if not isinstance(item, dict):
             msg = "expected an object"
             builder.errors.append(RowError(index, None, "wrong_type", msg, "item"))
@@ -165,12 +169,12 @@ class _Builder:
 
     def __init__(self) -> None:
         self.records: list[ProfileRecord] = []
-        self.errors: list[RowError] = []
+        self.errors = RowErrors()
         self._seen: dict[tuple[str, str, tuple[str, ...]], int] = {}
 
     def add(self, data: Mapping[str, object], line: int, unit: str) -> None:
         errors = self.errors
-        before = len(errors)
+        before = error_total(errors)
         names = {
             key: check_text(
                 data.get(key), key, MAX_NAME_CHARS, line, errors, required=key != "patronymic"
@@ -198,7 +202,7 @@ class _Builder:
                 msg = f"{key} has no letters"
                 errors.append(RowError(line, key, "empty_after_normalization", msg, unit))
         applications = self._applications(data.get("applications"), line, unit)
-        if len(errors) > before or phones is None or applications is None:
+        if error_total(errors) > before or phones is None or applications is None:
             return
         seen_key = (surname_norm, first_norm, phones)
         if seen_key in self._seen:
@@ -245,58 +249,6 @@ class _Builder:
         return tuple(result) if ok else None
 
 
-@functools.cache
-def _worker_hasher(params: HashParams) -> PasswordHasher:
-    return params.password_hasher()
-
-
-def _hash_one(job: tuple[HashParams, str]) -> str:
-    params, normalized = job
-    return _worker_hasher(params).hash(normalized)
-
-
-def hash_records(
-    records: Sequence[ProfileRecord],
-    workers: int | None = None,
-    params: HashParams = PRODUCTION,
-) -> list[ProfileRecord]:
-    """Argon2id-hash every pending key phrase on `workers` processes (default: all cores).
-
-    Returns new records with `phrase_hash` set and `pending_phrase` dropped; records that
-    already have a hash pass through. ``workers=1`` hashes in this process (tests).
-    Processes are spawned, not forked: the console has Qt and engine threads running.
-    """
-    todo = [i for i, r in enumerate(records) if r.pending_phrase is not None]
-    jobs = [(params, _reveal(records[i].pending_phrase)) for i in todo]
-    workers = workers or os.cpu_count() or 1
-    if workers == 1 or len(jobs) < 2:
-        hashes: Iterable[str] = map(_hash_one, jobs)
-        result = _with_hashes(records, todo, hashes)
-    else:
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            chunk = max(1, min(256, len(jobs) // (workers * 4)))
-            result = _with_hashes(records, todo, pool.map(_hash_one, jobs, chunksize=chunk))
-    jobs.clear()
-    return result
-
-
-def _reveal(secret: SecretStr | None) -> str:
-    assert secret is not None
-    return secret.reveal()
-
-
-def _with_hashes(
-    records: Sequence[ProfileRecord], todo: list[int], hashes: Iterable[str]
-) -> list[ProfileRecord]:
-    result = list(records)
-    for index, phrase_hash in zip(todo, hashes, strict=True):
-        result[index] = dataclasses.replace(
-            result[index], phrase_hash=phrase_hash, pending_phrase=None
-        )
-    return result
-
-
 def attach_applications(
     profiles: Sequence[ProfileRecord], rows: Sequence[ApplicationRow]
 ) -> tuple[list[ProfileRecord], list[RowError]]:
@@ -310,7 +262,7 @@ def attach_applications(
         for phone in profile.phones:
             index.setdefault((phone, profile.surname_norm), []).append(i)
     extra: dict[int, list[ApplicationRecord]] = {}
-    errors: list[RowError] = []
+    errors = RowErrors()
     for row in rows:
         found = [
             i

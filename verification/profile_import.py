@@ -24,7 +24,8 @@ from db.models_verification import (
 from desk.gate import authorize
 from desk.roles import Actor, Permission
 from verification.applications import ApplicationImportResult, ApplicationRecord
-from verification.import_rows import ProfileImportError, RowError
+from verification.import_files import Progress
+from verification.import_rows import ProfileImportError, RowError, RowErrors, error_total
 from verification.importer import ImportResult, ProfileRecord, attach_applications, hash_records
 from verification.key_phrase import PRODUCTION, Hasher, HashParams, SecretStr
 from verification.normalize import NORMALIZATION_VERSION, normalize_name
@@ -34,15 +35,25 @@ log = logging.getLogger(__name__)
 
 
 class ImportRejected(ProfileImportError):
-    """The import was refused and nothing was written; every problem is listed."""
+    """The import was refused and nothing was written; every problem is counted.
+
+    The lists hold the first errors of each file (`RowErrors` keeps `MAX_KEPT_ERRORS`);
+    `total` counts them all, `shown` how many the lists hold.
+    """
 
     def __init__(
         self, profile_errors: Sequence[RowError], application_errors: Sequence[RowError]
     ) -> None:
         self.profile_errors = list(profile_errors)
         self.application_errors = list(application_errors)
-        total = len(self.profile_errors) + len(self.application_errors)
-        super().__init__(f"{total} error(s) in the import; nothing was imported")
+        self.total = error_total(profile_errors) + error_total(application_errors)
+        self.shown = len(self.profile_errors) + len(self.application_errors)
+        more = f" ({self.total - self.shown} not listed)" if self.total > self.shown else ""
+        super().__init__(
+            f"{self.total} error(s) in the import{more}; nothing was imported",
+            code="import.rejected",
+            total=self.total,
+        )
 
 
 @dataclass(frozen=True)
@@ -109,14 +120,15 @@ def import_profiles(
     hasher_params: HashParams = PRODUCTION,
     workers: int | None = None,
     unit: str = "line",
+    progress: Progress | None = None,
 ) -> ImportReport:
     """Import (or re-import) the Service's profiles in one transaction, all or nothing.
 
     `applications` is the optional separate applications file, matched to profiles with
     `attach_applications`. Key phrases are hashed with Argon2id (`hasher_params`, on
     `workers` processes) and only hashes are stored (KUTY-2.2). `unit` names what
-    `RowError.line` counts in identity errors ("line" for CSV, "item" for JSON). Audited
-    as "profiles_imported" with counts only.
+    `RowError.line` counts in identity errors ("line" for CSV, "item" for JSON);
+    `progress` reports the hashing. Audited as "profiles_imported" with counts only.
 
     Raises:
         PermissionDenied: the actor may not import profiles (admins may).
@@ -124,18 +136,18 @@ def import_profiles(
     """
     authorize(sessions, actor, Permission.IMPORT_PROFILES, action="import_profiles")
     records: list[ProfileRecord] = list(result.records)
-    app_errors: list[RowError] = []
+    app_errors = RowErrors()
     if applications is not None:
-        app_errors = list(applications.errors)
+        app_errors.extend(applications.errors)
         records, attach_errors = attach_applications(records, applications.rows)
-        app_errors += attach_errors
+        app_errors.extend(attach_errors)
     if result.errors or app_errors:
         raise ImportRejected(result.errors, app_errors)
     with sessions.begin() as session:
         _, identity_errors, _ = _match_existing(session, records, unit)
     if identity_errors:
         raise ImportRejected(identity_errors, [])
-    records = hash_records(records, workers=workers, params=hasher_params)
+    records = hash_records(records, workers=workers, params=hasher_params, progress=progress)
     with sessions.begin() as session:
         matched, identity_errors, not_in_file = _match_existing(session, records, unit)
         if identity_errors:  # another import slipped in between: still nothing written
