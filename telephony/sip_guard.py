@@ -216,7 +216,7 @@ def method_of(info: bytes) -> str:
     return text[len(prefix) :].partition(" (")[0].rpartition("/cseq=")[0]
 
 
-class _Packet:
+class Packet:
     """What the layout gives for one request: its bytes and where they came from."""
 
     def __init__(self, data: bytes, host: str, port: int) -> None:
@@ -254,34 +254,52 @@ class SipGuard:
         self.suppressed = 0
 
     # ------------------------------------------------------------------ setup
-    def install(self) -> None:
-        """Register both modules with pjsua's endpoint (after `libCreate`/`libInit`)."""
-        lib = _library()
-        endpt = lib.pjsua_get_pjsip_endpt()
-        if not endpt:
-            raise RuntimeError("pjsua has no endpoint yet")
-        self._lib, self._endpt = lib, endpt
-        self._allow_list = self._make_allow_list(lib)
-        for name, priority, handler in (
-            (b"mod-kuty-guard-front", FRONT_PRIORITY, self._front),
-            (b"mod-kuty-guard-back", BACK_PRIORITY, self._back),
-        ):
-            callback = RxCallback(self._safe(handler))
-            module = PjsipModule()
-            module.name = PjStr(name, len(name))
-            module.id = -1
-            module.priority = priority
-            module.on_rx_request = callback
-            status = lib.pjsip_endpt_register_module(endpt, ctypes.byref(module))
-            if status != 0:
-                raise RuntimeError(f"pjsip_endpt_register_module({name!r}) failed: {status}")
-            self._modules.append(module)
-            self._callbacks.append(callback)
-            self._names.append(name)
-        _INSTALLED.append(self)
+    def install(self) -> bool:
+        """Register both modules with pjsua's endpoint (after `libInit`).
+
+        Never raises: an engine without the guard still takes calls (pjsip's old
+        behaviour), so a failure is logged and reported as an Alert instead.
+        """
+        _INSTALLED.append(self)  # before pjsip holds any pointer into this object
+        if ctypes.sizeof(ctypes.c_void_p) != 8 or ctypes.sizeof(ctypes.c_long) != 8:
+            self.layout_ok = False  # the offsets above are for LP64 (x86_64, aarch64)
+            log.warning("SIP guard: not an LP64 build; answering unhandled requests only")
+        try:
+            lib = _library()
+            endpt = lib.pjsua_get_pjsip_endpt()
+            if not endpt:
+                raise RuntimeError("pjsua has no endpoint yet")
+            self._lib, self._endpt = lib, endpt
+            self._allow_list = self._make_allow_list(lib)
+            for name, priority, handler in (
+                (b"mod-kuty-guard-front", FRONT_PRIORITY, self._front),
+                (b"mod-kuty-guard-back", BACK_PRIORITY, self._back),
+            ):
+                callback = RxCallback(self._safe(handler))
+                module = PjsipModule()
+                module.name = PjStr(name, len(name))
+                module.id = -1
+                module.priority = priority
+                module.on_rx_request = callback
+                self._modules.append(module)
+                self._callbacks.append(callback)
+                self._names.append(name)
+                status = lib.pjsip_endpt_register_module(endpt, ctypes.byref(module))
+                if status != 0:
+                    raise RuntimeError(f"pjsip_endpt_register_module({name!r}): {status}")
+        except (OSError, AttributeError, RuntimeError) as exc:
+            log.error("SIP guard not installed: %s", exc)
+            self._emit(
+                p.Alert(
+                    code="sip_guard_unavailable",
+                    message=f"unhandled SIP requests stay unanswered: {exc}"[:500],
+                )
+            )
+            return False
         log.info(
             "SIP guard installed (packet at +%d, msg_info at +%d)", PACKET_OFFSET, MSG_INFO_OFFSET
         )
+        return True
 
     def _make_allow_list(self, lib: ctypes.CDLL) -> _HdrList:
         """A one-header list (Allow) in a pool that lives as long as the endpoint."""
@@ -319,7 +337,7 @@ class SipGuard:
         pointer = self._lib.pjsip_rx_data_get_info(rdata)
         return int(pointer or 0), ctypes.string_at(pointer) if pointer else b""
 
-    def _packet(self, rdata: int, info_ptr: int, method: str) -> _Packet | None:
+    def read_packet(self, rdata: int, info_ptr: int, method: str) -> Packet | None:
         """The request's bytes and source, if the layout checks out for this request.
 
         Checked against what pjsip computed itself: msg_info.info is the pointer that
@@ -363,7 +381,7 @@ class SipGuard:
                 problem,
             )
             return None
-        return _Packet(data, host, rx.pkt_info.src_port)
+        return Packet(data, host, rx.pkt_info.src_port)
 
     # ------------------------------------------------------------------ the modules
     def _front(self, rdata: int) -> bool:
@@ -371,7 +389,7 @@ class SipGuard:
         method = method_of(info)
         if not method:
             return False
-        packet = self._packet(rdata, info_ptr, method)
+        packet = self.read_packet(rdata, info_ptr, method)
         if method == "ACK":
             # An ACK is never answered; one from a stranger has nothing of ours to match.
             return packet is not None and not self._source_allowed(packet.host)
@@ -405,7 +423,7 @@ class SipGuard:
         method = method_of(info)
         if not method or method == "ACK":
             return bool(method)  # RFC 3261 17.2.3: never answer an ACK
-        packet = self._packet(rdata, info_ptr, method)
+        packet = self.read_packet(rdata, info_ptr, method)
         to_tag: str | None = None
         if packet is not None:
             try:
@@ -440,7 +458,7 @@ class SipGuard:
         self,
         rdata: int,
         method: str,
-        packet: _Packet | None,
+        packet: Packet | None,
         code: int,
         phrase: str,
         why: str,
@@ -457,7 +475,7 @@ class SipGuard:
             log.warning("SIP guard: could not answer %s with %d (status %d)", method, code, status)
         self._report(method, packet, code, why)
 
-    def _report(self, method: str, packet: _Packet | None, code: int, why: str) -> None:
+    def _report(self, method: str, packet: Packet | None, code: int, why: str) -> None:
         now = time.monotonic()
         if now - self._window >= 1.0:
             if self.suppressed:

@@ -8,11 +8,16 @@ silent drop makes the client retransmit for 32 s), and the engine must never res
 
 from __future__ import annotations
 
+import ctypes
+import logging
+import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
+from telephony.sip_guard import PACKET_OFFSET, RxData, SipGuard, method_of
 from tests.support import sip_raw
 from tests.support.kamailio import KamailioServer, account_args
 from tests.support.serve import Event, ServeProcess
@@ -177,7 +182,9 @@ def test_strangers_get_403_when_registered(tmp_path: Path) -> None:
         ServeProcess(tmp_path / "data", auto_answer=False, commands=True) as seat,
         SipSocket(seat.port) as sock,
     ):
-        seat.send("add_account", **account_args(kamailio.address, USER, PASSWORD))
+        seat.send(
+            "add_account", **cast(dict[str, Any], account_args(kamailio.address, USER, PASSWORD))
+        )
         assert seat.wait_for("registration", timeout=20)["state"] == "registered"
         for method in STRANGER_METHODS:
             since = seat.mark()
@@ -221,3 +228,62 @@ def test_rfc4475_torture(seat: ServeProcess, sock: SipSocket, engine: int, tag: 
         rung = seat.find("call_incoming", lambda e: unique in e["sip_call_id"], since=since)
         assert rung == [], rung
     assert_same_engine(seat, engine)
+
+
+# ------------------------------------------------------------------ layout check
+def _fake_rdata(data: bytes, method: str) -> tuple[RxData, ctypes.Array[ctypes.c_char]]:
+    """An rdata laid out as pjsip 2.15.1 fills it for a UDP request from 127.0.0.1:5070."""
+    rx = RxData()
+    addr = ctypes.addressof(rx)
+    ctypes.memmove(addr + PACKET_OFFSET, data, len(data))
+    rx.pkt_info.len = len(data)
+    rx.tp_info.op_key.rdata = addr
+    rx.msg_info.msg_buf = addr + PACKET_OFFSET
+    rx.msg_info.len = len(data)
+    info = ctypes.create_string_buffer(f"Request msg {method}/cseq=1 (rdata{addr:#x})".encode())
+    rx.msg_info.info = ctypes.addressof(info)
+    rx.pkt_info.src_name = b"127.0.0.1"
+    rx.pkt_info.src_port = 5070
+    rx.pkt_info.src_addr.port = socket.htons(5070)
+    return rx, info
+
+
+def test_layout_is_checked_on_every_request(caplog: pytest.LogCaptureFixture) -> None:
+    """The guard reads pjsip_rx_data through fixed offsets; when a value pjsip computed
+    itself is not where the layout says, it stops reading (answering only), says so once
+    in the log, and never reads garbage as a packet or a source address."""
+    data = build_request("INVITE", 5060, 5070)
+    assert method_of(b"Request msg INVITE/cseq=1 (rdata0x1)") == "INVITE"
+    guard = SipGuard(lambda: None, lambda event: None)
+    rx, info = _fake_rdata(data, "INVITE")
+    packet = guard.read_packet(ctypes.addressof(rx), ctypes.addressof(info), "INVITE")
+    assert packet is not None and guard.layout_ok
+    assert (packet.data, packet.host, packet.port) == (data, "127.0.0.1", 5070)
+
+    rx.pkt_info.src_port = 5071  # src_name/src_port not where the layout says
+    with caplog.at_level(logging.WARNING, logger="telephony.sip_guard"):
+        assert guard.read_packet(ctypes.addressof(rx), ctypes.addressof(info), "INVITE") is None
+    assert not guard.layout_ok
+    assert "layout not as expected" in caplog.text
+    rx.pkt_info.src_port = 5070  # once off, it stays off: no flapping between modes
+    assert guard.read_packet(ctypes.addressof(rx), ctypes.addressof(info), "INVITE") is None
+
+
+@pytest.mark.parametrize("breakage", ["info", "op_key", "msg_buf", "method", "src_name"])
+def test_each_layout_check_can_trip(breakage: str) -> None:
+    data = build_request("INVITE", 5060, 5070)
+    rx, info = _fake_rdata(data, "INVITE")
+    addr, info_ptr, method = ctypes.addressof(rx), ctypes.addressof(info), "INVITE"
+    if breakage == "info":
+        info_ptr += 8
+    elif breakage == "op_key":
+        rx.tp_info.op_key.rdata = addr + 8
+    elif breakage == "msg_buf":
+        rx.msg_info.msg_buf = addr
+    elif breakage == "method":
+        method = "OPTIONS"
+    else:
+        rx.pkt_info.src_name = b"garbage"
+    guard = SipGuard(lambda: None, lambda event: None)
+    assert guard.read_packet(addr, info_ptr, method) is None
+    assert not guard.layout_ok
