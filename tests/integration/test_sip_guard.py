@@ -230,6 +230,22 @@ def test_rfc4475_torture(seat: ServeProcess, sock: SipSocket, engine: int, tag: 
     assert_same_engine(seat, engine)
 
 
+def test_tcp_requests_are_checked_too(seat: ServeProcess, engine: int) -> None:
+    """pjsip's TCP transport fills its own rdata: the layout and the sanity check must
+    hold there as well (a silent fallback would let insane INVITEs ring again)."""
+    with socket.create_connection(("127.0.0.1", seat.port), timeout=ANSWER_S) as conn:
+        local_port = conn.getsockname()[1]
+        for tag in ("multi01", "mismatch01"):
+            data = CASES[tag].render("127.0.0.1", seat.port, local_port, new_id())
+            data = data.replace(b"SIP/2.0/UDP", b"SIP/2.0/TCP")
+            conn.sendall(data)
+            status = conn.recv(65535).split(b"\r\n", 1)[0]
+            assert status.startswith(b"SIP/2.0 400 "), (tag, status)
+        conn.sendall(build_request("FOOBAR", seat.port, local_port).replace(b"/UDP", b"/TCP"))
+        assert conn.recv(65535).startswith(b"SIP/2.0 501 "), "unknown method over TCP"
+    assert_same_engine(seat, engine)
+
+
 # ------------------------------------------------------------------ layout check
 def _fake_rdata(data: bytes, method: str) -> tuple[RxData, ctypes.Array[ctypes.c_char]]:
     """An rdata laid out as pjsip 2.15.1 fills it for a UDP request from 127.0.0.1:5070."""
