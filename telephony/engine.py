@@ -40,6 +40,7 @@ from telephony.headset import CLOCK_RATE, HeadsetError, HeadsetPort
 from telephony.recorder import Recorder
 from telephony.registrations import EngineEndpoint, RegistrationError, Registrations
 from telephony.sip_account import EngineAccount, without_stun
+from telephony.sip_guard import SipGuard
 from telephony.sip_text import completed_elsewhere
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,7 @@ class Engine(CallControl):
         ep_cfg.medConfig.sndClockRate = CLOCK_RATE
         ep_cfg.medConfig.ecTailLen = 0  # no echo canceller on a null sound device
         self.ep.libInit(ep_cfg)
+        SipGuard(self.allowed_sources, self.emit).install()  # every request (issue 10)
         tcfg = pj.TransportConfig()
         tcfg.port = cfg.port
         tcfg.boundAddress = cfg.host
@@ -118,7 +120,7 @@ class Engine(CallControl):
         acfg.mediaConfig.transportConfig.boundAddress = cfg.host
         if cfg.media_port:
             acfg.mediaConfig.transportConfig.port = cfg.media_port
-        self.account = EngineAccount(self.on_incoming_call)
+        self.account = EngineAccount(self.on_incoming_call, self.emit)
         self.account.create(without_stun(acfg), True)
         try:
             self.headset = HeadsetPort(cfg.audio_device, cfg.headset_max_lag_ms)

@@ -216,6 +216,21 @@ class CallRefused(Event):
 
 
 @dataclass(frozen=True)
+class RequestRefused(Event):
+    """A request other than INVITE refused by the engine (issue 10): from a host that is
+    not our registrar, a method or event package the engine does not serve, no dialog for
+    it. For the audit trail and logs, never shown as a call. Rate limited: `suppressed`
+    counts the refusals not reported since the previous event."""
+
+    name: ClassVar[str] = "request_refused"
+    method: str
+    source: str  # "host:port" the request came from ("" when unknown)
+    sip_code: int
+    reason: str
+    suppressed: int = 0
+
+
+@dataclass(frozen=True)
 class EngineStopped(Event):
     name: ClassVar[str] = "engine_stopped"
     reason: str = ""
@@ -239,6 +254,7 @@ EVENT_TYPES: dict[str, type[Event]] = {
         RegistrationChanged,
         StunResolved,
         CallRefused,
+        RequestRefused,
         EngineStopped,
     )
 }

@@ -25,6 +25,9 @@ _SRTP = {
 }
 
 
+SUBSCRIBE_REFUSAL = 489  # Bad Event (RFC 6665 8.3.1): the presence package is not served
+
+
 class EngineAccount(pj.Account):
     """Forwards incoming calls (and, when registering, registration state) to the engine."""
 
@@ -43,6 +46,27 @@ class EngineAccount(pj.Account):
 
     def onIncomingCall(self, prm: Any) -> None:
         self._on_incoming(self, prm)
+
+    def onIncomingSubscribe(self, prm: Any) -> None:
+        """Refuse presence subscriptions (issue 10): pjsua would accept anyone's SUBSCRIBE
+        with 200 and then send NOTIFYs with the operator's presence to whatever Contact
+        the subscriber named (a presence leak and a reflection vector). No feature needs
+        presence, so 489 Bad Event, and pjsua sends no NOTIFY."""
+        prm.code = SUBSCRIBE_REFUSAL
+        prm.reason = "Bad Event"
+        if self._emit is not None:
+            try:
+                source = str(prm.rdata.srcAddress)
+            except Exception:  # pragma: no cover - an rdata pjsua2 cannot render
+                source = ""
+            self._emit(
+                p.RequestRefused(
+                    method="SUBSCRIBE",
+                    source=source[:100],
+                    sip_code=SUBSCRIBE_REFUSAL,
+                    reason="presence is not served",
+                )
+            )
 
     def onRegState(self, prm: Any) -> None:
         if self.spec is None or self._emit is None:

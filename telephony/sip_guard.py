@@ -1,0 +1,522 @@
+"""Two pjsip modules, registered through ctypes, that see every request (issue 10).
+
+pjsua2 only hands Python the requests pjsua itself handles (INVITE, SUBSCRIBE, ...).
+Everything else falls through pjsip's endpoint, which drops it silently
+(`PJ_TODO(ENDPT_RESPOND_UNHANDLED_REQUEST)` in sip_endpoint.c), so clients retransmit for
+32 s; and INVITEs reach `onIncomingCall` without anyone checking their syntax. The wheel's
+`_pjsua2*.so` exports pjsip's C API, so this module registers two `pjsip_module`s:
+
+- the *front* module (priority PJSIP_MOD_PRIORITY_TSX_LAYER - 1, before the transaction
+  layer) refuses, statelessly: any request from a host other than the registrar/proxy
+  while an account is registered (403, the rule of `Engine.allowed_sources`), SIP MESSAGE
+  (405: no feature shows written SIP messages to the operator yet, and pjsua would answer
+  200 and throw the text away) and INVITEs that fail `telephony.sip_sanity` (400/416/505);
+- the *back* module (priority after all of pjsua's) answers what nobody handled: 481 for
+  BYE/INFO/UPDATE/PRACK/CANCEL outside any dialog, 489 for SUBSCRIBE to packages we do not
+  serve, 405 with Allow for known methods we do not serve, 501 for unknown methods; never
+  ACK (RFC 3261 17.2.3: ACK gets no response).
+
+Both callbacks run on the engine thread inside `libHandleEvents` (threadCnt=0) and return
+PJ_TRUE when they answered. Raw bytes and the source address come from `pjsip_rx_data`
+through the struct layout below (PJSIP 2.15.1 = 2.16, x86_64/LP64). The layout is checked
+on every request against values pjsip computes itself; on a mismatch the guard logs a
+warning once and keeps only what needs no layout (answering unhandled requests and
+refusing MESSAGE), never crashes. Every refusal is reported as a protocol event, rate
+limited so a scanner's flood cannot flood the host.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ipaddress
+import logging
+import socket
+import time
+from collections.abc import Callable
+from typing import ClassVar
+
+from pjsua2 import _pjsua2
+
+from telephony import protocol as p
+from telephony import sip_sanity
+
+log = logging.getLogger(__name__)
+
+PJSIP_MOD_PRIORITY_TSX_LAYER = 16  # pjsip/sip_module.h
+FRONT_PRIORITY = PJSIP_MOD_PRIORITY_TSX_LAYER - 1
+BACK_PRIORITY = 0x7FFF  # after PJSIP_MOD_PRIORITY_APPLICATION (64), where pjsua's live
+PJSIP_MAX_PKT_LEN = 4000  # pjsip/sip_config.h default; the wheel's value, checked at run time
+PJ_INET6_ADDRSTRLEN = 46  # pj/sock.h
+
+ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO, UPDATE, PRACK"
+"""What the engine serves (the last four inside a call); sent with every 405."""
+
+KNOWN_METHODS = frozenset(
+    {
+        "INVITE",
+        "ACK",
+        "CANCEL",
+        "BYE",
+        "OPTIONS",
+        "REGISTER",
+        "INFO",
+        "UPDATE",
+        "PRACK",
+        "SUBSCRIBE",
+        "NOTIFY",
+        "REFER",
+        "MESSAGE",
+        "PUBLISH",
+    }
+)
+IN_DIALOG_ONLY = frozenset({"BYE", "INFO", "UPDATE", "PRACK", "CANCEL"})
+"""Methods that only make sense inside a dialog/transaction: unmatched ones get 481."""
+
+EVENTS_PER_S = 20
+
+
+# ------------------------------------------------------------------ C layouts
+class PjStr(ctypes.Structure):
+    """pj_str_t (pj/types.h)."""
+
+    _fields_: ClassVar = [("ptr", ctypes.c_char_p), ("slen", ctypes.c_ssize_t)]
+
+
+RxCallback = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)
+
+
+class PjsipModule(ctypes.Structure):
+    """struct pjsip_module (pjsip/sip_module.h): list links, name, id, priority, 9 hooks."""
+
+    _fields_: ClassVar = [
+        ("prev", ctypes.c_void_p),
+        ("next", ctypes.c_void_p),
+        ("name", PjStr),
+        ("id", ctypes.c_int),
+        ("priority", ctypes.c_int),
+        ("load", ctypes.c_void_p),
+        ("start", ctypes.c_void_p),
+        ("stop", ctypes.c_void_p),
+        ("unload", ctypes.c_void_p),
+        ("on_rx_request", RxCallback),
+        ("on_rx_response", ctypes.c_void_p),
+        ("on_tx_request", ctypes.c_void_p),
+        ("on_tx_response", ctypes.c_void_p),
+        ("on_tsx_state", ctypes.c_void_p),
+    ]
+
+
+class _OpKey(ctypes.Structure):
+    """pjsip_rx_data_op_key: pj_ioqueue_op_key_t (void *internal__[32], activesock_data,
+    user_data) followed by the owning rdata pointer."""
+
+    _fields_: ClassVar = [
+        ("internal", ctypes.c_void_p * 32),
+        ("activesock_data", ctypes.c_void_p),
+        ("user_data", ctypes.c_void_p),
+        ("rdata", ctypes.c_void_p),
+    ]
+
+
+class _TpInfo(ctypes.Structure):
+    _fields_: ClassVar = [
+        ("pool", ctypes.c_void_p),
+        ("transport", ctypes.c_void_p),
+        ("tp_data", ctypes.c_void_p),
+        ("op_key", _OpKey),
+    ]
+
+
+class _Sockaddr(ctypes.Structure):
+    """pj_sockaddr: a union whose largest member is pj_sockaddr_in6 (28 bytes); the
+    family and the port sit at the same place in both members."""
+
+    _fields_: ClassVar = [
+        ("family", ctypes.c_uint16),
+        ("port", ctypes.c_uint16),
+        ("rest", ctypes.c_uint8 * 24),
+    ]
+
+
+class _PktInfo(ctypes.Structure):
+    _fields_: ClassVar = [
+        ("timestamp", ctypes.c_long * 2),  # pj_time_val {long sec, msec}
+        ("packet", ctypes.c_char * PJSIP_MAX_PKT_LEN),
+        ("zero", ctypes.c_uint32),
+        ("len", ctypes.c_ssize_t),
+        ("src_addr", _Sockaddr),
+        ("src_addr_len", ctypes.c_int),
+        ("src_name", ctypes.c_char * PJ_INET6_ADDRSTRLEN),
+        ("src_port", ctypes.c_int),
+    ]
+
+
+class _MsgInfo(ctypes.Structure):
+    """The first fields of rdata->msg_info (the rest is not read)."""
+
+    _fields_: ClassVar = [
+        ("msg_buf", ctypes.c_void_p),
+        ("len", ctypes.c_int),
+        ("msg", ctypes.c_void_p),
+        ("info", ctypes.c_void_p),
+    ]
+
+
+class RxData(ctypes.Structure):
+    """The head of pjsip_rx_data (pjsip/sip_transport.h): tp_info, pkt_info, msg_info."""
+
+    _fields_: ClassVar = [("tp_info", _TpInfo), ("pkt_info", _PktInfo), ("msg_info", _MsgInfo)]
+
+
+PACKET_OFFSET = RxData.pkt_info.offset + _PktInfo.packet.offset  # 320 on LP64
+MSG_INFO_OFFSET = RxData.msg_info.offset  # 4424 on LP64
+
+
+class _HdrList(ctypes.Structure):
+    """A pjsip_hdr used only as a list head (its prev/next come first, PJ_DECL_LIST_MEMBER)."""
+
+    _fields_: ClassVar = [
+        ("prev", ctypes.c_void_p),
+        ("next", ctypes.c_void_p),
+        ("type", ctypes.c_int),
+        ("name", PjStr),
+        ("sname", PjStr),
+        ("vptr", ctypes.c_void_p),
+    ]
+
+
+def _library() -> ctypes.CDLL:
+    lib = ctypes.CDLL(_pjsua2.__file__)  # already loaded: the same handle, same pjsip
+    vp, i = ctypes.c_void_p, ctypes.c_int
+    lib.pjsua_get_pjsip_endpt.restype = vp
+    lib.pjsua_get_pjsip_endpt.argtypes = []
+    lib.pjsip_endpt_register_module.restype = i
+    lib.pjsip_endpt_register_module.argtypes = [vp, ctypes.POINTER(PjsipModule)]
+    lib.pjsip_rx_data_get_info.restype = vp
+    lib.pjsip_rx_data_get_info.argtypes = [vp]
+    lib.pjsip_endpt_respond_stateless.restype = i
+    lib.pjsip_endpt_respond_stateless.argtypes = [vp, vp, i, ctypes.POINTER(PjStr), vp, vp]
+    lib.pjsua_pool_create.restype = vp
+    lib.pjsua_pool_create.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_size_t]
+    lib.pjsip_generic_string_hdr_create.restype = vp
+    lib.pjsip_generic_string_hdr_create.argtypes = [
+        vp,
+        ctypes.POINTER(PjStr),
+        ctypes.POINTER(PjStr),
+    ]
+    return lib
+
+
+def method_of(info: bytes) -> str:
+    """The method in pjsip_rx_data_get_info's text: b"Request msg INVITE/cseq=1 (rdata0x..)"."""
+    text = info.decode("latin-1")
+    prefix = "Request msg "
+    if not text.startswith(prefix):
+        return ""
+    return text[len(prefix) :].partition(" (")[0].rpartition("/cseq=")[0]
+
+
+class Packet:
+    """What the layout gives for one request: its bytes and where they came from."""
+
+    def __init__(self, data: bytes, host: str, port: int) -> None:
+        self.data = data
+        self.host = host
+        self.port = port
+
+
+_INSTALLED: list[SipGuard] = []
+"""Every installed guard: pjsip keeps pointers to their modules and callbacks for as
+long as the process lives (a collected ctypes callback would crash the engine)."""
+
+
+class SipGuard:
+    """The front and back modules of one endpoint, with the engine's rules."""
+
+    def __init__(
+        self,
+        allowed_sources: Callable[[], set[str] | None],
+        emit: Callable[[p.Event], None],
+    ) -> None:
+        """`allowed_sources`: hosts that may send us requests, None for anyone (local
+        mode, no account registered); `emit`: the engine's event channel."""
+        self._allowed = allowed_sources
+        self._emit = emit
+        self.layout_ok = True  # False: answering only, no source filter or sanity check
+        self._lib: ctypes.CDLL | None = None
+        self._endpt: int | None = None
+        self._allow_list: _HdrList | None = None
+        self._modules: list[PjsipModule] = []
+        self._callbacks: list[object] = []
+        self._names: list[bytes] = []
+        self._window = 0.0
+        self._sent = 0
+        self.suppressed = 0
+
+    # ------------------------------------------------------------------ setup
+    def install(self) -> bool:
+        """Register both modules with pjsua's endpoint (after `libInit`).
+
+        Never raises: an engine without the guard still takes calls (pjsip's old
+        behaviour), so a failure is logged and reported as an Alert instead.
+        """
+        _INSTALLED.append(self)  # before pjsip holds any pointer into this object
+        if ctypes.sizeof(ctypes.c_void_p) != 8 or ctypes.sizeof(ctypes.c_long) != 8:
+            self.layout_ok = False  # the offsets above are for LP64 (x86_64, aarch64)
+            log.warning("SIP guard: not an LP64 build; answering unhandled requests only")
+        try:
+            lib = _library()
+            endpt = lib.pjsua_get_pjsip_endpt()
+            if not endpt:
+                raise RuntimeError("pjsua has no endpoint yet")
+            self._lib, self._endpt = lib, endpt
+            self._allow_list = self._make_allow_list(lib)
+            for name, priority, handler in (
+                (b"mod-kuty-guard-front", FRONT_PRIORITY, self._front),
+                (b"mod-kuty-guard-back", BACK_PRIORITY, self._back),
+            ):
+                callback = RxCallback(self._safe(handler))
+                module = PjsipModule()
+                module.name = PjStr(name, len(name))
+                module.id = -1
+                module.priority = priority
+                module.on_rx_request = callback
+                self._modules.append(module)
+                self._callbacks.append(callback)
+                self._names.append(name)
+                status = lib.pjsip_endpt_register_module(endpt, ctypes.byref(module))
+                if status != 0:
+                    raise RuntimeError(f"pjsip_endpt_register_module({name!r}): {status}")
+        except (OSError, AttributeError, RuntimeError) as exc:
+            log.error("SIP guard not installed: %s", exc)
+            self._emit(
+                p.Alert(
+                    code="sip_guard_unavailable",
+                    message=f"unhandled SIP requests stay unanswered: {exc}"[:500],
+                )
+            )
+            return False
+        log.info(
+            "SIP guard installed (packet at +%d, msg_info at +%d)", PACKET_OFFSET, MSG_INFO_OFFSET
+        )
+        return True
+
+    def _make_allow_list(self, lib: ctypes.CDLL) -> _HdrList:
+        """A one-header list (Allow) in a pool that lives as long as the endpoint."""
+        pool = lib.pjsua_pool_create(b"kuty-guard", 512, 512)
+        if not pool:
+            raise RuntimeError("pjsua_pool_create failed")
+        name, value = b"Allow", ALLOW.encode()
+        hdr = lib.pjsip_generic_string_hdr_create(
+            pool, ctypes.byref(PjStr(name, len(name))), ctypes.byref(PjStr(value, len(value)))
+        )
+        if not hdr:
+            raise RuntimeError("pjsip_generic_string_hdr_create failed")
+        head = _HdrList()
+        head.prev = head.next = hdr
+        links = (ctypes.c_void_p * 2).from_address(hdr)  # the header's own prev/next
+        links[0] = links[1] = ctypes.addressof(head)
+        return head
+
+    @staticmethod
+    def _safe(handler: Callable[[int], bool]) -> Callable[[int], int]:
+        """An exception must not cross into C: log it and let pjsip carry on."""
+
+        def call(rdata: int) -> int:
+            try:
+                return 1 if handler(rdata) else 0
+            except Exception:
+                log.exception("SIP guard failed on a request; passing it on")
+                return 0
+
+        return call
+
+    # ------------------------------------------------------------------ reading rdata
+    def _info(self, rdata: int) -> tuple[int, bytes]:
+        assert self._lib is not None
+        pointer = self._lib.pjsip_rx_data_get_info(rdata)
+        return int(pointer or 0), ctypes.string_at(pointer) if pointer else b""
+
+    def read_packet(self, rdata: int, info_ptr: int, method: str) -> Packet | None:
+        """The request's bytes and source, if the layout checks out for this request.
+
+        Checked against what pjsip computed itself: msg_info.info is the pointer that
+        pjsip_rx_data_get_info just returned (so msg_info sits where we think),
+        tp_info.op_key.rdata points back at the rdata (tp_info's size, so pkt_info's
+        offset), msg_buf lies inside the packet buffer and starts with the method, and
+        src_name is an address whose port matches the binary sockaddr's.
+        """
+        if not self.layout_ok:
+            return None
+        rx = RxData.from_address(rdata)
+        packet_start = rdata + PACKET_OFFSET
+        buf, length = rx.msg_info.msg_buf or 0, rx.msg_info.len
+        problem = ""
+        if rx.msg_info.info != info_ptr:
+            problem = "msg_info.info is not pjsip_rx_data_get_info's text"
+        elif rx.tp_info.op_key.rdata != rdata:
+            problem = "tp_info.op_key.rdata does not point back at the rdata"
+        elif not (
+            packet_start <= buf
+            and length > 0
+            and buf + length <= packet_start + min(rx.pkt_info.len, PJSIP_MAX_PKT_LEN)
+        ):
+            problem = "msg_buf/len outside the packet buffer"
+        data = ctypes.string_at(buf, length) if not problem else b""
+        host = rx.pkt_info.src_name.decode("latin-1") if not problem else ""
+        if not problem and not data.lstrip(b"\r\n").startswith(method.encode("latin-1") + b" "):
+            problem = "the packet does not start with the request's method"
+        if not problem:
+            try:
+                ipaddress.ip_address(host)
+            except ValueError:
+                problem = f"src_name {host[:60]!r} is not an address"
+        if not problem and socket.ntohs(rx.pkt_info.src_addr.port) != rx.pkt_info.src_port:
+            problem = "src_port does not match src_addr"
+        if problem:
+            self.layout_ok = False
+            log.warning(
+                "SIP guard: pjsip_rx_data layout not as expected (%s); answering unhandled "
+                "requests only, without source filter or INVITE sanity check",
+                problem,
+            )
+            return None
+        return Packet(data, host, rx.pkt_info.src_port)
+
+    # ------------------------------------------------------------------ the modules
+    def _front(self, rdata: int) -> bool:
+        info_ptr, info = self._info(rdata)
+        method = method_of(info)
+        if not method:
+            return False
+        packet = self.read_packet(rdata, info_ptr, method)
+        if method == "ACK":
+            # An ACK is never answered; one from a stranger has nothing of ours to match.
+            return packet is not None and not self._source_allowed(packet.host)
+        if packet is not None and not self._source_allowed(packet.host):
+            self._refuse(
+                rdata, method, packet, 403, "Forbidden", "source is not the registrar/proxy"
+            )
+            return True
+        if method == "MESSAGE":
+            self._refuse(
+                rdata,
+                method,
+                packet,
+                405,
+                "Method Not Allowed",
+                "SIP MESSAGE is not served",
+                allow=True,
+            )
+            return True
+        if method == "INVITE" and packet is not None:
+            verdict = sip_sanity.check_request(packet.data)
+            if verdict is not None:
+                self._refuse(
+                    rdata, method, packet, verdict.code, verdict.reason, f"sanity: {verdict.reason}"
+                )
+                return True
+        return False
+
+    def _back(self, rdata: int) -> bool:
+        info_ptr, info = self._info(rdata)
+        method = method_of(info)
+        if not method or method == "ACK":
+            return bool(method)  # RFC 3261 17.2.3: never answer an ACK
+        packet = self.read_packet(rdata, info_ptr, method)
+        to_tag: str | None = None
+        if packet is not None:
+            try:
+                to_tag = sip_sanity.parse_request(packet.data).to_tag
+            except sip_sanity.SipSyntaxError:
+                to_tag = None
+        if method in IN_DIALOG_ONLY or to_tag:
+            self._refuse(
+                rdata,
+                method,
+                packet,
+                481,
+                "Call/Transaction Does Not Exist",
+                "no such dialog or transaction",
+            )
+        elif method == "SUBSCRIBE":
+            self._refuse(rdata, method, packet, 489, "Bad Event", "event package not served")
+        elif method in KNOWN_METHODS:
+            self._refuse(
+                rdata, method, packet, 405, "Method Not Allowed", "method not served", allow=True
+            )
+        else:
+            self._refuse(rdata, method, packet, 501, "Not Implemented", "unknown method")
+        return True
+
+    def _source_allowed(self, host: str) -> bool:
+        allowed = self._allowed()
+        return allowed is None or host in allowed
+
+    # ------------------------------------------------------------------ answering
+    def _refuse(
+        self,
+        rdata: int,
+        method: str,
+        packet: Packet | None,
+        code: int,
+        phrase: str,
+        why: str,
+        *,
+        allow: bool = False,
+    ) -> None:
+        assert self._lib is not None
+        text = phrase.encode("latin-1", "replace")[:100]
+        hdrs = ctypes.addressof(self._allow_list) if allow and self._allow_list else None
+        status = self._lib.pjsip_endpt_respond_stateless(
+            self._endpt, rdata, code, ctypes.byref(PjStr(text, len(text))), hdrs, None
+        )
+        if status != 0:
+            log.warning("SIP guard: could not answer %s with %d (status %d)", method, code, status)
+        self._report(method, packet, code, why)
+
+    def _report(self, method: str, packet: Packet | None, code: int, why: str) -> None:
+        now = time.monotonic()
+        if now - self._window >= 1.0:
+            if self.suppressed:
+                log.warning(
+                    "SIP guard: %d refusals not reported in the last second", self.suppressed
+                )
+            self._window, self._sent = now, 0
+        if self._sent >= EVENTS_PER_S:
+            self.suppressed += 1
+            return
+        self._sent += 1
+        source = f"{packet.host}:{packet.port}" if packet is not None else ""
+        if method == "INVITE":
+            remote = ""
+            if packet is not None:
+                try:
+                    found = sip_sanity.parse_request(packet.data).first("from")
+                    remote = sip_sanity.uri_of(found) if found else ""
+                except sip_sanity.SipSyntaxError:
+                    remote = ""
+            self._emit(
+                p.CallRefused(
+                    source=source[:100], remote_uri=remote[:300], sip_code=code, reason=why[:200]
+                )
+            )
+        else:
+            self._emit(
+                p.RequestRefused(
+                    method=method[:40],
+                    source=source[:100],
+                    sip_code=code,
+                    reason=why[:200],
+                    suppressed=self.suppressed,
+                )
+            )
+        self.suppressed = 0
+
+
+def installed() -> list[SipGuard]:
+    """The guards of this process (for diagnostics and tests)."""
+    return list(_INSTALLED)
+
+
+__all__ = ["ALLOW", "SipGuard", "installed", "method_of"]
