@@ -23,13 +23,15 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.errors import UserFacingError
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 
 
-class DatabaseUnavailable(RuntimeError):
+class DatabaseUnavailable(UserFacingError, RuntimeError):
     """The database cannot be opened or upgraded; the message is fit for the operator's log.
 
     It names the URL with any password masked, so it can be shown and logged as is.

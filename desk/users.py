@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.audit import append_audit
 from db.models import Operator, OperatorRole, utcnow
 from db.models_records import OperatorCredential
+from desk.errors import UserFacingError
 from desk.gate import authorize
 from desk.roles import Actor, Permission, Role
 
@@ -55,7 +56,7 @@ _HASHER = PasswordHasher()
 _DUMMY_HASH = _HASHER.hash("kuty-dummy-password-for-timing")
 
 
-class UserError(ValueError):
+class UserError(UserFacingError, ValueError):
     """A user-management request that cannot be done (exists, unknown, weak password...)."""
 
 

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, cast
 
+from desk.errors import UserFacingError
+
 __all__ = ["CONFIG_NAME", "IncidentsConfig", "IncidentsConfigError", "SmtpConfig", "load_config"]
 
 CONFIG_NAME = "incidents.toml"
@@ -35,7 +37,7 @@ TlsMode = Literal["starttls", "tls", "plain"]
 _TLS_MODES = ("starttls", "tls", "plain")
 
 
-class IncidentsConfigError(ValueError):
+class IncidentsConfigError(UserFacingError, ValueError):
     """`incidents.toml` has a value that cannot be used; the message names it."""
 
 

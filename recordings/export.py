@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit import append_audit, audit_head
 from db.models import Call, Operator, Recording, utcnow
+from desk.errors import UserFacingError
 from desk.gate import authorize
 from desk.roles import Actor, Permission
 from recordings.evidence import (
@@ -89,7 +90,7 @@ README_UK = """\
 """
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(UserFacingError):
     """The user cancelled; the partial folder was removed and nothing was presented."""
 
 

@@ -225,48 +225,14 @@ def build_parser() -> argparse.ArgumentParser:
 def _expected_errors() -> tuple[type[BaseException], ...]:
     """What `kuty` prints as one line instead of a traceback.
 
-    `UserFacingError` is the rule (SettingsError, PermissionDenied, NotFound, CliError are
-    ones). The others predate it and live in modules outside this change; each belongs
-    under `UserFacingError` in its own module, after which it drops out of this tuple:
-    `DatabaseUnavailable` (db/ sits below desk/, so it cannot import the base), the export,
-    transcription, profile and account errors. OSError and ValueError stay: a full disk or
-    a bad date argument is the user's to fix. Imported here, on the failure path, so
-    `kuty --help` loads none of those packages.
+    `UserFacingError` is the rule: every layer's expected failures derive from it
+    (db's DatabaseUnavailable, settings, permissions, imports, evidence, transcription,
+    export, users). OSError and ValueError stay: a full disk or a bad date argument is the
+    user's to fix. A cancelled transcription (Ctrl+C) is not an error but ends the same way.
     """
-    from db.session import DatabaseUnavailable
-    from desk.users import UserError
-    from incidents.config import IncidentsConfigError
-    from recordings.export import ExportCancelled
-    from recordings.transcripts.engines import (
-        EngineUnavailable,
-        ModelMissing,
-        TranscriptionCancelled,
-        UnsupportedAudio,
-    )
-    from recordings.transcripts.service import IntegrityMismatch
-    from verification.import_rows import ProfileImportError
-    from verification.key_phrase import EmptyPhrase
-    from verification.normalize import InputTooLong
-    from verification.store import UnknownProfile
+    from recordings.transcripts.engines import TranscriptionCancelled
 
-    return (
-        UserFacingError,
-        DatabaseUnavailable,
-        ExportCancelled,
-        EngineUnavailable,
-        ModelMissing,
-        TranscriptionCancelled,
-        UnsupportedAudio,
-        IntegrityMismatch,
-        ProfileImportError,
-        EmptyPhrase,
-        InputTooLong,
-        UnknownProfile,
-        UserError,
-        IncidentsConfigError,
-        OSError,
-        ValueError,
-    )
+    return (UserFacingError, TranscriptionCancelled, OSError, ValueError)
 
 
 def error_line(command: str, error: BaseException) -> str:

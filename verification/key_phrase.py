@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from desk.errors import UserFacingError
 from verification.normalize import InputTooLong, normalize_phrase
 
 __all__ = [
@@ -87,7 +88,7 @@ class SecretStr:
         self._value = state
 
 
-class EmptyPhrase(ValueError):
+class EmptyPhrase(UserFacingError, ValueError):
     """A key phrase that is empty after normalisation cannot be stored."""
 
 

@@ -47,6 +47,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from desk.errors import UserFacingError
+
 __all__ = [
     "MAX_NAME_CHARS",
     "MAX_PHRASE_CHARS",
@@ -76,7 +78,7 @@ _SPACES = re.compile(r"\s+")
 _SPACED_HYPHEN = re.compile(r" ?- ?")
 
 
-class InputTooLong(ValueError):
+class InputTooLong(UserFacingError, ValueError):
     """The text is longer than any real answer; the message never quotes the text."""
 
     def __init__(self, what: str, length: int, limit: int) -> None:

@@ -6,11 +6,13 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import TypeVar
 
+from desk.errors import UserFacingError
+
 _T = TypeVar("_T")
 _CHUNK = 500  # bound parameters per IN (...): far below every backend's limit
 
 
-class UnknownProfile(LookupError):
+class UnknownProfile(UserFacingError, LookupError):
     """No caller profile has this id."""
 
 

@@ -99,7 +99,7 @@ def test_port_in_use_is_reported_not_retried_forever(tmp_path: Path) -> None:
 def test_simcall_rejects_non_sip_target() -> None:
     res = run("simcall", "--to", "http://example.invalid")
     assert res.returncode == 2
-    assert "sip: URI" in res.stderr
+    assert "is not a sip: or sips: URI" in res.stderr
 
 
 def test_empty_data_dir_lists_nothing(tmp_path: Path) -> None:
