@@ -104,6 +104,29 @@ UK: dict[str, str] = {
     ),
     "Phone alert: %1": "Попередження телефону: %1",
     "● REC": "● ЗАПИС",
+    "⚠ REC STOPPED": "⚠ ЗАПИС ЗУПИНИВСЯ",
+    "Audio of this call is being lost: the recordings folder takes no more audio "
+    "(KUTY-1.1). Tell your supervisor.": (
+        "Звук цього дзвінка втрачається: тека записів більше не приймає звук (KUTY-1.1). "
+        "Повідомте керівника."
+    ),
+    "RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost "
+    "(KUTY-1.1). Tell your supervisor now; supervisors were notified.": (
+        "ЗАПИС ЗУПИНИВСЯ: тека записів більше не приймає звук, цей дзвінок втрачається "
+        "(KUTY-1.1). Негайно повідомте керівника; керівників сповіщено."
+    ),
+    "Recording continues; the missing part is marked in the recording.": (
+        "Запис триває; пропущену частину позначено в записі."
+    ),
+    "Little free space is left for recordings. Tell your supervisor before it runs out "
+    "(KUTY-1.1).": (
+        "Для записів лишилося мало вільного місця. Повідомте керівника, доки воно не "
+        "закінчилося (KUTY-1.1)."
+    ),
+    "The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.": (
+        "Телефонний рушій не може запуститися (%1). Дзвінки не приймаються; повідомте "
+        "адміністратора."
+    ),
     "This call is being recorded (KUTY-1.1)": "Цей дзвінок записується (KUTY-1.1)",
     "Phone: starting…": "Телефон: запуск…",
     "Phone: ready": "Телефон: готовий",

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self._history_source = history_source
         self.services = services  # database, signed-in user, policy for feature panels
         self._recordings: dict[str, str] = {}  # recording id -> call id
+        self._stalled: set[str] = set()  # call ids whose recording stopped taking audio
 
         self.status = StatusWidget(self)
         self.statusBar().addPermanentWidget(self.status, 1)
@@ -162,7 +163,8 @@ class MainWindow(QMainWindow):
 
     def on_event_engine_died(self, description: str) -> None:
         self._recordings.clear()
-        self.status.set_recording(False)
+        self._stalled.clear()
+        self._show_recording()
         self.alert_banner.show_alert(
             "engine_died",
             self.tr(
@@ -184,16 +186,21 @@ class MainWindow(QMainWindow):
         for rec_id, call_id in list(self._recordings.items()):
             if call_id == event.call_id:
                 del self._recordings[rec_id]
-        self.status.set_recording(bool(self._recordings))
+        self._show_recording()
         self.refresh_history()
 
     def on_event_recording_started(self, event: p.RecordingStarted) -> None:
         self._recordings[event.recording_id] = event.call_id
-        self.status.set_recording(True)
+        self._show_recording()
+
+    def _show_recording(self) -> None:
+        live = set(self._recordings.values())
+        self._stalled &= live
+        self.status.set_recording(bool(live), stalled=bool(self._stalled))
 
     def on_event_recording_finished(self, event: p.RecordingFinished) -> None:
         self._recordings.pop(event.recording_id, None)
-        self.status.set_recording(bool(self._recordings))
+        self._show_recording()
         if event.status == p.RecordingStatus.FAILED:
             self.on_event_alert(p.Alert(code="recording_failed", message="", call_id=event.call_id))
         self.refresh_history()
@@ -208,10 +215,18 @@ class MainWindow(QMainWindow):
             self.alert_banner.clear_alert("database_degraded")
             self.statusBar().showMessage(self.alert_text(event), 10000)
             return
+        if event.code == "recording_resumed":
+            self._stalled.discard(event.call_id or "")
+            self._show_recording()
+            self.statusBar().showMessage(self.alert_text(event), 15000)
+            return
         self.alert_banner.show_alert(event.code, self.alert_text(event))
+        if event.code == "recording_stalled" and event.call_id:
+            self._stalled.add(event.call_id)
+            self._show_recording()
         if event.code == "recording_failed":
             self._recordings = {r: c for r, c in self._recordings.items() if c != event.call_id}
-            self.status.set_recording(bool(self._recordings))
+            self._show_recording()
 
     def on_event_command_failed(self, event: p.CommandFailed) -> None:
         log.warning("engine command %s failed: %s", event.command, event.message)
@@ -244,6 +259,23 @@ class MainWindow(QMainWindow):
                 "RECORDING FAILED: this call is not being recorded (KUTY-1.1). "
                 "Tell your supervisor now."
             )
+        if event.code == "recording_stalled":
+            return self.tr(
+                "RECORDING STOPPED: the recordings folder takes no more audio, this call is "
+                "being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified."
+            )
+        if event.code == "recording_resumed":
+            return self.tr("Recording continues; the missing part is marked in the recording.")
+        if event.code == "disk_space_low":
+            return self.tr(
+                "Little free space is left for recordings. Tell your supervisor before it "
+                "runs out (KUTY-1.1)."
+            )
+        if event.code == "engine_failed":
+            return self.tr(
+                "The phone engine cannot start (%1). Calls cannot be taken; tell the "
+                "administrator."
+            ).replace("%1", event.message)
         if event.code == "no_audio_device":
             return self.tr("No headset found: you cannot hear callers. Plug in the headset.")
         if event.code == "database_degraded":

@@ -9,6 +9,8 @@ from telephony.protocol import CallRefused, EngineReady, RegistrationChanged, St
 _WARN_STYLE = "color: #b35c00; font-weight: bold;"
 _BAD_STYLE = "color: #c00000; font-weight: bold;"
 _OK_STYLE = "color: #1a7f37;"
+_REC_STYLE = "color: white; background: #c00000; font-weight: bold; padding: 1px 6px;"
+_STALLED_STYLE = "color: black; background: #ffb000; font-weight: bold; padding: 1px 6px;"
 
 
 class StatusWidget(QWidget):
@@ -25,9 +27,7 @@ class StatusWidget(QWidget):
         layout.setContentsMargins(4, 0, 4, 0)
         self.recording_indicator = QLabel(self.tr("● REC"), self)
         self.recording_indicator.setObjectName("recordingIndicator")
-        self.recording_indicator.setStyleSheet(
-            "color: white; background: #c00000; font-weight: bold; padding: 1px 6px;"
-        )
+        self.recording_indicator.setStyleSheet(_REC_STYLE)
         self.recording_indicator.setToolTip(self.tr("This call is being recorded (KUTY-1.1)"))
         self.recording_indicator.setVisible(False)
         self.engine_status = QLabel(self)
@@ -83,8 +83,28 @@ class StatusWidget(QWidget):
             self.audio_label.setStyleSheet(_BAD_STYLE)
             self.audio_label.setToolTip(event.audio_warning or "")
 
-    def set_recording(self, on: bool) -> None:
+    def set_recording(self, on: bool, *, stalled: bool = False) -> None:
+        """● REC while recording; a warning in words (not only colour) while audio is lost.
+
+        A stalled track means the recordings folder stopped taking audio (a full disk, a
+        dead share: issue 10 fault 2); the operator must see it during the call, not at
+        hang-up.
+        """
         self.recording_indicator.setVisible(on)
+        if stalled:
+            self.recording_indicator.setText(self.tr("⚠ REC STOPPED"))
+            self.recording_indicator.setStyleSheet(_STALLED_STYLE)
+            self.recording_indicator.setToolTip(
+                self.tr(
+                    "Audio of this call is being lost: the recordings folder takes no more "
+                    "audio (KUTY-1.1). Tell your supervisor."
+                )
+            )
+        else:
+            self.recording_indicator.setText(self.tr("● REC"))
+            self.recording_indicator.setStyleSheet(_REC_STYLE)
+            self.recording_indicator.setToolTip(self.tr("This call is being recorded (KUTY-1.1)"))
+        self.recording_indicator.setAccessibleName(self.recording_indicator.text())
 
     def set_registration(self, event: RegistrationChanged) -> None:
         """Track one account's registration; the label shows the worst state of all.

@@ -1,16 +1,16 @@
 """The operator's commands on calls (answer, reject, hang up, hold, mute, DTMF, dial).
 
-A mixin of `Engine`: it runs on the engine thread like everything else that touches
-pjsua2, and raises `CommandError` for anything the host should report back.
+An object the Engine owns (python-sipsimple's shape: the engine is the loop and its
+callbacks, collaborators do the rest). It sees the engine only through its public face
+(calls, headset, accounts, `emit`, `later`), runs on the engine thread like everything
+else that touches pjsua2, and raises `CommandError` for anything the host should report.
 """
 
 from __future__ import annotations
 
 import logging
-import time
 import uuid
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 import pjsua2 as pj
 
@@ -20,7 +20,6 @@ from telephony.call_model import (
     CallRecord,
     CommandError,
     EngineCall,
-    EngineConfig,
     error_text,
     now_iso,
 )
@@ -34,19 +33,18 @@ log = logging.getLogger(__name__)
 
 
 class CallControl:
-    """Commands; the Engine provides the state below."""
+    """The operator's commands on the engine's calls."""
 
-    calls: dict[str, CallRecord]
-    config: EngineConfig
-    headset: Any
-    account: Any
-    registrations: Any
-    emit: Callable[[p.Event], None]
-    _timers: list[tuple[float, Callable[[], None]]]
-    _players: dict[str, Any]
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._players: dict[str, Any] = {}  # closing phrases playing, by call id
+
+    def clear(self) -> None:
+        """Drop the players (before libDestroy: PJSUA2-NOTES "Object lifetime")."""
+        self._players.clear()
 
     def _get(self, call_id: str | None) -> CallRecord:
-        rec = self.calls.get(call_id or "")
+        rec = self._engine.calls.get(call_id or "")
         if rec is None or rec.end_at is not None:
             raise CommandError(f"no active call {call_id!r}")
         return rec
@@ -78,20 +76,18 @@ class CallControl:
             except pj.Error as exc:
                 log.error("closing phrase %s: %s", closing_phrase, error_text(exc))
             else:
-                if self.headset is not None:
-                    self.headset.stopTransmit(rec.audio)  # the caller hears only the phrase
+                if self._engine.headset is not None:
+                    self._engine.headset.stopTransmit(rec.audio)  # the caller hears only the phrase
                 player.startTransmit(rec.audio)
                 self._players[rec.call_id] = player
                 length = wav_seconds(closing_phrase)
                 delay = min(max(0.0, min(max_s, 5.0)), length + 0.2)
-                self._timers.append(
-                    (time.monotonic() + delay, lambda: self._hangup_now(rec.call_id))
-                )
+                self._engine.later(delay, lambda: self._hangup_now(rec.call_id))
                 return
         self._hangup_now(rec.call_id)
 
     def _hangup_now(self, call_id: str) -> None:
-        rec = self.calls.get(call_id)
+        rec = self._engine.calls.get(call_id)
         if rec is None or rec.end_at is not None:
             return
         rec.local_end = True
@@ -109,10 +105,12 @@ class CallControl:
             rec.sip_call.reinvite(op)
 
     def mute(self, on: bool) -> None:
-        if self.headset is not None:
-            self.headset.muted = on
-        for rec in self.calls.values():
-            self.emit(p.CallMediaChanged(call_id=rec.call_id, on_hold=rec.on_hold, muted=on))
+        if self._engine.headset is not None:
+            self._engine.headset.muted = on
+        for rec in self._engine.calls.values():
+            self._engine.emit(
+                p.CallMediaChanged(call_id=rec.call_id, on_hold=rec.on_hold, muted=on)
+            )
 
     def dtmf(self, call_id: str | None, digits: str) -> None:
         if not digits or any(d not in "0123456789*#ABCD" for d in digits) or len(digits) > 32:
@@ -122,12 +120,12 @@ class CallControl:
     def dial(self, target: str) -> str:
         """Call out: through the registered default account's PBX when there is one (its
         proxy, credentials and NAT settings apply), else from the local account."""
-        registered = self.registrations.default_registered()
-        account = registered or self.account
+        registered = self._engine.registrations.default_registered()
+        account = registered or self._engine.account
         assert account is not None
         spec = registered.spec if registered is not None else None
         uri = self._dial_uri(target, spec)
-        call = EngineCall(cast("Engine", self), account)
+        call = EngineCall(self._engine, account)
         call_id = str(uuid.uuid4())
         call.kuty_id = call_id
         rec = CallRecord(
@@ -135,10 +133,10 @@ class CallControl:
             direction=p.CallDirection.OUTGOING,
             sip_call=call,
             remote_uri=uri,
-            number=caller_number(uri, self.config.region),
+            number=caller_number(uri, self._engine.config.region),
         )
-        self.calls[call_id] = rec
-        self.emit(
+        self._engine.calls[call_id] = rec
+        self._engine.emit(
             p.CallOutgoing(
                 call_id=call_id, remote_uri=uri, callee_number=rec.number, ring_at=rec.ring_at
             )
@@ -146,8 +144,8 @@ class CallControl:
         try:
             call.makeCall(uri, pj.CallOpParam(True))
         except pj.Error as exc:
-            self.calls.pop(call_id, None)
-            self.emit(
+            self._engine.calls.pop(call_id, None)
+            self._engine.emit(
                 p.CallEnded(
                     call_id=call_id, end_at=now_iso(), end_reason=p.EndReason.FAILED, sip_code=0
                 )
@@ -161,11 +159,9 @@ class CallControl:
             raise CommandError("the address is too long or has control characters")
         if target.lower().startswith(("sip:", "sips:")):
             return target
-        number = caller_number(f"tel:{target}", self.config.region)
+        number = caller_number(f"tel:{target}", self._engine.config.region)
         if number is None or number == p.WITHHELD:
             raise CommandError(f"not a SIP address or phone number: {target!r}")
-        if spec is not None:
-            return spec.call_uri(number)
-        if not self.config.dial_domain:
-            raise CommandError("dialling a number needs a SIP domain (registrar) in settings")
-        return f"sip:{number}@{self.config.dial_domain}"
+        if spec is None:
+            raise CommandError("dialling a number needs a registered SIP account (registrar)")
+        return spec.call_uri(number)

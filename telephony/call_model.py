@@ -40,7 +40,6 @@ class EngineConfig:
     headset_max_lag_ms: int = 120
     media_port: int = 0
     auto_answer: bool = False
-    dial_domain: str = ""
     tcp: bool = True
     stun_check_s: float = 30.0  # STUN servers re-checked this often once resolved
     reserve_mb: int = 1000  # free space kept for recordings; below it, an alert (KUTY-1.1)
@@ -74,7 +73,7 @@ class CallRecord:
     gaps: list[dict[str, Any]] = field(default_factory=list)  # audio lost (fault 2)
 
 
-class EngineCall(pj.Call):
+class EngineCall(pj.Call):  # type: ignore[misc]  # pjsua2 (SWIG) is untyped
     """A pjsua2 Call that forwards its callbacks to the engine with its call id."""
 
     def __init__(self, engine: Engine, account: pj.Account, call_id: int = pj.PJSUA_INVALID_ID):

@@ -54,7 +54,7 @@ Emit = Callable[[p.Event], None]
 CODEC_PRIORITY = {"PCMU/8000": 250, "PCMA/8000": 249, "G722/16000": 248}
 
 
-class Engine(CallControl):
+class Engine:
     """Owns the Endpoint, the account, the headset port and every call."""
 
     def __init__(self, config: EngineConfig, emit: Emit) -> None:
@@ -63,6 +63,7 @@ class Engine(CallControl):
         self.calls: dict[str, CallRecord] = {}
         self._dead: list[str] = []
         self.recorder = Recorder(config, emit)
+        self.control = CallControl(self)
         self.ep = EngineEndpoint()
         self.account: EngineAccount | None = None  # local listening, no registrar
         self._transports: dict[int, int] = {}  # pjsip transport type -> transport id
@@ -72,13 +73,12 @@ class Engine(CallControl):
             self._transports,
             self.on_incoming_call,
             emit,
-            later=lambda action: self._timers.append((0.0, action)),
+            later=lambda action: self.later(0.0, action),
             retire=lambda acc: self._quarantine.append((time.monotonic() + 5.0, acc)),
             check_every_s=config.stun_check_s,
         )
         self._quarantine: list[tuple[float, Any]] = []  # refused calls, freed later
         self._timers: list[tuple[float, Callable[[], None]]] = []
-        self._players: dict[str, Any] = {}
         self.headset: HeadsetPort | None = None
         self.audio_warning: str | None = None
 
@@ -168,6 +168,10 @@ class Engine(CallControl):
         self.recorder.tick(now)
         self.recorder.drain()
 
+    def later(self, delay_s: float, action: Callable[[], None]) -> None:
+        """Run `action` on the engine thread after `delay_s` (never inside a callback)."""
+        self._timers.append((time.monotonic() + delay_s, action))
+
     @property
     def busy(self) -> bool:
         return bool(self.calls) or self.recorder.busy
@@ -193,7 +197,7 @@ class Engine(CallControl):
             self.headset.close()
             self.headset = None
         gc.collect()
-        self._players.clear()
+        self.control.clear()
         self._quarantine.clear()
         self.registrations.shutdown()
         if self.account is not None:
@@ -229,7 +233,7 @@ class Engine(CallControl):
 
             # Not inside onIncomingCall: pjsip asserts (rdata freed twice) when a call is
             # hung up in that callback. The next loop step refuses it (a few ms later).
-            self._timers.append((0.0, refuse))
+            self.later(0.0, refuse)
             self._quarantine.append((time.monotonic() + 5.0, call))
             self.emit(
                 p.CallRefused(
@@ -265,7 +269,7 @@ class Engine(CallControl):
         op.statusCode = 180
         call.answer(op)
         if self.config.auto_answer:
-            self.answer(call_id)
+            self.control.answer(call_id)
 
     def on_call_state(self, call: EngineCall, message: str = "") -> None:
         rec = self.calls.get(call.kuty_id)

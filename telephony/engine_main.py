@@ -63,7 +63,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--media-port", type=int, default=0)
     ap.add_argument("--stun-check-s", type=float, default=30.0)
     ap.add_argument("--reserve-mb", type=int, default=1000)
-    ap.add_argument("--dial-domain", default="")
     ap.add_argument("--auto-answer", action="store_true")
     return ap.parse_args(argv)
 
@@ -97,7 +96,6 @@ def main(argv: list[str] | None = None) -> int:
         headset_max_lag_ms=args.headset_max_lag_ms,
         media_port=args.media_port,
         auto_answer=args.auto_answer,
-        dial_domain=args.dial_domain,
         stun_check_s=args.stun_check_s,
         reserve_mb=args.reserve_mb,
     )
@@ -153,11 +151,11 @@ def _dispatch(engine: Any, cmd: Any) -> None:
 
     match cmd.cmd:
         case C.ANSWER:
-            engine.answer(cmd.call_id)
+            engine.control.answer(cmd.call_id)
         case C.REJECT:
-            engine.reject(cmd.call_id, int(cmd.args.get("code", 486)))
+            engine.control.reject(cmd.call_id, int(cmd.args.get("code", 486)))
         case C.HANGUP:
-            engine.hangup(
+            engine.control.hangup(
                 cmd.call_id,
                 closing_phrase=str(cmd.args.get("closing_phrase") or ""),
                 max_s=float(cmd.args.get("max_s", 5.0)),
@@ -172,15 +170,15 @@ def _dispatch(engine: Any, cmd: Any) -> None:
         case C.REMOVE_ACCOUNT:
             engine.remove_account(str(cmd.args.get("account_id", "")))
         case C.HOLD:
-            engine.hold(cmd.call_id, True)
+            engine.control.hold(cmd.call_id, True)
         case C.RESUME:
-            engine.hold(cmd.call_id, False)
+            engine.control.hold(cmd.call_id, False)
         case C.MUTE:
-            engine.mute(bool(cmd.args.get("on", True)))
+            engine.control.mute(bool(cmd.args.get("on", True)))
         case C.DTMF:
-            engine.dtmf(cmd.call_id, str(cmd.args.get("digits", "")))
+            engine.control.dtmf(cmd.call_id, str(cmd.args.get("digits", "")))
         case C.DIAL:
-            engine.dial(str(cmd.args.get("uri", "")))
+            engine.control.dial(str(cmd.args.get("uri", "")))
         case C.PING:
             pass
 

@@ -55,7 +55,7 @@ class HeadsetError(RuntimeError):
     """The configured audio device cannot be opened; the message says which and why."""
 
 
-class HeadsetPort(pj.AudioMediaPort):
+class HeadsetPort(pj.AudioMediaPort):  # type: ignore[misc]  # pjsua2 (SWIG) is untyped
     """Bridge port: microphone -> bridge on request, bridge -> speaker on receive."""
 
     def __init__(self, device: str | None, max_lag_ms: int = 120) -> None:

@@ -50,7 +50,7 @@ class RegistrationError(RuntimeError):
     """An account cannot be created (reported to the host as a failed command)."""
 
 
-class EngineEndpoint(pj.Endpoint):
+class EngineEndpoint(pj.Endpoint):  # type: ignore[misc]  # pjsua2 (SWIG) is untyped
     """The pjsua2 Endpoint, with the one endpoint-level callback the engine needs."""
 
     def __init__(self) -> None:

@@ -255,7 +255,7 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
         "recorder": None,
     }
 
-    class SimCall(pj.Call):
+    class SimCall(pj.Call):  # type: ignore[misc]  # pjsua2 (SWIG) is untyped
         def onCallState(self, prm: Any) -> None:
             info = self.getInfo()
             if info.state == pj.PJSIP_INV_STATE_CONFIRMED and not state["connected"]:

@@ -28,7 +28,7 @@ _SRTP = {
 SUBSCRIBE_REFUSAL = 489  # Bad Event (RFC 6665 8.3.1): the presence package is not served
 
 
-class EngineAccount(pj.Account):
+class EngineAccount(pj.Account):  # type: ignore[misc]  # pjsua2 (SWIG) is untyped
     """Forwards incoming calls (and, when registering, registration state) to the engine."""
 
     def __init__(
@@ -147,11 +147,12 @@ def without_stun(acfg: Any) -> Any:
 
 
 def transport_type(spec: AccountSpec) -> int:
-    return {
+    kinds = {
         Transport.UDP: pj.PJSIP_TRANSPORT_UDP,
         Transport.TCP: pj.PJSIP_TRANSPORT_TCP,
         Transport.TLS: pj.PJSIP_TRANSPORT_TLS,
-    }[spec.transport]
+    }
+    return int(kinds[spec.transport])
 
 
 def tls_transport_config(spec: AccountSpec, bind_host: str) -> Any:

@@ -106,17 +106,17 @@
 <context>
     <name>AdminAlerts</name>
     <message>
-        <location filename="../admin_alerts.py" line="30" />
+        <location filename="../admin_alerts.py" line="31" />
         <source>AUDIT LOG CHECK FAILED: the audit chain could not be read (%1).</source>
         <translation>ПЕРЕВІРКА ЖУРНАЛУ АУДИТУ НЕ ВДАЛАСЯ: ланцюжок аудиту не вдалося прочитати (%1).</translation>
     </message>
     <message>
-        <location filename="../admin_alerts.py" line="34" />
+        <location filename="../admin_alerts.py" line="35" />
         <source>AUDIT LOG TAMPERED: event %1 does not fit the hash chain (%2). Records of who played or exported recordings cannot be trusted from there on. Run `kuty audit verify` and investigate.</source>
         <translation>ЖУРНАЛ АУДИТУ ЗМІНЕНО: подія %1 не відповідає ланцюжку хешів (%2). Записам про те, хто прослуховував чи вивантажував записи, починаючи з неї, довіряти не можна. Виконайте `kuty audit verify` і розберіться.</translation>
     </message>
     <message>
-        <location filename="../admin_alerts.py" line="67" />
+        <location filename="../admin_alerts.py" line="66" />
         <source>Audit log alert</source>
         <translation>Тривога журналу аудиту</translation>
     </message>
@@ -132,7 +132,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="167" />
+        <location filename="../app.py" line="182" />
         <source>No user accounts exist yet. An administrator must create the first one on this computer:
 
     %1
@@ -145,17 +145,17 @@ then start the console again.</source>
 після чого запустіть консоль знову.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="205" />
+        <location filename="../app.py" line="220" />
         <source>Kuty console</source>
         <translation>Консоль Кути</translation>
     </message>
     <message>
-        <location filename="../app.py" line="211" />
+        <location filename="../app.py" line="226" />
         <source>Kuty console cannot start</source>
         <translation>Консоль Кути не може запуститися</translation>
     </message>
     <message>
-        <location filename="../app.py" line="220" />
+        <location filename="../app.py" line="235" />
         <source>The call database cannot be opened, so calls cannot be logged:
 %1</source>
         <translation>Не вдається відкрити базу даних дзвінків, тому дзвінки не можна облікувати:
@@ -703,17 +703,17 @@ then start the console again.</source>
         <translation>Виберіть скаргу та введіть ідентифікатор дзвінка.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="236" />
+        <location filename="../complaints_view.py" line="235" />
         <source>Select a complaint and write the answer.</source>
         <translation>Виберіть скаргу й напишіть відповідь.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="243" />
+        <location filename="../complaints_view.py" line="242" />
         <source>Complaint %1 answered.</source>
         <translation>На скаргу %1 надано відповідь.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="258" />
+        <location filename="../complaints_view.py" line="255" />
         <source>Select a complaint first.</source>
         <translation>Спочатку виберіть скаргу.</translation>
     </message>
@@ -721,37 +721,37 @@ then start the console again.</source>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../settings_dialog.py" line="105" />
+        <location filename="../settings_dialog.py" line="106" />
         <source>Shared PostgreSQL database</source>
         <translation>Спільна база даних PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="114" />
+        <location filename="../settings_dialog.py" line="115" />
         <source>kept in the keyring; empty: unchanged</source>
         <translation>зберігається у сховищі ключів; порожньо: без змін</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="120" />
+        <location filename="../settings_dialog.py" line="121" />
         <source>Default: SQLite file in the data folder (one seat).</source>
         <translation>За замовчуванням: файл SQLite у теці даних (одне робоче місце).</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="122" />
+        <location filename="../settings_dialog.py" line="123" />
         <source>Database URL (no password)</source>
         <translation>Адреса бази даних (без пароля)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123" />
+        <location filename="../settings_dialog.py" line="124" />
         <source>Database password</source>
         <translation>Пароль бази даних</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="145" />
+        <location filename="../settings_dialog.py" line="146" />
         <source>The database URL contains a password. Remove it from the URL and type it in the password field: passwords are kept in the keyring, never in settings files.</source>
         <translation>Адреса бази даних містить пароль. Вилучіть його з адреси й введіть у поле пароля: паролі зберігаються у сховищі ключів, ніколи у файлах налаштувань.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="155" />
+        <location filename="../settings_dialog.py" line="156" />
         <source>Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.</source>
         <translation>Введіть адресу PostgreSQL, наприклад postgresql+psycopg://user@host/kuty.</translation>
     </message>
@@ -829,39 +829,39 @@ then start the console again.</source>
         <translation>Вивантаження…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="188" />
+        <location filename="../export_dialog.py" line="187" />
         <source>Cancelling…</source>
         <translation>Скасування…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="199" />
+        <location filename="../export_dialog.py" line="198" />
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="203" />
+        <location filename="../export_dialog.py" line="204" />
         <source>Exported %1 files to:
 %2</source>
         <translation>Вивантажено файлів: %1, до:
 %2</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="207" />
+        <location filename="../export_dialog.py" line="208" />
         <source>NOT exported: %1</source>
         <translation>НЕ вивантажено: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="213" />
+        <location filename="../export_dialog.py" line="218" />
         <source>Export cancelled: nothing was exported.</source>
         <translation>Вивантаження скасовано: нічого не вивантажено.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="215" />
+        <location filename="../export_dialog.py" line="220" />
         <source>You may not export recordings.</source>
         <translation>Вам не дозволено вивантажувати записи.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="217" />
+        <location filename="../export_dialog.py" line="222" />
         <source>Export failed: %1</source>
         <translation>Вивантаження не вдалося: %1</translation>
     </message>
@@ -869,32 +869,32 @@ then start the console again.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../first_run.py" line="68" />
+        <location filename="../first_run.py" line="69" />
         <source>Kuty console: first setup</source>
         <translation>Консоль Кути: перше налаштування</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="79" />
+        <location filename="../first_run.py" line="80" />
         <source>SIP account</source>
         <translation>Обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="80" />
+        <location filename="../first_run.py" line="81" />
         <source>Headset</source>
         <translation>Гарнітура</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="83" />
+        <location filename="../first_run.py" line="84" />
         <source>Recordings folder</source>
         <translation>Тека записів</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="90" />
+        <location filename="../first_run.py" line="91" />
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="128" />
+        <location filename="../first_run.py" line="127" />
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
@@ -980,7 +980,7 @@ then start the console again.</source>
         <translation>Погроза: негайно завершити дзвінок, повідомити керівництво й поліцію (KUTY-3.2)</translation>
     </message>
     <message>
-        <location filename="../incident_bar.py" line="228" />
+        <location filename="../incident_bar.py" line="226" />
         <source>Incident %1 filed; management is notified.</source>
         <translation>Інцидент %1 зареєстровано; керівництво повідомлено.</translation>
     </message>
@@ -993,42 +993,42 @@ then start the console again.</source>
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../incident_form.py" line="52" />
+        <location filename="../incident_form.py" line="51" />
         <source>Threat (KUTY-3.2)</source>
         <translation>Погроза (KUTY-3.2)</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="54" />
+        <location filename="../incident_form.py" line="53" />
         <source>Abuse (KUTY-3.1)</source>
         <translation>Образа (KUTY-3.1)</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="56" />
+        <location filename="../incident_form.py" line="55" />
         <source>Incident %1</source>
         <translation>Інцидент %1</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="59" />
+        <location filename="../incident_form.py" line="58" />
         <source>%1: incident %2 is filed and management is notified. Optionally, write down what was said.</source>
         <translation>%1: інцидент %2 зареєстровано, керівництво повідомлено. За бажанням запишіть, що було сказано.</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="69" />
+        <location filename="../incident_form.py" line="68" />
         <source>What the caller said (optional)</source>
         <translation>Що сказав абонент (необов'язково)</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="70" />
+        <location filename="../incident_form.py" line="69" />
         <source>Save note</source>
         <translation>Зберегти примітку</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="72" />
+        <location filename="../incident_form.py" line="71" />
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="113" />
+        <location filename="../incident_form.py" line="106" />
         <source>Not saved; try again.</source>
         <translation>Не збережено; спробуйте ще раз.</translation>
     </message>
@@ -1100,7 +1100,7 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../incidents_view.py" line="114" />
-        <location filename="../incidents_view.py" line="197" />
+        <location filename="../incidents_view.py" line="196" />
         <source>Reported to management</source>
         <translation>Повідомлено керівництву</translation>
     </message>
@@ -1125,139 +1125,139 @@ then start the console again.</source>
         <translation>Розблокувати номер</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="169" />
+        <location filename="../incidents_view.py" line="168" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="169" />
+        <location filename="../incidents_view.py" line="168" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="173" />
+        <location filename="../incidents_view.py" line="172" />
         <source>%1 recording(s)</source>
         <translation>записів: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="177" />
+        <location filename="../incidents_view.py" line="176" />
         <source>Written</source>
         <translation>Письмове</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="177" />
-        <location filename="../incidents_view.py" line="180" />
+        <location filename="../incidents_view.py" line="176" />
+        <location filename="../incidents_view.py" line="179" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="196" />
+        <location filename="../incidents_view.py" line="195" />
         <source>Open</source>
         <translation>Відкритий</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="198" />
+        <location filename="../incidents_view.py" line="197" />
         <source>Handed to police</source>
         <translation>Передано до поліції</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="199" />
+        <location filename="../incidents_view.py" line="198" />
         <source>Closed</source>
         <translation>Закритий</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="242" />
+        <location filename="../incidents_view.py" line="241" />
         <location filename="../incidents_view.py" line="371" />
         <source>Incident %1</source>
         <translation>Інцидент %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="243" />
+        <location filename="../incidents_view.py" line="242" />
         <source>Status: %1</source>
         <translation>Стан: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="244" />
+        <location filename="../incidents_view.py" line="243" />
         <source>Pressed at: %1</source>
         <translation>Кнопку натиснуто: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="247" />
+        <location filename="../incidents_view.py" line="246" />
         <source>Operator: %1</source>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="248" />
+        <location filename="../incidents_view.py" line="247" />
         <source>Caller number: %1</source>
         <translation>Номер абонента: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="248" />
+        <location filename="../incidents_view.py" line="247" />
         <source>withheld</source>
         <translation>приховано</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="249" />
+        <location filename="../incidents_view.py" line="248" />
         <source>Verification: %1</source>
         <translation>Верифікація: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="252" />
+        <location filename="../incidents_view.py" line="251" />
         <source>Call: %1</source>
         <translation>Дзвінок: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="254" />
+        <location filename="../incidents_view.py" line="253" />
         <source>Offset in recording: %1 s</source>
         <translation>Позиція в записі: %1 с</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="256" />
+        <location filename="../incidents_view.py" line="255" />
         <source>Written message: %1</source>
         <translation>Письмове звернення: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="259" />
+        <location filename="../incidents_view.py" line="258" />
         <source>Recordings on legal hold: %1</source>
         <translation>Записи на юридичному утриманні: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="262" />
+        <location filename="../incidents_view.py" line="261" />
         <source>Handed to police on %1, reference %2</source>
         <translation>Передано до поліції %1, номер %2</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="266" />
+        <location filename="../incidents_view.py" line="265" />
         <source>Police package: %1</source>
         <translation>Пакет для поліції: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="267" />
+        <location filename="../incidents_view.py" line="266" />
         <source>Operator's note:</source>
         <translation>Примітка оператора:</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="267" />
+        <location filename="../incidents_view.py" line="266" />
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="307" />
+        <location filename="../incidents_view.py" line="308" />
         <source>Incident %1: %2</source>
         <translation>Інцидент %1: %2</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="336" />
+        <location filename="../incidents_view.py" line="337" />
         <source>Export police package</source>
         <translation>Експорт пакета для поліції</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="339" />
+        <location filename="../incidents_view.py" line="340" />
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP-архіви (*.zip)</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="354" />
+        <location filename="../incidents_view.py" line="355" />
         <source>Package exported: %1</source>
         <translation>Пакет експортовано: %1</translation>
     </message>
@@ -1348,133 +1348,143 @@ then start the console again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="55" />
+        <location filename="../main_window.py" line="50" />
         <source>Kuty help desk — operator console</source>
         <translation>Служба підтримки Кути — консоль оператора</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="64" />
         <source>Today's calls</source>
         <translation>Дзвінки за сьогодні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="125" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="280" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнітуру не знайдено: ви не почуєте абонентів. Під'єднайте гарнітуру.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="171" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефонний рушій несподівано зупинився (%1). Він перезапускається; поточний дзвінок обірвано, його запис збережено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176" />
+        <location filename="../main_window.py" line="178" />
         <source>The phone engine is running again.</source>
         <translation>Телефонний рушій знову працює.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224" />
-        <source>The call log could not be saved (%1). Tell your supervisor.</source>
-        <translation>Не вдалося зберегти журнал дзвінків (%1). Повідомте керівника.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="227" />
-        <source>A database task failed (%1: %2). Tell your supervisor.</source>
-        <translation>Не вдалося виконати роботу з базою даних (%1: %2). Повідомте керівника.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="236" />
+        <location filename="../main_window.py" line="235" />
         <source>Could not %1: %2</source>
         <translation>Не вдалося %1: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="242" />
         <source>answer the call</source>
         <translation>відповісти на дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="243" />
         <source>reject the call</source>
         <translation>відхилити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="244" />
         <source>hang up</source>
         <translation>завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="245" />
         <source>put the call on hold</source>
         <translation>поставити дзвінок на утримання</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="246" />
         <source>resume the call</source>
         <translation>продовжити розмову</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248" />
+        <location filename="../main_window.py" line="247" />
         <source>mute the microphone</source>
         <translation>вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="248" />
         <source>send tones</source>
         <translation>надіслати тонові сигнали</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="249" />
         <source>place the call</source>
         <translation>здійснити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="250" />
         <source>register the SIP account</source>
         <translation>зареєструвати обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="251" />
         <source>remove the SIP account</source>
         <translation>видалити обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="259" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЗАПИС НЕ ВДАВСЯ: цей дзвінок не записується (KUTY-1.1). Негайно повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="264" />
+        <source>RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.</source>
+        <translation>ЗАПИС ЗУПИНИВСЯ: тека записів більше не приймає звук, цей дзвінок втрачається (KUTY-1.1). Негайно повідомте керівника; керівників сповіщено.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="268" />
+        <source>Recording continues; the missing part is marked in the recording.</source>
+        <translation>Запис триває; пропущену частину позначено в записі.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="271" />
+        <source>Little free space is left for recordings. Tell your supervisor before it runs out (KUTY-1.1).</source>
+        <translation>Для записів лишилося мало вільного місця. Повідомте керівника, доки воно не закінчилося (KUTY-1.1).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="276" />
+        <source>The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.</source>
+        <translation>Телефонний рушій не може запуститися (%1). Дзвінки не приймаються; повідомте адміністратора.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="283" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: дзвінки й далі приймаються та записуються, їхні дані зберігаються на цьому комп'ютері й будуть записані, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="287" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>База даних знову доступна; збережені дані дзвінків записано.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="290" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Записи, перервані збоєм рушія, не вдалося відновити. Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279" />
+        <location filename="../main_window.py" line="295" />
         <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
         <translation>Сервер STUN не відповів: телефон використовує локальну адресу цього комп’ютера. У дзвінках через провайдера поза офісом може не бути звуку; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="301" />
         <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
         <translation>ICE вимкнено: телефон слухає на адресі loopback. Дзвінки працюють; щоб увімкнути ICE, укажіть мережеву адресу в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="304" />
         <source>Phone alert: %1</source>
         <translation>Попередження телефону: %1</translation>
     </message>
@@ -1482,82 +1492,87 @@ then start the console again.</source>
 <context>
     <name>MessagesView</name>
     <message>
-        <location filename="../messages_view.py" line="65" />
+        <location filename="../messages_view.py" line="66" />
         <source>E-mail</source>
         <translation>Електронна пошта</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="66" />
+        <location filename="../messages_view.py" line="67" />
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="74" />
+        <location filename="../messages_view.py" line="75" />
         <source>Log message</source>
         <translation>Зареєструвати звернення</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="78" />
+        <location filename="../messages_view.py" line="79" />
         <source>Abuse — stop + report</source>
         <translation>Образа — припинити + повідомити</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="81" />
+        <location filename="../messages_view.py" line="82" />
         <source>Stop the correspondence and report to management (KUTY-3.3)</source>
         <translation>Припинити листування й повідомити керівництво (KUTY-3.3)</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="83" />
+        <location filename="../messages_view.py" line="84" />
         <source>Threat — stop + report + police</source>
         <translation>Погроза — припинити + повідомити + поліція</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="86" />
+        <location filename="../messages_view.py" line="87" />
         <source>Stop the correspondence, report to management and the police (KUTY-3.4)</source>
         <translation>Припинити листування, повідомити керівництво й поліцію (KUTY-3.4)</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="97" />
+        <location filename="../messages_view.py" line="98" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="98" />
+        <location filename="../messages_view.py" line="99" />
         <source>Sender</source>
         <translation>Відправник</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="99" />
+        <location filename="../messages_view.py" line="100" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="100" />
+        <location filename="../messages_view.py" line="101" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="168" />
+        <location filename="../messages_view.py" line="169" />
         <source>Sender and text are required.</source>
         <translation>Потрібно вказати відправника й текст.</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="184" />
+        <location filename="../messages_view.py" line="185" />
         <source>Message %1 logged (KUTY-1.1).</source>
         <translation>Звернення %1 зареєстровано (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="148" />
+        <location filename="../messages_view.py" line="223" />
+        <source>Not saved: %1</source>
+        <translation>Не збережено: %1</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="149" />
         <source>THREAT</source>
         <translation>ПОГРОЗА</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="148" />
+        <location filename="../messages_view.py" line="149" />
         <source>ABUSE</source>
         <translation>ОБРАЗА</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="205" />
+        <location filename="../messages_view.py" line="208" />
         <source>Correspondence stopped; incident %1 filed.</source>
         <translation>Листування припинено; інцидент %1 зареєстровано.</translation>
     </message>
@@ -1565,77 +1580,77 @@ then start the console again.</source>
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../requests_view.py" line="47" />
+        <location filename="../requests_view.py" line="48" />
         <source>New request</source>
         <translation>Новий запит</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="55" />
+        <location filename="../requests_view.py" line="56" />
         <source>Comma-separated, empty = all numbers</source>
         <translation>Через кому; порожньо — усі номери</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="61" />
+        <location filename="../requests_view.py" line="62" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="62" />
+        <location filename="../requests_view.py" line="63" />
         <source>Correspondence</source>
         <translation>Листування</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="63" />
+        <location filename="../requests_view.py" line="64" />
         <source>Transcripts</source>
         <translation>Розшифровки</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="64" />
+        <location filename="../requests_view.py" line="65" />
         <source>Verification log</source>
         <translation>Журнал верифікації</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="65" />
+        <location filename="../requests_view.py" line="66" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="66" />
+        <location filename="../requests_view.py" line="67" />
         <source>Complaints</source>
         <translation>Скарги</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="70" />
+        <location filename="../requests_view.py" line="71" />
         <source>Requested by:</source>
         <translation>Хто запитує:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="71" />
+        <location filename="../requests_view.py" line="72" />
         <source>Office:</source>
         <translation>Установа:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="72" />
+        <location filename="../requests_view.py" line="73" />
         <source>Reference:</source>
         <translation>Номер документа:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="73" />
+        <location filename="../requests_view.py" line="74" />
         <source>Period from:</source>
         <translation>Період з:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="74" />
+        <location filename="../requests_view.py" line="75" />
         <source>Period to:</source>
         <translation>Період по:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="75" />
+        <location filename="../requests_view.py" line="76" />
         <source>Numbers:</source>
         <translation>Номери:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="76" />
+        <location filename="../requests_view.py" line="77" />
         <source>Due:</source>
         <translation>Термін:</translation>
     </message>
@@ -1643,88 +1658,88 @@ then start the console again.</source>
 <context>
     <name>PlayerWidget</name>
     <message>
-        <location filename="../player.py" line="196" />
+        <location filename="../player.py" line="64" />
         <source>Select a call and press Enter to play it.</source>
         <translation>Виберіть дзвінок і натисніть Enter, щоб прослухати.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="207" />
+        <location filename="../player.py" line="75" />
         <source>Both (mixed)</source>
         <translation>Обидва (змішано)</translation>
     </message>
     <message>
-        <location filename="../player.py" line="208" />
+        <location filename="../player.py" line="76" />
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../player.py" line="209" />
+        <location filename="../player.py" line="77" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../player.py" line="212" />
-        <location filename="../player.py" line="386" />
+        <location filename="../player.py" line="80" />
+        <location filename="../player.py" line="257" />
         <source>Play</source>
         <translation>Відтворити</translation>
     </message>
     <message>
-        <location filename="../player.py" line="214" />
+        <location filename="../player.py" line="82" />
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
     <message>
-        <location filename="../player.py" line="227" />
+        <location filename="../player.py" line="95" />
         <source>Jump to marker</source>
         <translation>Перейти до позначки</translation>
     </message>
     <message>
-        <location filename="../player.py" line="238" />
+        <location filename="../player.py" line="106" />
         <source>Markers:</source>
         <translation>Позначки:</translation>
     </message>
     <message>
-        <location filename="../player.py" line="313" />
+        <location filename="../player.py" line="181" />
         <source>Checking the recording's integrity…</source>
         <translation>Перевірка цілісності запису…</translation>
     </message>
     <message>
-        <location filename="../player.py" line="340" />
+        <location filename="../player.py" line="208" />
         <source>Incident</source>
         <translation>Інцидент</translation>
     </message>
     <message>
-        <location filename="../player.py" line="340" />
+        <location filename="../player.py" line="208" />
         <source>Key phrase</source>
         <translation>Ключова фраза</translation>
     </message>
     <message>
-        <location filename="../player.py" line="345" />
+        <location filename="../player.py" line="213" />
         <source>The key-phrase segment is masked (silence, red band).</source>
         <translation>Фрагмент із ключовою фразою приховано (тиша, червона смуга).</translation>
     </message>
     <message>
-        <location filename="../player.py" line="353" />
+        <location filename="../player.py" line="224" />
         <source>No audio output device: playing without sound.</source>
         <translation>Немає пристрою виведення звуку: відтворення без звуку.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="360" />
+        <location filename="../player.py" line="231" />
         <source>INTEGRITY CHECK FAILED: the %1 track of this recording is missing or was changed after the call (SHA-256 differs from the database). It will not be played. Tell the administrator.</source>
         <translation>ПЕРЕВІРКА ЦІЛІСНОСТІ НЕ ПРОЙДЕНА: доріжка «%1» цього запису відсутня або змінена після дзвінка (SHA-256 не збігається з базою даних). Її не буде відтворено. Повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="365" />
+        <location filename="../player.py" line="236" />
         <source>You may not play recordings.</source>
         <translation>Вам не дозволено прослуховувати записи.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="367" />
+        <location filename="../player.py" line="238" />
         <source>The recording cannot be played: %1</source>
         <translation>Запис не вдається відтворити: %1</translation>
     </message>
     <message>
-        <location filename="../player.py" line="386" />
+        <location filename="../player.py" line="257" />
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -1750,183 +1765,183 @@ then start the console again.</source>
 <context>
     <name>RecordingsBrowser</name>
     <message>
-        <location filename="../recordings_browser.py" line="80" />
+        <location filename="../recordings_browser.py" line="81" />
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="82" />
+        <location filename="../recordings_browser.py" line="83" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="89" />
+        <location filename="../recordings_browser.py" line="90" />
         <source>Any operator</source>
         <translation>Будь-який оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="92" />
+        <location filename="../recordings_browser.py" line="93" />
         <source>Caller number, e.g. +380671234567</source>
         <translation>Номер абонента, напр. +380671234567</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="93" />
+        <location filename="../recordings_browser.py" line="94" />
         <source>starts with</source>
         <translation>починається з</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="97" />
+        <location filename="../recordings_browser.py" line="98" />
         <source>Verified</source>
         <translation>Верифіковано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="98" />
+        <location filename="../recordings_browser.py" line="99" />
         <source>Not verified</source>
         <translation>Не верифіковано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="99" />
+        <location filename="../recordings_browser.py" line="100" />
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="104" />
+        <location filename="../recordings_browser.py" line="105" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="104" />
+        <location filename="../recordings_browser.py" line="105" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="107" />
+        <location filename="../recordings_browser.py" line="108" />
         <source>On legal hold</source>
         <translation>Під юридичним утриманням</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="107" />
+        <location filename="../recordings_browser.py" line="108" />
         <source>Not held</source>
         <translation>Без утримання</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="111" />
+        <location filename="../recordings_browser.py" line="112" />
         <source>With complaint</source>
         <translation>Зі скаргою</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="111" />
+        <location filename="../recordings_browser.py" line="112" />
         <source>Without complaint</source>
         <translation>Без скарги</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="115" />
+        <location filename="../recordings_browser.py" line="116" />
         <source>Newest first</source>
         <translation>Спершу нові</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="116" />
+        <location filename="../recordings_browser.py" line="117" />
         <source>Oldest first</source>
         <translation>Спершу старі</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="117" />
+        <location filename="../recordings_browser.py" line="118" />
         <source>Search</source>
         <translation>Шукати</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="119" />
+        <location filename="../recordings_browser.py" line="120" />
         <source>◀ Previous</source>
         <translation>◀ Попередня</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="120" />
+        <location filename="../recordings_browser.py" line="121" />
         <source>Next ▶</source>
         <translation>Наступна ▶</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="122" />
+        <location filename="../recordings_browser.py" line="123" />
         <source>Export selected…</source>
         <translation>Вивантажити вибрані…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="125" />
+        <location filename="../recordings_browser.py" line="126" />
         <source>Transcript…</source>
         <translation>Стенограма…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="134" />
+        <location filename="../recordings_browser.py" line="135" />
         <source>Rang at</source>
         <translation>Час дзвінка</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="135" />
+        <location filename="../recordings_browser.py" line="136" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="136" />
+        <location filename="../recordings_browser.py" line="137" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="137" />
+        <location filename="../recordings_browser.py" line="138" />
         <source>Verification</source>
         <translation>Верифікація</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="138" />
+        <location filename="../recordings_browser.py" line="139" />
         <source>Duration</source>
         <translation>Тривалість</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="139" />
+        <location filename="../recordings_browser.py" line="140" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="140" />
+        <location filename="../recordings_browser.py" line="141" />
         <source>Hold</source>
         <translation>Утримання</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="185" />
+        <location filename="../recordings_browser.py" line="186" />
         <source>Any</source>
         <translation>Будь-який</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="254" />
+        <location filename="../recordings_browser.py" line="253" />
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="267" />
+        <location filename="../recordings_browser.py" line="263" />
         <source>Search failed: %1</source>
         <translation>Пошук не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="275" />
+        <location filename="../recordings_browser.py" line="273" />
         <source>Withheld</source>
         <translation>Номер приховано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="280" />
+        <location filename="../recordings_browser.py" line="278" />
         <source>held</source>
         <translation>утримується</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="286" />
+        <location filename="../recordings_browser.py" line="284" />
         <source>Page %1: %2 calls</source>
         <translation>Сторінка %1: дзвінків — %2</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="306" />
-        <location filename="../recordings_browser.py" line="314" />
+        <location filename="../recordings_browser.py" line="304" />
+        <location filename="../recordings_browser.py" line="312" />
         <source>This call has no recording.</source>
         <translation>Цей дзвінок не має запису.</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="327" />
+        <location filename="../recordings_browser.py" line="325" />
         <source>Select the calls to export first.</source>
         <translation>Спершу виберіть дзвінки для вивантаження.</translation>
     </message>
@@ -1934,32 +1949,32 @@ then start the console again.</source>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../settings_dialog.py" line="60" />
+        <location filename="../settings_dialog.py" line="61" />
         <source>default: the data folder's recordings</source>
         <translation>за замовчуванням: теки recordings у теці даних</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="61" />
+        <location filename="../settings_dialog.py" line="62" />
         <source>Check</source>
         <translation>Перевірити</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="67" />
+        <location filename="../settings_dialog.py" line="68" />
         <source>Recordings folder</source>
         <translation>Тека записів</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="82" />
+        <location filename="../settings_dialog.py" line="83" />
         <source>Cannot write to this folder: %1</source>
         <translation>Неможливо записувати в цю теку: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="89" />
+        <location filename="../settings_dialog.py" line="90" />
         <source>This folder is on a network share (%1). Recordings are written there during calls: if the share is slow or drops, recording fails. Use it only on a reliable network.</source>
         <translation>Ця тека на мережевому ресурсі (%1). Записи пишуться туди під час дзвінків: якщо ресурс повільний або зникає, запис не вдасться. Використовуйте лише надійну мережу.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="96" />
+        <location filename="../settings_dialog.py" line="97" />
         <source>The folder is writable.</source>
         <translation>У теку можна записувати.</translation>
     </message>
@@ -1967,12 +1982,12 @@ then start the console again.</source>
 <context>
     <name>RecordingsScreen</name>
     <message>
-        <location filename="../recordings_browser.py" line="415" />
+        <location filename="../recordings_browser.py" line="413" />
         <source>&amp;Recordings</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="416" />
+        <location filename="../recordings_browser.py" line="414" />
         <source>Browse and play recordings…</source>
         <translation>Перегляд і прослуховування записів…</translation>
     </message>
@@ -1980,17 +1995,17 @@ then start the console again.</source>
 <context>
     <name>RecordingsWindow</name>
     <message>
-        <location filename="../recordings_browser.py" line="344" />
+        <location filename="../recordings_browser.py" line="342" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="352" />
+        <location filename="../recordings_browser.py" line="350" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="358" />
+        <location filename="../recordings_browser.py" line="356" />
         <source>Requests (KUTY-1.3)</source>
         <translation>Запити (KUTY-1.3)</translation>
     </message>
@@ -1998,82 +2013,87 @@ then start the console again.</source>
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../requests_view.py" line="142" />
+        <location filename="../requests_view.py" line="143" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="143" />
+        <location filename="../requests_view.py" line="144" />
         <source>Requested by</source>
         <translation>Хто запитує</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="144" />
+        <location filename="../requests_view.py" line="145" />
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="145" />
+        <location filename="../requests_view.py" line="146" />
         <source>Due</source>
         <translation>Термін</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="146" />
+        <location filename="../requests_view.py" line="147" />
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="147" />
+        <location filename="../requests_view.py" line="148" />
         <source>Dossier</source>
         <translation>Досьє</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="153" />
+        <location filename="../requests_view.py" line="154" />
         <source>New request…</source>
         <translation>Новий запит…</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="154" />
+        <location filename="../requests_view.py" line="155" />
         <source>Fulfil selected</source>
         <translation>Виконати вибраний</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="155" />
+        <location filename="../requests_view.py" line="156" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="157" />
+        <location filename="../requests_view.py" line="158" />
         <source>Refresh</source>
         <translation>Оновити</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="192" />
+        <location filename="../requests_view.py" line="187" />
         <source>Cannot list requests: %1</source>
         <translation>Не вдається показати запити: %1</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="236" />
+        <location filename="../requests_view.py" line="234" />
         <source>Not registered: %1</source>
         <translation>Не зареєстровано: %1</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="238" />
+        <location filename="../requests_view.py" line="230" />
         <source>Request %1 registered.</source>
         <translation>Запит %1 зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="258" />
+        <location filename="../requests_view.py" line="254" />
         <source>Building the dossier…</source>
         <translation>Формування досьє…</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="278" />
+        <location filename="../requests_view.py" line="273" />
+        <source>Cancelled: no dossier was kept.</source>
+        <translation>Скасовано: досьє не збережено.</translation>
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="275" />
         <source>Not fulfilled: %1</source>
         <translation>Не виконано: %1</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="281" />
+        <location filename="../requests_view.py" line="278" />
         <source>Dossier ready: %1</source>
         <translation>Досьє готове: %1</translation>
     </message>
@@ -2081,72 +2101,72 @@ then start the console again.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="176" />
+        <location filename="../settings_dialog.py" line="177" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="191" />
+        <location filename="../settings_dialog.py" line="192" />
         <source>Language (after a console restart)</source>
         <translation>Мова (після перезапуску консолі)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="193" />
+        <location filename="../settings_dialog.py" line="194" />
         <source>SIP accounts</source>
         <translation>Облікові записи SIP</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="194" />
+        <location filename="../settings_dialog.py" line="195" />
         <source>Audio</source>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="195" />
+        <location filename="../settings_dialog.py" line="196" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="196" />
+        <location filename="../settings_dialog.py" line="197" />
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="197" />
+        <location filename="../settings_dialog.py" line="198" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="198" />
+        <location filename="../settings_dialog.py" line="199" />
         <source>Restart the phone engine to apply</source>
         <translation>Перезапустити телефонний рушій, щоб застосувати</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="254" />
+        <location filename="../settings_dialog.py" line="255" />
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="270" />
+        <location filename="../settings_dialog.py" line="267" />
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="286" />
+        <location filename="../settings_dialog.py" line="285" />
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="287" />
+        <location filename="../settings_dialog.py" line="286" />
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="294" />
+        <location filename="../settings_dialog.py" line="293" />
         <source>Settings saved.</source>
         <translation>Налаштування збережено.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="297" />
+        <location filename="../settings_dialog.py" line="296" />
         <source>Settings saved. They apply when the phone engine restarts (not during a call).</source>
         <translation>Налаштування збережено. Вони застосуються після перезапуску телефонного рушія (не під час дзвінка).</translation>
     </message>
@@ -2184,17 +2204,17 @@ then start the console again.</source>
         <translation>Введіть ім'я користувача та пароль.</translation>
     </message>
     <message>
-        <location filename="../sign_in.py" line="126" />
+        <location filename="../sign_in.py" line="125" />
         <source>Too many failed attempts: this account is locked until %1. Try again later or ask an administrator to reset the password.</source>
         <translation>Забагато невдалих спроб: обліковий запис заблоковано до %1. Спробуйте пізніше або попросіть адміністратора скинути пароль.</translation>
     </message>
     <message>
-        <location filename="../sign_in.py" line="130" />
+        <location filename="../sign_in.py" line="129" />
         <source>Wrong username or password.</source>
         <translation>Неправильне ім'я користувача або пароль.</translation>
     </message>
     <message>
-        <location filename="../sign_in.py" line="132" />
+        <location filename="../sign_in.py" line="131" />
         <source>Sign-in is not possible: %1</source>
         <translation>Увійти неможливо: %1</translation>
     </message>
@@ -2202,12 +2222,14 @@ then start the console again.</source>
 <context>
     <name>StatusWidget</name>
     <message>
-        <location filename="../status_widget.py" line="26" />
+        <location filename="../status_widget.py" line="28" />
+        <location filename="../status_widget.py" line="104" />
         <source>● REC</source>
         <translation>● ЗАПИС</translation>
     </message>
     <message>
         <location filename="../status_widget.py" line="31" />
+        <location filename="../status_widget.py" line="106" />
         <source>This call is being recorded (KUTY-1.1)</source>
         <translation>Цей дзвінок записується (KUTY-1.1)</translation>
     </message>
@@ -2252,37 +2274,47 @@ then start the console again.</source>
         <translation>⚠ Немає гарнітури</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="124" />
+        <location filename="../status_widget.py" line="95" />
+        <source>⚠ REC STOPPED</source>
+        <translation>⚠ ЗАПИС ЗУПИНИВСЯ</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="99" />
+        <source>Audio of this call is being lost: the recordings folder takes no more audio (KUTY-1.1). Tell your supervisor.</source>
+        <translation>Звук цього дзвінка втрачається: тека записів більше не приймає звук (KUTY-1.1). Повідомте керівника.</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="144" />
         <source>Registration failed: %1 %2</source>
         <translation>Помилка реєстрації: %1 %2</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="133" />
+        <location filename="../status_widget.py" line="153" />
         <source>Registered: %1</source>
         <translation>Зареєстровано: %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="139" />
+        <location filename="../status_widget.py" line="159" />
         <source>Not registered: %1</source>
         <translation>Не зареєстровано: %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="142" />
+        <location filename="../status_widget.py" line="162" />
         <source>Local mode (no registration)</source>
         <translation>Локальний режим (без реєстрації)</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="149" />
+        <location filename="../status_widget.py" line="169" />
         <source>%1 refused INVITEs from unknown hosts</source>
         <translation>Відхилено INVITE від невідомих вузлів: %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="152" />
+        <location filename="../status_widget.py" line="172" />
         <source>STUN: public address from %1</source>
         <translation>STUN: публічна адреса від %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="154" />
+        <location filename="../status_widget.py" line="174" />
         <source>STUN failed: %1</source>
         <translation>STUN не вдався: %1</translation>
     </message>
@@ -2315,67 +2347,67 @@ then start the console again.</source>
         <translation>Ще не доставлені листи з повідомленнями</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="112" />
+        <location filename="../supervisor_queue.py" line="110" />
         <source>Call recording stalled</source>
         <translation>Запис дзвінка зупинився</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="113" />
+        <location filename="../supervisor_queue.py" line="111" />
         <source>Call recording failed</source>
         <translation>Запис дзвінка не вдався</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="114" />
+        <location filename="../supervisor_queue.py" line="112" />
         <source>Low disk space for recordings</source>
         <translation>Мало місця для записів</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="115" />
+        <location filename="../supervisor_queue.py" line="113" />
         <source>Recordings could not be reconciled</source>
         <translation>Не вдалося звірити записи</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="117" />
+        <location filename="../supervisor_queue.py" line="115" />
         <source>System alert</source>
         <translation>Системне попередження</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="128" />
+        <location filename="../supervisor_queue.py" line="126" />
         <source>%1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
         <translation>%1 — лист на %2 — невдалих спроб: %3; наступна спроба %4</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="132" />
+        <location filename="../supervisor_queue.py" line="130" />
         <source>Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
         <translation>Інцидент %1 — лист на %2 — невдалих спроб: %3; наступна спроба %4</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="147" />
+        <location filename="../supervisor_queue.py" line="145" />
         <source>E-mail reports not delivered yet (%1): retried automatically</source>
         <translation>Ще не доставлені листи (%1): надсилання повторюється автоматично</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="156" />
+        <location filename="../supervisor_queue.py" line="154" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="156" />
+        <location filename="../supervisor_queue.py" line="154" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="161" />
+        <location filename="../supervisor_queue.py" line="159" />
         <source>Alert: %1 — seat %2 — %3</source>
         <translation>Попередження: %1 — робоче місце %2 — %3</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="166" />
+        <location filename="../supervisor_queue.py" line="164" />
         <source>Incident %1 — %2 — %3</source>
         <translation>Інцидент %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="211" />
+        <location filename="../supervisor_queue.py" line="209" />
         <source>Notification %1 acknowledged.</source>
         <translation>Повідомлення %1 підтверджено.</translation>
     </message>
@@ -2557,67 +2589,67 @@ then start the console again.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../unlock_dialog.py" line="49" />
+        <location filename="../unlock_dialog.py" line="50" />
         <source>Unlock caller profile</source>
         <translation>Розблокувати профіль абонента</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="56" />
+        <location filename="../unlock_dialog.py" line="57" />
         <source>Required: why the lock is lifted early</source>
         <translation>Обов'язково: чому блокування знімається достроково</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="65" />
+        <location filename="../unlock_dialog.py" line="66" />
         <source>Unlock</source>
         <translation>Розблокувати</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="73" />
+        <location filename="../unlock_dialog.py" line="74" />
         <source>The profile was locked after too many failed verifications (KUTY-2.2). Unlock only after confirming the caller's identity another way; the unlock and its reason are audited.</source>
         <translation>Профіль заблоковано після забагатьох невдалих перевірок (KUTY-2.2). Розблоковуйте лише після того, як підтвердили особу абонента іншим способом; розблокування та його причина фіксуються в журналі аудиту.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="81" />
+        <location filename="../unlock_dialog.py" line="82" />
         <source>Profile id</source>
         <translation>Ідентифікатор профілю</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="82" />
+        <location filename="../unlock_dialog.py" line="83" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="99" />
+        <location filename="../unlock_dialog.py" line="100" />
         <source>Give a reason: every unlock is audited.</source>
         <translation>Вкажіть причину: кожне розблокування фіксується в журналі аудиту.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="118" />
+        <location filename="../unlock_dialog.py" line="124" />
         <source>There is no profile %1.</source>
         <translation>Профілю %1 не існує.</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="120" />
+        <location filename="../unlock_dialog.py" line="126" />
         <source>You may not unlock profiles (supervisors only).</source>
         <translation>Ви не маєте права розблоковувати профілі (лише керівники).</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="123" />
+        <location filename="../unlock_dialog.py" line="128" />
         <source>The profile could not be unlocked: %1</source>
         <translation>Не вдалося розблокувати профіль: %1</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="134" />
+        <location filename="../unlock_dialog.py" line="135" />
         <source>&amp;Supervisor</source>
         <translation>&amp;Керівник</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="137" />
+        <location filename="../unlock_dialog.py" line="138" />
         <source>Unlock profile…</source>
         <translation>Розблокувати профіль…</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="147" />
+        <location filename="../unlock_dialog.py" line="148" />
         <source>Profile %1 unlocked (%2 active lock(s) lifted).</source>
         <translation>Профіль %1 розблоковано (знято активних блокувань: %2).</translation>
     </message>
@@ -2625,188 +2657,188 @@ then start the console again.</source>
 <context>
     <name>VerificationPanel</name>
     <message>
-        <location filename="../verification_panel.py" line="115" />
+        <location filename="../verification_panel.py" line="102" />
         <source>Detailed help only for a verified caller (KUTY-2.2)</source>
         <translation>Детальна консультація — лише верифікованому абонентові (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="116" />
+        <location filename="../verification_panel.py" line="103" />
         <source>Caller verification</source>
         <translation>Верифікація абонента</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="138" />
+        <location filename="../verification_panel.py" line="125" />
         <source>Type the surname the caller says (KUTY-2.2)</source>
         <translation>Введіть прізвище, яке називає абонент (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="140" />
+        <location filename="../verification_panel.py" line="127" />
         <source>Type the first name the caller says (KUTY-2.2)</source>
         <translation>Введіть ім'я, яке називає абонент (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="147" />
+        <location filename="../verification_panel.py" line="134" />
         <source>Type the key phrase the caller says; it is never shown or stored (KUTY-2.2)</source>
         <translation>Введіть ключову фразу, яку називає абонент; вона ніде не показується й не зберігається (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="158" />
+        <location filename="../verification_panel.py" line="145" />
         <source>Start verification</source>
         <translation>Почати перевірку</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="163" />
+        <location filename="../verification_panel.py" line="150" />
         <source>Check the caller's number, then ask surname, first name, key phrase</source>
         <translation>Перевірити номер абонента, потім запитати прізвище, ім'я, ключову фразу</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="172" />
+        <location filename="../verification_panel.py" line="159" />
         <source>Surname</source>
         <translation>Прізвище</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="173" />
+        <location filename="../verification_panel.py" line="160" />
         <source>First name</source>
         <translation>Ім'я</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="174" />
+        <location filename="../verification_panel.py" line="161" />
         <source>Key phrase</source>
         <translation>Ключова фраза</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="291" />
-        <location filename="../verification_panel.py" line="323" />
+        <location filename="../verification_panel.py" line="281" />
+        <location filename="../verification_panel.py" line="315" />
         <source>Type what the caller says, then press Enter.</source>
         <translation>Введіть те, що каже абонент, і натисніть Enter.</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="326" />
+        <location filename="../verification_panel.py" line="319" />
         <source>You may not verify callers: %1</source>
         <translation>Ви не маєте права верифікувати абонентів: %1</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="328" />
+        <location filename="../verification_panel.py" line="322" />
         <source>Verification failed: %1</source>
         <translation>Не вдалося виконати перевірку: %1</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="342" />
+        <location filename="../verification_panel.py" line="336" />
         <source>Attempts left: %1</source>
         <translation>Залишилось спроб: %1</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="361" />
+        <location filename="../verification_panel.py" line="355" />
         <source>You may help with general technical questions only (KUTY-2.1).</source>
         <translation>Можна допомагати лише із загальними технічними питаннями (KUTY-2.1).</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="366" />
+        <location filename="../verification_panel.py" line="360" />
         <source>%1 hours from the last failed attempt</source>
         <translation>%1 год від останньої невдалої спроби</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="369" />
+        <location filename="../verification_panel.py" line="363" />
         <source>Ask the caller's surname.</source>
         <translation>Запитайте прізвище абонента.</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="371" />
+        <location filename="../verification_panel.py" line="365" />
         <source>Not verified: the answers do not match. Ask all three again, from the surname.</source>
         <translation>Не верифіковано: відповіді не збігаються. Запитайте всі три ще раз, починаючи з прізвища.</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="374" />
+        <location filename="../verification_panel.py" line="368" />
         <source>The caller is verified: detailed consultation is allowed (KUTY-2.2).</source>
         <translation>Абонента верифіковано: детальна консультація дозволена (KUTY-2.2).</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="377" />
+        <location filename="../verification_panel.py" line="371" />
         <source>The answers do not match and this call has no attempts left. Tell the caller: “We could not confirm your identity, so I can only give general help.”</source>
         <translation>Відповіді не збігаються, і спроб у цьому дзвінку більше немає. Скажіть абонентові: «Ми не змогли підтвердити вашу особу, тому я можу надати лише загальну консультацію.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="380" />
+        <location filename="../verification_panel.py" line="374" />
         <source>Verification was not finished.</source>
         <translation>Перевірку не завершено.</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="382" />
+        <location filename="../verification_panel.py" line="376" />
         <source>Too many failed verifications: the profile is locked until %1. Tell the caller: “For your security, checks by phone are paused until %1; please call again then.”</source>
         <translation>Забагато невдалих перевірок: профіль заблоковано до %1. Скажіть абонентові: «З міркувань безпеки перевірку телефоном призупинено до %1; будь ласка, зателефонуйте після цього.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="387" />
+        <location filename="../verification_panel.py" line="381" />
         <source>The number is withheld, so the caller cannot be verified. Tell the caller: “Please call again from the number in your profile without hiding it.”</source>
         <translation>Номер приховано, тому абонента не можна верифікувати. Скажіть абонентові: «Будь ласка, зателефонуйте з номера, вказаного у вашому профілі, не приховуючи його.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="391" />
+        <location filename="../verification_panel.py" line="385" />
         <source>The caller's number is unknown, so the caller cannot be verified. Tell the caller: “Please call again from the number in your profile.”</source>
         <translation>Номер абонента невідомий, тому його не можна верифікувати. Скажіть абонентові: «Будь ласка, зателефонуйте з номера, вказаного у вашому профілі.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="395" />
+        <location filename="../verification_panel.py" line="389" />
         <source>No profile in the Service has this number. Tell the caller: “Detailed help is given only when you call from the number in your profile.”</source>
         <translation>Жоден профіль у Сервісі не має цього номера. Скажіть абонентові: «Детальна консультація надається, лише коли ви телефонуєте з номера, вказаного у вашому профілі.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="408" />
+        <location filename="../verification_panel.py" line="402" />
         <source>Checking the number…</source>
         <translation>Перевірка номера…</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="409" />
+        <location filename="../verification_panel.py" line="403" />
         <source>Verification: surname</source>
         <translation>Перевірка: прізвище</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="410" />
+        <location filename="../verification_panel.py" line="404" />
         <source>Verification: first name</source>
         <translation>Перевірка: ім'я</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="411" />
+        <location filename="../verification_panel.py" line="405" />
         <source>Verification: key phrase</source>
         <translation>Перевірка: ключова фраза</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="412" />
+        <location filename="../verification_panel.py" line="406" />
         <source>VERIFIED</source>
         <translation>ВЕРИФІКОВАНО</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="413" />
+        <location filename="../verification_panel.py" line="407" />
         <source>NOT VERIFIED</source>
         <translation>НЕ ВЕРИФІКОВАНО</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="414" />
+        <location filename="../verification_panel.py" line="408" />
         <source>LOCKED</source>
         <translation>ЗАБЛОКОВАНО</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="415" />
+        <location filename="../verification_panel.py" line="409" />
         <source>General consultation only</source>
         <translation>Лише загальна консультація</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="437" />
+        <location filename="../verification_panel.py" line="431" />
         <source>Checking…</source>
         <translation>Перевірка…</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="457" />
+        <location filename="../verification_panel.py" line="451" />
         <source>No answered call</source>
         <translation>Немає розмови</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="459" />
+        <location filename="../verification_panel.py" line="453" />
         <source>Not verified yet</source>
         <translation>Ще не верифіковано</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="461" />
+        <location filename="../verification_panel.py" line="455" />
         <source>Press “Start verification” (%1) before giving detailed help.</source>
         <translation>Натисніть «Почати перевірку» (%1), перш ніж надавати детальну консультацію.</translation>
     </message>

@@ -136,6 +136,7 @@ class ServeProcess:
             stdin=subprocess.PIPE if self.commands else subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
+            start_new_session=True,  # its own process group: kill_group() takes it whole
         )
         for target in (self._read_stdout, self._read_stderr):
             thread = threading.Thread(target=target, daemon=True, name=target.__name__)
@@ -185,6 +186,13 @@ class ServeProcess:
     def kill9(self) -> None:
         """SIGKILL the serve process itself (its engine child notices stdin EOF)."""
         self.proc.kill()
+        self.proc.wait(10)
+        self._join()
+
+    def kill_group(self) -> None:
+        """SIGKILL serve and its engine at once (its process group), as a power cut or
+        an OOM kill of the session would; nobody reaps the engine (it stays a zombie)."""
+        os.killpg(self.proc.pid, signal.SIGKILL)
         self.proc.wait(10)
         self._join()
 
