@@ -9,16 +9,25 @@ growing (a full disk, a dead share) is reported within about a second, and the f
 of the recordings folder is watched against a reserve so the warning usually comes before
 the disk is full. When the call ends the recorders are dropped and a worker thread
 finalises (fsync, rename, stereo mix, SHA-256), then releases the lock.
+
+The bridge writes a recorder only on ticks where some source gave it audio: a caller
+whose phone sends no RTP while silent (VAD/DTX) or a call on hold would otherwise leave
+the caller track shorter than the call, out of step with the operator track, and looking
+exactly like a full disk. So a looped silent player transmits to every recorder too (C
+only, no Python per frame): each track then grows with the bridge clock, always.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import logging
 import os
 import shutil
+import tempfile
 import time
 import uuid
+import wave
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -67,6 +76,7 @@ class Recorder:
         self._last_patch = float("-inf")
         self._last_space = float("-inf")
         self._low_space = False
+        self._keeper: Any = None  # pj.AudioMediaPlayer of looped silence, made on first use
 
     @property
     def busy(self) -> bool:
@@ -113,8 +123,11 @@ class Recorder:
             rec_operator = pj.AudioMediaRecorder()
             rec_operator.createRecorder(str(operator))
             # Both on the same bridge tick: the tracks stay sample-aligned.
+            keeper = self._silence()
             audio.startTransmit(rec_caller)
             operator_source.startTransmit(rec_operator)
+            keeper.startTransmit(rec_caller)
+            keeper.startTransmit(rec_operator)
         except (OSError, pj.Error, store.SidecarError) as exc:
             self.failed(rec, f"recording could not start in {directory}: {error_text(exc)}")
             if rec.lock is not None:
@@ -206,10 +219,29 @@ class Recorder:
         self._pending = still
 
     def shutdown(self) -> None:
+        self._keeper = None  # before libDestroy (PJSUA2-NOTES "Object lifetime")
         self._finisher.shutdown(wait=True)
         for fut in self._pending:
             self._emit(fut.result())
         self._pending = []
+
+    def _silence(self) -> Any:
+        """The looped silent player that keeps every track growing with the clock."""
+        if self._keeper is None:
+            path = Path(tempfile.gettempdir()) / f"kuty-silence-{CLOCK_RATE}-{os.getpid()}.wav"
+            with wave.open(str(path), "wb") as out:
+                out.setnchannels(1)
+                out.setsampwidth(2)
+                out.setframerate(CLOCK_RATE)
+                out.writeframes(bytes(2 * CLOCK_RATE))  # one second
+            player = pj.AudioMediaPlayer()
+            try:
+                player.createPlayer(str(path), 0)  # 0: loop; it keeps the file open
+            finally:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            self._keeper = player
+        return self._keeper
 
     # ------------------------------------------------------------------ watching
     def _on_stall(self, stall: Stall) -> None:

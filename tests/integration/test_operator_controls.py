@@ -52,6 +52,7 @@ def test_answer_dtmf_hold_resume_mute_hangup(seat: ServeProcess) -> None:
     mark = seat.mark()
     seat.send("hold", call_id)
     seat.wait_for("call_media", lambda e: e["on_hold"] is True, since=mark)
+    time.sleep(3.0)  # a held call is still recorded: its tracks must not look stalled
     mark = seat.mark()
     seat.send("resume", call_id)
     seat.wait_for("call_media", lambda e: e["on_hold"] is False, since=mark)
@@ -63,7 +64,8 @@ def test_answer_dtmf_hold_resume_mute_hangup(seat: ServeProcess) -> None:
     ended = seat.wait_for("call_ended", lambda e: e["call_id"] == call_id)
     assert ended["end_reason"] == "local_hangup"
     finished = seat.wait_for("recording_finished", lambda e: e["call_id"] == call_id)
-    assert finished["status"] == "complete"
+    assert finished["status"] == "complete", finished  # no gaps: hold is not lost audio
+    assert not seat.find("alert", lambda e: e["code"] == "recording_stalled"), seat.events
     events = _caller_events(caller)
     assert {"event": "disconnected", "by": "remote"}.items() <= events[-1].items(), events
 
