@@ -73,7 +73,12 @@ def _open_calllog(settings: Settings) -> Any:
     from seat.calllog import CallLog
 
     sessionmaker = open_database(settings.database)
-    calllog = CallLog(sessionmaker, settings.seat_name)
+    from incidents.config import load_config
+
+    # Who gets supervisor notices of a recording alert: this seat's incidents.toml.
+    calllog = CallLog(
+        sessionmaker, settings.seat_name, incidents_config=lambda: load_config(settings.data_dir)
+    )
     calllog.list_calls(day=dt.date.today(), limit=1)  # prove reads work before the window
     return calllog
 

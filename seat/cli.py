@@ -29,9 +29,15 @@ def _settings(args: argparse.Namespace, **overrides: Any) -> Settings:
 
 def _open_calllog(settings: Settings) -> Any:
     from db.session import open_database
+    from incidents.config import load_config
     from seat.calllog import CallLog
 
-    return CallLog(open_database(settings.database), settings.seat_name)
+    # Who gets supervisor notices of a recording alert: this seat's incidents.toml.
+    return CallLog(
+        open_database(settings.database),
+        settings.seat_name,
+        incidents_config=lambda: load_config(settings.data_dir),
+    )
 
 
 # ------------------------------------------------------------------------ commands
