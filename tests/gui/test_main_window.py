@@ -139,6 +139,34 @@ def test_recording_indicator_follows_the_recording(
     assert not indicator.isVisible()
 
 
+def test_a_stalled_recording_shows_in_words_during_the_call(
+    qtbot: QtBot, window: MainWindow, bridge: TelephonyBridge
+) -> None:
+    """Issue 10 fault 2: the indicator must not keep saying ● REC while audio is lost."""
+    indicator = label(window, "recordingIndicator")
+    bridge.dispatch(ev.incoming())
+    for event in ev.answered():
+        bridge.dispatch(event)
+    bridge.dispatch(ev.recording_started())
+    bridge.dispatch(p.Alert(code="recording_stalled", message="caller stopped", call_id="c1"))
+    assert indicator.isVisible() and indicator.text() == "⚠ REC STOPPED"
+    assert indicator.accessibleName() == "⚠ REC STOPPED"  # not colour alone
+    assert "being lost" in indicator.toolTip()
+    assert "RECORDING STOPPED" in window.alert_banner.label.text()
+    assert "caller stopped" not in window.alert_banner.label.text()  # words, not the engine's
+    assert button(window, "hangupButton").isEnabled()
+
+    bridge.dispatch(p.Alert(code="recording_resumed", message="grows again", call_id="c1"))
+    assert indicator.text() == "● REC"
+    assert "missing part is marked" in window.statusBar().currentMessage()
+    bridge.dispatch(p.Alert(code="recording_stalled", message="again", call_id="c1"))
+    bridge.dispatch(ev.ended())
+    assert not indicator.isVisible()
+    bridge.dispatch(ev.recording_started(call_id="c2", rec="r2"))
+    assert indicator.text() == "● REC"  # the next call starts clean
+    qtbot.mouseClick(window.alert_banner.dismiss_button, Qt.MouseButton.LeftButton)
+
+
 def test_recording_failure_is_a_loud_banner_not_a_modal(
     qtbot: QtBot, window: MainWindow, bridge: TelephonyBridge
 ) -> None:
