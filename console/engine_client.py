@@ -10,6 +10,7 @@ database worker for background work, and the bridge as the listener.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -237,9 +238,7 @@ class EngineClient(QObject):
                 argv = engine_command(settings)
         if self._process is None:
             if argv is not None:
-                self.supervisor.config = SupervisorConfig(
-                    **{**self.supervisor.config.__dict__, "argv": argv}
-                )
+                self.supervisor.config = dataclasses.replace(self.supervisor.config, argv=argv)
             return False
         log.info("restarting the engine to apply new settings")
         return self.supervisor.restart(argv, STOP_TIMEOUT_S)

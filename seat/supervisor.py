@@ -23,6 +23,7 @@ says nobody holds, recordings/liveness.py), not only at start.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import logging
 import time
@@ -226,7 +227,7 @@ class EngineSupervisor:
         if self._open_calls or self._process is None:
             return False
         if argv is not None:
-            self.config = SupervisorConfig(**{**self.config.__dict__, "argv": argv})
+            self.config = dataclasses.replace(self.config, argv=argv)
         self.stop(timeout_s)
         self.start()
         return True
