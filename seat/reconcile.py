@@ -48,16 +48,23 @@ class ReconcileReport:
     errors: list[str] = field(default_factory=list)
 
 
-def _recent_sidecars(root: Path, days: int | None) -> Iterator[dict[str, Any]]:
-    if days is None:
-        yield from store.iter_sidecars(root)
-        return
+def _day_folders(root: Path, days: int) -> list[Path]:
     today = datetime.now(UTC).date()
+    folders = []
     for back in range(days):
         day = today - timedelta(days=back)
         folder = root / f"{day:%Y}" / f"{day:%m}" / f"{day:%d}"
         if folder.is_dir():
-            yield from store.iter_sidecars(folder)
+            folders.append(folder)
+    return folders
+
+
+def _recent_sidecars(root: Path, days: int | None) -> Iterator[dict[str, Any]]:
+    if days is None:
+        yield from store.iter_sidecars(root)
+        return
+    for folder in _day_folders(root, days):
+        yield from store.iter_sidecars(folder)
 
 
 def reconcile_root(
@@ -72,20 +79,25 @@ def reconcile_root(
 
     With ``close_calls=False`` (the periodic pass while an engine runs) calls still open
     in the database are left alone: they may be the live engine's. Repair itself is safe
-    at any time, because it only touches directories whose lock nobody holds.
+    at any time, because it only touches directories whose lock nobody holds. That pass
+    runs every minute, so it stays cheap: it scans only the recent day folders (a crash
+    older than that was repaired by an earlier start), writes only what it repaired, and
+    audits a repair when it succeeded (a full disk is reported once, not every minute).
     """
     report = ReconcileReport()
     if not recordings_root.exists():
         if close_calls:
             report.closed_calls = calllog.close_interrupted_calls(datetime.now(UTC))
         return report
-    try:
-        report.repaired = store.repair_interrupted(
-            recordings_root, seat, end_of=calllog.call_end_at
-        )
-    except OSError as exc:
-        report.errors.append(f"repair failed in {recordings_root}: {exc}")
+    scopes = [recordings_root] if close_calls else _day_folders(recordings_root, RECENT_DAYS)
+    for scope in scopes:
+        try:
+            report.repaired += store.repair_interrupted(scope, seat, end_of=calllog.call_end_at)
+        except OSError as exc:
+            report.errors.append(f"repair failed in {scope}: {exc}")
     for data in report.repaired:
+        if not close_calls and data.get("status") == "failed":
+            continue
         calllog.audit(
             "recording_repaired",
             f"seat:{seat}",
@@ -93,7 +105,11 @@ def reconcile_root(
             call_id=data.get("call_id"),
         )
     seen: set[str] = set()
-    for data in [*report.repaired, *_recent_sidecars(recordings_root, days)]:
+    if close_calls:
+        sidecars = [*report.repaired, *_recent_sidecars(recordings_root, days)]
+    else:
+        sidecars = [d for d in report.repaired if d.get("status") != "failed"]
+    for data in sidecars:
         key = str(data.get("recording_id"))
         if key in seen or data.get("seat") not in (None, seat):
             continue
