@@ -191,10 +191,11 @@ def test_empty_request() -> None:
 @pytest.mark.parametrize("tag", [t for t, c in CASES.items() if c.is_invite])
 def test_rfc4475_invites(tag: str) -> None:
     """The torture INVITEs of tests/support/torture: invalid ones refused with the code
-    the integration test expects from the engine, valid ones let through."""
+    the integration test expects from the engine, valid ones let through, and those that
+    pjsip refuses by itself (415, RFC 2543 without Contact) left to pjsip."""
     case = CASES[tag]
     verdict = check_request(case.render("127.0.0.1", 5060, 5070, "u1"))
-    if case.valid:
+    if case.valid or not case.by_guard:
         assert verdict is None, verdict
     else:
         assert verdict is not None and verdict.code in case.codes, verdict
