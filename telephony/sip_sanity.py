@@ -4,7 +4,8 @@ pjsip's parser is lenient: of the RFC 4475 torture messages it accepted INVITEs 
 Content-Length is larger than the datagram, or with two Call-IDs/Froms/Tos/CSeqs, and the
 engine rang, answered and recorded them with no caller number. Like Kamailio's `sanity`
 module, this looks at the bytes as received and says which status (400, 416, 505) a
-request deserves, or None when it is fine.
+request deserves, or None when it is fine; and 406 for an INVITE whose Accept rules out
+the SDP its answer needs.
 
 Pure Python, no pjsua2: `telephony.sip_guard` feeds it the packet pjsip received, and the
 unit tests feed it the torture messages directly.
@@ -53,6 +54,14 @@ _SCHEME_RE = re.compile(r"([A-Za-z][A-Za-z0-9+\-.]*):")
 _CSEQ_RE = re.compile(r"(\d+)\s+(" + _TOKEN + r")")
 _VIA_RE = re.compile(r"SIP\s*/\s*2\.0\s*/\s*(" + _TOKEN + r")\s+(\S.*)", re.IGNORECASE | re.DOTALL)
 _HEADER_NAME_RE = re.compile(_TOKEN)
+_DATE_RE = re.compile(
+    r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} "
+    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT"
+)
+"""RFC 3261 25.1 SIP-date = rfc1123-date: the zone is always GMT (RFC 4475 baddate)."""
+_Q_ZERO_RE = re.compile(r"q\s*=\s*0(\.0{0,3})?")
+SDP_RANGES = frozenset({"application/sdp", "application/*", "*/*"})
+"""Accept media ranges that admit the SDP our answer to an INVITE must carry."""
 _WS = " \t"
 
 
@@ -349,8 +358,34 @@ def _check(req: SipRequest, datagram: bool) -> None:
     check_name_addr(req.values("from")[0], "From")
     check_name_addr(req.values("to")[0], "To")
     _check_via(req.values("via"))
+    for date in req.values("date"):
+        # RFC 4475 3.1.2.12 (baddate) has a non-GMT Date refused with 400. Nothing here
+        # reads Date, so strictness costs only callers whose stack writes it wrongly.
+        if not _DATE_RE.fullmatch(date):
+            raise SipSyntaxError(400, "Malformed Date")
     length = _single_number(req.values("content-length"), "Content-Length", 2**31)
     if length is not None and datagram and length > len(req.body):
         raise SipSyntaxError(400, "Content-Length larger than body")  # RFC 4475 clerr
     if length is None and not datagram:
         raise SipSyntaxError(400, "Missing Content-Length")  # RFC 3261 20.14 (streams)
+    if req.method == "INVITE" and not accepts_sdp(req.values("accept")):
+        # Answering needs an SDP body the caller just said it cannot take: ringing would
+        # end in a call that fails when the operator picks up (RFC 4475 3.3.15 sdp01: 406).
+        raise SipSyntaxError(406, "Not Acceptable")
+
+
+def accepts_sdp(accept: list[str]) -> bool:
+    """Whether Accept header values admit application/sdp (no Accept at all: yes).
+
+    RFC 3261 20.1: an empty Accept means no body is acceptable; a media range with q=0 is
+    one the sender refuses (RFC 2616 14.1).
+    """
+    if not accept:
+        return True
+    for value in accept:
+        for media_range in split_outside_quotes(value, ","):
+            kind, *params = (part.strip(_WS).lower() for part in media_range.split(";"))
+            refused = any(_Q_ZERO_RE.fullmatch(param) for param in params)
+            if kind.replace(" ", "") in SDP_RANGES and not refused:
+                return True
+    return False

@@ -187,6 +187,16 @@ class SipSocket:
                 return item.response
         return None
 
+    def seen_or_wait(
+        self, predicate: Callable[[Response], bool], timeout: float = 1.0
+    ) -> Response | None:
+        """Like `wait_response`, but a matching response already read (while waiting for
+        another one: several calls on one socket) counts too."""
+        for item in self.received:
+            if item.response is not None and predicate(item.response):
+                return item.response
+        return self.wait_response(predicate, timeout)
+
     def final(self, data: bytes, timeout: float = 1.0) -> Response | None:
         """Send `data` and wait for its final (>= 200) response."""
         self.send(data)
