@@ -30,13 +30,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from desk.actors import actor_for, as_user_parser, open_cli_database
 from desk.errors import CliError
 from verification.applications import parse_applications
-from verification.import_files import Progress
+from verification.import_files import Progress, check_size
 from verification.import_rows import RowError
-from verification.importer import parse_profiles
 from verification.key_phrase import FAST_FOR_TESTS, PRODUCTION, HashParams, SecretStr
 from verification.store import (
     ImportRejected,
-    import_profiles,
+    import_profile_file,
     list_profiles,
     set_key_phrase,
     unlock_profile,
@@ -47,11 +46,17 @@ __all__ = ["FAST_HASH_ENV", "add_commands", "read_phrase"]
 FAST_HASH_ENV = "KUTY_TEST_FAST_HASH"
 
 
-def _hash_params() -> tuple[HashParams, int | None]:
+def _hash_params(warn: bool = True) -> tuple[HashParams, int | None]:
     if os.environ.get(FAST_HASH_ENV) == "1":
-        print(f"kuty: {FAST_HASH_ENV}=1: test-only weak key-phrase hashing", file=sys.stderr)
+        if warn:
+            _warn_fast_hash()
         return FAST_FOR_TESTS, 1
     return PRODUCTION, None
+
+
+def _warn_fast_hash() -> None:
+    if os.environ.get(FAST_HASH_ENV) == "1":
+        print(f"kuty: {FAST_HASH_ENV}=1: test-only weak key-phrase hashing", file=sys.stderr)
 
 
 def _open(args: argparse.Namespace) -> sessionmaker[Session]:
@@ -64,9 +69,10 @@ def _print_errors(source: str, errors: Sequence[RowError]) -> None:
 
 
 def cmd_profiles_import(args: argparse.Namespace) -> int:
+    """Stream the file (`import_profile_file`): memory stays flat with its size."""
     path = Path(args.file)
     progress = Progress()  # stderr only: stdout is the report
-    profiles = parse_profiles(path, progress=progress)  # ProfileImportError: file-level
+    check_size(path)  # a file-level refusal comes before opening the database
     apps = (
         parse_applications(Path(args.applications), progress=progress)
         if args.applications
@@ -74,12 +80,11 @@ def cmd_profiles_import(args: argparse.Namespace) -> int:
     )
     sessions = _open(args)
     actor = actor_for(sessions, args.as_user)
-    params, workers = _hash_params()
-    unit = "item" if path.suffix.casefold() == ".json" else "line"
+    params, workers = _hash_params(warn=False)  # warned once hashing starts: see below
     try:
-        report = import_profiles(
-            sessions, actor, profiles, applications=apps, hasher_params=params,
-            workers=workers, unit=unit, progress=progress,
+        report = import_profile_file(
+            sessions, actor, path, applications=apps, hasher_params=params,
+            workers=workers, progress=progress, on_hashing=_warn_fast_hash,
         )  # fmt: skip
     except ImportRejected as exc:
         print("file\twhere\tfield\tcode\tmessage")

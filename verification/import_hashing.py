@@ -7,11 +7,17 @@ notice its parent's death until it next talks to it. Each worker therefore
 (2) runs a watchdog thread that exits once ``os.getppid()`` is no longer the parent —
 the portable fallback, and the guard for a parent that died before (1) took effect.
 PR_SET_PDEATHSIG fires when the *thread* that started the worker ends, so the pool is
-created and drained by one call of `hash_records`, on one thread.
+created and drained by one call of `hash_records` (or one iteration of `hash_stream`),
+on one thread.
+
+`hash_stream` hashes a stream of records (a streamed import, fault 6): it hands the pool
+one `BATCH` while the caller reads the next, so at most two batches of plain phrases
+exist at once, however long the file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import dataclasses
 import functools
@@ -20,8 +26,9 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
@@ -32,7 +39,7 @@ from verification.key_phrase import PRODUCTION, HashParams, SecretStr
 if TYPE_CHECKING:
     from verification.importer import ProfileRecord
 
-__all__ = ["hash_records"]
+__all__ = ["hash_records", "hash_stream"]
 
 BATCH = 4096
 """Phrases handed to the pool at a time: bounds pending futures and their results."""
@@ -82,51 +89,81 @@ def hash_records(
     Phrases go to the pool `BATCH` at a time so only one batch of plain phrases and
     futures exists at once; `progress` gets "hashing key phrases 5000/120000".
     """
-    todo = [i for i, r in enumerate(records) if r.pending_phrase is not None]
+    if sum(1 for r in records if r.pending_phrase is not None) < 2:
+        workers = 1  # no pool to spawn for one phrase
+    stream = hash_stream(records, len(records), workers=workers, params=params, progress=progress)
+    return list(stream)
+
+
+def hash_stream(
+    records: Iterable[ProfileRecord],
+    total: int | None = None,
+    *,
+    workers: int | None = None,
+    params: HashParams = PRODUCTION,
+    progress: Progress | None = None,
+) -> Iterator[ProfileRecord]:
+    """`hash_records` for a stream: yields each record hashed, in order, as it is done.
+
+    `total` is how many phrases to expect (for "hashing key phrases 5000/120000").
+    The pool lives as long as the iteration; closing the iterator early (the caller
+    failed) cancels the queued batches and reaps the workers.
+    """
     workers = workers or os.cpu_count() or 1
-    if workers == 1 or len(todo) < 2:
-        hashes: Iterable[str] = map(_hash_one, _jobs(records, todo, params))
-        return _with_hashes(records, todo, hashes, progress)
+    hashed = _in_process(records, params) if workers == 1 else _pooled(records, workers, params)
+    with contextlib.closing(hashed):
+        for done, record in enumerate(hashed, start=1):
+            yield record
+            if progress is not None:
+                progress.tick("hashing key phrases", done, total)
+
+
+def _pooled(
+    records: Iterable[ProfileRecord], workers: int, params: HashParams
+) -> Generator[ProfileRecord, None, None]:
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,
         initializer=_worker_init,
         initargs=(os.getpid(),),
-    ) as pool:
-        chunk = max(1, min(64, len(todo) // (workers * 4)))
+    )
+    try:
+        chunk = max(1, min(64, BATCH // (workers * 4)))
+        ahead: tuple[list[ProfileRecord], Iterator[str]] | None = None
+        source = iter(records)
+        while batch := list(islice(source, BATCH)):
+            jobs = [(params, _reveal(r.pending_phrase)) for r in batch if r.pending_phrase]
+            hashes = pool.map(_hash_one, jobs, chunksize=chunk)  # submitted now
+            del jobs
+            if ahead is not None:
+                yield from _merge(*ahead)
+            ahead = (batch, hashes)
+        if ahead is not None:
+            yield from _merge(*ahead)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
-        def batches() -> Iterator[str]:
-            for start in range(0, len(todo), BATCH):
-                jobs = list(_jobs(records, todo[start : start + BATCH], params))
-                yield from pool.map(_hash_one, jobs, chunksize=chunk)
 
-        return _with_hashes(records, todo, batches(), progress)
+def _in_process(
+    records: Iterable[ProfileRecord], params: HashParams
+) -> Generator[ProfileRecord, None, None]:
+    for record in records:
+        if record.pending_phrase is None:
+            yield record
+        else:
+            yield _hashed(record, _hash_one((params, _reveal(record.pending_phrase))))
 
 
-def _jobs(
-    records: Sequence[ProfileRecord], indexes: Sequence[int], params: HashParams
-) -> Iterator[tuple[HashParams, str]]:
-    for i in indexes:
-        yield params, _reveal(records[i].pending_phrase)
+def _merge(batch: list[ProfileRecord], hashes: Iterator[str]) -> Iterator[ProfileRecord]:
+    for record in batch:
+        yield record if record.pending_phrase is None else _hashed(record, next(hashes))
+
+
+def _hashed(record: ProfileRecord, phrase_hash: str) -> ProfileRecord:
+    return dataclasses.replace(record, phrase_hash=phrase_hash, pending_phrase=None)
 
 
 def _reveal(secret: SecretStr | None) -> str:
     assert secret is not None
     return secret.reveal()
-
-
-def _with_hashes(
-    records: Sequence[ProfileRecord],
-    todo: list[int],
-    hashes: Iterable[str],
-    progress: Progress | None,
-) -> list[ProfileRecord]:
-    result = list(records)
-    for done, (index, phrase_hash) in enumerate(zip(todo, hashes, strict=True), start=1):
-        result[index] = dataclasses.replace(
-            result[index], phrase_hash=phrase_hash, pending_phrase=None
-        )
-        if progress is not None:
-            progress.tick("hashing key phrases", done, len(todo))
-    return result

@@ -22,17 +22,22 @@ its normalised phrase wrapped in `SecretStr` (`pending_phrase`, prints as ``***`
 only `phrase_hash`, with the plain phrase dropped. Error messages never quote a phrase.
 
 Large files (fault 6): the file is streamed (`verification.import_files`,
-`verification.import_json`), so memory holds the records and at most `MAX_KEPT_ERRORS`
-errors, never the whole text or JSON tree; sizes, columns, line lengths and JSON
-nesting are capped with one-line `ProfileImportError`s that name the limit.
+`verification.import_json`), never held as a whole text or JSON tree; sizes, columns,
+line lengths and JSON nesting are capped with one-line `ProfileImportError`s that name
+the limit. `ProfilePass` is one such pass that yields each valid record and forgets it;
+its only cross-row state is the duplicate check, behind `DuplicateIndex` so a caller
+can keep it on disk (`verification.import_scratch`). `parse_profiles` collects a pass
+into a list (small files, tests, the console's demo); `kuty profiles import` streams the
+file twice instead (`verification.import_pipeline`), so memory stays flat with the rows.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from verification.applications import (
     ApplicationRecord,
@@ -70,8 +75,11 @@ from verification.normalize import (
 )
 
 __all__ = [
+    "DuplicateIndex",
     "ImportResult",
+    "MemoryDuplicates",
     "ProfileImportError",
+    "ProfilePass",
     "ProfileRecord",
     "RowError",
     "attach_applications",
@@ -114,65 +122,124 @@ class ImportResult:
         return not self.errors
 
 
+class DuplicateIndex(Protocol):
+    """Remembers which row first had a (names, phones) key: the file's duplicate check."""
+
+    def first(self, key: str, line: int) -> int | None:
+        """The line that already had `key`, or None after remembering `line` for it."""
+        ...
+
+
+class MemoryDuplicates:
+    """`DuplicateIndex` in a dict: fine for a file whose records are kept anyway."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, int] = {}
+
+    def first(self, key: str, line: int) -> int | None:
+        earlier = self._seen.setdefault(key, line)
+        return None if earlier == line else earlier
+
+
+class ProfilePass:
+    """One streamed pass over a CSV or JSON export (by extension; ``.json`` is JSON).
+
+    Iterating yields each valid record once; nothing is kept but `errors` (a `RowErrors`)
+    and the duplicate index, so a caller that does not keep the records needs memory
+    for one row. `errors`, `ignored_columns` and `rows` are complete when the iteration
+    ends. The size cap is checked here, before anything is read; `progress` gets
+    "N rows read" (or items) every few seconds.
+
+    Raises (while iterating, and the size cap at construction):
+        ProfileImportError: see `parse_profiles`.
+    """
+
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        progress: Progress | None = None,
+        max_bytes: int = MAX_FILE_BYTES,
+        duplicates: DuplicateIndex | None = None,
+    ) -> None:
+        self.path = Path(path)
+        check_size(self.path, max_bytes)
+        self.unit = "item" if self.path.suffix.casefold() == ".json" else "line"
+        self.progress = progress
+        self.duplicates = duplicates if duplicates is not None else MemoryDuplicates()
+        self.errors = RowErrors()
+        self.ignored_columns: tuple[str, ...] = ()
+        self.rows = 0
+
+    def __iter__(self) -> Iterator[ProfileRecord]:
+        builder = _Builder(self.errors, self.duplicates)
+        return self._json(builder) if self.unit == "item" else self._csv(builder)
+
+    def _csv(self, builder: _Builder) -> Iterator[ProfileRecord]:
+        name = self.path.name
+        header, rows = csv_rows(utf8_lines(self.path), name)
+        check_header(header, name, REQUIRED)
+        self.ignored_columns = tuple(h for h in header if h not in KNOWN or h == "applications")
+        for count, (line, row) in enumerate(rows, start=1):
+            self.rows = count
+            data = row_mapping(header, row, line, self.errors)
+            record = builder.add(data, line, "line") if data is not None else None
+            if self.progress is not None:
+                self.progress.tick("rows read", count)
+            if record is not None:
+                yield record
+
+    def _json(self, builder: _Builder) -> Iterator[ProfileRecord]:
+        ignored: set[str] = set()
+        items = json_items(utf8_chunks(self.path), self.path.name)
+        for index, item in enumerate(items, start=1):
+            self.rows = index
+            if self.progress is not None:
+                self.progress.tick("items read", index)
+            if not isinstance(item, dict):
+                msg = "expected an object"
+                self.errors.append(RowError(index, None, "wrong_type", msg, "item"))
+                continue
+            mapped = {canonical_key(str(k)): v for k, v in item.items()}
+            ignored.update(k for k in mapped if k not in KNOWN)
+            record = builder.add(mapped, index, "item")
+            if record is not None:
+                yield record
+        self.ignored_columns = tuple(sorted(ignored))
+
+
 def parse_profiles(
     path: Path | str, *, progress: Progress | None = None, max_bytes: int = MAX_FILE_BYTES
 ) -> ImportResult:
-    """Parse a CSV or JSON export (by extension; ``.json`` is JSON, anything else CSV).
+    """Parse a CSV or JSON export into a list of records (the file's whole content).
 
-    `progress` gets "N rows read" every few seconds (the CLI prints it on stderr).
+    For files of any size use `verification.import_pipeline.import_profile_file`, which
+    streams instead of keeping every record. `progress` gets "N rows read" every few
+    seconds (the CLI prints it on stderr).
 
     Raises:
         ProfileImportError: larger than `max_bytes`, not UTF-8 (names the byte offset and
             line), not valid CSV/JSON, over a limit of `verification.import_files`, or
             required columns missing. Row problems are `ImportResult.errors`.
     """
-    path = Path(path)
-    check_size(path, max_bytes)
-    if path.suffix.casefold() == ".json":
-        return _parse_json(path, progress)
-    return _parse_csv(path, progress)
+    stream = ProfilePass(path, progress=progress, max_bytes=max_bytes)
+    records = list(stream)
+    return ImportResult(records, stream.errors, stream.ignored_columns)
 
 
-def _parse_csv(path: Path, progress: Progress | None) -> ImportResult:
-    name = path.name
-    header, rows = csv_rows(utf8_lines(path), name)
-    check_header(header, name, REQUIRED)
-    builder = _Builder()
-    for count, (line, row) in enumerate(rows, start=1):
-        data = row_mapping(header, row, line, builder.errors)
-        if data is not None:
-            builder.add(data, line, "line")
-        if progress is not None:
-            progress.tick("rows read", count)
-    ignored = tuple(h for h in header if h not in KNOWN or h == "applications")
-    return ImportResult(builder.records, builder.errors, ignored)
-
-
-def _parse_json(path: Path, progress: Progress | None) -> ImportResult:
-    builder = _Builder()
-    ignored: set[str] = set()
-    for index, item in enumerate(json_items(utf8_chunks(path), path.name), start=1):
-        if progress is not None:
-            progress.tick("items read", index)
-        if not isinstance(item, dict):
-            msg = "expected an object"
-            builder.errors.append(RowError(index, None, "wrong_type", msg, "item"))
-            continue
-        mapped = {canonical_key(str(k)): v for k, v in item.items()}
-        ignored.update(k for k in mapped if k not in KNOWN)
-        builder.add(mapped, index, "item")
-    return ImportResult(builder.records, builder.errors, tuple(sorted(ignored)))
+def duplicate_key(surname_norm: str, first_name_norm: str, phones: Sequence[str]) -> str:
+    """What makes two rows the same profile twice (names compared normalised)."""
+    return "\x1f".join((surname_norm, first_name_norm, *phones))
 
 
 class _Builder:
-    """Validates rows into records, remembering rows already seen to report duplicates."""
+    """Validates rows into records, asking `duplicates` about rows already seen."""
 
-    def __init__(self) -> None:
-        self.records: list[ProfileRecord] = []
-        self.errors = RowErrors()
-        self._seen: dict[tuple[str, str, tuple[str, ...]], int] = {}
+    def __init__(self, errors: RowErrors, duplicates: DuplicateIndex) -> None:
+        self.errors = errors
+        self._duplicates = duplicates
 
-    def add(self, data: Mapping[str, object], line: int, unit: str) -> None:
+    def add(self, data: Mapping[str, object], line: int, unit: str) -> ProfileRecord | None:
         errors = self.errors
         before = error_total(errors)
         names = {
@@ -203,25 +270,22 @@ class _Builder:
                 errors.append(RowError(line, key, "empty_after_normalization", msg, unit))
         applications = self._applications(data.get("applications"), line, unit)
         if error_total(errors) > before or phones is None or applications is None:
-            return
-        seen_key = (surname_norm, first_norm, phones)
-        if seen_key in self._seen:
-            msg = f"same surname, first name and phones as {unit} {self._seen[seen_key]}"
+            return None
+        earlier = self._duplicates.first(duplicate_key(surname_norm, first_norm, phones), line)
+        if earlier is not None:
+            msg = f"same surname, first name and phones as {unit} {earlier}"
             errors.append(RowError(line, None, "duplicate_row", msg, unit))
-            return
-        self._seen[seen_key] = line
-        self.records.append(
-            ProfileRecord(
-                line=line,
-                surname=names["surname"] or "",
-                first_name=names["first_name"] or "",
-                patronymic=names["patronymic"] or "",
-                surname_norm=surname_norm,
-                first_name_norm=first_norm,
-                phones=phones,
-                applications=applications,
-                pending_phrase=SecretStr(phrase_norm),
-            )
+            return None
+        return ProfileRecord(
+            line=line,
+            surname=names["surname"] or "",
+            first_name=names["first_name"] or "",
+            patronymic=names["patronymic"] or "",
+            surname_norm=surname_norm,
+            first_name_norm=first_norm,
+            phones=phones,
+            applications=applications,
+            pending_phrase=SecretStr(phrase_norm),
         )
 
     def _applications(

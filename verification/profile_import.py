@@ -1,114 +1,64 @@
 """Importing the Service's caller profiles and setting key phrases (KUTY-2.2).
 
-See verification/store.py for the re-import identity key and the all-or-nothing rule.
+See verification/store.py for the re-import identity key and the all-or-nothing rule,
+and verification/import_pipeline.py for how an import of any size stays in bounded
+memory: `import_profile_file` streams a file (what `kuty profiles import` runs);
+`import_profiles` takes an already parsed `ImportResult` (small inputs: tests, the
+console's demo) through the same checks, hashing and chunked single-transaction write.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 
-import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit import append_audit
-from db.models import CallerPhoneNumber, CallerProfile
-from db.models_verification import (
-    CallerNameKeys,
-    CallerSecret,
-    ProfileApplication,
-)
+from db.models import CallerProfile
+from db.models_verification import CallerSecret
 from desk.gate import authorize
 from desk.roles import Actor, Permission
-from verification.applications import ApplicationImportResult, ApplicationRecord
-from verification.import_files import Progress
-from verification.import_rows import ProfileImportError, RowError, RowErrors, error_total
-from verification.importer import ImportResult, ProfileRecord, attach_applications, hash_records
+from verification.applications import ApplicationImportResult
+from verification.import_files import MAX_FILE_BYTES, Progress
+from verification.import_pipeline import ImportRejected, ImportReport, RecordPass, run
+from verification.import_rows import RowError
+from verification.importer import DuplicateIndex, ImportResult, ProfilePass, ProfileRecord
 from verification.key_phrase import PRODUCTION, Hasher, HashParams, SecretStr
-from verification.normalize import NORMALIZATION_VERSION, normalize_name
-from verification.store_common import UnknownProfile, _chunks, _now
+from verification.normalize import NORMALIZATION_VERSION
+from verification.store_common import UnknownProfile, _now
+
+__all__ = [
+    "ImportRejected",
+    "ImportReport",
+    "import_profile_file",
+    "import_profiles",
+    "set_key_phrase",
+]
 
 log = logging.getLogger(__name__)
-
-
-class ImportRejected(ProfileImportError):
-    """The import was refused and nothing was written; every problem is counted.
-
-    The lists hold the first errors of each file (`RowErrors` keeps `MAX_KEPT_ERRORS`);
-    `total` counts them all, `shown` how many the lists hold.
-    """
-
-    def __init__(
-        self, profile_errors: Sequence[RowError], application_errors: Sequence[RowError]
-    ) -> None:
-        self.profile_errors = list(profile_errors)
-        self.application_errors = list(application_errors)
-        self.total = error_total(profile_errors) + error_total(application_errors)
-        self.shown = len(self.profile_errors) + len(self.application_errors)
-        more = f" ({self.total - self.shown} not listed)" if self.total > self.shown else ""
-        super().__init__(
-            f"{self.total} error(s) in the import{more}; nothing was imported",
-            code="import.rejected",
-            total=self.total,
-        )
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    created: int
-    updated: int
-    phones: int
-    applications: int
-    not_in_file: int
-    ignored_columns: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------------------- import
 
 
-def _patronymic_norm(record: ProfileRecord) -> str:
-    return normalize_name(record.patronymic) if record.patronymic else ""
+class _Parsed:
+    """A parsed `ImportResult` as a `RecordPass`: each pass iterates the list again."""
 
+    def __init__(self, result: ImportResult) -> None:
+        self.result = result
 
-def _match_existing(
-    session: Session, records: Sequence[ProfileRecord], unit: str
-) -> tuple[list[int | None], list[RowError], int]:
-    """Existing profile id (or None: new) per record, identity errors, profiles not in file."""
-    # Indexed by (names, phone) so a common name shared by thousands of profiles costs
-    # one dict lookup per phone of the row, not a scan of every namesake.
-    names: dict[int, tuple[str, str, str]] = {}
-    keys = sa.select(
-        CallerNameKeys.profile_id,
-        CallerNameKeys.surname_norm,
-        CallerNameKeys.first_name_norm,
-        CallerNameKeys.patronymic_norm,
-    )
-    for pid, surname, first, patronymic in session.execute(keys):
-        names[pid] = (surname, first, patronymic)
-    index: dict[tuple[tuple[str, str, str], str], set[int]] = {}
-    phones = sa.select(CallerPhoneNumber.profile_id, CallerPhoneNumber.e164)
-    for pid, e164 in session.execute(phones):
-        if pid in names:
-            index.setdefault((names[pid], e164), set()).add(pid)
-    matched: list[int | None] = []
-    errors: list[RowError] = []
-    claimed: dict[int, int] = {}
-    for rec in records:
-        key = (rec.surname_norm, rec.first_name_norm, _patronymic_norm(rec))
-        found = sorted(set().union(*(index.get((key, e164), set()) for e164 in rec.phones)))
-        if len(found) > 1:
-            msg = f"matches {len(found)} existing profiles (same names, shared phone)"
-            errors.append(RowError(rec.line, None, "ambiguous_identity", msg, unit))
-        elif found and found[0] in claimed:
-            msg = f"updates the same existing profile as line/item {claimed[found[0]]}"
-            errors.append(RowError(rec.line, None, "duplicate_identity", msg, unit))
-        elif found:
-            claimed[found[0]] = rec.line
-        matched.append(found[0] if len(found) == 1 else None)
-    return matched, errors, len(names) - len(claimed)
+    @property
+    def errors(self) -> Sequence[RowError]:
+        return self.result.errors
+
+    @property
+    def ignored_columns(self) -> tuple[str, ...]:
+        return self.result.ignored_columns
+
+    def __iter__(self) -> Iterator[ProfileRecord]:
+        return iter(self.result.records)
 
 
 def import_profiles(
@@ -122,114 +72,73 @@ def import_profiles(
     unit: str = "line",
     progress: Progress | None = None,
 ) -> ImportReport:
-    """Import (or re-import) the Service's profiles in one transaction, all or nothing.
+    """Import (or re-import) parsed profiles in one transaction, all or nothing.
 
-    `applications` is the optional separate applications file, matched to profiles with
-    `attach_applications`. Key phrases are hashed with Argon2id (`hasher_params`, on
-    `workers` processes) and only hashes are stored (KUTY-2.2). `unit` names what
-    `RowError.line` counts in identity errors ("line" for CSV, "item" for JSON);
-    `progress` reports the hashing. Audited as "profiles_imported" with counts only.
+    `applications` is the optional separate applications file, matched to profiles like
+    `verification.importer.attach_applications`. Key phrases are hashed with Argon2id
+    (`hasher_params`, on `workers` processes) and only hashes are stored (KUTY-2.2).
+    `unit` names what `RowError.line` counts in identity errors ("line" for CSV, "item"
+    for JSON); `progress` reports the hashing and writing. Audited as
+    "profiles_imported" with counts only. The records are already in memory here; for a
+    file of any size use `import_profile_file`.
 
     Raises:
         PermissionDenied: the actor may not import profiles (admins may).
         ImportRejected: any row error; nothing was written.
     """
     authorize(sessions, actor, Permission.IMPORT_PROFILES, action="import_profiles")
-    records: list[ProfileRecord] = list(result.records)
-    app_errors = RowErrors()
-    if applications is not None:
-        app_errors.extend(applications.errors)
-        records, attach_errors = attach_applications(records, applications.rows)
-        app_errors.extend(attach_errors)
-    if result.errors or app_errors:
-        raise ImportRejected(result.errors, app_errors)
-    with sessions.begin() as session:
-        _, identity_errors, _ = _match_existing(session, records, unit)
-    if identity_errors:
-        raise ImportRejected(identity_errors, [])
-    records = hash_records(records, workers=workers, params=hasher_params, progress=progress)
-    with sessions.begin() as session:
-        matched, identity_errors, not_in_file = _match_existing(session, records, unit)
-        if identity_errors:  # another import slipped in between: still nothing written
-            raise ImportRejected(identity_errors, [])
-        report = _write(session, records, matched, not_in_file, result.ignored_columns)
-        payload = {k: v for k, v in report.__dict__.items() if k != "ignored_columns"}
-        append_audit(session, "profiles_imported", actor.label, payload)
-    return report
+
+    def open_pass(_duplicates: DuplicateIndex, _progress: Progress | None) -> RecordPass:
+        return _Parsed(result)  # parsed: its duplicates were checked then
+
+    return run(
+        sessions, actor, open_pass, applications=applications, hasher_params=hasher_params,
+        workers=workers, unit=unit, progress=progress,
+    )  # fmt: skip
 
 
-def _write(
-    session: Session,
-    records: Sequence[ProfileRecord],
-    matched: Sequence[int | None],
-    not_in_file: int,
-    ignored: tuple[str, ...],
+def import_profile_file(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    path: Path | str,
+    *,
+    applications: ApplicationImportResult | None = None,
+    hasher_params: HashParams = PRODUCTION,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+    on_hashing: Callable[[], None] | None = None,
 ) -> ImportReport:
-    now = _now()
+    """`import_profiles` for a CSV or JSON export, streamed: memory does not grow with it.
 
-    def names(rec: ProfileRecord) -> dict[str, Any]:
-        patronymic = rec.patronymic or None
-        return {"surname": rec.surname, "first_name": rec.first_name, "patronymic": patronymic}
+    The file is read twice (checked, then hashed; see `verification.import_pipeline`);
+    if it changes in between, nothing is imported. `progress` gets rows read, key
+    phrases hashed and profiles written. `on_hashing` is called once the file passed
+    every check, before the first phrase is hashed (the CLI's test-only warning goes
+    there, so a refused file still ends in one line).
 
-    new = [rec for rec, pid in zip(records, matched, strict=True) if pid is None]
-    new_ids: list[int] = []
-    if new:
-        stmt = sa.insert(CallerProfile).returning(CallerProfile.id, sort_by_parameter_order=True)
-        rows = [{**names(r), "created_at": now, "updated_at": now} for r in new]
-        new_ids = list(session.scalars(stmt, rows))
-    old = [(rec, pid) for rec, pid in zip(records, matched, strict=True) if pid is not None]
-    old_ids = [pid for _, pid in old]
-    if old:
-        rows = [{"id": pid, **names(rec), "updated_at": now} for rec, pid in old]
-        session.execute(sa.update(CallerProfile), rows)
-    for table in (CallerPhoneNumber, ProfileApplication, CallerSecret, CallerNameKeys):
-        for chunk in _chunks(old_ids):
-            session.execute(sa.delete(table).where(table.profile_id.in_(chunk)))
-    pairs = [*zip(new, new_ids, strict=True), *old]
-    version = NORMALIZATION_VERSION
-    session.execute(
-        sa.insert(CallerNameKeys),
-        [
-            {
-                "profile_id": pid,
-                "surname_norm": r.surname_norm,
-                "first_name_norm": r.first_name_norm,
-                "patronymic_norm": _patronymic_norm(r),
-                "normalization_version": version,
-            }
-            for r, pid in pairs
-        ],
-    )
-    session.execute(
-        sa.insert(CallerSecret),
-        [
-            {
-                "profile_id": pid,
-                "phrase_hash": r.phrase_hash,
-                "normalization_version": version,
-                "updated_at": now,
-            }
-            for r, pid in pairs
-        ],
-    )
-    phones = [{"profile_id": pid, "e164": e164} for r, pid in pairs for e164 in r.phones]
-    session.execute(sa.insert(CallerPhoneNumber), phones)
-    apps = [_application_row(pid, a) for r, pid in pairs for a in r.applications]
-    if apps:
-        session.execute(sa.insert(ProfileApplication), apps)
-    return ImportReport(len(new), len(old), len(phones), len(apps), not_in_file, ignored)
+    Raises:
+        PermissionDenied: the actor may not import profiles (checked before reading).
+        ProfileImportError: a file-level problem (see `parse_profiles`), or the file
+            changed during the import; nothing was written.
+        ImportRejected: any row error; nothing was written.
+    """
+    authorize(sessions, actor, Permission.IMPORT_PROFILES, action="import_profiles")
+    path = Path(path)
+    first = ProfilePass(path, max_bytes=max_bytes)  # the size cap, before any work
 
+    def open_pass(duplicates: DuplicateIndex, tick: Progress | None) -> RecordPass:
+        return ProfilePass(path, progress=tick, max_bytes=max_bytes, duplicates=duplicates)
 
-def _application_row(profile_id: int, app: ApplicationRecord) -> dict[str, Any]:
-    return {
-        "profile_id": profile_id,
-        "number": app.number,
-        "child_first_name": app.child_first_name,
-        "status": app.status,
-        "created": app.created,
-        "updated": app.updated,
-        "kindergartens": json.dumps(list(app.kindergartens), ensure_ascii=False),
-    }
+    def unchanged() -> tuple[int, int, int]:
+        stat = path.stat()
+        return stat.st_size, stat.st_mtime_ns, stat.st_ino
+
+    return run(
+        sessions, actor, open_pass, unchanged=unchanged, applications=applications,
+        hasher_params=hasher_params, workers=workers, unit=first.unit, progress=progress,
+        on_hashing=on_hashing,
+    )  # fmt: skip
 
 
 def set_key_phrase(

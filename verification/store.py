@@ -55,6 +55,7 @@ from verification.applications import ApplicationRecord
 from verification.profile_import import (
     ImportRejected,
     ImportReport,
+    import_profile_file,
     import_profiles,
     set_key_phrase,
 )
@@ -72,6 +73,7 @@ __all__ = [
     "authorize",
     "candidates_for_number",
     "failures_in_window",
+    "import_profile_file",
     "import_profiles",
     "list_profiles",
     "record_attempt",
