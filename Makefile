@@ -10,11 +10,15 @@ BIN := $(VENV)/bin
 STAMPS := .stamps
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# Audio/SIP peers for tests and demo, PortAudio for the headset, what Qt needs offscreen.
+# Audio/SIP peers for tests and demo, PortAudio for the headset, what Qt needs offscreen,
+# and what building pjsua2 from source needs (packaging/build_pjsua2.sh, ADR 0008).
 APT_PACKAGES := python3-venv ffmpeg espeak-ng sox sip-tester baresip libportaudio2 \
 	alsa-utils libasound2-plugins libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 \
 	libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils postgresql \
-	kamailio kamailio-tls-modules openssl coturn iproute2 nftables
+	kamailio kamailio-tls-modules openssl coturn iproute2 nftables \
+	build-essential swig libssl-dev libopus-dev libasound2-dev uuid-dev pkg-config \
+	python3-dev curl
+PJSUA2_BUILD := packaging/build_pjsua2.sh
 
 QM := console/i18n/kuty_uk.qm
 
@@ -36,11 +40,18 @@ $(STAMPS)/apt: Makefile
 	fi
 	@touch $@
 
-$(STAMPS)/venv: pyproject.toml $(STAMPS)/apt
+# pjsua2 is our own build of PJSIP 2.16 (OpenSSL 3, Opus, ALSA, 64 calls), made once per
+# machine into ~/.cache/kuty-console/ and installed from there (minutes the first time,
+# instant after). The PyPI binding older checkouts installed is a pjsua2/ package that would
+# shadow our pjsua2.py module, so it goes first.
+$(STAMPS)/venv: pyproject.toml $(PJSUA2_BUILD) $(STAMPS)/apt
 	@mkdir -p $(STAMPS)
 	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
+	@$(BIN)/python -m pip uninstall -q -y pjsua2-python 2>/dev/null || true
+	wheel=$$(bash $(PJSUA2_BUILD) $(BIN)/python) && \
+		$(BIN)/python -m pip install -q --no-deps --force-reinstall "$$wheel"
 	@touch $@
 
 $(QM): console/i18n/kuty_uk.ts $(STAMPS)/venv

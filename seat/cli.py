@@ -168,6 +168,10 @@ def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="kuty", description="Kuty help-desk console tools", parents=[common]
     )
+    # Listed for --help only; main() answers --version before parsing (see version_text).
+    ap.add_argument(
+        "--version", action="store_true", help="app, PJSIP and OpenSSL versions, then exit"
+    )
     sub = ap.add_subparsers(dest="command", required=True)
 
     serve = sub.add_parser(
@@ -251,11 +255,40 @@ def error_line(command: str, error: BaseException) -> str:
     return f"kuty {command}: {why}"
 
 
+def version_text() -> str:
+    """What `kuty --version` prints: this app, the engine's PJSIP and the OpenSSL it links.
+
+    The PJSIP and OpenSSL lines come from the binding itself, probed in a child process
+    (telephony.versions): the library actually loaded is what decides TLS 1.3 and which
+    ciphers a seat offers, and this process stays free of pjsua2 (fast, no device probing).
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    from telephony.versions import engine_versions
+
+    try:
+        app = version("kuty-console")
+    except PackageNotFoundError:
+        app = "unknown (not installed)"
+    found = engine_versions()
+    lines = [f"kuty-console {app}"]
+    if found.pjsip:
+        lines.append(f"PJSIP {found.pjsip} (pjsua2: {found.pjsua2_path})")
+    if found.openssl:
+        lines.append(f"{found.openssl} ({found.openssl_path})")
+    if found.error:
+        lines.append(f"engine: {found.error}")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.WARNING, stream=sys.stderr, format="kuty %(levelname)s %(name)s: %(message)s"
     )
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--version"]:  # before build_parser(): it imports every layer
+        print(version_text())
+        return 0
     if argv[:1] == ["simcall"]:  # its own parser (it is also `python -m telephony.simcall`)
         from telephony.simcall import main as simcall_main
 

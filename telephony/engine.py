@@ -42,6 +42,7 @@ from telephony.registrations import EngineEndpoint, RegistrationError, Registrat
 from telephony.sip_account import EngineAccount, without_stun
 from telephony.sip_guard import SipGuard
 from telephony.sip_text import completed_elsewhere
+from telephony.versions import linked_openssl
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +98,8 @@ class Engine:
         ep_cfg.medConfig.sndClockRate = CLOCK_RATE
         ep_cfg.medConfig.ecTailLen = 0  # no echo canceller on a null sound device
         self.ep.libInit(ep_cfg)
+        # Which TLS library this engine really runs on, in every seat's log (ADR 0008).
+        log.info("PJSIP %s on %s", self.ep.libVersion().full, linked_openssl()[0] or "no OpenSSL")
         SipGuard(self.allowed_sources, self.emit).install()  # every request (issue 10)
         tcfg = pj.TransportConfig()
         tcfg.port = cfg.port

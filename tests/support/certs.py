@@ -4,7 +4,8 @@ Made with the `openssl` command line (no Python crypto dependency). The server
 certificate carries the address as an IP subjectAltName, which is what a SIP client
 checks when it connects to `sips:127.0.0.2:PORT`. The second CA never signed anything
 the server presents: a client that trusts only it must refuse the server.
-RSA 2048 / SHA-256 because the pjsua2 wheel bundles OpenSSL 1.0.2 (no Ed25519).
+RSA 2048 / SHA-256: every peer here accepts it (the old pjsua2 wheel's OpenSSL 1.0.2 had
+no Ed25519; our own build links the system's OpenSSL 3, ADR 0008).
 """
 
 from __future__ import annotations
