@@ -72,16 +72,28 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def simcall_argv(port: int, talk_s: float | None) -> list[str]:
-    argv = [sys.executable, "-m", "telephony.simcall", "--to", f"sip:operator@127.0.0.1:{port}",
-            "--from", DEMO_CALLER, "--say", DEMO_TEXT, "--answer-timeout", "120"]
+    argv = [
+        sys.executable,
+        "-m",
+        "telephony.simcall",
+        "--to",
+        f"sip:operator@127.0.0.1:{port}",
+        "--from",
+        DEMO_CALLER,
+        "--say",
+        DEMO_TEXT,
+        "--answer-timeout",
+        "120",
+    ]
     if talk_s is not None:
         argv += ["--duration", str(talk_s + 30)]  # the operator hangs up first
     return argv
 
 
 def start_caller(port: int, talk_s: float | None) -> subprocess.Popen[Any]:
-    return subprocess.Popen(simcall_argv(port, talk_s), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        simcall_argv(port, talk_s), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
 
 
 if __name__ == "__main__":

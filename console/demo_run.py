@@ -20,15 +20,37 @@ from telephony import protocol as p
 # The Service's export as it enters a seat (`kuty profiles import`): a family phone
 # shared by two profiles, key phrases that only ever reach the database as Argon2 hashes.
 DEMO_PROFILES_JSON = [
-    {"surname": "Коваленко", "first_name": "Олена", "patronymic": "Петрівна",
-     "phones": f"{DEMO_CALLER}; 067 111 22 33", "key_phrase": "сонячний ранок у Кутах",
-     "applications": [{"number": "KT-2026-0142", "child_first_name": "Соломія",
-                       "status": "у черзі", "created": "2026-03-02", "updated": "2026-09-14",
-                       "kindergartens": ["ЗДО «Сонечко»", "ЗДО «Дзвіночок»"]}]},
-    {"surname": "Коваленко", "first_name": "Андрій", "patronymic": "Іванович",
-     "phones": DEMO_CALLER, "key_phrase": "зелені смереки"},
-    {"surname": "Ґудзь", "first_name": "Марʼяна", "patronymic": "",
-     "phones": "+380931234567", "key_phrase": "черемош весною"},
+    {
+        "surname": "Коваленко",
+        "first_name": "Олена",
+        "patronymic": "Петрівна",
+        "phones": f"{DEMO_CALLER}; 067 111 22 33",
+        "key_phrase": "сонячний ранок у Кутах",
+        "applications": [
+            {
+                "number": "KT-2026-0142",
+                "child_first_name": "Соломія",
+                "status": "у черзі",
+                "created": "2026-03-02",
+                "updated": "2026-09-14",
+                "kindergartens": ["ЗДО «Сонечко»", "ЗДО «Дзвіночок»"],
+            }
+        ],
+    },
+    {
+        "surname": "Коваленко",
+        "first_name": "Андрій",
+        "patronymic": "Іванович",
+        "phones": DEMO_CALLER,
+        "key_phrase": "зелені смереки",
+    },
+    {
+        "surname": "Ґудзь",
+        "first_name": "Марʼяна",
+        "patronymic": "",
+        "phones": "+380931234567",
+        "key_phrase": "черемош весною",
+    },
 ]
 DEMO_ANSWERS = ("Коваленко", "Олена", "сонячний ранок у Кутах")
 
@@ -154,8 +176,10 @@ class Scenario:
             QTimer.singleShot(300, self.type_next_answer)
 
     def on_verified(self, card: Any) -> None:
-        self.say(f"VERIFIED: {getattr(card, 'surname', '')} {getattr(card, 'first_name', '')}; "
-                 f"{len(getattr(card, 'applications', ()))} application(s) on the card")
+        self.say(
+            f"VERIFIED: {getattr(card, 'surname', '')} {getattr(card, 'first_name', '')}; "
+            f"{len(getattr(card, 'applications', ()))} application(s) on the card"
+        )
         if self.headless:
             QTimer.singleShot(1200, self.screenshot)
             QTimer.singleShot(2000, lambda: self.click("hangupButton"))

@@ -273,8 +273,7 @@ class MainWindow(QMainWindow):
             )
         if event.code == "engine_failed":
             return self.tr(
-                "The phone engine cannot start (%1). Calls cannot be taken; tell the "
-                "administrator."
+                "The phone engine cannot start (%1). Calls cannot be taken; tell the administrator."
             ).replace("%1", event.message)
         if event.code == "no_audio_device":
             return self.tr("No headset found: you cannot hear callers. Plug in the headset.")

@@ -195,8 +195,7 @@ class DbWorker(QObject):
             text = text.replace("%1", error_text(error))
         else:
             text = _tr(
-                "The call log could not be saved. Tell your supervisor; the details are in "
-                "the log."
+                "The call log could not be saved. Tell your supervisor; the details are in the log."
             )
         self.report(error, key=CALL_LOG_ALERT_KEY, text=text)
 

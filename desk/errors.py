@@ -20,6 +20,7 @@ from db.errors import UserFacingError, one_line
 
 __all__ = ["CliError", "NotFound", "UserFacingError", "one_line"]
 
+
 class CliError(UserFacingError):
     """An expected failure of a `kuty` command: printed as one line, exit status 1."""
 

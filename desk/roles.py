@@ -42,24 +42,53 @@ class Permission(enum.StrEnum):
 P = Permission
 _MATRIX: dict[Role, frozenset[Permission]] = {
     Role.OPERATOR: frozenset({P.HANDLE_CALLS, P.FILE_INCIDENT}),
-    Role.SUPERVISOR: frozenset({
-        P.HANDLE_CALLS, P.FILE_INCIDENT, P.VIEW_INCIDENTS, P.ACK_NOTIFICATION,
-        P.BUILD_POLICE_PACKAGE, P.EXPORT_POLICE_PACKAGE, P.PLAY_RECORDING, P.EXPORT_RECORDING,
-        P.DELETE_RECORDING, P.MANAGE_BLOCKLIST, P.MANAGE_COMPLAINTS, P.VIEW_COMPLAINTS,
-        P.UNLOCK_PROFILE, P.READ_AUDIT,
-    }),
+    Role.SUPERVISOR: frozenset(
+        {
+            P.HANDLE_CALLS,
+            P.FILE_INCIDENT,
+            P.VIEW_INCIDENTS,
+            P.ACK_NOTIFICATION,
+            P.BUILD_POLICE_PACKAGE,
+            P.EXPORT_POLICE_PACKAGE,
+            P.PLAY_RECORDING,
+            P.EXPORT_RECORDING,
+            P.DELETE_RECORDING,
+            P.MANAGE_BLOCKLIST,
+            P.MANAGE_COMPLAINTS,
+            P.VIEW_COMPLAINTS,
+            P.UNLOCK_PROFILE,
+            P.READ_AUDIT,
+        }
+    ),
     # KUTY-1.3/1.2: requests recordings, correspondence, transcripts; receives complaints;
     # may not change operational data.
-    Role.HEAD_ADMIN: frozenset({
-        P.VIEW_INCIDENTS, P.PLAY_RECORDING, P.EXPORT_RECORDING, P.HEAR_KEY_PHRASE,
-        P.EXPORT_POLICE_PACKAGE, P.VIEW_COMPLAINTS, P.MANAGE_COMPLAINTS, P.MANAGE_REQUESTS,
-        P.FULFIL_REQUEST, P.READ_AUDIT,
-    }),
+    Role.HEAD_ADMIN: frozenset(
+        {
+            P.VIEW_INCIDENTS,
+            P.PLAY_RECORDING,
+            P.EXPORT_RECORDING,
+            P.HEAR_KEY_PHRASE,
+            P.EXPORT_POLICE_PACKAGE,
+            P.VIEW_COMPLAINTS,
+            P.MANAGE_COMPLAINTS,
+            P.MANAGE_REQUESTS,
+            P.FULFIL_REQUEST,
+            P.READ_AUDIT,
+        }
+    ),
     # Accounts, SIP settings, imports, retention; listens only with an audited reason.
-    Role.ADMIN: frozenset({
-        P.IMPORT_PROFILES, P.MANAGE_USERS, P.MANAGE_SETTINGS, P.READ_AUDIT, P.UNLOCK_PROFILE,
-        P.DELETE_RECORDING, P.PLAY_RECORDING, P.MANAGE_BLOCKLIST,
-    }),
+    Role.ADMIN: frozenset(
+        {
+            P.IMPORT_PROFILES,
+            P.MANAGE_USERS,
+            P.MANAGE_SETTINGS,
+            P.READ_AUDIT,
+            P.UNLOCK_PROFILE,
+            P.DELETE_RECORDING,
+            P.PLAY_RECORDING,
+            P.MANAGE_BLOCKLIST,
+        }
+    ),
 }
 
 

@@ -166,8 +166,12 @@ class RetentionJob:
     def run_once(self) -> PurgeReport:
         report = purge_expired(self.sessions, older_than_days=self.days, now=self.clock())
         if report.deleted or report.errors:
-            log.info("retention: %d deleted, %d kept, %d errors",
-                     len(report.deleted), len(report.kept_held), len(report.errors))
+            log.info(
+                "retention: %d deleted, %d kept, %d errors",
+                len(report.deleted),
+                len(report.kept_held),
+                len(report.errors),
+            )
         if self.on_report is not None:
             self.on_report(report)
         return report

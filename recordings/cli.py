@@ -163,8 +163,14 @@ def cmd_recordings_purge(args: argparse.Namespace) -> int:
     if days <= 0:
         raise CliError("retention is off (retention_days = 0): nothing is deleted")
     report = purge_expired(sessions, older_than_days=days, now=datetime.now(UTC), actor=actor)
-    print_json({"older_than_days": days, "deleted": report.deleted,
-                "kept": report.kept_held, "errors": report.errors})
+    print_json(
+        {
+            "older_than_days": days,
+            "deleted": report.deleted,
+            "kept": report.kept_held,
+            "errors": report.errors,
+        }
+    )
     return 1 if report.errors else 0
 
 
@@ -202,11 +208,16 @@ def add_recording_commands(
     se.add_argument("--limit", type=int, default=50)
     se.set_defaults(func=cmd_recordings_search)
     pu = recordings.add_parser(
-        "purge", parents=[as_user],
+        "purge",
+        parents=[as_user],
         help="delete recordings older than the retention period (never held ones)",
     )
-    pu.add_argument("--older-than-days", type=int, default=None,
-                    help="default: the retention_days setting (3 years)")
+    pu.add_argument(
+        "--older-than-days",
+        type=int,
+        default=None,
+        help="default: the retention_days setting (3 years)",
+    )
     pu.set_defaults(func=cmd_recordings_purge)
 
 

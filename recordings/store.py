@@ -282,9 +282,7 @@ def repair_interrupted(
                 if not sidecar.get("end_at") or not sidecar.get("end_reason"):
                     sidecar["end_reason"] = sidecar.get("end_reason") or "interrupted"
                     known = end_of(str(sidecar.get("call_id", ""))) if end_of else None
-                    sidecar["end_at"] = (
-                        sidecar.get("end_at") or known or _last_write_iso(directory)
-                    )
+                    sidecar["end_at"] = sidecar.get("end_at") or known or _last_write_iso(directory)
                     write_sidecar(directory, sidecar)
                 results.append(finalize_recording(directory, status="repaired"))
         except (OSError, SidecarError, WavError) as exc:

@@ -124,9 +124,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
     sessions = _open(args)
-    rows = list_audit(
-        sessions, actor_for(sessions, args.as_user), limit=args.limit, kind=args.kind
-    )
+    rows = list_audit(sessions, actor_for(sessions, args.as_user), limit=args.limit, kind=args.kind)
     if args.json:
         print_json([r.to_json_dict() for r in rows])
     else:

@@ -70,8 +70,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     def report_retention(report: Any) -> None:
         if report.deleted:
-            printer({"event": "retention", "deleted": len(report.deleted),
-                     "kept": len(report.kept_held)})
+            printer(
+                {
+                    "event": "retention",
+                    "deleted": len(report.deleted),
+                    "kept": len(report.kept_held),
+                }
+            )
 
     database = open_database(settings.database)  # the supervisor anchors the audit head
     retention = RetentionJob(database, settings.retention_days, on_report=report_retention)
@@ -100,8 +105,7 @@ def _forward_commands(host: Any, printer: Callable[[dict[str, Any]], None]) -> N
         try:
             host.submit(decode_command(line))
         except ProtocolError as exc:
-            printer({"event": "command_failed", "command": "?",
-                     "message": str(exc)})
+            printer({"event": "command_failed", "command": "?", "message": str(exc)})
 
 
 def cmd_calls_list(args: argparse.Namespace) -> int:

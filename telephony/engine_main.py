@@ -136,11 +136,13 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 _dispatch(engine, cmd)
             except CommandError as exc:
-                emit(p.CommandFailed(command=cmd.cmd.value, message=str(exc),
-                                     call_id=cmd.call_id))
+                emit(p.CommandFailed(command=cmd.cmd.value, message=str(exc), call_id=cmd.call_id))
             except Exception as exc:  # a pjsua2 error on one call must not stop the seat
-                emit(p.CommandFailed(command=cmd.cmd.value, message=error_text(exc),
-                                     call_id=cmd.call_id))
+                emit(
+                    p.CommandFailed(
+                        command=cmd.cmd.value, message=error_text(exc), call_id=cmd.call_id
+                    )
+                )
     engine.shutdown(reason)
     return 0
 

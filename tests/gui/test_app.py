@@ -52,10 +52,25 @@ def run_console(
 def add_user(env: dict[str, str], data_dir: Path, username: str, role: str, password: str) -> None:
     """The real first-admin path: `kuty users add` with the password on stdin."""
     result = subprocess.run(
-        [sys.executable, "-m", "seat.cli", "users", "add", username, "--role", role,
-         "--data-dir", str(data_dir)],
-        cwd=ROOT, env=env, input=f"{password}\n{password}\n", capture_output=True,
-        text=True, timeout=60, check=False,
+        [
+            sys.executable,
+            "-m",
+            "seat.cli",
+            "users",
+            "add",
+            username,
+            "--role",
+            role,
+            "--data-dir",
+            str(data_dir),
+        ],
+        cwd=ROOT,
+        env=env,
+        input=f"{password}\n{password}\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
 

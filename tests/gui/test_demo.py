@@ -18,7 +18,12 @@ def test_headless_demo_answers_verifies_records_and_reports(tmp_path: Path) -> N
     env.pop("WAYLAND_DISPLAY", None)
     result = subprocess.run(
         [sys.executable, "-m", "console.demo", "--data-dir", str(tmp_path / "demo")],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=180, check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
     )
     out = result.stdout
     assert result.returncode == 0, out[-3000:] + result.stderr[-3000:]

@@ -272,7 +272,13 @@ def test_history_refreshes_after_a_call_ends(
     first, second = win.history.row_texts()
     local = ring.astimezone().strftime("%H:%M:%S")
     assert first == [
-        local, "Incoming", "+380 50 123 4567", "01:05", "Operator hung up", "Recorded", "—"
+        local,
+        "Incoming",
+        "+380 50 123 4567",
+        "01:05",
+        "Operator hung up",
+        "Recorded",
+        "—",
     ]
     assert second[2] == "Withheld"
     assert second[4] == "Missed"
@@ -431,8 +437,6 @@ def test_failed_command_is_said_in_the_operators_words(
     window: MainWindow, bridge: TelephonyBridge
 ) -> None:
     bridge.dispatch(p.CommandFailed(command="answer", message="no active call 'x'"))
-    assert window.statusBar().currentMessage() == (
-        "Could not answer the call: no active call 'x'"
-    )
+    assert window.statusBar().currentMessage() == ("Could not answer the call: no active call 'x'")
     bridge.dispatch(p.CommandFailed(command="?", message="unreadable command line"))
     assert window.statusBar().currentMessage() == "Could not ?: unreadable command line"

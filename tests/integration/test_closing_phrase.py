@@ -25,8 +25,13 @@ def test_caller_hears_the_phrase_and_the_call_ends_in_time(
     heard = tmp_path / "heard.wav"
     with ServeProcess(tmp_data_dir, auto_answer=True, commands=True) as seat:
         caller = start_simcall(
-            simcall_command(seat.sip_uri, from_number="0931234567", say="Алло", duration=30.0,
-                            record_received=heard)
+            simcall_command(
+                seat.sip_uri,
+                from_number="0931234567",
+                say="Алло",
+                duration=30.0,
+                record_received=heard,
+            )
         )
         call_id = seat.wait_for("call_answered")["call_id"]
         seat.wait_for("recording_started", lambda e: e["call_id"] == call_id)

@@ -32,8 +32,13 @@ def _caller_events(proc: object) -> list[dict[str, object]]:
 
 def test_answer_dtmf_hold_resume_mute_hangup(seat: ServeProcess) -> None:
     caller = start_simcall(
-        simcall_command(seat.sip_uri, from_number="0931234567", say="Алло", duration=20.0,
-                        extra_args=("--dtmf", "12#"))
+        simcall_command(
+            seat.sip_uri,
+            from_number="0931234567",
+            say="Алло",
+            duration=20.0,
+            extra_args=("--dtmf", "12#"),
+        )
     )
     ringing = seat.wait_for("call_incoming")
     call_id = ringing["call_id"]
@@ -83,8 +88,12 @@ def test_reject_ends_a_ringing_call_without_recording(seat: ServeProcess) -> Non
 
 def test_caller_giving_up_while_ringing_is_missed(seat: ServeProcess) -> None:
     caller = start_simcall(
-        simcall_command(seat.sip_uri, from_number="0931234567", say="Алло",
-                        extra_args=("--answer-timeout", "1.5"))
+        simcall_command(
+            seat.sip_uri,
+            from_number="0931234567",
+            say="Алло",
+            extra_args=("--answer-timeout", "1.5"),
+        )
     )
     call_id = seat.wait_for("call_incoming")["call_id"]
     ended = seat.wait_for("call_ended", lambda e: e["call_id"] == call_id, timeout=20)
@@ -102,8 +111,10 @@ def test_outgoing_call_is_recorded_on_both_seats(seat: ServeProcess, tmp_path: P
         seat.wait_for("recording_started", lambda e: e["call_id"] == call_id)
         peer.wait_for("recording_started")
         seat.send("hangup", call_id)
-        assert seat.wait_for("recording_finished", lambda e: e["call_id"] == call_id)[
-            "status"] == "complete"
+        assert (
+            seat.wait_for("recording_finished", lambda e: e["call_id"] == call_id)["status"]
+            == "complete"
+        )
         assert peer.wait_for("call_ended")["end_reason"] == "remote_hangup"
     calls = seat.calls_json()
     assert [c["direction"] for c in calls] == ["outgoing"]
@@ -111,8 +122,12 @@ def test_outgoing_call_is_recorded_on_both_seats(seat: ServeProcess, tmp_path: P
 
 @pytest.mark.parametrize(
     ("cmd", "args", "needle"),
-    [("answer", {}, "no active call"), ("dial", {"uri": "not an address"}, "not a SIP"),
-     ("dial", {"uri": "sip:" + "x" * 600}, "too long"), ("dtmf", {"digits": "9z"}, "DTMF")],
+    [
+        ("answer", {}, "no active call"),
+        ("dial", {"uri": "not an address"}, "not a SIP"),
+        ("dial", {"uri": "sip:" + "x" * 600}, "too long"),
+        ("dtmf", {"digits": "9z"}, "DTMF"),
+    ],
 )
 def test_bad_commands_fail_clearly_and_the_seat_stays_up(
     seat: ServeProcess, cmd: str, args: dict[str, str], needle: str

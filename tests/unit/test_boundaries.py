@@ -28,8 +28,12 @@ PACKAGES = list(LAYER)
 ALLOWED = {"PySide6": {"console"}, "pjsua2": {"telephony"}}
 # Modules of telephony/ that hosts import: they must stay free of pjsua2 too.
 PJSUA2_FREE = {
-    "telephony/protocol.py", "telephony/caller_id.py", "telephony/accounts.py",
-    "telephony/recording_files.py", "telephony/sip_text.py", "telephony/sip_sanity.py",
+    "telephony/protocol.py",
+    "telephony/caller_id.py",
+    "telephony/accounts.py",
+    "telephony/recording_files.py",
+    "telephony/sip_text.py",
+    "telephony/sip_sanity.py",
 }
 
 
@@ -63,9 +67,7 @@ def test_heavy_imports_stay_in_their_package(path: Path) -> None:
 @pytest.mark.parametrize("path", _sources(), ids=lambda p: str(p.relative_to(ROOT)))
 def test_imports_point_down(path: Path) -> None:
     package = path.relative_to(ROOT).parts[0]
-    up = sorted(
-        name for name in _imports(path) if name in LAYER and LAYER[name] > LAYER[package]
-    )
+    up = sorted(name for name in _imports(path) if name in LAYER and LAYER[name] > LAYER[package])
     assert not up, f"{path.relative_to(ROOT)} ({package}) imports {up}, a layer above it"
 
 

@@ -209,8 +209,15 @@ def test_email_over_tls_with_login_from_keyring(
     controller, inbox = _tls_server(port, pki, implicit=mode == "tls")
     try:
         _incident(sessions, operator, config, make_call, IncidentKind.ABUSE)
-        smtp = SmtpConfig(host="127.0.0.1", port=port, tls=mode, username="desk",  # type: ignore[arg-type]
-                          sender="desk@kuty.example", timeout_s=5, ca_file=str(pki.ca_cert))
+        smtp = SmtpConfig(
+            host="127.0.0.1",
+            port=port,
+            tls=mode,
+            username="desk",  # type: ignore[arg-type]
+            sender="desk@kuty.example",
+            timeout_s=5,
+            ca_file=str(pki.ca_cert),
+        )
         report = deliver_due(sessions, smtp, utcnow() + timedelta(minutes=5))
     finally:
         controller.stop()

@@ -26,7 +26,7 @@ def _sample(cls: type[p.Event]) -> p.Event:
         elif t.startswith("bool"):
             values[f.name] = True
         else:
-            values[f.name] = "Ґалина ʼ\"\\\n😀"
+            values[f.name] = 'Ґалина ʼ"\\\n😀'
     return cls(**values)  # type: ignore[arg-type]
 
 
@@ -40,8 +40,14 @@ def test_every_event_round_trips(cls: type[p.Event]) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["", "not json", "[]", '{"event":"nope"}', '{"event":"call_ended","call_id":"x"}',
-     '{"event":"call_state","call_id":"x","state":"bogus"}'],
+    [
+        "",
+        "not json",
+        "[]",
+        '{"event":"nope"}',
+        '{"event":"call_ended","call_id":"x"}',
+        '{"event":"call_state","call_id":"x","state":"bogus"}',
+    ],
 )
 def test_bad_event_lines_raise_protocol_error(line: str) -> None:
     with pytest.raises(p.ProtocolError):
@@ -64,8 +70,13 @@ def test_decode_command_never_crashes_on_garbage(line: str) -> None:
 
 def test_recording_finished_from_sidecar_with_missing_tracks() -> None:
     event = p.recording_finished_from_sidecar(
-        {"call_id": "c", "recording_id": "r", "directory": "/d", "status": "failed",
-         "tracks": {"caller": {"path": "/d/caller.wav", "sha256": "ab"}, "mixed": None}}
+        {
+            "call_id": "c",
+            "recording_id": "r",
+            "directory": "/d",
+            "status": "failed",
+            "tracks": {"caller": {"path": "/d/caller.wav", "sha256": "ab"}, "mixed": None},
+        }
     )
     assert event.caller_path == "/d/caller.wav"
     assert event.operator_path == ""

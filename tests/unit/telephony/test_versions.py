@@ -19,7 +19,11 @@ ROOT = Path(__file__).resolve().parents[3]
 def test_kuty_version_shows_app_pjsip_216_and_openssl_3() -> None:
     res = subprocess.run(
         [sys.executable, "-m", "seat.cli", "--version"],
-        capture_output=True, text=True, timeout=60, cwd=ROOT, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        check=False,
     )
     assert res.returncode == 0, res.stderr
     lines = res.stdout.splitlines()
@@ -36,7 +40,11 @@ def test_version_does_not_load_pjsua2_in_the_calling_process() -> None:
         "assert 'pjsua2' not in sys.modules, 'pjsua2 imported'"
     )
     res = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT,
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
         check=False,
     )
     assert res.returncode == 0, res.stderr
