@@ -72,7 +72,9 @@ class FirstRunWizard(QWizard):
         self.accounts = AccountsPage([], self)
         self.accounts.add_account()
         self.audio = AudioCheck(settings.audio_device, self)
-        self.recordings = RecordingsPage(settings.recordings_dir, self)
+        self.recordings = RecordingsPage(
+            settings.recordings_dir, self, reserve_mb=settings.recordings_reserve_mb
+        )
         self.database = DatabasePage(settings.database_url, self)
         self.result_label = QLabel(self)
         self.result_label.setObjectName("firstRunMessage")
@@ -106,6 +108,7 @@ class FirstRunWizard(QWizard):
                 services.settings,
                 audio_device=self.audio.device(),
                 recordings_dir=folder,
+                recordings_reserve_mb=self.recordings.reserve.value(),
                 database_url=url,
             ),
             accounts=self.accounts.specs(),

@@ -104,6 +104,15 @@ UK: dict[str, str] = {
     ),
     "Phone alert: %1": "Попередження телефону: %1",
     "● REC": "● ЗАПИС",
+    "Free space kept for recordings": "Вільне місце, залишене для записів",
+    " MB": " МБ",
+    "Every seat warns the operator and supervisors when the recordings folder has less free "
+    "space than this, before calls can no longer be recorded (KUTY-1.1). 1000 MB is about 2 "
+    "hours of calls; 0 turns the warning off.": (
+        "Кожне робоче місце попереджає оператора й керівників, коли в теці записів лишається "
+        "менше вільного місця, ніж тут, — ще до того, як дзвінки перестануть записуватися "
+        "(KUTY-1.1). 1000 МБ — це приблизно 2 години дзвінків; 0 вимикає попередження."
+    ),
     "⚠ REC STOPPED": "⚠ ЗАПИС ЗУПИНИВСЯ",
     "Audio of this call is being lost: the recordings folder takes no more audio "
     "(KUTY-1.1). Tell your supervisor.": (

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -54,7 +55,9 @@ RestartEngine = Callable[[Settings], bool]
 class RecordingsPage(QWidget):
     """Where recordings go; checked for writing, with a warning for network shares."""
 
-    def __init__(self, recordings_dir: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, recordings_dir: str, parent: QWidget | None = None, reserve_mb: int = 1000
+    ) -> None:
         super().__init__(parent)
         self.folder = QLineEdit(recordings_dir, self)
         self.folder.setObjectName("recordingsFolder")
@@ -64,10 +67,25 @@ class RecordingsPage(QWidget):
         self.result = QLabel(self)
         self.result.setObjectName("recordingsCheck")
         self.result.setWordWrap(True)
+        self.reserve = QSpinBox(self)
+        self.reserve.setObjectName("recordingsReserve")
+        self.reserve.setRange(0, 10_000_000)
+        self.reserve.setSingleStep(100)
+        self.reserve.setSuffix(self.tr(" MB"))
+        self.reserve.setValue(reserve_mb)
+        self.reserve.setAccessibleName(self.tr("Free space kept for recordings"))
+        self.reserve.setToolTip(
+            self.tr(
+                "Every seat warns the operator and supervisors when the recordings folder has "
+                "less free space than this, before calls can no longer be recorded (KUTY-1.1). "
+                "1000 MB is about 2 hours of calls; 0 turns the warning off."
+            )
+        )
         form = QFormLayout(self)
         form.addRow(self.tr("Recordings folder"), self.folder)
         form.addRow(self.check_button)
         form.addRow(self.result)
+        form.addRow(self.tr("Free space kept for recordings"), self.reserve)
         self.check_button.clicked.connect(self.path)
 
     def path(self) -> str | None:
@@ -180,7 +198,9 @@ class SettingsDialog(QDialog):
         self._old_accounts = current_accounts(settings)
         self.accounts = AccountsPage(self._old_accounts, self)
         self.audio = AudioCheck(settings.audio_device, self)
-        self.recordings = RecordingsPage(settings.recordings_dir, self)
+        self.recordings = RecordingsPage(
+            settings.recordings_dir, self, reserve_mb=settings.recordings_reserve_mb
+        )
         self.database = DatabasePage(settings.database_url, self)
         self.language = QComboBox(self)
         self.language.setObjectName("language")
@@ -233,6 +253,7 @@ class SettingsDialog(QDialog):
             self.services.settings,
             audio_device=self.audio.device(),
             recordings_dir=recordings,
+            recordings_reserve_mb=self.recordings.reserve.value(),
             database_url=url,
             language=str(self.language.currentData()),
         )

@@ -132,7 +132,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="182" />
+        <location filename="../app.py" line="187" />
         <source>No user accounts exist yet. An administrator must create the first one on this computer:
 
     %1
@@ -145,17 +145,17 @@ then start the console again.</source>
 після чого запустіть консоль знову.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="220" />
+        <location filename="../app.py" line="225" />
         <source>Kuty console</source>
         <translation>Консоль Кути</translation>
     </message>
     <message>
-        <location filename="../app.py" line="226" />
+        <location filename="../app.py" line="231" />
         <source>Kuty console cannot start</source>
         <translation>Консоль Кути не може запуститися</translation>
     </message>
     <message>
-        <location filename="../app.py" line="235" />
+        <location filename="../app.py" line="240" />
         <source>The call database cannot be opened, so calls cannot be logged:
 %1</source>
         <translation>Не вдається відкрити базу даних дзвінків, тому дзвінки не можна облікувати:
@@ -721,37 +721,37 @@ then start the console again.</source>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../settings_dialog.py" line="106" />
+        <location filename="../settings_dialog.py" line="124" />
         <source>Shared PostgreSQL database</source>
         <translation>Спільна база даних PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="115" />
+        <location filename="../settings_dialog.py" line="133" />
         <source>kept in the keyring; empty: unchanged</source>
         <translation>зберігається у сховищі ключів; порожньо: без змін</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="121" />
+        <location filename="../settings_dialog.py" line="139" />
         <source>Default: SQLite file in the data folder (one seat).</source>
         <translation>За замовчуванням: файл SQLite у теці даних (одне робоче місце).</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123" />
+        <location filename="../settings_dialog.py" line="141" />
         <source>Database URL (no password)</source>
         <translation>Адреса бази даних (без пароля)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="124" />
+        <location filename="../settings_dialog.py" line="142" />
         <source>Database password</source>
         <translation>Пароль бази даних</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="146" />
+        <location filename="../settings_dialog.py" line="164" />
         <source>The database URL contains a password. Remove it from the URL and type it in the password field: passwords are kept in the keyring, never in settings files.</source>
         <translation>Адреса бази даних містить пароль. Вилучіть його з адреси й введіть у поле пароля: паролі зберігаються у сховищі ключів, ніколи у файлах налаштувань.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="156" />
+        <location filename="../settings_dialog.py" line="174" />
         <source>Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.</source>
         <translation>Введіть адресу PostgreSQL, наприклад postgresql+psycopg://user@host/kuty.</translation>
     </message>
@@ -874,27 +874,27 @@ then start the console again.</source>
         <translation>Консоль Кути: перше налаштування</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="80" />
+        <location filename="../first_run.py" line="82" />
         <source>SIP account</source>
         <translation>Обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="81" />
+        <location filename="../first_run.py" line="83" />
         <source>Headset</source>
         <translation>Гарнітура</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="84" />
+        <location filename="../first_run.py" line="86" />
         <source>Recordings folder</source>
         <translation>Тека записів</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="91" />
+        <location filename="../first_run.py" line="93" />
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="127" />
+        <location filename="../first_run.py" line="130" />
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
@@ -1364,7 +1364,7 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../main_window.py" line="159" />
-        <location filename="../main_window.py" line="280" />
+        <location filename="../main_window.py" line="279" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнітуру не знайдено: ви не почуєте абонентів. Під'єднайте гарнітуру.</translation>
     </message>
@@ -1459,32 +1459,32 @@ then start the console again.</source>
         <translation>Телефонний рушій не може запуститися (%1). Дзвінки не приймаються; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283" />
+        <location filename="../main_window.py" line="282" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: дзвінки й далі приймаються та записуються, їхні дані зберігаються на цьому комп'ютері й будуть записані, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287" />
+        <location filename="../main_window.py" line="286" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>База даних знову доступна; збережені дані дзвінків записано.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290" />
+        <location filename="../main_window.py" line="289" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Записи, перервані збоєм рушія, не вдалося відновити. Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295" />
+        <location filename="../main_window.py" line="294" />
         <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
         <translation>Сервер STUN не відповів: телефон використовує локальну адресу цього комп’ютера. У дзвінках через провайдера поза офісом може не бути звуку; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301" />
+        <location filename="../main_window.py" line="300" />
         <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
         <translation>ICE вимкнено: телефон слухає на адресі loopback. Дзвінки працюють; щоб увімкнути ICE, укажіть мережеву адресу в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="303" />
         <source>Phone alert: %1</source>
         <translation>Попередження телефону: %1</translation>
     </message>
@@ -1949,32 +1949,48 @@ then start the console again.</source>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../settings_dialog.py" line="61" />
+        <location filename="../settings_dialog.py" line="64" />
         <source>default: the data folder's recordings</source>
         <translation>за замовчуванням: теки recordings у теці даних</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62" />
+        <location filename="../settings_dialog.py" line="65" />
         <source>Check</source>
         <translation>Перевірити</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68" />
+        <location filename="../settings_dialog.py" line="74" />
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="76" />
+        <location filename="../settings_dialog.py" line="88" />
+        <source>Free space kept for recordings</source>
+        <translation>Вільне місце, залишене для записів</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="79" />
+        <source>Every seat warns the operator and supervisors when the recordings folder has less free space than this, before calls can no longer be recorded (KUTY-1.1). 1000 MB is about 2 hours of calls; 0 turns the warning off.</source>
+        <translation>Кожне робоче місце попереджає оператора й керівників, коли в теці записів лишається менше вільного місця, ніж тут, — ще до того, як дзвінки перестануть записуватися (KUTY-1.1). 1000 МБ — це приблизно 2 години дзвінків; 0 вимикає попередження.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="85" />
         <source>Recordings folder</source>
         <translation>Тека записів</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="83" />
+        <location filename="../settings_dialog.py" line="101" />
         <source>Cannot write to this folder: %1</source>
         <translation>Неможливо записувати в цю теку: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="90" />
+        <location filename="../settings_dialog.py" line="108" />
         <source>This folder is on a network share (%1). Recordings are written there during calls: if the share is slow or drops, recording fails. Use it only on a reliable network.</source>
         <translation>Ця тека на мережевому ресурсі (%1). Записи пишуться туди під час дзвінків: якщо ресурс повільний або зникає, запис не вдасться. Використовуйте лише надійну мережу.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="97" />
+        <location filename="../settings_dialog.py" line="115" />
         <source>The folder is writable.</source>
         <translation>У теку можна записувати.</translation>
     </message>
@@ -2101,72 +2117,72 @@ then start the console again.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="177" />
+        <location filename="../settings_dialog.py" line="195" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="192" />
+        <location filename="../settings_dialog.py" line="212" />
         <source>Language (after a console restart)</source>
         <translation>Мова (після перезапуску консолі)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="194" />
+        <location filename="../settings_dialog.py" line="214" />
         <source>SIP accounts</source>
         <translation>Облікові записи SIP</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="195" />
+        <location filename="../settings_dialog.py" line="215" />
         <source>Audio</source>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="196" />
+        <location filename="../settings_dialog.py" line="216" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="197" />
+        <location filename="../settings_dialog.py" line="217" />
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="198" />
+        <location filename="../settings_dialog.py" line="218" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="199" />
+        <location filename="../settings_dialog.py" line="219" />
         <source>Restart the phone engine to apply</source>
         <translation>Перезапустити телефонний рушій, щоб застосувати</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="255" />
+        <location filename="../settings_dialog.py" line="276" />
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="267" />
+        <location filename="../settings_dialog.py" line="288" />
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="285" />
+        <location filename="../settings_dialog.py" line="306" />
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="286" />
+        <location filename="../settings_dialog.py" line="307" />
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="293" />
+        <location filename="../settings_dialog.py" line="314" />
         <source>Settings saved.</source>
         <translation>Налаштування збережено.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="296" />
+        <location filename="../settings_dialog.py" line="317" />
         <source>Settings saved. They apply when the phone engine restarts (not during a call).</source>
         <translation>Налаштування збережено. Вони застосуються після перезапуску телефонного рушія (не під час дзвінка).</translation>
     </message>

@@ -154,6 +154,22 @@ def test_stun_servers_and_ice_are_typed_checked_and_saved(
     assert "ice = true" in accounts
 
 
+def test_free_space_reserve_is_set_and_saved(
+    qtbot: QtBot, admin_console: Console, config_file: Path
+) -> None:
+    """Issue 10 fault 2: the reserve the seats warn at is an admin's setting, in the GUI."""
+    dialog = open_settings(qtbot, admin_console)
+    dialog.tabs.setCurrentWidget(dialog.recordings)
+    spin = dialog.recordings.reserve
+    assert spin.value() == 1000 and "KUTY-1.1" in spin.toolTip()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "2500")
+    assert spin.value() == 2500
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "recordings_reserve_mb = 2500" in config_file.read_text(encoding="utf-8")
+
+
 def test_database_url_with_password_is_refused(
     qtbot: QtBot, admin_console: Console, config_file: Path
 ) -> None:
