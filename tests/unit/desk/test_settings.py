@@ -35,6 +35,8 @@ def test_precedence_file_env_override(tmp_path: Path) -> None:
         ("listen = [", "cannot read"),
         ("stun_check_s = 1", "stun_check_s must be 5..3600"),
         ("stun_check_s = 'often'", "whole number"),
+        ("recordings_reserve_mb = -1", "recordings_reserve_mb must be 0..10000000 MB"),
+        ("recordings_reserve_mb = 'lots'", "whole number"),
     ],
 )
 def test_bad_settings_name_the_problem(tmp_path: Path, text: str, needle: str) -> None:
