@@ -149,6 +149,11 @@ def load_settings(
         raise SettingsError(
             f"recordings_reserve_mb must be 0..10000000 MB, got {settings.recordings_reserve_mb}"
         )
+    if not 0 <= settings.repair_every_s <= 86_400:
+        raise SettingsError(
+            f"repair_every_s must be 0..86400 seconds (0: only at start), "
+            f"got {settings.repair_every_s}"
+        )
     if settings.language not in {"uk", "en"}:
         raise SettingsError(f"language must be 'uk' or 'en', got {settings.language!r}")
     return settings

@@ -37,6 +37,7 @@ def test_precedence_file_env_override(tmp_path: Path) -> None:
         ("stun_check_s = 'often'", "whole number"),
         ("recordings_reserve_mb = -1", "recordings_reserve_mb must be 0..10000000 MB"),
         ("recordings_reserve_mb = 'lots'", "whole number"),
+        ("repair_every_s = -5", "repair_every_s must be 0..86400"),
     ],
 )
 def test_bad_settings_name_the_problem(tmp_path: Path, text: str, needle: str) -> None:
