@@ -57,11 +57,16 @@ class _PipeProcess:
         self._lock = threading.Lock()
         self._post = post
         self._supervisor = supervisor
-        threading.Thread(target=self._pump, name="engine-stdout", daemon=True).start()
+        self._reader = threading.Thread(target=self._pump, name="engine-stdout", daemon=True)
+        self._reader.start()
 
     @property
     def pid(self) -> int:
         return self._proc.pid
+
+    def join(self, timeout: float) -> None:
+        """Wait until every line the engine wrote has been posted (its stdout hit EOF)."""
+        self._reader.join(timeout)
 
     def write(self, line: str) -> bool:
         with self._lock:
@@ -107,6 +112,7 @@ class _ThreadHost:
         self._queue: queue.Queue[Callable[[], None] | None] = queue.Queue()
         self._db = ThreadPoolExecutor(1, thread_name_prefix="serve-db")
         self.supervisor: EngineSupervisor | None = None
+        self._processes: list[_PipeProcess] = []
         self._thread = threading.Thread(target=self._loop, name="engine-host", daemon=True)
         self._thread.start()
 
@@ -125,7 +131,9 @@ class _ThreadHost:
         return self.supervisor
 
     def spawn(self, argv: list[str]) -> _PipeProcess:
-        return _PipeProcess(argv, self.post, self._sup)
+        proc = _PipeProcess(argv, self.post, self._sup)
+        self._processes.append(proc)
+        return proc
 
     def call_later(self, delay_s: float, action: Callable[[], None]) -> Callable[[], None]:
         timer = threading.Timer(delay_s, lambda: self.post(action))
@@ -172,7 +180,15 @@ class _ThreadHost:
         return box[0] if box else None
 
     def close(self) -> None:
-        self._db.shutdown(wait=True)  # queued call-log writes are not lost
+        """Stop after the engine's last words: the lines it wrote while shutting down (its
+        calls ending, recordings finalised) are read, posted and written before the loop
+        ends, and queued call-log writes are not lost."""
+        for proc in self._processes:
+            proc.join(10)
+        self._db.shutdown(wait=True)
+        done = threading.Event()
+        self.post(done.set)
+        done.wait(30)
         self._queue.put(None)
         self._thread.join(5)
 

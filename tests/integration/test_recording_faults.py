@@ -167,3 +167,27 @@ def test_full_disk_mid_call_alerts_within_a_second_and_is_marked_incomplete(
         assert 2.0 <= lost_from <= 7.0, gaps  # 256 KiB of two 32 KB/s tracks: about 4 s
         [rec] = [r for r in serve.recordings_json() if r["call_id"] == call_id]
         assert rec["status"] == "incomplete", rec
+
+
+def test_stopping_serve_mid_call_writes_the_calls_end_and_its_recording(
+    tmp_data_dir: Path, speech_wav: Speech
+) -> None:
+    """An orderly stop (SIGTERM) hangs up and finalises; the database hears all of it,
+    including what the engine said in its last moments."""
+    serve = ServeProcess(tmp_data_dir, auto_answer=True).start()
+    caller = start_simcall(simcall_command(serve.sip_uri, wav=speech_wav.wav, duration=30))
+    try:
+        started = serve.wait_for("recording_started", timeout=20)
+        call_id = started["call_id"]
+        time.sleep(1.0)
+        assert serve.stop() == 0
+    finally:
+        if caller.poll() is None:
+            caller.terminate()
+        caller.communicate(timeout=30)
+    with ServeProcess(tmp_data_dir, auto_answer=True) as again:
+        [row] = [r for r in again.calls_json() if r.get("id", r.get("call_id")) == call_id]
+        assert row["end_reason"] == "local_hangup", row  # the engine hung up in order
+        [rec] = [r for r in again.recordings_json() if r["call_id"] == call_id]
+        assert rec["status"] == "complete", rec
+        assert not again.find("recording_finished", lambda e: e["call_id"] == call_id)
