@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 
-__all__ = ["CallDirection", "EndReason", "RecordingStatus"]
+__all__ = ["AgentState", "CallDirection", "EndReason", "RecordingStatus"]
 
 
 class CallDirection(enum.StrEnum):
@@ -26,6 +26,11 @@ class EndReason(enum.StrEnum):
     FAILED = "failed"  # SIP/media failure, e.g. 488 for unsupported codecs
     INTERRUPTED = "interrupted"  # the engine died mid-call (closed at restart)
     SHUTDOWN = "shutdown"  # the console was closed during the call
+    # Issue 11: calls the seat refused, each still a row of the call log (KUTY-1.1).
+    NOT_READY = "not_ready"  # the operator was Not ready / in after-call work: 486 or 480
+    BUSY = "busy"  # a second call while talking and the policy says busy (or no capacity)
+    NOT_RECORDED = "not_recorded"  # recording impossible where every call is recorded
+    TRANSFERRED = "transferred"  # the call left this seat by a transfer (blind or attended)
 
 
 class RecordingStatus(enum.StrEnum):
@@ -34,3 +39,11 @@ class RecordingStatus(enum.StrEnum):
     INCOMPLETE = "incomplete"  # finalised, but audio is missing (e.g. a full disk): see gaps
     REPAIRED = "repaired"
     FAILED = "failed"
+
+
+class AgentState(enum.StrEnum):
+    """The operator's availability for calls (issue 11), kept per seat with its history."""
+
+    READY = "ready"  # calls ring
+    NOT_READY = "not_ready"  # with a policy reason code (break, lunch, ...): calls get 486
+    AFTER_CALL_WORK = "after_call_work"  # wrap-up after a contact: calls get 486 until done

@@ -16,6 +16,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from db.enums import AgentState as AgentState
 from db.enums import CallDirection as CallDirection
 from db.enums import EndReason as EndReason
 from db.enums import RecordingStatus as RecordingStatus
@@ -66,6 +67,12 @@ class CallIncoming(Event):
     ring_at: str  # ISO 8601 UTC
     pai: str | None = None
     sip_call_id: str = ""
+    waiting: bool = False
+    """Another call is up on this seat: the console shows call waiting (issue 11); answering
+    it holds the others first."""
+    replaces: str | None = None
+    """Our call id this INVITE replaces (attended transfer completed *to* this seat, SIP
+    Replaces): the new call is answered at once and the old one ends `transferred`."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,8 @@ class CallOutgoing(Event):
     remote_uri: str
     callee_number: str | None
     ring_at: str
+    consult_for: str | None = None
+    """The call (on hold) this outgoing call consults for, in an attended transfer."""
 
 
 @dataclass(frozen=True)
@@ -153,6 +162,56 @@ class Dtmf(Event):
 
 
 @dataclass(frozen=True)
+class CallDeclined(Event):
+    """An INVITE this seat refused without ringing the operator (issue 11): agent not ready
+    or in after-call work, a second call where the policy says busy, a recording that
+    cannot be made where every call is recorded (KUTY-1.1). One event is a whole call-log
+    row (a missed call with its reason), unlike `CallRefused` (scanners, never a call)."""
+
+    name: ClassVar[str] = "call_declined"
+    call_id: str
+    remote_uri: str
+    caller_number: str | None
+    display_name: str
+    ring_at: str
+    end_at: str
+    end_reason: EndReason  # NOT_READY, BUSY or NOT_RECORDED
+    sip_code: int  # the final response sent: 486, 480, 503
+    reason: str = ""  # English detail for logs ("agent not ready: lunch")
+    sip_call_id: str = ""
+
+
+@dataclass(frozen=True)
+class AgentStateChanged(Event):
+    """The seat's agent state (issue 11). The engine holds it, because it answers INVITEs
+    (486 when not ready) without asking the host; hosts store every change with its time
+    (the wallboard and reports read that history)."""
+
+    name: ClassVar[str] = "agent_state"
+    state: AgentState
+    since: str  # ISO 8601 UTC
+    reason: str = ""  # NOT_READY: the policy's reason code (break, lunch, training, other)
+    call_id: str | None = None  # AFTER_CALL_WORK: the contact being wrapped up
+    acw_limit_s: int = 0  # AFTER_CALL_WORK: the engine returns to READY by itself after this
+    cause: str = "command"  # "command" | "start" | "call_ended" | "acw_limit"
+
+
+@dataclass(frozen=True)
+class CallTransfer(Event):
+    """Progress of a transfer this seat started (issue 11, SIP REFER; NOTIFY sipfrag).
+    On "completed" the call also ends with `EndReason.TRANSFERRED`."""
+
+    name: ClassVar[str] = "call_transfer"
+    call_id: str  # the call being transferred
+    target: str  # the SIP URI it goes to
+    kind: str  # "blind" | "attended"
+    status: str  # "trying" | "accepted" | "completed" | "failed"
+    sip_code: int = 0  # from the NOTIFY's sipfrag (or the REFER's final response)
+    reason: str = ""
+    consult_call_id: str | None = None  # attended: the consultation call that is replaced
+
+
+@dataclass(frozen=True)
 class Alert(Event):
     """Something the operator must see at once (e.g. recording failed, KUTY-1.1)."""
 
@@ -164,6 +223,7 @@ class Alert(Event):
 
 RECORDING_ALERTS = frozenset(
     {"recording_failed", "recording_stalled", "disk_space_low", "reconcile_failed"}
+    | {"not_recorded"}  # issue 11: a call refused because it could not be recorded
 )
 """Alert codes that mean a recording is (or may soon be) losing audio (KUTY-1.1): audited,
 and sent to supervisors in-app and by e-mail, not only shown to the operator."""
@@ -248,6 +308,9 @@ EVENT_TYPES: dict[str, type[Event]] = {
         RecordingStarted,
         RecordingFinished,
         CallEnded,
+        CallDeclined,
+        AgentStateChanged,
+        CallTransfer,
         Dtmf,
         Alert,
         CommandFailed,
@@ -340,7 +403,7 @@ def recording_finished_from_sidecar(data: dict[str, Any]) -> RecordingFinished:
 
 
 class CommandName(enum.StrEnum):
-    ANSWER = "answer"
+    ANSWER = "answer"  # args: hold_others (bool, default true: call waiting, issue 11)
     REJECT = "reject"
     HANGUP = "hangup"  # args: closing_phrase (WAV path, optional), max_s
     HOLD = "hold"
@@ -348,6 +411,10 @@ class CommandName(enum.StrEnum):
     MUTE = "mute"  # args: on (bool)
     DTMF = "dtmf"  # args: digits
     DIAL = "dial"  # args: uri
+    SET_AGENT_STATE = "set_agent_state"  # args: state (AgentState), reason (policy code)
+    TRANSFER = "transfer"  # blind; args: target (number or SIP URI)
+    CONSULT = "consult"  # attended, step 1: hold call_id and dial args.target
+    COMPLETE_TRANSFER = "complete_transfer"  # step 2: args.consult_call_id (REFER+Replaces)
     ADD_ACCOUNT = "add_account"  # args: AccountSpec.to_args() (carries the password)
     REMOVE_ACCOUNT = "remove_account"  # args: account_id
     SHUTDOWN = "shutdown"
@@ -370,6 +437,8 @@ def encode_command(command: Command) -> str:
 
 
 def decode_command(line: str) -> Command:
+    """One command line. Arguments may also be given at the top level, as a person typing
+    into `kuty serve`'s stdin would: ``{"cmd": "set_agent_state", "state": "ready"}``."""
     try:
         payload = json.loads(line)
         cmd = CommandName(payload["cmd"])
@@ -379,6 +448,8 @@ def decode_command(line: str) -> Command:
             raise TypeError("call_id must be a string")
         if not isinstance(args, dict):
             raise TypeError("args must be an object")
+        extra = {k: v for k, v in payload.items() if k not in ("cmd", "call_id", "args")}
+        args = {**extra, **args}
     except (json.JSONDecodeError, KeyError, ValueError, TypeError) as exc:
         raise ProtocolError(f"bad command {line[:200]!r}: {exc}") from exc
     return Command(cmd=cmd, call_id=call_id, args=args)

@@ -19,6 +19,8 @@ def _sample(cls: type[p.Event]) -> p.Event:
             values[f.name] = p.EndReason.REMOTE_HANGUP
         elif "RecordingStatus" in t:
             values[f.name] = p.RecordingStatus.COMPLETE
+        elif "AgentState" in t:
+            values[f.name] = p.AgentState.AFTER_CALL_WORK
         elif t.startswith("int"):
             values[f.name] = 7
         elif t.startswith("float"):
@@ -82,3 +84,12 @@ def test_recording_finished_from_sidecar_with_missing_tracks() -> None:
     assert event.operator_path == ""
     assert event.mixed_path is None
     assert event.status is p.RecordingStatus.FAILED
+
+
+def test_a_command_typed_by_hand_may_give_its_arguments_at_the_top_level() -> None:
+    """Issue 11: `{"cmd": "set_agent_state", "state": "ready"}` on kuty serve's stdin."""
+    cmd = p.decode_command('{"cmd": "set_agent_state", "state": "not_ready", "reason": "lunch"}')
+    assert cmd.cmd is p.CommandName.SET_AGENT_STATE
+    assert cmd.args == {"state": "not_ready", "reason": "lunch"}
+    nested = p.decode_command('{"cmd": "dial", "uri": "x", "args": {"uri": "sip:a@127.0.0.1"}}')
+    assert nested.args == {"uri": "sip:a@127.0.0.1"}  # "args" wins over a top-level key
