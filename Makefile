@@ -22,7 +22,7 @@ PJSUA2_BUILD := packaging/build_pjsua2.sh
 
 QM := console/i18n/kuty_uk.qm
 
-.PHONY: help bootstrap demo test lint typecheck pytest bench clean translations i18n-update
+.PHONY: help bootstrap demo test lint typecheck pytest bench clean translations i18n-update announcement
 
 help:
 	@echo "make demo   - run the console with a demo database and a simulated caller"
@@ -66,6 +66,11 @@ i18n-update: $(STAMPS)/venv
 	$(BIN)/pyside6-lrelease -silent console/i18n/kuty_uk.ts -qm $(QM)
 
 bootstrap: $(STAMPS)/venv $(QM)
+
+# The caller's "technical difficulties" announcement (KUTY-1.1, issue 11); committed, so
+# only needed after changing its text (espeak-ng and sox).
+announcement:
+	sh telephony/data/make_announcement.sh
 
 demo: bootstrap
 	$(BIN)/python -m console.demo

@@ -21,6 +21,10 @@ from desk.errors import UserFacingError
 APP_NAME = "kuty-console"
 
 
+SECOND_CALL_CHOICES = ("call_waiting", "busy")
+MAX_ACW_S = 3600
+
+
 class SettingsError(UserFacingError, ValueError):
     """A setting has a value that cannot be used; the message names the setting.
 
@@ -52,6 +56,11 @@ class Settings:
     recordings_reserve_mb: int = 1000
     # How often a running seat repairs recordings whose engine died (kernel lock free).
     repair_every_s: int = 60
+    # The operator's working day (issue 11), passed to the engine:
+    ringer_device: str = ""  # a second output for the ringtone (desk speakers); empty: none
+    ring_tone: bool = True  # ringtone in the headset while a call rings
+    second_call: str = "call_waiting"  # a call while talking: "call_waiting" or "busy"
+    acw_s: int = 0  # after-call work limit in seconds (0: none); the policy may override it
 
     @property
     def database(self) -> str:
@@ -154,6 +163,16 @@ def load_settings(
             f"repair_every_s must be 0..86400 seconds (0: only at start), "
             f"got {settings.repair_every_s}"
         )
+    if settings.second_call not in SECOND_CALL_CHOICES:
+        raise SettingsError(
+            f"second_call must be 'call_waiting' or 'busy', got {settings.second_call!r}"
+        )
+    if not 0 <= settings.acw_s <= MAX_ACW_S:
+        raise SettingsError(
+            f"acw_s must be 0..{MAX_ACW_S} seconds (0: no after-call work), got {settings.acw_s}"
+        )
+    if any(ord(c) < 32 for c in settings.ringer_device) or len(settings.ringer_device) > 200:
+        raise SettingsError("ringer_device must be a device name or index (one short line)")
     if settings.language not in {"uk", "en"}:
         raise SettingsError(f"language must be 'uk' or 'en', got {settings.language!r}")
     return settings

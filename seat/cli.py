@@ -80,7 +80,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     database = open_database(settings.database)  # the supervisor anchors the audit head
     retention = RetentionJob(database, settings.retention_days, on_report=report_retention)
-    host = EngineHost(settings, calllog, printer)
+    host = EngineHost(
+        settings,
+        calllog,
+        printer,
+        agent_state=args.agent_state,
+        not_ready_reason=args.not_ready_reason,
+    )
     host.start()
     retention.start()
     if not host.wait_ready(30) or host.start_failure:
@@ -188,6 +194,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--audio-device", default=None, help="headset device; 'none' for none")
     serve.add_argument("--headset-max-lag-ms", type=int, default=None)
     serve.add_argument("--seat", default=None, help="name of this seat (default: hostname)")
+    serve.add_argument(
+        "--agent-state",
+        choices=("ready", "not_ready"),
+        default="ready",
+        help="start Ready (calls ring) or Not ready (calls get 486); "
+        'change it with {"cmd": "set_agent_state", "state": "ready"} on stdin',
+    )
+    serve.add_argument("--not-ready-reason", default="", help="reason code when not_ready")
     serve.set_defaults(func=cmd_serve)
 
     calls = sub.add_parser("calls", help="call history").add_subparsers(dest="sub", required=True)

@@ -217,7 +217,15 @@ class _Printer:
 class EngineHost:
     """Runs one engine for `kuty serve`, applies its events to the database, restarts it."""
 
-    def __init__(self, settings: Settings, calllog: CallLog, printer: Printer) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        calllog: CallLog,
+        printer: Printer,
+        *,
+        agent_state: str = "ready",
+        not_ready_reason: str = "",
+    ) -> None:
         self.settings = settings
         self.printer = printer
         self._ready = threading.Event()
@@ -228,7 +236,9 @@ class EngineHost:
         )
         self.supervisor = EngineSupervisor(
             SupervisorConfig(
-                argv=engine_command(settings),
+                argv=engine_command(
+                    settings, agent_state=agent_state, not_ready_reason=not_ready_reason
+                ),
                 actor=calllog.actor,
                 repair_every_s=settings.repair_every_s,
                 register=lambda: account_commands(settings, self._alert),

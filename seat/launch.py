@@ -6,13 +6,43 @@ Kept free of pjsua2 and Qt so the console can import it; the engine itself is
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from desk.settings import Settings
 
+log = logging.getLogger(__name__)
 
-def engine_command(settings: Settings) -> list[str]:
-    """The argv that starts an engine for these settings (program first)."""
+AGENT_START_STATES = ("ready", "not_ready")
+"""States an engine can start in (`--agent-state`); after-call work is never a start."""
+
+
+def policy_records_all(policy_name: str = "kuty") -> bool:
+    """Whether the policy says every call is recorded (KUTY-1.1: then no recording, no
+    conversation). A policy that cannot be read counts as recording all: refusing a call
+    is recoverable, an unrecorded conversation is not."""
+    from desk.policy import PolicyError, load_policy
+
+    try:
+        return bool(load_policy(policy_name).record_all_calls)
+    except PolicyError as exc:
+        log.error("policy %s unreadable, treating every call as recorded: %s", policy_name, exc)
+        return True
+
+
+def engine_command(
+    settings: Settings,
+    *,
+    agent_state: str = "ready",
+    not_ready_reason: str = "",
+    record_all: bool | None = None,
+) -> list[str]:
+    """The argv that starts an engine for these settings (program first).
+
+    `record_all` None reads the seat's policy (today always "kuty", as the console does).
+    """
+    if agent_state not in AGENT_START_STATES:
+        raise ValueError(f"agent state must be ready or not_ready, got {agent_state!r}")
     argv = [
         sys.executable,
         "-m",
@@ -31,11 +61,44 @@ def engine_command(settings: Settings) -> list[str]:
         str(settings.stun_check_s),
         "--reserve-mb",
         str(settings.recordings_reserve_mb),
+        "--acw-s",
+        str(settings.acw_s),
+        "--second-call",
+        settings.second_call,
+        "--agent-state",
+        agent_state,
     ]
+    if agent_state == "not_ready" and not_ready_reason:
+        argv += ["--not-ready-reason", not_ready_reason]
     if settings.audio_device:
         argv += ["--audio-device", settings.audio_device]
+    if settings.ringer_device:
+        argv += ["--ringer-device", settings.ringer_device]
+    if not settings.ring_tone:
+        argv.append("--no-ring-tone")
     if settings.media_port_start:
         argv += ["--media-port", str(settings.media_port_start)]
     if settings.auto_answer:
         argv.append("--auto-answer")
+    if policy_records_all() if record_all is None else record_all:
+        argv.append("--record-all")
     return argv
+
+
+def with_agent_state(argv: list[str], state: str, reason: str = "") -> list[str]:
+    """`argv` with its `--agent-state`/`--not-ready-reason` replaced (a restarted engine
+    starts in the state its predecessor was in: seat/supervisor.py)."""
+    out: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in ("--agent-state", "--not-ready-reason"):
+            skip = True
+            continue
+        out.append(arg)
+    out += ["--agent-state", state]
+    if state == "not_ready" and reason:
+        out += ["--not-ready-reason", reason]
+    return out

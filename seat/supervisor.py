@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol, TypeVar
 
+from seat.launch import with_agent_state
 from telephony import protocol as p
 
 log = logging.getLogger(__name__)
@@ -170,6 +171,7 @@ class EngineSupervisor:
         self._cancel_checkpoint: Callable[[], None] | None = None
         self._repairing = False
         self._reported: set[str] = set()
+        self._agent: p.AgentStateChanged | None = None  # the last state the engine said
         self.restarts = 0
         self.start_failure = ""
 
@@ -251,6 +253,8 @@ class EngineSupervisor:
             self._open_calls.discard(event.call_id)
         elif isinstance(event, p.EngineStopped):
             self._stop_reason = event.reason
+        elif isinstance(event, p.AgentStateChanged):
+            self._agent = event
         # The database write is queued before listeners react, so what a widget queries
         # in response (the history after a call ends) already sees this event.
         self._record(event)
@@ -308,8 +312,24 @@ class EngineSupervisor:
         self._ready_at = None
         self._stop_reason = ""
         self._set_state(EngineState.RESTARTING if self._restarting else EngineState.STARTING)
-        log.info("starting engine: %s", " ".join(self.config.argv))
-        self._process = self._host.spawn(list(self.config.argv))
+        argv = self._argv()
+        log.info("starting engine: %s", " ".join(argv))
+        self._process = self._host.spawn(argv)
+
+    def _argv(self) -> list[str]:
+        """The engine's argv; a new engine (after a crash or a settings restart) starts in
+        the agent state the last one reported, so a crash never silently makes a Not-ready
+        seat Ready (issue 11). After-call work comes back as Not ready ("after_call_work"):
+        the wrap-up is not done, and the operator sets Ready when it is."""
+        argv = list(self.config.argv)
+        last = self._agent
+        if last is None:
+            return argv
+        if last.state is p.AgentState.READY:
+            return with_agent_state(argv, "ready")
+        if last.state is p.AgentState.AFTER_CALL_WORK:
+            return with_agent_state(argv, "not_ready", "after_call_work")
+        return with_agent_state(argv, "not_ready", last.reason)
 
     def _restart(self) -> None:
         self._cancel_restart = None

@@ -49,11 +49,31 @@ class CallControl:
             raise CommandError(f"no active call {call_id!r}")
         return rec
 
-    def answer(self, call_id: str | None) -> None:
+    def answer(self, call_id: str | None, hold_others: bool = True) -> bool:
+        """Answer; False when the call is refused instead because it could not be recorded
+        (KUTY-1.1, record_guard.py). With call waiting (issue 11) the other talking calls
+        are put on hold first, so no caller hears the operator talk to another."""
         rec = self._get(call_id)
+        if rec.answering:
+            raise CommandError(f"call {call_id!r} is already being answered")
+        if not self._engine.guard.check_before_answer(rec):
+            return False
+        if hold_others:
+            for other in list(self._engine.calls.values()):
+                if other is rec or other.end_at is not None or not other.confirmed:
+                    continue
+                if not other.on_hold:
+                    try:
+                        other.sip_call.setHold(pj.CallOpParam(True))
+                    except pj.Error as exc:
+                        log.warning("hold before answering failed: %s", error_text(exc))
+                    self._engine._disconnect_headset(other)
+        rec.answering = True
         op = pj.CallOpParam()
         op.statusCode = 200
         rec.sip_call.answer(op)
+        self._engine.update_alerting()
+        return True
 
     def reject(self, call_id: str | None, code: int = 486) -> None:
         rec = self._get(call_id)

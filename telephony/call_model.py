@@ -43,6 +43,15 @@ class EngineConfig:
     tcp: bool = True
     stun_check_s: float = 30.0  # STUN servers re-checked this often once resolved
     reserve_mb: int = 1000  # free space kept for recordings; below it, an alert (KUTY-1.1)
+    record_all: bool = False  # no recording, no conversation (KUTY-1.1, record_guard.py)
+    # issue 11: agent state and call admission (agent.py), ring alert (tones.py)
+    agent_state: str = "ready"
+    not_ready_reason: str = ""
+    acw_s: int = 0
+    not_ready_code: int = 486
+    second_call: str = "call_waiting"
+    ring_tone: bool = True
+    ringer_device: str | None = None
 
 
 @dataclass
@@ -71,6 +80,9 @@ class CallRecord:
     lock: Any = None  # recordings.liveness.RecordingLock, held while recording
     rec_started: float = 0.0  # monotonic time the recorders started
     gaps: list[dict[str, Any]] = field(default_factory=list)  # audio lost (fault 2)
+    waiting: bool = False  # rang while another call was up (call waiting, issue 11)
+    answering: bool = False  # the seat answered (or refuses it): no more ringing
+    not_recorded: bool = False  # refused: it could not be recorded (KUTY-1.1)
 
 
 class EngineCall(pj.Call):  # type: ignore[misc]  # pjsua2 (SWIG) is untyped

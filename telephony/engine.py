@@ -9,11 +9,14 @@ DISCONNECTED, PJSUA2-NOTES "Object lifetime").
 The Engine is the loop, the callbacks and the call lifecycle; everything else is an
 owned collaborator (python-sipsimple's shape, STYLE.md): `Recorder` records calls
 (KUTY-1.1, recorder.py), `Registrations` owns registered accounts and NAT
-(registrations.py). The operator's commands are in call_control.py.
+(registrations.py), `AgentDesk` holds the agent state and admits INVITEs (agent.py),
+`Tones` rings (tones.py), `RecordGuard` refuses a call that cannot be recorded
+(record_guard.py). The operator's commands are in call_control.py.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
@@ -26,6 +29,7 @@ import pjsua2 as pj
 
 from telephony import protocol as p
 from telephony.accounts import AccountSpec
+from telephony.agent import AgentDesk, Refusal, SecondCall, parse_state
 from telephony.call_control import CallControl
 from telephony.call_model import (
     CallRecord,
@@ -37,11 +41,13 @@ from telephony.call_model import (
 )
 from telephony.caller_id import display_name, identify_caller
 from telephony.headset import CLOCK_RATE, HeadsetError, HeadsetPort
+from telephony.record_guard import RecordGuard
 from telephony.recorder import Recorder
 from telephony.registrations import EngineEndpoint, RegistrationError, Registrations
 from telephony.sip_account import EngineAccount, without_stun
 from telephony.sip_guard import SipGuard
 from telephony.sip_text import completed_elsewhere
+from telephony.tones import RingMode, Tones
 from telephony.versions import linked_openssl
 
 log = logging.getLogger(__name__)
@@ -65,6 +71,17 @@ class Engine:
         self._dead: list[str] = []
         self.recorder = Recorder(config, emit)
         self.control = CallControl(self)
+        self.agent = AgentDesk(
+            emit,
+            self.later,
+            state=parse_state(config.agent_state),
+            reason=config.not_ready_reason,
+            acw_s=config.acw_s,
+            not_ready_code=config.not_ready_code,
+            second_call=SecondCall(config.second_call),
+        )
+        self.tones = Tones(config.ring_tone)
+        self.guard = RecordGuard(self, config.record_all)
         self.ep = EngineEndpoint()
         self.account: EngineAccount | None = None  # local listening, no registrar
         self._transports: dict[int, int] = {}  # pjsip transport type -> transport id
@@ -136,6 +153,7 @@ class Engine:
             and cfg.audio_device != "none"
         ):
             self.audio_warning = "no audio device configured: calls are recorded, not heard"
+        ringer_warning = self.tones.start(self.headset, cfg.ringer_device)
         cfg.recordings_root.mkdir(parents=True, exist_ok=True)
         self.emit(
             p.EngineReady(
@@ -146,8 +164,11 @@ class Engine:
                 audio_warning=self.audio_warning,
             )
         )
+        self.agent.announce()
         if self.audio_warning:
             self.emit(p.Alert(code="no_audio_device", message=self.audio_warning))
+        if ringer_warning:
+            self.emit(p.Alert(code="no_ringer_device", message=ringer_warning))
 
     def poll(self, timeout_ms: int = 10) -> None:
         """One loop step: SIP events, then reaping, header patching and finished work."""
@@ -196,6 +217,8 @@ class Engine:
         self.calls.clear()
         self._dead.clear()
         self.recorder.shutdown()
+        self.tones.close()
+        self.guard.clear()
         if self.headset is not None:
             self.headset.close()
             self.headset = None
@@ -248,6 +271,11 @@ class Engine:
             )
             return
         number, pai = identify_caller(raw, info.remoteUri, self.config.region)
+        others_up = any(r.end_at is None for r in self.calls.values())
+        refusal = self.agent.admit(others_up)
+        if refusal is not None:
+            self._decline(call, call_id, info, number, refusal)
+            return
         rec = CallRecord(
             call_id=call_id,
             direction=p.CallDirection.INCOMING,
@@ -255,6 +283,7 @@ class Engine:
             remote_uri=info.remoteUri[:2000],
             number=number,
             display=display_name(info.remoteUri),
+            waiting=others_up,
         )
         self.calls[call_id] = rec
         self.emit(
@@ -266,13 +295,71 @@ class Engine:
                 ring_at=rec.ring_at,
                 pai=pai,
                 sip_call_id=info.callIdString[:200],
+                waiting=others_up,
             )
         )
         op = pj.CallOpParam()
         op.statusCode = 180
         call.answer(op)
-        if self.config.auto_answer:
-            self.control.answer(call_id)
+        if self.config.auto_answer and not others_up:
+            self.later(0.0, lambda: self._auto_answer(call_id))
+        else:
+            self.update_alerting()
+
+    def _auto_answer(self, call_id: str) -> None:
+        """Auto-answer (per seat, off by default), with the zip tone in the headset."""
+        rec = self.calls.get(call_id)
+        if rec is None or rec.end_at is not None:
+            return
+        if self.control.answer(call_id, hold_others=False):
+            self.tones.zip()
+
+    def _decline(
+        self, call: EngineCall, call_id: str, info: Any, number: str | None, refusal: Refusal
+    ) -> None:
+        """Refuse without ringing (not ready, busy): a whole missed-call row for the host."""
+
+        def refuse(call: EngineCall = call) -> None:
+            op = pj.CallOpParam()
+            op.statusCode = refusal.sip_code
+            call.hangup(op)
+
+        # Not inside onIncomingCall (pjsip asserts, see the source refusal above).
+        self.later(0.0, refuse)
+        self._quarantine.append((time.monotonic() + 5.0, call))
+        ring_at = now_iso()
+        self.emit(
+            p.CallDeclined(
+                call_id=call_id,
+                remote_uri=info.remoteUri[:2000],
+                caller_number=number,
+                display_name=display_name(info.remoteUri),
+                ring_at=ring_at,
+                end_at=now_iso(),
+                end_reason=refusal.end_reason,
+                sip_code=refusal.sip_code,
+                reason=refusal.reason,
+                sip_call_id=info.callIdString[:200],
+            )
+        )
+
+    def update_alerting(self) -> None:
+        """Ringtone while a call rings and none is talking; the call-waiting beep while
+        one rings during a call; silence otherwise (issue 11)."""
+        live = [r for r in self.calls.values() if r.end_at is None]
+        ringing = [
+            r
+            for r in live
+            if r.direction is p.CallDirection.INCOMING
+            and not r.confirmed
+            and not r.answering
+            and not r.not_recorded
+        ]
+        talking = any(r.confirmed for r in live)
+        if not ringing:
+            self.tones.set_mode(RingMode.OFF)
+        else:
+            self.tones.set_mode(RingMode.WAITING if talking else RingMode.RING)
 
     def on_call_state(self, call: EngineCall, message: str = "") -> None:
         rec = self.calls.get(call.kuty_id)
@@ -284,6 +371,7 @@ class Engine:
             rec.confirmed = True
             rec.answer_at = now_iso()
             self.emit(p.CallAnswered(call_id=rec.call_id, answer_at=rec.answer_at))
+            self.update_alerting()
         mapped = _STATE_MAP.get(state)
         if mapped is not None:
             self.emit(
@@ -296,7 +384,9 @@ class Engine:
             )
         if state == pj.PJSIP_INV_STATE_DISCONNECTED:
             code = int(info.lastStatusCode)
-            if rec.confirmed:
+            if rec.not_recorded:
+                reason = p.EndReason.NOT_RECORDED
+            elif rec.confirmed:
                 reason = p.EndReason.LOCAL_HANGUP if rec.local_end else p.EndReason.REMOTE_HANGUP
             elif rec.rejected:
                 reason = p.EndReason.REJECTED
@@ -324,9 +414,14 @@ class Engine:
                 rec.audio = audio
                 headset = self.headset
                 assert headset is not None
+                if rec.not_recorded:
+                    self.guard.on_media(rec, audio)  # the caller hears why, never the operator
+                    break
                 if not rec.recorders:
                     headset.flush()
-                    self.recorder.start(rec, audio, headset)
+                    if not self.recorder.start(rec, audio, headset) and self.guard.enabled:
+                        self.guard.recorders_failed(rec, audio)
+                        break
                 elif audio.getPortId() != rec.audio_port:
                     # A re-INVITE/UPDATE (ICE completing, a PBX changing codec).
                     self.recorder.follow(rec, audio)
@@ -334,6 +429,8 @@ class Engine:
                 audio.startTransmit(headset)
                 headset.startTransmit(audio)
             rec.on_hold = status == pj.PJSUA_CALL_MEDIA_LOCAL_HOLD
+            if rec.on_hold:
+                self._disconnect_headset(rec)
             self.emit(
                 p.CallMediaChanged(
                     call_id=rec.call_id,
@@ -343,10 +440,21 @@ class Engine:
             )
             break
 
+    def _disconnect_headset(self, rec: CallRecord) -> None:
+        """A call on hold must not hear the operator talk to another caller (call
+        waiting): local hold only sends sendonly, the stream still carries the headset."""
+        headset, audio = self.headset, rec.audio
+        if headset is None or audio is None:
+            return
+        for src, dst in ((headset, audio), (audio, headset)):
+            with contextlib.suppress(pj.Error):  # the port is already gone
+                src.stopTransmit(dst)
+
     def _finish_call(self, rec: CallRecord, reason: p.EndReason, code: int) -> None:
         """The call is over: the recording is finished, the host told, the Call reaped."""
         rec.end_at = now_iso()
         rec.audio = None
+        self.guard.forget(rec.call_id)
         if rec.rec_dir is not None:
             rec.sidecar.update(end_at=rec.end_at, end_reason=reason.value)
         self.recorder.finish(rec)
@@ -354,6 +462,9 @@ class Engine:
             p.CallEnded(call_id=rec.call_id, end_at=rec.end_at, end_reason=reason, sip_code=code)
         )
         self._dead.append(rec.call_id)
+        self.update_alerting()
+        others_up = any(r.end_at is None for r in self.calls.values())
+        self.agent.call_ended(rec.call_id, rec.confirmed and not rec.not_recorded, others_up)
 
     # ------------------------------------------------------------------ accounts
     def add_account(self, spec: AccountSpec) -> None:

@@ -52,6 +52,17 @@ def _read_commands(commands: queue.Queue[str | None]) -> None:
     commands.put(None)  # EOF: the host is gone
 
 
+def _seconds(text: str) -> int:
+    """A whole number of seconds 0..86400, for argparse (its error is one line)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of seconds: {text!r}") from None
+    if not 0 <= value <= 86_400:
+        raise argparse.ArgumentTypeError(f"must be 0..86400 seconds, got {value}")
+    return value
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="kuty-engine", description="Kuty SIP engine process")
     ap.add_argument("--listen", default="127.0.0.1:5060")
@@ -64,6 +75,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--stun-check-s", type=float, default=30.0)
     ap.add_argument("--reserve-mb", type=int, default=1000)
     ap.add_argument("--auto-answer", action="store_true")
+    # issue 11: agent state, call waiting, ring alert, no recording no conversation
+    ap.add_argument("--agent-state", choices=("ready", "not_ready"), default="ready")
+    ap.add_argument("--not-ready-reason", default="")
+    ap.add_argument("--acw-s", type=_seconds, default=0, help="after-call work limit, 0: none")
+    ap.add_argument("--not-ready-code", type=int, choices=(486, 480), default=486)
+    ap.add_argument("--second-call", choices=("call_waiting", "busy"), default="call_waiting")
+    ap.add_argument("--ringer-device", default=None, help="second output for the ringtone")
+    ap.add_argument("--no-ring-tone", action="store_true")
+    ap.add_argument("--record-all", action="store_true", help="refuse calls not recordable")
     return ap.parse_args(argv)
 
 
@@ -98,6 +118,14 @@ def main(argv: list[str] | None = None) -> int:
         auto_answer=args.auto_answer,
         stun_check_s=args.stun_check_s,
         reserve_mb=args.reserve_mb,
+        record_all=args.record_all,
+        agent_state=args.agent_state,
+        not_ready_reason=args.not_ready_reason,
+        acw_s=args.acw_s,
+        not_ready_code=args.not_ready_code,
+        second_call=args.second_call,
+        ring_tone=not args.no_ring_tone,
+        ringer_device=args.ringer_device,
     )
     engine = Engine(config, emit)
     stop = threading.Event()
@@ -153,7 +181,9 @@ def _dispatch(engine: Any, cmd: Any) -> None:
 
     match cmd.cmd:
         case C.ANSWER:
-            engine.control.answer(cmd.call_id)
+            engine.control.answer(cmd.call_id, hold_others=_flag(cmd.args.get("hold_others", True)))
+        case C.SET_AGENT_STATE:
+            engine.agent.command(cmd.args.get("state", ""), cmd.args.get("reason", ""))
         case C.REJECT:
             engine.control.reject(cmd.call_id, int(cmd.args.get("code", 486)))
         case C.HANGUP:
@@ -183,6 +213,13 @@ def _dispatch(engine: Any, cmd: Any) -> None:
             engine.control.dial(str(cmd.args.get("uri", "")))
         case C.PING:
             pass
+
+
+def _flag(value: Any) -> bool:
+    """A JSON boolean, or the words a person typing commands would use."""
+    if isinstance(value, str):
+        return value.strip().lower() not in ("0", "false", "no", "off", "")
+    return bool(value)
 
 
 if __name__ == "__main__":

@@ -6,9 +6,10 @@ audio the directory's kernel lock is taken (recordings/liveness.py: how reconcil
 this engine is alive) and the sidecar ``call.json`` is written, so a crash never orphans
 audio. Once a second the headers are patched and growth is checked: a track that stopped
 growing (a full disk, a dead share) is reported within about a second, and the free space
-of the recordings folder is watched against a reserve so the warning usually comes before
-the disk is full. When the call ends the recorders are dropped and a worker thread
-finalises (fsync, rename, stereo mix, SHA-256), then releases the lock.
+of the recordings folder is watched against twice the reserve, so the warning comes well
+before the reserve (below which a record-all seat refuses calls) and the full disk. When
+the call ends the recorders are dropped and a worker thread finalises (fsync, rename,
+stereo mix, SHA-256), then releases the lock.
 
 The bridge writes a recorder only on ticks where some source gave it audio: a caller
 whose phone sends no RTP while silent (VAD/DTX) or a call on hold would otherwise leave
@@ -292,7 +293,9 @@ class Recorder:
         except OSError as exc:
             free = 0
             log.error("cannot read free space of %s: %s", self._config.recordings_root, exc)
-        if free < reserve and not self._low_space:
+        # Warned well before the reserve itself (issue 11): where every call must be
+        # recorded, a seat below the reserve refuses calls (record_guard.py, KUTY-1.1).
+        if free < 2 * reserve and not self._low_space:
             self._low_space = True
             self._emit(
                 p.Alert(
@@ -300,9 +303,10 @@ class Recorder:
                     message=(
                         f"only {free // (1024 * 1024)} MB free for recordings in "
                         f"{self._config.recordings_root} (reserve "
-                        f"{self._config.reserve_mb} MB)"
+                        f"{self._config.reserve_mb} MB; calls are refused below it "
+                        "where every call is recorded)"
                     ),
                 )
             )
-        elif free >= reserve * 1.1:
+        elif free >= reserve * 2.2:
             self._low_space = False  # re-armed once there is clearly room again

@@ -190,6 +190,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=None,
         help="write what the caller hears (the operator) to this WAV",
     )
+    ap.add_argument(
+        "--record-early",
+        type=Path,
+        default=None,
+        help="write what the caller hears before any answer (183 early media) to this WAV",
+    )
     ap.add_argument("--bind", default="127.0.0.1", help="local address for SIP and RTP")
     ap.add_argument("--answer-timeout", type=float, default=30.0)
     ap.add_argument("--dtmf", default="", help="DTMF digits to send once connected")
@@ -253,6 +259,7 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
         "media": None,
         "player": None,  # reconnected when the call's conference port changes
         "recorder": None,
+        "early": None,  # recorder of early media (--record-early)
     }
 
     class SimCall(pj.Call):  # type: ignore[misc]  # pjsua2 (SWIG) is untyped
@@ -277,6 +284,20 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
         def onCallMediaState(self, prm: Any) -> None:
             info = self.getInfo()
             for i, m in enumerate(info.media):
+                if m.type == pj.PJMEDIA_TYPE_AUDIO and m.status == pj.PJSUA_CALL_MEDIA_REMOTE_HOLD:
+                    say(event="held", at=time.time())  # the console put us on hold
+                if (
+                    m.type == pj.PJMEDIA_TYPE_AUDIO
+                    and m.status == pj.PJSUA_CALL_MEDIA_ACTIVE
+                    and not state["connected"]
+                    and args.record_early
+                    and state["early"] is None
+                ):
+                    early = pj.AudioMediaRecorder()
+                    early.createRecorder(str(args.record_early))
+                    self.getAudioMedia(i).startTransmit(early)
+                    state["early"] = early
+                    say(event="early_media", at=time.time())
                 if m.type == pj.PJMEDIA_TYPE_AUDIO and m.status == pj.PJSUA_CALL_MEDIA_ACTIVE:
                     media = self.getAudioMedia(i)
                     old = state["media"]
@@ -351,6 +372,7 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
     player = recorder = None
     rc = 1
     try:
+        say(event="calling", at=time.time())
         call.makeCall(args.to, prm)
         deadline = time.monotonic() + args.answer_timeout
         while not state["connected"] and not state["ended"] and time.monotonic() < deadline:
@@ -396,7 +418,7 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
         player = recorder = None  # drop recorders/players before the library goes
         del player, recorder
         state["media"] = None
-        state["player"] = state["recorder"] = None
+        state["player"] = state["recorder"] = state["early"] = None
         del call
         import gc
 

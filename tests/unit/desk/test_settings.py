@@ -38,6 +38,12 @@ def test_precedence_file_env_override(tmp_path: Path) -> None:
         ("recordings_reserve_mb = -1", "recordings_reserve_mb must be 0..10000000 MB"),
         ("recordings_reserve_mb = 'lots'", "whole number"),
         ("repair_every_s = -5", "repair_every_s must be 0..86400"),
+        ("second_call = 'queue'", "second_call must be 'call_waiting' or 'busy'"),
+        ("acw_s = -1", "acw_s must be 0..3600 seconds"),
+        ("acw_s = 7200", "acw_s must be 0..3600 seconds"),
+        ("acw_s = 'a bit'", "whole number"),
+        ("ring_tone = 'loud'", "true/false"),
+        ('ringer_device = "a\\u0007b"', "ringer_device must be a device name"),
     ],
 )
 def test_bad_settings_name_the_problem(tmp_path: Path, text: str, needle: str) -> None:
@@ -49,3 +55,39 @@ def test_bad_settings_name_the_problem(tmp_path: Path, text: str, needle: str) -
 
 def test_parse_listen_ipv6() -> None:
     assert parse_listen("[::1]:5060") == ("::1", 5060)
+
+
+def test_working_day_settings_reach_the_engine_argv(tmp_path: Path) -> None:
+    """Issue 11: ringer, ring tone, second call and ACW go to the engine's command line."""
+    from seat.launch import engine_command, with_agent_state
+
+    cfg = tmp_path / "settings.toml"
+    cfg.write_text(
+        'ringer_device = "speakers"\nring_tone = false\nsecond_call = "busy"\nacw_s = 30\n'
+    )
+    s = load_settings(data_dir=tmp_path, env={}, config_file=cfg)
+    assert (s.ringer_device, s.ring_tone, s.second_call, s.acw_s) == ("speakers", False, "busy", 30)
+    argv = engine_command(s, agent_state="not_ready", not_ready_reason="lunch", record_all=True)
+    joined = " ".join(argv)
+    for part in (
+        "--ringer-device speakers",
+        "--no-ring-tone",
+        "--second-call busy",
+        "--acw-s 30",
+        "--agent-state not_ready --not-ready-reason lunch",
+        "--record-all",
+    ):
+        assert part in joined, (part, argv)
+    assert "--record-all" not in engine_command(s, record_all=False)
+    # kuty's policy records every call (KUTY-1.1): by default the engine refuses unrecorded
+    assert "--record-all" in engine_command(s)
+    back = with_agent_state(argv, "ready")
+    assert "--not-ready-reason" not in back and back[-2:] == ["--agent-state", "ready"]
+    assert back.count("--agent-state") == 1
+    with pytest.raises(ValueError, match="ready or not_ready"):
+        engine_command(s, agent_state="after_call_work")
+
+
+def test_working_day_defaults(tmp_path: Path) -> None:
+    s = load_settings(data_dir=tmp_path, env={}, config_file=tmp_path / "none.toml")
+    assert (s.ringer_device, s.ring_tone, s.second_call, s.acw_s) == ("", True, "call_waiting", 0)

@@ -47,8 +47,10 @@ class FakeHost:
         self.timers: list[tuple[float, Callable[[], None], list[bool]]] = []
         self.jobs: list[tuple[Callable[[], Any], Callable[[Any, Exception | None], None]]] = []
         self.writes: list[Callable[[], Any]] = []
+        self.argvs: list[list[str]] = []
 
     def spawn(self, argv: list[str]) -> FakeProcess:
+        self.argvs.append(list(argv))
         proc = FakeProcess(1000 + len(self.spawned))
         self.spawned.append(proc)
         return proc
@@ -292,3 +294,35 @@ def test_the_audit_head_is_anchored_at_start_and_every_hour(setup: Setup) -> Non
     host.fire(3600.0)
     host.finish_jobs()
     assert written == [1, 1] and 3600.0 in host.pending_delays()
+
+
+def _agent(state: p.AgentState, reason: str = "") -> p.AgentStateChanged:
+    return p.AgentStateChanged(state=state, since="2026-12-01T10:00:00+00:00", reason=reason)
+
+
+def _crash_and_restart(sup: EngineSupervisor, host: FakeHost) -> list[str]:
+    sup.on_exit(-9, "engine crashed (signal 9)")
+    host.fire(min(d for d in host.pending_delays() if d in BACKOFF_S))
+    host.finish_jobs()
+    return host.argvs[-1]
+
+
+def test_a_restarted_engine_keeps_the_agent_state(setup: Setup) -> None:
+    """Issue 11: an engine crash never silently makes a Not-ready seat Ready."""
+    sup, host, _listener, _calllog, _clock, _r = setup
+    sup.start()
+    assert host.argvs[0] == ["engine"]  # nothing known yet: the configured argv
+    _ready(sup)
+    sup.on_event(_agent(p.AgentState.NOT_READY, "lunch"))
+    argv = _crash_and_restart(sup, host)
+    assert argv[-4:] == ["--agent-state", "not_ready", "--not-ready-reason", "lunch"], argv
+
+    _ready(sup)
+    sup.on_event(_agent(p.AgentState.AFTER_CALL_WORK))
+    argv = _crash_and_restart(sup, host)
+    assert argv[-4:] == ["--agent-state", "not_ready", "--not-ready-reason", "after_call_work"]
+
+    _ready(sup)
+    sup.on_event(_agent(p.AgentState.READY))
+    argv = _crash_and_restart(sup, host)
+    assert argv == ["engine", "--agent-state", "ready"], argv
