@@ -124,6 +124,34 @@ def make_headset(
     return FakeHeadset(home=home, mic_raw=mic_raw, speaker_raw=speaker_raw, rate=rate)
 
 
+_OUTPUT = """
+pcm.{name}_file {{
+    type file
+    slave.pcm "null"
+    file "{out}"
+    format "raw"
+    perm 0644
+}}
+pcm.{name} {{
+    type plug
+    slave {{ pcm "{name}_file" format S16_LE rate {rate} channels 1 }}
+    hint {{
+        show on
+        description "Kuty test output (file)"
+    }}
+}}
+"""
+
+
+def add_output(headset: FakeHeadset, name: str) -> Path:
+    """A second, output-only device (e.g. desk speakers as the ringer) in the same HOME;
+    returns the raw s16le file it writes (read it with `raw_to_wav`)."""
+    out = headset.home / f"{name}.raw"
+    with open(headset.home / ".asoundrc", "a", encoding="utf-8") as rc:
+        rc.write(_OUTPUT.format(name=name, out=out, rate=headset.rate))
+    return out
+
+
 def portaudio_devices(headset: FakeHeadset) -> list[str]:
     """Device names PortAudio (through sounddevice) lists under the headset's HOME."""
     code = "import sounddevice as sd\nfor d in sd.query_devices():\n    print(d['name'])\n"

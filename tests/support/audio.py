@@ -204,3 +204,17 @@ def require_tools(*names: str) -> None:
     missing = [name for name in names if shutil.which(name) is None]
     if missing:
         raise RuntimeError(f"missing programs {missing}; run `make test-deps`")
+
+
+def tone_amplitudes(data: FloatArray, rate: int, freq: float, block_s: float = 0.1) -> FloatArray:
+    """Amplitude of the `freq` sine in each `block_s` block (a Goertzel filter per block,
+    done as one projection): a pure tone of peak A gives ~A, speech or silence ~0."""
+    size = max(1, int(rate * block_s))
+    count = len(data) // size
+    if count == 0:
+        return np.zeros(0)
+    blocks = data[: count * size].reshape(count, size)
+    n = np.arange(size)
+    window = np.hanning(size)
+    probe = window * np.exp(-2j * np.pi * freq * n / rate)
+    return np.asarray(2.0 * np.abs(blocks @ probe) / window.sum())

@@ -1,0 +1,121 @@
+"""The ring alert is generated in the engine (issue 11): heard in the headset and on the
+ringer device while a call rings, gone once it is answered; auto-answer gives a zip tone.
+
+The headset and the ringer are ALSA devices over files (tests/support/alsa.py); the test
+reads what reached each "speaker" and measures the tone's frequency in it (a Goertzel
+filter per 100 ms block). The caller sends silence, so after the answer the headset
+speaker must carry no tone at all.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from telephony.tones import RING_HZ, ZIP_HZ
+from tests.support.alsa import add_output, make_headset
+from tests.support.audio import read_samples, tone_amplitudes
+from tests.support.serve import ServeProcess
+from tests.support.simcall import simcall_command, start_simcall
+
+pytestmark = [pytest.mark.sip, pytest.mark.slow]
+
+HEARD = 0.03  # tone amplitude (full scale 1.0) that is clearly there; pjmedia plays ~0.15
+QUIET = 0.01
+
+
+@pytest.fixture
+def silence_wav(tmp_path: Path) -> Path:
+    out = tmp_path / "silence.wav"
+    subprocess.run(
+        ["sox", "-n", "-r", "16000", "-c", "1", "-b", "16", str(out), "trim", "0", "8"],
+        check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    return out
+
+
+def _size(path: Path) -> int:
+    return path.stat().st_size if path.exists() else 0
+
+
+def _amp(raw: Path, start: int, end: int | None, freq: float) -> float:
+    data, rate = read_samples(raw)
+    part = data[start // 2 : None if end is None else end // 2]
+    amps = tone_amplitudes(part, rate, freq)
+    return float(amps.max()) if len(amps) else 0.0
+
+
+def test_ringtone_in_headset_and_ringer_until_answered(
+    tmp_data_dir: Path, tmp_path: Path, silence_wav: Path
+) -> None:
+    headset = make_headset(silence_wav, tmp_path / "home", trail_silence_s=30)
+    ringer = add_output(headset, "kutyringer")
+    env = {**headset.env(), "KUTY_RINGER_DEVICE": "kutyringer"}
+    with ServeProcess(
+        tmp_data_dir,
+        auto_answer=False,
+        commands=True,
+        audio_device=headset.device,
+        extra_args=["--headset-max-lag-ms", "0"],
+        env=env,
+    ) as serve:
+        assert not serve.find("alert"), serve.find("alert")  # the ringer opened
+        caller = start_simcall(simcall_command(serve.sip_uri, wav=silence_wav, duration=3.0))
+        try:
+            call_id = serve.wait_for("call_incoming")["call_id"]
+            time.sleep(3.0)  # more than one ring cycle (two bursts and the pause)
+            rang_headset, rang_ringer = _size(headset.speaker_raw), _size(ringer)
+            serve.send("answer", call_id)
+            serve.wait_for("call_answered", lambda e: e["call_id"] == call_id)
+            time.sleep(0.5)
+            after = _size(headset.speaker_raw)
+            serve.wait_for("call_ended", lambda e: e["call_id"] == call_id, timeout=20)
+        finally:
+            caller.communicate(timeout=30)
+        time.sleep(0.3)
+
+    low, high = RING_HZ
+    outputs = (("headset", headset.speaker_raw, rang_headset), ("ringer", ringer, rang_ringer))
+    for name, raw, end in outputs:
+        assert end > 16000 * 2, f"the {name} got {end} bytes while ringing"
+        for freq in (low, high):
+            amp = _amp(raw, 0, end, freq)
+            assert amp > HEARD, f"{name}: {freq} Hz at {amp:.4f} while ringing"
+    for freq in (low, high):
+        amp = _amp(headset.speaker_raw, after, None, freq)
+        assert amp < QUIET, f"headset: {freq} Hz still at {amp:.4f} after the answer"
+    assert _size(headset.speaker_raw) - after > 16000 * 2, "the call itself reached no speaker"
+    # the ringer stops too: nothing (or no tone) after the answer
+    tail = _amp(ringer, rang_ringer + 16000, None, low) if _size(ringer) > rang_ringer else 0.0
+    assert tail < QUIET, f"ringer: {low} Hz still at {tail:.4f} after the answer"
+
+
+def test_auto_answer_plays_a_zip_tone_not_the_ringtone(
+    tmp_data_dir: Path, tmp_path: Path, silence_wav: Path
+) -> None:
+    headset = make_headset(silence_wav, tmp_path / "home", trail_silence_s=30)
+    with ServeProcess(
+        tmp_data_dir,
+        auto_answer=True,
+        audio_device=headset.device,
+        extra_args=["--headset-max-lag-ms", "0"],
+        env=headset.env(),
+    ) as serve:
+        caller = start_simcall(simcall_command(serve.sip_uri, wav=silence_wav, duration=2.0))
+        try:
+            serve.wait_for("call_answered")
+            serve.wait_for("call_ended", timeout=20)
+        finally:
+            caller.communicate(timeout=30)
+        time.sleep(0.3)
+
+    data, rate = read_samples(headset.speaker_raw)
+    zip_amps = tone_amplitudes(data, rate, ZIP_HZ, block_s=0.05)
+    loud = np.flatnonzero(zip_amps > HEARD)
+    assert len(loud) >= 2, f"no zip tone in the headset (max {zip_amps.max():.4f})"
+    assert (loud[-1] - loud[0]) * 0.05 < 1.0, "the zip tone is two short beeps, not a ring"
+    assert _amp(headset.speaker_raw, 0, None, RING_HZ[0]) < QUIET, "auto-answer must not ring"
