@@ -91,7 +91,11 @@ def test_restart_right_after_a_group_kill_repairs_the_recording(
 
 @pytest.fixture
 def tiny_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 3 MiB tmpfs with 256 KiB left, as the fault was found (CI runs as root)."""
+    """A 3 MiB tmpfs (CI runs as root); `_fill` leaves 256 KiB, as the fault was found.
+
+    Filled only once the call is recorded: the kuty policy records every call, so a seat
+    already below its reserve refuses the call instead (KUTY-1.1, test_not_recorded.py).
+    """
     mount = tmp_path / "recordings"
     mount.mkdir()
     done = subprocess.run(
@@ -100,11 +104,14 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
     )  # fmt: skip
     assert done.returncode == 0, f"cannot mount a tmpfs (root needed): {done.stderr}"
     try:
-        free = shutil.disk_usage(mount).free
-        (mount / "filler").write_bytes(bytes(free - 256 * 1024))
         yield mount
     finally:
         subprocess.run(["umount", "-l", str(mount)], check=False, timeout=30)
+
+
+def _fill(mount: Path, leave: int = 256 * 1024) -> None:
+    free = shutil.disk_usage(mount).free
+    (mount / "filler").write_bytes(bytes(max(0, free - leave)))
 
 
 def _watch_growth(directory: Path, stop: threading.Event, last: dict[str, float]) -> None:
@@ -124,7 +131,13 @@ def _watch_growth(directory: Path, stop: threading.Event, last: dict[str, float]
 def test_full_disk_mid_call_alerts_within_a_second_and_is_marked_incomplete(
     tmp_path: Path, tiny_disk: Path, speech_wav: Speech
 ) -> None:
-    env = {"KUTY_RECORDINGS_DIR": str(tiny_disk), "KUTY_REPAIR_EVERY_S": "2"}
+    # a 1 MB reserve lets the call be answered on the 3 MiB disk; the warning (below twice
+    # the reserve) comes once the disk fills during the call
+    env = {
+        "KUTY_RECORDINGS_DIR": str(tiny_disk),
+        "KUTY_REPAIR_EVERY_S": "2",
+        "KUTY_RECORDINGS_RESERVE_MB": "1",
+    }
     with ServeProcess(tmp_path / "data", auto_answer=True, env=env) as serve:
         caller = start_simcall(simcall_command(serve.sip_uri, wav=speech_wav.wav, duration=14))
         stop = threading.Event()
@@ -132,6 +145,7 @@ def test_full_disk_mid_call_alerts_within_a_second_and_is_marked_incomplete(
         try:
             started = serve.wait_for("recording_started", timeout=20)
             call_id = started["call_id"]
+            _fill(tiny_disk)
             watcher = threading.Thread(
                 target=_watch_growth, args=(Path(started["directory"]), stop, grew), daemon=True
             )
