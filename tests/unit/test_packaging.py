@@ -36,6 +36,7 @@ def test_wheel_contains_translations_migrations_and_policies(tmp_path: Path) -> 
         "db/migrations/versions/0001_initial.py",
         "desk/policies/kuty.toml",
         "telephony/engine_main.py",
+        "telephony/data/not_recorded_uk.wav",  # KUTY-1.1 announcement (issue 11)
     ):
         assert needed in names, f"{needed} missing from the wheel"
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
