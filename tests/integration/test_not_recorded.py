@@ -10,6 +10,8 @@ and the call ends `not_recorded`. The caller (a pjsua2 process) records the earl
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -91,3 +93,55 @@ def test_unwritable_recordings_folder_refuses(
         call_end = serve.wait_for("call_ended", lambda e: e["call_id"] == call_id)
         assert call_end["end_reason"] == "not_recorded", call_end
         assert not serve.find("call_answered")
+
+
+def _inodes_used(mount: Path) -> int:
+    stat = os.statvfs(mount)
+    return int(stat.f_files - stat.f_ffree)
+
+
+def test_recorders_that_fail_after_the_answer_end_the_call(
+    tmp_data_dir: Path, tmp_path: Path, speech_wav: Speech
+) -> None:
+    """The pre-check passes (the day folder takes a probe file) but the call's own folder
+    cannot be made (a tmpfs out of inodes): the answered call is ended at once, after the
+    announcement, and never becomes a conversation."""
+    root = tmp_path / "recordings"
+    root.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=8m,mode=0755", "tmpfs", str(root)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, f"cannot mount a tmpfs (root needed): {done.stderr}"
+    try:
+        env = {"KUTY_RECORDINGS_DIR": str(root), "KUTY_RECORDINGS_RESERVE_MB": "1"}
+        with ServeProcess(tmp_data_dir, auto_answer=True, env=env) as serve:
+            now = datetime.now(UTC)
+            (root / f"{now:%Y}" / f"{now:%m}" / f"{now:%d}").mkdir(parents=True, exist_ok=True)
+            limit = _inodes_used(root) + 1  # room for the probe file, not for the call
+            remount = subprocess.run(
+                ["mount", "-o", f"remount,nr_inodes={limit}", str(root)],
+                capture_output=True, text=True, check=False,
+            )  # fmt: skip
+            assert remount.returncode == 0, remount.stderr
+            heard = tmp_path / "heard.wav"
+            result = run_simcall(
+                simcall_command(serve.sip_uri, wav=speech_wav.wav, duration=20.0,
+                                record_received=heard),
+                timeout=60,
+            )  # fmt: skip
+            events = result.events
+            assert [e for e in events if e["event"] == "connected"], result.describe()
+            ended = next(e for e in events if e["event"] == "disconnected")
+            assert ended["by"] == "remote", ended  # the seat sent the BYE, long before 20 s
+            connected = next(e for e in events if e["event"] == "connected")
+            assert ended["at"] - connected["at"] < 12.0, (connected, ended)
+            r, lag = best_correlation(heard, ANNOUNCEMENT, 3.0)
+            assert r > 0.5, f"caller heard vs the announcement: r={r:.3f} lag={lag:.2f} s"
+            alert = serve.wait_for("alert", lambda e: e["code"] == "not_recorded")
+            assert "recorders did not start" in alert["message"], alert
+            call_end = serve.wait_for("call_ended")
+            assert call_end["end_reason"] == "not_recorded", call_end
+            assert serve.find("alert", lambda e: e["code"] == "recording_failed")
+    finally:
+        subprocess.run(["umount", "-l", str(root)], check=False, timeout=30)
