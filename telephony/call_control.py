@@ -54,8 +54,8 @@ class CallControl:
         (KUTY-1.1, record_guard.py). With call waiting (issue 11) the other talking calls
         are put on hold first, so no caller hears the operator talk to another."""
         rec = self._get(call_id)
-        if rec.answering:
-            raise CommandError(f"call {call_id!r} is already being answered")
+        if rec.answering or rec.not_recorded:
+            raise CommandError(f"call {call_id!r} is already being answered or refused")
         if not self._engine.guard.check_before_answer(rec):
             return False
         if hold_others:

@@ -428,9 +428,11 @@ class Engine:
                 rec.audio_port = audio.getPortId()
                 audio.startTransmit(headset)
                 headset.startTransmit(audio)
-            rec.on_hold = status == pj.PJSUA_CALL_MEDIA_LOCAL_HOLD
+            was_held, rec.on_hold = rec.on_hold, status == pj.PJSUA_CALL_MEDIA_LOCAL_HOLD
             if rec.on_hold:
                 self._disconnect_headset(rec)
+            if rec.on_hold != was_held and self.headset is not None:
+                self.recorder.hold(rec, self.headset, rec.on_hold)
             self.emit(
                 p.CallMediaChanged(
                     call_id=rec.call_id,

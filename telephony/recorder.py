@@ -155,6 +155,20 @@ class Recorder:
         self._check_space(self._clock(), force=True)
         return True
 
+    def hold(self, rec: CallRecord, operator_source: Any, on: bool) -> None:
+        """On hold the operator track stops taking the microphone (the looped silence keeps
+        it growing): it holds what this caller heard, never the operator's talk with the
+        next caller (call waiting, issue 11), the same rule as mute."""
+        if len(rec.recorders) < 2:
+            return
+        try:
+            if on:
+                operator_source.stopTransmit(rec.recorders[1])
+            else:
+                operator_source.startTransmit(rec.recorders[1])
+        except pj.Error as exc:
+            log.warning("operator track on hold=%s: %s", on, error_text(exc))
+
     def follow(self, rec: CallRecord, audio: Any) -> None:
         """A re-INVITE gave the call a new conference port: the caller track follows it,
         or it records silence for the rest of the call (KUTY-1.1)."""
