@@ -91,7 +91,10 @@ class AnswerDesk:
                     sip_call_id = str(event.get("sip_call_id") or event["call_id"])
                     if sip_call_id not in self.answered:
                         self.answered[sip_call_id] = (index, str(event["call_id"]))
-                        seat.send("answer", str(event["call_id"]))
+                        # A load test: one seat takes several calls at once. Call
+                        # waiting (issue 11) would hold the others on answer, a
+                        # re-INVITE sipp's scenario does not expect; so no hold here.
+                        seat.send("answer", str(event["call_id"]), hold_others=False)
                 self._seen[index] = mark
             time.sleep(0.002)
 
