@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from telephony.tones import RING_HZ, ZIP_HZ
+from telephony.tones import RING_HZ, WAITING_HZ, ZIP_HZ
 from tests.support.alsa import add_output, make_headset
 from tests.support.audio import read_samples, tone_amplitudes
 from tests.support.serve import ServeProcess
@@ -119,3 +119,50 @@ def test_auto_answer_plays_a_zip_tone_not_the_ringtone(
     assert len(loud) >= 2, f"no zip tone in the headset (max {zip_amps.max():.4f})"
     assert (loud[-1] - loud[0]) * 0.05 < 1.0, "the zip tone is two short beeps, not a ring"
     assert _amp(headset.speaker_raw, 0, None, RING_HZ[0]) < QUIET, "auto-answer must not ring"
+
+
+def test_call_waiting_beeps_and_no_ring_tone_switches_the_ringtone_off(
+    tmp_data_dir: Path, tmp_path: Path, silence_wav: Path
+) -> None:
+    """`ring_tone = false`: the first call rings silently; a second call during it gives
+    the short call-waiting beep in the headset, never the full ringtone."""
+    headset = make_headset(silence_wav, tmp_path / "home", trail_silence_s=30)
+    env = {**headset.env(), "KUTY_RING_TONE": "false"}
+    with ServeProcess(
+        tmp_data_dir,
+        auto_answer=False,
+        commands=True,
+        audio_device=headset.device,
+        extra_args=["--headset-max-lag-ms", "0"],
+        env=env,
+    ) as serve:
+        first = start_simcall(simcall_command(serve.sip_uri, wav=silence_wav, duration=8.0))
+        second = None
+        try:
+            a = serve.wait_for("call_incoming")["call_id"]
+            time.sleep(1.5)
+            rang = _amp(headset.speaker_raw, 0, None, RING_HZ[0])
+            assert rang < QUIET, f"ring_tone = false still rang ({rang:.4f})"
+            serve.send("answer", a)
+            serve.wait_for("call_answered", lambda e: e["call_id"] == a)
+            second = start_simcall(
+                simcall_command(
+                    serve.sip_uri, wav=silence_wav, extra_args=("--answer-timeout", "4")
+                )
+            )
+            b = serve.wait_for("call_incoming", lambda e: e["call_id"] != a)
+            assert b["waiting"] is True
+            serve.wait_for("call_ended", lambda e: e["call_id"] == b["call_id"], timeout=20)
+            serve.send("hangup", a)
+            serve.wait_for("call_ended", lambda e: e["call_id"] == a)
+        finally:
+            for proc in (first, second):
+                if proc is not None:
+                    proc.communicate(timeout=30)
+        time.sleep(0.3)
+
+    beep = _amp(headset.speaker_raw, 0, None, WAITING_HZ)
+    assert beep > HEARD, f"no call-waiting beep ({WAITING_HZ} Hz at {beep:.4f})"
+    for freq in RING_HZ:
+        amp = _amp(headset.speaker_raw, 0, None, freq)
+        assert amp < QUIET, f"the ringtone ({freq} Hz at {amp:.4f}) played during a call"
