@@ -105,13 +105,23 @@ def test_auto_answer_plays_a_zip_tone_not_the_ringtone(
         extra_args=["--headset-max-lag-ms", "0"],
         env=headset.env(),
     ) as serve:
-        caller = start_simcall(simcall_command(serve.sip_uri, wav=silence_wav, duration=2.0))
+        heard = tmp_path / "caller-heard.wav"
+        caller = start_simcall(
+            simcall_command(serve.sip_uri, wav=silence_wav, duration=2.0, record_received=heard)
+        )
         try:
             serve.wait_for("call_answered")
             serve.wait_for("call_ended", timeout=20)
+            finished = serve.wait_for("recording_finished", timeout=30)
         finally:
             caller.communicate(timeout=30)
         time.sleep(0.3)
+
+    # The zip tone is for the operator's ear only: not the caller's, not the recording's.
+    for where in (heard, Path(finished["caller_path"]), Path(finished["operator_path"])):
+        data, rate = read_samples(where)
+        amps = tone_amplitudes(data, rate, ZIP_HZ, block_s=0.05)
+        assert len(amps) and amps.max() < QUIET, f"zip tone in {where.name}: {amps.max():.4f}"
 
     data, rate = read_samples(headset.speaker_raw)
     zip_amps = tone_amplitudes(data, rate, ZIP_HZ, block_s=0.05)
