@@ -132,3 +132,31 @@ def test_announcement_is_shipped_as_16k_mono_pcm() -> None:
     with wave.open(str(ANNOUNCEMENT), "rb") as wav:
         assert (wav.getframerate(), wav.getnchannels(), wav.getsampwidth()) == (16000, 1, 2)
         assert 2.0 < wav.getnframes() / 16000 < 8.0
+
+
+def test_low_space_warning_comes_below_twice_the_reserve_once_per_crossing(
+    tmp_path: Path,
+) -> None:
+    """The warning comes well before the reserve, below which a record-all seat refuses
+    calls (KUTY-1.1); one alert per crossing, not one every few seconds."""
+    import shutil
+
+    from telephony.call_model import EngineConfig
+    from telephony.recorder import Recorder
+
+    free_mb = shutil.disk_usage(tmp_path).free // (1024 * 1024)
+    events: list[p.Event] = []
+    roomy = Recorder(EngineConfig(recordings_root=tmp_path, reserve_mb=free_mb // 3), events.append)
+    tight = Recorder(
+        EngineConfig(recordings_root=tmp_path, reserve_mb=free_mb * 2 // 3), events.append
+    )
+    try:
+        roomy._check_space(0.0, force=True)
+        assert events == []  # three times the reserve free: quiet
+        tight._check_space(0.0, force=True)
+        tight._check_space(100.0, force=True)
+        lows = [e for e in events if isinstance(e, p.Alert) and e.code == "disk_space_low"]
+        assert len(lows) == 1 and "MB free" in lows[0].message, events
+    finally:
+        roomy.shutdown()
+        tight.shutdown()
