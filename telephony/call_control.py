@@ -115,16 +115,25 @@ class CallControl:
     def dtmf(self, call_id: str | None, digits: str) -> None:
         if not digits or any(d not in "0123456789*#ABCD" for d in digits) or len(digits) > 32:
             raise CommandError(f"DTMF digits must be 0-9, *, #, A-D: {digits[:40]!r}")
-        self._get(call_id).sip_call.dialDtmf(digits)
+        rec = self._get(call_id)
+        # RFC 4733 (RFC 2833) telephone-events in the RTP stream, said explicitly: the
+        # in-band tones of SIP INFO would not survive a PBX's transcoding or IVR menus.
+        prm = pj.CallSendDtmfParam()
+        prm.method = pj.PJSUA_DTMF_METHOD_RFC2833
+        prm.digits = digits
+        try:
+            rec.sip_call.sendDtmf(prm)
+        except pj.Error as exc:
+            raise CommandError(f"DTMF not sent ({error_text(exc)})") from exc
 
-    def dial(self, target: str) -> str:
+    def dial(self, target: str, consult_for: str | None = None) -> str:
         """Call out: through the registered default account's PBX when there is one (its
-        proxy, credentials and NAT settings apply), else from the local account."""
+        proxy, credentials and NAT settings apply), else from the local account.
+        `consult_for`: the held call this one consults for (attended transfer)."""
         registered = self._engine.registrations.default_registered()
         account = registered or self._engine.account
         assert account is not None
-        spec = registered.spec if registered is not None else None
-        uri = self._dial_uri(target, spec)
+        uri = self.target_uri(target)
         call = EngineCall(self._engine, account)
         call_id = str(uuid.uuid4())
         call.kuty_id = call_id
@@ -138,7 +147,11 @@ class CallControl:
         self._engine.calls[call_id] = rec
         self._engine.emit(
             p.CallOutgoing(
-                call_id=call_id, remote_uri=uri, callee_number=rec.number, ring_at=rec.ring_at
+                call_id=call_id,
+                remote_uri=uri,
+                callee_number=rec.number,
+                ring_at=rec.ring_at,
+                consult_for=consult_for,
             )
         )
         try:
@@ -152,6 +165,12 @@ class CallControl:
             )
             raise CommandError(f"cannot call {uri}: {exc.info()}") from exc
         return call_id
+
+    def target_uri(self, target: str) -> str:
+        """Where a dialled or transfer target goes: a SIP URI as given, a number in E.164
+        (region of the seat) at the registered default account's domain."""
+        registered = self._engine.registrations.default_registered()
+        return self._dial_uri(target, registered.spec if registered is not None else None)
 
     def _dial_uri(self, target: str, spec: AccountSpec | None) -> str:
         target = target.strip()
