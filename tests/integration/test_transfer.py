@@ -14,56 +14,23 @@ from __future__ import annotations
 import json
 import subprocess
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from tests.conftest import Speech
 from tests.support.audio import best_correlation
 from tests.support.checks import MIN_CORRELATION, check_recorded_call
-from tests.support.kamailio import KamailioServer, account_args
-from tests.support.serve import Event, ServeProcess
+from tests.support.seat_pair import CALLER, Desk, two_seats
+from tests.support.serve import Event, Predicate, ServeProcess
 from tests.support.simcall import parse_events, simcall_command, start_simcall
 
 pytestmark = [pytest.mark.sip, pytest.mark.slow]
 
-USERS = {"operator1": "Kuty-xfer-seat-A", "operator2": "Kuty-xfer-seat-B"}
-CALLER = "+380501234567"
-
-
-class Desk:
-    """Kamailio and the two seats, shared by the tests of this module (start-up is the
-    slow part); each test waits only for events after its own mark."""
-
-    def __init__(self, kamailio: KamailioServer, a: ServeProcess, b: ServeProcess) -> None:
-        self.kamailio = kamailio
-        self.a = a
-        self.b = b
-
-    def uri(self, user: str) -> str:
-        return self.kamailio.uri(user)
-
-    def diagnostics(self) -> str:
-        return (
-            f"--- seat A\n{self.a.diagnostics()}\n--- seat B\n{self.b.diagnostics()}\n"
-            f"{self.kamailio.log_tail(40)}"
-        )
-
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
-    root = tmp_path_factory.mktemp("transfer")
-    with (
-        KamailioServer(USERS, workdir=root / "kamailio") as kamailio,
-        ServeProcess(root / "seat-a", auto_answer=True, commands=True) as a,
-        ServeProcess(root / "seat-b", auto_answer=True, commands=True) as b,
-    ):
-        for seat, user in ((a, "operator1"), (b, "operator2")):
-            seat.send("add_account", **account_args(kamailio.address, user, USERS[user]))
-        for seat in (a, b):
-            event = seat.wait_for("registration", timeout=20)
-            assert event["state"] == "registered", f"{event}\n{kamailio.log_tail()}"
-        yield Desk(kamailio, a, b)
+    with two_seats(tmp_path_factory.mktemp("transfer")) as pair:
+        yield pair
 
 
 def call_seat_a(desk: Desk, speech: Speech, talk_s: float) -> subprocess.Popen[str]:
@@ -81,6 +48,10 @@ def call_seat_a(desk: Desk, speech: Speech, talk_s: float) -> subprocess.Popen[s
 def caller_events(proc: subprocess.Popen[str]) -> list[Event]:
     out, _err = proc.communicate(timeout=60)
     return parse_events(out)
+
+
+def of_call(call_id: str) -> Predicate:
+    return lambda e: e["call_id"] == call_id
 
 
 def transfer_events(seat: ServeProcess, call_id: str, since: int) -> list[Event]:
@@ -170,9 +141,7 @@ def test_transfer_commands_fail_clearly(desk: Desk) -> None:
     assert a.alive
 
 
-def test_attended_transfer_replaces_the_consultation(
-    desk: Desk, speech_wav: Speech, tmp_path: Path
-) -> None:
+def test_attended_transfer_replaces_the_consultation(desk: Desk, speech_wav: Speech) -> None:
     a, b = desk.a, desk.b
     mark_a, mark_b = a.mark(), b.mark()
     caller = call_seat_a(desk, speech_wav, max(10.0, speech_wav.duration_s + 2.0))
@@ -198,11 +167,9 @@ def test_attended_transfer_replaces_the_consultation(
     assert done["status"] == "completed", f"{done}\n{desk.diagnostics()}"
     assert done["kind"] == "attended" and done["consult_call_id"] == consult_a, done
     for call_id in (call_a, consult_a):
-        ended = a.wait_for("call_ended", lambda e, c=call_id: e["call_id"] == c, since=mark_a)
+        ended = a.wait_for("call_ended", of_call(call_id), since=mark_a)
         assert ended["end_reason"] == "transferred", ended
-        finished = a.wait_for(
-            "recording_finished", lambda e, c=call_id: e["call_id"] == c, since=mark_a
-        )
+        finished = a.wait_for("recording_finished", of_call(call_id), since=mark_a)
         assert finished["status"] == "complete", finished
 
     replacing = b.wait_for("call_incoming", lambda e: e["replaces"] is not None, since=mark_b)
@@ -221,3 +188,30 @@ def test_attended_transfer_replaces_the_consultation(
     assert correlation > MIN_CORRELATION, (correlation, lag, json.dumps(finished_b))
     events = caller_events(caller)
     assert any(e["event"] == "connected" and e.get("transferred") for e in events), events
+
+
+def test_a_seat_declines_being_transferred_away(desk: Desk) -> None:
+    """A REFER sent *to* an operator's seat is declined (603): the far end cannot make the
+    help desk call somewhere else. Seat A dials B and tries to transfer B: B refuses, A
+    reports the failure with B's code, and the call between them carries on."""
+    a, b = desk.a, desk.b
+    mark_a, mark_b = a.mark(), b.mark()
+    a.send("dial", uri=desk.uri("operator2"))
+    call_a = a.wait_for("call_outgoing", since=mark_a)["call_id"]
+    a.wait_for("call_answered", of_call(call_a), since=mark_a)
+    call_b = b.wait_for("call_incoming", since=mark_b)["call_id"]
+
+    a.send("transfer", call_a, target=desk.uri("operator1"))
+    done = a.wait_for(
+        "call_transfer",
+        lambda e: e["call_id"] == call_a and e["status"] in ("completed", "failed"),
+        since=mark_a,
+    )
+    assert done["status"] == "failed" and done["sip_code"] == 603, done
+    refused = b.wait_for("request_refused", lambda e: e["method"] == "REFER", since=mark_b)
+    assert refused["sip_code"] == 603, refused
+    assert not b.find("call_outgoing", since=mark_b)  # B placed no call for the far end
+
+    a.send("hangup", call_a)
+    assert a.wait_for("call_ended", of_call(call_a), since=mark_a)["end_reason"] == "local_hangup"
+    assert b.wait_for("call_ended", of_call(call_b), since=mark_b)["end_reason"] == "remote_hangup"
