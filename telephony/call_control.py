@@ -9,9 +9,11 @@ else that touches pjsua2, and raises `CommandError` for anything the host should
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 from typing import TYPE_CHECKING, Any
 
+import phonenumbers
 import pjsua2 as pj
 
 from telephony import protocol as p
@@ -173,14 +175,37 @@ class CallControl:
         return self._dial_uri(target, registered.spec if registered is not None else None)
 
     def _dial_uri(self, target: str, spec: AccountSpec | None) -> str:
+        """A SIP URI as given (checked for what would break its header), a seat or
+        extension name (letters first, e.g. "supervisor") or a valid phone number (E.164)
+        at the registered account's domain. A number must be a real one for the region:
+        "067 12" is a typo, not a short code, and must not go out as "+38006712"."""
         target = target.strip()
         if len(target) > 512 or any(ord(c) < 32 for c in target):
             raise CommandError("the address is too long or has control characters")
         if target.lower().startswith(("sip:", "sips:")):
+            rest = target.partition(":")[2]
+            if not rest or any(c in target for c in ' <>"\\'):
+                raise CommandError(f"not a valid SIP address: {target[:100]!r}")
             return target
+        if _USER_NAME.fullmatch(target):
+            if spec is None:
+                raise CommandError("dialling a name needs a registered SIP account (registrar)")
+            return spec.call_uri(target)
         number = caller_number(f"tel:{target}", self._engine.config.region)
-        if number is None or number == p.WITHHELD:
-            raise CommandError(f"not a SIP address or phone number: {target!r}")
+        if number is None or number == p.WITHHELD or not _valid_number(number):
+            raise CommandError(f"not a SIP address or phone number: {target[:100]!r}")
         if spec is None:
             raise CommandError("dialling a number needs a registered SIP account (registrar)")
         return spec.call_uri(number)
+
+
+_USER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9._-]{0,63}")
+"""A seat, extension or supervisor name on the PBX (never a number: those start with a
+digit or +)."""
+
+
+def _valid_number(e164: str) -> bool:
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse(e164, None)))
+    except phonenumbers.NumberParseException:
+        return False
