@@ -244,6 +244,11 @@ class Transfers:
         return rec
 
     def _check_free(self, rec: CallRecord) -> None:
+        # Forget what calls that ended meanwhile left behind (pjsua sends no final status
+        # for a call that is hanging up).
+        live = self._engine.calls
+        self._pending = {k: v for k, v in self._pending.items() if k in live}
+        self._replacing = {k: v for k, v in self._replacing.items() if k in live}
         if rec.call_id in self._pending:
             raise CommandError(f"a transfer of call {rec.call_id} is already in progress")
 

@@ -33,8 +33,22 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
         yield pair
 
 
+_CALLERS: list[subprocess.Popen[str]] = []
+
+
+@pytest.fixture(autouse=True)
+def _no_caller_left() -> Iterator[None]:
+    """A failed test must not leave its simcall running into the next one."""
+    yield
+    while _CALLERS:
+        proc = _CALLERS.pop()
+        if proc.returncode is None:  # not yet read by caller_events
+            proc.kill()
+            proc.communicate(timeout=10)
+
+
 def call_seat_a(desk: Desk, speech: Speech, talk_s: float) -> subprocess.Popen[str]:
-    return start_simcall(
+    proc = start_simcall(
         simcall_command(
             desk.uri("operator1"),
             from_number=CALLER,
@@ -43,6 +57,8 @@ def call_seat_a(desk: Desk, speech: Speech, talk_s: float) -> subprocess.Popen[s
             extra_args=("--follow-transfer",),
         )
     )
+    _CALLERS.append(proc)
+    return proc
 
 
 def caller_events(proc: subprocess.Popen[str]) -> list[Event]:
@@ -99,14 +115,17 @@ def test_blind_transfer_moves_the_caller_to_seat_b(desk: Desk, speech_wav: Speec
 
 def test_failed_blind_transfer_keeps_the_call(desk: Desk, speech_wav: Speech) -> None:
     """A number nobody is registered for: Kamailio answers the caller's INVITE 404, the
-    NOTIFY says so, and the operator still has the caller. The number is written the way
-    an operator types it and goes out in E.164 through the registered account."""
+    NOTIFY says so, and the operator still has the caller, taken off hold again. The
+    number is written the way an operator types it and goes out in E.164 through the
+    registered account."""
     a = desk.a
     mark = a.mark()
     caller = call_seat_a(desk, speech_wav, 12.0)
     call_a = a.wait_for("call_incoming", since=mark)["call_id"]
     a.wait_for("recording_started", lambda e: e["call_id"] == call_a, since=mark)
 
+    a.send("hold", call_a)  # operators often hold before transferring
+    a.wait_for("call_media", lambda e: e["call_id"] == call_a and e["on_hold"], since=mark)
     a.send("transfer", call_a, target="067 123 45 67")
     done = a.wait_for(
         "call_transfer",
@@ -117,6 +136,11 @@ def test_failed_blind_transfer_keeps_the_call(desk: Desk, speech_wav: Speech) ->
     assert done["status"] == "failed" and done["sip_code"] == 404, done
     assert done["target"] == f"sip:+380671234567@{desk.kamailio.address}", done
     assert not a.find("call_ended", lambda e: e["call_id"] == call_a, since=mark)
+    a.wait_for(  # back with the operator, not left on hold
+        "call_media",
+        lambda e: e["call_id"] == call_a and not e["on_hold"],
+        since=a.events.index(done),
+    )
 
     a.send("hangup", call_a)
     ended = a.wait_for("call_ended", lambda e: e["call_id"] == call_a, since=mark)
@@ -148,9 +172,10 @@ def test_attended_transfer_replaces_the_consultation(desk: Desk, speech_wav: Spe
     call_a = a.wait_for("call_incoming", since=mark_a)["call_id"]
     a.wait_for("recording_started", lambda e: e["call_id"] == call_a, since=mark_a)
 
-    a.send("consult", call_a, target=desk.uri("operator2"))
+    a.send("consult", call_a, target="operator2")  # a seat's name, at the account's domain
     outgoing = a.wait_for("call_outgoing", since=mark_a)
     assert outgoing["consult_for"] == call_a, outgoing
+    assert outgoing["remote_uri"] == desk.uri("operator2"), outgoing
     consult_a = outgoing["call_id"]
     a.wait_for("call_media", lambda e: e["call_id"] == call_a and e["on_hold"], since=mark_a)
     a.wait_for("call_answered", lambda e: e["call_id"] == consult_a, since=mark_a)
