@@ -103,10 +103,16 @@ class Transfers:
         rec = self._talking(call_id, "consulted for")
         self._target(target)  # a bad target fails before the caller is put on hold
         self._check_free(rec)
-        if not rec.on_hold:
+        held_here = not rec.on_hold
+        if held_here:
             self._engine.control.hold(rec.call_id, True)
         self._mute_towards(rec)
-        return self._engine.control.dial(target, consult_for=rec.call_id)
+        try:
+            return self._engine.control.dial(target, consult_for=rec.call_id)
+        except CommandError:
+            if held_here:  # no consultation: the operator is back with the caller
+                self._engine.later(0.5, lambda: self._resume(rec.call_id))
+            raise
 
     def complete(self, call_id: str | None, consult_call_id: str) -> None:
         """REFER the caller to the consulted party with Replaces for the consultation."""

@@ -240,3 +240,35 @@ def test_a_seat_declines_being_transferred_away(desk: Desk) -> None:
     a.send("hangup", call_a)
     assert a.wait_for("call_ended", of_call(call_a), since=mark_a)["end_reason"] == "local_hangup"
     assert b.wait_for("call_ended", of_call(call_b), since=mark_b)["end_reason"] == "remote_hangup"
+
+
+def test_cancelled_consultation_returns_to_the_caller(desk: Desk, speech_wav: Speech) -> None:
+    """Cancelling = HANGUP of the consultation, then RESUME: the caller is back, both
+    calls end as ordinary calls (nothing `transferred`), both recordings complete."""
+    a, b = desk.a, desk.b
+    mark_a, mark_b = a.mark(), b.mark()
+    caller = call_seat_a(desk, speech_wav, 12.0)
+    call_a = a.wait_for("call_incoming", since=mark_a)["call_id"]
+    a.wait_for("recording_started", of_call(call_a), since=mark_a)
+    a.send("consult", call_a, target=desk.uri("operator2"))
+    consult_a = a.wait_for("call_outgoing", since=mark_a)["call_id"]
+    a.wait_for("call_answered", of_call(consult_a), since=mark_a)
+    consult_b = b.wait_for("call_incoming", since=mark_b)["call_id"]
+
+    a.send("hangup", consult_a)
+    ended = a.wait_for("call_ended", of_call(consult_a), since=mark_a)
+    assert ended["end_reason"] == "local_hangup", ended
+    assert b.wait_for("call_ended", of_call(consult_b), since=mark_b)["end_reason"] == (
+        "remote_hangup"
+    )
+    mark = a.mark()
+    a.send("resume", call_a)
+    a.wait_for("call_media", lambda e: e["call_id"] == call_a and not e["on_hold"], since=mark)
+    a.send("hangup", call_a)
+    assert a.wait_for("call_ended", of_call(call_a), since=mark_a)["end_reason"] == "local_hangup"
+    for call_id in (call_a, consult_a):
+        finished = a.wait_for("recording_finished", of_call(call_id), since=mark_a)
+        assert finished["status"] == "complete", finished
+    assert not a.find("call_transfer", since=mark_a)
+    events = caller_events(caller)
+    assert not any(e["event"] == "transfer_request" for e in events), events
