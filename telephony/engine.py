@@ -11,7 +11,8 @@ owned collaborator (python-sipsimple's shape, STYLE.md): `Recorder` records call
 (KUTY-1.1, recorder.py), `Registrations` owns registered accounts and NAT
 (registrations.py), `AgentDesk` holds the agent state and admits INVITEs (agent.py),
 `Tones` rings (tones.py), `RecordGuard` refuses a call that cannot be recorded
-(record_guard.py). The operator's commands are in call_control.py.
+(record_guard.py). The operator's commands are in call_control.py, transfers in
+transfer.py.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from telephony.sip_account import EngineAccount, without_stun
 from telephony.sip_guard import SipGuard
 from telephony.sip_text import completed_elsewhere
 from telephony.tones import RingMode, Tones
+from telephony.transfer import Transfers
 from telephony.versions import linked_openssl
 
 log = logging.getLogger(__name__)
@@ -82,6 +84,7 @@ class Engine:
         )
         self.tones = Tones(config.ring_tone)
         self.guard = RecordGuard(self, config.record_all)
+        self.transfers = Transfers(self)  # blind/attended transfer, Replaces (issue 11)
         self.ep = EngineEndpoint()
         self.account: EngineAccount | None = None  # local listening, no registrar
         self._transports: dict[int, int] = {}  # pjsip transport type -> transport id
@@ -224,6 +227,7 @@ class Engine:
             self.headset = None
         gc.collect()
         self.control.clear()
+        self.transfers.clear()
         self._quarantine.clear()
         self.registrations.shutdown()
         if self.account is not None:
@@ -384,7 +388,9 @@ class Engine:
             )
         if state == pj.PJSIP_INV_STATE_DISCONNECTED:
             code = int(info.lastStatusCode)
-            if rec.not_recorded:
+            if rec.transferred:
+                reason = p.EndReason.TRANSFERRED
+            elif rec.not_recorded:
                 reason = p.EndReason.NOT_RECORDED
             elif rec.confirmed:
                 reason = p.EndReason.LOCAL_HANGUP if rec.local_end else p.EndReason.REMOTE_HANGUP
