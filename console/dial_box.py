@@ -13,6 +13,7 @@ import importlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 import phonenumbers
@@ -270,7 +271,11 @@ class DialBox(QWidget):
         """A call turned away without ringing is a missed call: reload the list, or count
         it here when there is no database (the list is then this session's only)."""
         if self._loader is None:
-            self._missed.append(event)
+            self._missed.append(
+                SimpleNamespace(
+                    number=event.caller_number, ring_at=event.ring_at, end_reason=event.end_reason
+                )
+            )
             self._fill_menu()
         else:
             self.refresh()
