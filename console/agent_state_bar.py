@@ -86,7 +86,7 @@ class AgentStateBar(QWidget):
 
         self.state_label = QLabel(self)
         self.state_label.setObjectName("agentStateLabel")
-        self.state_label.setMinimumWidth(260)
+        self.state_label.setMinimumWidth(250)
         self.state_label.setToolTip(
             self.tr("Your state as the phone engine reports it; callers get busy when not ready")
         )

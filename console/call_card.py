@@ -115,6 +115,7 @@ class CallCard(QFrame):
         self.consult_label.setStyleSheet(
             "background: #1f5fae; color: white; font-weight: bold; padding: 2px 6px;"
         )
+        self.consult_label.setWordWrap(True)
         self.consult_label.hide()
         self.dtmf_label = QLabel(self)
         self.dtmf_label.setObjectName("dtmfReceived")
@@ -130,6 +131,7 @@ class CallCard(QFrame):
         self.waiting_label = QLabel(self.waiting_strip)
         self.waiting_label.setObjectName("waitingLabel")
         self.waiting_label.setStyleSheet("font-weight: bold;")
+        self.waiting_label.setWordWrap(True)
         self.waiting_answer_button = QPushButton(
             self.tr("Answer, hold current"), self.waiting_strip
         )
@@ -147,6 +149,7 @@ class CallCard(QFrame):
         self.held_strip.setObjectName("heldStrip")
         self.held_label = QLabel(self.held_strip)
         self.held_label.setObjectName("heldLabel")
+        self.held_label.setWordWrap(True)
         self.switch_button = QPushButton(self.tr("Switch to it"), self.held_strip)
         self.switch_button.setObjectName("switchCallButton")
         self.switch_button.setToolTip(
@@ -251,8 +254,9 @@ class CallCard(QFrame):
         ):
             buttons.addWidget(button)
         tools = QHBoxLayout()
-        tools.addWidget(self.dtmf_pad)
-        tools.addWidget(self.transfer_panel, 1)
+        tools.addWidget(self.dtmf_pad, 0, Qt.AlignmentFlag.AlignTop)
+        tools.addWidget(self.transfer_panel, 1, Qt.AlignmentFlag.AlignTop)
+        tools.addStretch(0)
         layout = QVBoxLayout(self)
         layout.addWidget(self.waiting_strip)
         layout.addLayout(info)
@@ -620,7 +624,8 @@ class CallCard(QFrame):
             label += " " + self.tr("(consultation)")
         elif any(c.consult_for == call.call_id for c in self._calls.values()):
             label += " " + self.tr("(caller being transferred)")
-        return f"{label} — {self.tr('on hold') if call.on_hold else self.tr('talking')}"
+        state = self.tr("on hold") if call.on_hold else self.tr("talking")
+        return f"{label} — {state}"
 
     def _update_waiting(self) -> None:
         waiting = self.waiting_call()

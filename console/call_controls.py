@@ -95,7 +95,7 @@ def install_call_controls(
     ring = RingAlert(window)
     state_bar.command_requested.connect(submit)
     dial_box.command_requested.connect(submit)
-    dial_box.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
+    dial_box.status_message.connect(lambda text: window.status.show_notice(text, 8000))
 
     bridge.agent_state_changed.connect(state_bar.on_agent_state)
     bridge.engine_state.connect(state_bar.on_engine_state)
@@ -107,7 +107,7 @@ def install_call_controls(
     bridge.call_transfer.connect(window.card.on_transfer)
 
     def declined(event: p.CallDeclined) -> None:
-        window.statusBar().showMessage(declined_text(event), 15000)
+        window.status.show_notice(declined_text(event), 15000)
         dial_box.on_declined(event)
 
     bridge.call_declined.connect(declined)

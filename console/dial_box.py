@@ -68,20 +68,14 @@ def normalise_target(text: str, region: str = "UA") -> Target:
             )
         return Target(raw, raw)
     if any(c.isalpha() for c in raw):
-        raise TargetError(
-            QCoreApplication.translate(
-                "DialBox", "A phone number has only digits (e.g. 067 123 45 67)."
-            )
-        )
+        raise TargetError(QCoreApplication.translate("DialBox", "A phone number has only digits."))
     try:
         parsed = phonenumbers.parse(raw, region or "UA")
     except phonenumbers.NumberParseException:
         parsed = None
     if parsed is None or not phonenumbers.is_valid_number(parsed):
         raise TargetError(
-            QCoreApplication.translate(
-                "DialBox", "Not a valid phone number: check the digits (e.g. 067 123 45 67)."
-            )
+            QCoreApplication.translate("DialBox", "Not a valid phone number: check the digits.")
         )
     e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     shown = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
@@ -105,7 +99,7 @@ class TargetEdit(QWidget):
         self.edit.setMinimumWidth(170)
         self.preview = QLabel(self)
         self.preview.setObjectName(object_name + "Preview")
-        self.preview.setMinimumWidth(150)
+        self.preview.setMinimumWidth(130)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -132,7 +126,8 @@ class TargetEdit(QWidget):
             self.preview.setText(str(exc))
             self.preview.setStyleSheet(_ERROR_STYLE)
             return
-        self.preview.setText(target.shown)
+        # A SIP address is dialled as typed: repeating it beside the field says nothing.
+        self.preview.setText("" if target.shown == text.strip() else target.shown)
         self.preview.setStyleSheet("font-weight: bold;")
 
     def show_error(self, message: str) -> None:
@@ -180,8 +175,12 @@ class DialBox(QWidget):
 
         key = QKeySequence(FOCUS_KEY).toString(QKeySequence.SequenceFormat.NativeText)
         self.target_edit = TargetEdit(
-            "dial", self.tr("Number to call (%1)").replace("%1", key), region, self
+            "dial",
+            self.tr("Number to call, e.g. 067 123 45 67 (%1)").replace("%1", key),
+            region,
+            self,
         )
+        self.target_edit.edit.setMinimumWidth(230)
         self.target_edit.edit.setToolTip(
             self.tr("Type a number or sip: address and press Enter to call (%1)").replace("%1", key)
         )

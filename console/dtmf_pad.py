@@ -10,7 +10,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from telephony import protocol as p
 
@@ -46,21 +55,25 @@ class DtmfPad(QFrame):
         self.setObjectName("dtmfPad")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         self._call_id = call_id
         self.sent_label = QLabel(self)
         self.sent_label.setObjectName("dtmfSent")
         self.sent_label.setStyleSheet("font-family: monospace; font-size: 12pt;")
         self.sent_label.setToolTip(self.tr("Tones sent on this call"))
-        title = QLabel(self.tr("Keypad (F4): click or type digits, * and #"), self)
-        title.setWordWrap(True)
+        title = QLabel(self.tr("Tones (F4):"), self)
+        self.setToolTip(self.tr("Keypad (F4): click or type digits, * and #"))
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addWidget(self.sent_label, 1)
         grid = QGridLayout()
-        grid.setSpacing(4)
+        grid.setSpacing(3)
         self.keys: dict[str, QPushButton] = {}
         for index, key in enumerate(KEYS):
             letters = _LETTERS.get(key, "")
-            button = QPushButton(f"{key}\n{letters}" if letters else key, self)
+            button = QPushButton(f"{key}  {letters}" if letters else key, self)
             button.setObjectName(key_object_name(key))
-            button.setMinimumSize(52, 40)
+            button.setFixedSize(68, 30)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays on the pad
             button.setToolTip(self.tr("Send tone %1 (type %1)").replace("%1", key))
             button.clicked.connect(lambda _c=False, k=key: self.send(k))
@@ -68,9 +81,8 @@ class DtmfPad(QFrame):
             self.keys[key] = button
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(title)
+        layout.addLayout(header)
         layout.addLayout(grid)
-        layout.addWidget(self.sent_label)
         self._sent_on: str | None = None
 
     def send(self, digits: str) -> None:

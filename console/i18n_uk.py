@@ -815,9 +815,11 @@ UK: dict[str, str] = {
         "Поставити поточний дзвінок на утримання й говорити з утримуваним (Ctrl+Tab)"
     ),
     "Keypad": "Клавіатура",
-    "CallCard/Transfer": "Переадресувати",
+    "CallCard/Transfer": "Перевести",
+    "on hold": "на утриманні",
+    "talking": "розмова",
     "Show the keypad to send tones": "Показати клавіатуру для тонових сигналів",
-    "Transfer the call to a seat or number": "Переадресувати дзвінок на інше місце чи номер",
+    "Transfer the call to a seat or number": "Перевести дзвінок на інше місце чи номер",
     "Answer the waiting call; the current one goes on hold (%1)": (
         "Відповісти на дзвінок, що чекає; поточний стане на утримання (%1)"
     ),
@@ -842,13 +844,9 @@ UK: dict[str, str] = {
     "Not a SIP address: it must look like sip:name@host.": (
         "Це не адреса SIP: вона має виглядати як sip:ім'я@вузол."
     ),
-    "A phone number has only digits (e.g. 067 123 45 67).": (
-        "Номер телефону містить лише цифри (напр. 067 123 45 67)."
-    ),
-    "Not a valid phone number: check the digits (e.g. 067 123 45 67).": (
-        "Неправильний номер: перевірте цифри (напр. 067 123 45 67)."
-    ),
-    "Number to call (%1)": "Номер для дзвінка (%1)",
+    "A phone number has only digits.": "Номер телефону містить лише цифри.",
+    "Not a valid phone number: check the digits.": "Неправильний номер: перевірте цифри.",
+    "Number to call, e.g. 067 123 45 67 (%1)": "Номер, напр. 067 123 45 67 (%1)",
     "Type a number or sip: address and press Enter to call (%1)": (
         "Введіть номер або адресу sip: і натисніть Enter, щоб подзвонити (%1)"
     ),
@@ -858,8 +856,8 @@ UK: dict[str, str] = {
         "Пропущені дзвінки й заплановані передзвони; оберіть, кому передзвонити (Ctrl+M)"
     ),
     "DialBox/Calling %1…": "Дзвонимо на %1…",
-    "Missed: %1": "Пропущені: %1",
-    "Call back: %1": "Передзвонити: %1",
+    "Missed: %1": "Пропущені %1",
+    "Call back: %1": "Передзвонити %1",
     "No missed calls": "Немає пропущених дзвінків",
     "Missed calls — pick one to call back": "Пропущені — оберіть, кому передзвонити",
     "Call-backs due": "Заплановані передзвони",
@@ -869,18 +867,19 @@ UK: dict[str, str] = {
     "DialBox/busy on another call": "ви розмовляли з іншим абонентом",
     "DialBox/rejected": "відхилено",
     "DialBox/could not be recorded": "не вдалося б записати",
+    "Tones (F4):": "Тони (F4):",
     "Tones sent on this call": "Тонові сигнали, надіслані в цьому дзвінку",
     "Keypad (F4): click or type digits, * and #": (
         "Клавіатура (F4): натискайте або вводьте цифри, * і #"
     ),
     "Send tone %1 (type %1)": "Надіслати сигнал %1 (клавіша %1)",
     "change your state": "змінити ваш стан",
-    "transfer the call": "переадресувати дзвінок",
+    "transfer the call": "перевести дзвінок",
     "call for a consultation": "подзвонити для консультації",
-    "complete the transfer": "завершити переадресацію",
+    "complete the transfer": "завершити переведення",
     "Second call waiting": "Другий дзвінок чекає",
     "Incoming call": "Вхідний дзвінок",
-    "Transfer (F7)": "Переадресація (F7)",
+    "Transfer (F7)": "Переведення (F7)",
     "Seat, supervisor or number": "Місце, керівник або номер",
     "Where the call goes: a number or sip: address; Enter = blind transfer": (
         "Куди перевести: номер або адреса sip:; Enter — переведення без консультації"

@@ -321,19 +321,19 @@ then start the console again.</source>
         <translation>Номер заблоковано</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="161" />
+        <location filename="../call_card.py" line="164" />
         <source>Answer</source>
         <translation>Відповісти</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="137" />
-        <location filename="../call_card.py" line="162" />
+        <location filename="../call_card.py" line="139" />
+        <location filename="../call_card.py" line="165" />
         <source>Reject</source>
         <translation>Відхилити</translation>
     </message>
     <message>
         <location filename="../call_card.py" line="108" />
-        <location filename="../call_card.py" line="414" />
+        <location filename="../call_card.py" line="418" />
         <source>● REC</source>
         <translation>● ЗАПИС</translation>
     </message>
@@ -343,209 +343,219 @@ then start the console again.</source>
         <translation>Цей дзвінок записується (KUTY-1.1)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="121" />
+        <location filename="../call_card.py" line="122" />
         <source>Keys the other side pressed on their phone</source>
         <translation>Клавіші, які натиснув співрозмовник</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="134" />
+        <location filename="../call_card.py" line="136" />
         <source>Answer, hold current</source>
         <translation>Відповісти, поточний — на утримання</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="150" />
+        <location filename="../call_card.py" line="153" />
         <source>Switch to it</source>
         <translation>Перейти до нього</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="153" />
+        <location filename="../call_card.py" line="156" />
         <source>Hold the current call and talk to the held one (Ctrl+Tab)</source>
         <translation>Поставити поточний дзвінок на утримання й говорити з утримуваним (Ctrl+Tab)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="163" />
+        <location filename="../call_card.py" line="166" />
         <source>Hang up</source>
         <translation>Завершити</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="164" />
-        <location filename="../call_card.py" line="583" />
+        <location filename="../call_card.py" line="167" />
+        <location filename="../call_card.py" line="587" />
         <source>Hold</source>
         <translation>Утримувати</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="165" />
-        <location filename="../call_card.py" line="585" />
+        <location filename="../call_card.py" line="168" />
+        <location filename="../call_card.py" line="589" />
         <source>Mute</source>
         <translation>Вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="166" />
+        <location filename="../call_card.py" line="169" />
         <source>Keypad</source>
         <translation>Клавіатура</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="167" />
+        <location filename="../call_card.py" line="170" />
         <source>Transfer</source>
-        <translation>Переадресувати</translation>
+        <translation>Перевести</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="180" />
+        <location filename="../call_card.py" line="183" />
         <source>Answer the ringing call</source>
         <translation>Відповісти на вхідний дзвінок</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="181" />
+        <location filename="../call_card.py" line="184" />
         <source>Reject the ringing call</source>
         <translation>Відхилити вхідний дзвінок</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="182" />
+        <location filename="../call_card.py" line="185" />
         <source>End the call</source>
         <translation>Завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="183" />
+        <location filename="../call_card.py" line="186" />
         <source>Put the caller on hold / resume</source>
         <translation>Поставити на утримання / продовжити розмову</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="184" />
+        <location filename="../call_card.py" line="187" />
         <source>Mute / unmute your microphone</source>
         <translation>Вимкнути / увімкнути ваш мікрофон</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="185" />
+        <location filename="../call_card.py" line="188" />
         <source>Show the keypad to send tones</source>
         <translation>Показати клавіатуру для тонових сигналів</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="186" />
+        <location filename="../call_card.py" line="189" />
         <source>Transfer the call to a seat or number</source>
-        <translation>Переадресувати дзвінок на інше місце чи номер</translation>
+        <translation>Перевести дзвінок на інше місце чи номер</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="200" />
+        <location filename="../call_card.py" line="203" />
         <source>Answer the waiting call; the current one goes on hold (%1)</source>
         <translation>Відповісти на дзвінок, що чекає; поточний стане на утримання (%1)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="205" />
+        <location filename="../call_card.py" line="208" />
         <source>Reject the waiting call (%1)</source>
         <translation>Відхилити дзвінок, що чекає (%1)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="333" />
+        <location filename="../call_card.py" line="337" />
         <source>Withheld: cannot be verified</source>
         <translation>Номер приховано: верифікація неможлива</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="335" />
+        <location filename="../call_card.py" line="339" />
         <source>No caller ID: cannot be verified</source>
         <translation>Номер невідомий: верифікація неможлива</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="411" />
+        <location filename="../call_card.py" line="415" />
         <source>⚠ REC STOPPED</source>
         <translation>⚠ ЗАПИС ЗУПИНИВСЯ</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="434" />
+        <location filename="../call_card.py" line="438" />
         <source>No profile: general help only</source>
         <translation>Немає профілю: лише загальна допомога</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="436" />
+        <location filename="../call_card.py" line="440" />
         <source>1 profile for this number</source>
         <translation>1 профіль із цим номером</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="438" />
+        <location filename="../call_card.py" line="442" />
         <source>%1 profiles for this number</source>
         <translation>Профілів із цим номером: %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="440" />
+        <location filename="../call_card.py" line="444" />
         <source>locked after failed verifications</source>
         <translation>заблоковано після невдалих перевірок</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="539" />
+        <location filename="../call_card.py" line="543" />
         <source>On hold</source>
         <translation>На утриманні</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="542" />
+        <location filename="../call_card.py" line="546" />
         <source>Ringing %1</source>
         <translation>Дзвонить %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="547" />
+        <location filename="../call_card.py" line="551" />
         <source>Ringing</source>
         <translation>Дзвонить</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="602" />
+        <location filename="../call_card.py" line="606" />
         <source>Consultation call — the caller %1 is on hold</source>
         <translation>Консультація — абонент %1 на утриманні</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="607" />
+        <location filename="../call_card.py" line="611" />
         <source>Caller pressed: %1</source>
         <translation>Абонент натиснув: %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="614" />
+        <location filename="../call_card.py" line="618" />
         <source>Also on the line: %1</source>
         <translation>Також на лінії: %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="620" />
+        <location filename="../call_card.py" line="624" />
         <source>(consultation)</source>
         <translation>(консультація)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="622" />
+        <location filename="../call_card.py" line="626" />
         <source>(caller being transferred)</source>
         <translation>(абонент, якого переводимо)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="631" />
+        <location filename="../call_card.py" line="627" />
+        <source>on hold</source>
+        <translation>на утриманні</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="627" />
+        <source>talking</source>
+        <translation>розмова</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="636" />
         <source>Second call: %1 — ringing %2</source>
         <translation>Другий дзвінок: %1 — дзвонить %2</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="546" />
+        <location filename="../call_card.py" line="550" />
         <source>Calling</source>
         <translation>Виклик</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="548" />
+        <location filename="../call_card.py" line="552" />
         <source>Connecting</source>
         <translation>З'єднання</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="549" />
+        <location filename="../call_card.py" line="553" />
         <source>Talking</source>
         <translation>Розмова</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="550" />
+        <location filename="../call_card.py" line="554" />
         <source>Ended</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="557" />
+        <location filename="../call_card.py" line="561" />
         <source>No call</source>
         <translation>Немає дзвінка</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="583" />
+        <location filename="../call_card.py" line="587" />
         <source>Resume</source>
         <translation>Продовжити</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="585" />
+        <location filename="../call_card.py" line="589" />
         <source>Unmute</source>
         <translation>Увімкнути мікрофон</translation>
     </message>
@@ -981,97 +991,97 @@ then start the console again.</source>
         <translation>Це не адреса SIP: вона має виглядати як sip:ім'я@вузол.</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="72" />
-        <source>A phone number has only digits (e.g. 067 123 45 67).</source>
-        <translation>Номер телефону містить лише цифри (напр. 067 123 45 67).</translation>
+        <location filename="../dial_box.py" line="71" />
+        <source>A phone number has only digits.</source>
+        <translation>Номер телефону містить лише цифри.</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="82" />
-        <source>Not a valid phone number: check the digits (e.g. 067 123 45 67).</source>
-        <translation>Неправильний номер: перевірте цифри (напр. 067 123 45 67).</translation>
+        <location filename="../dial_box.py" line="78" />
+        <source>Not a valid phone number: check the digits.</source>
+        <translation>Неправильний номер: перевірте цифри.</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="183" />
-        <source>Number to call (%1)</source>
-        <translation>Номер для дзвінка (%1)</translation>
+        <location filename="../dial_box.py" line="179" />
+        <source>Number to call, e.g. 067 123 45 67 (%1)</source>
+        <translation>Номер, напр. 067 123 45 67 (%1)</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="186" />
+        <location filename="../dial_box.py" line="185" />
         <source>Type a number or sip: address and press Enter to call (%1)</source>
         <translation>Введіть номер або адресу sip: і натисніть Enter, щоб подзвонити (%1)</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="188" />
+        <location filename="../dial_box.py" line="187" />
         <source>Call</source>
         <translation>Подзвонити</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="190" />
+        <location filename="../dial_box.py" line="189" />
         <source>Call the number (Enter in the field)</source>
         <translation>Подзвонити на номер (Enter у полі)</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="195" />
+        <location filename="../dial_box.py" line="194" />
         <source>Missed calls and call-backs due; pick one to call back (Ctrl+M)</source>
         <translation>Пропущені дзвінки й заплановані передзвони; оберіть, кому передзвонити (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="304" />
+        <location filename="../dial_box.py" line="303" />
         <source>Calling %1…</source>
         <translation>Дзвонимо на %1…</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="311" />
+        <location filename="../dial_box.py" line="310" />
         <source>Missed: %1</source>
-        <translation>Пропущені: %1</translation>
+        <translation>Пропущені %1</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="313" />
+        <location filename="../dial_box.py" line="312" />
         <source>Call back: %1</source>
-        <translation>Передзвонити: %1</translation>
+        <translation>Передзвонити %1</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="318" />
+        <location filename="../dial_box.py" line="317" />
         <source>No missed calls</source>
         <translation>Немає пропущених дзвінків</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="322" />
+        <location filename="../dial_box.py" line="321" />
         <source>Missed calls — pick one to call back</source>
         <translation>Пропущені — оберіть, кому передзвонити</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="332" />
+        <location filename="../dial_box.py" line="331" />
         <source>Call-backs due</source>
         <translation>Заплановані передзвони</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="337" />
+        <location filename="../dial_box.py" line="336" />
         <source>%1 — by %2</source>
         <translation>%1 — до %2</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="352" />
+        <location filename="../dial_box.py" line="351" />
         <source>not answered</source>
         <translation>без відповіді</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="353" />
+        <location filename="../dial_box.py" line="352" />
         <source>you were not ready</source>
         <translation>ви не були готові</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="354" />
+        <location filename="../dial_box.py" line="353" />
         <source>busy on another call</source>
         <translation>ви розмовляли з іншим абонентом</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="355" />
+        <location filename="../dial_box.py" line="354" />
         <source>rejected</source>
         <translation>відхилено</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="356" />
+        <location filename="../dial_box.py" line="355" />
         <source>could not be recorded</source>
         <translation>не вдалося б записати</translation>
     </message>
@@ -1079,17 +1089,22 @@ then start the console again.</source>
 <context>
     <name>DtmfPad</name>
     <message>
-        <location filename="../dtmf_pad.py" line="53" />
+        <location filename="../dtmf_pad.py" line="63" />
         <source>Tones sent on this call</source>
         <translation>Тонові сигнали, надіслані в цьому дзвінку</translation>
     </message>
     <message>
-        <location filename="../dtmf_pad.py" line="54" />
+        <location filename="../dtmf_pad.py" line="64" />
+        <source>Tones (F4):</source>
+        <translation>Тони (F4):</translation>
+    </message>
+    <message>
+        <location filename="../dtmf_pad.py" line="65" />
         <source>Keypad (F4): click or type digits, * and #</source>
         <translation>Клавіатура (F4): натискайте або вводьте цифри, * і #</translation>
     </message>
     <message>
-        <location filename="../dtmf_pad.py" line="65" />
+        <location filename="../dtmf_pad.py" line="78" />
         <source>Send tone %1 (type %1)</source>
         <translation>Надіслати сигнал %1 (клавіша %1)</translation>
     </message>
@@ -1769,7 +1784,7 @@ then start the console again.</source>
     <message>
         <location filename="../main_window.py" line="255" />
         <source>transfer the call</source>
-        <translation>переадресувати дзвінок</translation>
+        <translation>перевести дзвінок</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="256" />
@@ -1779,7 +1794,7 @@ then start the console again.</source>
     <message>
         <location filename="../main_window.py" line="257" />
         <source>complete the transfer</source>
-        <translation>завершити переадресацію</translation>
+        <translation>завершити переведення</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="258" />
@@ -2609,99 +2624,99 @@ then start the console again.</source>
 <context>
     <name>StatusWidget</name>
     <message>
-        <location filename="../status_widget.py" line="28" />
-        <location filename="../status_widget.py" line="104" />
+        <location filename="../status_widget.py" line="29" />
+        <location filename="../status_widget.py" line="120" />
         <source>● REC</source>
         <translation>● ЗАПИС</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="31" />
-        <location filename="../status_widget.py" line="106" />
+        <location filename="../status_widget.py" line="32" />
+        <location filename="../status_widget.py" line="122" />
         <source>This call is being recorded (KUTY-1.1)</source>
         <translation>Цей дзвінок записується (KUTY-1.1)</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="58" />
+        <location filename="../status_widget.py" line="74" />
         <source>Phone: starting…</source>
         <translation>Телефон: запуск…</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="59" />
+        <location filename="../status_widget.py" line="75" />
         <source>Phone: ready</source>
         <translation>Телефон: готовий</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="60" />
+        <location filename="../status_widget.py" line="76" />
         <source>Phone: stopped unexpectedly</source>
         <translation>Телефон: несподівано зупинився</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="61" />
+        <location filename="../status_widget.py" line="77" />
         <source>Phone: restarting…</source>
         <translation>Телефон: перезапуск…</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="62" />
+        <location filename="../status_widget.py" line="78" />
         <source>Phone: stopped</source>
         <translation>Телефон: зупинено</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="76" />
+        <location filename="../status_widget.py" line="92" />
         <source>Listening on %1</source>
         <translation>Приймає дзвінки на %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="78" />
+        <location filename="../status_widget.py" line="94" />
         <source>Headset: %1</source>
         <translation>Гарнітура: %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="82" />
+        <location filename="../status_widget.py" line="98" />
         <source>⚠ No headset</source>
         <translation>⚠ Немає гарнітури</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="95" />
+        <location filename="../status_widget.py" line="111" />
         <source>⚠ REC STOPPED</source>
         <translation>⚠ ЗАПИС ЗУПИНИВСЯ</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="99" />
+        <location filename="../status_widget.py" line="115" />
         <source>Audio of this call is being lost: the recordings folder takes no more audio (KUTY-1.1). Tell your supervisor.</source>
         <translation>Звук цього дзвінка втрачається: тека записів більше не приймає звук (KUTY-1.1). Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="144" />
+        <location filename="../status_widget.py" line="160" />
         <source>Registration failed: %1 %2</source>
         <translation>Помилка реєстрації: %1 %2</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="153" />
+        <location filename="../status_widget.py" line="169" />
         <source>Registered: %1</source>
         <translation>Зареєстровано: %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="159" />
+        <location filename="../status_widget.py" line="175" />
         <source>Not registered: %1</source>
         <translation>Не зареєстровано: %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="162" />
+        <location filename="../status_widget.py" line="178" />
         <source>Local mode (no registration)</source>
         <translation>Локальний режим (без реєстрації)</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="169" />
+        <location filename="../status_widget.py" line="185" />
         <source>%1 refused INVITEs from unknown hosts</source>
         <translation>Відхилено INVITE від невідомих вузлів: %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="172" />
+        <location filename="../status_widget.py" line="188" />
         <source>STUN: public address from %1</source>
         <translation>STUN: публічна адреса від %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="174" />
+        <location filename="../status_widget.py" line="190" />
         <source>STUN failed: %1</source>
         <translation>STUN не вдався: %1</translation>
     </message>
@@ -2978,7 +2993,7 @@ then start the console again.</source>
     <message>
         <location filename="../transfer_panel.py" line="45" />
         <source>Transfer (F7)</source>
-        <translation>Переадресація (F7)</translation>
+        <translation>Переведення (F7)</translation>
     </message>
     <message>
         <location filename="../transfer_panel.py" line="47" />
