@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -47,12 +48,17 @@ class Target:
     shown: str
 
 
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9._-]{0,63}")
+"""A seat, extension or supervisor name, as the engine dials it (at the account's domain)."""
+
+
 class TargetError(ValueError):
     """Not a number or address; the message is one line for the operator."""
 
 
 def normalise_target(text: str, region: str = "UA") -> Target:
-    """E.164 for a phone number (in `region` unless it starts with +), a SIP URI as it is.
+    """E.164 for a phone number (in `region` unless it starts with +); a SIP URI or a seat
+    name (letters first, e.g. "supervisor") as it is, like the engine's dialling rules.
 
     Raises `TargetError` with a translated one-line message for anything else.
     """
@@ -60,15 +66,27 @@ def normalise_target(text: str, region: str = "UA") -> Target:
     if not raw:
         raise TargetError(QCoreApplication.translate("DialBox", "Type a number to call."))
     if raw.lower().startswith(("sip:", "sips:")):
-        if len(raw) > 512 or any(ord(c) < 33 for c in raw) or "@" not in raw:
+        rest = raw.partition(":")[2]
+        if (
+            not rest
+            or len(raw) > 512
+            or any(c in raw for c in ' <>"\\')
+            or any(ord(c) < 32 for c in raw)
+        ):
             raise TargetError(
                 QCoreApplication.translate(
                     "DialBox", "Not a SIP address: it must look like sip:name@host."
                 )
             )
         return Target(raw, raw)
+    if _NAME.fullmatch(raw):
+        return Target(raw, raw)  # a seat, extension or supervisor name on the PBX
     if any(c.isalpha() for c in raw):
-        raise TargetError(QCoreApplication.translate("DialBox", "A phone number has only digits."))
+        raise TargetError(
+            QCoreApplication.translate(
+                "DialBox", "A phone number has only digits; a seat name starts with a letter."
+            )
+        )
     try:
         parsed = phonenumbers.parse(raw, region or "UA")
     except phonenumbers.NumberParseException:

@@ -844,7 +844,9 @@ UK: dict[str, str] = {
     "Not a SIP address: it must look like sip:name@host.": (
         "Це не адреса SIP: вона має виглядати як sip:ім'я@вузол."
     ),
-    "A phone number has only digits.": "Номер телефону містить лише цифри.",
+    "A phone number has only digits; a seat name starts with a letter.": (
+        "Номер телефону містить лише цифри; назва місця починається з літери."
+    ),
     "Not a valid phone number: check the digits.": "Неправильний номер: перевірте цифри.",
     "Number to call, e.g. 067 123 45 67 (%1)": "Номер, напр. 067 123 45 67 (%1)",
     "Type a number or sip: address and press Enter to call (%1)": (

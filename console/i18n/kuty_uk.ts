@@ -981,107 +981,107 @@ then start the console again.</source>
 <context>
     <name>DialBox</name>
     <message>
-        <location filename="../dial_box.py" line="61" />
+        <location filename="../dial_box.py" line="67" />
         <source>Type a number to call.</source>
         <translation>Введіть номер, щоб подзвонити.</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="65" />
+        <location filename="../dial_box.py" line="77" />
         <source>Not a SIP address: it must look like sip:name@host.</source>
         <translation>Це не адреса SIP: вона має виглядати як sip:ім'я@вузол.</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="71" />
-        <source>A phone number has only digits.</source>
-        <translation>Номер телефону містить лише цифри.</translation>
+        <location filename="../dial_box.py" line="86" />
+        <source>A phone number has only digits; a seat name starts with a letter.</source>
+        <translation>Номер телефону містить лише цифри; назва місця починається з літери.</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="78" />
+        <location filename="../dial_box.py" line="96" />
         <source>Not a valid phone number: check the digits.</source>
         <translation>Неправильний номер: перевірте цифри.</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="179" />
+        <location filename="../dial_box.py" line="197" />
         <source>Number to call, e.g. 067 123 45 67 (%1)</source>
         <translation>Номер, напр. 067 123 45 67 (%1)</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="185" />
+        <location filename="../dial_box.py" line="203" />
         <source>Type a number or sip: address and press Enter to call (%1)</source>
         <translation>Введіть номер або адресу sip: і натисніть Enter, щоб подзвонити (%1)</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="187" />
+        <location filename="../dial_box.py" line="205" />
         <source>Call</source>
         <translation>Подзвонити</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="189" />
+        <location filename="../dial_box.py" line="207" />
         <source>Call the number (Enter in the field)</source>
         <translation>Подзвонити на номер (Enter у полі)</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="194" />
+        <location filename="../dial_box.py" line="212" />
         <source>Missed calls and call-backs due; pick one to call back (Ctrl+M)</source>
         <translation>Пропущені дзвінки й заплановані передзвони; оберіть, кому передзвонити (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="303" />
+        <location filename="../dial_box.py" line="321" />
         <source>Calling %1…</source>
         <translation>Дзвонимо на %1…</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="310" />
+        <location filename="../dial_box.py" line="328" />
         <source>Missed: %1</source>
         <translation>Пропущені %1</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="312" />
+        <location filename="../dial_box.py" line="330" />
         <source>Call back: %1</source>
         <translation>Передзвонити %1</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="317" />
+        <location filename="../dial_box.py" line="335" />
         <source>No missed calls</source>
         <translation>Немає пропущених дзвінків</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="321" />
+        <location filename="../dial_box.py" line="339" />
         <source>Missed calls — pick one to call back</source>
         <translation>Пропущені — оберіть, кому передзвонити</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="331" />
+        <location filename="../dial_box.py" line="349" />
         <source>Call-backs due</source>
         <translation>Заплановані передзвони</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="336" />
+        <location filename="../dial_box.py" line="354" />
         <source>%1 — by %2</source>
         <translation>%1 — до %2</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="351" />
+        <location filename="../dial_box.py" line="369" />
         <source>not answered</source>
         <translation>без відповіді</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="352" />
+        <location filename="../dial_box.py" line="370" />
         <source>you were not ready</source>
         <translation>ви не були готові</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="353" />
+        <location filename="../dial_box.py" line="371" />
         <source>busy on another call</source>
         <translation>ви розмовляли з іншим абонентом</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="354" />
+        <location filename="../dial_box.py" line="372" />
         <source>rejected</source>
         <translation>відхилено</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="355" />
+        <location filename="../dial_box.py" line="373" />
         <source>could not be recorded</source>
         <translation>не вдалося б записати</translation>
     </message>

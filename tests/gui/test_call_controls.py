@@ -249,7 +249,14 @@ def test_numbers_are_normalised_to_e164(typed: str, e164: str, shown: str) -> No
     assert (target.value, target.shown) == (e164, shown)
 
 
-@pytest.mark.parametrize("typed", ["12", "067 123", "abc", "sip:nohost", ""])
+def test_seat_names_and_sip_addresses_pass_as_typed() -> None:
+    assert normalise_target("supervisor").value == "supervisor"
+    assert normalise_target("sip:seat2@127.0.0.1:5070").value == "sip:seat2@127.0.0.1:5070"
+
+
+@pytest.mark.parametrize(
+    "typed", ["12", "067 12", "067 123", "1abc", "sip:", "sip:a b@host", "Іван", ""]
+)
 def test_bad_numbers_are_refused_with_one_line(typed: str) -> None:
     with pytest.raises(TargetError) as info:
         normalise_target(typed, "UA")
