@@ -9,9 +9,11 @@ else that touches pjsua2, and raises `CommandError` for anything the host should
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 from typing import TYPE_CHECKING, Any
 
+import phonenumbers
 import pjsua2 as pj
 
 from telephony import protocol as p
@@ -115,16 +117,25 @@ class CallControl:
     def dtmf(self, call_id: str | None, digits: str) -> None:
         if not digits or any(d not in "0123456789*#ABCD" for d in digits) or len(digits) > 32:
             raise CommandError(f"DTMF digits must be 0-9, *, #, A-D: {digits[:40]!r}")
-        self._get(call_id).sip_call.dialDtmf(digits)
+        rec = self._get(call_id)
+        # RFC 4733 (RFC 2833) telephone-events in the RTP stream, said explicitly: the
+        # in-band tones of SIP INFO would not survive a PBX's transcoding or IVR menus.
+        prm = pj.CallSendDtmfParam()
+        prm.method = pj.PJSUA_DTMF_METHOD_RFC2833
+        prm.digits = digits
+        try:
+            rec.sip_call.sendDtmf(prm)
+        except pj.Error as exc:
+            raise CommandError(f"DTMF not sent ({error_text(exc)})") from exc
 
-    def dial(self, target: str) -> str:
+    def dial(self, target: str, consult_for: str | None = None) -> str:
         """Call out: through the registered default account's PBX when there is one (its
-        proxy, credentials and NAT settings apply), else from the local account."""
+        proxy, credentials and NAT settings apply), else from the local account.
+        `consult_for`: the held call this one consults for (attended transfer)."""
         registered = self._engine.registrations.default_registered()
         account = registered or self._engine.account
         assert account is not None
-        spec = registered.spec if registered is not None else None
-        uri = self._dial_uri(target, spec)
+        uri = self.target_uri(target)
         call = EngineCall(self._engine, account)
         call_id = str(uuid.uuid4())
         call.kuty_id = call_id
@@ -138,7 +149,11 @@ class CallControl:
         self._engine.calls[call_id] = rec
         self._engine.emit(
             p.CallOutgoing(
-                call_id=call_id, remote_uri=uri, callee_number=rec.number, ring_at=rec.ring_at
+                call_id=call_id,
+                remote_uri=uri,
+                callee_number=rec.number,
+                ring_at=rec.ring_at,
+                consult_for=consult_for,
             )
         )
         try:
@@ -153,15 +168,44 @@ class CallControl:
             raise CommandError(f"cannot call {uri}: {exc.info()}") from exc
         return call_id
 
+    def target_uri(self, target: str) -> str:
+        """Where a dialled or transfer target goes: a SIP URI as given, a number in E.164
+        (region of the seat) at the registered default account's domain."""
+        registered = self._engine.registrations.default_registered()
+        return self._dial_uri(target, registered.spec if registered is not None else None)
+
     def _dial_uri(self, target: str, spec: AccountSpec | None) -> str:
+        """A SIP URI as given (checked for what would break its header), a seat or
+        extension name (letters first, e.g. "supervisor") or a valid phone number (E.164)
+        at the registered account's domain. A number must be a real one for the region:
+        "067 12" is a typo, not a short code, and must not go out as "+38006712"."""
         target = target.strip()
         if len(target) > 512 or any(ord(c) < 32 for c in target):
             raise CommandError("the address is too long or has control characters")
         if target.lower().startswith(("sip:", "sips:")):
+            rest = target.partition(":")[2]
+            if not rest or any(c in target for c in ' <>"\\'):
+                raise CommandError(f"not a valid SIP address: {target[:100]!r}")
             return target
+        if _USER_NAME.fullmatch(target):
+            if spec is None:
+                raise CommandError("dialling a name needs a registered SIP account (registrar)")
+            return spec.call_uri(target)
         number = caller_number(f"tel:{target}", self._engine.config.region)
-        if number is None or number == p.WITHHELD:
-            raise CommandError(f"not a SIP address or phone number: {target!r}")
+        if number is None or number == p.WITHHELD or not _valid_number(number):
+            raise CommandError(f"not a SIP address or phone number: {target[:100]!r}")
         if spec is None:
             raise CommandError("dialling a number needs a registered SIP account (registrar)")
         return spec.call_uri(number)
+
+
+_USER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9._-]{0,63}")
+"""A seat, extension or supervisor name on the PBX (never a number: those start with a
+digit or +)."""
+
+
+def _valid_number(e164: str) -> bool:
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse(e164, None)))
+    except phonenumbers.NumberParseException:
+        return False

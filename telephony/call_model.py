@@ -71,6 +71,7 @@ class CallRecord:
     lock: Any = None  # recordings.liveness.RecordingLock, held while recording
     rec_started: float = 0.0  # monotonic time the recorders started
     gaps: list[dict[str, Any]] = field(default_factory=list)  # audio lost (fault 2)
+    transferred: bool = False  # left this seat by a transfer: ends `transferred` (issue 11)
 
 
 class EngineCall(pj.Call):  # type: ignore[misc]  # pjsua2 (SWIG) is untyped
@@ -79,6 +80,7 @@ class EngineCall(pj.Call):  # type: ignore[misc]  # pjsua2 (SWIG) is untyped
     def __init__(self, engine: Engine, account: pj.Account, call_id: int = pj.PJSUA_INVALID_ID):
         super().__init__(account, call_id)
         self.engine = engine
+        self.account = account  # a transfer's replacing call needs the same account
         self.kuty_id = ""
         self.cancel_message = ""
 
@@ -97,6 +99,19 @@ class EngineCall(pj.Call):  # type: ignore[misc]  # pjsua2 (SWIG) is untyped
 
     def onDtmfDigit(self, prm: Any) -> None:
         self.engine.emit(p.Dtmf(call_id=self.kuty_id, digit=str(prm.digit)[:1]))
+
+    # Transfers (issue 11) are the Transfers collaborator's (telephony/transfer.py).
+    def onCallTransferRequest(self, prm: Any) -> None:
+        self.engine.transfers.on_transfer_request(self, prm)
+
+    def onCallTransferStatus(self, prm: Any) -> None:
+        self.engine.transfers.on_transfer_status(self, prm)
+
+    def onCallReplaceRequest(self, prm: Any) -> None:
+        self.engine.transfers.on_replace_request(self, prm)
+
+    def onCallReplaced(self, prm: Any) -> None:
+        self.engine.transfers.on_replaced(self, prm)
 
 
 class CommandError(Exception):

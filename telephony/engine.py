@@ -9,7 +9,8 @@ DISCONNECTED, PJSUA2-NOTES "Object lifetime").
 The Engine is the loop, the callbacks and the call lifecycle; everything else is an
 owned collaborator (python-sipsimple's shape, STYLE.md): `Recorder` records calls
 (KUTY-1.1, recorder.py), `Registrations` owns registered accounts and NAT
-(registrations.py). The operator's commands are in call_control.py.
+(registrations.py). The operator's commands are in call_control.py, transfers in
+transfer.py.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from telephony.registrations import EngineEndpoint, RegistrationError, Registrat
 from telephony.sip_account import EngineAccount, without_stun
 from telephony.sip_guard import SipGuard
 from telephony.sip_text import completed_elsewhere
+from telephony.transfer import Transfers
 from telephony.versions import linked_openssl
 
 log = logging.getLogger(__name__)
@@ -65,6 +67,7 @@ class Engine:
         self._dead: list[str] = []
         self.recorder = Recorder(config, emit)
         self.control = CallControl(self)
+        self.transfers = Transfers(self)  # blind/attended transfer, Replaces (issue 11)
         self.ep = EngineEndpoint()
         self.account: EngineAccount | None = None  # local listening, no registrar
         self._transports: dict[int, int] = {}  # pjsip transport type -> transport id
@@ -201,6 +204,7 @@ class Engine:
             self.headset = None
         gc.collect()
         self.control.clear()
+        self.transfers.clear()
         self._quarantine.clear()
         self.registrations.shutdown()
         if self.account is not None:
@@ -296,7 +300,9 @@ class Engine:
             )
         if state == pj.PJSIP_INV_STATE_DISCONNECTED:
             code = int(info.lastStatusCode)
-            if rec.confirmed:
+            if rec.transferred:
+                reason = p.EndReason.TRANSFERRED
+            elif rec.confirmed:
                 reason = p.EndReason.LOCAL_HANGUP if rec.local_end else p.EndReason.REMOTE_HANGUP
             elif rec.rejected:
                 reason = p.EndReason.REJECTED

@@ -181,6 +181,8 @@ def _dispatch(engine: Any, cmd: Any) -> None:
             engine.control.dtmf(cmd.call_id, str(cmd.args.get("digits", "")))
         case C.DIAL:
             engine.control.dial(str(cmd.args.get("uri", "")))
+        case C.TRANSFER | C.CONSULT | C.COMPLETE_TRANSFER:
+            engine.transfers.command(cmd)
         case C.PING:
             pass
 

@@ -193,6 +193,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--bind", default="127.0.0.1", help="local address for SIP and RTP")
     ap.add_argument("--answer-timeout", type=float, default=30.0)
     ap.add_argument("--dtmf", default="", help="DTMF digits to send once connected")
+    ap.add_argument(
+        "--follow-transfer",
+        action="store_true",
+        help="accept a REFER (blind or with Replaces), call the target and speak again there; "
+        "without it a REFER is declined (603)",
+    )
     ap.add_argument("--data-dir", default=None, help="accepted for symmetry; unused")
     ap.add_argument(
         "--transport",
@@ -253,11 +259,19 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
         "media": None,
         "player": None,  # reconnected when the call's conference port changes
         "recorder": None,
+        "xfer_calls": [],  # calls placed because of a REFER (--follow-transfer)
+        "xfer": None,  # the transferred call that connected
+        "xfer_player": None,
     }
 
     class SimCall(pj.Call):  # type: ignore[misc]  # pjsua2 (SWIG) is untyped
+        transferred = False  # placed because of a REFER
+
         def onCallState(self, prm: Any) -> None:
             info = self.getInfo()
+            if self.transferred:
+                self._transferred_state(info)
+                return
             if info.state == pj.PJSIP_INV_STATE_CONFIRMED and not state["connected"]:
                 state["connected"] = True
                 state["connected_at"] = time.monotonic()
@@ -274,8 +288,50 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
                     at=time.time(),
                 )
 
+        def _transferred_state(self, info: Any) -> None:
+            if info.state == pj.PJSIP_INV_STATE_CONFIRMED and state["xfer"] is None:
+                state["xfer"] = self
+                state["xfer_connected_at"] = time.monotonic()
+                say(event="connected", transferred=True, at=time.time())
+            if info.state == pj.PJSIP_INV_STATE_DISCONNECTED:
+                if state["xfer"] is self:
+                    state["xfer_ended"] = True
+                by = "local" if state.get("xfer_hanging_up") else "remote"
+                say(
+                    event="disconnected",
+                    transferred=True,
+                    by=by,
+                    code=int(info.lastStatusCode),
+                    reason=str(info.lastReason),
+                    at=time.time(),
+                )
+
+        def onCallTransferRequest(self, prm: Any) -> None:
+            say(event="transfer_request", target=str(prm.dstUri)[:500])
+            if not args.follow_transfer:
+                prm.statusCode = 603
+                return
+            new_call = SimCall(acc)
+            new_call.transferred = True
+            state["xfer_calls"].append(new_call)  # pjsua2 adopts it; we keep it alive
+            prm.newCall = new_call
+
+        def onDtmfDigit(self, prm: Any) -> None:
+            say(event="dtmf", digit=str(prm.digit)[:1], method=int(prm.method))
+
         def onCallMediaState(self, prm: Any) -> None:
             info = self.getInfo()
+            if self.transferred:
+                for i, m in enumerate(info.media):
+                    if m.type == pj.PJMEDIA_TYPE_AUDIO and m.status == pj.PJSUA_CALL_MEDIA_ACTIVE:
+                        # Speak again to whoever the call was transferred to.
+                        xfer_player = pj.AudioMediaPlayer()
+                        xfer_player.createPlayer(str(audio), pj.PJMEDIA_FILE_NO_LOOP)
+                        xfer_player.startTransmit(self.getAudioMedia(i))
+                        state["xfer_player"] = xfer_player
+                        say(event="media", transferred=True)
+                        break
+                return
             for i, m in enumerate(info.media):
                 if m.type == pj.PJMEDIA_TYPE_AUDIO and m.status == pj.PJSUA_CALL_MEDIA_ACTIVE:
                     media = self.getAudioMedia(i)
@@ -379,6 +435,7 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
                 stop = time.monotonic() + 3
                 while not state["ended"] and time.monotonic() < stop:
                     ep.libHandleEvents(10)
+            _follow_transfer(ep, state, args.answer_timeout, duration)
             rc = 0
         else:
             if not state["ended"]:
@@ -396,7 +453,9 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
         player = recorder = None  # drop recorders/players before the library goes
         del player, recorder
         state["media"] = None
-        state["player"] = state["recorder"] = None
+        state["player"] = state["recorder"] = state["xfer_player"] = None
+        state["xfer"] = None
+        state["xfer_calls"].clear()
         del call
         import gc
 
@@ -404,6 +463,31 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
         acc.shutdown()
         ep.libDestroy(pj.PJSUA_DESTROY_NO_NETWORK)
     return rc
+
+
+def _follow_transfer(ep: Any, state: dict[str, Any], answer_s: float, duration: float) -> None:
+    """After a REFER moved this caller: talk on the new call for `duration`, then hang up."""
+    import pjsua2 as pj
+
+    if not state["xfer_calls"]:
+        return
+    deadline = time.monotonic() + answer_s
+    while state["xfer"] is None and time.monotonic() < deadline:
+        if all(not c.isActive() for c in state["xfer_calls"]):
+            return  # the transfer target refused or never answered
+        ep.libHandleEvents(10)
+    xfer = state["xfer"]
+    if xfer is None:
+        return
+    end = state["xfer_connected_at"] + duration
+    while not state.get("xfer_ended") and time.monotonic() < end:
+        ep.libHandleEvents(10)
+    if not state.get("xfer_ended"):
+        state["xfer_hanging_up"] = True
+        xfer.hangup(pj.CallOpParam(True))
+        stop = time.monotonic() + 3
+        while not state.get("xfer_ended") and time.monotonic() < stop:
+            ep.libHandleEvents(10)
 
 
 if __name__ == "__main__":
