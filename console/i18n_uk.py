@@ -906,6 +906,23 @@ UK: dict[str, str] = {
     "Transfer cancelled; back to the caller.": "Переведення скасовано; ви знову з абонентом.",
     "Transferred": "Переведено",
     "Could not transfer: %1": "Не вдалося перевести: %1",
+    "None (the headset only)": "Немає (лише гарнітура)",
+    "A second sound device that also rings (desk speakers), by name or number; "
+    "empty: only the headset rings": (
+        "Другий звуковий пристрій, який теж дзвонить (колонки), назва або номер; "
+        "порожньо: дзвонить лише гарнітура"
+    ),
+    "Ringtone in the headset": "Мелодія дзвінка в гарнітурі",
+    "Answer calls automatically (a short tone)": "Відповідати автоматично (короткий сигнал)",
+    "For headset work: a call is answered at once after a short zip tone": (
+        "Для роботи в гарнітурі: дзвінок приймається одразу після короткого сигналу"
+    ),
+    "Show it as call waiting": "Показувати як дзвінок, що чекає",
+    "Busy for the caller": "Абонент чує «зайнято»",
+    "Second ringer device": "Другий пристрій для дзвінка",
+    "A call while you talk": "Дзвінок під час розмови",
+    "Needs a newer phone engine": "Потрібен новіший телефонний рушій",
+    "A device name or number, one short line": "Назва або номер пристрою, один короткий рядок",
 }
 
 

@@ -770,6 +770,64 @@ then start the console again.</source>
     </message>
 </context>
 <context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../settings_dialog.py" line="192" />
+        <source>None (the headset only)</source>
+        <translation>Немає (лише гарнітура)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="195" />
+        <source>A second sound device that also rings (desk speakers), by name or number; empty: only the headset rings</source>
+        <translation>Другий звуковий пристрій, який теж дзвонить (колонки), назва або номер; порожньо: дзвонить лише гарнітура</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="199" />
+        <source>Ringtone in the headset</source>
+        <translation>Мелодія дзвінка в гарнітурі</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="202" />
+        <source>Answer calls automatically (a short tone)</source>
+        <translation>Відповідати автоматично (короткий сигнал)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="206" />
+        <source>For headset work: a call is answered at once after a short zip tone</source>
+        <translation>Для роботи в гарнітурі: дзвінок приймається одразу після короткого сигналу</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="210" />
+        <source>Show it as call waiting</source>
+        <translation>Показувати як дзвінок, що чекає</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="211" />
+        <source>Busy for the caller</source>
+        <translation>Абонент чує «зайнято»</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="215" />
+        <source>Second ringer device</source>
+        <translation>Другий пристрій для дзвінка</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="218" />
+        <source>A call while you talk</source>
+        <translation>Дзвінок під час розмови</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="226" />
+        <source>Needs a newer phone engine</source>
+        <translation>Потрібен новіший телефонний рушій</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="233" />
+        <source>A device name or number, one short line</source>
+        <translation>Назва або номер пристрою, один короткий рядок</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsView</name>
     <message>
         <location filename="../complaints_view.py" line="58" />
@@ -2503,72 +2561,77 @@ then start the console again.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="195" />
+        <location filename="../settings_dialog.py" line="258" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="212" />
+        <location filename="../settings_dialog.py" line="276" />
         <source>Language (after a console restart)</source>
         <translation>Мова (після перезапуску консолі)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="214" />
+        <location filename="../settings_dialog.py" line="278" />
         <source>SIP accounts</source>
         <translation>Облікові записи SIP</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="215" />
+        <location filename="../settings_dialog.py" line="279" />
         <source>Audio</source>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="216" />
+        <location filename="../settings_dialog.py" line="280" />
+        <source>Calls</source>
+        <translation>Дзвінки</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="281" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="217" />
+        <location filename="../settings_dialog.py" line="282" />
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="218" />
+        <location filename="../settings_dialog.py" line="283" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="219" />
+        <location filename="../settings_dialog.py" line="284" />
         <source>Restart the phone engine to apply</source>
         <translation>Перезапустити телефонний рушій, щоб застосувати</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="276" />
+        <location filename="../settings_dialog.py" line="346" />
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="288" />
+        <location filename="../settings_dialog.py" line="358" />
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="306" />
+        <location filename="../settings_dialog.py" line="376" />
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="307" />
+        <location filename="../settings_dialog.py" line="377" />
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="314" />
+        <location filename="../settings_dialog.py" line="384" />
         <source>Settings saved.</source>
         <translation>Налаштування збережено.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="317" />
+        <location filename="../settings_dialog.py" line="387" />
         <source>Settings saved. They apply when the phone engine restarts (not during a call).</source>
         <translation>Налаштування збережено. Вони застосуються після перезапуску телефонного рушія (не під час дзвінка).</translation>
     </message>
