@@ -97,7 +97,7 @@ class AgentStateBar(QWidget):
         self.ready_button.clicked.connect(self.request_ready)
         self.not_ready_button = QToolButton(self)
         self.not_ready_button.setObjectName("agentNotReadyButton")
-        self.not_ready_button.setText(self.tr("Not ready ▾"))
+        self.not_ready_button.setText(self.tr("Not ready"))
         self.not_ready_button.setToolTip(
             self.tr("Stop taking calls, with a reason (%1); callers get busy").replace("%1", key)
         )

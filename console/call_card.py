@@ -147,6 +147,7 @@ class CallCard(QFrame):
         # Calls on hold behind the current one, with a way back to them.
         self.held_strip = QFrame(self)
         self.held_strip.setObjectName("heldStrip")
+        self.held_strip.setStyleSheet("#heldStrip { background: #e8eef8; }")
         self.held_label = QLabel(self.held_strip)
         self.held_label.setObjectName("heldLabel")
         self.held_label.setWordWrap(True)
@@ -240,7 +241,7 @@ class CallCard(QFrame):
         info.addWidget(self.state_label, 1, 1, Qt.AlignmentFlag.AlignRight)
         info.addWidget(self.profiles_label, 2, 0, 1, 2)
         info.addWidget(self.blocked_label, 3, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
-        info.addWidget(self.consult_label, 4, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        info.addWidget(self.consult_label, 4, 0, 1, 2)
         info.addWidget(self.dtmf_label, 5, 0, 1, 2)
         buttons = QHBoxLayout()
         for button in (

@@ -37,7 +37,11 @@ log = logging.getLogger(__name__)
 
 FOCUS_KEY = "F3"
 _ERROR_STYLE = "color: #c00000;"
-_BADGE_STYLE = "QToolButton { background: #c00000; color: white; font-weight: bold; }"
+_NO_ARROW = "QToolButton::menu-indicator { image: none; width: 0px; }"
+_BADGE_STYLE = (
+    "QToolButton { background: #c00000; color: white; font-weight: bold; padding: 2px 6px; }"
+    + _NO_ARROW
+)
 
 
 @dataclass(frozen=True)
@@ -329,7 +333,7 @@ class DialBox(QWidget):
         if due:
             text += " · " + self.tr("Call back: %1").replace("%1", str(due))
         self.missed_button.setText(text)
-        self.missed_button.setStyleSheet(_BADGE_STYLE if count or due else "")
+        self.missed_button.setStyleSheet(_BADGE_STYLE if count or due else _NO_ARROW)
         self.missed_button.setAccessibleName(text)
         if not count and not due:
             empty = menu.addAction(self.tr("No missed calls"))

@@ -795,7 +795,7 @@ UK: dict[str, str] = {
     ),
     "AgentStateBar/Ready": "Готовий",
     "Take calls (%1)": "Приймати дзвінки (%1)",
-    "Not ready ▾": "Не готовий ▾",
+    "AgentStateBar/Not ready": "Не готовий",
     "Stop taking calls, with a reason (%1); callers get busy": (
         "Не приймати дзвінки, із причиною (%1); абоненти чують «зайнято»"
     ),

@@ -160,8 +160,8 @@
     </message>
     <message>
         <location filename="../agent_state_bar.py" line="100" />
-        <source>Not ready ▾</source>
-        <translation>Не готовий ▾</translation>
+        <source>Not ready</source>
+        <translation>Не готовий</translation>
     </message>
     <message>
         <location filename="../agent_state_bar.py" line="102" />
@@ -321,19 +321,19 @@ then start the console again.</source>
         <translation>Номер заблоковано</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="164" />
+        <location filename="../call_card.py" line="165" />
         <source>Answer</source>
         <translation>Відповісти</translation>
     </message>
     <message>
         <location filename="../call_card.py" line="139" />
-        <location filename="../call_card.py" line="165" />
+        <location filename="../call_card.py" line="166" />
         <source>Reject</source>
         <translation>Відхилити</translation>
     </message>
     <message>
         <location filename="../call_card.py" line="108" />
-        <location filename="../call_card.py" line="418" />
+        <location filename="../call_card.py" line="419" />
         <source>● REC</source>
         <translation>● ЗАПИС</translation>
     </message>
@@ -353,209 +353,209 @@ then start the console again.</source>
         <translation>Відповісти, поточний — на утримання</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="153" />
+        <location filename="../call_card.py" line="154" />
         <source>Switch to it</source>
         <translation>Перейти до нього</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="156" />
+        <location filename="../call_card.py" line="157" />
         <source>Hold the current call and talk to the held one (Ctrl+Tab)</source>
         <translation>Поставити поточний дзвінок на утримання й говорити з утримуваним (Ctrl+Tab)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="166" />
+        <location filename="../call_card.py" line="167" />
         <source>Hang up</source>
         <translation>Завершити</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="167" />
-        <location filename="../call_card.py" line="587" />
+        <location filename="../call_card.py" line="168" />
+        <location filename="../call_card.py" line="588" />
         <source>Hold</source>
         <translation>Утримувати</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="168" />
-        <location filename="../call_card.py" line="589" />
+        <location filename="../call_card.py" line="169" />
+        <location filename="../call_card.py" line="590" />
         <source>Mute</source>
         <translation>Вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="169" />
+        <location filename="../call_card.py" line="170" />
         <source>Keypad</source>
         <translation>Клавіатура</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="170" />
+        <location filename="../call_card.py" line="171" />
         <source>Transfer</source>
         <translation>Перевести</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="183" />
+        <location filename="../call_card.py" line="184" />
         <source>Answer the ringing call</source>
         <translation>Відповісти на вхідний дзвінок</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="184" />
+        <location filename="../call_card.py" line="185" />
         <source>Reject the ringing call</source>
         <translation>Відхилити вхідний дзвінок</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="185" />
+        <location filename="../call_card.py" line="186" />
         <source>End the call</source>
         <translation>Завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="186" />
+        <location filename="../call_card.py" line="187" />
         <source>Put the caller on hold / resume</source>
         <translation>Поставити на утримання / продовжити розмову</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="187" />
+        <location filename="../call_card.py" line="188" />
         <source>Mute / unmute your microphone</source>
         <translation>Вимкнути / увімкнути ваш мікрофон</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="188" />
+        <location filename="../call_card.py" line="189" />
         <source>Show the keypad to send tones</source>
         <translation>Показати клавіатуру для тонових сигналів</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="189" />
+        <location filename="../call_card.py" line="190" />
         <source>Transfer the call to a seat or number</source>
         <translation>Перевести дзвінок на інше місце чи номер</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="203" />
+        <location filename="../call_card.py" line="204" />
         <source>Answer the waiting call; the current one goes on hold (%1)</source>
         <translation>Відповісти на дзвінок, що чекає; поточний стане на утримання (%1)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="208" />
+        <location filename="../call_card.py" line="209" />
         <source>Reject the waiting call (%1)</source>
         <translation>Відхилити дзвінок, що чекає (%1)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="337" />
+        <location filename="../call_card.py" line="338" />
         <source>Withheld: cannot be verified</source>
         <translation>Номер приховано: верифікація неможлива</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="339" />
+        <location filename="../call_card.py" line="340" />
         <source>No caller ID: cannot be verified</source>
         <translation>Номер невідомий: верифікація неможлива</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="415" />
+        <location filename="../call_card.py" line="416" />
         <source>⚠ REC STOPPED</source>
         <translation>⚠ ЗАПИС ЗУПИНИВСЯ</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="438" />
+        <location filename="../call_card.py" line="439" />
         <source>No profile: general help only</source>
         <translation>Немає профілю: лише загальна допомога</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="440" />
+        <location filename="../call_card.py" line="441" />
         <source>1 profile for this number</source>
         <translation>1 профіль із цим номером</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="442" />
+        <location filename="../call_card.py" line="443" />
         <source>%1 profiles for this number</source>
         <translation>Профілів із цим номером: %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="444" />
+        <location filename="../call_card.py" line="445" />
         <source>locked after failed verifications</source>
         <translation>заблоковано після невдалих перевірок</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="543" />
+        <location filename="../call_card.py" line="544" />
         <source>On hold</source>
         <translation>На утриманні</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="546" />
+        <location filename="../call_card.py" line="547" />
         <source>Ringing %1</source>
         <translation>Дзвонить %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="551" />
+        <location filename="../call_card.py" line="552" />
         <source>Ringing</source>
         <translation>Дзвонить</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="606" />
+        <location filename="../call_card.py" line="607" />
         <source>Consultation call — the caller %1 is on hold</source>
         <translation>Консультація — абонент %1 на утриманні</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="611" />
+        <location filename="../call_card.py" line="612" />
         <source>Caller pressed: %1</source>
         <translation>Абонент натиснув: %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="618" />
+        <location filename="../call_card.py" line="619" />
         <source>Also on the line: %1</source>
         <translation>Також на лінії: %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="624" />
+        <location filename="../call_card.py" line="625" />
         <source>(consultation)</source>
         <translation>(консультація)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="626" />
+        <location filename="../call_card.py" line="627" />
         <source>(caller being transferred)</source>
         <translation>(абонент, якого переводимо)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="627" />
+        <location filename="../call_card.py" line="628" />
         <source>on hold</source>
         <translation>на утриманні</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="627" />
+        <location filename="../call_card.py" line="628" />
         <source>talking</source>
         <translation>розмова</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="636" />
+        <location filename="../call_card.py" line="637" />
         <source>Second call: %1 — ringing %2</source>
         <translation>Другий дзвінок: %1 — дзвонить %2</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="550" />
+        <location filename="../call_card.py" line="551" />
         <source>Calling</source>
         <translation>Виклик</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="552" />
+        <location filename="../call_card.py" line="553" />
         <source>Connecting</source>
         <translation>З'єднання</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="553" />
+        <location filename="../call_card.py" line="554" />
         <source>Talking</source>
         <translation>Розмова</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="554" />
+        <location filename="../call_card.py" line="555" />
         <source>Ended</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="561" />
+        <location filename="../call_card.py" line="562" />
         <source>No call</source>
         <translation>Немає дзвінка</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="587" />
+        <location filename="../call_card.py" line="588" />
         <source>Resume</source>
         <translation>Продовжити</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="589" />
+        <location filename="../call_card.py" line="590" />
         <source>Unmute</source>
         <translation>Увімкнути мікрофон</translation>
     </message>
@@ -1039,107 +1039,107 @@ then start the console again.</source>
 <context>
     <name>DialBox</name>
     <message>
-        <location filename="../dial_box.py" line="67" />
+        <location filename="../dial_box.py" line="71" />
         <source>Type a number to call.</source>
         <translation>Введіть номер, щоб подзвонити.</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="77" />
+        <location filename="../dial_box.py" line="81" />
         <source>Not a SIP address: it must look like sip:name@host.</source>
         <translation>Це не адреса SIP: вона має виглядати як sip:ім'я@вузол.</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="86" />
+        <location filename="../dial_box.py" line="90" />
         <source>A phone number has only digits; a seat name starts with a letter.</source>
         <translation>Номер телефону містить лише цифри; назва місця починається з літери.</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="96" />
+        <location filename="../dial_box.py" line="100" />
         <source>Not a valid phone number: check the digits.</source>
         <translation>Неправильний номер: перевірте цифри.</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="197" />
+        <location filename="../dial_box.py" line="201" />
         <source>Number to call, e.g. 067 123 45 67 (%1)</source>
         <translation>Номер, напр. 067 123 45 67 (%1)</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="203" />
+        <location filename="../dial_box.py" line="207" />
         <source>Type a number or sip: address and press Enter to call (%1)</source>
         <translation>Введіть номер або адресу sip: і натисніть Enter, щоб подзвонити (%1)</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="205" />
+        <location filename="../dial_box.py" line="209" />
         <source>Call</source>
         <translation>Подзвонити</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="207" />
+        <location filename="../dial_box.py" line="211" />
         <source>Call the number (Enter in the field)</source>
         <translation>Подзвонити на номер (Enter у полі)</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="212" />
+        <location filename="../dial_box.py" line="216" />
         <source>Missed calls and call-backs due; pick one to call back (Ctrl+M)</source>
         <translation>Пропущені дзвінки й заплановані передзвони; оберіть, кому передзвонити (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="321" />
+        <location filename="../dial_box.py" line="325" />
         <source>Calling %1…</source>
         <translation>Дзвонимо на %1…</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="328" />
+        <location filename="../dial_box.py" line="332" />
         <source>Missed: %1</source>
         <translation>Пропущені %1</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="330" />
+        <location filename="../dial_box.py" line="334" />
         <source>Call back: %1</source>
         <translation>Передзвонити %1</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="335" />
+        <location filename="../dial_box.py" line="339" />
         <source>No missed calls</source>
         <translation>Немає пропущених дзвінків</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="339" />
+        <location filename="../dial_box.py" line="343" />
         <source>Missed calls — pick one to call back</source>
         <translation>Пропущені — оберіть, кому передзвонити</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="349" />
+        <location filename="../dial_box.py" line="353" />
         <source>Call-backs due</source>
         <translation>Заплановані передзвони</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="354" />
+        <location filename="../dial_box.py" line="358" />
         <source>%1 — by %2</source>
         <translation>%1 — до %2</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="369" />
+        <location filename="../dial_box.py" line="373" />
         <source>not answered</source>
         <translation>без відповіді</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="370" />
+        <location filename="../dial_box.py" line="374" />
         <source>you were not ready</source>
         <translation>ви не були готові</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="371" />
+        <location filename="../dial_box.py" line="375" />
         <source>busy on another call</source>
         <translation>ви розмовляли з іншим абонентом</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="372" />
+        <location filename="../dial_box.py" line="376" />
         <source>rejected</source>
         <translation>відхилено</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="373" />
+        <location filename="../dial_box.py" line="377" />
         <source>could not be recorded</source>
         <translation>не вдалося б записати</translation>
     </message>
