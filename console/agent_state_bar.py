@@ -145,8 +145,9 @@ class AgentStateBar(QWidget):
         self._ask(p.AgentState.NOT_READY, reason)
 
     def toggle(self) -> None:
-        """F2: Ready -> the reason menu (a reason is required); otherwise -> Ready."""
-        if self.state == p.AgentState.READY:
+        """F2: Ready or after-call work -> the reason menu (a reason is required); Not ready
+        -> Ready. After-call work ends by the wrap-up or its limit, not by F2."""
+        if self.state in {p.AgentState.READY, p.AgentState.AFTER_CALL_WORK}:
             self.reason_menu.popup(
                 self.not_ready_button.mapToGlobal(self.not_ready_button.rect().bottomLeft())
             )

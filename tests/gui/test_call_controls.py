@@ -124,7 +124,7 @@ def test_f2_toggles_not_ready_to_ready_and_opens_reasons_when_ready(
 
 
 def test_after_call_work_counts_down_to_the_limit(
-    window: MainWindow, bridge: TelephonyBridge
+    window: MainWindow, bridge: TelephonyBridge, sent: list[p.Command]
 ) -> None:
     bridge.dispatch(
         p.AgentStateChanged(
@@ -138,6 +138,11 @@ def test_after_call_work_counts_down_to_the_limit(
     text = label(window, "agentStateLabel").text()
     assert text in {"After-call work: 00:50 left", "After-call work: 00:49 left"}
     assert not button(window, "agentReadyButton").isEnabled()
+    QTest.keyClick(window, Qt.Key.Key_F2)  # F2 offers the reasons, never Ready, in ACW
+    bar = window.call_controls.state_bar
+    assert bar.reason_menu.isVisible()
+    bar.reason_menu.hide()
+    assert sent == []
 
 
 def test_state_bar_forgets_the_state_when_the_engine_dies(
