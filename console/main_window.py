@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
                 self.incidents.bar.filed.connect(lambda _i, _c: view.refresh())
         # Agent state bar, dial box, ring alert, call waiting, DTMF, transfer (issue 11).
         self.call_controls = install_call_controls(self, bridge, submit, services)
+        self.dial_box = self.call_controls.dial_box  # call_back(number): history, wrap-up
 
     # ------------------------------------------------------------------ actions
 
