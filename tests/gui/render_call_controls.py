@@ -187,6 +187,12 @@ def main(out: Path) -> None:
     box.missed_menu.grab().save(str(menu))
     print(menu)
     box.missed_menu.hide()
+    from console.settings_dialog import CallsPage
+
+    page = CallsPage(settings)
+    page.resize(560, 200)
+    page.show()
+    shot("15-settings-calls-tab", page)
     if win.incidents is not None:
         win.incidents.stop()
     worker.shutdown()
