@@ -460,6 +460,10 @@ class CallCard(QFrame):
     def _add(self, call: CallView, label: str, make_current: bool = False) -> None:
         self._calls[call.call_id] = call
         self._labels[call.call_id] = label
+        if self.current is None:
+            # A new call on an idle card: the last call's transfer outcome is history.
+            self.transfer_button.setChecked(False)
+            self.transfer_panel.reset()
         if self.current is None or make_current:
             self._current = call.call_id
             self.profiles_label.setText("")

@@ -140,6 +140,12 @@ class TransferPanel(QFrame):
         style = {"failed": "color: #c00000; font-weight: bold;", "completed": "color: #1a7f37;"}
         self.status_label.setStyleSheet(style.get(event.status, ""))
 
+    def reset(self) -> None:
+        """Forget the last transfer (a new call starts with an empty panel)."""
+        self.target.edit.clear()
+        self.status_label.clear()
+        self.status_label.setStyleSheet("")
+
     def refresh(self) -> None:
         """Enable what the engine would accept now (after every call event)."""
         talking = self._call_id() is not None

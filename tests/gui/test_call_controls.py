@@ -416,6 +416,10 @@ def test_blind_transfer_sends_transfer_and_shows_progress(
         p.CallTransfer(call_id="c1", target="sip:x@127.0.0.1", kind="blind", status="completed")
     )
     assert status.text() == "Transferred"
+    bridge.dispatch(ev.ended("c1", p.EndReason.TRANSFERRED))
+    assert status.text() == "Transferred"  # still readable after the call left
+    bridge.dispatch(ev.incoming("c5"))
+    assert status.text() == "" and not window.card.transfer_panel.isVisible()
 
 
 def test_attended_transfer_consult_then_complete_or_cancel(

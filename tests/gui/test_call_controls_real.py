@@ -109,3 +109,37 @@ def test_dial_box_places_a_real_call_and_the_keypad_sends_on_it(
             check_params_cb=lambda e: e.call_id == call_id,
         ):
             qtbot.mouseClick(widget(console, QPushButton, "hangupButton"), LEFT)
+
+
+def test_blind_transfer_from_the_panel_moves_the_caller_to_another_seat(
+    qtbot: QtBot,
+    console: Console,  # noqa: F811
+    call_in: Callable[..., subprocess.Popen[bytes]],  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """F7, type the other seat's address, Blind transfer: the engine REFERs the caller
+    (simcall follows it), the panel shows the progress in words and the card clears when
+    the call has left this seat (ended `transferred`)."""
+    with ServeProcess(tmp_path / "seat-b", auto_answer=True) as seat_b:
+        since_b = seat_b.mark()
+        call_in(duration=8.0, extra=("--follow-transfer",))
+        call_id = answer_ringing_call(qtbot, console)
+        QTest.keyClick(console.window, Qt.Key.Key_F7)
+        field = console.window.findChild(QLineEdit, "transferInput")
+        assert field is not None and console.window.card.transfer_panel.isVisible()
+        qtbot.keyClicks(field, seat_b.sip_uri)
+        status = widget(console, QLabel, "transferStatus")
+        with qtbot.waitSignal(
+            console.bridge.call_ended,
+            timeout=20_000,
+            check_params_cb=lambda e: e.call_id == call_id,
+        ) as ended:
+            qtbot.mouseClick(widget(console, QPushButton, "blindTransferButton"), LEFT)
+        assert ended.args is not None
+        assert ended.args[0].end_reason.value == "transferred", status.text()
+        assert status.text() == "Transferred"
+        assert console.window.card.current is None
+        qtbot.waitUntil(
+            lambda: any(e["event"] == "call_incoming" for e in seat_b.events[since_b:]),
+            timeout=10_000,
+        )
