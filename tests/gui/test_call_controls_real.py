@@ -143,3 +143,37 @@ def test_blind_transfer_from_the_panel_moves_the_caller_to_another_seat(
             lambda: any(e["event"] == "call_incoming" for e in seat_b.events[since_b:]),
             timeout=10_000,
         )
+
+
+def test_attended_transfer_consult_then_complete_from_the_panel(
+    qtbot: QtBot,
+    console: Console,  # noqa: F811
+    call_in: Callable[..., subprocess.Popen[bytes]],  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """Consult first: the caller is held and the other seat called (the card says which
+    call is the consultation); Complete transfer joins them and both our legs end."""
+    with ServeProcess(tmp_path / "seat-b", auto_answer=True) as seat_b:
+        call_in(duration=10.0, extra=("--follow-transfer",))
+        call_id = answer_ringing_call(qtbot, console)
+        QTest.keyClick(console.window, Qt.Key.Key_F7)
+        field = console.window.findChild(QLineEdit, "transferInput")
+        assert field is not None
+        qtbot.keyClicks(field, seat_b.sip_uri)
+        with qtbot.waitSignal(console.bridge.call_outgoing, timeout=10_000) as outgoing:
+            qtbot.mouseClick(widget(console, QPushButton, "consultButton"), LEFT)
+        assert outgoing.args is not None and outgoing.args[0].consult_for == call_id
+        consult_id = outgoing.args[0].call_id
+        state = widget(console, QLabel, "callState")
+        qtbot.waitUntil(lambda: state.text() == "Talking", timeout=15_000)
+        assert widget(console, QLabel, "consultLabel").text() == (
+            "Consultation call — the caller +380 50 123 4567 is on hold"
+        )
+        complete = widget(console, QPushButton, "completeTransferButton")
+        assert complete.isVisible() and complete.isEnabled()
+        ended: list[str] = []
+        console.bridge.call_ended.connect(lambda e: ended.append(e.call_id))
+        qtbot.mouseClick(complete, LEFT)
+        qtbot.waitUntil(lambda: {call_id, consult_id} <= set(ended), timeout=20_000)
+        assert widget(console, QLabel, "transferStatus").text() == "Transferred"
+        assert console.window.card.current is None
