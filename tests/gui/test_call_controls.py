@@ -495,3 +495,47 @@ def test_every_call_control_names_its_shortcut(window: MainWindow) -> None:
     assert "F3" in line_edit(window, "dialInput").toolTip()
     assert "F2" in find(window, QToolButton, "agentNotReadyButton").toolTip()  # type: ignore[attr-defined]
     assert QApplication.instance() is not None
+
+
+def test_call_controls_speak_ukrainian(qapp: QApplication, qtbot: QtBot) -> None:
+    """The operator's default language: the state, the ring timer, a bad number's error,
+    the reasons, the waiting strip and the transfer outcome, all in Ukrainian."""
+    from console.i18n import install_translator, remove_translators
+
+    installed = install_translator(qapp, "uk")
+    try:
+        bridge = TelephonyBridge()
+        sent: list[p.Command] = []
+        win = MainWindow(bridge, sent.append)
+        qtbot.addWidget(win)
+        bar = win.call_controls.state_bar
+        bridge.dispatch(
+            p.AgentStateChanged(state=p.AgentState.NOT_READY, since=iso(5), reason="lunch")
+        )
+        assert label(win, "agentStateLabel").text() == "Не готовий: Обід 00:05"
+        assert [a.text() for a in bar.reason_menu.actions()] == [
+            "&1 Перерва",
+            "&2 Обід",
+            "&3 Навчання",
+            "&4 Інше",
+        ]
+        win.call_controls.dial_box.target_edit.edit.setText("067 12")
+        win.call_controls.dial_box.target_edit.submit()
+        assert label(win, "dialPreview").text() == "Неправильний номер: перевірте цифри."
+        bridge.dispatch(ev.incoming())
+        assert label(win, "callState").text() == "Дзвонить 00:00"
+        for event in ev.answered():
+            bridge.dispatch(event)
+        waiting = ev.incoming("c2", "+380671234567")
+        bridge.dispatch(p.CallIncoming(**{**waiting.__dict__, "waiting": True}))
+        assert label(win, "waitingLabel").text() == (
+            "Другий дзвінок: +380 67 123 4567 — дзвонить 00:00"
+        )
+        bridge.dispatch(
+            p.CallTransfer(
+                call_id="c1", target="sip:x@127.0.0.1", kind="blind", status="failed", sip_code=404
+            )
+        )
+        assert label(win, "transferStatus").text() == "Не вдалося перевести: 404"
+    finally:
+        remove_translators(qapp, installed)
