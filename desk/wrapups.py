@@ -315,6 +315,7 @@ def save_wrap_up(
             for key, value in values.items():
                 setattr(row, key, value)
         row.operator_id, row.operator_name, row.saved_at = op_id, op_name, now
+        row.refresh_search_text()
         session.flush()
         payload = {
             "wrap_up_id": row.id,
