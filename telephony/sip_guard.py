@@ -51,6 +51,17 @@ PJ_INET6_ADDRSTRLEN = 46  # pj/sock.h
 ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO, UPDATE, PRACK"
 """What the engine serves (the last four inside a call); sent with every 405."""
 
+NOT_SERVED = frozenset({"REFER", "MESSAGE"})
+"""Methods pjsua lists in its own Allow header (INVITE, 18x, 200, OPTIONS) that this
+engine never carries out: a REFER to the seat is declined (telephony/transfer.py: the far
+end may not move the operator's call) and MESSAGE is refused above. They are taken out
+of that header so peers are not invited to send them (RFC 3261 20.5). The REFERs this
+seat *sends* and the NOTIFYs that report on them are in-dialog requests of our own
+subscription: they pass the guard untouched (the dialog layer takes them before the back
+module) and NOTIFY stays in the header."""
+PJSIP_H_ALLOW = 4  # pjsip_hdr_e (pjsip/sip_msg.h: "DO NOT CHANGE THE VALUE/ORDER")
+PJSIP_GENERIC_ARRAY_MAX_COUNT = 32  # pjsip/sip_config.h
+
 KNOWN_METHODS = frozenset(
     {
         "INVITE",
@@ -162,6 +173,28 @@ class _MsgInfo(ctypes.Structure):
     ]
 
 
+class _RawStr(ctypes.Structure):
+    """pj_str_t with the pointer kept as an address (c_char_p would copy it into a
+    Python bytes object, and writing one back would point pjsip at Python memory)."""
+
+    _fields_: ClassVar = [("ptr", ctypes.c_void_p), ("slen", ctypes.c_ssize_t)]
+
+
+class _ArrayHdr(ctypes.Structure):
+    """pjsip_generic_array_hdr (pjsip/sip_msg.h), e.g. the endpoint's Allow header."""
+
+    _fields_: ClassVar = [
+        ("prev", ctypes.c_void_p),
+        ("next", ctypes.c_void_p),
+        ("type", ctypes.c_int),
+        ("name", _RawStr),
+        ("sname", _RawStr),
+        ("vptr", ctypes.c_void_p),
+        ("count", ctypes.c_uint),
+        ("values", _RawStr * PJSIP_GENERIC_ARRAY_MAX_COUNT),
+    ]
+
+
 class RxData(ctypes.Structure):
     """The head of pjsip_rx_data (pjsip/sip_transport.h): tp_info, pkt_info, msg_info."""
 
@@ -196,6 +229,8 @@ def _library() -> ctypes.CDLL:
     lib.pjsip_rx_data_get_info.argtypes = [vp]
     lib.pjsip_endpt_respond_stateless.restype = i
     lib.pjsip_endpt_respond_stateless.argtypes = [vp, vp, i, ctypes.POINTER(PjStr), vp, vp]
+    lib.pjsip_endpt_get_capability.restype = vp
+    lib.pjsip_endpt_get_capability.argtypes = [vp, i, vp]
     lib.pjsua_pool_create.restype = vp
     lib.pjsua_pool_create.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_size_t]
     lib.pjsip_generic_string_hdr_create.restype = vp
@@ -252,6 +287,7 @@ class SipGuard:
         self._window = 0.0
         self._sent = 0
         self.suppressed = 0
+        self.unadvertised: list[str] = []  # taken out of pjsua's Allow header
 
     # ------------------------------------------------------------------ setup
     def install(self) -> bool:
@@ -287,6 +323,7 @@ class SipGuard:
                 status = lib.pjsip_endpt_register_module(endpt, ctypes.byref(module))
                 if status != 0:
                     raise RuntimeError(f"pjsip_endpt_register_module({name!r}): {status}")
+            self.unadvertised = trim_allow(lib, endpt)
         except (OSError, AttributeError, RuntimeError) as exc:
             log.error("SIP guard not installed: %s", exc)
             self._emit(
@@ -512,6 +549,40 @@ class SipGuard:
                 )
             )
         self.suppressed = 0
+
+
+def trim_allow(lib: ctypes.CDLL, endpt: int) -> list[str]:
+    """Take NOT_SERVED out of the endpoint's Allow capability (what pjsua copies into its
+    messages); returns the methods removed. Checked first: the header must say it is an
+    Allow header of a sane size, or it is left alone (a warning, never a crash)."""
+    pointer = lib.pjsip_endpt_get_capability(endpt, PJSIP_H_ALLOW, None)
+    if not pointer:
+        log.warning("SIP guard: pjsip has no Allow capability; nothing trimmed")
+        return []
+    hdr = _ArrayHdr.from_address(pointer)
+    name = ctypes.string_at(hdr.name.ptr, hdr.name.slen) if 0 < hdr.name.slen < 16 else b""
+    if hdr.type != PJSIP_H_ALLOW or name != b"Allow" or hdr.count > PJSIP_GENERIC_ARRAY_MAX_COUNT:
+        log.warning("SIP guard: the Allow capability is not laid out as expected; untouched")
+        return []
+    keep: list[tuple[int, int]] = []
+    removed: list[str] = []
+    for index in range(hdr.count):
+        value = hdr.values[index]
+        if not value.ptr or not 0 < value.slen < 32:
+            log.warning("SIP guard: an odd entry in the Allow capability; untouched")
+            return []
+        method = ctypes.string_at(value.ptr, value.slen).decode("latin-1")
+        if method.upper() in NOT_SERVED:
+            removed.append(method)
+        else:
+            keep.append((value.ptr, value.slen))
+    for index, (ptr, slen) in enumerate(keep):
+        hdr.values[index].ptr = ptr
+        hdr.values[index].slen = slen
+    hdr.count = len(keep)
+    if removed:
+        log.info("SIP guard: %s no longer advertised in Allow", ", ".join(removed))
+    return removed
 
 
 def installed() -> list[SipGuard]:

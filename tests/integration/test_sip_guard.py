@@ -172,6 +172,30 @@ def test_message_is_refused_not_swallowed(seat: ServeProcess, sock: SipSocket) -
     refused_event(seat, "MESSAGE", 405, since)
 
 
+def test_allow_advertises_only_what_the_seat_serves(seat: ServeProcess, sock: SipSocket) -> None:
+    """pjsua lists REFER and MESSAGE in its own Allow header (OPTIONS, 18x, 200): the seat
+    declines REFER (a far end may not move the operator's call, issue 11) and refuses
+    MESSAGE, so neither is advertised; NOTIFY stays (our own transfers' progress)."""
+    options = sock.final(build_request("OPTIONS", seat.port, sock.local_port), ANSWER_S)
+    assert options is not None and options.code == 200, options
+    allow = {m.strip() for m in (options.first("allow") or "").split(",")}
+    assert {"INVITE", "BYE", "NOTIFY", "OPTIONS"} <= allow, options.raw
+    assert not allow & {"REFER", "MESSAGE"}, options.raw
+    call_id = new_id()
+    invite = build_request(
+        "INVITE",
+        seat.port,
+        sock.local_port,
+        call_id=call_id,
+        body=sip_raw.sdp(sock.local_port),
+        extra=("Content-Type: application/sdp",),
+    )
+    sock.send(invite)
+    ring_then_cancel(seat, sock, invite, call_id)
+    ringing = [r.response for r in sock.received if r.response and r.response.code == 180]
+    assert ringing and "REFER" not in (ringing[0].first("allow") or "REFER"), sock.received
+
+
 STRANGER_METHODS = ("OPTIONS", "REGISTER", "MESSAGE", "SUBSCRIBE", "INFO", "FOOBAR", "INVITE")
 
 
