@@ -402,7 +402,13 @@ def load_call_back_lists(services: Any) -> tuple[list[Any], list[Any]]:
         wrapups: Any = importlib.import_module("desk.wrapups")
     except ImportError:
         wrapups = None
-    if wrapups is not None:
+    from desk.roles import Permission, allowed
+
+    may_list = any(
+        allowed(services.actor, p_)
+        for p_ in (Permission.HANDLE_CALLS, Permission.VIEW_AGENT_STATES)
+    )
+    if wrapups is not None and may_list:  # an admin's seat has no call-back queue
         callbacks = list(wrapups.callbacks_due(services.sessions, services.actor, until=end_of_day))
     return missed, callbacks
 

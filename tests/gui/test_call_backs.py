@@ -118,3 +118,30 @@ def test_missed_and_due_call_backs_are_listed_called_back_and_marked_done(
         if win.incidents is not None:
             win.incidents.stop()
         worker.shutdown()
+
+
+def test_a_seat_without_call_handling_lists_missed_calls_without_an_error_banner(
+    qtbot: QtBot, settings: Settings, sessions: sessionmaker[Session]
+) -> None:
+    """A head admin's console has no call-back queue (callbacks_due would be refused):
+    the list shows the missed calls and no permission error reaches the banner."""
+    from desk.roles import Actor, Role
+
+    worker = DbWorker()
+    services = ConsoleServices(settings=settings, sessions=sessions, worker=worker)
+    seed(sessions, settings, services)
+    services.actor = Actor("head", Role.HEAD_ADMIN, None)
+    win = MainWindow(TelephonyBridge(), lambda _c: None, worker=worker, services=services)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        missed = win.findChild(QToolButton, "missedButton")
+        assert missed is not None
+        qtbot.waitUntil(lambda: missed.text() == "Missed: 1", timeout=10_000)
+        worker.submit(lambda: None, label="barrier")
+        qtbot.wait(200)
+        assert not win.alert_banner.isVisible()
+    finally:
+        if win.incidents is not None:
+            win.incidents.stop()
+        worker.shutdown()
