@@ -199,7 +199,7 @@ class AgentStateBar(QWidget):
     def _update_text(self) -> None:
         event = self._event
         if event is None:
-            self.state_label.setText(self.tr("State: unknown (phone not ready)"))
+            self.state_label.setText(self.tr("State: not reported by the phone yet"))
             return
         elapsed = self._elapsed_s()
         if event.state == p.AgentState.READY:

@@ -802,7 +802,7 @@ UK: dict[str, str] = {
     "You become Ready when the wrap-up is saved or the after-call time ends": (
         "Ви станете готовим, коли збережете підсумок дзвінка або скінчиться час після дзвінка"
     ),
-    "State: unknown (phone not ready)": "Стан: невідомо (телефон не готовий)",
+    "State: not reported by the phone yet": "Стан: телефон ще не повідомив",
     "Ready %1": "Готовий %1",
     "Not ready: %1 %2": "Не готовий: %1 %2",
     "Not ready %2": "Не готовий %2",

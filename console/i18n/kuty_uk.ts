@@ -169,37 +169,37 @@
         <translation>Не приймати дзвінки, із причиною (%1); абоненти чують «зайнято»</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="190" />
+        <location filename="../agent_state_bar.py" line="191" />
         <source>You become Ready when the wrap-up is saved or the after-call time ends</source>
         <translation>Ви станете готовим, коли збережете підсумок дзвінка або скінчиться час після дзвінка</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="201" />
-        <source>State: unknown (phone not ready)</source>
-        <translation>Стан: невідомо (телефон не готовий)</translation>
+        <location filename="../agent_state_bar.py" line="202" />
+        <source>State: not reported by the phone yet</source>
+        <translation>Стан: телефон ще не повідомив</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="205" />
+        <location filename="../agent_state_bar.py" line="206" />
         <source>Ready %1</source>
         <translation>Готовий %1</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="209" />
+        <location filename="../agent_state_bar.py" line="210" />
         <source>Not ready: %1 %2</source>
         <translation>Не готовий: %1 %2</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="211" />
+        <location filename="../agent_state_bar.py" line="212" />
         <source>Not ready %2</source>
         <translation>Не готовий %2</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="216" />
+        <location filename="../agent_state_bar.py" line="217" />
         <source>After-call work: %1 left</source>
         <translation>Після дзвінка: залишилось %1</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="218" />
+        <location filename="../agent_state_bar.py" line="219" />
         <source>After-call work %1</source>
         <translation>Після дзвінка %1</translation>
     </message>
@@ -369,13 +369,13 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../call_card.py" line="168" />
-        <location filename="../call_card.py" line="588" />
+        <location filename="../call_card.py" line="592" />
         <source>Hold</source>
         <translation>Утримувати</translation>
     </message>
     <message>
         <location filename="../call_card.py" line="169" />
-        <location filename="../call_card.py" line="590" />
+        <location filename="../call_card.py" line="594" />
         <source>Mute</source>
         <translation>Вимкнути мікрофон</translation>
     </message>
@@ -470,92 +470,92 @@ then start the console again.</source>
         <translation>заблоковано після невдалих перевірок</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="544" />
+        <location filename="../call_card.py" line="548" />
         <source>On hold</source>
         <translation>На утриманні</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="547" />
+        <location filename="../call_card.py" line="551" />
         <source>Ringing %1</source>
         <translation>Дзвонить %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="552" />
+        <location filename="../call_card.py" line="556" />
         <source>Ringing</source>
         <translation>Дзвонить</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="607" />
+        <location filename="../call_card.py" line="611" />
         <source>Consultation call — the caller %1 is on hold</source>
         <translation>Консультація — абонент %1 на утриманні</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="612" />
+        <location filename="../call_card.py" line="616" />
         <source>Caller pressed: %1</source>
         <translation>Абонент натиснув: %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="619" />
+        <location filename="../call_card.py" line="623" />
         <source>Also on the line: %1</source>
         <translation>Також на лінії: %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="625" />
+        <location filename="../call_card.py" line="629" />
         <source>(consultation)</source>
         <translation>(консультація)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="627" />
+        <location filename="../call_card.py" line="631" />
         <source>(caller being transferred)</source>
         <translation>(абонент, якого переводимо)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="628" />
+        <location filename="../call_card.py" line="632" />
         <source>on hold</source>
         <translation>на утриманні</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="628" />
+        <location filename="../call_card.py" line="632" />
         <source>talking</source>
         <translation>розмова</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="637" />
+        <location filename="../call_card.py" line="641" />
         <source>Second call: %1 — ringing %2</source>
         <translation>Другий дзвінок: %1 — дзвонить %2</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="551" />
+        <location filename="../call_card.py" line="555" />
         <source>Calling</source>
         <translation>Виклик</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="553" />
+        <location filename="../call_card.py" line="557" />
         <source>Connecting</source>
         <translation>З'єднання</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="554" />
+        <location filename="../call_card.py" line="558" />
         <source>Talking</source>
         <translation>Розмова</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="555" />
+        <location filename="../call_card.py" line="559" />
         <source>Ended</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="562" />
+        <location filename="../call_card.py" line="566" />
         <source>No call</source>
         <translation>Немає дзвінка</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="588" />
+        <location filename="../call_card.py" line="592" />
         <source>Resume</source>
         <translation>Продовжити</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="590" />
+        <location filename="../call_card.py" line="594" />
         <source>Unmute</source>
         <translation>Увімкнути мікрофон</translation>
     </message>
@@ -1774,148 +1774,148 @@ then start the console again.</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
-        <location filename="../main_window.py" line="287" />
+        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="288" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнітуру не знайдено: ви не почуєте абонентів. Під'єднайте гарнітуру.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="175" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефонний рушій несподівано зупинився (%1). Він перезапускається; поточний дзвінок обірвано, його запис збережено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181" />
+        <location filename="../main_window.py" line="182" />
         <source>The phone engine is running again.</source>
         <translation>Телефонний рушій знову працює.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="240" />
         <source>Could not %1: %2</source>
         <translation>Не вдалося %1: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="247" />
         <source>answer the call</source>
         <translation>відповісти на дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="248" />
         <source>reject the call</source>
         <translation>відхилити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248" />
+        <location filename="../main_window.py" line="249" />
         <source>hang up</source>
         <translation>завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="250" />
         <source>put the call on hold</source>
         <translation>поставити дзвінок на утримання</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="251" />
         <source>resume the call</source>
         <translation>продовжити розмову</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="252" />
         <source>mute the microphone</source>
         <translation>вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="253" />
         <source>send tones</source>
         <translation>надіслати тонові сигнали</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253" />
+        <location filename="../main_window.py" line="254" />
         <source>place the call</source>
         <translation>здійснити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="255" />
         <source>change your state</source>
         <translation>змінити ваш стан</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255" />
+        <location filename="../main_window.py" line="256" />
         <source>transfer the call</source>
         <translation>перевести дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256" />
+        <location filename="../main_window.py" line="257" />
         <source>call for a consultation</source>
         <translation>подзвонити для консультації</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="258" />
         <source>complete the transfer</source>
         <translation>завершити переведення</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="259" />
         <source>register the SIP account</source>
         <translation>зареєструвати обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="260" />
         <source>remove the SIP account</source>
         <translation>видалити обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="268" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЗАПИС НЕ ВДАВСЯ: цей дзвінок не записується (KUTY-1.1). Негайно повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272" />
+        <location filename="../main_window.py" line="273" />
         <source>RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.</source>
         <translation>ЗАПИС ЗУПИНИВСЯ: тека записів більше не приймає звук, цей дзвінок втрачається (KUTY-1.1). Негайно повідомте керівника; керівників сповіщено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276" />
+        <location filename="../main_window.py" line="277" />
         <source>Recording continues; the missing part is marked in the recording.</source>
         <translation>Запис триває; пропущену частину позначено в записі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279" />
+        <location filename="../main_window.py" line="280" />
         <source>Little free space is left for recordings. Tell your supervisor before it runs out (KUTY-1.1).</source>
         <translation>Для записів лишилося мало вільного місця. Повідомте керівника, доки воно не закінчилося (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284" />
+        <location filename="../main_window.py" line="285" />
         <source>The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.</source>
         <translation>Телефонний рушій не може запуститися (%1). Дзвінки не приймаються; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290" />
+        <location filename="../main_window.py" line="291" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: дзвінки й далі приймаються та записуються, їхні дані зберігаються на цьому комп'ютері й будуть записані, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294" />
+        <location filename="../main_window.py" line="295" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>База даних знову доступна; збережені дані дзвінків записано.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="298" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Записи, перервані збоєм рушія, не вдалося відновити. Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302" />
+        <location filename="../main_window.py" line="303" />
         <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
         <translation>Сервер STUN не відповів: телефон використовує локальну адресу цього комп’ютера. У дзвінках через провайдера поза офісом може не бути звуку; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="309" />
         <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
         <translation>ICE вимкнено: телефон слухає на адресі loopback. Дзвінки працюють; щоб увімкнути ICE, укажіть мережеву адресу в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311" />
+        <location filename="../main_window.py" line="312" />
         <source>Phone alert: %1</source>
         <translation>Попередження телефону: %1</translation>
     </message>
@@ -3120,7 +3120,7 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../transfer_panel.py" line="124" />
-        <location filename="../transfer_panel.py" line="158" />
+        <location filename="../transfer_panel.py" line="164" />
         <source>Transferring…</source>
         <translation>Переводимо…</translation>
     </message>
@@ -3130,12 +3130,12 @@ then start the console again.</source>
         <translation>Переведення скасовано; ви знову з абонентом.</translation>
     </message>
     <message>
-        <location filename="../transfer_panel.py" line="160" />
+        <location filename="../transfer_panel.py" line="166" />
         <source>Transferred</source>
         <translation>Переведено</translation>
     </message>
     <message>
-        <location filename="../transfer_panel.py" line="162" />
+        <location filename="../transfer_panel.py" line="168" />
         <source>Could not transfer: %1</source>
         <translation>Не вдалося перевести: %1</translation>
     </message>

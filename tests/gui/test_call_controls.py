@@ -77,7 +77,7 @@ def test_state_bar_shows_only_engine_truth_and_click_sends_set_agent_state(
     qtbot: QtBot, window: MainWindow, bridge: TelephonyBridge, sent: list[p.Command]
 ) -> None:
     state = label(window, "agentStateLabel")
-    assert state.text() == "State: unknown (phone not ready)"
+    assert state.text() == "State: not reported by the phone yet"
     bridge.dispatch(
         p.AgentStateChanged(state=p.AgentState.NOT_READY, since=iso(65), reason="lunch")
     )
@@ -150,7 +150,7 @@ def test_state_bar_forgets_the_state_when_the_engine_dies(
 ) -> None:
     bridge.dispatch(p.AgentStateChanged(state=p.AgentState.READY, since=iso(0)))
     bridge.engine_state.emit("died")
-    assert label(window, "agentStateLabel").text() == "State: unknown (phone not ready)"
+    assert label(window, "agentStateLabel").text() == "State: not reported by the phone yet"
 
 
 def test_unknown_reason_code_is_shown_as_it_is() -> None:
