@@ -45,6 +45,11 @@ class TelephonyBridge(QObject):
         call_refused(object): `CallRefused`; an INVITE refused without ringing (e.g. a
             SIP scanner). Counted discreetly, never shown as a call.
         stun_resolved(object): `StunResolved`; whether the STUN servers answered.
+        call_declined(object): `CallDeclined`; an INVITE the engine refused without ringing
+            (agent not ready, busy, not recorded): a missed call, never a ringing card.
+        agent_state_changed(object): `AgentStateChanged`; the seat's agent state as the
+            engine holds it (the state bar shows only this, issue 11).
+        call_transfer(object): `CallTransfer`; progress of a transfer this seat started.
     """
 
     # Shadows QObject.event() by name only: shiboken dispatches C++ virtuals to Python
@@ -69,6 +74,9 @@ class TelephonyBridge(QObject):
     registration_changed = Signal(object)
     call_refused = Signal(object)
     stun_resolved = Signal(object)
+    call_declined = Signal(object)
+    agent_state_changed = Signal(object)
+    call_transfer = Signal(object)
 
     def _signal_for(self, event: p.Event) -> SignalInstance | None:
         table: dict[type[p.Event], SignalInstance] = {
@@ -88,6 +96,9 @@ class TelephonyBridge(QObject):
             p.RegistrationChanged: self.registration_changed,
             p.CallRefused: self.call_refused,
             p.StunResolved: self.stun_resolved,
+            p.CallDeclined: self.call_declined,
+            p.AgentStateChanged: self.agent_state_changed,
+            p.CallTransfer: self.call_transfer,
         }
         return table.get(type(event))
 

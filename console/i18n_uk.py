@@ -785,6 +785,144 @@ UK: dict[str, str] = {
     "Local mode (no registration)": "Локальний режим (без реєстрації)",
     "%1 refused INVITEs from unknown hosts": "Відхилено INVITE від невідомих вузлів: %1",
     "StatusWidget/Not registered: %1": "Не зареєстровано: %1",
+    # issue 11: call controls
+    "AgentStateBar/Break": "Перерва",
+    "AgentStateBar/Lunch": "Обід",
+    "AgentStateBar/Training": "Навчання",
+    "AgentStateBar/Other": "Інше",
+    "Your state as the phone engine reports it; callers get busy when not ready": (
+        "Ваш стан, як його бачить телефонний рушій; коли ви не готові, абоненти чують «зайнято»"
+    ),
+    "AgentStateBar/Ready": "Готовий",
+    "Take calls (%1)": "Приймати дзвінки (%1)",
+    "AgentStateBar/Not ready": "Не готовий",
+    "Stop taking calls, with a reason (%1); callers get busy": (
+        "Не приймати дзвінки, із причиною (%1); абоненти чують «зайнято»"
+    ),
+    "You become Ready when the wrap-up is saved or the after-call time ends": (
+        "Ви станете готовим, коли збережете підсумок дзвінка або скінчиться час після дзвінка"
+    ),
+    "State: not reported by the phone yet": "Стан: телефон ще не повідомив",
+    "Ready %1": "Готовий %1",
+    "Not ready: %1 %2": "Не готовий: %1 %2",
+    "Not ready %2": "Не готовий %2",
+    "After-call work: %1 left": "Після дзвінка: залишилось %1",
+    "After-call work %1": "Після дзвінка %1",
+    "Keys the other side pressed on their phone": "Клавіші, які натиснув співрозмовник",
+    "Answer, hold current": "Відповісти, поточний — на утримання",
+    "Switch to it": "Перейти до нього",
+    "Hold the current call and talk to the held one (Ctrl+Tab)": (
+        "Поставити поточний дзвінок на утримання й говорити з утримуваним (Ctrl+Tab)"
+    ),
+    "Keypad": "Клавіатура",
+    "CallCard/Transfer": "Перевести",
+    "on hold": "на утриманні",
+    "talking": "розмова",
+    "Show the keypad to send tones": "Показати клавіатуру для тонових сигналів",
+    "Transfer the call to a seat or number": "Перевести дзвінок на інше місце чи номер",
+    "Answer the waiting call; the current one goes on hold (%1)": (
+        "Відповісти на дзвінок, що чекає; поточний стане на утримання (%1)"
+    ),
+    "Reject the waiting call (%1)": "Відхилити дзвінок, що чекає (%1)",
+    "Ringing %1": "Дзвонить %1",
+    "Consultation call — the caller %1 is on hold": ("Консультація — абонент %1 на утриманні"),
+    "Caller pressed: %1": "Абонент натиснув: %1",
+    "Also on the line: %1": "Також на лінії: %1",
+    "(consultation)": "(консультація)",
+    "(caller being transferred)": "(абонент, якого переводимо)",
+    "Second call: %1 — ringing %2": "Другий дзвінок: %1 — дзвонить %2",
+    "Missed call from %1: you were not ready": "Пропущений дзвінок від %1: ви не були готові",
+    "Missed call from %1: busy on another call": (
+        "Пропущений дзвінок від %1: ви розмовляли з іншим абонентом"
+    ),
+    "Missed call from %1: it could not be recorded (KUTY-1.1)": (
+        "Пропущений дзвінок від %1: його не вдалося б записати (KUTY-1.1)"
+    ),
+    "Missed call from %1": "Пропущений дзвінок від %1",
+    "Agent state and dialling": "Стан оператора і набір номера",
+    "Type a number to call.": "Введіть номер, щоб подзвонити.",
+    "Not a SIP address: it must look like sip:name@host.": (
+        "Це не адреса SIP: вона має виглядати як sip:ім'я@вузол."
+    ),
+    "A phone number has only digits; a seat name starts with a letter.": (
+        "Номер телефону містить лише цифри; назва місця починається з літери."
+    ),
+    "Not a valid phone number: check the digits.": "Неправильний номер: перевірте цифри.",
+    "Number to call, e.g. 067 123 45 67 (%1)": "Номер, напр. 067 123 45 67 (%1)",
+    "Type a number or sip: address and press Enter to call (%1)": (
+        "Введіть номер або адресу sip: і натисніть Enter, щоб подзвонити (%1)"
+    ),
+    "DialBox/Call": "Подзвонити",
+    "Call the number (Enter in the field)": "Подзвонити на номер (Enter у полі)",
+    "Missed calls and call-backs due; pick one to call back (Ctrl+M)": (
+        "Пропущені дзвінки й заплановані передзвони; оберіть, кому передзвонити (Ctrl+M)"
+    ),
+    "DialBox/Calling %1…": "Дзвонимо на %1…",
+    "Missed: %1": "Пропущені %1",
+    "Call back: %1": "Передзвонити %1",
+    "No missed calls": "Немає пропущених дзвінків",
+    "Missed calls — pick one to call back": "Пропущені — оберіть, кому передзвонити",
+    "Call-backs due": "Заплановані передзвони",
+    "%1 — by %2": "%1 — до %2",
+    "DialBox/not answered": "без відповіді",
+    "DialBox/you were not ready": "ви не були готові",
+    "DialBox/busy on another call": "ви розмовляли з іншим абонентом",
+    "DialBox/rejected": "відхилено",
+    "DialBox/could not be recorded": "не вдалося б записати",
+    "Tones (F4):": "Тони (F4):",
+    "Tones sent on this call": "Тонові сигнали, надіслані в цьому дзвінку",
+    "Keypad (F4): click or type digits, * and #": (
+        "Клавіатура (F4): натискайте або вводьте цифри, * і #"
+    ),
+    "Send tone %1 (type %1)": "Надіслати сигнал %1 (клавіша %1)",
+    "change your state": "змінити ваш стан",
+    "transfer the call": "перевести дзвінок",
+    "call for a consultation": "подзвонити для консультації",
+    "complete the transfer": "завершити переведення",
+    "Second call waiting": "Другий дзвінок чекає",
+    "Incoming call": "Вхідний дзвінок",
+    "Transfer (F7)": "Переведення (F7)",
+    "Seat, supervisor or number": "Місце, керівник або номер",
+    "Where the call goes: a number or sip: address; Enter = blind transfer": (
+        "Куди перевести: номер або адреса sip:; Enter — переведення без консультації"
+    ),
+    "Blind transfer": "Перевести одразу",
+    "Send the caller straight to the target, without talking to them first": (
+        "Перевести абонента одразу, не розмовляючи спершу з адресатом"
+    ),
+    "Consult first": "Спершу консультація",
+    "Hold the caller and call the target; then complete or cancel": (
+        "Поставити абонента на утримання й подзвонити адресату; потім завершити чи скасувати"
+    ),
+    "Complete transfer": "Завершити переведення",
+    "Connect the caller to the consulted person": "З'єднати абонента з тим, з ким консультувались",
+    "Cancel transfer": "Скасувати переведення",
+    "Hang up the consultation and go back to the caller": (
+        "Завершити консультацію й повернутися до абонента"
+    ),
+    "Transferring to %1…": "Переводимо на %1…",
+    "Calling %1 to consult…": "Дзвонимо %1 для консультації…",
+    "Transferring…": "Переводимо…",
+    "Transfer cancelled; back to the caller.": "Переведення скасовано; ви знову з абонентом.",
+    "Transferred": "Переведено",
+    "Could not transfer: %1": "Не вдалося перевести: %1",
+    "None (the headset only)": "Немає (лише гарнітура)",
+    "A second sound device that also rings (desk speakers), by name or number; "
+    "empty: only the headset rings": (
+        "Другий звуковий пристрій, який теж дзвонить (колонки), назва або номер; "
+        "порожньо: дзвонить лише гарнітура"
+    ),
+    "Ringtone in the headset": "Мелодія дзвінка в гарнітурі",
+    "Answer calls automatically (a short tone)": "Відповідати автоматично (короткий сигнал)",
+    "For headset work: a call is answered at once after a short zip tone": (
+        "Для роботи в гарнітурі: дзвінок приймається одразу після короткого сигналу"
+    ),
+    "Show it as call waiting": "Показувати як дзвінок, що чекає",
+    "Busy for the caller": "Абонент чує «зайнято»",
+    "Second ringer device": "Другий пристрій для дзвінка",
+    "A call while you talk": "Дзвінок під час розмови",
+    "Needs a newer phone engine": "Потрібен новіший телефонний рушій",
+    "A device name or number, one short line": "Назва або номер пристрою, один короткий рядок",
 }
 
 

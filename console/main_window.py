@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWi
 from console.alert_banner import AlertBanner
 from console.bridge import TelephonyBridge
 from console.call_card import CallCard
+from console.call_controls import install_call_controls
 from console.history_view import HistoryWidget
 from console.incident_bar import IncidentsUi
 from console.incidents_view import IncidentsView
@@ -124,6 +125,9 @@ class MainWindow(QMainWindow):
                 view = self.incidents_view = IncidentsView(services, self.incidents.tabs)
                 self.incidents.tabs.addTab(view, self.tr("Incidents"))
                 self.incidents.bar.filed.connect(lambda _i, _c: view.refresh())
+        # Agent state bar, dial box, ring alert, call waiting, DTMF, transfer (issue 11).
+        self.call_controls = install_call_controls(self, bridge, submit, services)
+        self.dial_box = self.call_controls.dial_box  # call_back(number): history, wrap-up
 
     # ------------------------------------------------------------------ actions
 
@@ -197,6 +201,7 @@ class MainWindow(QMainWindow):
         live = set(self._recordings.values())
         self._stalled &= live
         self.status.set_recording(bool(live), stalled=bool(self._stalled))
+        self.card.set_recording(bool(live), stalled=bool(self._stalled))
 
     def on_event_recording_finished(self, event: p.RecordingFinished) -> None:
         self._recordings.pop(event.recording_id, None)
@@ -247,6 +252,10 @@ class MainWindow(QMainWindow):
             "mute": self.tr("mute the microphone"),
             "dtmf": self.tr("send tones"),
             "dial": self.tr("place the call"),
+            "set_agent_state": self.tr("change your state"),
+            "transfer": self.tr("transfer the call"),
+            "consult": self.tr("call for a consultation"),
+            "complete_transfer": self.tr("complete the transfer"),
             "add_account": self.tr("register the SIP account"),
             "remove_account": self.tr("remove the SIP account"),
         }

@@ -178,6 +178,69 @@ class DatabasePage(QWidget):
         return url
 
 
+class CallsPage(QWidget):
+    """How this seat rings and takes calls (issue 11): ringer, ringtone, auto-answer, a
+    second call. Fields the settings do not have yet (an older desk/settings.py) are shown
+    disabled and never written, so the dialog works on either side of that change."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("callsPage")
+        self._settings = settings
+        self.ringer_device = QLineEdit(str(getattr(settings, "ringer_device", "")), self)
+        self.ringer_device.setObjectName("ringerDevice")
+        self.ringer_device.setPlaceholderText(self.tr("None (the headset only)"))
+        self.ringer_device.setToolTip(
+            self.tr(
+                "A second sound device that also rings (desk speakers), by name or number; "
+                "empty: only the headset rings"
+            )
+        )
+        self.ring_tone = QCheckBox(self.tr("Ringtone in the headset"), self)
+        self.ring_tone.setObjectName("ringTone")
+        self.ring_tone.setChecked(bool(getattr(settings, "ring_tone", True)))
+        self.auto_answer = QCheckBox(self.tr("Answer calls automatically (a short tone)"), self)
+        self.auto_answer.setObjectName("autoAnswer")
+        self.auto_answer.setChecked(bool(settings.auto_answer))
+        self.auto_answer.setToolTip(
+            self.tr("For headset work: a call is answered at once after a short zip tone")
+        )
+        self.second_call = QComboBox(self)
+        self.second_call.setObjectName("secondCall")
+        self.second_call.addItem(self.tr("Show it as call waiting"), "call_waiting")
+        self.second_call.addItem(self.tr("Busy for the caller"), "busy")
+        current = str(getattr(settings, "second_call", "call_waiting"))
+        self.second_call.setCurrentIndex(max(0, self.second_call.findData(current)))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Second ringer device"), self.ringer_device)
+        form.addRow(self.ring_tone)
+        form.addRow(self.auto_answer)
+        form.addRow(self.tr("A call while you talk"), self.second_call)
+        for name, widget in (
+            ("ringer_device", self.ringer_device),
+            ("ring_tone", self.ring_tone),
+            ("second_call", self.second_call),
+        ):
+            if not hasattr(settings, name):
+                widget.setEnabled(False)
+                widget.setToolTip(self.tr("Needs a newer phone engine"))
+
+    def changes(self) -> dict[str, object] | None:
+        """The edited values the settings have, or None with the problem shown."""
+        device = self.ringer_device.text().strip()
+        if len(device) > 200 or any(ord(c) < 32 for c in device):
+            self.ringer_device.setStyleSheet(_BAD)
+            self.ringer_device.setToolTip(self.tr("A device name or number, one short line"))
+            return None
+        values: dict[str, object] = {
+            "auto_answer": self.auto_answer.isChecked(),
+            "ringer_device": device,
+            "ring_tone": self.ring_tone.isChecked(),
+            "second_call": str(self.second_call.currentData()),
+        }
+        return {k: v for k, v in values.items() if hasattr(self._settings, k)}
+
+
 class SettingsDialog(QDialog):
     """Tabs for every deployment setting; Save applies them all or nothing visible.
 
@@ -202,6 +265,7 @@ class SettingsDialog(QDialog):
             settings.recordings_dir, self, reserve_mb=settings.recordings_reserve_mb
         )
         self.database = DatabasePage(settings.database_url, self)
+        self.calls = CallsPage(settings, self)
         self.language = QComboBox(self)
         self.language.setObjectName("language")
         self.language.addItem("Українська", "uk")
@@ -213,6 +277,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.accounts, self.tr("SIP accounts"))
         self.tabs.addTab(self.audio, self.tr("Audio"))
+        self.tabs.addTab(self.calls, self.tr("Calls"))
         self.tabs.addTab(self.recordings, self.tr("Recordings"))
         self.tabs.addTab(self.database, self.tr("Database"))
         self.tabs.addTab(language_page, self.tr("Language"))
@@ -249,8 +314,13 @@ class SettingsDialog(QDialog):
         if recordings is None:
             self.tabs.setCurrentWidget(self.recordings)
             return None
+        calls = self.calls.changes()
+        if calls is None:
+            self.tabs.setCurrentWidget(self.calls)
+            return None
         settings = with_changes(
             self.services.settings,
+            **calls,
             audio_device=self.audio.device(),
             recordings_dir=recordings,
             recordings_reserve_mb=self.recordings.reserve.value(),

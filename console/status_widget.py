@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from telephony.protocol import CallRefused, EngineReady, RegistrationChanged, StunResolved
@@ -49,9 +50,24 @@ class StatusWidget(QWidget):
             self.audio_label,
         ):
             layout.addWidget(label)
+        # Short notices (a declined call, a call being placed, issue 11) live here, because
+        # this strip takes the whole status bar and would hide showMessage() texts.
+        self.notice = QLabel(self)
+        self.notice.setObjectName("statusNotice")
+        self.notice.setStyleSheet("font-weight: bold;")
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self.notice.clear)
+        layout.addWidget(self.notice)
         layout.addStretch(1)
         self.set_engine_state("starting")
         self._show_registration()
+
+    def show_notice(self, text: str, timeout_ms: int = 10000) -> None:
+        """One line for a few seconds, beside the phone's state."""
+        self.notice.setText(text)
+        self.notice.setToolTip(text)
+        self._notice_timer.start(timeout_ms)
 
     def set_engine_state(self, state: str) -> None:
         texts = {

@@ -122,6 +122,89 @@
     </message>
 </context>
 <context>
+    <name>AgentStateBar</name>
+    <message>
+        <location filename="../agent_state_bar.py" line="37" />
+        <source>Break</source>
+        <translation>Перерва</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="38" />
+        <source>Lunch</source>
+        <translation>Обід</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="39" />
+        <source>Training</source>
+        <translation>Навчання</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="40" />
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="91" />
+        <source>Your state as the phone engine reports it; callers get busy when not ready</source>
+        <translation>Ваш стан, як його бачить телефонний рушій; коли ви не готові, абоненти чують «зайнято»</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="94" />
+        <source>Ready</source>
+        <translation>Готовий</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="96" />
+        <source>Take calls (%1)</source>
+        <translation>Приймати дзвінки (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="100" />
+        <source>Not ready</source>
+        <translation>Не готовий</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="102" />
+        <source>Stop taking calls, with a reason (%1); callers get busy</source>
+        <translation>Не приймати дзвінки, із причиною (%1); абоненти чують «зайнято»</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="191" />
+        <source>You become Ready when the wrap-up is saved or the after-call time ends</source>
+        <translation>Ви станете готовим, коли збережете підсумок дзвінка або скінчиться час після дзвінка</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="202" />
+        <source>State: not reported by the phone yet</source>
+        <translation>Стан: телефон ще не повідомив</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="206" />
+        <source>Ready %1</source>
+        <translation>Готовий %1</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="210" />
+        <source>Not ready: %1 %2</source>
+        <translation>Не готовий: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="212" />
+        <source>Not ready %2</source>
+        <translation>Не готовий %2</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="217" />
+        <source>After-call work: %1 left</source>
+        <translation>Після дзвінка: залишилось %1</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="219" />
+        <source>After-call work %1</source>
+        <translation>Після дзвінка %1</translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
     <message>
         <location filename="../alert_banner.py" line="30" />
@@ -228,142 +311,281 @@ then start the console again.</source>
 <context>
     <name>CallCard</name>
     <message>
-        <location filename="../call_card.py" line="83" />
+        <location filename="../call_card.py" line="92" />
         <source>Only how many profiles have this number: names are shown after verification, and only the verified caller's (KUTY-2.6)</source>
         <translation>Лише кількість профілів із цим номером: імена видно тільки після верифікації і тільки верифікованого абонента (KUTY-2.6)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="89" />
+        <location filename="../call_card.py" line="98" />
         <source>Number blocked</source>
         <translation>Номер заблоковано</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="99" />
+        <location filename="../call_card.py" line="165" />
         <source>Answer</source>
         <translation>Відповісти</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="100" />
+        <location filename="../call_card.py" line="139" />
+        <location filename="../call_card.py" line="166" />
         <source>Reject</source>
         <translation>Відхилити</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="101" />
+        <location filename="../call_card.py" line="108" />
+        <location filename="../call_card.py" line="419" />
+        <source>● REC</source>
+        <translation>● ЗАПИС</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="111" />
+        <source>This call is being recorded (KUTY-1.1)</source>
+        <translation>Цей дзвінок записується (KUTY-1.1)</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="122" />
+        <source>Keys the other side pressed on their phone</source>
+        <translation>Клавіші, які натиснув співрозмовник</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="136" />
+        <source>Answer, hold current</source>
+        <translation>Відповісти, поточний — на утримання</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="154" />
+        <source>Switch to it</source>
+        <translation>Перейти до нього</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="157" />
+        <source>Hold the current call and talk to the held one (Ctrl+Tab)</source>
+        <translation>Поставити поточний дзвінок на утримання й говорити з утримуваним (Ctrl+Tab)</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="167" />
         <source>Hang up</source>
         <translation>Завершити</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="102" />
-        <location filename="../call_card.py" line="342" />
+        <location filename="../call_card.py" line="168" />
+        <location filename="../call_card.py" line="592" />
         <source>Hold</source>
         <translation>Утримувати</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="103" />
-        <location filename="../call_card.py" line="344" />
+        <location filename="../call_card.py" line="169" />
+        <location filename="../call_card.py" line="594" />
         <source>Mute</source>
         <translation>Вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="114" />
+        <location filename="../call_card.py" line="170" />
+        <source>Keypad</source>
+        <translation>Клавіатура</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="171" />
+        <source>Transfer</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="184" />
         <source>Answer the ringing call</source>
         <translation>Відповісти на вхідний дзвінок</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="115" />
+        <location filename="../call_card.py" line="185" />
         <source>Reject the ringing call</source>
         <translation>Відхилити вхідний дзвінок</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="116" />
+        <location filename="../call_card.py" line="186" />
         <source>End the call</source>
         <translation>Завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="117" />
+        <location filename="../call_card.py" line="187" />
         <source>Put the caller on hold / resume</source>
         <translation>Поставити на утримання / продовжити розмову</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="118" />
+        <location filename="../call_card.py" line="188" />
         <source>Mute / unmute your microphone</source>
         <translation>Вимкнути / увімкнути ваш мікрофон</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="186" />
+        <location filename="../call_card.py" line="189" />
+        <source>Show the keypad to send tones</source>
+        <translation>Показати клавіатуру для тонових сигналів</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="190" />
+        <source>Transfer the call to a seat or number</source>
+        <translation>Перевести дзвінок на інше місце чи номер</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="204" />
+        <source>Answer the waiting call; the current one goes on hold (%1)</source>
+        <translation>Відповісти на дзвінок, що чекає; поточний стане на утримання (%1)</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="209" />
+        <source>Reject the waiting call (%1)</source>
+        <translation>Відхилити дзвінок, що чекає (%1)</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="338" />
         <source>Withheld: cannot be verified</source>
         <translation>Номер приховано: верифікація неможлива</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="188" />
+        <location filename="../call_card.py" line="340" />
         <source>No caller ID: cannot be verified</source>
         <translation>Номер невідомий: верифікація неможлива</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="252" />
+        <location filename="../call_card.py" line="416" />
+        <source>⚠ REC STOPPED</source>
+        <translation>⚠ ЗАПИС ЗУПИНИВСЯ</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="439" />
         <source>No profile: general help only</source>
         <translation>Немає профілю: лише загальна допомога</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="254" />
+        <location filename="../call_card.py" line="441" />
         <source>1 profile for this number</source>
         <translation>1 профіль із цим номером</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="256" />
+        <location filename="../call_card.py" line="443" />
         <source>%1 profiles for this number</source>
         <translation>Профілів із цим номером: %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="258" />
+        <location filename="../call_card.py" line="445" />
         <source>locked after failed verifications</source>
         <translation>заблоковано після невдалих перевірок</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="308" />
+        <location filename="../call_card.py" line="548" />
         <source>On hold</source>
         <translation>На утриманні</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="310" />
-        <location filename="../call_card.py" line="312" />
+        <location filename="../call_card.py" line="551" />
+        <source>Ringing %1</source>
+        <translation>Дзвонить %1</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="556" />
         <source>Ringing</source>
         <translation>Дзвонить</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="311" />
+        <location filename="../call_card.py" line="611" />
+        <source>Consultation call — the caller %1 is on hold</source>
+        <translation>Консультація — абонент %1 на утриманні</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="616" />
+        <source>Caller pressed: %1</source>
+        <translation>Абонент натиснув: %1</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="623" />
+        <source>Also on the line: %1</source>
+        <translation>Також на лінії: %1</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="629" />
+        <source>(consultation)</source>
+        <translation>(консультація)</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="631" />
+        <source>(caller being transferred)</source>
+        <translation>(абонент, якого переводимо)</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="632" />
+        <source>on hold</source>
+        <translation>на утриманні</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="632" />
+        <source>talking</source>
+        <translation>розмова</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="641" />
+        <source>Second call: %1 — ringing %2</source>
+        <translation>Другий дзвінок: %1 — дзвонить %2</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="555" />
         <source>Calling</source>
         <translation>Виклик</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="313" />
+        <location filename="../call_card.py" line="557" />
         <source>Connecting</source>
         <translation>З'єднання</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="314" />
+        <location filename="../call_card.py" line="558" />
         <source>Talking</source>
         <translation>Розмова</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="315" />
+        <location filename="../call_card.py" line="559" />
         <source>Ended</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="322" />
+        <location filename="../call_card.py" line="566" />
         <source>No call</source>
         <translation>Немає дзвінка</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="342" />
+        <location filename="../call_card.py" line="592" />
         <source>Resume</source>
         <translation>Продовжити</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="344" />
+        <location filename="../call_card.py" line="594" />
         <source>Unmute</source>
         <translation>Увімкнути мікрофон</translation>
+    </message>
+</context>
+<context>
+    <name>CallControls</name>
+    <message>
+        <location filename="../call_controls.py" line="41" />
+        <source>Missed call from %1: you were not ready</source>
+        <translation>Пропущений дзвінок від %1: ви не були готові</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="44" />
+        <source>Missed call from %1: busy on another call</source>
+        <translation>Пропущений дзвінок від %1: ви розмовляли з іншим абонентом</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="47" />
+        <source>Missed call from %1: it could not be recorded (KUTY-1.1)</source>
+        <translation>Пропущений дзвінок від %1: його не вдалося б записати (KUTY-1.1)</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="52" />
+        <source>Missed call from %1</source>
+        <translation>Пропущений дзвінок від %1</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="87" />
+        <source>Agent state and dialling</source>
+        <translation>Стан оператора і набір номера</translation>
     </message>
 </context>
 <context>
@@ -545,6 +767,64 @@ then start the console again.</source>
         <location filename="../caller_display.py" line="70" />
         <source>No recording</source>
         <translation>Немає запису</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../settings_dialog.py" line="192" />
+        <source>None (the headset only)</source>
+        <translation>Немає (лише гарнітура)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="195" />
+        <source>A second sound device that also rings (desk speakers), by name or number; empty: only the headset rings</source>
+        <translation>Другий звуковий пристрій, який теж дзвонить (колонки), назва або номер; порожньо: дзвонить лише гарнітура</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="199" />
+        <source>Ringtone in the headset</source>
+        <translation>Мелодія дзвінка в гарнітурі</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="202" />
+        <source>Answer calls automatically (a short tone)</source>
+        <translation>Відповідати автоматично (короткий сигнал)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="206" />
+        <source>For headset work: a call is answered at once after a short zip tone</source>
+        <translation>Для роботи в гарнітурі: дзвінок приймається одразу після короткого сигналу</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="210" />
+        <source>Show it as call waiting</source>
+        <translation>Показувати як дзвінок, що чекає</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="211" />
+        <source>Busy for the caller</source>
+        <translation>Абонент чує «зайнято»</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="215" />
+        <source>Second ringer device</source>
+        <translation>Другий пристрій для дзвінка</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="218" />
+        <source>A call while you talk</source>
+        <translation>Дзвінок під час розмови</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="226" />
+        <source>Needs a newer phone engine</source>
+        <translation>Потрібен новіший телефонний рушій</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="233" />
+        <source>A device name or number, one short line</source>
+        <translation>Назва або номер пристрою, один короткий рядок</translation>
     </message>
 </context>
 <context>
@@ -754,6 +1034,137 @@ then start the console again.</source>
         <location filename="../settings_dialog.py" line="174" />
         <source>Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.</source>
         <translation>Введіть адресу PostgreSQL, наприклад postgresql+psycopg://user@host/kuty.</translation>
+    </message>
+</context>
+<context>
+    <name>DialBox</name>
+    <message>
+        <location filename="../dial_box.py" line="71" />
+        <source>Type a number to call.</source>
+        <translation>Введіть номер, щоб подзвонити.</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="81" />
+        <source>Not a SIP address: it must look like sip:name@host.</source>
+        <translation>Це не адреса SIP: вона має виглядати як sip:ім'я@вузол.</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="90" />
+        <source>A phone number has only digits; a seat name starts with a letter.</source>
+        <translation>Номер телефону містить лише цифри; назва місця починається з літери.</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="100" />
+        <source>Not a valid phone number: check the digits.</source>
+        <translation>Неправильний номер: перевірте цифри.</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="201" />
+        <source>Number to call, e.g. 067 123 45 67 (%1)</source>
+        <translation>Номер, напр. 067 123 45 67 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="207" />
+        <source>Type a number or sip: address and press Enter to call (%1)</source>
+        <translation>Введіть номер або адресу sip: і натисніть Enter, щоб подзвонити (%1)</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="209" />
+        <source>Call</source>
+        <translation>Подзвонити</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="211" />
+        <source>Call the number (Enter in the field)</source>
+        <translation>Подзвонити на номер (Enter у полі)</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="216" />
+        <source>Missed calls and call-backs due; pick one to call back (Ctrl+M)</source>
+        <translation>Пропущені дзвінки й заплановані передзвони; оберіть, кому передзвонити (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="325" />
+        <source>Calling %1…</source>
+        <translation>Дзвонимо на %1…</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="332" />
+        <source>Missed: %1</source>
+        <translation>Пропущені %1</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="334" />
+        <source>Call back: %1</source>
+        <translation>Передзвонити %1</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="339" />
+        <source>No missed calls</source>
+        <translation>Немає пропущених дзвінків</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="343" />
+        <source>Missed calls — pick one to call back</source>
+        <translation>Пропущені — оберіть, кому передзвонити</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="353" />
+        <source>Call-backs due</source>
+        <translation>Заплановані передзвони</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="358" />
+        <source>%1 — by %2</source>
+        <translation>%1 — до %2</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="373" />
+        <source>not answered</source>
+        <translation>без відповіді</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="374" />
+        <source>you were not ready</source>
+        <translation>ви не були готові</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="375" />
+        <source>busy on another call</source>
+        <translation>ви розмовляли з іншим абонентом</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="376" />
+        <source>rejected</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="377" />
+        <source>could not be recorded</source>
+        <translation>не вдалося б записати</translation>
+    </message>
+</context>
+<context>
+    <name>DtmfPad</name>
+    <message>
+        <location filename="../dtmf_pad.py" line="63" />
+        <source>Tones sent on this call</source>
+        <translation>Тонові сигнали, надіслані в цьому дзвінку</translation>
+    </message>
+    <message>
+        <location filename="../dtmf_pad.py" line="64" />
+        <source>Tones (F4):</source>
+        <translation>Тони (F4):</translation>
+    </message>
+    <message>
+        <location filename="../dtmf_pad.py" line="65" />
+        <source>Keypad (F4): click or type digits, * and #</source>
+        <translation>Клавіатура (F4): натискайте або вводьте цифри, * і #</translation>
+    </message>
+    <message>
+        <location filename="../dtmf_pad.py" line="78" />
+        <source>Send tone %1 (type %1)</source>
+        <translation>Надіслати сигнал %1 (клавіша %1)</translation>
     </message>
 </context>
 <context>
@@ -1348,143 +1759,163 @@ then start the console again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="50" />
+        <location filename="../main_window.py" line="51" />
         <source>Kuty help desk — operator console</source>
         <translation>Служба підтримки Кути — консоль оператора</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64" />
+        <location filename="../main_window.py" line="65" />
         <source>Today's calls</source>
         <translation>Дзвінки за сьогодні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="126" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
-        <location filename="../main_window.py" line="279" />
+        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="288" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнітуру не знайдено: ви не почуєте абонентів. Під'єднайте гарнітуру.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171" />
+        <location filename="../main_window.py" line="175" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефонний рушій несподівано зупинився (%1). Він перезапускається; поточний дзвінок обірвано, його запис збережено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178" />
+        <location filename="../main_window.py" line="182" />
         <source>The phone engine is running again.</source>
         <translation>Телефонний рушій знову працює.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235" />
+        <location filename="../main_window.py" line="240" />
         <source>Could not %1: %2</source>
         <translation>Не вдалося %1: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="247" />
         <source>answer the call</source>
         <translation>відповісти на дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="248" />
         <source>reject the call</source>
         <translation>відхилити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="249" />
         <source>hang up</source>
         <translation>завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="250" />
         <source>put the call on hold</source>
         <translation>поставити дзвінок на утримання</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="251" />
         <source>resume the call</source>
         <translation>продовжити розмову</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="252" />
         <source>mute the microphone</source>
         <translation>вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248" />
+        <location filename="../main_window.py" line="253" />
         <source>send tones</source>
         <translation>надіслати тонові сигнали</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="254" />
         <source>place the call</source>
         <translation>здійснити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="255" />
+        <source>change your state</source>
+        <translation>змінити ваш стан</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="256" />
+        <source>transfer the call</source>
+        <translation>перевести дзвінок</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="257" />
+        <source>call for a consultation</source>
+        <translation>подзвонити для консультації</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="258" />
+        <source>complete the transfer</source>
+        <translation>завершити переведення</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="259" />
         <source>register the SIP account</source>
         <translation>зареєструвати обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="260" />
         <source>remove the SIP account</source>
         <translation>видалити обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="268" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЗАПИС НЕ ВДАВСЯ: цей дзвінок не записується (KUTY-1.1). Негайно повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="273" />
         <source>RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.</source>
         <translation>ЗАПИС ЗУПИНИВСЯ: тека записів більше не приймає звук, цей дзвінок втрачається (KUTY-1.1). Негайно повідомте керівника; керівників сповіщено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="277" />
         <source>Recording continues; the missing part is marked in the recording.</source>
         <translation>Запис триває; пропущену частину позначено в записі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="280" />
         <source>Little free space is left for recordings. Tell your supervisor before it runs out (KUTY-1.1).</source>
         <translation>Для записів лишилося мало вільного місця. Повідомте керівника, доки воно не закінчилося (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276" />
+        <location filename="../main_window.py" line="285" />
         <source>The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.</source>
         <translation>Телефонний рушій не може запуститися (%1). Дзвінки не приймаються; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="291" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: дзвінки й далі приймаються та записуються, їхні дані зберігаються на цьому комп'ютері й будуть записані, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="295" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>База даних знову доступна; збережені дані дзвінків записано.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="298" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Записи, перервані збоєм рушія, не вдалося відновити. Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294" />
+        <location filename="../main_window.py" line="303" />
         <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
         <translation>Сервер STUN не відповів: телефон використовує локальну адресу цього комп’ютера. У дзвінках через провайдера поза офісом може не бути звуку; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300" />
+        <location filename="../main_window.py" line="309" />
         <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
         <translation>ICE вимкнено: телефон слухає на адресі loopback. Дзвінки працюють; щоб увімкнути ICE, укажіть мережеву адресу в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="312" />
         <source>Phone alert: %1</source>
         <translation>Попередження телефону: %1</translation>
     </message>
@@ -2115,74 +2546,92 @@ then start the console again.</source>
     </message>
 </context>
 <context>
+    <name>RingAlert</name>
+    <message>
+        <location filename="../ring_alert.py" line="61" />
+        <source>Second call waiting</source>
+        <translation>Другий дзвінок чекає</translation>
+    </message>
+    <message>
+        <location filename="../ring_alert.py" line="61" />
+        <source>Incoming call</source>
+        <translation>Вхідний дзвінок</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="195" />
+        <location filename="../settings_dialog.py" line="258" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="212" />
+        <location filename="../settings_dialog.py" line="276" />
         <source>Language (after a console restart)</source>
         <translation>Мова (після перезапуску консолі)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="214" />
+        <location filename="../settings_dialog.py" line="278" />
         <source>SIP accounts</source>
         <translation>Облікові записи SIP</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="215" />
+        <location filename="../settings_dialog.py" line="279" />
         <source>Audio</source>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="216" />
+        <location filename="../settings_dialog.py" line="280" />
+        <source>Calls</source>
+        <translation>Дзвінки</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="281" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="217" />
+        <location filename="../settings_dialog.py" line="282" />
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="218" />
+        <location filename="../settings_dialog.py" line="283" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="219" />
+        <location filename="../settings_dialog.py" line="284" />
         <source>Restart the phone engine to apply</source>
         <translation>Перезапустити телефонний рушій, щоб застосувати</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="276" />
+        <location filename="../settings_dialog.py" line="346" />
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="288" />
+        <location filename="../settings_dialog.py" line="358" />
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="306" />
+        <location filename="../settings_dialog.py" line="376" />
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="307" />
+        <location filename="../settings_dialog.py" line="377" />
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="314" />
+        <location filename="../settings_dialog.py" line="384" />
         <source>Settings saved.</source>
         <translation>Налаштування збережено.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="317" />
+        <location filename="../settings_dialog.py" line="387" />
         <source>Settings saved. They apply when the phone engine restarts (not during a call).</source>
         <translation>Налаштування збережено. Вони застосуються після перезапуску телефонного рушія (не під час дзвінка).</translation>
     </message>
@@ -2238,99 +2687,99 @@ then start the console again.</source>
 <context>
     <name>StatusWidget</name>
     <message>
-        <location filename="../status_widget.py" line="28" />
-        <location filename="../status_widget.py" line="104" />
+        <location filename="../status_widget.py" line="29" />
+        <location filename="../status_widget.py" line="120" />
         <source>● REC</source>
         <translation>● ЗАПИС</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="31" />
-        <location filename="../status_widget.py" line="106" />
+        <location filename="../status_widget.py" line="32" />
+        <location filename="../status_widget.py" line="122" />
         <source>This call is being recorded (KUTY-1.1)</source>
         <translation>Цей дзвінок записується (KUTY-1.1)</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="58" />
+        <location filename="../status_widget.py" line="74" />
         <source>Phone: starting…</source>
         <translation>Телефон: запуск…</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="59" />
+        <location filename="../status_widget.py" line="75" />
         <source>Phone: ready</source>
         <translation>Телефон: готовий</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="60" />
+        <location filename="../status_widget.py" line="76" />
         <source>Phone: stopped unexpectedly</source>
         <translation>Телефон: несподівано зупинився</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="61" />
+        <location filename="../status_widget.py" line="77" />
         <source>Phone: restarting…</source>
         <translation>Телефон: перезапуск…</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="62" />
+        <location filename="../status_widget.py" line="78" />
         <source>Phone: stopped</source>
         <translation>Телефон: зупинено</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="76" />
+        <location filename="../status_widget.py" line="92" />
         <source>Listening on %1</source>
         <translation>Приймає дзвінки на %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="78" />
+        <location filename="../status_widget.py" line="94" />
         <source>Headset: %1</source>
         <translation>Гарнітура: %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="82" />
+        <location filename="../status_widget.py" line="98" />
         <source>⚠ No headset</source>
         <translation>⚠ Немає гарнітури</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="95" />
+        <location filename="../status_widget.py" line="111" />
         <source>⚠ REC STOPPED</source>
         <translation>⚠ ЗАПИС ЗУПИНИВСЯ</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="99" />
+        <location filename="../status_widget.py" line="115" />
         <source>Audio of this call is being lost: the recordings folder takes no more audio (KUTY-1.1). Tell your supervisor.</source>
         <translation>Звук цього дзвінка втрачається: тека записів більше не приймає звук (KUTY-1.1). Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="144" />
+        <location filename="../status_widget.py" line="160" />
         <source>Registration failed: %1 %2</source>
         <translation>Помилка реєстрації: %1 %2</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="153" />
+        <location filename="../status_widget.py" line="169" />
         <source>Registered: %1</source>
         <translation>Зареєстровано: %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="159" />
+        <location filename="../status_widget.py" line="175" />
         <source>Not registered: %1</source>
         <translation>Не зареєстровано: %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="162" />
+        <location filename="../status_widget.py" line="178" />
         <source>Local mode (no registration)</source>
         <translation>Локальний режим (без реєстрації)</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="169" />
+        <location filename="../status_widget.py" line="185" />
         <source>%1 refused INVITEs from unknown hosts</source>
         <translation>Відхилено INVITE від невідомих вузлів: %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="172" />
+        <location filename="../status_widget.py" line="188" />
         <source>STUN: public address from %1</source>
         <translation>STUN: публічна адреса від %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="174" />
+        <location filename="../status_widget.py" line="190" />
         <source>STUN failed: %1</source>
         <translation>STUN не вдався: %1</translation>
     </message>
@@ -2600,6 +3049,95 @@ then start the console again.</source>
         <location filename="../transcript_editor.py" line="476" />
         <source>Exporting…</source>
         <translation>Вивантаження…</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPanel</name>
+    <message>
+        <location filename="../transfer_panel.py" line="45" />
+        <source>Transfer (F7)</source>
+        <translation>Переведення (F7)</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="47" />
+        <source>Seat, supervisor or number</source>
+        <translation>Місце, керівник або номер</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="49" />
+        <source>Where the call goes: a number or sip: address; Enter = blind transfer</source>
+        <translation>Куди перевести: номер або адреса sip:; Enter — переведення без консультації</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="51" />
+        <source>Blind transfer</source>
+        <translation>Перевести одразу</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="54" />
+        <source>Send the caller straight to the target, without talking to them first</source>
+        <translation>Перевести абонента одразу, не розмовляючи спершу з адресатом</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="56" />
+        <source>Consult first</source>
+        <translation>Спершу консультація</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="59" />
+        <source>Hold the caller and call the target; then complete or cancel</source>
+        <translation>Поставити абонента на утримання й подзвонити адресату; потім завершити чи скасувати</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="61" />
+        <source>Complete transfer</source>
+        <translation>Завершити переведення</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="63" />
+        <source>Connect the caller to the consulted person</source>
+        <translation>З'єднати абонента з тим, з ким консультувались</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="64" />
+        <source>Cancel transfer</source>
+        <translation>Скасувати переведення</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="66" />
+        <source>Hang up the consultation and go back to the caller</source>
+        <translation>Завершити консультацію й повернутися до абонента</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="109" />
+        <source>Transferring to %1…</source>
+        <translation>Переводимо на %1…</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="116" />
+        <source>Calling %1 to consult…</source>
+        <translation>Дзвонимо %1 для консультації…</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="124" />
+        <location filename="../transfer_panel.py" line="164" />
+        <source>Transferring…</source>
+        <translation>Переводимо…</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="133" />
+        <source>Transfer cancelled; back to the caller.</source>
+        <translation>Переведення скасовано; ви знову з абонентом.</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="166" />
+        <source>Transferred</source>
+        <translation>Переведено</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="168" />
+        <source>Could not transfer: %1</source>
+        <translation>Не вдалося перевести: %1</translation>
     </message>
 </context>
 <context>

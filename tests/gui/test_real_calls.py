@@ -64,7 +64,7 @@ def call_in(settings: Settings, tmp_path: Path) -> Iterator[Callable[..., subpro
     """Start a real caller dialling the console; every caller is reaped at teardown."""
     callers: list[subprocess.Popen[bytes]] = []
 
-    def start(duration: float = 30.0) -> subprocess.Popen[bytes]:
+    def start(duration: float = 30.0, extra: tuple[str, ...] = ()) -> subprocess.Popen[bytes]:
         log = (tmp_path / f"simcall-{len(callers)}.log").open("wb")
         proc = subprocess.Popen(
             [
@@ -79,6 +79,7 @@ def call_in(settings: Settings, tmp_path: Path) -> Iterator[Callable[..., subpro
                 "Добрий день, я щодо черги в садочок",
                 "--duration",
                 str(duration),
+                *extra,
             ],
             cwd=ROOT,
             stdout=log,

@@ -7,6 +7,7 @@ reach the keyring and no file under the config or data directories.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -264,3 +265,37 @@ def test_first_run_wizard_walks_every_page_and_saves(
     assert files_containing(tmp_path, "9e4b7d") == []
     assert restarted and restarted[0].recordings_dir == str(shared)  # the engine is restarted
     assert not needs_first_run(restarted[0])
+
+
+def test_calls_tab_saves_auto_answer_and_the_engine_settings_it_knows(
+    qtbot: QtBot, admin_console: Console, config_file: Path
+) -> None:
+    """Issue 11: ringer, ringtone, auto-answer and a second call on the Calls tab. The
+    fields the settings do not have yet are disabled and never written."""
+    dialog = open_settings(qtbot, admin_console)
+    page = dialog.calls
+    assert not page.auto_answer.isChecked()  # off by default (issue 11)
+    qtbot.mouseClick(page.auto_answer, Qt.MouseButton.LeftButton)
+    known = {f.name for f in dataclasses.fields(Settings)}
+    if "second_call" in known:
+        page.second_call.setCurrentIndex(page.second_call.findData("busy"))
+    if "ringer_device" in known:
+        page.ringer_device.setText("speakers")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert saved.args is not None
+    assert "auto_answer" in saved.args[1]
+    text = config_file.read_text(encoding="utf-8")
+    assert "auto_answer = true" in text
+    assert ("second_call" in text) == ("second_call" in known)
+    assert ('ringer_device = "speakers"' in text) == ("ringer_device" in known)
+
+
+def test_calls_tab_refuses_a_ringer_name_with_control_characters(
+    qtbot: QtBot, admin_console: Console
+) -> None:
+    dialog = open_settings(qtbot, admin_console)
+    dialog.calls.ringer_device.setText("bad\x07name")
+    dialog.calls.ringer_device.setEnabled(True)
+    assert dialog.draft() is None
+    assert dialog.tabs.currentWidget() is dialog.calls
