@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
@@ -267,7 +268,7 @@ def test_wrap_up_text_and_category_filters(
                 )  # fmt: skip
                 numbers[f"w{i}"] = saved.registration_number
 
-        def ids(**criteria: object) -> list[str]:
+        def ids(**criteria: Any) -> list[str]:
             with sessions() as s:
                 page = search_calls(s, CallFilter(**criteria), SortOrder.OLDEST, page_size=2)
                 rows = list(page.rows)
