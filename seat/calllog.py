@@ -524,6 +524,11 @@ class CallLog:
         with self._sessions() as session:
             return queries.list_calls(session, day, limit, tz=tz)
 
+    def missed_calls(self, *, since: datetime, seat: str | None = None) -> list[CallSummary]:
+        """The call-back list (issue 11): see `db.queries.missed_calls`."""
+        with self._sessions() as session:
+            return queries.missed_calls(session, since=since, seat=seat)
+
     def list_recordings(self, limit: int = 200) -> list[RecordingSummary]:
         with self._sessions() as session:
             return queries.list_recordings(session, limit)

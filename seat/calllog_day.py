@@ -69,15 +69,16 @@ def apply_agent_state(
     state = AgentState(event.state)
     reason = (event.reason or "")[:REASON_MAX] if state is AgentState.NOT_READY else ""
     call_id = event.call_id[:36] if event.call_id else None
-    # Periods that began before this one and are still open end now.
-    for open_row in session.scalars(
+    # The period this change falls in ends here: the open one, or (a replay out of order)
+    # the one that was thought to last past it.
+    for earlier in session.scalars(
         sa.select(AgentStateHistory).where(
             AgentStateHistory.seat == seat,
-            AgentStateHistory.ended_at.is_(None),
             AgentStateHistory.since < since,
+            sa.or_(AgentStateHistory.ended_at.is_(None), AgentStateHistory.ended_at > since),
         )
     ):
-        open_row.ended_at = since
+        earlier.ended_at = since
     # A replay out of order: a later period already exists, so this one ended when it began.
     later = session.scalar(
         sa.select(sa.func.min(AgentStateHistory.since)).where(
