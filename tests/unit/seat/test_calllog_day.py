@@ -315,3 +315,19 @@ def test_agent_states_and_declined_calls_on_postgresql(
     finally:
         close_database(sessions)
         postgres_server.drop_database(url)
+
+
+def test_check_agent_state_before_it_goes_to_the_engine() -> None:
+    from desk.agent_states import check_agent_state
+    from desk.policy import load_policy
+
+    kuty = load_policy("kuty")
+    assert check_agent_state(kuty, "ready", "lunch") == (AgentState.READY, "")
+    assert check_agent_state(kuty, "not_ready", "lunch") == (AgentState.NOT_READY, "lunch")
+    assert check_agent_state(kuty, "not_ready") == (AgentState.NOT_READY, "other")
+    with pytest.raises(AgentStateError, match="'coffee' is not one of break, lunch"):
+        check_agent_state(kuty, "not_ready", "coffee")
+    with pytest.raises(AgentStateError, match="unknown agent state 'away'"):
+        check_agent_state(kuty, "away")
+    with pytest.raises(AgentStateError, match="starts by itself"):
+        check_agent_state(kuty, "after_call_work")
