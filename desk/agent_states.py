@@ -28,6 +28,7 @@ __all__ = [
     "AgentStateError",
     "AgentStateRow",
     "agent_state_history",
+    "agent_state_totals",
     "check_agent_state",
     "current_agent_state",
     "current_agent_states",
@@ -194,3 +195,21 @@ def agent_state_history(
             )
             for r in rows
         ]
+
+
+def agent_state_totals(
+    rows: list[AgentStateRow], *, since: datetime, until: datetime
+) -> dict[tuple[AgentState, str], float]:
+    """Seconds spent in each (state, reason) within [since, until), from history rows.
+
+    Plain arithmetic over `agent_state_history`'s rows (clipped to the window; an open
+    period counts up to `until`), so a report and the wallboard add up the same way.
+    """
+    totals: dict[tuple[AgentState, str], float] = {}
+    for row in rows:
+        start = max(row.since, since)
+        end = min(row.ended_at or until, until)
+        if end > start:
+            key = (row.state, row.reason)
+            totals[key] = totals.get(key, 0.0) + (end - start).total_seconds()
+    return totals

@@ -26,6 +26,7 @@ from db.session import close_database, open_database
 from desk.agent_states import (
     AgentStateError,
     agent_state_history,
+    agent_state_totals,
     current_agent_state,
     current_agent_states,
 )
@@ -121,6 +122,14 @@ def test_agent_states_become_history_and_current_state(sessions: sessionmaker[Se
         sessions, PETRO, since=T0 + timedelta(seconds=650), until=T0 + timedelta(seconds=800)
     )
     assert [r.state for r in mid] == [AgentState.AFTER_CALL_WORK, AgentState.READY]
+    totals = agent_state_totals(
+        agent_state_history(sessions, PETRO, since=T0), since=T0, until=T0 + timedelta(hours=2)
+    )
+    assert totals == {
+        (AgentState.READY, ""): 600.0 + 2900.0,
+        (AgentState.AFTER_CALL_WORK, ""): 100.0,
+        (AgentState.NOT_READY, "lunch"): 3600.0,  # still open: counted up to `until`
+    }
     with sessions() as s:
         assert verify_audit_chain(s).ok
 
