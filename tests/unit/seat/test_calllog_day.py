@@ -320,6 +320,7 @@ def test_agent_states_and_declined_calls_on_postgresql(
             assert s.scalar(sa.select(sa.func.count()).select_from(AgentStateHistory)) == 5
             assert s.scalar(sa.select(sa.func.count()).select_from(SeatAgentState)) == 2
             assert s.get_one(Call, DECLINED).end_reason is EndReason.NOT_READY
+            assert [m.call_id for m in queries.missed_calls(s, since=T0)] == [DECLINED]
             assert verify_audit_chain(s).ok
     finally:
         close_database(sessions)
