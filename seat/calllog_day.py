@@ -145,7 +145,6 @@ def apply_declined(
         "end_reason": reason.value,
         "sip_code": event.sip_code,
         "reason": event.reason[:500],
-        "caller_number": call.remote_number,
     }
     append_audit(session, "call_declined", actor, payload, event.call_id, at=end_at)
     if reason is EndReason.NOT_RECORDED:

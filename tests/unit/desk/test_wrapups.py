@@ -328,3 +328,21 @@ def test_concurrent_numbers_are_unique_on_postgresql(postgres_server: PostgresSe
     finally:
         close_database(sessions)
         postgres_server.drop_database(url)
+
+
+def test_a_written_contact_has_its_own_wrap_up_without_a_call(
+    sessions: sessionmaker[Session],
+) -> None:
+    """Issue 9's messages end in a wrap-up too: no call id, so each save is a new case."""
+    first = save_wrap_up(sessions, OLENA, EEP, WrapUpInput(category="error", topic="лист"), now=NOW)
+    second = save_wrap_up(sessions, OLENA, EEP, WrapUpInput(category="error"), now=NOW)
+    assert first.id != second.id and first.call_id is None
+    assert (first.registration_number, second.registration_number) == (
+        "EEP-2026-000001",
+        "EEP-2026-000002",
+    )
+    with pytest.raises(WrapUpError, match="give the number to call back"):
+        save_wrap_up(
+            sessions, OLENA, EEP,
+            WrapUpInput(category="error", callback_due=NOW + timedelta(hours=1)), now=NOW,
+        )  # fmt: skip

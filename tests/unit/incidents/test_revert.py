@@ -23,6 +23,7 @@ from incidents.config import IncidentsConfig
 from incidents.service import (
     REVERT_WINDOW_S,
     IncidentRevertError,
+    incidents_for_call,
     pending_notifications,
     reclassify_incident,
     report_call_incident,
@@ -92,6 +93,12 @@ def test_operator_withdraws_own_threat_in_the_window(
     assert found.rows == []
     [audit] = _audit(sessions, "incident_withdrawn")
     assert audit["follow_ups"] == 3 and audit["package_marked"] == str(mark)
+    # The wrap-up pane finds it again, with who withdrew it and why.
+    [summary] = incidents_for_call(sessions, operator, call_id)
+    assert (summary.status, summary.withdrawn_by) == ("withdrawn", "operator:olena")
+    assert summary.to_json_dict()["withdrawn_at"] == (pressed + timedelta(minutes=3)).isoformat()
+    assert incidents_for_call(sessions, Actor("oksana", operator.role, 99), call_id) == []
+    assert [i.id for i in incidents_for_call(sessions, supervisor, call_id)] == [incident_id]
     # A withdrawn threat never gets a package built later, and cannot be withdrawn twice.
     with pytest.raises(IncidentRevertError, match="already withdrawn"):
         withdraw_incident(sessions, supervisor, incident_id, reason="again")
@@ -156,6 +163,9 @@ def test_reclassify_threat_as_abuse(
             IncidentKind.ABUSE, IncidentKind.THREAT, IncidentStatus.OPEN,
         )  # fmt: skip
         assert queries.list_calls(s)[0].incident_kinds == ("abuse",)
+    [summary] = incidents_for_call(sessions, operator, call_id)
+    assert (summary.kind, summary.original_kind) == ("abuse", "threat")
+    with sessions() as s:
         follow_ups = s.scalars(
             sa.select(Notification.recipient).where(
                 Notification.alert_code == "incident_reclassified"

@@ -26,6 +26,7 @@ from db.session import close_database, open_database
 from desk.agent_states import (
     AgentStateError,
     agent_state_history,
+    agent_state_totals,
     current_agent_state,
     current_agent_states,
 )
@@ -121,6 +122,14 @@ def test_agent_states_become_history_and_current_state(sessions: sessionmaker[Se
         sessions, PETRO, since=T0 + timedelta(seconds=650), until=T0 + timedelta(seconds=800)
     )
     assert [r.state for r in mid] == [AgentState.AFTER_CALL_WORK, AgentState.READY]
+    totals = agent_state_totals(
+        agent_state_history(sessions, PETRO, since=T0), since=T0, until=T0 + timedelta(hours=2)
+    )
+    assert totals == {
+        (AgentState.READY, ""): 600.0 + 2900.0,
+        (AgentState.AFTER_CALL_WORK, ""): 100.0,
+        (AgentState.NOT_READY, "lunch"): 3600.0,  # still open: counted up to `until`
+    }
     with sessions() as s:
         assert verify_audit_chain(s).ok
 
@@ -311,7 +320,24 @@ def test_agent_states_and_declined_calls_on_postgresql(
             assert s.scalar(sa.select(sa.func.count()).select_from(AgentStateHistory)) == 5
             assert s.scalar(sa.select(sa.func.count()).select_from(SeatAgentState)) == 2
             assert s.get_one(Call, DECLINED).end_reason is EndReason.NOT_READY
+            assert [m.call_id for m in queries.missed_calls(s, since=T0)] == [DECLINED]
             assert verify_audit_chain(s).ok
     finally:
         close_database(sessions)
         postgres_server.drop_database(url)
+
+
+def test_check_agent_state_before_it_goes_to_the_engine() -> None:
+    from desk.agent_states import check_agent_state
+    from desk.policy import load_policy
+
+    kuty = load_policy("kuty")
+    assert check_agent_state(kuty, "ready", "lunch") == (AgentState.READY, "")
+    assert check_agent_state(kuty, "not_ready", "lunch") == (AgentState.NOT_READY, "lunch")
+    assert check_agent_state(kuty, "not_ready") == (AgentState.NOT_READY, "other")
+    with pytest.raises(AgentStateError, match="'coffee' is not one of break, lunch"):
+        check_agent_state(kuty, "not_ready", "coffee")
+    with pytest.raises(AgentStateError, match="unknown agent state 'away'"):
+        check_agent_state(kuty, "away")
+    with pytest.raises(AgentStateError, match="starts by itself"):
+        check_agent_state(kuty, "after_call_work")
