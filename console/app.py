@@ -142,6 +142,9 @@ def build_console(
     services = ConsoleServices(settings=settings, sessions=sessions, worker=worker)
     if actor is not None:
         services.actor = actor
+    if hasattr(calllog, "set_operator"):
+        # Agent-state periods and answered calls name who is signed in (issue 11).
+        calllog.set_operator(services.actor.operator_id)
     client = EngineClient(
         settings,
         bridge,

@@ -184,7 +184,7 @@ class EngineClient(QObject):
         self._custom_command = command is not None
         self.supervisor = EngineSupervisor(
             SupervisorConfig(
-                argv=command or engine_command(settings),
+                argv=command or engine_command(settings, operator_seat=True),
                 # CallLog names its seat as the actor ("seat:<name>"): who acted here.
                 actor=str(getattr(calllog, "actor", AUDIT_ACTOR)),
                 repair_every_s=settings.repair_every_s,
@@ -235,7 +235,7 @@ class EngineClient(QObject):
         if settings is not None:
             self._settings = settings
             if not self._custom_command:
-                argv = engine_command(settings)
+                argv = engine_command(settings, operator_seat=True)
         if self._process is None:
             if argv is not None:
                 self.supervisor.config = dataclasses.replace(self.supervisor.config, argv=argv)

@@ -60,7 +60,9 @@ class Settings:
     ringer_device: str = ""  # a second output for the ringtone (desk speakers); empty: none
     ring_tone: bool = True  # ringtone in the headset while a call rings
     second_call: str = "call_waiting"  # a call while talking: "call_waiting" or "busy"
-    acw_s: int = 0  # after-call work limit in seconds (0: none); the policy may override it
+    acw_s: int = -1
+    """After-call work limit in seconds: -1 the seat policy's (`[agent] after_call_work_s`)
+    in the console and none in `kuty serve` (nobody wraps up there); 0 none; N seconds."""
 
     @property
     def database(self) -> str:
@@ -167,9 +169,9 @@ def load_settings(
         raise SettingsError(
             f"second_call must be 'call_waiting' or 'busy', got {settings.second_call!r}"
         )
-    if not 0 <= settings.acw_s <= MAX_ACW_S:
+    if not -1 <= settings.acw_s <= MAX_ACW_S:
         raise SettingsError(
-            f"acw_s must be 0..{MAX_ACW_S} seconds (0: no after-call work), got {settings.acw_s}"
+            f"acw_s must be -1..{MAX_ACW_S} seconds (-1: the policy's, 0: none), got {settings.acw_s}"
         )
     if any(ord(c) < 32 for c in settings.ringer_device) or len(settings.ringer_device) > 200:
         raise SettingsError("ringer_device must be a device name or index (one short line)")

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from desk.settings import Settings
+
+if TYPE_CHECKING:
+    from desk.policy import AgentRules
 
 log = logging.getLogger(__name__)
 
@@ -30,19 +34,41 @@ def policy_records_all(policy_name: str = "kuty") -> bool:
         return True
 
 
+def policy_agent_rules(policy_name: str = "kuty") -> AgentRules | None:
+    """The seat policy's agent rules (issue 11); None (logged) when it cannot be read."""
+    from desk.policy import PolicyError, load_policy
+
+    try:
+        return load_policy(policy_name).agent
+    except PolicyError as exc:
+        log.error("policy %s unreadable, no after-call work: %s", policy_name, exc)
+        return None
+
+
 def engine_command(
     settings: Settings,
     *,
     agent_state: str = "ready",
     not_ready_reason: str = "",
     record_all: bool | None = None,
+    operator_seat: bool = False,
 ) -> list[str]:
     """The argv that starts an engine for these settings (program first).
 
     `record_all` None reads the seat's policy (today always "kuty", as the console does).
+    `operator_seat`: a person works here (the console), so the policy's agent rules apply
+    (issue 11): its after-call work limit unless the settings name one, and "busy" for a
+    second call when the policy says so; `kuty serve` (unattended) has no after-call work.
     """
     if agent_state not in AGENT_START_STATES:
         raise ValueError(f"agent state must be ready or not_ready, got {agent_state!r}")
+    acw_s, second_call = max(settings.acw_s, 0), settings.second_call
+    if operator_seat:
+        rules = policy_agent_rules()
+        if settings.acw_s < 0:
+            acw_s = rules.after_call_work_s if rules is not None else 0
+        if rules is not None and rules.second_call == "busy":
+            second_call = "busy"  # the policy may forbid call waiting; a seat may not allow it
     argv = [
         sys.executable,
         "-m",
@@ -62,9 +88,9 @@ def engine_command(
         "--reserve-mb",
         str(settings.recordings_reserve_mb),
         "--acw-s",
-        str(settings.acw_s),
+        str(acw_s),
         "--second-call",
-        settings.second_call,
+        second_call,
         "--agent-state",
         agent_state,
     ]

@@ -82,6 +82,13 @@ def test_not_ready_refuses_with_486_then_ready_answers(
         assert result.returncode == 0, result.describe()
         serve.wait_for("call_answered", since=mark)
         serve.wait_for("recording_finished", since=mark, timeout=30)
+        # The refused call is a row of the call log: a missed call with its reason.
+        rows = {row["call_id"]: row for row in serve.calls_json()}
+        refused = rows[declined["call_id"]]
+        assert (refused["end_reason"], refused["sip_code"]) == ("not_ready", 486), refused
+        assert refused["number"] == "+380931234567" and refused["answer_at"] is None
+        missed = serve.cli_json("calls", "missed", "--json")
+        assert [m["call_id"] for m in missed] == [declined["call_id"]], missed
 
 
 def test_after_call_work_refuses_then_returns_to_ready(

@@ -39,8 +39,8 @@ def test_precedence_file_env_override(tmp_path: Path) -> None:
         ("recordings_reserve_mb = 'lots'", "whole number"),
         ("repair_every_s = -5", "repair_every_s must be 0..86400"),
         ("second_call = 'queue'", "second_call must be 'call_waiting' or 'busy'"),
-        ("acw_s = -1", "acw_s must be 0..3600 seconds"),
-        ("acw_s = 7200", "acw_s must be 0..3600 seconds"),
+        ("acw_s = -2", "acw_s must be -1..3600 seconds"),
+        ("acw_s = 7200", "acw_s must be -1..3600 seconds"),
         ("acw_s = 'a bit'", "whole number"),
         ("ring_tone = 'loud'", "true/false"),
         ('ringer_device = "a\\u0007b"', "ringer_device must be a device name"),
@@ -90,4 +90,34 @@ def test_working_day_settings_reach_the_engine_argv(tmp_path: Path) -> None:
 
 def test_working_day_defaults(tmp_path: Path) -> None:
     s = load_settings(data_dir=tmp_path, env={}, config_file=tmp_path / "none.toml")
-    assert (s.ringer_device, s.ring_tone, s.second_call, s.acw_s) == ("", True, "call_waiting", 0)
+    assert (s.ringer_device, s.ring_tone, s.second_call, s.acw_s) == ("", True, "call_waiting", -1)
+
+
+def test_an_operator_seat_takes_the_policy_after_call_work_and_busy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 11: the console's engine gets the policy's ACW limit (kuty: 120 s) unless the
+    settings name one; `kuty serve` has none; a policy saying "busy" wins over call waiting."""
+    import dataclasses
+
+    from desk.policy import load_policy
+    from seat import launch
+    from seat.launch import engine_command
+
+    s = load_settings(data_dir=tmp_path, env={}, config_file=tmp_path / "none.toml")
+
+    def flag(argv: list[str], name: str) -> str:
+        return argv[argv.index(name) + 1]
+
+    kuty = load_policy("kuty").agent
+    console = engine_command(s, operator_seat=True, record_all=True)
+    assert flag(console, "--acw-s") == str(kuty.after_call_work_s) == "120"
+    assert flag(console, "--second-call") == "call_waiting"
+    assert flag(engine_command(s, record_all=True), "--acw-s") == "0"  # kuty serve
+    explicit = dataclasses.replace(s, acw_s=0)
+    assert flag(engine_command(explicit, operator_seat=True, record_all=True), "--acw-s") == "0"
+
+    busy = load_policy("csc").agent  # a written-only desk: a second call is busy (CSC-2.5)
+    monkeypatch.setattr(launch, "policy_agent_rules", lambda policy_name="kuty": busy)
+    argv = engine_command(s, operator_seat=True, record_all=True)
+    assert flag(argv, "--second-call") == "busy" and flag(argv, "--acw-s") == "60"
