@@ -10,6 +10,7 @@ on the call row of a real SQLite call log. Profiles are imported with
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -38,6 +39,13 @@ CALLER = "+380501234567"  # the Коваленко family phone: two profiles
 ENGINE_START_MS = 30_000
 RING_MS = 30_000
 ARGON2_MS = 10_000
+
+
+@pytest.fixture
+def settings(settings: Settings) -> Settings:
+    """Several calls in a row to one console: no after-call work between them (issue 11;
+    the wrap-up pane's own tests cover the policy's limit)."""
+    return dataclasses.replace(settings, acw_s=0)
 
 
 @pytest.fixture
