@@ -34,6 +34,9 @@ GENESIS_HASH = "0" * 64
 REMOTE_URI_MAX = 2000
 """A raw SIP URI is attacker-controlled; keep enough to investigate, not 100 KB of junk."""
 
+TRANSFER_TARGET_MAX = 255
+"""A transfer target is a number or a SIP URI the operator chose (another seat)."""
+
 
 class OperatorRole(enum.StrEnum):
     OPERATOR = "operator"
@@ -155,6 +158,10 @@ class Call(Base):
     operator_id: Mapped[int | None] = mapped_column(sa.ForeignKey("operators.id"))
     seat: Mapped[str] = mapped_column(sa.String(128))
     verification_state: Mapped[str | None] = mapped_column(sa.String(32))
+    # Issue 11: where the call went when it left this seat (EndReason.TRANSFERRED), as the
+    # engine's CallTransfer reported it; kind is "blind" or "attended".
+    transfer_target: Mapped[str | None] = mapped_column(sa.String(TRANSFER_TARGET_MAX))
+    transfer_kind: Mapped[str | None] = mapped_column(sa.String(16))
 
     recordings: Mapped[list[Recording]] = relationship(
         back_populates="call", order_by="Recording.started_at"
@@ -216,6 +223,7 @@ class AuditEvent(Base):
 
 
 from db import models_incidents as models_incidents  # noqa: E402  (tables join Base.metadata)
+from db import models_operator_day as models_operator_day  # noqa: E402
 from db import models_records as models_records  # noqa: E402  (tables join Base.metadata)
 from db import models_transcripts as models_transcripts  # noqa: E402
 from db import models_verification as models_verification  # noqa: E402

@@ -49,6 +49,9 @@ class IncidentStatus(enum.StrEnum):
     REPORTED_TO_MANAGEMENT = "reported_to_management"
     HANDED_TO_POLICE = "handed_to_police"
     CLOSED = "closed"
+    # Issue 11: filed by accident (F12 beside F10) and taken back within the revert window
+    # by its operator or by a supervisor; the row, its holds and its package stay.
+    WITHDRAWN = "withdrawn"
 
 
 class NotificationChannel(enum.StrEnum):
@@ -116,6 +119,12 @@ class Incident(Base):
     police_handed_at: Mapped[date | None] = mapped_column(sa.Date)
     police_reference: Mapped[str | None] = mapped_column(sa.String(128))
     package_path: Mapped[str | None] = mapped_column(sa.Text)
+    # Issue 11: an accidental press is reverted, never deleted (audited, see
+    # incidents.service.withdraw_incident / reclassify_incident).
+    withdrawn_at: Mapped[datetime | None]
+    withdrawn_by: Mapped[str | None] = mapped_column(sa.String(128))
+    revert_reason: Mapped[str | None] = mapped_column(sa.Text)
+    original_kind: Mapped[IncidentKind | None] = mapped_column(_str_enum(IncidentKind, 16))
 
 
 class IncidentRecording(Base):

@@ -12,9 +12,9 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
-from db.enums import CallDirection
+from db.enums import CallDirection, EndReason
 from db.models import Call, Recording
 
 
@@ -67,13 +67,36 @@ class CallSummary:
     operator_sha256: str | None
     mixed_sha256: str | None
     verification_state: str | None = None  # KUTY-2.2 outcome saved by verification
+    # Issue 11: what the history row shows besides the call itself.
+    incident_kinds: tuple[str, ...] = ()  # "abuse" / "threat" (not withdrawn) on this call
+    wrap_up_status: str | None = None  # "complete" | "incomplete"; None: no wrap-up yet
+    category: str | None = None
+    registration_number: str | None = None
+    callback_due: datetime | None = None  # an open call-back (None once done)
+    transfer_target: str | None = None
+    transfer_kind: str | None = None
+    topic: str | None = None
+    wrap_up_id: int | None = None
 
     def to_json_dict(self) -> dict[str, Any]:
         return _jsonable(dataclasses.asdict(self))
 
 
 def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in values.items()}
+    return {
+        k: v.isoformat() if isinstance(v, datetime) else list(v) if isinstance(v, tuple) else v
+        for k, v in values.items()
+    }
+
+
+MISSED_REASONS = (
+    EndReason.MISSED,
+    EndReason.NOT_READY,
+    EndReason.BUSY,
+    EndReason.REJECTED,
+    EndReason.NOT_RECORDED,
+)
+"""Incoming calls nobody talked to: the caller may be waiting for a call back."""
 
 
 def list_calls(
@@ -85,7 +108,97 @@ def list_calls(
         start = datetime.combine(day, time.min, tzinfo=tz)
         stmt = stmt.where(Call.ring_at >= start, Call.ring_at < start + timedelta(days=1))
     stmt = stmt.order_by(Call.ring_at.desc(), Call.id).limit(limit)
-    return [_call_summary(call) for call in session.scalars(stmt)]
+    return _summaries(session, list(session.scalars(stmt)))
+
+
+def missed_calls(
+    session: Session, *, since: datetime, seat: str | None = None, limit: int = 500
+) -> list[CallSummary]:
+    """The call-back list: incoming calls not talked to (missed, not ready, busy, rejected,
+    not recorded) since `since`, from numbers with no later answered call to or from them.
+
+    Newest first, one row per number (its latest missed call): ten missed calls from one
+    caller are one call back. Withheld numbers cannot be called back and are left out.
+    `seat` limits the missed calls to one seat; a later answered call on any seat counts.
+    """
+    later = aliased(Call)
+    answered_later = (
+        sa.select(later.id)
+        .where(
+            later.remote_number == Call.remote_number,
+            later.answer_at.is_not(None),
+            later.ring_at > Call.ring_at,
+        )
+        .exists()
+    )
+    stmt = (
+        sa.select(Call)
+        .options(selectinload(Call.recordings))
+        .where(
+            Call.direction == CallDirection.INCOMING,
+            Call.ring_at >= since,
+            Call.answer_at.is_(None),
+            Call.end_reason.in_(MISSED_REASONS),
+            Call.remote_number.like("+%"),
+            ~answered_later,
+        )
+        .order_by(Call.ring_at.desc(), Call.id)
+    )
+    if seat is not None:
+        stmt = stmt.where(Call.seat == seat)
+    seen: set[str] = set()
+    calls: list[Call] = []
+    for call in session.scalars(stmt):
+        if call.remote_number in seen:
+            continue
+        seen.add(call.remote_number or "")
+        calls.append(call)
+        if len(calls) >= limit:
+            break
+    return _summaries(session, calls)
+
+
+def _summaries(session: Session, calls: list[Call]) -> list[CallSummary]:
+    """Summaries with the wrap-ups and incidents of these calls (two small queries)."""
+    # Imported here: db.models imports these modules at its end, and queries is imported
+    # by db users that may not need them loaded yet.
+    from db.models_incidents import Incident, IncidentStatus
+    from db.models_operator_day import WrapUp
+
+    ids = [c.id for c in calls]
+    wraps: dict[str, WrapUp] = {}
+    kinds: dict[str, set[str]] = {}
+    if ids:
+        for wrap in session.scalars(sa.select(WrapUp).where(WrapUp.call_id.in_(ids))):
+            if wrap.call_id is not None:
+                wraps[wrap.call_id] = wrap
+        for call_id, kind in session.execute(
+            sa.select(Incident.call_id, Incident.kind).where(
+                Incident.call_id.in_(ids), Incident.status != IncidentStatus.WITHDRAWN
+            )
+        ).tuples():
+            if call_id is not None:
+                kinds.setdefault(call_id, set()).add(kind.value)
+    out = []
+    for call in calls:
+        summary = _call_summary(call)
+        found = wraps.get(call.id)
+        extra: dict[str, Any] = {
+            "incident_kinds": tuple(sorted(kinds.get(call.id, ()))),
+            "transfer_target": call.transfer_target,
+            "transfer_kind": call.transfer_kind,
+        }
+        if found is not None:
+            extra.update(
+                wrap_up_status=found.status,
+                category=found.category or None,
+                registration_number=found.registration_number,
+                callback_due=found.callback_due if found.callback_done_at is None else None,
+                topic=found.topic or None,
+                wrap_up_id=found.id,
+            )
+        out.append(dataclasses.replace(summary, **extra))
+    return out
 
 
 def list_recordings(session: Session, limit: int = 200) -> list[RecordingSummary]:

@@ -7,6 +7,11 @@ the registration-number format (EEP-13) and whether blocking is allowed (KZP-30-
 Code asks the policy instead of hard-coding KUTY rules, so the three Kazakh regulations
 in `regulation/` run on the same console.
 
+Issue 11 adds the operator's working day: `[agent]` (Not-ready reason codes, the after-call
+work limit, what a second call does) and `[[scripts]]`, the texts an operator reads aloud
+to refuse what the regulation forbids (KUTY-2.3..2.7), or to state a conduct rule (KUTY-2.8,
+KZP-30-11), each naming the rules it rests on and the out-of-scope category it refuses.
+
 The loader is strict: an unknown key, a wrong type or a rule id of another regulation is
 a `PolicyError` naming the file and the key path ("kuty.toml: verification.per_call_failures:
 ..."), because a typo in a policy silently weakening verification is worse than a refusal
@@ -24,6 +29,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = [
     "POLICY_DIR",
+    "AgentRules",
     "BlockingRule",
     "Category",
     "ChannelRule",
@@ -34,6 +40,7 @@ __all__ = [
     "PolicyError",
     "RegistrationNumberRule",
     "ResponseTargets",
+    "Script",
     "SlaLevel",
     "VerificationRules",
     "available_policies",
@@ -53,6 +60,12 @@ NOTIFY = frozenset({"management", "direct_manager", "police"})
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MODES = frozenset({"full", "duty"})
 ORDERS = frozenset({"arrival", "priority"})
+SECOND_CALL = frozenset({"call_waiting", "busy"})
+SCRIPT_KINDS = frozenset({"refusal", "conduct", "info"})
+DEFAULT_NOT_READY_REASONS = ("break", "lunch", "training", "other")
+ACW_MAX_S = 3600  # an hour of wrap-up is a forgotten seat, not after-call work
+SCRIPT_TEXT_MAX = 2000
+_CODE = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
 class PolicyError(ValueError):
@@ -146,6 +159,42 @@ class RegistrationNumberRule:
 
 
 @dataclass(frozen=True)
+class AgentRules:
+    """The seat's availability rules (issue 11).
+
+    `not_ready_reasons` are codes (translated on screen); `after_call_work_s` is how long
+    the seat stays in after-call work before it is Ready again by itself (0: no ACW);
+    `second_call` is "call_waiting" (show it, answering holds the first) or "busy" (486).
+    """
+
+    not_ready_reasons: tuple[str, ...]
+    after_call_work_s: int
+    second_call: str
+    rules: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Script:
+    """A text to read aloud, in the policy's language (issue 11 "Scripts and guardrails").
+
+    `kind`: "refusal" (declines what the regulation forbids; `category` is the out-of-scope
+    category it refuses, so one click fills the wrap-up), "conduct" (the operator's own
+    rule, e.g. KUTY-2.8) or "info". `rules` are the rule ids it rests on; the first is the
+    one the wrap-up records as "refused: <rule>".
+    """
+
+    id: str
+    kind: str
+    title: str
+    text: str
+    rules: tuple[str, ...]
+    category: str | None
+
+
+DEFAULT_AGENT = AgentRules(DEFAULT_NOT_READY_REASONS, 0, "busy", ())
+
+
+@dataclass(frozen=True)
 class BlockingRule:
     allowed: bool
     rules: tuple[str, ...]
@@ -169,6 +218,25 @@ class Policy:
     categories: tuple[Category, ...]
     registration_number: RegistrationNumberRule | None
     blocking: BlockingRule
+    agent: AgentRules = DEFAULT_AGENT
+    scripts: tuple[Script, ...] = ()
+
+    def category(self, category_id: str) -> Category | None:
+        """The request category with this id, or None (unknown to this regulation)."""
+        return next((c for c in self.categories if c.id == category_id), None)
+
+    def wants_registration_number(self, category_id: str) -> bool:
+        """Whether a contact of this category gets a registration number (EEP-13; KUTY:
+        every in-scope contact, DESIGN.md step 7). False for an unknown category."""
+        found = self.category(category_id)
+        return (
+            found is not None
+            and found.registration_number
+            and (self.registration_number is not None)
+        )
+
+    def script(self, script_id: str) -> Script | None:
+        return next((s for s in self.scripts if s.id == script_id), None)
 
     @property
     def channel_kinds(self) -> tuple[str, ...]:
@@ -220,6 +288,8 @@ def _policy(root: _Table, prefix: str) -> Policy:
         SlaLevel(t.text("id"), t.flag("paid", False), t.rules()) for t in root.tables("sla_levels")
     )
     sla_ids = {s.id for s in sla}
+    categories = _categories(root)
+    registration = _registration(root)
     return Policy(
         name=root.text("name"),
         title=root.text("title"),
@@ -246,18 +316,79 @@ def _policy(root: _Table, prefix: str) -> Policy:
         ),
         response=_response(root.table("response")),
         sla_levels=sla,
-        categories=tuple(
-            Category(
-                t.text("id"),
-                t.flag("in_scope", True),
-                t.flag("registration_number", False),
-                t.rules(),
-            )
-            for t in root.tables("categories")
-        ),
-        registration_number=_registration(root),
+        categories=categories,
+        registration_number=registration,
         blocking=_blocking(root.table("blocking")),
+        agent=_agent(root),
+        scripts=_scripts(root, categories),
     )
+
+
+def _categories(root: _Table) -> tuple[Category, ...]:
+    categories: list[Category] = []
+    for t in root.tables("categories"):
+        category = Category(
+            t.text("id"), t.flag("in_scope", True), t.flag("registration_number", False), t.rules()
+        )
+        if any(c.id == category.id for c in categories):
+            raise t.error("id", f"duplicate category {category.id!r}")
+        if category.registration_number and not root.has("registration_number"):
+            raise t.error("registration_number", "needs a [registration_number] table")
+        categories.append(category)
+    return tuple(categories)
+
+
+def _code(t: _Table, key: str, value: str) -> str:
+    if not value or len(value) > 64 or not set(value) <= _CODE:
+        raise t.error(key, f"{value!r} is not a code (a-z, 0-9, _; at most 64)")
+    return value
+
+
+def _agent(root: _Table) -> AgentRules:
+    if not root.has("agent"):
+        return DEFAULT_AGENT
+    t = root.table("agent")
+    reasons = t.strs("not_ready_reasons", DEFAULT_NOT_READY_REASONS)
+    if not reasons:
+        raise t.error("not_ready_reasons", "must not be empty")
+    for reason in reasons:
+        _code(t, "not_ready_reasons", reason)
+    if len(set(reasons)) != len(reasons):
+        raise t.error("not_ready_reasons", "has a duplicate")
+    acw = t.integer("after_call_work_s", 0, minimum=0)
+    if acw > ACW_MAX_S:
+        raise t.error("after_call_work_s", f"expected at most {ACW_MAX_S} s, got {acw}")
+    rules = AgentRules(reasons, acw, t.choice("second_call", SECOND_CALL, "busy"), t.rules())
+    t.done()
+    return rules
+
+
+def _scripts(root: _Table, categories: tuple[Category, ...]) -> tuple[Script, ...]:
+    scripts: list[Script] = []
+    for t in root.tables("scripts"):
+        script_id = _code(t, "id", t.text("id"))
+        if any(s.id == script_id for s in scripts):
+            raise t.error("id", f"duplicate script {script_id!r}")
+        kind = t.choice("kind", SCRIPT_KINDS)
+        title, text = t.text("title").strip(), t.text("text").strip()
+        if not title:
+            raise t.error("title", "must not be empty")
+        if not text or len(text) > SCRIPT_TEXT_MAX:
+            raise t.error("text", f"must be 1..{SCRIPT_TEXT_MAX} characters")
+        rules = t.rules()
+        if not rules:
+            raise t.error("rules", "a script must cite the rule it rests on")
+        category_id = t.text("category", "") or None
+        if category_id is not None:
+            category = next((c for c in categories if c.id == category_id), None)
+            if category is None:
+                raise t.error("category", f"{category_id!r} is not a category of this policy")
+            if kind == "refusal" and category.in_scope:
+                raise t.error("category", f"{category_id!r} is in scope: nothing to refuse")
+        elif kind == "refusal":
+            raise t.error("category", "a refusal names the out-of-scope category it refuses")
+        scripts.append(Script(script_id, kind, title, text, rules, category_id))
+    return tuple(scripts)
 
 
 def _blocking(t: _Table) -> BlockingRule:

@@ -37,6 +37,7 @@ class Permission(enum.StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
     READ_AUDIT = "read_audit"
+    VIEW_AGENT_STATES = "view_agent_states"  # issue 11: every seat's states and wrap-ups
 
 
 P = Permission
@@ -58,6 +59,7 @@ _MATRIX: dict[Role, frozenset[Permission]] = {
             P.VIEW_COMPLAINTS,
             P.UNLOCK_PROFILE,
             P.READ_AUDIT,
+            P.VIEW_AGENT_STATES,
         }
     ),
     # KUTY-1.3/1.2: requests recordings, correspondence, transcripts; receives complaints;

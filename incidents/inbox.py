@@ -183,8 +183,9 @@ def pending_notifications(
 
 
 def _kind(n: Notification, kind: IncidentKind | None) -> str:
-    """The incident kind's value, or the alert code of a system alert (no incident)."""
-    return kind.value if kind is not None else n.alert_code or ""
+    """The alert code of a system alert or of an incident's follow-up (withdrawn,
+    reclassified: issue 11), else the incident kind's value."""
+    return n.alert_code or (kind.value if kind is not None else "")
 
 
 def acknowledge_notification(

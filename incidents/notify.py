@@ -61,6 +61,9 @@ ALERT_SUBJECT: dict[str, str] = {
     "recording_failed": "Запис дзвінка не вдався (KUTY-1.1)",
     "disk_space_low": "Мало місця для записів (KUTY-1.1)",
     "reconcile_failed": "Не вдалося звірити записи після збою (KUTY-1.1)",
+    # Issue 11: follow-ups of an incident reverted after an accidental press.
+    "incident_withdrawn": "Інцидент відкликано (помилкове натискання)",
+    "incident_reclassified": "Погрозу перекваліфіковано як образу (KUTY-3.1)",
 }
 """Subjects of system-alert e-mails, one per `telephony.protocol.RECORDING_ALERTS` code."""
 ALERT_FALLBACK_SUBJECT = "Системне попередження консолі (KUTY-1.1)"
@@ -74,6 +77,14 @@ _ALERT_WHAT = {
         "На диску для записів закінчується вільне місце: наступні записи можуть перерватися."
     ),
     "reconcile_failed": "Після збою не вдалося звірити записи з журналом дзвінків.",
+    "incident_withdrawn": (
+        "Оператор або керівник відкликав раніше повідомлений інцидент: кнопку натиснуто "
+        "помилково. Запис інциденту та пакет для поліції збережено з позначкою «відкликано»."
+    ),
+    "incident_reclassified": (
+        "Раніше повідомлену погрозу перекваліфіковано як образу (KUTY-3.1): пакет для поліції "
+        "не потрібен і позначений як відкликаний, запис дзвінка збережено."
+    ),
 }
 
 
@@ -152,7 +163,7 @@ def compose_system_alert(n: Notification, sender: str) -> EmailMessage:
 
 
 def _compose_row(session: Session, n: Notification, sender: str) -> EmailMessage:
-    if n.incident_id is None:
+    if n.incident_id is None or n.alert_code is not None:  # alert, or incident follow-up
         return compose_system_alert(n, sender)
     return compose(session.get_one(Incident, n.incident_id), n.recipient, sender)
 

@@ -11,7 +11,7 @@ snapshots of recordings still being written, the police package) happens later i
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -26,10 +26,12 @@ from db.models_incidents import (
     IncidentRecording,
     IncidentStatus,
     Message,
+    Notification,
+    NotificationChannel,
 )
-from desk.errors import NotFound
+from desk.errors import NotFound, UserFacingError
 from desk.gate import authorize
-from desk.roles import SYSTEM, Actor, Permission
+from desk.roles import SYSTEM, Actor, Permission, allowed
 from incidents import police
 from incidents.config import IncidentsConfig
 from incidents.inbox import (
@@ -49,7 +51,9 @@ from incidents.queries import (
 from telephony.protocol import RecordingStatus
 
 __all__ = [
+    "REVERT_WINDOW_S",
     "BlockEntry",
+    "IncidentRevertError",
     "IncidentSummary",
     "NotificationSummary",
     "acknowledge_notification",
@@ -58,16 +62,27 @@ __all__ = [
     "list_incidents",
     "on_recording_finished",
     "pending_notifications",
+    "reclassify_incident",
     "report_call_incident",
     "report_message_incident",
     "save_incident_note",
     "set_status",
     "settle_incident",
+    "withdraw_incident",
 ]
 
 log = logging.getLogger(__name__)
 NOTE_MAX = 20_000
 _FINAL = (RecordingStatus.COMPLETE, RecordingStatus.REPAIRED, RecordingStatus.FAILED)
+REVERT_WINDOW_S = 15 * 60
+"""How long the operator who pressed F12/abuse may take it back (issue 11: F12 sits beside
+F10, mute). Supervisors may revert later, until the case is handed to the police."""
+REASON_MAX = 2000
+WITHDRAWN_MARK = "WITHDRAWN.txt"
+
+
+class IncidentRevertError(UserFacingError, ValueError):
+    """An incident cannot be withdrawn or reclassified; the message says why."""
 
 
 def _operator(session: Session, actor: Actor, fallback_id: int | None) -> tuple[int | None, str]:
@@ -255,7 +270,7 @@ def settle_incident(
             ).tuples():
                 if link.caller_sha256 is None and rec.caller_sha256 is not None:
                     _snapshot(link, rec)
-        if inc.kind is not IncidentKind.THREAT:
+        if inc.kind is not IncidentKind.THREAT or inc.status is IncidentStatus.WITHDRAWN:
             return None
         if inc.package_path is not None:
             return Path(inc.package_path)
@@ -334,3 +349,174 @@ def set_status(
             "police_reference": inc.police_reference,
         }
         append_audit(session, "incident_status_changed", actor.label, payload, inc.call_id)
+
+
+# ------------------------------------------------------------------ revert (issue 11)
+
+
+def _revertable(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    incident_id: int,
+    reason: str,
+    now: datetime,
+    action: str,
+) -> str:
+    """Check who may revert; returns the cleaned reason. Raises before any change."""
+    authorize(
+        sessions, actor, Permission.FILE_INCIDENT, Permission.ACK_NOTIFICATION,
+        action=action, any_of=True, incident_id=incident_id,
+    )  # fmt: skip
+    text = " ".join(reason.split())
+    if not text:
+        raise IncidentRevertError("say why the incident is reverted (a reason is required)")
+    if len(text) > REASON_MAX:
+        raise IncidentRevertError(f"the reason is {len(text)} characters, at most {REASON_MAX}")
+    supervisor = allowed(actor, Permission.ACK_NOTIFICATION)
+    with sessions() as session:
+        inc = load_incident(session, incident_id)
+        if inc.status is IncidentStatus.WITHDRAWN:
+            raise IncidentRevertError(f"incident {incident_id} is already withdrawn")
+        if inc.status is IncidentStatus.HANDED_TO_POLICE:
+            raise IncidentRevertError(
+                f"incident {incident_id} was handed to the police; it cannot be reverted"
+            )
+        if not supervisor:
+            own = inc.operator_id is not None and inc.operator_id == actor.operator_id
+            if not own and actor.operator_id is None:
+                op = session.scalar(sa.select(Operator).where(Operator.username == actor.username))
+                own = op is not None and op.id == inc.operator_id
+            if not own:
+                raise IncidentRevertError(
+                    f"incident {incident_id} was filed by another operator; ask a supervisor"
+                )
+            if now - inc.pressed_at > timedelta(seconds=REVERT_WINDOW_S):
+                raise IncidentRevertError(
+                    f"incident {incident_id} is older than {REVERT_WINDOW_S // 60} minutes; "
+                    "ask a supervisor to revert it"
+                )
+    return text
+
+
+def _mark_package(inc: Incident, text: str) -> str | None:
+    """Write WITHDRAWN.txt beside the police package (never inside: the sealed folder's
+    manifest and SHA256SUMS stay exactly as built). The package itself is kept."""
+    if inc.package_path is None:
+        return None
+    package = Path(inc.package_path)
+    mark = package.with_name(f"{package.name}.{WITHDRAWN_MARK}")
+    try:
+        with mark.open("a", encoding="utf-8") as out:
+            out.write(text + "\n")
+    except OSError as exc:
+        log.error("cannot mark the police package %s withdrawn: %s", package, exc)
+        return None
+    return str(mark)
+
+
+def _follow_up(session: Session, inc: Incident, code: str, body: str) -> int:
+    """Tell everyone who was told about the incident (in-app and e-mail) that it changed."""
+    from incidents.inbox import BODY_MAX
+    from incidents.notify import alert_subject
+
+    told = (
+        session.execute(
+            sa.select(Notification.channel, Notification.recipient)
+            .where(Notification.incident_id == inc.id, Notification.alert_code.is_(None))
+            .distinct()
+        )
+        .tuples()
+        .all()
+    )
+    now = utcnow()
+    for channel, recipient in told:
+        session.add(
+            Notification(
+                incident_id=inc.id, alert_code=code, subject=alert_subject(code)[:300],
+                body=body[:BODY_MAX], call_id=inc.call_id, channel=channel,
+                recipient=recipient, created_at=now, attempts=0,
+                next_attempt_at=now if channel is NotificationChannel.EMAIL else None,
+            )
+        )  # fmt: skip
+    return len(told)
+
+
+def withdraw_incident(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    incident_id: int,
+    *,
+    reason: str,
+    now: datetime | None = None,
+) -> None:
+    """Take back an incident filed by accident (issue 11); it is never deleted.
+
+    The operator who filed it may, within REVERT_WINDOW_S of the press; a supervisor may
+    at any time until the case is handed to the police. The incident becomes `withdrawn`
+    with who, when and why; its police package is kept and marked (WITHDRAWN.txt beside
+    it); legal holds stay (a supervisor releases them deliberately); whoever was notified
+    gets a follow-up; audited as `incident_withdrawn`.
+
+    Raises:
+        PermissionDenied: the actor may neither file incidents nor handle notices.
+        NotFound: no such incident.
+        IncidentRevertError: someone else's, too old, already withdrawn, with the police,
+            or no reason given.
+    """
+    now = now or utcnow()
+    text = _revertable(sessions, actor, incident_id, reason, now, "withdraw_incident")
+    with sessions.begin() as session:
+        inc = load_incident(session, incident_id)
+        previous = inc.status
+        inc.status = IncidentStatus.WITHDRAWN
+        inc.withdrawn_at, inc.withdrawn_by, inc.revert_reason = now, actor.label[:128], text
+        mark = _mark_package(inc, f"{now.isoformat()} withdrawn by {actor.label}: {text}")
+        told = _follow_up(session, inc, "incident_withdrawn", text)
+        payload = {
+            "incident_id": inc.id, "kind": inc.kind.value, "from": previous.value,
+            "reason": text, "package_marked": mark, "follow_ups": told,
+        }  # fmt: skip
+        append_audit(session, "incident_withdrawn", actor.label, payload, inc.call_id, at=now)
+
+
+def reclassify_incident(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    incident_id: int,
+    *,
+    kind: IncidentKind,
+    reason: str,
+    now: datetime | None = None,
+) -> None:
+    """Turn a threat into abuse (KUTY-3.2 -> 3.1) after an accidental F12; same window and
+    people as `withdraw_incident`. The original kind is kept on the row, a police package
+    already built is marked withdrawn (kept), a follow-up goes to whoever was notified.
+
+    Only threat -> abuse: the other way would need a police package and notices the
+    operator did not send at the time, so it is a new incident, not a correction.
+
+    Raises:
+        PermissionDenied, NotFound, IncidentRevertError (as `withdraw_incident`; also any
+        other change of kind).
+    """
+    kind = IncidentKind(kind)
+    now = now or utcnow()
+    text = _revertable(sessions, actor, incident_id, reason, now, "reclassify_incident")
+    with sessions.begin() as session:
+        inc = load_incident(session, incident_id)
+        if not (inc.kind is IncidentKind.THREAT and kind is IncidentKind.ABUSE):
+            raise IncidentRevertError(
+                f"incident {incident_id}: only a threat can be reclassified, as abuse"
+            )
+        inc.original_kind = inc.original_kind or inc.kind
+        inc.kind = kind
+        inc.revert_reason = text
+        mark = _mark_package(
+            inc, f"{now.isoformat()} reclassified threat -> abuse by {actor.label}: {text}"
+        )
+        told = _follow_up(session, inc, "incident_reclassified", text)
+        payload = {
+            "incident_id": inc.id, "from": IncidentKind.THREAT.value, "to": kind.value,
+            "rule": "KUTY-3.1", "reason": text, "package_marked": mark, "follow_ups": told,
+        }  # fmt: skip
+        append_audit(session, "incident_reclassified", actor.label, payload, inc.call_id, at=now)

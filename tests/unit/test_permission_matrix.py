@@ -66,6 +66,18 @@ def _secret() -> Any:
     return SecretStr("ключова фраза")
 
 
+def _policy() -> Any:
+    from desk.policy import load_policy
+
+    return load_policy("kuty")
+
+
+def _wrap_up() -> Any:
+    from desk.wrapups import WrapUpInput
+
+    return WrapUpInput(call_id=CALL, category="registration")
+
+
 Action = Callable[[Env, Actor], Any]
 # name -> (permissions the service must require, call)
 ACTIONS: dict[str, tuple[tuple[Permission, ...], Action]] = {
@@ -196,10 +208,54 @@ ACTIONS: dict[str, tuple[tuple[Permission, ...], Action]] = {
         (P.IMPORT_PROFILES, P.UNLOCK_PROFILE),
         lambda e, a: _fn("verification.store", "list_profiles")(e.sessions, a),
     ),
+    # Issue 11: the operator's working day.
+    "current_agent_states": (
+        (P.VIEW_AGENT_STATES,),
+        lambda e, a: _fn("desk.agent_states", "current_agent_states")(e.sessions, a),
+    ),
+    "agent_state_history": (
+        (P.VIEW_AGENT_STATES, P.HANDLE_CALLS),
+        lambda e, a: _fn("desk.agent_states", "agent_state_history")(e.sessions, a, since=T0),
+    ),
+    "save_wrap_up": (
+        (P.HANDLE_CALLS,),
+        lambda e, a: _fn("desk.wrapups", "save_wrap_up")(
+            e.sessions, a, _policy(), _wrap_up(), now=T0
+        ),
+    ),
+    "wrap_up_for_call": (
+        (P.HANDLE_CALLS, P.VIEW_AGENT_STATES, P.PLAY_RECORDING),
+        lambda e, a: _fn("desk.wrapups", "wrap_up_for_call")(e.sessions, a, CALL),
+    ),
+    "callbacks_due": (
+        (P.HANDLE_CALLS, P.VIEW_AGENT_STATES),
+        lambda e, a: _fn("desk.wrapups", "callbacks_due")(e.sessions, a),
+    ),
+    "mark_callback_done": (
+        (P.HANDLE_CALLS,),
+        lambda e, a: _fn("desk.wrapups", "mark_callback_done")(e.sessions, a, 999),
+    ),
+    "withdraw_incident": (
+        (P.FILE_INCIDENT, P.ACK_NOTIFICATION),
+        lambda e, a: _fn("incidents.service", "withdraw_incident")(e.sessions, a, 999, reason="x"),
+    ),
+    "reclassify_incident": (
+        (P.FILE_INCIDENT, P.ACK_NOTIFICATION),
+        lambda e, a: _fn("incidents.service", "reclassify_incident")(
+            e.sessions, a, 999, kind="abuse", reason="x"
+        ),
+    ),
 }
 
 
-ANY_OF = {"list_profiles"}  # verification.store: admins and supervisors both list profiles
+ANY_OF = {  # verification.store: admins and supervisors both list profiles
+    "list_profiles",
+    "agent_state_history",  # supervisors: every seat; call handlers: their own periods
+    "wrap_up_for_call",  # on the history row and in the recordings browser
+    "callbacks_due",
+    "withdraw_incident",  # the operator who filed it (in the window) or a supervisor
+    "reclassify_incident",
+}
 
 
 @pytest.fixture(scope="module")
@@ -294,7 +350,13 @@ MAY_NOT: dict[Role, set[Permission]] = {
 }
 MUST: dict[Role, set[Permission]] = {
     Role.OPERATOR: {P.HANDLE_CALLS, P.FILE_INCIDENT},
-    Role.SUPERVISOR: {P.PLAY_RECORDING, P.EXPORT_RECORDING, P.MANAGE_COMPLAINTS, P.READ_AUDIT},
+    Role.SUPERVISOR: {
+        P.PLAY_RECORDING,
+        P.EXPORT_RECORDING,
+        P.MANAGE_COMPLAINTS,
+        P.READ_AUDIT,
+        P.VIEW_AGENT_STATES,
+    },
     Role.HEAD_ADMIN: {
         P.MANAGE_REQUESTS,
         P.FULFIL_REQUEST,
