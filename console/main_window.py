@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,6 +32,7 @@ from console.history_view import HistoryWidget
 from console.incident_bar import IncidentsUi
 from console.incidents_view import IncidentsView
 from console.layout_memory import LayoutMemory
+from console.scripts_panel import FOCUS_SHORTCUT as SCRIPTS_SHORTCUT
 from console.scripts_panel import ScriptsPanel
 from console.services import ConsoleServices
 from console.status_widget import StatusWidget
@@ -215,13 +216,17 @@ class MainWindow(QMainWindow):
         self.scripts_panel.focus_requested.connect(
             lambda: self.side_tabs.setCurrentIndex(self._tab_index(self.scripts_panel))
         )
+        focus = QShortcut(QKeySequence(SCRIPTS_SHORTCUT), self)
+        focus.activated.connect(self.scripts_panel.focus_list)
 
     def _tab_index(self, widget: QWidget | None) -> int:
         """The side tab holding `widget` (it may sit inside a scroll area)."""
         for index in range(self.side_tabs.count()):
             page = self.side_tabs.widget(index)
-            if page is not None and widget is not None and (
-                page is widget or page.isAncestorOf(widget)
+            if (
+                page is not None
+                and widget is not None
+                and (page is widget or page.isAncestorOf(widget))
             ):
                 return index
         return -1

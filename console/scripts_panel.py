@@ -7,8 +7,9 @@ policy data (`services.policy.scripts`): each desk brings its own in its own lan
 "refused: <rule>" on the wrap-up of the current or just-ended call; if the script names an
 out-of-scope category, the wrap-up is marked out of scope with that rule too.
 
-Keyboard: Ctrl+Shift+S focuses the list from anywhere in the window, arrows choose a
-script, Enter on a refusal script records the refusal.
+Keyboard: Ctrl+Shift+S focuses the list from anywhere in the window (the window owns the
+shortcut: a hidden tab's shortcuts never fire), arrows choose a script, Enter on a refusal
+script records the refusal.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -97,9 +98,6 @@ class ScriptsPanel(QWidget):
         self.list.currentRowChanged.connect(self._show)
         self.list.itemActivated.connect(lambda _item: self.refuse_current())
         self.list.installEventFilter(self)
-        shortcut = QShortcut(QKeySequence(FOCUS_SHORTCUT), self)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(self.focus_list)
         self.list.setToolTip(
             self.tr(
                 "Scripts to read aloud (%1 to come here; arrows choose; Enter records a refusal)"

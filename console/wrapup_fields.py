@@ -99,3 +99,41 @@ def _next_start(windows: Any, local: dt.datetime) -> dt.datetime | None:
         if best is not None:
             return best
     return None
+
+
+def wrapup_error_text(error: BaseException) -> str:
+    """A refused wrap-up save in the user's language.
+
+    `desk.wrapups.WrapUpError` says "field: problem" in English for logs and the CLI; the
+    operator reads which of their fields is wrong, in their words. Unknown problems keep
+    the service's line after a translated lead-in rather than vanish.
+    """
+    from console.tasks import error_text
+
+    message = str(getattr(error, "message", "") or error)
+    field, _, problem = message.partition(":")
+    problem = problem.strip()
+    if field == "callback_number":
+        if "no number" in problem:
+            return _tr("This call has no number: type the number to call back.")
+        return _tr("The call-back number is not a valid phone number.")
+    if field == "callback_due":
+        if "past" in problem:
+            return _tr("The call-back time is in the past.")
+        return _tr("The call-back time is more than a year ahead.")
+    if field in {"topic", "notes"}:
+        name = _tr("Topic") if field == "topic" else _tr("Notes")
+        if "one line" in problem:
+            return _tr("%1 must be one line.").replace("%1", name)
+        if "at most" in problem:
+            return (
+                _tr("%1 is too long (at most %2 characters).")
+                .replace("%1", name)
+                .replace("%2", problem.rsplit(" ", 1)[-1])
+            )
+        return _tr("%1 contains characters that cannot be stored.").replace("%1", name)
+    if field == "category":
+        return _tr("Choose a category from the list.")
+    if field == "registration_number" and "already used" in problem:
+        return _tr("This registration number is already used.")
+    return _tr("The wrap-up was not saved: %1").replace("%1", error_text(error))

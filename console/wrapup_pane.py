@@ -49,7 +49,12 @@ from console.bridge import TelephonyBridge
 from console.caller_display import format_duration, format_number
 from console.incident_form import IncidentForm
 from console.tasks import error_text
-from console.wrapup_fields import add_working_time, category_text, rule_text
+from console.wrapup_fields import (
+    add_working_time,
+    category_text,
+    rule_text,
+    wrapup_error_text,
+)
 from db.enums import AgentState
 from telephony import protocol as p
 
@@ -69,6 +74,7 @@ class Draft:
     number: str | None = None
     refused: list[str] = field(default_factory=list)
     out_of_scope: tuple[str, str] | None = None  # (rule, category) a refusal script named
+    category_hint: str | None = None  # the first such category: what the contact was about
     data: Any = None  # the WrapUpInput last sent, while a save is retried
 
 
@@ -167,7 +173,7 @@ class WrapUpPane(QFrame):
         self.out_of_scope_box.setObjectName("wrapUpOutOfScopeRule")
         for category in self._categories(in_scope=False):
             rule = category.rules[0] if category.rules else ""
-            self.out_of_scope_box.addItem(rule_text(category), (rule, category.id))
+            self.out_of_scope_box.addItem(rule_text(category), rule)
         self.refused_label = QLabel(self)
         self.refused_label.setObjectName("wrapUpRefused")
         self.refused_label.setWordWrap(True)
@@ -330,6 +336,7 @@ class WrapUpPane(QFrame):
             self.incident_form.deleteLater()
         self.incident_form = IncidentForm(self._services, incident_id, kind, self)
         self.incident_area.addWidget(self.incident_form)
+        self.incident_form.show()
 
     # ------------------------------------------------------------------ refusals
 
@@ -346,19 +353,21 @@ class WrapUpPane(QFrame):
             draft.refused.append(rule)
         if isinstance(category, str) and category:
             draft.out_of_scope = (rule, category)
+            draft.category_hint = draft.category_hint or category
         if draft is self.draft and self.is_editing():
             self._show_refused()
             if draft.out_of_scope is not None:
                 self._mark_out_of_scope(*draft.out_of_scope)
 
     def _mark_out_of_scope(self, rule: str, category: str) -> None:
-        index = self.out_of_scope_box.findData((rule, category))
+        index = self.out_of_scope_box.findData(rule)
         if index < 0:
             return
         self.out_of_scope_check.setChecked(True)
         self.out_of_scope_box.setCurrentIndex(index)
+        hint = (self.draft.category_hint if self.draft is not None else None) or category
         if not self.category_box.currentData():
-            self.category_box.setCurrentIndex(self.category_box.findData(category))
+            self.category_box.setCurrentIndex(max(0, self.category_box.findData(hint)))
 
     def _show_refused(self) -> None:
         refused = self.draft.refused if self.draft is not None else []
@@ -385,7 +394,7 @@ class WrapUpPane(QFrame):
             number = self.callback_number.text().strip() or None
         rule = None
         if self.out_of_scope_check.isChecked():
-            rule = self.out_of_scope_box.currentData()[0] or None
+            rule = str(self.out_of_scope_box.currentData() or "") or None
         return WrapUpInput(
             call_id=self.draft.call_id,
             category=str(self.category_box.currentData() or ""),
@@ -448,9 +457,10 @@ class WrapUpPane(QFrame):
         self.saved.emit(wrap_up)
 
     def _failed(self, draft: Draft, error: BaseException, then_ready: bool) -> None:
+        from desk.wrapups import WrapUpError
         from seat.journal import is_transient
 
-        text = error_text(error)
+        text = wrapup_error_text(error) if isinstance(error, WrapUpError) else error_text(error)
         if is_transient(error):
             # The database is away: keep the draft, free the operator, try again later.
             self._pending_retry = draft
