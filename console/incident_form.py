@@ -73,6 +73,7 @@ class IncidentForm(QFrame):
         self.note_edit.setPlaceholderText(self.tr("What the caller said (optional)"))
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMinimumHeight(48)
+        self.note_edit.setMaximumHeight(72)  # the wrap-up above stays in view
         self.save_button = QPushButton(self.tr("Save note"), self)
         self.save_button.setObjectName("saveIncidentNote")
         self.withdraw_button = QPushButton(self.tr("It was a mistake"), self)

@@ -310,6 +310,8 @@ class MainWindow(QMainWindow):
 
     def on_event_call_incoming(self, event: p.CallIncoming) -> None:
         self.card.on_incoming(event)  # the verification panel adds the ringing hint
+        # A ringing call must be in view even if the wrap-up below was scrolled to.
+        self.left_column.verticalScrollBar().setValue(0)
 
     def on_event_call_ended(self, event: p.CallEnded) -> None:
         self.card.on_ended(event)

@@ -15,27 +15,27 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WrapUpPane", text)
-
-
 def category_text(category_id: str) -> str:
     """A policy category in the user's language (every shipped policy's ids)."""
     texts = {
-        "registration": _tr("Registration in the service"),
-        "application_submission": _tr("Submitting an application"),
-        "data_change": _tr("Changing the user's data"),
-        "legal_question": _tr("Legal question"),
-        "queue_position": _tr("Order in the queue"),
-        "application_on_behalf": _tr("Filing on the caller's behalf"),
-        "third_party_data": _tr("Other people's data"),
-        "other_product": _tr("Other products"),
-        "consultation": _tr("Consultation"),
-        "error": _tr("Error or defect"),
-        "out_of_scope": _tr("Out of scope"),
-        "support_request": _tr("Support request"),
-        "portal_use": _tr("Using the portal"),
-        "not_a_portal_user": _tr("Not a portal user"),
+        "registration": QCoreApplication.translate("WrapUpPane", "Registration in the service"),
+        "application_submission": QCoreApplication.translate(
+            "WrapUpPane", "Submitting an application"
+        ),
+        "data_change": QCoreApplication.translate("WrapUpPane", "Changing the user's data"),
+        "legal_question": QCoreApplication.translate("WrapUpPane", "Legal question"),
+        "queue_position": QCoreApplication.translate("WrapUpPane", "Order in the queue"),
+        "application_on_behalf": QCoreApplication.translate(
+            "WrapUpPane", "Filing on the caller's behalf"
+        ),
+        "third_party_data": QCoreApplication.translate("WrapUpPane", "Other people's data"),
+        "other_product": QCoreApplication.translate("WrapUpPane", "Other products"),
+        "consultation": QCoreApplication.translate("WrapUpPane", "Consultation"),
+        "error": QCoreApplication.translate("WrapUpPane", "Error or defect"),
+        "out_of_scope": QCoreApplication.translate("WrapUpPane", "Out of scope"),
+        "support_request": QCoreApplication.translate("WrapUpPane", "Support request"),
+        "portal_use": QCoreApplication.translate("WrapUpPane", "Using the portal"),
+        "not_a_portal_user": QCoreApplication.translate("WrapUpPane", "Not a portal user"),
     }
     return texts.get(category_id, category_id.replace("_", " ").capitalize())
 
@@ -115,25 +115,41 @@ def wrapup_error_text(error: BaseException) -> str:
     problem = problem.strip()
     if field == "callback_number":
         if "no number" in problem:
-            return _tr("This call has no number: type the number to call back.")
-        return _tr("The call-back number is not a valid phone number.")
+            return QCoreApplication.translate(
+                "WrapUpPane", "This call has no number: type the number to call back."
+            )
+        return QCoreApplication.translate(
+            "WrapUpPane", "The call-back number is not a valid phone number."
+        )
     if field == "callback_due":
         if "past" in problem:
-            return _tr("The call-back time is in the past.")
-        return _tr("The call-back time is more than a year ahead.")
+            return QCoreApplication.translate("WrapUpPane", "The call-back time is in the past.")
+        return QCoreApplication.translate(
+            "WrapUpPane", "The call-back time is more than a year ahead."
+        )
     if field in {"topic", "notes"}:
-        name = _tr("Topic") if field == "topic" else _tr("Notes")
+        name = (
+            QCoreApplication.translate("WrapUpPane", "Topic")
+            if field == "topic"
+            else QCoreApplication.translate("WrapUpPane", "Notes")
+        )
         if "one line" in problem:
-            return _tr("%1 must be one line.").replace("%1", name)
+            return QCoreApplication.translate("WrapUpPane", "%1 must be one line.").replace(
+                "%1", name
+            )
         if "at most" in problem:
             return (
-                _tr("%1 is too long (at most %2 characters).")
+                QCoreApplication.translate("WrapUpPane", "%1 is too long (at most %2 characters).")
                 .replace("%1", name)
                 .replace("%2", problem.rsplit(" ", 1)[-1])
             )
-        return _tr("%1 contains characters that cannot be stored.").replace("%1", name)
+        return QCoreApplication.translate(
+            "WrapUpPane", "%1 contains characters that cannot be stored."
+        ).replace("%1", name)
     if field == "category":
-        return _tr("Choose a category from the list.")
+        return QCoreApplication.translate("WrapUpPane", "Choose a category from the list.")
     if field == "registration_number" and "already used" in problem:
-        return _tr("This registration number is already used.")
-    return _tr("The wrap-up was not saved: %1").replace("%1", error_text(error))
+        return QCoreApplication.translate("WrapUpPane", "This registration number is already used.")
+    return QCoreApplication.translate("WrapUpPane", "The wrap-up was not saved: %1").replace(
+        "%1", error_text(error)
+    )

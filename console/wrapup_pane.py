@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -158,6 +159,7 @@ class WrapUpPane(QFrame):
         self.notes_edit.setObjectName("wrapUpNotes")
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(56)
+        self.notes_edit.setMaximumHeight(96)  # the incident part and Save stay in view
         self.callback_check = QCheckBox(self.tr("Call back needed"), self)
         self.callback_check.setObjectName("wrapUpCallback")
         self.callback_due = QDateTimeEdit(self)
@@ -191,9 +193,11 @@ class WrapUpPane(QFrame):
                      self.out_of_scope_box, self.callback_due):  # fmt: skip
             edit.setMinimumSize(FIELD_MIN_WIDTH, FIELD_MIN_HEIGHT)
 
-        head = QHBoxLayout()
-        head.addWidget(self.title_label, 1)
-        head.addWidget(self.countdown_label)
+        self.title_label.setWordWrap(True)
+        head = QHBoxLayout()  # Save on top: always in view, however tall the pane gets
+        head.addWidget(self.countdown_label, 1)
+        head.addWidget(self.save_button)
+        head.addWidget(self.close_button)
         reg_row = QHBoxLayout()
         reg_row.addWidget(self.reg_edit, 1)
         reg_row.addWidget(self.copy_button)
@@ -210,15 +214,12 @@ class WrapUpPane(QFrame):
         form.addRow(self.out_of_scope_check, self.out_of_scope_box)
         form.addRow(self.tr("Refused"), self.refused_label)
         self.incident_area = QVBoxLayout()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status_label, 1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
         layout.addLayout(head)
+        layout.addWidget(self.status_label)
         layout.addLayout(form)
         layout.addLayout(self.incident_area)
-        layout.addLayout(buttons)
 
         self.save_button.clicked.connect(lambda: self.save())
         self.close_button.clicked.connect(self.close_pane)
@@ -337,6 +338,16 @@ class WrapUpPane(QFrame):
         self.incident_form = IncidentForm(self._services, incident_id, kind, self)
         self.incident_area.addWidget(self.incident_form)
         self.incident_form.show()
+        QTimer.singleShot(0, self._reveal_incident)
+
+    def _reveal_incident(self) -> None:
+        """Scroll the incident part into view: after F12 it is what the operator needs."""
+        form, parent = self.incident_form, self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if form is not None and isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(form.withdraw_button, 0, 40)
+            parent.ensureWidgetVisible(form)
 
     # ------------------------------------------------------------------ refusals
 

@@ -902,57 +902,113 @@ then start the console again.</source>
 <context>
     <name>HistoryWidget</name>
     <message>
-        <location filename="../history_view.py" line="40" />
+        <location filename="../history_view.py" line="62" />
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="41" />
+        <location filename="../history_view.py" line="63" />
         <source>Direction</source>
         <translation>Напрямок</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="42" />
+        <location filename="../history_view.py" line="64" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="43" />
+        <location filename="../history_view.py" line="65" />
         <source>Duration</source>
         <translation>Тривалість</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="44" />
+        <location filename="../history_view.py" line="66" />
         <source>End</source>
         <translation>Завершення</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="45" />
+        <location filename="../history_view.py" line="67" />
         <source>Recording</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="46" />
+        <location filename="../history_view.py" line="68" />
         <source>Verification</source>
         <translation>Верифікація</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="93" />
+        <location filename="../history_view.py" line="69" />
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="70" />
+        <source>Reg. number</source>
+        <translation>Реєстр. номер</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="79" />
+        <location filename="../history_view.py" line="126" />
+        <source>Call back</source>
+        <translation>Передзвонити</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="82" />
+        <source>Call the selected row's number back (Enter or double click on the row)</source>
+        <translation>Передзвонити на номер вибраного рядка (Enter або подвійне клацання на рядку)</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="178" />
+        <source>Threat</source>
+        <translation>Погроза</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="180" />
+        <source>Abuse</source>
+        <translation>Образа</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="183" />
+        <source>Not ready</source>
+        <translation>Не готовий</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="184" />
+        <source>Busy</source>
+        <translation>Зайнято</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="185" />
+        <source>Not recorded — refused</source>
+        <translation>Без запису — відхилено</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="186" />
+        <source>Transferred</source>
+        <translation>Переведено</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="189" />
+        <source>Transferred to %1</source>
+        <translation>Переведено на %1</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="198" />
         <source>Verified</source>
         <translation>Верифіковано</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="94" />
+        <location filename="../history_view.py" line="199" />
         <source>Not verified</source>
         <translation>Не верифіковано</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="95" />
+        <location filename="../history_view.py" line="200" />
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="96" />
+        <location filename="../history_view.py" line="201" />
         <source>General help only</source>
         <translation>Лише загальна консультація</translation>
     </message>
@@ -960,27 +1016,27 @@ then start the console again.</source>
 <context>
     <name>IncidentBar</name>
     <message>
-        <location filename="../incident_bar.py" line="94" />
+        <location filename="../incident_bar.py" line="98" />
         <source>Abuse — end call</source>
         <translation>Образа — завершити</translation>
     </message>
     <message>
-        <location filename="../incident_bar.py" line="96" />
+        <location filename="../incident_bar.py" line="100" />
         <source>Threat — end call + police</source>
         <translation>Погроза — завершити + поліція</translation>
     </message>
     <message>
-        <location filename="../incident_bar.py" line="101" />
+        <location filename="../incident_bar.py" line="105" />
         <source>Abuse: end the call now and report to management (KUTY-3.1)</source>
         <translation>Образа: негайно завершити дзвінок і повідомити керівництво (KUTY-3.1)</translation>
     </message>
     <message>
-        <location filename="../incident_bar.py" line="105" />
+        <location filename="../incident_bar.py" line="109" />
         <source>Threat: end the call now, report to management and the police (KUTY-3.2)</source>
         <translation>Погроза: негайно завершити дзвінок, повідомити керівництво й поліцію (KUTY-3.2)</translation>
     </message>
     <message>
-        <location filename="../incident_bar.py" line="226" />
+        <location filename="../incident_bar.py" line="230" />
         <source>Incident %1 filed; management is notified.</source>
         <translation>Інцидент %1 зареєстровано; керівництво повідомлено.</translation>
     </message>
@@ -993,70 +1049,125 @@ then start the console again.</source>
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../incident_form.py" line="51" />
+        <location filename="../incident_form.py" line="78" />
+        <source>It was a mistake</source>
+        <translation>Це була помилка</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="82" />
+        <source>Withdraw this incident: the button was pressed by mistake. Management is told, the record is kept and audited (KUTY-3.1, KUTY-3.2).</source>
+        <translation>Відкликати цей інцидент: кнопку натиснуто помилково. Керівництво буде повідомлено, запис зберігається й потрапляє до журналу аудиту (KUTY-3.1, KUTY-3.2).</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="86" />
+        <source>It is abuse, not a threat</source>
+        <translation>Це образа, не погроза</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="90" />
+        <source>Change the threat (KUTY-3.2) into abuse (KUTY-3.1): the police package is marked withdrawn, management is told, and it is audited.</source>
+        <translation>Змінити погрозу (KUTY-3.2) на образу (KUTY-3.1): пакет для поліції позначається відкликаним, керівництво повідомляється, дію записано до журналу аудиту.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="96" />
+        <source>Why? (required)</source>
+        <translation>Чому? (обов'язково)</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="97" />
+        <source>Confirm</source>
+        <translation>Підтвердити</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="99" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="143" />
         <source>Threat (KUTY-3.2)</source>
         <translation>Погроза (KUTY-3.2)</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="53" />
+        <location filename="../incident_form.py" line="145" />
         <source>Abuse (KUTY-3.1)</source>
         <translation>Образа (KUTY-3.1)</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="55" />
-        <source>Incident %1</source>
-        <translation>Інцидент %1</translation>
+        <location filename="../incident_form.py" line="184" />
+        <source>Note saved.</source>
+        <translation>Примітку збережено.</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="58" />
+        <location filename="../incident_form.py" line="198" />
+        <source>Say why the incident is withdrawn, then confirm.</source>
+        <translation>Напишіть, чому інцидент відкликається, і підтвердьте.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="200" />
+        <source>Say why this was abuse and not a threat, then confirm.</source>
+        <translation>Напишіть, чому це була образа, а не погроза, і підтвердьте.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="214" />
+        <source>Type the reason first.</source>
+        <translation>Спершу напишіть причину.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="241" />
+        <source>Incident %1 is withdrawn; management is told.</source>
+        <translation>Інцидент %1 відкликано; керівництво повідомлено.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="251" />
+        <source>Changed to abuse (KUTY-3.1); the police package is withdrawn.</source>
+        <translation>Змінено на образу (KUTY-3.1); пакет для поліції відкликано.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="264" />
+        <source>Not saved (%1); try again.</source>
+        <translation>Не збережено (%1); спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="149" />
         <source>%1: incident %2 is filed and management is notified. Optionally, write down what was said.</source>
         <translation>%1: інцидент %2 зареєстровано, керівництво повідомлено. За бажанням запишіть, що було сказано.</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="68" />
+        <location filename="../incident_form.py" line="73" />
         <source>What the caller said (optional)</source>
         <translation>Що сказав абонент (необов'язково)</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="69" />
+        <location filename="../incident_form.py" line="76" />
         <source>Save note</source>
         <translation>Зберегти примітку</translation>
-    </message>
-    <message>
-        <location filename="../incident_form.py" line="71" />
-        <source>Close</source>
-        <translation>Закрити</translation>
-    </message>
-    <message>
-        <location filename="../incident_form.py" line="106" />
-        <source>Not saved; try again.</source>
-        <translation>Не збережено; спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
     <name>IncidentsUi</name>
     <message>
-        <location filename="../incident_bar.py" line="307" />
+        <location filename="../incident_bar.py" line="311" />
         <source>Written messages</source>
         <translation>Письмові звернення</translation>
     </message>
     <message>
-        <location filename="../incident_bar.py" line="311" />
+        <location filename="../incident_bar.py" line="315" />
         <source>Supervisor queue</source>
         <translation>Черга керівника</translation>
     </message>
     <message>
-        <location filename="../incident_bar.py" line="317" />
+        <location filename="../incident_bar.py" line="321" />
         <source>Complaints</source>
         <translation>Скарги</translation>
     </message>
     <message>
-        <location filename="../incident_bar.py" line="338" />
+        <location filename="../incident_bar.py" line="342" />
         <source>Incident settings are invalid (%1); e-mail reports are off.</source>
         <translation>Налаштування інцидентів помилкові (%1); повідомлення електронною поштою вимкнено.</translation>
     </message>
     <message>
-        <location filename="../incident_bar.py" line="360" />
+        <location filename="../incident_bar.py" line="364" />
         <source>Supervisor queue (%1)</source>
         <translation>Черга керівника (%1)</translation>
     </message>
@@ -1348,143 +1459,158 @@ then start the console again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="50" />
+        <location filename="../main_window.py" line="71" />
         <source>Kuty help desk — operator console</source>
         <translation>Служба підтримки Кути — консоль оператора</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64" />
+        <location filename="../main_window.py" line="178" />
         <source>Today's calls</source>
         <translation>Дзвінки за сьогодні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="132" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
-        <location filename="../main_window.py" line="279" />
+        <location filename="../main_window.py" line="214" />
+        <source>Scripts</source>
+        <translation>Сценарії</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="245" />
+        <source>Caller</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="259" />
+        <source>Dialling is not available on this console.</source>
+        <translation>Набір номера недоступний у цій консолі.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="409" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнітуру не знайдено: ви не почуєте абонентів. Під'єднайте гарнітуру.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171" />
+        <location filename="../main_window.py" line="301" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефонний рушій несподівано зупинився (%1). Він перезапускається; поточний дзвінок обірвано, його запис збережено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178" />
+        <location filename="../main_window.py" line="308" />
         <source>The phone engine is running again.</source>
         <translation>Телефонний рушій знову працює.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235" />
+        <location filename="../main_window.py" line="365" />
         <source>Could not %1: %2</source>
         <translation>Не вдалося %1: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="372" />
         <source>answer the call</source>
         <translation>відповісти на дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="373" />
         <source>reject the call</source>
         <translation>відхилити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="374" />
         <source>hang up</source>
         <translation>завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="375" />
         <source>put the call on hold</source>
         <translation>поставити дзвінок на утримання</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246" />
+        <location filename="../main_window.py" line="376" />
         <source>resume the call</source>
         <translation>продовжити розмову</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="377" />
         <source>mute the microphone</source>
         <translation>вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248" />
+        <location filename="../main_window.py" line="378" />
         <source>send tones</source>
         <translation>надіслати тонові сигнали</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="379" />
         <source>place the call</source>
         <translation>здійснити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="380" />
         <source>register the SIP account</source>
         <translation>зареєструвати обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="381" />
         <source>remove the SIP account</source>
         <translation>видалити обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="389" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЗАПИС НЕ ВДАВСЯ: цей дзвінок не записується (KUTY-1.1). Негайно повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264" />
+        <location filename="../main_window.py" line="394" />
         <source>RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.</source>
         <translation>ЗАПИС ЗУПИНИВСЯ: тека записів більше не приймає звук, цей дзвінок втрачається (KUTY-1.1). Негайно повідомте керівника; керівників сповіщено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="398" />
         <source>Recording continues; the missing part is marked in the recording.</source>
         <translation>Запис триває; пропущену частину позначено в записі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="401" />
         <source>Little free space is left for recordings. Tell your supervisor before it runs out (KUTY-1.1).</source>
         <translation>Для записів лишилося мало вільного місця. Повідомте керівника, доки воно не закінчилося (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276" />
+        <location filename="../main_window.py" line="406" />
         <source>The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.</source>
         <translation>Телефонний рушій не може запуститися (%1). Дзвінки не приймаються; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="412" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: дзвінки й далі приймаються та записуються, їхні дані зберігаються на цьому комп'ютері й будуть записані, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="416" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>База даних знову доступна; збережені дані дзвінків записано.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="419" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Записи, перервані збоєм рушія, не вдалося відновити. Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294" />
+        <location filename="../main_window.py" line="424" />
         <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
         <translation>Сервер STUN не відповів: телефон використовує локальну адресу цього комп’ютера. У дзвінках через провайдера поза офісом може не бути звуку; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300" />
+        <location filename="../main_window.py" line="430" />
         <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
         <translation>ICE вимкнено: телефон слухає на адресі loopback. Дзвінки працюють; щоб увімкнути ICE, укажіть мережеву адресу в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="433" />
         <source>Phone alert: %1</source>
         <translation>Попередження телефону: %1</translation>
     </message>
@@ -1492,87 +1618,87 @@ then start the console again.</source>
 <context>
     <name>MessagesView</name>
     <message>
-        <location filename="../messages_view.py" line="66" />
+        <location filename="../messages_view.py" line="69" />
         <source>E-mail</source>
         <translation>Електронна пошта</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="67" />
+        <location filename="../messages_view.py" line="70" />
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="75" />
+        <location filename="../messages_view.py" line="82" />
         <source>Log message</source>
         <translation>Зареєструвати звернення</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="79" />
+        <location filename="../messages_view.py" line="87" />
         <source>Abuse — stop + report</source>
         <translation>Образа — припинити + повідомити</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="82" />
+        <location filename="../messages_view.py" line="90" />
         <source>Stop the correspondence and report to management (KUTY-3.3)</source>
         <translation>Припинити листування й повідомити керівництво (KUTY-3.3)</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="84" />
+        <location filename="../messages_view.py" line="92" />
         <source>Threat — stop + report + police</source>
         <translation>Погроза — припинити + повідомити + поліція</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="87" />
+        <location filename="../messages_view.py" line="95" />
         <source>Stop the correspondence, report to management and the police (KUTY-3.4)</source>
         <translation>Припинити листування, повідомити керівництво й поліцію (KUTY-3.4)</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="98" />
+        <location filename="../messages_view.py" line="106" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="99" />
+        <location filename="../messages_view.py" line="107" />
         <source>Sender</source>
         <translation>Відправник</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="100" />
+        <location filename="../messages_view.py" line="108" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="101" />
+        <location filename="../messages_view.py" line="109" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="169" />
+        <location filename="../messages_view.py" line="177" />
         <source>Sender and text are required.</source>
         <translation>Потрібно вказати відправника й текст.</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="185" />
+        <location filename="../messages_view.py" line="193" />
         <source>Message %1 logged (KUTY-1.1).</source>
         <translation>Звернення %1 зареєстровано (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="223" />
+        <location filename="../messages_view.py" line="231" />
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="149" />
+        <location filename="../messages_view.py" line="157" />
         <source>THREAT</source>
         <translation>ПОГРОЗА</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="149" />
+        <location filename="../messages_view.py" line="157" />
         <source>ABUSE</source>
         <translation>ОБРАЗА</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="208" />
+        <location filename="../messages_view.py" line="216" />
         <source>Correspondence stopped; incident %1 filed.</source>
         <translation>Листування припинено; інцидент %1 зареєстровано.</translation>
     </message>
@@ -2112,6 +2238,49 @@ then start the console again.</source>
         <location filename="../requests_view.py" line="278" />
         <source>Dossier ready: %1</source>
         <translation>Досьє готове: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptsPanel</name>
+    <message>
+        <location filename="../scripts_panel.py" line="62" />
+        <source>Scripts</source>
+        <translation>Сценарії</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="66" />
+        <source>Script text to read aloud</source>
+        <translation>Текст сценарію, щоб прочитати вголос</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="80" />
+        <source>This desk's policy has no scripts.</source>
+        <translation>У політиці цієї служби немає сценаріїв.</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="103" />
+        <source>Scripts to read aloud (%1 to come here; arrows choose; Enter records a refusal)</source>
+        <translation>Сценарії, щоб прочитати вголос (%1 — перейти сюди; стрілки — вибір; Enter — записати відмову)</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="131" />
+        <source>Rules: %1</source>
+        <translation>Правила: %1</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="135" />
+        <source>Refused: %1</source>
+        <translation>Відмовлено: %1</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="139" />
+        <source>Put "refused: %1" on the wrap-up of this call (Enter in the list)</source>
+        <translation>Додати «відмовлено: %1» до підсумку цього дзвінка (Enter у списку)</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="156" />
+        <source>Added to the wrap-up: refused %1.</source>
+        <translation>Додано до підсумку: відмовлено %1.</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3026,257 @@ then start the console again.</source>
         <location filename="../verification_panel.py" line="455" />
         <source>Press “Start verification” (%1) before giving detailed help.</source>
         <translation>Натисніть «Почати перевірку» (%1), перш ніж надавати детальну консультацію.</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPane</name>
+    <message>
+        <location filename="../wrapup_pane.py" line="150" />
+        <source>What the contact was about, in a few words</source>
+        <translation>Про що було звернення, кількома словами</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="154" />
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="156" />
+        <source>Copy the registration number</source>
+        <translation>Скопіювати реєстраційний номер</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="162" />
+        <source>Call back needed</source>
+        <translation>Потрібен зворотний дзвінок</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="21" />
+        <source>Registration in the service</source>
+        <translation>Реєстрація в Сервісі</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="22" />
+        <source>Submitting an application</source>
+        <translation>Подання заявки</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="25" />
+        <source>Changing the user's data</source>
+        <translation>Зміна даних користувача</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="26" />
+        <source>Legal question</source>
+        <translation>Юридичне питання</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="27" />
+        <source>Order in the queue</source>
+        <translation>Черговість у черзі</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="28" />
+        <source>Filing on the caller's behalf</source>
+        <translation>Подання заявки замість заявника</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="31" />
+        <source>Other people's data</source>
+        <translation>Дані інших осіб</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="32" />
+        <source>Other products</source>
+        <translation>Інші продукти</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="33" />
+        <source>Consultation</source>
+        <translation>Консультація</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="34" />
+        <source>Error or defect</source>
+        <translation>Помилка або дефект</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="35" />
+        <location filename="../wrapup_pane.py" line="171" />
+        <source>Out of scope</source>
+        <translation>Поза компетенцією</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="36" />
+        <source>Support request</source>
+        <translation>Запит на підтримку</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="37" />
+        <source>Using the portal</source>
+        <translation>Користування порталом</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="38" />
+        <source>Not a portal user</source>
+        <translation>Не користувач порталу</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="118" />
+        <source>This call has no number: type the number to call back.</source>
+        <translation>У цього дзвінка немає номера: введіть номер для зворотного дзвінка.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="121" />
+        <source>The call-back number is not a valid phone number.</source>
+        <translation>Номер для зворотного дзвінка не є дійсним номером телефону.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="126" />
+        <source>The call-back time is in the past.</source>
+        <translation>Час зворотного дзвінка вже минув.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="127" />
+        <source>The call-back time is more than a year ahead.</source>
+        <translation>Час зворотного дзвінка більш ніж на рік наперед.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="137" />
+        <source>%1 must be one line.</source>
+        <translation>%1: має бути один рядок.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="142" />
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1: задовго (щонайбільше %2 символів).</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="146" />
+        <source>%1 contains characters that cannot be stored.</source>
+        <translation>%1: містить символи, які неможливо зберегти.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="150" />
+        <source>Choose a category from the list.</source>
+        <translation>Виберіть категорію зі списку.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="152" />
+        <source>This registration number is already used.</source>
+        <translation>Цей реєстраційний номер уже використано.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="153" />
+        <source>The wrap-up was not saved: %1</source>
+        <translation>Підсумок не збережено: %1</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="184" />
+        <source>Save wrap-up</source>
+        <translation>Зберегти підсумок</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="187" />
+        <source>Save the wrap-up and become ready for calls (%1)</source>
+        <translation>Зберегти підсумок і стати готовим до дзвінків (%1)</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="189" />
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="208" />
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="132" />
+        <location filename="../wrapup_pane.py" line="209" />
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="210" />
+        <source>Registration number</source>
+        <translation>Реєстраційний номер</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="134" />
+        <location filename="../wrapup_pane.py" line="211" />
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="214" />
+        <source>Refused</source>
+        <translation>Відмовлено</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="234" />
+        <source>— choose —</source>
+        <translation>— виберіть —</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="299" />
+        <source>contact</source>
+        <translation>звернення</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="300" />
+        <source>After-call work: %1</source>
+        <translation>Обробка після дзвінка: %1</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="349" />
+        <source>No contact to add the refusal to.</source>
+        <translation>Немає звернення, до якого додати відмову.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="414" />
+        <source>Choose a category first.</source>
+        <translation>Спершу виберіть категорію.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="421" />
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="452" />
+        <source>Saved as incomplete: the time for wrap-up ran out.</source>
+        <translation>Збережено як незавершене: час на обробку після дзвінка вичерпано.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="454" />
+        <source>Wrap-up saved.</source>
+        <translation>Підсумок збережено.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="470" />
+        <source>The database cannot be reached: the wrap-up is kept on this computer and saved when it is back.</source>
+        <translation>База даних недоступна: підсумок зберігається на цьому комп'ютері й буде записаний, щойно база повернеться.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="510" />
+        <source>Time left: %1</source>
+        <translation>Залишилось: %1</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="559" />
+        <source>given when saved</source>
+        <translation>буде надано під час збереження</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="559" />
+        <source>not needed for this category</source>
+        <translation>для цієї категорії не потрібен</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="566" />
+        <source>Registration number copied.</source>
+        <translation>Реєстраційний номер скопійовано.</translation>
     </message>
 </context>
 </TS>
