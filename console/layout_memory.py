@@ -1,4 +1,5 @@
-"""Remembers where each user put the window's splitters, and the window size (issue 11).
+"""Layout pieces of the main window (issue 11): scrolling side tabs, and memory of where
+each user put the window's splitters and how large they made it.
 
 Operators share seats, and each arranges the call card, the side tabs and today's calls to
 their own eyes; the sizes are kept per user in an INI file in the seat's data folder (not
@@ -13,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QTabWidget, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -89,3 +90,43 @@ def _fit_screen(size: QSize) -> QSize:
         return size
     free = screen.availableGeometry().size()
     return QSize(min(size.width(), free.width()), min(size.height(), free.height()))
+
+
+def scrolling(widget: QWidget, name: str, parent: QWidget | None = None) -> QScrollArea:
+    """`widget` in a frameless scroll area: a tall panel scrolls instead of squashing."""
+    area = QScrollArea(parent)
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+class SideTabs(QTabWidget):
+    """The window's right-hand tabs; every page scrolls, so no page sets the window height.
+
+    Pages are wrapped in a `QScrollArea` when added; `indexOf` and `setCurrentWidget`
+    accept the page itself (what callers hold), not only the wrapper.
+    """
+
+    def addTab(self, widget: QWidget, label: str) -> int:  # type: ignore[override]
+        if not isinstance(widget, QScrollArea):
+            widget = scrolling(widget, f"{widget.objectName() or 'page'}Scroll", self)
+        return super().addTab(widget, label)
+
+    def insertTab(self, index: int, widget: QWidget, label: str) -> int:  # type: ignore[override]
+        if not isinstance(widget, QScrollArea):
+            widget = scrolling(widget, f"{widget.objectName() or 'page'}Scroll", self)
+        return super().insertTab(index, widget, label)
+
+    def indexOf(self, widget: QWidget) -> int:
+        for index in range(self.count()):
+            page = self.widget(index)
+            if page is widget or (page is not None and page.isAncestorOf(widget)):
+                return index
+        return -1
+
+    def setCurrentWidget(self, widget: QWidget) -> None:
+        index = self.indexOf(widget)
+        if index >= 0:
+            self.setCurrentIndex(index)

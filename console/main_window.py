@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QScrollArea,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +29,7 @@ from console.call_card import CallCard
 from console.history_view import HistoryWidget
 from console.incident_bar import IncidentsUi
 from console.incidents_view import IncidentsView
-from console.layout_memory import LayoutMemory
+from console.layout_memory import LayoutMemory, SideTabs, scrolling
 from console.scripts_panel import FOCUS_SHORTCUT as SCRIPTS_SHORTCUT
 from console.scripts_panel import ScriptsPanel
 from console.services import ConsoleServices
@@ -44,7 +42,7 @@ from telephony import protocol as p
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SIZE = QSize(1280, 720)
+DEFAULT_SIZE = QSize(1280, 680)
 """Fits a 1366x768 screen with its task bar; the user's own size is remembered."""
 LEFT_MIN_WIDTH = 460
 RIGHT_MIN_WIDTH = 380
@@ -149,10 +147,10 @@ class MainWindow(QMainWindow):
         self._left_layout.setContentsMargins(0, 0, 0, 0)
         self._left_layout.addWidget(self.card)
         self._left_layout.addStretch(1)
-        self.left_column = _scrolling(left, "leftScroll", self)
+        self.left_column = scrolling(left, "leftScroll", self)
         self.left_column.setMinimumWidth(LEFT_MIN_WIDTH)
 
-        self.side_tabs = QTabWidget(self)
+        self.side_tabs = SideTabs(self)
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.setMinimumWidth(RIGHT_MIN_WIDTH)
         # The caller tab: verification and the caller card (install_verification fills it).
@@ -241,11 +239,10 @@ class MainWindow(QMainWindow):
         if title is None:
             self._side_layout.addWidget(widget, stretch)
             if self._tab_index(self.side_panel) < 0:
-                page = _scrolling(self.side_panel, "callerScroll", self)
-                self.side_tabs.insertTab(0, page, self.tr("Caller"))
+                self.side_tabs.insertTab(0, self.side_panel, self.tr("Caller"))
                 self.side_tabs.setCurrentIndex(0)
         else:
-            self.side_tabs.addTab(_scrolling(widget, f"{widget.objectName()}Scroll", self), title)
+            self.side_tabs.addTab(widget, title)
         self.side_tabs.show()
 
     def call_back(self, number: str) -> None:
@@ -433,14 +430,3 @@ class MainWindow(QMainWindow):
                 "work; set a network address in the settings to use ICE."
             )
         return self.tr("Phone alert: %1").replace("%1", event.message or event.code)
-
-
-def _scrolling(widget: QWidget, name: str, parent: QWidget) -> QScrollArea:
-    """`widget` in a frameless scroll area: a tall panel scrolls instead of squashing."""
-    area = QScrollArea(parent)
-    area.setObjectName(name)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-    area.setWidget(widget)
-    return area
