@@ -122,11 +122,16 @@ class HistoryWidget(QWidget):
         if item is None:
             return
         self.view.setCurrentItem(item)
+        self.context_menu().popup(self.view.viewport().mapToGlobal(pos))
+
+    def context_menu(self) -> QMenu:
+        """The selected row's context menu (built apart from showing it, for tests)."""
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         action = menu.addAction(self.tr("Call back"))
         action.setEnabled(self.selected_number() is not None)
         action.triggered.connect(self.call_back_selected)
-        menu.popup(self.view.viewport().mapToGlobal(pos))
+        return menu
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter on a row calls back (the list is read-only, Enter has no other use)."""

@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -146,12 +145,9 @@ def test_call_back_from_a_row_by_button_enter_and_menu(
     assert button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    rect = view.visualItemRect(view.topLevelItem(0))
     assert asked == ["+380501234567"] * 2
 
-    history._menu(rect.center())
-    menu = history.findChild(QMenu)
-    assert menu is not None
+    menu = history.context_menu()
     action = menu.actions()[0]
     assert action.text() == "Call back" and action.isEnabled()
     action.trigger()
