@@ -211,6 +211,8 @@ class MainWindow(QMainWindow):
         self.scripts_panel = ScriptsPanel(services, self)
         self.add_side_panel(self.scripts_panel, title=self.tr("Scripts"))
         self.scripts_panel.refused.connect(self.wrapup.add_refused)
+        self.wrapup.saved.connect(lambda _w: self.refresh_history())  # category, reg. number
+        self.wrapup.incident_changed.connect(lambda _i: self.refresh_history())
         self.scripts_panel.focus_requested.connect(
             lambda: self.side_tabs.setCurrentIndex(self._tab_index(self.scripts_panel))
         )

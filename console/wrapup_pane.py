@@ -86,11 +86,13 @@ class WrapUpPane(QFrame):
         opened(str): the pane opened for this call id.
         saved(object): the service stored the wrap-up (`desk.wrapups.WrapUp`).
         save_failed(str): a save was refused or could not reach the database (the text).
+        incident_changed(int): the incident part withdrew or reclassified this incident.
     """
 
     opened = Signal(str)
     saved = Signal(object)
     save_failed = Signal(str)
+    incident_changed = Signal(int)
 
     def __init__(
         self,
@@ -336,6 +338,8 @@ class WrapUpPane(QFrame):
         if self.incident_form is not None:
             self.incident_form.deleteLater()
         self.incident_form = IncidentForm(self._services, incident_id, kind, self)
+        self.incident_form.withdrawn.connect(self.incident_changed)
+        self.incident_form.reclassified.connect(self.incident_changed)
         self.incident_area.addWidget(self.incident_form)
         self.incident_form.show()
         QTimer.singleShot(0, self._reveal_incident)
