@@ -115,6 +115,13 @@ class WrapUp(Base):
     operator_name: Mapped[str] = mapped_column(sa.String(255))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     saved_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Casefolded topic + notes + registration number, rewritten on every save, for the
+    # recordings browser's text search: SQLite folds only ASCII case in LIKE.
+    search_text: Mapped[str] = mapped_column(sa.Text, default="")
+
+    def refresh_search_text(self) -> None:
+        parts = (self.topic or "", self.notes or "", self.registration_number or "")
+        self.search_text = "\n".join(parts).casefold()
 
 
 class RegistrationCounter(Base):

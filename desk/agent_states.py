@@ -21,12 +21,15 @@ from db.models import Operator
 from db.models_operator_day import AgentStateHistory, SeatAgentState
 from desk.errors import UserFacingError
 from desk.gate import authorize
+from desk.policy import Policy
 from desk.roles import Actor, Permission, allowed
 
 __all__ = [
     "AgentStateError",
     "AgentStateRow",
     "agent_state_history",
+    "agent_state_totals",
+    "check_agent_state",
     "current_agent_state",
     "current_agent_states",
 ]
@@ -50,6 +53,40 @@ class AgentStateRow:
     ended_at: datetime | None
     operator: str | None
     call_id: str | None
+
+
+def check_agent_state(policy: Policy, state: str, reason: str = "") -> tuple[AgentState, str]:
+    """Validate a requested state before it goes to the engine (`set_agent_state`).
+
+    The console's state bar and `kuty serve --agent-state` both ask here, so a typo is one
+    clear line instead of an engine that silently ignores it. AFTER_CALL_WORK is the
+    engine's to enter (when a call ends); people choose Ready or Not ready.
+
+    Returns:
+        The state and the reason to send ("" unless Not ready).
+
+    Raises:
+        AgentStateError: unknown state, after-call work requested, or a Not-ready reason
+            that is not one of the policy's codes (`[agent] not_ready_reasons`).
+    """
+    try:
+        wanted = AgentState(state)
+    except ValueError:
+        raise AgentStateError(
+            f"unknown agent state {state[:40]!r}; use ready or not_ready"
+        ) from None
+    if wanted is AgentState.AFTER_CALL_WORK:
+        raise AgentStateError("after-call work starts by itself when a call ends")
+    if wanted is AgentState.READY:
+        return wanted, ""
+    reasons = policy.agent.not_ready_reasons
+    if not reason:
+        reason = "other" if "other" in reasons else reasons[0]
+    if reason not in reasons:
+        raise AgentStateError(
+            f"not-ready reason {reason[:40]!r} is not one of {', '.join(reasons)}"
+        )
+    return wanted, reason
 
 
 def _names(session: Session, ids: set[int]) -> dict[int, str]:
@@ -158,3 +195,21 @@ def agent_state_history(
             )
             for r in rows
         ]
+
+
+def agent_state_totals(
+    rows: list[AgentStateRow], *, since: datetime, until: datetime
+) -> dict[tuple[AgentState, str], float]:
+    """Seconds spent in each (state, reason) within [since, until), from history rows.
+
+    Plain arithmetic over `agent_state_history`'s rows (clipped to the window; an open
+    period counts up to `until`), so a report and the wallboard add up the same way.
+    """
+    totals: dict[tuple[AgentState, str], float] = {}
+    for row in rows:
+        start = max(row.since, since)
+        end = min(row.ended_at or until, until)
+        if end > start:
+            key = (row.state, row.reason)
+            totals[key] = totals.get(key, 0.0) + (end - start).total_seconds()
+    return totals

@@ -213,6 +213,9 @@ def next_registration_number(session: Session, policy: Policy, on: date) -> str:
     seats queue; the first number of a period inserts the row in a savepoint and, if
     another seat inserted it first (unique key), locks that row instead. SQLite: every
     transaction holds the single write lock from its start (BEGIN IMMEDIATE).
+    Take the number before appending audit rows in the same transaction (as
+    `save_wrap_up` does): the counter lock, then the audit chain's advisory lock, always in
+    that order, so two seats can never wait for each other.
 
     Raises:
         WrapUpError: the policy has no registration-number format.
@@ -272,7 +275,9 @@ def save_wrap_up(
         if number:
             number = e164(number)
         elif data.callback_due is not None:
-            number = call.remote_number if call is not None else None
+            if call is None:
+                raise WrapUpError("callback_number: give the number to call back")
+            number = call.remote_number
             if number is None or not number.startswith("+"):
                 raise WrapUpError("callback_number: the call has no number to call back")
         registration = data.registration_number
@@ -315,6 +320,7 @@ def save_wrap_up(
             for key, value in values.items():
                 setattr(row, key, value)
         row.operator_id, row.operator_name, row.saved_at = op_id, op_name, now
+        row.refresh_search_text()
         session.flush()
         payload = {
             "wrap_up_id": row.id,

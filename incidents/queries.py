@@ -22,7 +22,7 @@ from db.models_incidents import (
 )
 from desk.errors import NotFound
 from desk.gate import authorize
-from desk.roles import Actor, Permission
+from desk.roles import Actor, Permission, allowed
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,11 @@ class IncidentSummary:
     police_reference: str | None
     package_path: str | None
     recording_ids: tuple[str, ...]
+    # Issue 11: an accidental press reverted (withdrawn, or threat -> abuse).
+    withdrawn_at: datetime | None = None
+    withdrawn_by: str | None = None
+    revert_reason: str | None = None
+    original_kind: str | None = None
 
     def to_json_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -82,6 +87,10 @@ def summarize(session: Session, inc: Incident) -> IncidentSummary:
         police_reference=inc.police_reference,
         package_path=inc.package_path,
         recording_ids=tuple(rec_ids),
+        withdrawn_at=inc.withdrawn_at,
+        withdrawn_by=inc.withdrawn_by,
+        revert_reason=inc.revert_reason,
+        original_kind=inc.original_kind.value if inc.original_kind is not None else None,
     )
 
 
@@ -103,6 +112,23 @@ def get_incident(
         authorize(sessions, actor, Permission.VIEW_INCIDENTS, action="get_incident")
     with sessions.begin() as session:
         return summarize(session, load_incident(session, incident_id))
+
+
+def incidents_for_call(
+    sessions: sessionmaker[Session], actor: Actor, call_id: str
+) -> list[IncidentSummary]:
+    """The incidents on one call, oldest first, for the wrap-up pane (issue 11: revert an
+    accidental F12). The operator sees the ones they filed; a supervisor sees all."""
+    everyone = allowed(actor, Permission.VIEW_INCIDENTS)
+    if not everyone:
+        authorize(
+            sessions, actor, Permission.FILE_INCIDENT, action="incidents_for_call", call=call_id
+        )
+    stmt = sa.select(Incident).where(Incident.call_id == call_id).order_by(Incident.id)
+    if not everyone:
+        stmt = stmt.where(Incident.operator_id == actor.operator_id)
+    with sessions.begin() as session:
+        return [summarize(session, inc) for inc in session.scalars(stmt)]
 
 
 def list_incidents(

@@ -15,12 +15,15 @@ reason. The package is evidence, so:
   only when complete: a cancelled export is removed, a crashed one stays a `.partial-*`
   folder nobody takes for a finished package;
 * `manifest.json` (with the audit-chain head, fault 9), `SHA256SUMS` (`sha256sum -c`) and a
-  Ukrainian `README.txt`, sealed by `recordings.evidence.seal_package`;
+  Ukrainian `README.txt`, sealed by `recordings.evidence.seal_package`; each recording's
+  entry in the manifest carries the call's transfer and wrap-up (issue 11), the case the
+  operator recorded with the audio;
 * optionally one AES-256 ZIP (pyzipper), written under a temporary name then renamed.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -31,10 +34,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit import append_audit, audit_head
 from db.models import Call, Operator, Recording, utcnow
+from db.models_operator_day import WrapUp
 from desk.errors import UserFacingError
 from desk.gate import authorize
 from desk.roles import Actor, Permission
@@ -68,8 +73,10 @@ README_UK = """\
 перевірки їхньої цілісності.
 
   manifest.json  відомості про дзвінки (номер, час, оператор, стан верифікації,
-                 тривалість), хто і з якою метою вивантажив записи, а також
-                 контрольна сума SHA-256 кожного файлу;
+                 тривалість, переадресація, картка завершення звернення: категорія,
+                 тема, реєстраційний номер, примітки, зворотний дзвінок), хто і з
+                 якою метою вивантажив записи, а також контрольна сума SHA-256
+                 кожного файлу;
   SHA256SUMS     контрольні суми SHA-256 усіх файлів пакета (крім самого себе);
   README.txt     цей файл.
 
@@ -124,6 +131,7 @@ class _Source:
     operator: Operator | None
     tracks: list[RecordedTrack]
     spans: list[tuple[float, float]]
+    wrap_up: dict[str, Any] | None = None
 
 
 def _load(session: Session, rec_id: str, masking: bool) -> _Source | str:
@@ -137,7 +145,30 @@ def _load(session: Session, rec_id: str, masking: bool) -> _Source | str:
     if not tracks:
         return "recording has no finished track with a stored SHA-256"
     spans = key_phrase_spans(session, rec.call_id) if masking else []
-    return _Source(rec, call, operator, tracks, spans)
+    return _Source(rec, call, operator, tracks, spans, _wrap_up(session, rec.call_id))
+
+
+def _wrap_up(session: Session, call_id: str) -> dict[str, Any] | None:
+    """The call's wrap-up (issue 11) as the manifest carries it: the case goes with the
+    audio, so the head administrator (KUTY-1.3) reads what the operator recorded."""
+    row = session.scalar(sa.select(WrapUp).where(WrapUp.call_id == call_id))
+    if row is None:
+        return None
+    return {
+        "id": row.id,
+        "status": row.status,
+        "category": row.category,
+        "topic": row.topic,
+        "registration_number": row.registration_number,
+        "notes": row.notes,
+        "callback_due": _iso(row.callback_due),
+        "callback_number": row.callback_number,
+        "callback_done_at": _iso(row.callback_done_at),
+        "out_of_scope_rule": row.out_of_scope_rule,
+        "refused_rules": json.loads(row.refused_rules or "[]"),
+        "operator": row.operator_name,
+        "saved_at": _iso(row.saved_at),
+    }
 
 
 def _iso(value: Any) -> str | None:
@@ -163,6 +194,13 @@ def _facts(src: _Source) -> dict[str, Any]:
         "source_sha256": {t.name: t.sha256 for t in src.tracks},
         "key_phrase_masked": bool(src.spans),
         "masked_spans_s": [list(s) for s in src.spans],
+        "end_reason": call.end_reason.value if call and call.end_reason else None,
+        "transfer": (
+            {"target": call.transfer_target, "kind": call.transfer_kind}
+            if call and call.transfer_target
+            else None
+        ),
+        "wrap_up": src.wrap_up,
     }
 
 

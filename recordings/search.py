@@ -20,8 +20,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.enums import EndReason
 from db.models import Call, Operator, Recording
-from db.models_incidents import Complaint, ComplaintLink, Incident, IncidentKind
+from db.models_incidents import Complaint, ComplaintLink, Incident, IncidentKind, IncidentStatus
+from db.models_operator_day import WrapUp
 from desk.gate import authorize
 from desk.roles import Actor, Permission
 
@@ -48,6 +50,11 @@ class CallFilter:
     incident_kind: IncidentKind | None = None
     held: bool | None = None  # any recording of the call on legal hold
     complaint: bool | None = None  # a complaint concerns the call or its recording
+    # Issue 11: the wrap-up. `text` is found in its topic, notes or registration number,
+    # whatever the case (Cyrillic included); `category` is the policy's category id.
+    text: str | None = None
+    category: str | None = None
+    end_reason: str | None = None  # e.g. "not_ready", "transferred"
 
 
 @dataclass(frozen=True)
@@ -65,6 +72,12 @@ class CallRow:
     duration_s: float | None = None
     held: bool = False
     incident_kinds: tuple[str, ...] = ()
+    end_reason: str | None = None
+    transfer_target: str | None = None
+    wrap_up_status: str | None = None
+    category: str | None = None
+    topic: str | None = None
+    registration_number: str | None = None
 
     def to_json_dict(self) -> dict[str, Any]:
         return {
@@ -81,6 +94,12 @@ class CallRow:
             "duration_s": self.duration_s,
             "held": self.held,
             "incident_kinds": list(self.incident_kinds),
+            "end_reason": self.end_reason,
+            "transfer_target": self.transfer_target,
+            "wrap_up_status": self.wrap_up_status,
+            "category": self.category,
+            "topic": self.topic,
+            "registration_number": self.registration_number,
         }
 
 
@@ -124,7 +143,12 @@ def _where(stmt: sa.Select[Any], f: CallFilter) -> sa.Select[Any]:
         stmt = stmt.where(Call.verification_state == f.verification_state)
     if f.incident_kind is not None:
         kind = IncidentKind(f.incident_kind)
-        stmt = _only(stmt, sa.select(Incident.call_id).where(Incident.kind == kind))
+        stmt = _only(
+            stmt,
+            sa.select(Incident.call_id).where(
+                Incident.kind == kind, Incident.status != IncidentStatus.WITHDRAWN
+            ),
+        )
     if f.held is not None:
         held = sa.select(Recording.call_id).where(Recording.legal_hold.is_(True))
         # Holds are common enough (~1 %) that walking calls by time finds a page sooner
@@ -133,6 +157,17 @@ def _where(stmt: sa.Select[Any], f: CallFilter) -> sa.Select[Any]:
     if f.complaint is not None:
         linked = _complaint_calls()
         stmt = _only(stmt, linked) if f.complaint else stmt.where(Call.id.not_in(linked))
+    if f.end_reason is not None:
+        stmt = stmt.where(Call.end_reason == EndReason(f.end_reason))
+    wrap = sa.select(WrapUp.call_id).where(WrapUp.call_id.is_not(None))
+    if f.category is not None:
+        wrap = wrap.where(WrapUp.category == f.category)
+    if f.text is not None and f.text.strip():
+        # search_text is the casefolded topic + notes + number, written on every save:
+        # SQLite's LIKE folds ASCII only, and "Черга" must find "черга".
+        wrap = wrap.where(WrapUp.search_text.contains(f.text.strip().casefold(), autoescape=True))
+    if f.category is not None or (f.text is not None and f.text.strip()):
+        stmt = _only(stmt, wrap)
     return stmt
 
 
@@ -192,6 +227,8 @@ def search_calls(
             Call.direction,
             Call.operator_id,
             Call.verification_state,
+            Call.end_reason,
+            Call.transfer_target,
         ),
         filters,
     )
@@ -211,10 +248,12 @@ def search_calls(
 
 
 def _enrich(session: Session, calls: Sequence[Any]) -> list[CallRow]:
-    """Recordings, holds, incident kinds and operator names of one page (3 small queries)."""
+    """Recordings, holds, incident kinds, wrap-ups and operator names of one page (4 small
+    queries)."""
     ids = [c.id for c in calls]
     recs: dict[str, list[Any]] = {}
     kinds: dict[str, set[str]] = {}
+    wraps: dict[str, WrapUp] = {}
     if ids:
         for r in session.execute(
             sa.select(Recording.call_id, Recording.id, Recording.duration_s, Recording.legal_hold)
@@ -223,9 +262,14 @@ def _enrich(session: Session, calls: Sequence[Any]) -> list[CallRow]:
         ):
             recs.setdefault(r.call_id, []).append(r)
         for call_id, kind in session.execute(
-            sa.select(Incident.call_id, Incident.kind).where(Incident.call_id.in_(ids))
+            sa.select(Incident.call_id, Incident.kind).where(
+                Incident.call_id.in_(ids), Incident.status != IncidentStatus.WITHDRAWN
+            )
         ):
             kinds.setdefault(call_id, set()).add(kind.value)
+        for wrap in session.scalars(sa.select(WrapUp).where(WrapUp.call_id.in_(ids))):
+            if wrap.call_id is not None:
+                wraps[wrap.call_id] = wrap
     op_ids = {c.operator_id for c in calls if c.operator_id is not None}
     names = (
         dict(
@@ -257,9 +301,23 @@ def _enrich(session: Session, calls: Sequence[Any]) -> list[CallRow]:
                 duration_s=sum(durations) if durations else None,
                 held=any(r.legal_hold for r in rs),
                 incident_kinds=tuple(sorted(kinds.get(c.id, ()))),
+                end_reason=c.end_reason.value if c.end_reason else None,
+                transfer_target=c.transfer_target,
+                **_wrap_fields(wraps.get(c.id)),
             )
         )
     return out
+
+
+def _wrap_fields(wrap: WrapUp | None) -> dict[str, Any]:
+    if wrap is None:
+        return {}
+    return {
+        "wrap_up_status": wrap.status,
+        "category": wrap.category or None,
+        "topic": wrap.topic or None,
+        "registration_number": wrap.registration_number,
+    }
 
 
 def browse_calls(

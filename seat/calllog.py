@@ -29,6 +29,7 @@ from db.models import REMOTE_URI_MAX, AuditEvent, Call, Recording, utcnow
 from db.queries import CallSummary, RecordingSummary
 from incidents.config import IncidentsConfig
 from incidents.inbox import queue_system_alert
+from seat import calllog_day
 from telephony import protocol
 from telephony.protocol import CallDirection, EndReason, RecordingStatus
 
@@ -142,8 +143,10 @@ class CallLog:
         seat: str,
         *,
         incidents_config: IncidentsConfig | Callable[[], IncidentsConfig] | None = None,
+        operator_id: int | None = None,
     ) -> None:
         self._sessions = sessions
+        self._operator_id = operator_id
         self._incidents_config = (
             _incidents_config_from_settings if incidents_config is None else incidents_config
         )
@@ -157,7 +160,23 @@ class CallLog:
             protocol.RecordingFinished: self._on_recording_finished,
             protocol.CallEnded: self._on_ended,
             protocol.Alert: self._on_alert,
+            protocol.CallDeclined: self._on_declined,
+            protocol.AgentStateChanged: self._on_agent_state,
+            protocol.CallTransfer: self._on_transfer,
         }
+
+    @property
+    def operator_id(self) -> int | None:
+        """The operator signed in at this seat (operators.id), None when nobody is."""
+        return self._operator_id
+
+    def set_operator(self, operator_id: int | None) -> None:
+        """Who is signed in now (the console calls it on sign-in and sign-out).
+
+        Agent-state periods and answered calls from then on carry this operator; a
+        headless `kuty serve` has nobody, and its rows say so (NULL), never a guess.
+        """
+        self._operator_id = operator_id
 
     @property
     def sessions(self) -> sessionmaker[Session]:
@@ -349,6 +368,10 @@ class CallLog:
             "display_name": _clip(event.display_name, _DISPLAY_NAME_MAX),
         }
         self._insert_call(session, event.call_id, CallDirection.INCOMING, event.ring_at, values)
+        if event.replaces:
+            calllog_day.audit_replaces(
+                session, actor=self.actor, call_id=event.call_id, replaces=event.replaces
+            )
 
     def _on_outgoing(self, session: Session, event: protocol.CallOutgoing) -> None:
         values = {
@@ -359,7 +382,33 @@ class CallLog:
 
     def _on_answered(self, session: Session, event: protocol.CallAnswered) -> None:
         when = parse_time(event.answer_at) or utcnow()
-        _fill(self._call(session, event.call_id, when), [], answer_at=when)
+        _fill(
+            self._call(session, event.call_id, when), [],
+            answer_at=when, operator_id=self._operator_id,
+        )  # fmt: skip
+
+    def _on_declined(self, session: Session, event: protocol.CallDeclined) -> None:
+        ring_at = parse_time(event.ring_at) or utcnow()
+        values = {
+            "remote_number": clean_number(event.caller_number),
+            "remote_uri": _clip(event.remote_uri, REMOTE_URI_MAX),
+            "display_name": _clip(event.display_name, _DISPLAY_NAME_MAX),
+        }
+        calllog_day.apply_declined(
+            session, seat=self.seat, actor=self.actor, event=event, ring_at=ring_at,
+            end_at=parse_time(event.end_at) or ring_at, values=values,
+            notice_config=self._notice_config,
+        )  # fmt: skip
+
+    def _on_agent_state(self, session: Session, event: protocol.AgentStateChanged) -> None:
+        since = parse_time(event.since) or utcnow()
+        calllog_day.apply_agent_state(
+            session, seat=self.seat, actor=self.actor, operator_id=self._operator_id,
+            event=event, since=since,
+        )  # fmt: skip
+
+    def _on_transfer(self, session: Session, event: protocol.CallTransfer) -> None:
+        calllog_day.apply_transfer(session, seat=self.seat, actor=self.actor, event=event)
 
     def _on_ended(self, session: Session, event: protocol.CallEnded) -> None:
         when = parse_time(event.end_at) or utcnow()
@@ -474,6 +523,11 @@ class CallLog:
         """Newest first; `day` is a calendar day in `tz` (pass the desk's zone for the CLI)."""
         with self._sessions() as session:
             return queries.list_calls(session, day, limit, tz=tz)
+
+    def missed_calls(self, *, since: datetime, seat: str | None = None) -> list[CallSummary]:
+        """The call-back list (issue 11): see `db.queries.missed_calls`."""
+        with self._sessions() as session:
+            return queries.missed_calls(session, since=since, seat=seat)
 
     def list_recordings(self, limit: int = 200) -> list[RecordingSummary]:
         with self._sessions() as session:

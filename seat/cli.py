@@ -14,7 +14,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -117,10 +117,41 @@ def cmd_calls_list(args: argparse.Namespace) -> int:
     else:
         for c in calls:
             d = c.to_json_dict()
-            print(
-                f"{d.get('ring_at', '')[:19]}  {d.get('direction', ''):8}  "
-                f"{d.get('number') or '-':16}  {d.get('end_reason') or 'active'}"
-            )
+            print(_call_line(d))
+    return 0
+
+
+def _call_line(d: dict[str, Any]) -> str:
+    """One call as a text line; the wrap-up, incidents and transfer when there are any."""
+    extra = [
+        str(v)
+        for v in (
+            d.get("category"),
+            d.get("registration_number"),
+            ",".join(d.get("incident_kinds") or ()),
+            f"-> {d['transfer_target']}" if d.get("transfer_target") else None,
+        )
+        if v
+    ]
+    return (
+        f"{d.get('ring_at', '')[:19]}  {d.get('direction', ''):8}  "
+        f"{d.get('number') or '-':16}  {d.get('end_reason') or 'active'}"
+        + (f"  {'  '.join(extra)}" if extra else "")
+    )
+
+
+def cmd_calls_missed(args: argparse.Namespace) -> int:
+    """The call-back list (issue 11): missed and refused calls nobody has talked to since."""
+    if args.hours < 1:
+        raise CliError("--hours must be at least 1")
+    calllog = _open_calllog(_settings(args))
+    since = datetime.now(UTC) - timedelta(hours=args.hours)
+    calls = calllog.missed_calls(since=since, seat=args.seat)
+    if args.json:
+        print_json([c.to_json_dict() for c in calls])
+    else:
+        for c in calls:
+            print(_call_line(c.to_json_dict()))
     return 0
 
 
@@ -196,6 +227,13 @@ def build_parser() -> argparse.ArgumentParser:
     cl.add_argument("--day", default=None, help="only this UTC day, YYYY-MM-DD")
     cl.add_argument("--limit", type=int, default=1000)
     cl.set_defaults(func=cmd_calls_list)
+    cm = calls.add_parser(
+        "missed", parents=[common], help="missed calls not yet called back (call-back list)"
+    )
+    cm.add_argument("--json", action="store_true")
+    cm.add_argument("--hours", type=int, default=24, help="look back this many hours")
+    cm.add_argument("--seat", default=None, help="only calls that rang at this seat")
+    cm.set_defaults(func=cmd_calls_missed)
 
     recs = sub.add_parser("recordings", help="stored recordings").add_subparsers(
         dest="sub", required=True

@@ -239,6 +239,10 @@ ACTIONS: dict[str, tuple[tuple[Permission, ...], Action]] = {
         (P.FILE_INCIDENT, P.ACK_NOTIFICATION),
         lambda e, a: _fn("incidents.service", "withdraw_incident")(e.sessions, a, 999, reason="x"),
     ),
+    "incidents_for_call": (
+        (P.FILE_INCIDENT, P.VIEW_INCIDENTS),
+        lambda e, a: _fn("incidents.service", "incidents_for_call")(e.sessions, a, CALL),
+    ),
     "reclassify_incident": (
         (P.FILE_INCIDENT, P.ACK_NOTIFICATION),
         lambda e, a: _fn("incidents.service", "reclassify_incident")(
@@ -255,6 +259,7 @@ ANY_OF = {  # verification.store: admins and supervisors both list profiles
     "callbacks_due",
     "withdraw_incident",  # the operator who filed it (in the window) or a supervisor
     "reclassify_incident",
+    "incidents_for_call",  # own incidents for the operator, all for a supervisor
 }
 
 

@@ -111,6 +111,7 @@ def upgrade() -> None:
         sa.Column("operator_name", sa.String(length=255), nullable=False),
         sa.Column("created_at", _TS, nullable=False),
         sa.Column("saved_at", _TS, nullable=False),
+        sa.Column("search_text", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(["call_id"], ["calls.id"], name=op.f("fk_wrap_ups_call_id_calls")),
         sa.ForeignKeyConstraint(
             ["operator_id"], ["operators.id"], name=op.f("fk_wrap_ups_operator_id_operators")

@@ -94,3 +94,132 @@ def test_bad_values_name_the_key(tmp_path: Path, old: str, new: str, message: st
 def test_unknown_policy_name_lists_the_shipped_ones() -> None:
     with pytest.raises(PolicyError, match="csc, eep, kuty, kzp"):
         load_policy("nowhere")
+
+
+# ------------------------------------------------------------ issue 11: agent and scripts
+
+
+def test_kuty_agent_rules_and_refusal_scripts() -> None:
+    kuty = load_policy("kuty")
+    assert kuty.agent.not_ready_reasons == ("break", "lunch", "training", "other")
+    assert kuty.agent.after_call_work_s == 120 and kuty.agent.second_call == "call_waiting"
+    refusals = {s.rules[0]: s for s in kuty.scripts if s.kind == "refusal"}
+    assert sorted(refusals) == ["KUTY-2.3", "KUTY-2.4", "KUTY-2.5", "KUTY-2.6", "KUTY-2.7"]
+    for rule, script in refusals.items():
+        category = kuty.category(script.category or "")
+        # Each refusal names the out-of-scope category of the same rule: one click fills
+        # the wrap-up's category and out-of-scope rule together.
+        assert category is not None and not category.in_scope and rule in category.rules
+        assert any("\u0400" <= ch <= "\u04ff" for ch in script.text), script.id  # Ukrainian
+        assert "\\" not in script.text and "  " not in script.text  # TOML joins cleanly
+    conduct = [s for s in kuty.scripts if s.kind == "conduct"]
+    assert [s.rules[0] for s in conduct] == ["KUTY-2.8"]
+
+
+def test_every_desk_brings_its_own_scripts_citing_its_own_rules() -> None:
+    for name in available_policies():
+        policy = load_policy(name)
+        assert policy.scripts, name
+        for script in policy.scripts:
+            assert script.rules and all(r.startswith(policy.regulation + "-") for r in script.rules)
+            assert script.title and script.text
+    kzp = load_policy("kzp")
+    passwords = kzp.script("never_asks_passwords")
+    assert passwords is not None and passwords.rules == ("KZP-30-11",)
+    assert "құпиясөз" in passwords.text  # Kazakh: "password"
+    assert load_policy("csc").agent.second_call == "busy"  # CSC-2.5: no phone service
+
+
+def test_registration_numbers_where_the_regulations_want_them() -> None:
+    eep, kuty, kzp = load_policy("eep"), load_policy("kuty"), load_policy("kzp")
+    assert eep.wants_registration_number("error")  # EEP-13
+    assert not eep.wants_registration_number("consultation")
+    assert kuty.wants_registration_number("registration")  # DESIGN.md step 7: the case
+    assert not kuty.wants_registration_number("queue_position")  # refused, no case opened
+    assert not kuty.wants_registration_number("no_such_category")
+    assert not kzp.wants_registration_number("portal_use")  # KZP has no numbers at all
+    assert kuty.category("legal_question") is not None and kuty.category("x") is None
+
+
+_KUTY_LEGAL = 'id = "legal_advice"\nkind = "refusal"\ncategory = "legal_question"'
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("after_call_work_s = 120", "after_call_work_s = -1", r"agent\.after_call_work_s: .*>= 0"),
+        ("after_call_work_s = 120", "after_call_work_s = 7200", r"agent\.after_call_work_s"),
+        ("after_call_work_s = 120", 'after_call_work_s = "2m"', r"agent\.after_call_work_s"),
+        ('second_call = "call_waiting"', 'second_call = "queue"', r"agent\.second_call: 'queue'"),
+        ('second_call = "call_waiting"', 'second_cal = "busy"', r"agent\.second_cal: unknown"),
+        (
+            'not_ready_reasons = ["break", "lunch", "training", "other"]',
+            "not_ready_reasons = []",
+            r"agent\.not_ready_reasons: must not be empty",
+        ),
+        (
+            'not_ready_reasons = ["break", "lunch", "training", "other"]',
+            'not_ready_reasons = ["Обід"]',
+            r"agent\.not_ready_reasons: 'Обід' is not a code",
+        ),
+        (
+            'not_ready_reasons = ["break", "lunch", "training", "other"]',
+            'not_ready_reasons = ["lunch", "lunch"]',
+            r"agent\.not_ready_reasons: has a duplicate",
+        ),
+        (_KUTY_LEGAL, _KUTY_LEGAL.replace('"refusal"', '"joke"'), r"scripts\[0\]\.kind: 'joke'"),
+        (
+            _KUTY_LEGAL,
+            _KUTY_LEGAL.replace("legal_question", "registration"),
+            r"scripts\[0\]\.category: 'registration' is in scope",
+        ),
+        (
+            _KUTY_LEGAL,
+            _KUTY_LEGAL.replace("legal_question", "weather"),
+            r"scripts\[0\]\.category: 'weather' is not a category",
+        ),
+        (
+            _KUTY_LEGAL,
+            _KUTY_LEGAL.replace('category = "legal_question"', ""),
+            r"scripts\[0\]\.category: a refusal names",
+        ),
+        ('rules = ["KUTY-2.3"]\n\n[[scripts]]', 'rules = ["KZP-30-11"]\n\n[[scripts]]',
+         r"scripts\[0\]\.rules: 'KZP-30-11' is not a KUTY rule id"),
+        ('rules = ["KUTY-2.3"]\n\n[[scripts]]', "rules = []\n\n[[scripts]]",
+         r"scripts\[0\]\.rules: a script must cite"),
+        ('title = "Юридична консультація"', 'title = "  "', r"scripts\[0\]\.title: must not be"),
+        ('title = "Юридична консультація"', 'titel = "x"', r"scripts\[0\]\.title: missing"),
+        ('id = "queue_order"', 'id = "legal_advice"', r"scripts\[1\]\.id: duplicate script"),
+        (_KUTY_LEGAL, _KUTY_LEGAL + '\nvoice = "calm"', r"scripts\[0\]\.voice: unknown key"),
+        (
+            'id = "registration"\nregistration_number = true',
+            'id = "registration"\nregistration_number = "yes"',
+            r"categories\[0\]\.registration_number: expected true or false",
+        ),
+    ],
+)  # fmt: skip
+def test_bad_agent_and_script_values_name_the_key(
+    tmp_path: Path, old: str, new: str, message: str
+) -> None:
+    with pytest.raises(PolicyError, match=message):
+        load_policy(_variant(tmp_path, old, new))
+
+
+def test_a_category_wanting_numbers_needs_a_format(tmp_path: Path) -> None:
+    text = (Path(__file__).resolve().parents[3] / "desk/policies/kuty.toml").read_text("utf-8")
+    start = text.index("[registration_number]")
+    end = text.index("[blocking]")
+    path = tmp_path / "no-format.toml"
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    with pytest.raises(PolicyError, match=r"categories\[0\]\.registration_number: needs a"):
+        load_policy(path)
+
+
+def test_a_policy_without_agent_table_gets_safe_defaults(tmp_path: Path) -> None:
+    text = (Path(__file__).resolve().parents[3] / "desk/policies/kzp.toml").read_text("utf-8")
+    path = tmp_path / "old.toml"
+    path.write_text(text[: text.index("[agent]")], encoding="utf-8")
+    policy = load_policy(path)
+    assert policy.agent.after_call_work_s == 0 and policy.agent.second_call == "busy"
+    assert policy.agent.not_ready_reasons == ("break", "lunch", "training", "other")
+    assert policy.scripts == ()

@@ -20,7 +20,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import AuditEvent, Operator, OperatorRole, Recording
+from db.models import AuditEvent, Call, Operator, OperatorRole, Recording
 from db.session import close_database, open_database
 from desk.roles import Actor, PermissionDenied
 from recordings.export import ExportCancelled, export_recordings
@@ -339,3 +339,35 @@ def test_aes_zip_opens_with_the_password_only(world: World) -> None:
 
 
 ProgressFn = Callable[[int, int], None]
+
+
+def test_export_carries_the_wrap_up_and_transfer(world: World) -> None:
+    """Issue 11: the case goes with the audio (manifest), and the seal still verifies."""
+    from desk.policy import load_policy
+    from desk.wrapups import WrapUpInput, save_wrap_up
+
+    call_id, rec = world.call(2.0)
+    _, bare = world.call(2.0)
+    with world.sessions.begin() as s:
+        call = s.get_one(Call, call_id)
+        call.transfer_target, call.transfer_kind = "sip:202@127.0.0.1", "attended"
+    save_wrap_up(
+        world.sessions, world.actors["operator"], load_policy("kuty"),
+        WrapUpInput(call_id=call_id, category="data_change", topic="Зміна прізвища дитини",
+                    notes="Мар\u02bcяна: перевірити свідоцтво", refused_rules=("KUTY-2.6",)),
+        now=T0 + timedelta(hours=1),
+    )  # fmt: skip
+    result = export_recordings(
+        world.sessions, world.actors["head_admin"], [rec, bare], world.root / "out",
+        fmt="wav", reason="запит №3",
+    )  # fmt: skip
+    assert "manifest.json: OK" in sha256sum_check(result.path)
+    manifest = json.loads((result.path / "manifest.json").read_text("utf-8"))
+    facts = {f["recording_id"]: f for f in manifest["recordings"]}
+    wrap = facts[rec]["wrap_up"]
+    assert wrap["category"] == "data_change" and wrap["topic"] == "Зміна прізвища дитини"
+    assert wrap["notes"] == "Мар\u02bcяна: перевірити свідоцтво"
+    assert wrap["registration_number"] == "KUTY-20260302-00001"
+    assert wrap["refused_rules"] == ["KUTY-2.6"] and wrap["operator"] == "Olena Ш."
+    assert facts[rec]["transfer"] == {"target": "sip:202@127.0.0.1", "kind": "attended"}
+    assert facts[bare]["wrap_up"] is None and facts[bare]["transfer"] is None

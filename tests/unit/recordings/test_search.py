@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
@@ -228,3 +229,72 @@ def test_indexes_used(tmp_path: Path, data: tuple[sessionmaker[Session], list[Fa
                 str(r[-1]) for r in s.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")
             )
             assert "USE TEMP B-TREE FOR ORDER BY" not in plan, plan
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_wrap_up_text_and_category_filters(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """Issue 11: topic, notes and registration number are searched whatever the case
+    (Cyrillic too, which SQLite's LIKE does not fold), the category filters exactly, and
+    LIKE's wildcards in the query are literal."""
+    from desk.policy import load_policy
+    from desk.wrapups import WrapUpInput, save_wrap_up
+
+    server = request.getfixturevalue("postgres_server") if backend == "postgresql" else None
+    url = server.create_database() if server else f"sqlite:///{tmp_path / 'k.sqlite3'}"
+    sessions = open_database(url)
+    kuty, olena = load_policy("kuty"), Actor("olena", OperatorRole.OPERATOR, 1)
+    wraps = [
+        ("registration", "Не приходить SMS", "Порадила перевірити ЧЕРГУ повідомлень"),
+        ("queue_position", "Питала про чергу", "відмова за KUTY-2.4, 100% ввічливо"),
+        ("data_change", "Зміна прізвища", "Мар\u02bcяна"),
+        (None, "", ""),
+    ]
+    try:
+        with sessions.begin() as s:
+            s.add(Operator(id=1, username="olena", display_name="О", role=OperatorRole.OPERATOR))
+            for i in range(len(wraps)):
+                s.add(Call(id=f"w{i}", direction=CallDirection.INCOMING,
+                           ring_at=T0 + timedelta(minutes=i), remote_number="+380441000001",
+                           seat="s"))  # fmt: skip
+        numbers = {}
+        for i, (category, topic, notes) in enumerate(wraps):
+            if category is not None:
+                saved = save_wrap_up(
+                    sessions, olena, kuty,
+                    WrapUpInput(call_id=f"w{i}", category=category, topic=topic, notes=notes),
+                    now=T0 + timedelta(hours=1),
+                )  # fmt: skip
+                numbers[f"w{i}"] = saved.registration_number
+
+        def ids(**criteria: Any) -> list[str]:
+            with sessions() as s:
+                page = search_calls(s, CallFilter(**criteria), SortOrder.OLDEST, page_size=2)
+                rows = list(page.rows)
+                while page.next_cursor:
+                    page = search_calls(
+                        s, CallFilter(**criteria), SortOrder.OLDEST, page.next_cursor, 2
+                    )
+                    rows += page.rows
+            return [r.call_id for r in rows]
+
+        assert ids(text="черг") == ["w0", "w1"]  # "ЧЕРГУ" in notes, "чергу" in the topic
+        assert ids(text="  Черга ") == []  # a word neither contains
+        assert ids(text="мар\u02bcяна") == ["w2"]  # the typed apostrophe is kept, and found
+        assert ids(text="100%") == ["w1"] and ids(text="_") == []
+        assert ids(text=str(numbers["w2"]).lower()) == ["w2"]
+        assert ids(category="queue_position") == ["w1"]
+        assert ids(category="queue_position", text="sms") == []
+        assert ids(text="") == ["w0", "w1", "w2", "w3"]  # empty: no filter
+        with sessions() as s:
+            row = search_calls(s, CallFilter(category="data_change")).rows[0]
+        assert (row.category, row.topic, row.wrap_up_status) == (
+            "data_change", "Зміна прізвища", "complete",
+        )  # fmt: skip
+        assert row.registration_number == numbers["w2"]
+        assert row.to_json_dict()["registration_number"] == numbers["w2"]
+    finally:
+        close_database(sessions)
+        if server:
+            server.drop_database(url)
