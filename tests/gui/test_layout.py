@@ -25,7 +25,7 @@ from console.tasks import DbWorker
 from desk.roles import Actor
 from desk.settings import Settings
 from tests.gui.test_incidents_calls import OLENA, PETRO
-from tests.gui.test_wrapup import end, feed, sessions, talk  # noqa: F401
+from tests.gui.test_wrapup import Feed, end, feed, sessions, talk  # noqa: F401
 
 SCREEN = (1366, 768)
 TASKBAR_AND_TITLE = 70  # what the desktop takes from 768 px
@@ -89,8 +89,8 @@ def assert_readable(page: QWidget, where: str) -> None:
 def test_every_tab_fits_1366x768_with_readable_fields(
     qtbot: QtBot,
     make_window: MakeWindow,
-    feed,
-    actor: Actor,  # noqa: F811
+    feed: Feed,  # noqa: F811
+    actor: Actor,
 ) -> None:
     win = make_window(actor)
     hint = win.minimumSizeHint()
@@ -103,6 +103,11 @@ def test_every_tab_fits_1366x768_with_readable_fields(
     qtbot.waitUntil(lambda: win.wrapup is not None and win.wrapup.width() > 0)
     assert win.size().width() == SCREEN[0]  # opening panels never resizes the window
     assert_readable(win.left_column, "left column")
+    wrap = win.wrapup
+    for field in (wrap.category_box, wrap.topic_edit, wrap.reg_edit, wrap.callback_number):
+        minimum = field.minimumSize()
+        assert minimum.width() >= 200 and minimum.height() >= 24, field.objectName()
+    assert wrap.notes_edit.minimumHeight() >= 48
     tabs = win.side_tabs
     names = [tabs.tabText(i) for i in range(tabs.count())]
     assert names[:2] == ["Caller", "Scripts"] and "Written messages" in names

@@ -317,3 +317,23 @@ def test_threat_reclassified_as_abuse_in_the_pane(
     assert incident_row(sessions).kind.value == "abuse"
     assert form.intro.text().startswith("Abuse (KUTY-3.1)")
     assert not form.reclassify_button.isVisible()
+
+
+def test_revert_offers_end_with_the_services_window(
+    qtbot: QtBot,
+    win: MainWindow,
+    feed: Feed,
+    sent: list,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After REVERT_WINDOW_S the pane stops offering "it was a mistake" (the service
+    refuses it then too); here the window is shortened to one second."""
+    import incidents.service
+
+    monkeypatch.setattr(incidents.service, "REVERT_WINDOW_S", 1)
+    press_threat_and_end(qtbot, win, feed, sent)
+    form = pane(win).incident_form
+    assert form is not None and form.reverts_offered()
+    qtbot.waitUntil(lambda: not form.reverts_offered(), timeout=4000)
+    assert not form.reclassify_button.isVisible()
+    assert form.save_button.isEnabled()  # the note can still be written
