@@ -948,7 +948,7 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../history_view.py" line="79" />
-        <location filename="../history_view.py" line="126" />
+        <location filename="../history_view.py" line="131" />
         <source>Call back</source>
         <translation>Передзвонити</translation>
     </message>
@@ -958,57 +958,57 @@ then start the console again.</source>
         <translation>Передзвонити на номер вибраного рядка (Enter або подвійне клацання на рядку)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="178" />
+        <location filename="../history_view.py" line="183" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="180" />
+        <location filename="../history_view.py" line="185" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="183" />
+        <location filename="../history_view.py" line="188" />
         <source>Not ready</source>
         <translation>Не готовий</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="184" />
+        <location filename="../history_view.py" line="189" />
         <source>Busy</source>
         <translation>Зайнято</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="185" />
+        <location filename="../history_view.py" line="190" />
         <source>Not recorded — refused</source>
         <translation>Без запису — відхилено</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="186" />
+        <location filename="../history_view.py" line="191" />
         <source>Transferred</source>
         <translation>Переведено</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="189" />
+        <location filename="../history_view.py" line="194" />
         <source>Transferred to %1</source>
         <translation>Переведено на %1</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="198" />
+        <location filename="../history_view.py" line="203" />
         <source>Verified</source>
         <translation>Верифіковано</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="199" />
+        <location filename="../history_view.py" line="204" />
         <source>Not verified</source>
         <translation>Не верифіковано</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="200" />
+        <location filename="../history_view.py" line="205" />
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="201" />
+        <location filename="../history_view.py" line="206" />
         <source>General help only</source>
         <translation>Лише загальна консультація</translation>
     </message>
@@ -1049,87 +1049,87 @@ then start the console again.</source>
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../incident_form.py" line="78" />
+        <location filename="../incident_form.py" line="79" />
         <source>It was a mistake</source>
         <translation>Це була помилка</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="82" />
+        <location filename="../incident_form.py" line="83" />
         <source>Withdraw this incident: the button was pressed by mistake. Management is told, the record is kept and audited (KUTY-3.1, KUTY-3.2).</source>
         <translation>Відкликати цей інцидент: кнопку натиснуто помилково. Керівництво буде повідомлено, запис зберігається й потрапляє до журналу аудиту (KUTY-3.1, KUTY-3.2).</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="86" />
+        <location filename="../incident_form.py" line="87" />
         <source>It is abuse, not a threat</source>
         <translation>Це образа, не погроза</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="90" />
+        <location filename="../incident_form.py" line="91" />
         <source>Change the threat (KUTY-3.2) into abuse (KUTY-3.1): the police package is marked withdrawn, management is told, and it is audited.</source>
         <translation>Змінити погрозу (KUTY-3.2) на образу (KUTY-3.1): пакет для поліції позначається відкликаним, керівництво повідомляється, дію записано до журналу аудиту.</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="96" />
+        <location filename="../incident_form.py" line="97" />
         <source>Why? (required)</source>
         <translation>Чому? (обов'язково)</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="97" />
+        <location filename="../incident_form.py" line="98" />
         <source>Confirm</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="99" />
+        <location filename="../incident_form.py" line="100" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="143" />
+        <location filename="../incident_form.py" line="144" />
         <source>Threat (KUTY-3.2)</source>
         <translation>Погроза (KUTY-3.2)</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="145" />
+        <location filename="../incident_form.py" line="146" />
         <source>Abuse (KUTY-3.1)</source>
         <translation>Образа (KUTY-3.1)</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="184" />
+        <location filename="../incident_form.py" line="185" />
         <source>Note saved.</source>
         <translation>Примітку збережено.</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="198" />
+        <location filename="../incident_form.py" line="199" />
         <source>Say why the incident is withdrawn, then confirm.</source>
         <translation>Напишіть, чому інцидент відкликається, і підтвердьте.</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="200" />
+        <location filename="../incident_form.py" line="201" />
         <source>Say why this was abuse and not a threat, then confirm.</source>
         <translation>Напишіть, чому це була образа, а не погроза, і підтвердьте.</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="214" />
+        <location filename="../incident_form.py" line="215" />
         <source>Type the reason first.</source>
         <translation>Спершу напишіть причину.</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="241" />
+        <location filename="../incident_form.py" line="242" />
         <source>Incident %1 is withdrawn; management is told.</source>
         <translation>Інцидент %1 відкликано; керівництво повідомлено.</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="251" />
+        <location filename="../incident_form.py" line="252" />
         <source>Changed to abuse (KUTY-3.1); the police package is withdrawn.</source>
         <translation>Змінено на образу (KUTY-3.1); пакет для поліції відкликано.</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="264" />
+        <location filename="../incident_form.py" line="265" />
         <source>Not saved (%1); try again.</source>
         <translation>Не збережено (%1); спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="149" />
+        <location filename="../incident_form.py" line="150" />
         <source>%1: incident %2 is filed and management is notified. Optionally, write down what was said.</source>
         <translation>%1: інцидент %2 зареєстровано, керівництво повідомлено. За бажанням запишіть, що було сказано.</translation>
     </message>
@@ -1139,7 +1139,7 @@ then start the console again.</source>
         <translation>Що сказав абонент (необов'язково)</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="76" />
+        <location filename="../incident_form.py" line="77" />
         <source>Save note</source>
         <translation>Зберегти примітку</translation>
     </message>
@@ -1459,158 +1459,158 @@ then start the console again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="71" />
+        <location filename="../main_window.py" line="69" />
         <source>Kuty help desk — operator console</source>
         <translation>Служба підтримки Кути — консоль оператора</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178" />
+        <location filename="../main_window.py" line="176" />
         <source>Today's calls</source>
         <translation>Дзвінки за сьогодні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="130" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214" />
+        <location filename="../main_window.py" line="212" />
         <source>Scripts</source>
         <translation>Сценарії</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="244" />
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="258" />
         <source>Dialling is not available on this console.</source>
         <translation>Набір номера недоступний у цій консолі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="410" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнітуру не знайдено: ви не почуєте абонентів. Під'єднайте гарнітуру.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301" />
+        <location filename="../main_window.py" line="300" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефонний рушій несподівано зупинився (%1). Він перезапускається; поточний дзвінок обірвано, його запис збережено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308" />
+        <location filename="../main_window.py" line="307" />
         <source>The phone engine is running again.</source>
         <translation>Телефонний рушій знову працює.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365" />
+        <location filename="../main_window.py" line="366" />
         <source>Could not %1: %2</source>
         <translation>Не вдалося %1: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372" />
+        <location filename="../main_window.py" line="373" />
         <source>answer the call</source>
         <translation>відповісти на дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="374" />
         <source>reject the call</source>
         <translation>відхилити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374" />
+        <location filename="../main_window.py" line="375" />
         <source>hang up</source>
         <translation>завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375" />
+        <location filename="../main_window.py" line="376" />
         <source>put the call on hold</source>
         <translation>поставити дзвінок на утримання</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376" />
+        <location filename="../main_window.py" line="377" />
         <source>resume the call</source>
         <translation>продовжити розмову</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377" />
+        <location filename="../main_window.py" line="378" />
         <source>mute the microphone</source>
         <translation>вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378" />
+        <location filename="../main_window.py" line="379" />
         <source>send tones</source>
         <translation>надіслати тонові сигнали</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379" />
+        <location filename="../main_window.py" line="380" />
         <source>place the call</source>
         <translation>здійснити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="381" />
         <source>register the SIP account</source>
         <translation>зареєструвати обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381" />
+        <location filename="../main_window.py" line="382" />
         <source>remove the SIP account</source>
         <translation>видалити обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="390" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЗАПИС НЕ ВДАВСЯ: цей дзвінок не записується (KUTY-1.1). Негайно повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="395" />
         <source>RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.</source>
         <translation>ЗАПИС ЗУПИНИВСЯ: тека записів більше не приймає звук, цей дзвінок втрачається (KUTY-1.1). Негайно повідомте керівника; керівників сповіщено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="399" />
         <source>Recording continues; the missing part is marked in the recording.</source>
         <translation>Запис триває; пропущену частину позначено в записі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401" />
+        <location filename="../main_window.py" line="402" />
         <source>Little free space is left for recordings. Tell your supervisor before it runs out (KUTY-1.1).</source>
         <translation>Для записів лишилося мало вільного місця. Повідомте керівника, доки воно не закінчилося (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="407" />
         <source>The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.</source>
         <translation>Телефонний рушій не може запуститися (%1). Дзвінки не приймаються; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412" />
+        <location filename="../main_window.py" line="413" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: дзвінки й далі приймаються та записуються, їхні дані зберігаються на цьому комп'ютері й будуть записані, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416" />
+        <location filename="../main_window.py" line="417" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>База даних знову доступна; збережені дані дзвінків записано.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="419" />
+        <location filename="../main_window.py" line="420" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Записи, перервані збоєм рушія, не вдалося відновити. Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424" />
+        <location filename="../main_window.py" line="425" />
         <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
         <translation>Сервер STUN не відповів: телефон використовує локальну адресу цього комп’ютера. У дзвінках через провайдера поза офісом може не бути звуку; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="430" />
+        <location filename="../main_window.py" line="431" />
         <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
         <translation>ICE вимкнено: телефон слухає на адресі loopback. Дзвінки працюють; щоб увімкнути ICE, укажіть мережеву адресу в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433" />
+        <location filename="../main_window.py" line="434" />
         <source>Phone alert: %1</source>
         <translation>Попередження телефону: %1</translation>
     </message>
@@ -3031,22 +3031,22 @@ then start the console again.</source>
 <context>
     <name>WrapUpPane</name>
     <message>
-        <location filename="../wrapup_pane.py" line="150" />
+        <location filename="../wrapup_pane.py" line="153" />
         <source>What the contact was about, in a few words</source>
         <translation>Про що було звернення, кількома словами</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="154" />
+        <location filename="../wrapup_pane.py" line="157" />
         <source>Copy</source>
         <translation>Копіювати</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="156" />
+        <location filename="../wrapup_pane.py" line="159" />
         <source>Copy the registration number</source>
         <translation>Скопіювати реєстраційний номер</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="162" />
+        <location filename="../wrapup_pane.py" line="165" />
         <source>Call back needed</source>
         <translation>Потрібен зворотний дзвінок</translation>
     </message>
@@ -3102,7 +3102,7 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../wrapup_fields.py" line="35" />
-        <location filename="../wrapup_pane.py" line="171" />
+        <location filename="../wrapup_pane.py" line="174" />
         <source>Out of scope</source>
         <translation>Поза компетенцією</translation>
     </message>
@@ -3172,109 +3172,109 @@ then start the console again.</source>
         <translation>Підсумок не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="184" />
+        <location filename="../wrapup_pane.py" line="187" />
         <source>Save wrap-up</source>
         <translation>Зберегти підсумок</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="187" />
+        <location filename="../wrapup_pane.py" line="190" />
         <source>Save the wrap-up and become ready for calls (%1)</source>
         <translation>Зберегти підсумок і стати готовим до дзвінків (%1)</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="189" />
+        <location filename="../wrapup_pane.py" line="192" />
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="208" />
+        <location filename="../wrapup_pane.py" line="211" />
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
         <location filename="../wrapup_fields.py" line="132" />
-        <location filename="../wrapup_pane.py" line="209" />
+        <location filename="../wrapup_pane.py" line="212" />
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="210" />
+        <location filename="../wrapup_pane.py" line="213" />
         <source>Registration number</source>
         <translation>Реєстраційний номер</translation>
     </message>
     <message>
         <location filename="../wrapup_fields.py" line="134" />
-        <location filename="../wrapup_pane.py" line="211" />
+        <location filename="../wrapup_pane.py" line="214" />
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="214" />
+        <location filename="../wrapup_pane.py" line="217" />
         <source>Refused</source>
         <translation>Відмовлено</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="234" />
+        <location filename="../wrapup_pane.py" line="238" />
         <source>— choose —</source>
         <translation>— виберіть —</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="299" />
+        <location filename="../wrapup_pane.py" line="303" />
         <source>contact</source>
         <translation>звернення</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="300" />
+        <location filename="../wrapup_pane.py" line="304" />
         <source>After-call work: %1</source>
         <translation>Обробка після дзвінка: %1</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="349" />
+        <location filename="../wrapup_pane.py" line="365" />
         <source>No contact to add the refusal to.</source>
         <translation>Немає звернення, до якого додати відмову.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="414" />
+        <location filename="../wrapup_pane.py" line="430" />
         <source>Choose a category first.</source>
         <translation>Спершу виберіть категорію.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="421" />
+        <location filename="../wrapup_pane.py" line="437" />
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="452" />
+        <location filename="../wrapup_pane.py" line="468" />
         <source>Saved as incomplete: the time for wrap-up ran out.</source>
         <translation>Збережено як незавершене: час на обробку після дзвінка вичерпано.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="454" />
+        <location filename="../wrapup_pane.py" line="470" />
         <source>Wrap-up saved.</source>
         <translation>Підсумок збережено.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="470" />
+        <location filename="../wrapup_pane.py" line="486" />
         <source>The database cannot be reached: the wrap-up is kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: підсумок зберігається на цьому комп'ютері й буде записаний, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="510" />
+        <location filename="../wrapup_pane.py" line="526" />
         <source>Time left: %1</source>
         <translation>Залишилось: %1</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="559" />
+        <location filename="../wrapup_pane.py" line="575" />
         <source>given when saved</source>
         <translation>буде надано під час збереження</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="559" />
+        <location filename="../wrapup_pane.py" line="575" />
         <source>not needed for this category</source>
         <translation>для цієї категорії не потрібен</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="566" />
+        <location filename="../wrapup_pane.py" line="582" />
         <source>Registration number copied.</source>
         <translation>Реєстраційний номер скопійовано.</translation>
     </message>
