@@ -831,7 +831,9 @@ UK: dict[str, str] = {
     "WrapUpPane/— choose —": "— виберіть —",
     "WrapUpPane/contact": "звернення",
     "WrapUpPane/After-call work: %1": "Обробка після дзвінка: %1",
-    "WrapUpPane/No contact to add the refusal to.": "Немає звернення, до якого додати відмову.",
+    'ScriptsPanel/No call or open wrap-up to add "refused: %1" to.': (
+        "Немає дзвінка чи відкритого підсумку, до якого додати «відмовлено: %1»."
+    ),
     "WrapUpPane/Choose a category first.": "Спершу виберіть категорію.",
     "WrapUpPane/Saving…": "Збереження…",
     "WrapUpPane/Saved as incomplete: the time for wrap-up ran out.": (

@@ -210,7 +210,10 @@ class MainWindow(QMainWindow):
         self._left_layout.insertWidget(self._left_layout.indexOf(self.card) + 1, self.wrapup)
         self.scripts_panel = ScriptsPanel(services, self)
         self.add_side_panel(self.scripts_panel, title=self.tr("Scripts"))
-        self.scripts_panel.refused.connect(self.wrapup.add_refused)
+        scripts, wrapup = self.scripts_panel, self.wrapup
+        scripts.refused.connect(
+            lambda rule, category: scripts.show_refusal(rule, wrapup.add_refused(rule, category))
+        )
         self.wrapup.saved.connect(lambda _w: self.refresh_history())  # category, reg. number
         self.wrapup.incident_changed.connect(lambda _i: self.refresh_history())
         self.scripts_panel.focus_requested.connect(

@@ -153,7 +153,14 @@ class ScriptsPanel(QWidget):
         script = self.current()
         category = getattr(script, "category", None) if script is not None else None
         self.refused.emit(rule, category)
-        self.status_label.setText(self.tr("Added to the wrap-up: refused %1.").replace("%1", rule))
+
+    def show_refusal(self, rule: str, added: bool) -> None:
+        """What became of a refusal press (the window reports the wrap-up's answer)."""
+        self.status_label.setText(
+            self.tr("Added to the wrap-up: refused %1.").replace("%1", rule)
+            if added
+            else self.tr('No call or open wrap-up to add "refused: %1" to.').replace("%1", rule)
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter/Return on the list records the refusal even when no item is 'activated'."""

@@ -112,7 +112,7 @@ class WrapUpPane(QFrame):
         except Exception as exc:  # a bad policy file: the pane still saves what it can
             log.error("wrap-up: cannot load the policy: %s", exc)
         self._numbers: dict[str, str | None] = {}
-        self._answered: set[str] = set()
+        self._answered: dict[str, None] = {}  # talking calls, oldest first
         self._drafts: dict[str, Draft] = {}
         self.draft: Draft | None = None  # the one shown
         self.saved_wrap_up: Any = None
@@ -253,14 +253,14 @@ class WrapUpPane(QFrame):
         self._numbers[event.call_id] = event.callee_number
 
     def on_event_call_answered(self, event: p.CallAnswered) -> None:
-        self._answered.add(event.call_id)
+        self._answered[event.call_id] = None
         self._draft_for(event.call_id)
         if self.saved_wrap_up is not None:
             self.close_pane()  # a new conversation: the saved summary has done its job
 
     def on_event_call_ended(self, event: p.CallEnded) -> None:
         if event.call_id in self._answered:
-            self._answered.discard(event.call_id)
+            self._answered.pop(event.call_id, None)
             self.open(event.call_id)
 
     def _on_any_event(self, event: object) -> None:
@@ -355,15 +355,16 @@ class WrapUpPane(QFrame):
 
     # ------------------------------------------------------------------ refusals
 
-    def add_refused(self, rule: str, category: object = None) -> None:
-        """A scripts-panel refusal: on the shown wrap-up, else on the call being talked."""
+    def add_refused(self, rule: str, category: object = None) -> bool:
+        """A scripts-panel refusal: on the shown wrap-up, else on the call being talked.
+
+        Returns False when there is neither (nothing is open, the wrap-up is saved).
+        """
         draft = self.draft if self.is_editing() else None
+        if draft is None and self._answered:
+            draft = self._draft_for(list(self._answered)[-1])
         if draft is None:
-            live = [c for c in self._answered]
-            draft = self._draft_for(live[-1]) if live else self.draft
-        if draft is None:
-            self.status_label.setText(self.tr("No contact to add the refusal to."))
-            return
+            return False
         if rule not in draft.refused:
             draft.refused.append(rule)
         if isinstance(category, str) and category:
@@ -373,6 +374,7 @@ class WrapUpPane(QFrame):
             self._show_refused()
             if draft.out_of_scope is not None:
                 self._mark_out_of_scope(*draft.out_of_scope)
+        return True
 
     def _mark_out_of_scope(self, rule: str, category: str) -> None:
         index = self.out_of_scope_box.findData(rule)

@@ -1479,138 +1479,138 @@ then start the console again.</source>
         <translation>Сценарії</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="247" />
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="261" />
         <source>Dialling is not available on this console.</source>
         <translation>Набір номера недоступний у цій консолі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="413" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнітуру не знайдено: ви не почуєте абонентів. Під'єднайте гарнітуру.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300" />
+        <location filename="../main_window.py" line="303" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефонний рушій несподівано зупинився (%1). Він перезапускається; поточний дзвінок обірвано, його запис збережено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307" />
+        <location filename="../main_window.py" line="310" />
         <source>The phone engine is running again.</source>
         <translation>Телефонний рушій знову працює.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366" />
+        <location filename="../main_window.py" line="369" />
         <source>Could not %1: %2</source>
         <translation>Не вдалося %1: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="376" />
         <source>answer the call</source>
         <translation>відповісти на дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374" />
+        <location filename="../main_window.py" line="377" />
         <source>reject the call</source>
         <translation>відхилити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375" />
+        <location filename="../main_window.py" line="378" />
         <source>hang up</source>
         <translation>завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376" />
+        <location filename="../main_window.py" line="379" />
         <source>put the call on hold</source>
         <translation>поставити дзвінок на утримання</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377" />
+        <location filename="../main_window.py" line="380" />
         <source>resume the call</source>
         <translation>продовжити розмову</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378" />
+        <location filename="../main_window.py" line="381" />
         <source>mute the microphone</source>
         <translation>вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379" />
+        <location filename="../main_window.py" line="382" />
         <source>send tones</source>
         <translation>надіслати тонові сигнали</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="383" />
         <source>place the call</source>
         <translation>здійснити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="381" />
+        <location filename="../main_window.py" line="384" />
         <source>register the SIP account</source>
         <translation>зареєструвати обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382" />
+        <location filename="../main_window.py" line="385" />
         <source>remove the SIP account</source>
         <translation>видалити обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390" />
+        <location filename="../main_window.py" line="393" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЗАПИС НЕ ВДАВСЯ: цей дзвінок не записується (KUTY-1.1). Негайно повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="398" />
         <source>RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.</source>
         <translation>ЗАПИС ЗУПИНИВСЯ: тека записів більше не приймає звук, цей дзвінок втрачається (KUTY-1.1). Негайно повідомте керівника; керівників сповіщено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="402" />
         <source>Recording continues; the missing part is marked in the recording.</source>
         <translation>Запис триває; пропущену частину позначено в записі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402" />
+        <location filename="../main_window.py" line="405" />
         <source>Little free space is left for recordings. Tell your supervisor before it runs out (KUTY-1.1).</source>
         <translation>Для записів лишилося мало вільного місця. Повідомте керівника, доки воно не закінчилося (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407" />
+        <location filename="../main_window.py" line="410" />
         <source>The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.</source>
         <translation>Телефонний рушій не може запуститися (%1). Дзвінки не приймаються; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413" />
+        <location filename="../main_window.py" line="416" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: дзвінки й далі приймаються та записуються, їхні дані зберігаються на цьому комп'ютері й будуть записані, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417" />
+        <location filename="../main_window.py" line="420" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>База даних знову доступна; збережені дані дзвінків записано.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420" />
+        <location filename="../main_window.py" line="423" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Записи, перервані збоєм рушія, не вдалося відновити. Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425" />
+        <location filename="../main_window.py" line="428" />
         <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
         <translation>Сервер STUN не відповів: телефон використовує локальну адресу цього комп’ютера. У дзвінках через провайдера поза офісом може не бути звуку; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431" />
+        <location filename="../main_window.py" line="434" />
         <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
         <translation>ICE вимкнено: телефон слухає на адресі loopback. Дзвінки працюють; щоб увімкнути ICE, укажіть мережеву адресу в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434" />
+        <location filename="../main_window.py" line="437" />
         <source>Phone alert: %1</source>
         <translation>Попередження телефону: %1</translation>
     </message>
@@ -2278,9 +2278,14 @@ then start the console again.</source>
         <translation>Додати «відмовлено: %1» до підсумку цього дзвінка (Enter у списку)</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="156" />
+        <location filename="../scripts_panel.py" line="160" />
         <source>Added to the wrap-up: refused %1.</source>
         <translation>Додано до підсумку: відмовлено %1.</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="162" />
+        <source>No call or open wrap-up to add "refused: %1" to.</source>
+        <translation>Немає дзвінка чи відкритого підсумку, до якого додати «відмовлено: %1».</translation>
     </message>
 </context>
 <context>
@@ -3229,52 +3234,47 @@ then start the console again.</source>
         <translation>Обробка після дзвінка: %1</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="365" />
-        <source>No contact to add the refusal to.</source>
-        <translation>Немає звернення, до якого додати відмову.</translation>
-    </message>
-    <message>
-        <location filename="../wrapup_pane.py" line="430" />
+        <location filename="../wrapup_pane.py" line="432" />
         <source>Choose a category first.</source>
         <translation>Спершу виберіть категорію.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="437" />
+        <location filename="../wrapup_pane.py" line="439" />
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="468" />
+        <location filename="../wrapup_pane.py" line="470" />
         <source>Saved as incomplete: the time for wrap-up ran out.</source>
         <translation>Збережено як незавершене: час на обробку після дзвінка вичерпано.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="470" />
+        <location filename="../wrapup_pane.py" line="472" />
         <source>Wrap-up saved.</source>
         <translation>Підсумок збережено.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="486" />
+        <location filename="../wrapup_pane.py" line="488" />
         <source>The database cannot be reached: the wrap-up is kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: підсумок зберігається на цьому комп'ютері й буде записаний, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="526" />
+        <location filename="../wrapup_pane.py" line="528" />
         <source>Time left: %1</source>
         <translation>Залишилось: %1</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="575" />
+        <location filename="../wrapup_pane.py" line="577" />
         <source>given when saved</source>
         <translation>буде надано під час збереження</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="575" />
+        <location filename="../wrapup_pane.py" line="577" />
         <source>not needed for this category</source>
         <translation>для цієї категорії не потрібен</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="582" />
+        <location filename="../wrapup_pane.py" line="584" />
         <source>Registration number copied.</source>
         <translation>Реєстраційний номер скопійовано.</translation>
     </message>

@@ -337,3 +337,10 @@ def test_revert_offers_end_with_the_services_window(
     qtbot.waitUntil(lambda: not form.reverts_offered(), timeout=4000)
     assert not form.reclassify_button.isVisible()
     assert form.save_button.isEnabled()  # the note can still be written
+
+
+def test_refusal_with_no_contact_is_said_in_the_scripts_panel(win: MainWindow) -> None:
+    scripts = win.scripts_panel
+    assert scripts is not None
+    scripts.refuse("KUTY-2.3")
+    assert scripts.status_label.text() == 'No call or open wrap-up to add "refused: KUTY-2.3" to.'
