@@ -181,7 +181,7 @@ class WrapUpPane(QFrame):
         self.refused_label = QLabel(self)
         self.refused_label.setObjectName("wrapUpRefused")
         self.refused_label.setWordWrap(True)
-        self.status_label = QLabel(self)
+        self.status_label = _StatusLabel(self)
         self.status_label.setObjectName("wrapUpStatus")
         self.status_label.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save wrap-up"), self)
@@ -586,3 +586,15 @@ class WrapUpPane(QFrame):
     def _error(self, text: str) -> None:
         self.status_label.setStyleSheet("color: #c00000; font-weight: bold;")
         self.status_label.setText(text)
+
+
+class _StatusLabel(QLabel):
+    """A status line that takes no room while it has nothing to say."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
