@@ -923,6 +923,135 @@ UK: dict[str, str] = {
     "A call while you talk": "Дзвінок під час розмови",
     "Needs a newer phone engine": "Потрібен новіший телефонний рушій",
     "A device name or number, one short line": "Назва або номер пристрою, один короткий рядок",
+    # issue 11: after-call work
+    "WrapUpPane/Registration in the service": "Реєстрація в Сервісі",
+    "WrapUpPane/Submitting an application": "Подання заявки",
+    "WrapUpPane/Changing the user's data": "Зміна даних користувача",
+    "WrapUpPane/Legal question": "Юридичне питання",
+    "WrapUpPane/Order in the queue": "Черговість у черзі",
+    "WrapUpPane/Filing on the caller's behalf": "Подання заявки замість заявника",
+    "WrapUpPane/Other people's data": "Дані інших осіб",
+    "WrapUpPane/Other products": "Інші продукти",
+    "WrapUpPane/Consultation": "Консультація",
+    "WrapUpPane/Error or defect": "Помилка або дефект",
+    "WrapUpPane/Out of scope": "Поза компетенцією",
+    "WrapUpPane/Support request": "Запит на підтримку",
+    "WrapUpPane/Using the portal": "Користування порталом",
+    "WrapUpPane/Not a portal user": "Не користувач порталу",
+    "WrapUpPane/This call has no number: type the number to call back.": (
+        "У цього дзвінка немає номера: введіть номер для зворотного дзвінка."
+    ),
+    "WrapUpPane/The call-back number is not a valid phone number.": (
+        "Номер для зворотного дзвінка не є дійсним номером телефону."
+    ),
+    "WrapUpPane/The call-back time is in the past.": "Час зворотного дзвінка вже минув.",
+    "WrapUpPane/The call-back time is more than a year ahead.": (
+        "Час зворотного дзвінка більш ніж на рік наперед."
+    ),
+    "WrapUpPane/%1 must be one line.": "%1: має бути один рядок.",
+    "WrapUpPane/%1 is too long (at most %2 characters).": "%1: задовго (щонайбільше %2 символів).",
+    "WrapUpPane/%1 contains characters that cannot be stored.": (
+        "%1: містить символи, які неможливо зберегти."
+    ),
+    "WrapUpPane/Choose a category from the list.": "Виберіть категорію зі списку.",
+    "WrapUpPane/This registration number is already used.": (
+        "Цей реєстраційний номер уже використано."
+    ),
+    "WrapUpPane/The wrap-up was not saved: %1": "Підсумок не збережено: %1",
+    "WrapUpPane/Save wrap-up": "Зберегти підсумок",
+    "WrapUpPane/Save the wrap-up and become ready for calls (%1)": (
+        "Зберегти підсумок і стати готовим до дзвінків (%1)"
+    ),
+    "WrapUpPane/Topic": "Тема",
+    "WrapUpPane/Registration number": "Реєстраційний номер",
+    "WrapUpPane/Notes": "Примітки",
+    "WrapUpPane/Refused": "Відмовлено",
+    "WrapUpPane/— choose —": "— виберіть —",
+    "WrapUpPane/contact": "звернення",
+    "WrapUpPane/After-call work: %1": "Обробка після дзвінка: %1",
+    'ScriptsPanel/No call or open wrap-up to add "refused: %1" to.': (
+        "Немає дзвінка чи відкритого підсумку, до якого додати «відмовлено: %1»."
+    ),
+    "WrapUpPane/Choose a category first.": "Спершу виберіть категорію.",
+    "WrapUpPane/Saving…": "Збереження…",
+    "WrapUpPane/Saved as incomplete: the time for wrap-up ran out.": (
+        "Збережено як незавершене: час на обробку після дзвінка вичерпано."
+    ),
+    "WrapUpPane/Wrap-up saved.": "Підсумок збережено.",
+    "WrapUpPane/The database cannot be reached: the wrap-up is kept on this computer and "
+    "saved when it is back.": (
+        "База даних недоступна: підсумок зберігається на цьому комп'ютері й буде записаний, "
+        "щойно база повернеться."
+    ),
+    "WrapUpPane/Time left: %1": "Залишилось: %1",
+    "WrapUpPane/given when saved": "буде надано під час збереження",
+    "WrapUpPane/not needed for this category": "для цієї категорії не потрібен",
+    "WrapUpPane/Registration number copied.": "Реєстраційний номер скопійовано.",
+    "WrapUpPane/What the contact was about, in a few words": (
+        "Про що було звернення, кількома словами"
+    ),
+    "WrapUpPane/Copy": "Копіювати",
+    "WrapUpPane/Copy the registration number": "Скопіювати реєстраційний номер",
+    "WrapUpPane/Call back needed": "Потрібен зворотний дзвінок",
+    "HistoryWidget/Reg. number": "Реєстр. номер",
+    "HistoryWidget/Call back": "Передзвонити",
+    "HistoryWidget/Call the selected row's number back (Enter or double click on the row)": (
+        "Передзвонити на номер вибраного рядка (Enter або подвійне клацання на рядку)"
+    ),
+    "HistoryWidget/Not ready": "Не готовий",
+    "HistoryWidget/Busy": "Зайнято",
+    "HistoryWidget/Not recorded — refused": "Без запису — відхилено",
+    "HistoryWidget/Transferred": "Переведено",
+    "HistoryWidget/Transferred to %1": "Переведено на %1",
+    "IncidentForm/It was a mistake": "Це була помилка",
+    "IncidentForm/Withdraw this incident: the button was pressed by mistake. Management is "
+    "told, the record is kept and audited (KUTY-3.1, KUTY-3.2).": (
+        "Відкликати цей інцидент: кнопку натиснуто помилково. Керівництво буде повідомлено, "
+        "запис зберігається й потрапляє до журналу аудиту (KUTY-3.1, KUTY-3.2)."
+    ),
+    "IncidentForm/It is abuse, not a threat": "Це образа, не погроза",
+    "IncidentForm/Change the threat (KUTY-3.2) into abuse (KUTY-3.1): the police package is "
+    "marked withdrawn, management is told, and it is audited.": (
+        "Змінити погрозу (KUTY-3.2) на образу (KUTY-3.1): пакет для поліції позначається "
+        "відкликаним, керівництво повідомляється, дію записано до журналу аудиту."
+    ),
+    "IncidentForm/Why? (required)": "Чому? (обов'язково)",
+    "IncidentForm/Confirm": "Підтвердити",
+    "IncidentForm/Cancel": "Скасувати",
+    "IncidentForm/Note saved.": "Примітку збережено.",
+    "IncidentForm/Say why the incident is withdrawn, then confirm.": (
+        "Напишіть, чому інцидент відкликається, і підтвердьте."
+    ),
+    "IncidentForm/Say why this was abuse and not a threat, then confirm.": (
+        "Напишіть, чому це була образа, а не погроза, і підтвердьте."
+    ),
+    "IncidentForm/Type the reason first.": "Спершу напишіть причину.",
+    "IncidentForm/Incident %1 is withdrawn; management is told.": (
+        "Інцидент %1 відкликано; керівництво повідомлено."
+    ),
+    "IncidentForm/Changed to abuse (KUTY-3.1); the police package is withdrawn.": (
+        "Змінено на образу (KUTY-3.1); пакет для поліції відкликано."
+    ),
+    "IncidentForm/Not saved (%1); try again.": "Не збережено (%1); спробуйте ще раз.",
+    "MainWindow/Scripts": "Сценарії",
+    "MainWindow/Caller": "Абонент",
+    "MainWindow/Dialling is not available on this console.": (
+        "Набір номера недоступний у цій консолі."
+    ),
+    "ScriptsPanel/Scripts": "Сценарії",
+    "ScriptsPanel/Script text to read aloud": "Текст сценарію, щоб прочитати вголос",
+    "ScriptsPanel/This desk's policy has no scripts.": "У політиці цієї служби немає сценаріїв.",
+    "ScriptsPanel/Scripts to read aloud (%1 to come here; arrows choose; "
+    "Enter records a refusal)": (
+        "Сценарії, щоб прочитати вголос (%1 — перейти сюди; стрілки — вибір; Enter — записати "
+        "відмову)"
+    ),
+    "ScriptsPanel/Rules: %1": "Правила: %1",
+    "ScriptsPanel/Refused: %1": "Відмовлено: %1",
+    'ScriptsPanel/Put "refused: %1" on the wrap-up of this call (Enter in the list)': (
+        "Додати «відмовлено: %1» до підсумку цього дзвінка (Enter у списку)"
+    ),
+    "ScriptsPanel/Added to the wrap-up: refused %1.": "Додано до підсумку: відмовлено %1.",
 }
 
 

@@ -5,8 +5,10 @@ does things in a fixed order: FIRST the hang-up command goes to the engine (no d
 work before it, so the BYE leaves within 200 ms), THEN the incident is filed on the single
 database worker (`report_call_incident`, then `settle_incident`). When the engine reports
 the recording final, `on_recording_finished` snapshots the hashes and, for a threat,
-builds the police package. The after-call form opens only once the call has ended and
-nothing waits for it. A call can be reported once: the buttons go dead after the first
+builds the police package. The incident's after-call part (note, and for a short while
+"it was a mistake" / "abuse, not a threat") is asked for with `form_wanted` once the call
+has ended; the wrap-up pane shows it inline, so nothing waits for it and no window hides
+behind the console. A call can be reported once: the buttons go dead after the first
 press, so a double click or a held shortcut cannot file twice.
 """
 
@@ -33,7 +35,6 @@ from PySide6.QtWidgets import (
 from console.bridge import TelephonyBridge
 from console.closing_phrase import ensure_closing_phrase, ready_phrase
 from console.complaints_view import ComplaintsView
-from console.incident_form import IncidentForm
 from console.messages_view import MessagesView
 from console.services import ConsoleServices
 from console.supervisor_queue import SupervisorQueue
@@ -70,10 +71,13 @@ class IncidentBar(QFrame):
         filed(int, str): an incident was written (incident id, call id); the supervisor
             queue refreshes and the e-mail outbox wakes on it.
         failed(str): filing failed; the message is shown in the bar in red.
+        form_wanted(int, object, str): the call has ended and its incident is filed
+            (incident id, `IncidentKind`, call id): the wrap-up pane shows its part.
     """
 
     filed = Signal(int, str)
     failed = Signal(str)
+    form_wanted = Signal(int, object, str)
 
     def __init__(
         self,
@@ -89,7 +93,7 @@ class IncidentBar(QFrame):
         self._config = config
         self._calls: dict[str, LiveCall] = {}
         self._current: str | None = None
-        self.forms: list[IncidentForm] = []
+        self._asked: set[int] = set()  # incident ids whose after-call part was asked for
 
         self.abuse_button = self._button("abuseButton", self.tr("Abuse — end call"), "#c00000")
         self.threat_button = self._button(
@@ -239,15 +243,11 @@ class IncidentBar(QFrame):
 
     def _open_form(self, call: LiveCall) -> None:
         if call.incident_id is None or call.filed is None:
-            return  # opens when the incident id arrives
-        if any(f.incident_id == call.incident_id for f in self.forms):
+            return  # asked for when the incident id arrives
+        if call.incident_id in self._asked:
             return
-        form = IncidentForm(self._services, call.incident_id, call.filed, self.window())
-        form.closed.connect(lambda: self.forms.remove(form) if form in self.forms else None)
-        self.forms.append(form)
-        form.show()
-        # Keep the keyboard on the console (F5 answers the next call); the form waits.
-        self.window().activateWindow()
+        self._asked.add(call.incident_id)
+        self.form_wanted.emit(call.incident_id, call.filed, call.call_id)
 
     def _forget_if_done(self, call_id: str) -> None:
         call = self._calls.get(call_id)
@@ -277,9 +277,10 @@ class IncidentBar(QFrame):
 class IncidentsUi(QObject):
     """Wires the incident feature into the main window: bar, tabs, blocklist, outbox.
 
-    Built by `MainWindow` when it has services. The e-mail outbox (`NotificationWorker`)
-    starts when the engine is first ready or an incident is filed, whichever comes first,
-    so merely building a window starts no thread; `stop()` ends it (Console.close).
+    Built by `MainWindow` when it has services; its pages go on the window's side tabs.
+    The e-mail outbox (`NotificationWorker`) starts when the engine is first ready or an
+    incident is filed, whichever comes first, so merely building a window starts no
+    thread; `stop()` ends it (Console.close).
     """
 
     def __init__(
@@ -288,6 +289,7 @@ class IncidentsUi(QObject):
         bridge: TelephonyBridge,
         submit: Callable[[p.Command], None],
         services: ConsoleServices,
+        tabs: QTabWidget | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -297,8 +299,10 @@ class IncidentsUi(QObject):
         self._notifier: NotificationWorker | None = None
         actor = services.actor
         self.bar = IncidentBar(services, submit, self.config, window)
-        self.tabs = QTabWidget(window)
-        self.tabs.setObjectName("incidentTabs")
+        # The window's side tabs when it has them (issue 11 layout), else a tab widget of ours.
+        self.tabs = tabs if tabs is not None else QTabWidget(window)
+        if tabs is None:
+            self.tabs.setObjectName("incidentTabs")
         self.messages: MessagesView | None = None
         self.queue: SupervisorQueue | None = None
         self.complaints: ComplaintsView | None = None

@@ -12,7 +12,16 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from console.alert_banner import AlertBanner
 from console.bridge import TelephonyBridge
@@ -21,14 +30,24 @@ from console.call_controls import install_call_controls
 from console.history_view import HistoryWidget
 from console.incident_bar import IncidentsUi
 from console.incidents_view import IncidentsView
+from console.layout_memory import LayoutMemory, SideTabs, scrolling
+from console.scripts_panel import FOCUS_SHORTCUT as SCRIPTS_SHORTCUT
+from console.scripts_panel import ScriptsPanel
 from console.services import ConsoleServices
 from console.status_widget import StatusWidget
 from console.tasks import DbWorker
 from console.verification_panel import VerificationPanel, install_verification
+from console.wrapup_pane import WrapUpPane
 from desk.roles import Permission, allowed
 from telephony import protocol as p
 
 log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = QSize(1280, 680)
+"""Fits a 1366x768 screen with its task bar; the user's own size is remembered."""
+LEFT_MIN_WIDTH = 460
+RIGHT_MIN_WIDTH = 380
+HISTORY_MIN_HEIGHT = 130
 
 HistorySource = Callable[[dt.date], Sequence[Any]]
 """Loads one day's call summaries; normally `CallLog.list_calls(day=...)`."""
@@ -62,28 +81,8 @@ class MainWindow(QMainWindow):
         self.alert_banner = AlertBanner(self)
         self.card = CallCard(self)
         self.history = HistoryWidget(self)
-        history_title = QLabel(self.tr("Today's calls"), self)
-        history_title.setStyleSheet("font-weight: bold;")
-
-        main = QWidget(self)
-        layout = QVBoxLayout(main)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.alert_banner)
-        layout.addWidget(self.card)
-        layout.addWidget(history_title)
-        layout.addWidget(self.history, 1)
-        # Panels of later features (verification, incidents, ...) go beside the call.
-        self.side_panel = QWidget(self)
-        self.side_panel.setObjectName("sidePanel")
-        self._side_layout = QVBoxLayout(self.side_panel)
-        self._side_layout.setContentsMargins(0, 0, 0, 0)
-        self.side_panel.hide()
-        central = QWidget(self)
-        row = QHBoxLayout(central)
-        row.addWidget(main, 3)
-        row.addWidget(self.side_panel, 2)
-        self.setCentralWidget(central)
-        self.resize(900, 640)
+        self.history.call_back_requested.connect(self.call_back)
+        self._build_layout()
         # Caller verification and the caller card beside the call (KUTY-2.2, KUTY-2.6).
         self.verification_panel: VerificationPanel | None = None
         if services is not None:
@@ -117,25 +116,158 @@ class MainWindow(QMainWindow):
         # Incident buttons (KUTY-3.x) under the card; messages/supervisor/complaints tabs.
         self.incidents: IncidentsUi | None = None
         self.incidents_view: IncidentsView | None = None  # supervisors' incident list
+        self.scripts_panel: ScriptsPanel | None = None
+        self.wrapup: WrapUpPane | None = None
         if services is not None:
-            self.incidents = IncidentsUi(self, bridge, submit, services)
-            layout.insertWidget(layout.indexOf(self.card) + 1, self.incidents.bar)
-            self.add_side_panel(self.incidents.tabs, 1)
+            self._install_after_call_work(services, bridge, submit)
+            self.incidents = IncidentsUi(self, bridge, submit, services, self.side_tabs)
+            self._left_layout.insertWidget(
+                self._left_layout.indexOf(self.card) + 1, self.incidents.bar
+            )
+            if self.wrapup is not None:
+                self.incidents.bar.form_wanted.connect(self.wrapup.show_incident)
             if allowed(services.actor, Permission.VIEW_INCIDENTS):
-                view = self.incidents_view = IncidentsView(services, self.incidents.tabs)
-                self.incidents.tabs.addTab(view, self.tr("Incidents"))
+                view = self.incidents_view = IncidentsView(services, self.side_tabs)
+                self.side_tabs.addTab(view, self.tr("Incidents"))
                 self.incidents.bar.filed.connect(lambda _i, _c: view.refresh())
         # Agent state bar, dial box, ring alert, call waiting, DTMF, transfer (issue 11).
         self.call_controls = install_call_controls(self, bridge, submit, services)
         self.dial_box = self.call_controls.dial_box  # call_back(number): history, wrap-up
+        self._layout_memory = LayoutMemory(self, services)
+        self._layout_memory.restore()
+
+    # ------------------------------------------------------------------ layout
+
+    def _build_layout(self) -> None:
+        """Call card + wrap-up on the left, tabs on the right, today's calls below.
+
+        Everything fits 1366x768 at 100 % (issue 11): each column scrolls instead of
+        squashing its fields, the splitters keep the user's sizes, and the window never
+        resizes itself when a feature adds a panel.
+        """
+        left = QWidget(self)
+        left.setObjectName("leftColumn")
+        self._left_layout = QVBoxLayout(left)
+        self._left_layout.setContentsMargins(0, 0, 0, 0)
+        self._left_layout.addWidget(self.card)
+        self._left_layout.addStretch(1)
+        self.left_column = scrolling(left, "leftScroll", self)
+        self.left_column.setMinimumWidth(LEFT_MIN_WIDTH)
+
+        self.side_tabs = SideTabs(self)
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.setMinimumWidth(RIGHT_MIN_WIDTH)
+        # The caller tab: verification and the caller card (install_verification fills it).
+        self.side_panel = QWidget(self)
+        self.side_panel.setObjectName("sidePanel")
+        self._side_layout = QVBoxLayout(self.side_panel)
+        self._side_layout.setContentsMargins(4, 4, 4, 4)
+        self.side_tabs.hide()
+
+        self.work_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.work_splitter.setObjectName("workSplitter")
+        self.work_splitter.setChildrenCollapsible(False)
+        self.work_splitter.addWidget(self.left_column)
+        self.work_splitter.addWidget(self.side_tabs)
+        self.work_splitter.setStretchFactor(0, 3)
+        self.work_splitter.setStretchFactor(1, 2)
+
+        below = QWidget(self)
+        below.setObjectName("historyArea")
+        history_layout = QVBoxLayout(below)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        title_row = QHBoxLayout()
+        history_title = QLabel(self.tr("Today's calls"), below)
+        history_title.setStyleSheet("font-weight: bold;")
+        title_row.addWidget(history_title, 1)
+        title_row.addWidget(self.history.call_back_button)
+        history_layout.addLayout(title_row)
+        history_layout.addWidget(self.history, 1)
+        below.setMinimumHeight(HISTORY_MIN_HEIGHT)
+
+        self.main_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.setChildrenCollapsible(False)
+        self.main_splitter.addWidget(self.work_splitter)
+        self.main_splitter.addWidget(below)
+        self.main_splitter.setStretchFactor(0, 3)
+        self.main_splitter.setStretchFactor(1, 1)
+
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(4, 4, 4, 0)
+        column.addWidget(self.alert_banner)
+        column.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
+        self.resize(DEFAULT_SIZE)
+
+    def _install_after_call_work(
+        self,
+        services: ConsoleServices,
+        bridge: TelephonyBridge,
+        submit: Callable[[p.Command], None],
+    ) -> None:
+        """Wrap-up pane under the call (never a dialog) and the scripts tab (issue 11)."""
+        if not allowed(services.actor, Permission.HANDLE_CALLS):
+            return
+        self.wrapup = WrapUpPane(services, bridge, submit, self)
+        self._left_layout.insertWidget(self._left_layout.indexOf(self.card) + 1, self.wrapup)
+        self.scripts_panel = ScriptsPanel(services, self)
+        self.add_side_panel(self.scripts_panel, title=self.tr("Scripts"))
+        scripts, wrapup = self.scripts_panel, self.wrapup
+        scripts.refused.connect(
+            lambda rule, category: scripts.show_refusal(rule, wrapup.add_refused(rule, category))
+        )
+        self.wrapup.saved.connect(lambda _w: self.refresh_history())  # category, reg. number
+        self.wrapup.incident_changed.connect(lambda _i: self.refresh_history())
+        self.scripts_panel.focus_requested.connect(
+            lambda: self.side_tabs.setCurrentIndex(self._tab_index(self.scripts_panel))
+        )
+        focus = QShortcut(QKeySequence(SCRIPTS_SHORTCUT), self)
+        focus.activated.connect(self.scripts_panel.focus_list)
+
+    def _tab_index(self, widget: QWidget | None) -> int:
+        """The side tab holding `widget` (it may sit inside a scroll area)."""
+        for index in range(self.side_tabs.count()):
+            page = self.side_tabs.widget(index)
+            if (
+                page is not None
+                and widget is not None
+                and (page is widget or page.isAncestorOf(widget))
+            ):
+                return index
+        return -1
 
     # ------------------------------------------------------------------ actions
 
-    def add_side_panel(self, widget: QWidget, stretch: int = 0) -> None:
-        """Place a feature panel beside the call card (shown once it has a panel)."""
-        self._side_layout.addWidget(widget, stretch)
-        self.side_panel.show()
-        self.resize(max(self.width(), 1280), self.height())
+    def add_side_panel(self, widget: QWidget, stretch: int = 0, title: str | None = None) -> None:
+        """Place a feature panel on the right: in the caller tab, or on a tab of its own.
+
+        The window keeps its size: a panel scrolls inside its tab rather than growing it.
+        """
+        if title is None:
+            self._side_layout.addWidget(widget, stretch)
+            if self._tab_index(self.side_panel) < 0:
+                self.side_tabs.insertTab(0, self.side_panel, self.tr("Caller"))
+                self.side_tabs.setCurrentIndex(0)
+        else:
+            self.side_tabs.addTab(widget, title)
+        self.side_tabs.show()
+
+    def call_back(self, number: str) -> None:
+        """Dial `number` through the dial box (history, wrap-up call-backs: issue 11)."""
+        dial_box = getattr(self, "dial_box", None)
+        slot = getattr(dial_box, "call_back", None)
+        if callable(slot):
+            slot(number)
+            return
+        log.warning("call back to %s asked for, but this window has no dial box", number)
+        self.statusBar().showMessage(self.tr("Dialling is not available on this console."), 10000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember this user's splitter sizes and window size for the next shift."""
+        self._layout_memory.save()
+        super().closeEvent(event)
 
     def _on_command_requested(self, command: p.Command) -> None:
         self._submit(command)
@@ -184,6 +316,8 @@ class MainWindow(QMainWindow):
 
     def on_event_call_incoming(self, event: p.CallIncoming) -> None:
         self.card.on_incoming(event)  # the verification panel adds the ringing hint
+        # A ringing call must be in view even if the wrap-up below was scrolled to.
+        self.left_column.verticalScrollBar().setValue(0)
 
     def on_event_call_ended(self, event: p.CallEnded) -> None:
         self.card.on_ended(event)

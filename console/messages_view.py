@@ -31,6 +31,9 @@ from console.tasks import error_text
 from db.models_incidents import IncidentKind, MessageChannel
 from desk.roles import Permission, allowed
 
+FIELD_MIN_WIDTH = 200
+FIELD_MIN_HEIGHT = 26
+
 
 @dataclass
 class LoggedMessage:
@@ -72,10 +75,15 @@ class MessagesView(QWidget):
         self.body_edit = QPlainTextEdit(self)
         self.body_edit.setObjectName("messageBody")
         self.body_edit.setTabChangesFocus(True)
+        # Readable at 1366x768 (issue 11): the form once squashed to 8 px fields.
+        for edit in (self.sender_edit, self.subject_edit, self.channel_box):
+            edit.setMinimumSize(FIELD_MIN_WIDTH, FIELD_MIN_HEIGHT)
+        self.body_edit.setMinimumSize(FIELD_MIN_WIDTH, 64)
         self.log_button = QPushButton(self.tr("Log message"), self)
         self.log_button.setObjectName("logMessageButton")
         self.list = QListWidget(self)
         self.list.setObjectName("messageList")
+        self.list.setMinimumHeight(80)
         self.abuse_button = QPushButton(self.tr("Abuse — stop + report"), self)
         self.abuse_button.setObjectName("messageAbuseButton")
         self.abuse_button.setToolTip(

@@ -215,7 +215,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="187" />
+        <location filename="../app.py" line="190" />
         <source>No user accounts exist yet. An administrator must create the first one on this computer:
 
     %1
@@ -228,17 +228,17 @@ then start the console again.</source>
 після чого запустіть консоль знову.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="225" />
+        <location filename="../app.py" line="228" />
         <source>Kuty console</source>
         <translation>Консоль Кути</translation>
     </message>
     <message>
-        <location filename="../app.py" line="231" />
+        <location filename="../app.py" line="234" />
         <source>Kuty console cannot start</source>
         <translation>Консоль Кути не може запуститися</translation>
     </message>
     <message>
-        <location filename="../app.py" line="240" />
+        <location filename="../app.py" line="243" />
         <source>The call database cannot be opened, so calls cannot be logged:
 %1</source>
         <translation>Не вдається відкрити базу даних дзвінків, тому дзвінки не можна облікувати:
@@ -1313,57 +1313,113 @@ then start the console again.</source>
 <context>
     <name>HistoryWidget</name>
     <message>
-        <location filename="../history_view.py" line="40" />
+        <location filename="../history_view.py" line="62" />
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="41" />
+        <location filename="../history_view.py" line="63" />
         <source>Direction</source>
         <translation>Напрямок</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="42" />
+        <location filename="../history_view.py" line="64" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="43" />
+        <location filename="../history_view.py" line="65" />
         <source>Duration</source>
         <translation>Тривалість</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="44" />
+        <location filename="../history_view.py" line="66" />
         <source>End</source>
         <translation>Завершення</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="45" />
+        <location filename="../history_view.py" line="67" />
         <source>Recording</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="46" />
+        <location filename="../history_view.py" line="68" />
         <source>Verification</source>
         <translation>Верифікація</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="93" />
+        <location filename="../history_view.py" line="69" />
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="70" />
+        <source>Reg. number</source>
+        <translation>Реєстр. номер</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="79" />
+        <location filename="../history_view.py" line="131" />
+        <source>Call back</source>
+        <translation>Передзвонити</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="82" />
+        <source>Call the selected row's number back (Enter or double click on the row)</source>
+        <translation>Передзвонити на номер вибраного рядка (Enter або подвійне клацання на рядку)</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="183" />
+        <source>Threat</source>
+        <translation>Погроза</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="185" />
+        <source>Abuse</source>
+        <translation>Образа</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="188" />
+        <source>Not ready</source>
+        <translation>Не готовий</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="189" />
+        <source>Busy</source>
+        <translation>Зайнято</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="190" />
+        <source>Not recorded — refused</source>
+        <translation>Без запису — відхилено</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="191" />
+        <source>Transferred</source>
+        <translation>Переведено</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="194" />
+        <source>Transferred to %1</source>
+        <translation>Переведено на %1</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="203" />
         <source>Verified</source>
         <translation>Верифіковано</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="94" />
+        <location filename="../history_view.py" line="204" />
         <source>Not verified</source>
         <translation>Не верифіковано</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="95" />
+        <location filename="../history_view.py" line="205" />
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="96" />
+        <location filename="../history_view.py" line="206" />
         <source>General help only</source>
         <translation>Лише загальна консультація</translation>
     </message>
@@ -1371,27 +1427,27 @@ then start the console again.</source>
 <context>
     <name>IncidentBar</name>
     <message>
-        <location filename="../incident_bar.py" line="94" />
+        <location filename="../incident_bar.py" line="98" />
         <source>Abuse — end call</source>
         <translation>Образа — завершити</translation>
     </message>
     <message>
-        <location filename="../incident_bar.py" line="96" />
+        <location filename="../incident_bar.py" line="100" />
         <source>Threat — end call + police</source>
         <translation>Погроза — завершити + поліція</translation>
     </message>
     <message>
-        <location filename="../incident_bar.py" line="101" />
+        <location filename="../incident_bar.py" line="105" />
         <source>Abuse: end the call now and report to management (KUTY-3.1)</source>
         <translation>Образа: негайно завершити дзвінок і повідомити керівництво (KUTY-3.1)</translation>
     </message>
     <message>
-        <location filename="../incident_bar.py" line="105" />
+        <location filename="../incident_bar.py" line="109" />
         <source>Threat: end the call now, report to management and the police (KUTY-3.2)</source>
         <translation>Погроза: негайно завершити дзвінок, повідомити керівництво й поліцію (KUTY-3.2)</translation>
     </message>
     <message>
-        <location filename="../incident_bar.py" line="226" />
+        <location filename="../incident_bar.py" line="230" />
         <source>Incident %1 filed; management is notified.</source>
         <translation>Інцидент %1 зареєстровано; керівництво повідомлено.</translation>
     </message>
@@ -1404,70 +1460,125 @@ then start the console again.</source>
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../incident_form.py" line="51" />
+        <location filename="../incident_form.py" line="79" />
+        <source>It was a mistake</source>
+        <translation>Це була помилка</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="83" />
+        <source>Withdraw this incident: the button was pressed by mistake. Management is told, the record is kept and audited (KUTY-3.1, KUTY-3.2).</source>
+        <translation>Відкликати цей інцидент: кнопку натиснуто помилково. Керівництво буде повідомлено, запис зберігається й потрапляє до журналу аудиту (KUTY-3.1, KUTY-3.2).</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="87" />
+        <source>It is abuse, not a threat</source>
+        <translation>Це образа, не погроза</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="91" />
+        <source>Change the threat (KUTY-3.2) into abuse (KUTY-3.1): the police package is marked withdrawn, management is told, and it is audited.</source>
+        <translation>Змінити погрозу (KUTY-3.2) на образу (KUTY-3.1): пакет для поліції позначається відкликаним, керівництво повідомляється, дію записано до журналу аудиту.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="97" />
+        <source>Why? (required)</source>
+        <translation>Чому? (обов'язково)</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="98" />
+        <source>Confirm</source>
+        <translation>Підтвердити</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="100" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="144" />
         <source>Threat (KUTY-3.2)</source>
         <translation>Погроза (KUTY-3.2)</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="53" />
+        <location filename="../incident_form.py" line="146" />
         <source>Abuse (KUTY-3.1)</source>
         <translation>Образа (KUTY-3.1)</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="55" />
-        <source>Incident %1</source>
-        <translation>Інцидент %1</translation>
+        <location filename="../incident_form.py" line="185" />
+        <source>Note saved.</source>
+        <translation>Примітку збережено.</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="58" />
+        <location filename="../incident_form.py" line="199" />
+        <source>Say why the incident is withdrawn, then confirm.</source>
+        <translation>Напишіть, чому інцидент відкликається, і підтвердьте.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="201" />
+        <source>Say why this was abuse and not a threat, then confirm.</source>
+        <translation>Напишіть, чому це була образа, а не погроза, і підтвердьте.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="215" />
+        <source>Type the reason first.</source>
+        <translation>Спершу напишіть причину.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="242" />
+        <source>Incident %1 is withdrawn; management is told.</source>
+        <translation>Інцидент %1 відкликано; керівництво повідомлено.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="252" />
+        <source>Changed to abuse (KUTY-3.1); the police package is withdrawn.</source>
+        <translation>Змінено на образу (KUTY-3.1); пакет для поліції відкликано.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="265" />
+        <source>Not saved (%1); try again.</source>
+        <translation>Не збережено (%1); спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="150" />
         <source>%1: incident %2 is filed and management is notified. Optionally, write down what was said.</source>
         <translation>%1: інцидент %2 зареєстровано, керівництво повідомлено. За бажанням запишіть, що було сказано.</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="68" />
+        <location filename="../incident_form.py" line="73" />
         <source>What the caller said (optional)</source>
         <translation>Що сказав абонент (необов'язково)</translation>
     </message>
     <message>
-        <location filename="../incident_form.py" line="69" />
+        <location filename="../incident_form.py" line="77" />
         <source>Save note</source>
         <translation>Зберегти примітку</translation>
-    </message>
-    <message>
-        <location filename="../incident_form.py" line="71" />
-        <source>Close</source>
-        <translation>Закрити</translation>
-    </message>
-    <message>
-        <location filename="../incident_form.py" line="106" />
-        <source>Not saved; try again.</source>
-        <translation>Не збережено; спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
     <name>IncidentsUi</name>
     <message>
-        <location filename="../incident_bar.py" line="307" />
+        <location filename="../incident_bar.py" line="311" />
         <source>Written messages</source>
         <translation>Письмові звернення</translation>
     </message>
     <message>
-        <location filename="../incident_bar.py" line="311" />
+        <location filename="../incident_bar.py" line="315" />
         <source>Supervisor queue</source>
         <translation>Черга керівника</translation>
     </message>
     <message>
-        <location filename="../incident_bar.py" line="317" />
+        <location filename="../incident_bar.py" line="321" />
         <source>Complaints</source>
         <translation>Скарги</translation>
     </message>
     <message>
-        <location filename="../incident_bar.py" line="338" />
+        <location filename="../incident_bar.py" line="342" />
         <source>Incident settings are invalid (%1); e-mail reports are off.</source>
         <translation>Налаштування інцидентів помилкові (%1); повідомлення електронною поштою вимкнено.</translation>
     </message>
     <message>
-        <location filename="../incident_bar.py" line="360" />
+        <location filename="../incident_bar.py" line="364" />
         <source>Supervisor queue (%1)</source>
         <translation>Черга керівника (%1)</translation>
     </message>
@@ -1759,163 +1870,178 @@ then start the console again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="51" />
+        <location filename="../main_window.py" line="70" />
         <source>Kuty help desk — operator console</source>
         <translation>Служба підтримки Кути — консоль оператора</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65" />
+        <location filename="../main_window.py" line="180" />
         <source>Today's calls</source>
         <translation>Дзвінки за сьогодні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="131" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="216" />
+        <source>Scripts</source>
+        <translation>Сценарії</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="251" />
+        <source>Caller</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="265" />
+        <source>Dialling is not available on this console.</source>
+        <translation>Набір номера недоступний у цій консолі.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="295" />
+        <location filename="../main_window.py" line="422" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнітуру не знайдено: ви не почуєте абонентів. Під'єднайте гарнітуру.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="307" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефонний рушій несподівано зупинився (%1). Він перезапускається; поточний дзвінок обірвано, його запис збережено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182" />
+        <location filename="../main_window.py" line="314" />
         <source>The phone engine is running again.</source>
         <translation>Телефонний рушій знову працює.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="374" />
         <source>Could not %1: %2</source>
         <translation>Не вдалося %1: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="381" />
         <source>answer the call</source>
         <translation>відповісти на дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248" />
+        <location filename="../main_window.py" line="382" />
         <source>reject the call</source>
         <translation>відхилити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="383" />
         <source>hang up</source>
         <translation>завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="384" />
         <source>put the call on hold</source>
         <translation>поставити дзвінок на утримання</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="385" />
         <source>resume the call</source>
         <translation>продовжити розмову</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="252" />
+        <location filename="../main_window.py" line="386" />
         <source>mute the microphone</source>
         <translation>вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="253" />
+        <location filename="../main_window.py" line="387" />
         <source>send tones</source>
         <translation>надіслати тонові сигнали</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="388" />
         <source>place the call</source>
         <translation>здійснити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255" />
+        <location filename="../main_window.py" line="389" />
         <source>change your state</source>
         <translation>змінити ваш стан</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256" />
+        <location filename="../main_window.py" line="390" />
         <source>transfer the call</source>
         <translation>перевести дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="391" />
         <source>call for a consultation</source>
         <translation>подзвонити для консультації</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="392" />
         <source>complete the transfer</source>
         <translation>завершити переведення</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="393" />
         <source>register the SIP account</source>
         <translation>зареєструвати обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="394" />
         <source>remove the SIP account</source>
         <translation>видалити обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="402" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЗАПИС НЕ ВДАВСЯ: цей дзвінок не записується (KUTY-1.1). Негайно повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="407" />
         <source>RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.</source>
         <translation>ЗАПИС ЗУПИНИВСЯ: тека записів більше не приймає звук, цей дзвінок втрачається (KUTY-1.1). Негайно повідомте керівника; керівників сповіщено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="277" />
+        <location filename="../main_window.py" line="411" />
         <source>Recording continues; the missing part is marked in the recording.</source>
         <translation>Запис триває; пропущену частину позначено в записі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280" />
+        <location filename="../main_window.py" line="414" />
         <source>Little free space is left for recordings. Tell your supervisor before it runs out (KUTY-1.1).</source>
         <translation>Для записів лишилося мало вільного місця. Повідомте керівника, доки воно не закінчилося (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="419" />
         <source>The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.</source>
         <translation>Телефонний рушій не може запуститися (%1). Дзвінки не приймаються; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="425" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: дзвінки й далі приймаються та записуються, їхні дані зберігаються на цьому комп'ютері й будуть записані, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="295" />
+        <location filename="../main_window.py" line="429" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>База даних знову доступна; збережені дані дзвінків записано.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298" />
+        <location filename="../main_window.py" line="432" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Записи, перервані збоєм рушія, не вдалося відновити. Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="437" />
         <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
         <translation>Сервер STUN не відповів: телефон використовує локальну адресу цього комп’ютера. У дзвінках через провайдера поза офісом може не бути звуку; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="443" />
         <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
         <translation>ICE вимкнено: телефон слухає на адресі loopback. Дзвінки працюють; щоб увімкнути ICE, укажіть мережеву адресу в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="446" />
         <source>Phone alert: %1</source>
         <translation>Попередження телефону: %1</translation>
     </message>
@@ -1923,87 +2049,87 @@ then start the console again.</source>
 <context>
     <name>MessagesView</name>
     <message>
-        <location filename="../messages_view.py" line="66" />
+        <location filename="../messages_view.py" line="69" />
         <source>E-mail</source>
         <translation>Електронна пошта</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="67" />
+        <location filename="../messages_view.py" line="70" />
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="75" />
+        <location filename="../messages_view.py" line="82" />
         <source>Log message</source>
         <translation>Зареєструвати звернення</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="79" />
+        <location filename="../messages_view.py" line="87" />
         <source>Abuse — stop + report</source>
         <translation>Образа — припинити + повідомити</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="82" />
+        <location filename="../messages_view.py" line="90" />
         <source>Stop the correspondence and report to management (KUTY-3.3)</source>
         <translation>Припинити листування й повідомити керівництво (KUTY-3.3)</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="84" />
+        <location filename="../messages_view.py" line="92" />
         <source>Threat — stop + report + police</source>
         <translation>Погроза — припинити + повідомити + поліція</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="87" />
+        <location filename="../messages_view.py" line="95" />
         <source>Stop the correspondence, report to management and the police (KUTY-3.4)</source>
         <translation>Припинити листування, повідомити керівництво й поліцію (KUTY-3.4)</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="98" />
+        <location filename="../messages_view.py" line="106" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="99" />
+        <location filename="../messages_view.py" line="107" />
         <source>Sender</source>
         <translation>Відправник</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="100" />
+        <location filename="../messages_view.py" line="108" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="101" />
+        <location filename="../messages_view.py" line="109" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="169" />
+        <location filename="../messages_view.py" line="177" />
         <source>Sender and text are required.</source>
         <translation>Потрібно вказати відправника й текст.</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="185" />
+        <location filename="../messages_view.py" line="193" />
         <source>Message %1 logged (KUTY-1.1).</source>
         <translation>Звернення %1 зареєстровано (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="223" />
+        <location filename="../messages_view.py" line="231" />
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="149" />
+        <location filename="../messages_view.py" line="157" />
         <source>THREAT</source>
         <translation>ПОГРОЗА</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="149" />
+        <location filename="../messages_view.py" line="157" />
         <source>ABUSE</source>
         <translation>ОБРАЗА</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="208" />
+        <location filename="../messages_view.py" line="216" />
         <source>Correspondence stopped; incident %1 filed.</source>
         <translation>Листування припинено; інцидент %1 зареєстровано.</translation>
     </message>
@@ -2556,6 +2682,54 @@ then start the console again.</source>
         <location filename="../ring_alert.py" line="61" />
         <source>Incoming call</source>
         <translation>Вхідний дзвінок</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptsPanel</name>
+    <message>
+        <location filename="../scripts_panel.py" line="62" />
+        <source>Scripts</source>
+        <translation>Сценарії</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="66" />
+        <source>Script text to read aloud</source>
+        <translation>Текст сценарію, щоб прочитати вголос</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="80" />
+        <source>This desk's policy has no scripts.</source>
+        <translation>У політиці цієї служби немає сценаріїв.</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="103" />
+        <source>Scripts to read aloud (%1 to come here; arrows choose; Enter records a refusal)</source>
+        <translation>Сценарії, щоб прочитати вголос (%1 — перейти сюди; стрілки — вибір; Enter — записати відмову)</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="131" />
+        <source>Rules: %1</source>
+        <translation>Правила: %1</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="135" />
+        <source>Refused: %1</source>
+        <translation>Відмовлено: %1</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="139" />
+        <source>Put "refused: %1" on the wrap-up of this call (Enter in the list)</source>
+        <translation>Додати «відмовлено: %1» до підсумку цього дзвінка (Enter у списку)</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="160" />
+        <source>Added to the wrap-up: refused %1.</source>
+        <translation>Додано до підсумку: відмовлено %1.</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="162" />
+        <source>No call or open wrap-up to add "refused: %1" to.</source>
+        <translation>Немає дзвінка чи відкритого підсумку, до якого додати «відмовлено: %1».</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3569,252 @@ then start the console again.</source>
         <location filename="../verification_panel.py" line="455" />
         <source>Press “Start verification” (%1) before giving detailed help.</source>
         <translation>Натисніть «Почати перевірку» (%1), перш ніж надавати детальну консультацію.</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPane</name>
+    <message>
+        <location filename="../wrapup_pane.py" line="153" />
+        <source>What the contact was about, in a few words</source>
+        <translation>Про що було звернення, кількома словами</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="157" />
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="159" />
+        <source>Copy the registration number</source>
+        <translation>Скопіювати реєстраційний номер</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="165" />
+        <source>Call back needed</source>
+        <translation>Потрібен зворотний дзвінок</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="21" />
+        <source>Registration in the service</source>
+        <translation>Реєстрація в Сервісі</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="22" />
+        <source>Submitting an application</source>
+        <translation>Подання заявки</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="25" />
+        <source>Changing the user's data</source>
+        <translation>Зміна даних користувача</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="26" />
+        <source>Legal question</source>
+        <translation>Юридичне питання</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="27" />
+        <source>Order in the queue</source>
+        <translation>Черговість у черзі</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="28" />
+        <source>Filing on the caller's behalf</source>
+        <translation>Подання заявки замість заявника</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="31" />
+        <source>Other people's data</source>
+        <translation>Дані інших осіб</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="32" />
+        <source>Other products</source>
+        <translation>Інші продукти</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="33" />
+        <source>Consultation</source>
+        <translation>Консультація</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="34" />
+        <source>Error or defect</source>
+        <translation>Помилка або дефект</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="35" />
+        <location filename="../wrapup_pane.py" line="174" />
+        <source>Out of scope</source>
+        <translation>Поза компетенцією</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="36" />
+        <source>Support request</source>
+        <translation>Запит на підтримку</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="37" />
+        <source>Using the portal</source>
+        <translation>Користування порталом</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="38" />
+        <source>Not a portal user</source>
+        <translation>Не користувач порталу</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="118" />
+        <source>This call has no number: type the number to call back.</source>
+        <translation>У цього дзвінка немає номера: введіть номер для зворотного дзвінка.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="121" />
+        <source>The call-back number is not a valid phone number.</source>
+        <translation>Номер для зворотного дзвінка не є дійсним номером телефону.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="126" />
+        <source>The call-back time is in the past.</source>
+        <translation>Час зворотного дзвінка вже минув.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="127" />
+        <source>The call-back time is more than a year ahead.</source>
+        <translation>Час зворотного дзвінка більш ніж на рік наперед.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="137" />
+        <source>%1 must be one line.</source>
+        <translation>%1: має бути один рядок.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="142" />
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1: задовго (щонайбільше %2 символів).</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="146" />
+        <source>%1 contains characters that cannot be stored.</source>
+        <translation>%1: містить символи, які неможливо зберегти.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="150" />
+        <source>Choose a category from the list.</source>
+        <translation>Виберіть категорію зі списку.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="152" />
+        <source>This registration number is already used.</source>
+        <translation>Цей реєстраційний номер уже використано.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="153" />
+        <source>The wrap-up was not saved: %1</source>
+        <translation>Підсумок не збережено: %1</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="187" />
+        <source>Save wrap-up</source>
+        <translation>Зберегти підсумок</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="190" />
+        <source>Save the wrap-up and become ready for calls (%1)</source>
+        <translation>Зберегти підсумок і стати готовим до дзвінків (%1)</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="192" />
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="211" />
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="132" />
+        <location filename="../wrapup_pane.py" line="212" />
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="213" />
+        <source>Registration number</source>
+        <translation>Реєстраційний номер</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="134" />
+        <location filename="../wrapup_pane.py" line="214" />
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="217" />
+        <source>Refused</source>
+        <translation>Відмовлено</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="238" />
+        <source>— choose —</source>
+        <translation>— виберіть —</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="303" />
+        <source>contact</source>
+        <translation>звернення</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="304" />
+        <source>After-call work: %1</source>
+        <translation>Обробка після дзвінка: %1</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="432" />
+        <source>Choose a category first.</source>
+        <translation>Спершу виберіть категорію.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="439" />
+        <source>Saving…</source>
+        <translation>Збереження…</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="470" />
+        <source>Saved as incomplete: the time for wrap-up ran out.</source>
+        <translation>Збережено як незавершене: час на обробку після дзвінка вичерпано.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="472" />
+        <source>Wrap-up saved.</source>
+        <translation>Підсумок збережено.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="488" />
+        <source>The database cannot be reached: the wrap-up is kept on this computer and saved when it is back.</source>
+        <translation>База даних недоступна: підсумок зберігається на цьому комп'ютері й буде записаний, щойно база повернеться.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="528" />
+        <source>Time left: %1</source>
+        <translation>Залишилось: %1</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="577" />
+        <source>given when saved</source>
+        <translation>буде надано під час збереження</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="577" />
+        <source>not needed for this category</source>
+        <translation>для цієї категорії не потрібен</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="584" />
+        <source>Registration number copied.</source>
+        <translation>Реєстраційний номер скопійовано.</translation>
     </message>
 </context>
 </TS>

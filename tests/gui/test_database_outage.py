@@ -74,3 +74,72 @@ def _left() -> Any:
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_wrap_up_typed_while_postgres_is_down_is_kept_and_saved_when_it_is_back(
+    qtbot: QtBot,
+    pg_settings: Settings,
+    postgres_server: PostgresServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 11: a dead database keeps the wrap-up draft, frees the operator for the next
+    call (READY), and the pane retries until the row is stored."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    import console.wrapup_pane as wrapup_pane
+    from console.bridge import TelephonyBridge
+    from console.main_window import MainWindow
+    from console.services import ConsoleServices
+    from console.tasks import DbWorker
+    from db.session import close_database, open_database
+    from desk.wrapups import wrap_up_for_call
+    from seat.calllog import CallLog
+    from telephony import protocol as p
+    from tests.gui.test_incidents_calls import OLENA, add_people
+
+    monkeypatch.setattr(wrapup_pane, "RETRY_MS", 500)
+    sessions = open_database(pg_settings.database)
+    add_people(sessions)
+    calllog = CallLog(sessions, pg_settings.seat_name)
+    bridge, sent, worker = TelephonyBridge(), [], DbWorker()
+    services = ConsoleServices(settings=pg_settings, sessions=sessions, worker=worker)
+    services.actor = OLENA
+    win = MainWindow(bridge, sent.append, worker=worker, services=services)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        now = dt.datetime.now(dt.UTC).isoformat()
+        for event in (
+            p.CallIncoming(call_id="c1", remote_uri="sip:x@127.0.0.1",
+                           caller_number="+380501234567", display_name="", ring_at=now),
+            p.CallAnswered(call_id="c1", answer_at=now),
+            p.CallEnded(call_id="c1", end_at=now, end_reason=p.EndReason.REMOTE_HANGUP),
+        ):  # fmt: skip
+            calllog.apply(event)
+            bridge.dispatch(event)
+        pane = win.wrapup
+        assert pane is not None and pane.isVisible()
+        pane.category_box.setCurrentIndex(pane.category_box.findData("data_change"))
+        qtbot.keyClicks(pane.topic_edit, "Changed the e-mail address")
+        postgres_server.stop("fast")
+        with qtbot.waitSignal(pane.save_failed, timeout=20_000) as failed:
+            qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+        assert "kept on this computer" in failed.args[0]
+        assert pane.topic_edit.text() == "Changed the e-mail address"  # nothing lost
+        assert [c.args for c in sent if c.cmd is p.CommandName.SET_AGENT_STATE] == [
+            {"state": "ready"}
+        ]  # the operator can take the next call meanwhile
+        postgres_server.start()
+        with qtbot.waitSignal(pane.saved, timeout=30_000):
+            pass
+        saved = wrap_up_for_call(sessions, OLENA, "c1")
+        assert saved is not None and saved.topic == "Changed the e-mail address"
+        assert saved.status == "complete" and saved.category == "data_change"
+        assert pane.status_label.text() == "Wrap-up saved."
+    finally:
+        if win.incidents is not None:
+            win.incidents.stop()
+        worker.shutdown()
+        close_database(sessions)

@@ -160,8 +160,6 @@ def make_console(
 
     yield make
     for wired in built:
-        for form in list(wired.window.incidents.bar.forms if wired.window.incidents else []):
-            form.close()
         wired.close()
 
 
@@ -301,13 +299,18 @@ def test_abuse_button_hangs_up_files_holds_hashes_and_emails(
     assert rcpts == [CHIEF]
     assert "KUTY-3.1" in str(msg["Subject"])
 
-    # The after-call form is non-modal and optional; saving it adds the note.
-    bar = console.window.incidents.bar  # type: ignore[union-attr]
-    qtbot.waitUntil(lambda: len(bar.forms) == 1 and bar.forms[0].isVisible(), timeout=5000)
-    assert not bar.forms[0].isModal()
-    bar.forms[0].note_edit.setPlainText("Лайка та крик")
-    with qtbot.waitSignal(bar.forms[0].saved, timeout=5000):
-        qtbot.mouseClick(bar.forms[0].save_button, Qt.MouseButton.LeftButton)
+    # The incident's part is inline in the wrap-up pane (issue 11) and optional; saving it
+    # adds the note.
+    pane = console.window.wrapup
+    assert pane is not None
+    qtbot.waitUntil(
+        lambda: pane.incident_form is not None and pane.incident_form.isVisible(), timeout=5000
+    )
+    form = pane.incident_form
+    assert form is not None and not form.isWindow()
+    form.note_edit.setPlainText("Лайка та крик")
+    with qtbot.waitSignal(form.saved, timeout=5000):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert incidents(sessions)[0].note == "Лайка та крик"
     assert len(incidents(sessions)) == 1
 
@@ -371,7 +374,7 @@ def test_smtp_down_keeps_the_email_queued_and_the_buttons_working(
     # The operator is not blocked: the next call's threat button still works at once.
     qtbot.waitUntil(lambda: console.window.card.current is None, timeout=10_000)
     _proc, out = ring_and_answer(qtbot, console, call_in)
-    # The after-call form of the first incident is open; the console keeps the keyboard.
+    # The wrap-up pane of the first incident is open; the console keeps the keyboard.
     qtbot.waitUntil(console.window.isActiveWindow, timeout=5000)
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(console.window, Qt.Key.Key_T, ctrl_shift)  # the shortcut, not the mouse

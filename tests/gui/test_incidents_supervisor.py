@@ -186,7 +186,12 @@ def test_operator_sees_none_of_the_supervisor_tabs(
     assert win.incidents_view is None
     assert win.incidents.queue is None and win.incidents.complaints is None
     tabs = win.incidents.tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Written messages"]
+    # The window's side tabs (issue 11 layout): an operator has no supervisor tabs.
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Caller",
+        "Scripts",
+        "Written messages",
+    ]
 
 
 def test_failed_email_is_listed_in_the_queue_with_its_error(

@@ -279,6 +279,8 @@ def test_history_refreshes_after_a_call_ends(
         "Operator hung up",
         "Recorded",
         "—",
+        "",  # no wrap-up category
+        "",  # no registration number
     ]
     assert second[2] == "Withheld"
     assert second[4] == "Missed"
