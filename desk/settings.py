@@ -171,7 +171,8 @@ def load_settings(
         )
     if not -1 <= settings.acw_s <= MAX_ACW_S:
         raise SettingsError(
-            f"acw_s must be -1..{MAX_ACW_S} seconds (-1: the policy's, 0: none), got {settings.acw_s}"
+            f"acw_s must be -1..{MAX_ACW_S} seconds (-1: the policy's, 0: none), "
+            f"got {settings.acw_s}"
         )
     if any(ord(c) < 32 for c in settings.ringer_device) or len(settings.ringer_device) > 200:
         raise SettingsError("ringer_device must be a device name or index (one short line)")
