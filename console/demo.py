@@ -2,8 +2,12 @@
 
 With a display it opens the real window and lets a simulated caller ring it; the person
 watching answers with the mouse or F5. Without one (CI, ssh) it runs the same scenario
-offscreen: the real Answer button is clicked, the call runs a few seconds, the real
-Hang-up button is clicked, and what happened is printed with a PNG screenshot.
+offscreen, clicking the real widgets: the call rings (the ringtone is measured in what the
+headset and the desk speakers played, ALSA file devices), Answer, verification, Hang up,
+the wrap-up with a call-back saved in after-call work, Ready again, and the call-back
+placed from the call-back list to the caller's phone; what happened is printed with PNG
+screenshots. The "phone network" is a second seat (`kuty serve --auto-answer`) that the
+console reaches as its SIP gateway (an unregistered trunk, setting `sip_gateway`).
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--data-dir", type=Path, default=Path("demo-data"))
     ap.add_argument("--headless", choices=("auto", "yes", "no"), default="auto")
     ap.add_argument("--language", choices=("uk", "en"), default="uk")
-    ap.add_argument("--timeout", type=float, default=90.0, help="give up after (headless)")
+    ap.add_argument("--timeout", type=float, default=150.0, help="give up after (headless)")
     return ap.parse_args(argv)
 
 
@@ -62,13 +66,19 @@ def main(argv: list[str] | None = None) -> int:
 
     data_dir = args.data_dir.absolute()
     data_dir.mkdir(parents=True, exist_ok=True)
-    return run_demo(
-        data_dir=data_dir,
-        port=free_port(),
-        headless=headless,
-        language=args.language,
-        timeout_s=args.timeout,
-    )
+    gateway_port = free_port()
+    network = start_phone_network(gateway_port, data_dir / "phone-network")
+    try:
+        return run_demo(
+            data_dir=data_dir,
+            port=free_port(),
+            headless=headless,
+            language=args.language,
+            timeout_s=args.timeout,
+            gateway=f"127.0.0.1:{gateway_port}",
+        )
+    finally:
+        stop_process(network)
 
 
 def simcall_argv(port: int, talk_s: float | None) -> list[str]:
@@ -94,6 +104,33 @@ def start_caller(port: int, talk_s: float | None) -> subprocess.Popen[Any]:
     return subprocess.Popen(
         simcall_argv(port, talk_s), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
+
+
+def start_phone_network(port: int, data_dir: Path) -> subprocess.Popen[Any]:
+    """The callers' phones as the console's gateway sees them: a second seat that answers
+    whatever it is sent (and records it, as any Kuty seat does)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    argv = [sys.executable, "-m", "seat.cli", "serve", "--listen", f"127.0.0.1:{port}"]
+    argv += ["--data-dir", str(data_dir), "--auto-answer", "--audio-device", "none"]
+    argv += ["--seat", "phone-network"]
+    env = {**os.environ, "KUTY_CONFIG": str(data_dir / "no-settings.toml")}
+    return subprocess.Popen(
+        argv,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+
+
+def stop_process(proc: subprocess.Popen[Any]) -> None:
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
 
 
 if __name__ == "__main__":

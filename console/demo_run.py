@@ -8,11 +8,25 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QDateTime,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from console.app import _open_calllog, build_console, reconcile_now
 from console.demo import DEMO_CALLER, TALK_SECONDS, start_caller
+from console.demo_audio import (
+    HEADSET,
+    RINGER,
+    DemoAudio,
+    install_demo_audio,
+    raw_size,
+    ring_seconds,
+)
 from console.i18n import install_translator, remove_translators
 from desk.settings import load_settings
 from telephony import protocol as p
@@ -53,6 +67,9 @@ DEMO_PROFILES_JSON = [
     },
 ]
 DEMO_ANSWERS = ("Коваленко", "Олена", "сонячний ранок у Кутах")
+DEMO_CATEGORY = "data_change"  # the caller asks how to change her application (KUTY-2.1)
+DEMO_TOPIC = "Як змінити дані в заяві"
+DEMO_NOTES = "Пояснено, де в кабінеті змінити дані; перетелефонувати, чи вдалося."
 
 
 DEMO_ADMIN = ("demo-admin", "demo-admin-password")
@@ -101,29 +118,45 @@ def seed_demo_profiles(sessions: Any, data_dir: Path) -> int:
 
 
 class Scenario:
-    """Drives the real window through one call, clicking its real buttons."""
+    """Drives the real window through the operator's day, clicking its real widgets:
+    ring, answer, verify, hang up, wrap up with a call-back, Ready, call back."""
 
-    def __init__(self, wired: Any, port: int, headless: bool, shot: Path) -> None:
+    def __init__(
+        self, wired: Any, port: int, headless: bool, shot: Path, audio: DemoAudio | None
+    ) -> None:
         self.wired = wired
         self.port = port
         self.headless = headless
         self.shot = shot
+        self.audio = audio
         self.caller: subprocess.Popen[Any] | None = None
         self.incoming: p.CallIncoming | None = None
         self.finished: p.RecordingFinished | None = None
+        self.callback_call: str | None = None  # our outgoing call id
+        self.callback_finished: p.RecordingFinished | None = None
+        self.wrap_up: Any = None
+        self.ring_s = 0.0
+        self.ringer_s = 0.0
+        self.states: list[str] = []
+        self._ring_from = (0, 0)
         self.failure = ""
         bridge = wired.bridge
         bridge.engine_ready.connect(self.on_engine_ready)
         bridge.call_incoming.connect(self.on_incoming)
         bridge.call_answered.connect(self.on_answered)
+        bridge.call_outgoing.connect(self.on_outgoing)
         bridge.recording_finished.connect(self.on_recording_finished)
         bridge.alert.connect(self.on_alert)
+        bridge.agent_state_changed.connect(self.on_agent_state)
         self.answers: list[str] = []
         from PySide6.QtWidgets import QWidget
 
         panel = wired.window.findChild(QWidget, "verificationPanel")
         if panel is not None:
             panel.verified.connect(self.on_verified)
+        wrapup = getattr(wired.window, "wrapup", None)
+        if wrapup is not None:
+            wrapup.saved.connect(self.on_wrap_up_saved)
 
     def say(self, text: str) -> None:
         print(f"demo: {text}", flush=True)
@@ -136,18 +169,57 @@ class Scenario:
         self.say(f"clicking {button.text()!r}")
         button.click()
 
+    def shoot(self, name: str) -> Path:
+        path = self.shot.with_name(f"console-{name}.png")
+        self.wired.window.grab().save(str(path))
+        return path
+
     def on_engine_ready(self, event: p.EngineReady) -> None:
         if self.caller is None:
             self.say(f"console listening on sip:operator@{event.listen}; simulated caller dials")
             self.caller = start_caller(self.port, TALK_SECONDS if self.headless else None)
 
+    def on_agent_state(self, event: p.AgentStateChanged) -> None:
+        controls = getattr(self.wired.window, "call_controls", None)
+        shown = controls.state_bar.state_label.text() if controls else event.state.value
+        self.states.append(event.state.value)
+        extra = f", {event.acw_limit_s} s to wrap up" if event.acw_limit_s else ""
+        self.say(f"agent state: {event.state.value} ({event.cause}{extra}); state bar: {shown!r}")
+        if not self.headless:
+            return
+        if event.state is p.AgentState.AFTER_CALL_WORK and self.wrap_up is None:
+            QTimer.singleShot(800, self.fill_wrap_up)  # the first call's; the demo ends after
+        elif event.state is p.AgentState.READY and event.cause == "command" and self.wrap_up:
+            QTimer.singleShot(800, self.call_back)
+
     def on_incoming(self, event: p.CallIncoming) -> None:
         self.incoming = event
         self.say(f"ringing: {event.caller_number or event.remote_uri}")
+        if self.audio is not None:
+            self._ring_from = (raw_size(self.audio.speaker), raw_size(self.audio.ringer))
         if self.headless:
-            QTimer.singleShot(1000, lambda: self.click("answerButton"))
+            QTimer.singleShot(2500, self.answer)
+
+    def answer(self) -> None:
+        if self.audio is not None:
+            speaker_from, ringer_from = self._ring_from
+            self.ring_s = ring_seconds(
+                self.audio.speaker, speaker_from, raw_size(self.audio.speaker)
+            )
+            self.ringer_s = ring_seconds(
+                self.audio.ringer, ringer_from, raw_size(self.audio.ringer)
+            )
+            self.say(
+                f"ringtone heard for {self.ring_s:.1f} s in the headset and "
+                f"{self.ringer_s:.1f} s on the desk speakers (523 + 659 Hz)"
+            )
+        self.click("answerButton")
 
     def on_answered(self, event: p.CallAnswered) -> None:
+        if event.call_id == self.callback_call:
+            self.say("the caller's phone answered the call-back; recording")
+            QTimer.singleShot(2500, lambda: self.click("hangupButton"))
+            return
         self.say("answered; recording")
         if self.headless:
             QTimer.singleShot(800, lambda: self.click("startVerificationButton"))
@@ -188,10 +260,78 @@ class Scenario:
         self.wired.window.grab().save(str(self.shot))
         self.say(f"screenshot saved: {self.shot}")
 
+    def fill_wrap_up(self) -> None:
+        """The wrap-up as the operator fills it: category, topic, notes, a call-back."""
+        from PySide6.QtWidgets import (
+            QCheckBox,
+            QComboBox,
+            QDateTimeEdit,
+            QLineEdit,
+            QPlainTextEdit,
+        )
+
+        window = self.wired.window
+        category = window.findChild(QComboBox, "wrapUpCategory")
+        topic = window.findChild(QLineEdit, "wrapUpTopic")
+        if category is None or topic is None or not topic.isVisible():
+            self.fail("the wrap-up pane did not open after the call")
+            return
+        index = category.findData(DEMO_CATEGORY)
+        category.setCurrentIndex(index if index >= 0 else 1)
+        topic.setText(DEMO_TOPIC)
+        notes = window.findChild(QPlainTextEdit, "wrapUpNotes")
+        if notes is not None:
+            notes.setPlainText(DEMO_NOTES)
+        callback = window.findChild(QCheckBox, "wrapUpCallback")
+        due = window.findChild(QDateTimeEdit, "wrapUpCallbackDue")
+        if callback is not None:
+            callback.setChecked(True)
+        if due is not None:
+            due.setDateTime(QDateTime.currentDateTime().addSecs(300))
+        self.say(f"wrap-up: {category.currentText()!r}, topic {DEMO_TOPIC!r}, call back in 5 min")
+        path = self.shoot("wrapup")
+        self.say(f"screenshot saved: {path}")
+        self.click("saveWrapUp")
+
+    def on_wrap_up_saved(self, wrap_up: Any) -> None:
+        self.wrap_up = wrap_up
+        self.say(
+            f"wrap-up saved: registration number {getattr(wrap_up, 'registration_number', '')}, "
+            f"status {getattr(wrap_up, 'status', '')}, call back to "
+            f"{getattr(wrap_up, 'callback_number', '')}"
+        )
+
+    def call_back(self) -> None:
+        """From the call-back list, as the operator picks it (Ctrl+M, then the entry)."""
+        dial_box = getattr(self.wired.window, "dial_box", None)
+        if dial_box is None:
+            self.fail("no dial box")
+            return
+        entries = [a for a in dial_box.entries() if "—" in a.text()]  # call-backs due
+        if not entries:
+            dial_box.refresh()
+            self._tries = getattr(self, "_tries", 0) + 1
+            if self._tries > 50:
+                self.fail("the wrap-up's call-back never reached the call-back list")
+            else:
+                QTimer.singleShot(200, self.call_back)
+            return
+        self.say(f"calling back from the call-back list: {entries[0].text().strip()!r}")
+        entries[0].trigger()
+
+    def on_outgoing(self, event: p.CallOutgoing) -> None:
+        self.callback_call = event.call_id
+        self.say(f"dialling {event.callee_number or event.remote_uri} through the gateway")
+
     def on_recording_finished(self, event: p.RecordingFinished) -> None:
+        if event.call_id == self.callback_call:
+            self.callback_finished = event
+            if self.headless:
+                path = self.shoot("after")
+                self.say(f"screenshot saved: {path}")
+                QTimer.singleShot(800, QApplication.quit)
+            return
         self.finished = event
-        if self.headless:
-            QTimer.singleShot(800, QApplication.quit)
 
     def on_alert(self, event: p.Alert) -> None:
         if event.code not in {"no_audio_device"}:
@@ -217,18 +357,32 @@ def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str)
         print(message, file=sys.stderr)
 
 
-def run_demo(*, data_dir: Path, port: int, headless: bool, language: str, timeout_s: float) -> int:
+def run_demo(
+    *,
+    data_dir: Path,
+    port: int,
+    headless: bool,
+    language: str,
+    timeout_s: float,
+    gateway: str = "",
+) -> int:
     if headless:
         qInstallMessageHandler(_quiet_offscreen)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    # Headless, the headset and the desk speakers are ALSA files the demo listens to.
+    audio = install_demo_audio(data_dir / "demo-audio") if headless else None
+    devices: dict[str, Any] = {"audio_device": "none" if headless else None}
+    if audio is not None:
+        devices = {"audio_device": HEADSET, "ringer_device": RINGER, "headset_max_lag_ms": 0}
     settings = load_settings(
         data_dir=data_dir,
         config_file=data_dir / "settings.toml",
         env={},
         listen=f"127.0.0.1:{port}",
         language=language,
-        audio_device="none" if headless else None,
+        sip_gateway=gateway,
+        **devices,
     )
     translators = install_translator(app, settings.language)
     calllog = _open_calllog(settings)
@@ -245,13 +399,13 @@ def run_demo(*, data_dir: Path, port: int, headless: bool, language: str, timeou
     )
     reconcile_now(calllog, settings)
     wired = build_console(settings, calllog, sessions=sessions, actor=actor)
-    scenario = Scenario(wired, port, headless, data_dir / "console.png")
+    scenario = Scenario(wired, port, headless, data_dir / "console.png", audio)
     wired.window.show()
     wired.client.start()
     if headless:
         QTimer.singleShot(
             int(timeout_s * 1000),
-            lambda: scenario.fail(f"no finished recording within {timeout_s:.0f} s"),
+            lambda: scenario.fail(f"the scenario did not finish within {timeout_s:.0f} s"),
         )
     try:
         app.exec()
@@ -269,10 +423,16 @@ def report(calllog: Any, scenario: Scenario) -> int:
     call_id = scenario.incoming.call_id
     calls = [c.to_json_dict() for c in calllog.list_calls(day=None, limit=50)]
     row = next((c for c in calls if c["call_id"] == call_id), None)
+    back = next((c for c in calls if c["call_id"] == scenario.callback_call), None)
     rec = scenario.finished
     print("\n=== what happened ===")
     print(f"call        {call_id}")
     print(f"caller      {scenario.incoming.caller_number}")
+    if scenario.audio is not None:
+        print(
+            f"ringtone    {scenario.ring_s:.1f} s in the headset, "
+            f"{scenario.ringer_s:.1f} s on the ringer"
+        )
     if row:
         print(f"rang        {row['ring_at']}")
         print(f"answered    {row['answer_at']}")
@@ -285,7 +445,28 @@ def report(calllog: Any, scenario: Scenario) -> int:
         ("mixed", rec.mixed_path, rec.mixed_sha256),
     ):
         print(f"sha256      {digest}  {Path(path or '').name} ({label})")
+    wrap = scenario.wrap_up
+    if wrap is not None:
+        print(
+            f"wrap-up     {wrap.category} / {wrap.topic} / {wrap.registration_number} "
+            f"[{wrap.status}]"
+        )
+    print(f"states      {' -> '.join(scenario.states)}")
+    done = scenario.callback_finished
+    if back and done:
+        print(
+            f"call-back   {back['number']} {back['direction']}, answered {back['answer_at']}, "
+            f"recording [{done.status.value}]"
+        )
     print(f"screenshot  {scenario.shot}")
     print(f"at          {dt.datetime.now().astimezone():%Y-%m-%d %H:%M:%S %Z}")
-    ok = row is not None and rec.status is p.RecordingStatus.COMPLETE
+    ok = (
+        row is not None
+        and rec.status is p.RecordingStatus.COMPLETE
+        and wrap is not None
+        and back is not None
+        and done is not None
+        and done.status is p.RecordingStatus.COMPLETE
+        and (scenario.audio is None or scenario.ring_s >= 0.5)
+    )
     return 0 if ok else 1

@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         # Agent state bar, dial box, ring alert, call waiting, DTMF, transfer (issue 11).
         self.call_controls = install_call_controls(self, bridge, submit, services)
         self.dial_box = self.call_controls.dial_box  # call_back(number): history, wrap-up
+        if self.wrapup is not None and self.dial_box is not None:
+            # A wrap-up asking for a call-back puts it on the call-back list at once.
+            self.wrapup.saved.connect(lambda _w: self.dial_box.refresh())
         self._layout_memory = LayoutMemory(self, services)
         self._layout_memory.restore()
 

@@ -60,6 +60,10 @@ class Settings:
     ringer_device: str = ""  # a second output for the ringtone (desk speakers); empty: none
     ring_tone: bool = True  # ringtone in the headset while a call rings
     second_call: str = "call_waiting"  # a call while talking: "call_waiting" or "busy"
+    sip_gateway: str = ""
+    """HOST:PORT of a SIP trunk that takes calls from this seat's address without
+    registration (IP-authenticated, as many PBX and provider trunks are): numbers dialled
+    while no account is registered go there. Empty: dialling a number needs an account."""
     acw_s: int = -1
     """After-call work limit in seconds: -1 the seat policy's (`[agent] after_call_work_s`)
     in the console and none in `kuty serve` (nobody wraps up there); 0 none; N seconds."""
@@ -169,6 +173,15 @@ def load_settings(
         raise SettingsError(
             f"second_call must be 'call_waiting' or 'busy', got {settings.second_call!r}"
         )
+    if settings.sip_gateway:
+        try:
+            _host, gateway_port = parse_listen(settings.sip_gateway)
+        except SettingsError:
+            raise SettingsError(
+                f"sip_gateway must be HOST:PORT, got {settings.sip_gateway[:80]!r}"
+            ) from None
+        if not gateway_port:
+            raise SettingsError(f"sip_gateway needs a port, got {settings.sip_gateway[:80]!r}")
     if not -1 <= settings.acw_s <= MAX_ACW_S:
         raise SettingsError(
             f"acw_s must be -1..{MAX_ACW_S} seconds (-1: the policy's, 0: none), "

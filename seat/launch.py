@@ -102,6 +102,8 @@ def engine_command(
         argv += ["--ringer-device", settings.ringer_device]
     if not settings.ring_tone:
         argv.append("--no-ring-tone")
+    if settings.sip_gateway:
+        argv += ["--gateway", settings.sip_gateway]
     if settings.media_port_start:
         argv += ["--media-port", str(settings.media_port_start)]
     if settings.auto_answer:

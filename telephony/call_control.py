@@ -215,7 +215,12 @@ class CallControl:
         if number is None or number == p.WITHHELD or not _valid_number(number):
             raise CommandError(f"not a SIP address or phone number: {target[:100]!r}")
         if spec is None:
-            raise CommandError("dialling a number needs a registered SIP account (registrar)")
+            gateway = self._engine.config.gateway
+            if gateway:  # an IP-authenticated trunk: no registration, numbers go there
+                return f"sip:{number}@{gateway}"
+            raise CommandError(
+                "dialling a number needs a registered SIP account (registrar) or a SIP gateway"
+            )
         return spec.call_uri(number)
 
 

@@ -43,6 +43,7 @@ class EngineConfig:
     tcp: bool = True
     stun_check_s: float = 30.0  # STUN servers re-checked this often once resolved
     reserve_mb: int = 1000  # free space kept for recordings; below it, an alert (KUTY-1.1)
+    gateway: str = ""  # HOST:PORT of a trunk taking numbers without registration
     record_all: bool = False  # no recording, no conversation (KUTY-1.1, record_guard.py)
     # issue 11: agent state and call admission (agent.py), ring alert (tones.py)
     agent_state: str = "ready"

@@ -73,6 +73,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--headset-max-lag-ms", type=int, default=120)
     ap.add_argument("--media-port", type=int, default=0)
     ap.add_argument("--stun-check-s", type=float, default=30.0)
+    ap.add_argument("--gateway", default="", help="HOST:PORT of an unregistered SIP trunk")
     ap.add_argument("--reserve-mb", type=int, default=1000)
     ap.add_argument("--auto-answer", action="store_true")
     # issue 11: agent state, call waiting, ring alert, no recording no conversation
@@ -118,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         auto_answer=args.auto_answer,
         stun_check_s=args.stun_check_s,
         reserve_mb=args.reserve_mb,
+        gateway=args.gateway,
         record_all=args.record_all,
         agent_state=args.agent_state,
         not_ready_reason=args.not_ready_reason,

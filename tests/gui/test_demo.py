@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,9 @@ from PySide6.QtGui import QImage
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_headless_demo_answers_verifies_records_and_reports(tmp_path: Path) -> None:
+def test_headless_demo_runs_the_operators_day_and_reports(tmp_path: Path) -> None:
+    """Ringing with sound (ALSA file devices), answer, verification, after-call work with a
+    wrap-up and a call-back, Ready again, the call-back placed and recorded (issue 11)."""
     env = {**os.environ, "KUTY_CONFIG": str(tmp_path / "no-settings.toml")}
     env.pop("DISPLAY", None)
     env.pop("WAYLAND_DISPLAY", None)
@@ -22,7 +25,7 @@ def test_headless_demo_answers_verifies_records_and_reports(tmp_path: Path) -> N
         env=env,
         capture_output=True,
         text=True,
-        timeout=180,
+        timeout=240,
         check=False,
     )
     out = result.stdout
@@ -32,6 +35,15 @@ def test_headless_demo_answers_verifies_records_and_reports(tmp_path: Path) -> N
     assert "сонячний" not in out + result.stderr  # the key phrase is never printed
     assert "caller      +380501234567" in out
     assert "[complete]" in out
+    ring = re.search(r"ringtone    ([\d.]+) s in the headset, ([\d.]+) s on the ringer", out)
+    assert ring and float(ring[1]) >= 0.5 and float(ring[2]) >= 0.5, out[-3000:]
+    assert "state bar: 'Після дзвінка: залишилось" in out  # after-call work, in Ukrainian
+    assert re.search(r"wrap-up     data_change / .+ / KUTY-\d{8}-\d{5} \[complete\]", out)
+    assert "states      ready -> after_call_work -> ready" in out
+    back = r"call-back   \+380501234567 outgoing, answered \S+, recording \[complete\]"
+    assert re.search(back, out), out[-3000:]
+    for name in ("console-wrapup.png", "console-after.png"):
+        assert not QImage(str(tmp_path / "demo" / name)).isNull(), name
     shot = QImage(str(tmp_path / "demo" / "console.png"))
     assert not shot.isNull() and shot.width() >= 900
     assert not (tmp_path / "demo" / "demo-profiles.json").exists()

@@ -121,3 +121,21 @@ def test_an_operator_seat_takes_the_policy_after_call_work_and_busy(
     monkeypatch.setattr(launch, "policy_agent_rules", lambda policy_name="kuty": busy)
     argv = engine_command(s, operator_seat=True, record_all=True)
     assert flag(argv, "--second-call") == "busy" and flag(argv, "--acw-s") == "60"
+
+
+@pytest.mark.parametrize("bad", ["nohost", "127.0.0.1:", "127.0.0.1:0", "127.0.0.1:99999"])
+def test_a_bad_sip_gateway_is_named(tmp_path: Path, bad: str) -> None:
+    cfg = tmp_path / "settings.toml"
+    cfg.write_text(f'sip_gateway = "{bad}"\n')
+    with pytest.raises(SettingsError, match="sip_gateway"):
+        load_settings(data_dir=tmp_path, env={}, config_file=cfg)
+
+
+def test_a_sip_gateway_reaches_the_engine(tmp_path: Path) -> None:
+    """Numbers go to an IP-authenticated trunk when no account is registered (issue 11)."""
+    from seat.launch import engine_command
+
+    cfg = tmp_path / "settings.toml"
+    cfg.write_text('sip_gateway = "127.0.0.1:5090"\n')
+    argv = engine_command(load_settings(data_dir=tmp_path, env={}, config_file=cfg))
+    assert argv[argv.index("--gateway") + 1] == "127.0.0.1:5090"
