@@ -13,6 +13,16 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 UK: dict[str, str] = {
+    "The desk speakers for the ringtone cannot be opened: calls ring only in the "
+    "headset. Check the ringer device in the settings.": (
+        "Не вдається відкрити динаміки для дзвінка: дзвінок чути лише в гарнітурі. "
+        "Перевірте пристрій дзвінка в налаштуваннях."
+    ),
+    "A call was refused because it could not be recorded (KUTY-1.1): the caller "
+    "heard an apology. Tell your supervisor now; supervisors were notified.": (
+        "Дзвінок відхилено, бо його неможливо записати (KUTY-1.1): абонент почув "
+        "вибачення. Негайно повідомте керівника; керівників сповіщено."
+    ),
     "Dismiss": "Закрити",
     "Kuty console": "Консоль Кути",
     "Kuty console cannot start": "Консоль Кути не може запуститися",

@@ -423,6 +423,16 @@ class MainWindow(QMainWindow):
             ).replace("%1", event.message)
         if event.code == "no_audio_device":
             return self.tr("No headset found: you cannot hear callers. Plug in the headset.")
+        if event.code == "no_ringer_device":
+            return self.tr(
+                "The desk speakers for the ringtone cannot be opened: calls ring only in the "
+                "headset. Check the ringer device in the settings."
+            )
+        if event.code == "not_recorded":
+            return self.tr(
+                "A call was refused because it could not be recorded (KUTY-1.1): the caller "
+                "heard an apology. Tell your supervisor now; supervisors were notified."
+            )
         if event.code == "database_degraded":
             return self.tr(
                 "The database is unreachable: calls are still answered and recorded, "

@@ -184,6 +184,21 @@ def test_recording_failure_is_a_loud_banner_not_a_modal(
     assert not banner.isVisible()
 
 
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        ("no_ringer_device", "calls ring only in the headset"),
+        ("not_recorded", "could not be recorded (KUTY-1.1)"),
+    ],
+)
+def test_issue_11_alerts_are_in_words(
+    window: MainWindow, bridge: TelephonyBridge, code: str, words: str
+) -> None:
+    bridge.dispatch(p.Alert(code=code, message="engine English", call_id="c1"))
+    assert words in window.alert_banner.label.text()
+    assert "engine English" not in window.alert_banner.label.text()
+
+
 def test_unknown_alert_shows_engine_message(window: MainWindow, bridge: TelephonyBridge) -> None:
     bridge.dispatch(p.Alert(code="something_new", message="codec trouble"))
     assert "codec trouble" in window.alert_banner.label.text()
