@@ -139,6 +139,14 @@ class RecordingsBrowser(QWidget):
         self.category.setObjectName("wrapUpCategoryFilter")
         self.category.setToolTip(self.tr("The wrap-up's category, as the operator chose it"))
         self._fill_categories(services.policy)
+        # Sized by a short name, not the longest ("KUTY-2.5 — Filing on the caller's
+        # behalf" took the text field's room at 1366 px); the open list shows names in full.
+        self.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category.setMinimumContentsLength(18)
+        self.category.view().setMinimumWidth(self.category.view().sizeHintForColumn(0) + 24)
+        self.wrap_text.setMinimumWidth(280)
         self.end_reason = QComboBox(self)
         self.end_reason.setObjectName("endReasonFilter")
         self.end_reason.setToolTip(self.tr("How the call ended"))
@@ -201,15 +209,16 @@ class RecordingsBrowser(QWidget):
         grid.addWidget(self.verification, 1, 3)
         grid.addWidget(self.incident, 1, 4)
         grid.addWidget(self.held, 1, 5)
-        grid.addWidget(self.complaint, 2, 4)
-        grid.addWidget(self.search_button, 2, 5)
-        # The wrap-up row has its own line: its long label in the grid's first column would
-        # push "From" away from its date.
+        # The wrap-up row has its own line (its long label in the grid's first column would
+        # push "From" away from its date) and ends with Search, right after the field a
+        # supervisor fills last.
         wrap_row = QHBoxLayout()
         wrap_row.addWidget(self.wrap_text_label)
-        wrap_row.addWidget(self.wrap_text, 2)
-        wrap_row.addWidget(self.category, 1)
+        wrap_row.addWidget(self.wrap_text, 3)
+        wrap_row.addWidget(self.category, 2)
         wrap_row.addWidget(self.end_reason, 1)
+        wrap_row.addWidget(self.complaint, 1)
+        wrap_row.addWidget(self.search_button)
         paging = QHBoxLayout()
         paging.addWidget(self.message, 1)
         paging.addWidget(self.transcript_button)
@@ -458,6 +467,11 @@ class RecordingsWindow(QMainWindow):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.browser)
         split.addWidget(self.player)
+        # The results get the room (a 1366x768 screen showed 9 of 50 rows); the player
+        # keeps its natural height and the splitter still moves.
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setChildrenCollapsible(False)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(split, self.tr("Calls"))
         self.requests = None

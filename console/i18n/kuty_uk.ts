@@ -2373,13 +2373,13 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="120" />
-        <location filename="../recordings_browser.py" line="362" />
+        <location filename="../recordings_browser.py" line="371" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="120" />
-        <location filename="../recordings_browser.py" line="362" />
+        <location filename="../recordings_browser.py" line="371" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
@@ -2429,143 +2429,143 @@ then start the console again.</source>
         <translation>Категорія з підсумку, як її обрав оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="144" />
+        <location filename="../recordings_browser.py" line="152" />
         <source>How the call ended</source>
         <translation>Як завершився дзвінок</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="145" />
+        <location filename="../recordings_browser.py" line="153" />
         <source>Any ending</source>
         <translation>Будь-яке завершення</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="150" />
+        <location filename="../recordings_browser.py" line="158" />
         <source>Newest first</source>
         <translation>Спершу нові</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="151" />
+        <location filename="../recordings_browser.py" line="159" />
         <source>Oldest first</source>
         <translation>Спершу старі</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="152" />
+        <location filename="../recordings_browser.py" line="160" />
         <source>Search</source>
         <translation>Шукати</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="154" />
+        <location filename="../recordings_browser.py" line="162" />
         <source>◀ Previous</source>
         <translation>◀ Попередня</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="155" />
+        <location filename="../recordings_browser.py" line="163" />
         <source>Next ▶</source>
         <translation>Наступна ▶</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="157" />
+        <location filename="../recordings_browser.py" line="165" />
         <source>Export selected…</source>
         <translation>Вивантажити вибрані…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="160" />
+        <location filename="../recordings_browser.py" line="168" />
         <source>Transcript…</source>
         <translation>Стенограма…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="169" />
+        <location filename="../recordings_browser.py" line="177" />
         <source>Rang at</source>
         <translation>Час дзвінка</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="170" />
+        <location filename="../recordings_browser.py" line="178" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="171" />
+        <location filename="../recordings_browser.py" line="179" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="172" />
+        <location filename="../recordings_browser.py" line="180" />
         <source>Verification</source>
         <translation>Верифікація</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="173" />
+        <location filename="../recordings_browser.py" line="181" />
         <source>Duration</source>
         <translation>Тривалість</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="174" />
+        <location filename="../recordings_browser.py" line="182" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="175" />
+        <location filename="../recordings_browser.py" line="183" />
         <source>Hold</source>
         <translation>Утримання</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="324" />
+        <location filename="../recordings_browser.py" line="333" />
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="334" />
+        <location filename="../recordings_browser.py" line="343" />
         <source>Search failed: %1</source>
         <translation>Пошук не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="365" />
+        <location filename="../recordings_browser.py" line="374" />
         <source>Withheld</source>
         <translation>Номер приховано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="370" />
+        <location filename="../recordings_browser.py" line="379" />
         <source>held</source>
         <translation>утримується</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="350" />
+        <location filename="../recordings_browser.py" line="359" />
         <source>Page %1: %2 calls</source>
         <translation>Сторінка %1: дзвінків — %2</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="176" />
+        <location filename="../recordings_browser.py" line="184" />
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="177" />
+        <location filename="../recordings_browser.py" line="185" />
         <source>Reg. number</source>
         <translation>Реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="178" />
+        <location filename="../recordings_browser.py" line="186" />
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="179" />
+        <location filename="../recordings_browser.py" line="187" />
         <source>How it ended</source>
         <translation>Як завершився</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="248" />
+        <location filename="../recordings_browser.py" line="257" />
         <source>Any category</source>
         <translation>Будь-яка категорія</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="406" />
-        <location filename="../recordings_browser.py" line="414" />
+        <location filename="../recordings_browser.py" line="415" />
+        <location filename="../recordings_browser.py" line="423" />
         <source>This call has no recording.</source>
         <translation>Цей дзвінок не має запису.</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="427" />
+        <location filename="../recordings_browser.py" line="436" />
         <source>Select the calls to export first.</source>
         <translation>Спершу виберіть дзвінки для вивантаження.</translation>
     </message>
@@ -2622,12 +2622,12 @@ then start the console again.</source>
 <context>
     <name>RecordingsScreen</name>
     <message>
-        <location filename="../recordings_browser.py" line="525" />
+        <location filename="../recordings_browser.py" line="539" />
         <source>&amp;Recordings</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="526" />
+        <location filename="../recordings_browser.py" line="540" />
         <source>Browse and play recordings…</source>
         <translation>Перегляд і прослуховування записів…</translation>
     </message>
@@ -2635,17 +2635,17 @@ then start the console again.</source>
 <context>
     <name>RecordingsWindow</name>
     <message>
-        <location filename="../recordings_browser.py" line="454" />
+        <location filename="../recordings_browser.py" line="463" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="462" />
+        <location filename="../recordings_browser.py" line="476" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="468" />
+        <location filename="../recordings_browser.py" line="482" />
         <source>Requests (KUTY-1.3)</source>
         <translation>Запити (KUTY-1.3)</translation>
     </message>

@@ -339,6 +339,14 @@ def test_wrap_ups_are_searchable_and_shown_in_words(
     combos = [browser.verification, browser.incident, browser.held, browser.complaint]
     anys = [combo.itemText(0) for combo in combos]
     assert len(set(anys)) == 4 and "Any" not in anys
+    # Readable on the smallest supervisor screen: all columns fit, Topic keeps room.
+    screen.resize(1366, 768)
+    screen.show()
+    with qtbot.waitSignal(browser.page_loaded, timeout=10000):
+        qtbot.mouseClick(browser.search_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: browser.table.horizontalScrollBar().maximum() == 0, timeout=5000)
+    assert browser.table.columnWidth(9) >= 150
+    assert browser.table.height() > screen.player.height()
     shoot(qtbot, screen, "browser-wrapups")
 
 
