@@ -1073,6 +1073,8 @@ UK: dict[str, str] = {
     "RecordingsBrowser/Reg. number": "Реєстр. номер",
     "RecordingsBrowser/Topic": "Тема",
     "RecordingsBrowser/How it ended": "Як завершився",
+    "RecordingsBrowser/Wrap-up incomplete": "Підсумок не завершено",
+    "RecordingsBrowser/%1 (wrap-up incomplete)": "%1 (підсумок не завершено)",
 }
 
 

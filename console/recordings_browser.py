@@ -133,6 +133,7 @@ class RecordingsBrowser(QWidget):
         self.wrap_text = QLineEdit(self)
         self.wrap_text.setObjectName("wrapUpTextFilter")
         self.wrap_text.setClearButtonEnabled(True)
+        self.wrap_text.setMaxLength(200)  # a word or a number, never a pasted document
         self.wrap_text.setPlaceholderText(self.tr("A word, any case; Enter searches"))
         self.wrap_text_label.setBuddy(self.wrap_text)
         self.category = QComboBox(self)
@@ -377,11 +378,21 @@ class RecordingsBrowser(QWidget):
             format_duration(row.duration_s),
             ", ".join(kinds.get(k, k) for k in row.incident_kinds),
             self.tr("held") if row.held else "",
-            category_text(row.category) if row.category else "",
+            self._category(row),
             row.registration_number or "",
             row.topic or "",
             self._ending(row),
         ]
+
+    def _category(self, row: CallRow) -> str:
+        """The wrap-up's category in words; one the after-call-work limit cut short says so,
+        since its fields may be half filled (or the category missing)."""
+        name = category_text(row.category) if row.category else ""
+        if row.wrap_up_status != "incomplete":
+            return name
+        if not name:
+            return self.tr("Wrap-up incomplete")
+        return self.tr("%1 (wrap-up incomplete)").replace("%1", name)
 
     @staticmethod
     def _ending(row: CallRow) -> str:

@@ -2373,13 +2373,13 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="120" />
-        <location filename="../recordings_browser.py" line="371" />
+        <location filename="../recordings_browser.py" line="372" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="120" />
-        <location filename="../recordings_browser.py" line="371" />
+        <location filename="../recordings_browser.py" line="372" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
@@ -2419,153 +2419,163 @@ then start the console again.</source>
         <translation>Підсумок: тема, нотатки або реєстраційний номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="136" />
+        <location filename="../recordings_browser.py" line="137" />
         <source>A word, any case; Enter searches</source>
         <translation>Слово, будь-який регістр; Enter — шукати</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="140" />
+        <location filename="../recordings_browser.py" line="141" />
         <source>The wrap-up's category, as the operator chose it</source>
         <translation>Категорія з підсумку, як її обрав оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="152" />
+        <location filename="../recordings_browser.py" line="153" />
         <source>How the call ended</source>
         <translation>Як завершився дзвінок</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="153" />
+        <location filename="../recordings_browser.py" line="154" />
         <source>Any ending</source>
         <translation>Будь-яке завершення</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="158" />
+        <location filename="../recordings_browser.py" line="159" />
         <source>Newest first</source>
         <translation>Спершу нові</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="159" />
+        <location filename="../recordings_browser.py" line="160" />
         <source>Oldest first</source>
         <translation>Спершу старі</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="160" />
+        <location filename="../recordings_browser.py" line="161" />
         <source>Search</source>
         <translation>Шукати</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="162" />
+        <location filename="../recordings_browser.py" line="163" />
         <source>◀ Previous</source>
         <translation>◀ Попередня</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="163" />
+        <location filename="../recordings_browser.py" line="164" />
         <source>Next ▶</source>
         <translation>Наступна ▶</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="165" />
+        <location filename="../recordings_browser.py" line="166" />
         <source>Export selected…</source>
         <translation>Вивантажити вибрані…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="168" />
+        <location filename="../recordings_browser.py" line="169" />
         <source>Transcript…</source>
         <translation>Стенограма…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="177" />
+        <location filename="../recordings_browser.py" line="178" />
         <source>Rang at</source>
         <translation>Час дзвінка</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="178" />
+        <location filename="../recordings_browser.py" line="179" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="179" />
+        <location filename="../recordings_browser.py" line="180" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="180" />
+        <location filename="../recordings_browser.py" line="181" />
         <source>Verification</source>
         <translation>Верифікація</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="181" />
+        <location filename="../recordings_browser.py" line="182" />
         <source>Duration</source>
         <translation>Тривалість</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="182" />
+        <location filename="../recordings_browser.py" line="183" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="183" />
+        <location filename="../recordings_browser.py" line="184" />
         <source>Hold</source>
         <translation>Утримання</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="333" />
+        <location filename="../recordings_browser.py" line="334" />
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="343" />
+        <location filename="../recordings_browser.py" line="344" />
         <source>Search failed: %1</source>
         <translation>Пошук не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="374" />
+        <location filename="../recordings_browser.py" line="375" />
         <source>Withheld</source>
         <translation>Номер приховано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="379" />
+        <location filename="../recordings_browser.py" line="380" />
         <source>held</source>
         <translation>утримується</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="359" />
+        <location filename="../recordings_browser.py" line="360" />
         <source>Page %1: %2 calls</source>
         <translation>Сторінка %1: дзвінків — %2</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="184" />
+        <location filename="../recordings_browser.py" line="185" />
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="185" />
+        <location filename="../recordings_browser.py" line="186" />
         <source>Reg. number</source>
         <translation>Реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="186" />
+        <location filename="../recordings_browser.py" line="187" />
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="187" />
+        <location filename="../recordings_browser.py" line="188" />
         <source>How it ended</source>
         <translation>Як завершився</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="257" />
+        <location filename="../recordings_browser.py" line="258" />
         <source>Any category</source>
         <translation>Будь-яка категорія</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="415" />
-        <location filename="../recordings_browser.py" line="423" />
+        <location filename="../recordings_browser.py" line="394" />
+        <source>Wrap-up incomplete</source>
+        <translation>Підсумок не завершено</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="395" />
+        <source>%1 (wrap-up incomplete)</source>
+        <translation>%1 (підсумок не завершено)</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="426" />
+        <location filename="../recordings_browser.py" line="434" />
         <source>This call has no recording.</source>
         <translation>Цей дзвінок не має запису.</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="436" />
+        <location filename="../recordings_browser.py" line="447" />
         <source>Select the calls to export first.</source>
         <translation>Спершу виберіть дзвінки для вивантаження.</translation>
     </message>
@@ -2622,12 +2632,12 @@ then start the console again.</source>
 <context>
     <name>RecordingsScreen</name>
     <message>
-        <location filename="../recordings_browser.py" line="539" />
+        <location filename="../recordings_browser.py" line="550" />
         <source>&amp;Recordings</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="540" />
+        <location filename="../recordings_browser.py" line="551" />
         <source>Browse and play recordings…</source>
         <translation>Перегляд і прослуховування записів…</translation>
     </message>
@@ -2635,17 +2645,17 @@ then start the console again.</source>
 <context>
     <name>RecordingsWindow</name>
     <message>
-        <location filename="../recordings_browser.py" line="463" />
+        <location filename="../recordings_browser.py" line="474" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="476" />
+        <location filename="../recordings_browser.py" line="487" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="482" />
+        <location filename="../recordings_browser.py" line="493" />
         <source>Requests (KUTY-1.3)</source>
         <translation>Запити (KUTY-1.3)</translation>
     </message>

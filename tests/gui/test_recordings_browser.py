@@ -223,7 +223,8 @@ def wrapped_call(
     *,
     end_reason: EndReason = EndReason.REMOTE_HANGUP,
     transfer_target: str | None = None,
-) -> tuple[str, str]:
+    incomplete: bool = False,
+) -> tuple[str, str | None]:
     """A recorded call ended as given, wrapped up through the desk service as an operator's
     pane saves it; returns (call id, registration number)."""
     rec_id = desk.call(NUMBER)
@@ -236,9 +237,11 @@ def wrapped_call(
         call_id = call.id
     saved = save_wrap_up(
         desk.sessions, desk.actor("olena"), load_policy("kuty"),
-        WrapUpInput(call_id=call_id, category=category, topic=topic, notes=notes),
+        WrapUpInput(call_id=call_id, category=category, topic=topic, notes=notes,
+                    incomplete=incomplete),
     )  # fmt: skip
-    assert saved.registration_number, "KUTY gives every in-scope contact a number"
+    if category:
+        assert saved.registration_number, "KUTY gives every in-scope contact a number"
     return call_id, saved.registration_number
 
 
@@ -277,6 +280,7 @@ def test_wrap_ups_are_searchable_and_shown_in_words(
     name, name_no = wrapped_call(
         desk, "data_change", "Зміна прізвища", end_reason=EndReason.LOCAL_HANGUP
     )
+    cut, _ = wrapped_call(desk, "", "Не встигла", incomplete=True)  # the ACW limit ran out
     desk.call("+380501111111")  # no wrap-up at all
     screen = supervisor_screen
     browser = screen.browser
@@ -309,6 +313,7 @@ def test_wrap_ups_are_searchable_and_shown_in_words(
 
     # The registration number is searched too, whatever the case.
     field.clear()
+    assert name_no is not None
     qtbot.keyClicks(field, name_no.lower())
     with qtbot.waitSignal(browser.page_loaded, timeout=10000):
         qtbot.keyClick(field, Qt.Key.Key_Return)
@@ -331,7 +336,9 @@ def test_wrap_ups_are_searchable_and_shown_in_words(
     search_by(qtbot, screen, ending, "transferred")
     assert [r.call_id for r in browser.rows] == [queue]
     search_by(qtbot, screen, ending, None)
-    assert len(browser.rows) == 4
+    assert len(browser.rows) == 5
+    assert browser.rows[1].call_id == cut
+    assert cells(screen)[1]["Category"] == "Wrap-up incomplete"
     # The call with no wrap-up and no recorded reason is finished: blank, not "In progress".
     plain = cells(screen)[0]
     assert (plain["Category"], plain["Topic"], plain["How it ended"]) == ("", "", "")
