@@ -1062,6 +1062,29 @@ UK: dict[str, str] = {
         "Додати «відмовлено: %1» до підсумку цього дзвінка (Enter у списку)"
     ),
     "ScriptsPanel/Added to the wrap-up: refused %1.": "Додано до підсумку: відмовлено %1.",
+    # issue 11: recordings browser
+    "RecordingsBrowser/Wrap-up: topic, notes or registration number": (
+        "Підсумок: тема, нотатки або реєстраційний номер"
+    ),
+    "RecordingsBrowser/A word, any case; Enter searches": (
+        "Слово, будь-який регістр; Enter — шукати"
+    ),
+    "RecordingsBrowser/The wrap-up's category, as the operator chose it": (
+        "Категорія з підсумку, як її обрав оператор"
+    ),
+    "RecordingsBrowser/How the call ended": "Як завершився дзвінок",
+    "RecordingsBrowser/Any ending": "Будь-яке завершення",
+    "RecordingsBrowser/Any category": "Будь-яка категорія",
+    "RecordingsBrowser/Any verification": "Будь-яка перевірка",
+    "RecordingsBrowser/With or without incidents": "З інцидентами чи без",
+    "RecordingsBrowser/Held or not": "Утримується чи ні",
+    "RecordingsBrowser/With or without complaint": "Зі скаргою чи без",
+    "RecordingsBrowser/Category": "Категорія",
+    "RecordingsBrowser/Reg. number": "Реєстр. номер",
+    "RecordingsBrowser/Topic": "Тема",
+    "RecordingsBrowser/How it ended": "Як завершився",
+    "RecordingsBrowser/Wrap-up incomplete": "Підсумок не завершено",
+    "RecordingsBrowser/%1 (wrap-up incomplete)": "%1 (підсумок не завершено)",
 }
 
 

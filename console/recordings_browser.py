@@ -7,6 +7,10 @@ worker. Paging uses the search's keyset cursor: "next" hands back `Page.next_cur
 
 Which screens exist is decided by role in `install_recordings_screen`: operators and
 admins never get the menu entry (and the service would refuse them anyway).
+
+Issue 11: the wrap-up is searchable here (its topic, notes or registration number, the
+policy's category) and so is how the call ended; the table shows them in the same words as
+the operator's wrap-up pane and call history, never as stored ids.
 """
 
 from __future__ import annotations
@@ -14,8 +18,8 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import sqlalchemy as sa
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -35,11 +40,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.caller_display import format_duration, format_number
 from console.export_dialog import ExportDialog
+from console.history_view import end_text, verification_text
 from console.player import PlayerWidget
 from console.services import ConsoleServices
 from console.tasks import error_text
 from console.transcript_editor import TranscriptEditor
+from console.wrapup_fields import category_text, rule_text
+from db.enums import EndReason
 from db.models import Operator
 from db.models_incidents import IncidentKind
 from desk.roles import Permission, Role, allowed
@@ -49,6 +58,10 @@ __all__ = ["RecordingsBrowser", "RecordingsWindow", "install_recordings_screen"]
 
 PAGE_SIZE = 50
 VERIFICATION_STATES = ("verified", "not_verified", "locked")
+COLUMNS = 11
+# Columns that stay narrow whatever their text (the rest share what is left); Topic
+# stretches, and a cell too long for its column shows its whole text as a tooltip.
+TOPIC_COLUMN = 9
 
 
 def _tri(combo: QComboBox) -> bool | None:
@@ -94,6 +107,7 @@ class RecordingsBrowser(QWidget):
         self.number_prefix = QCheckBox(self.tr("starts with"), self)
         self.verification = self._combo(
             "verificationFilter",
+            self.tr("Any verification"),
             [
                 (self.tr("Verified"), "verified"),
                 (self.tr("Not verified"), "not_verified"),
@@ -102,15 +116,44 @@ class RecordingsBrowser(QWidget):
         )
         self.incident = self._combo(
             "incidentFilter",
+            self.tr("With or without incidents"),
             [(self.tr("Abuse"), IncidentKind.ABUSE), (self.tr("Threat"), IncidentKind.THREAT)],
         )
         self.held = self._combo(
-            "heldFilter", [(self.tr("On legal hold"), True), (self.tr("Not held"), False)]
+            "heldFilter",
+            self.tr("Held or not"),
+            [(self.tr("On legal hold"), True), (self.tr("Not held"), False)],
         )
         self.complaint = self._combo(
             "complaintFilter",
+            self.tr("With or without complaint"),
             [(self.tr("With complaint"), True), (self.tr("Without complaint"), False)],
         )
+        self.wrap_text_label = QLabel(self.tr("Wrap-up: topic, notes or registration number"), self)
+        self.wrap_text = QLineEdit(self)
+        self.wrap_text.setObjectName("wrapUpTextFilter")
+        self.wrap_text.setClearButtonEnabled(True)
+        self.wrap_text.setMaxLength(200)  # a word or a number, never a pasted document
+        self.wrap_text.setPlaceholderText(self.tr("A word, any case; Enter searches"))
+        self.wrap_text_label.setBuddy(self.wrap_text)
+        self.category = QComboBox(self)
+        self.category.setObjectName("wrapUpCategoryFilter")
+        self.category.setToolTip(self.tr("The wrap-up's category, as the operator chose it"))
+        self._fill_categories(services.policy)
+        # Sized by a short name, not the longest ("KUTY-2.5 — Filing on the caller's
+        # behalf" took the text field's room at 1366 px); the open list shows names in full.
+        self.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category.setMinimumContentsLength(18)
+        self.category.view().setMinimumWidth(self.category.view().sizeHintForColumn(0) + 24)
+        self.wrap_text.setMinimumWidth(280)
+        self.end_reason = QComboBox(self)
+        self.end_reason.setObjectName("endReasonFilter")
+        self.end_reason.setToolTip(self.tr("How the call ended"))
+        self.end_reason.addItem(self.tr("Any ending"), None)
+        for reason in EndReason:
+            self.end_reason.addItem(end_text(None, reason), reason.value)
         self.sort = QComboBox(self)
         self.sort.setObjectName("sortCombo")
         self.sort.addItem(self.tr("Newest first"), SortOrder.NEWEST)
@@ -128,7 +171,7 @@ class RecordingsBrowser(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("browserMessage")
 
-        self.table = QTableWidget(0, 7, self)
+        self.table = QTableWidget(0, COLUMNS, self)
         self.table.setObjectName("callsTable")
         self.table.setHorizontalHeaderLabels(
             [
@@ -139,11 +182,21 @@ class RecordingsBrowser(QWidget):
                 self.tr("Duration"),
                 self.tr("Incidents"),
                 self.tr("Hold"),
+                self.tr("Category"),
+                self.tr("Reg. number"),
+                self.tr("Topic"),
+                self.tr("How it ended"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TOPIC_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
 
         grid = QGridLayout()
         grid.addWidget(self.use_from, 0, 0)
@@ -157,8 +210,16 @@ class RecordingsBrowser(QWidget):
         grid.addWidget(self.verification, 1, 3)
         grid.addWidget(self.incident, 1, 4)
         grid.addWidget(self.held, 1, 5)
-        grid.addWidget(self.complaint, 2, 4)
-        grid.addWidget(self.search_button, 2, 5)
+        # The wrap-up row has its own line (its long label in the grid's first column would
+        # push "From" away from its date) and ends with Search, right after the field a
+        # supervisor fills last.
+        wrap_row = QHBoxLayout()
+        wrap_row.addWidget(self.wrap_text_label)
+        wrap_row.addWidget(self.wrap_text, 3)
+        wrap_row.addWidget(self.category, 2)
+        wrap_row.addWidget(self.end_reason, 1)
+        wrap_row.addWidget(self.complaint, 1)
+        wrap_row.addWidget(self.search_button)
         paging = QHBoxLayout()
         paging.addWidget(self.message, 1)
         paging.addWidget(self.transcript_button)
@@ -167,11 +228,13 @@ class RecordingsBrowser(QWidget):
         paging.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
+        layout.addLayout(wrap_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(paging)
 
         self.search_button.clicked.connect(self.search)
         self.number.returnPressed.connect(self.search)
+        self.wrap_text.returnPressed.connect(self.search)
         self.next_button.clicked.connect(self.next_page)
         self.prev_button.clicked.connect(self.previous_page)
         self.export_button.clicked.connect(self.export_selected)
@@ -180,13 +243,28 @@ class RecordingsBrowser(QWidget):
         self._update_paging()
         self._load_operators()
 
-    def _combo(self, name: str, choices: list[tuple[str, object]]) -> QComboBox:
+    def _combo(self, name: str, any_text: str, choices: list[tuple[str, object]]) -> QComboBox:
+        """A filter combo whose "no filter" entry names the filter: four combos reading just
+        "Any" side by side left the supervisor guessing which was which."""
         combo = QComboBox(self)
         combo.setObjectName(name)
-        combo.addItem(self.tr("Any"), None)
+        combo.addItem(any_text, None)
         for text, value in choices:
             combo.addItem(text, value)
         return combo
+
+    def _fill_categories(self, policy: object) -> None:
+        """The seat policy's categories as the wrap-up pane words them, in-scope first."""
+        self.category.addItem(self.tr("Any category"), None)
+        cats = tuple(getattr(policy, "categories", ()) or ())
+        for category in cats:
+            if category.in_scope:
+                self.category.addItem(category_text(category.id), category.id)
+        outside = [c for c in cats if not c.in_scope]
+        if outside:
+            self.category.insertSeparator(self.category.count())
+        for category in outside:
+            self.category.addItem(rule_text(category), category.id)
 
     def _load_operators(self) -> None:
         sessions = self._services.sessions
@@ -225,6 +303,9 @@ class RecordingsBrowser(QWidget):
             incident_kind=self.incident.currentData(),
             held=_tri(self.held),
             complaint=_tri(self.complaint),
+            text=self.wrap_text.text().strip() or None,
+            category=self.category.currentData(),
+            end_reason=self.end_reason.currentData(),
         )
 
     def search(self) -> None:
@@ -268,17 +349,12 @@ class RecordingsBrowser(QWidget):
         self._next = result.next_cursor
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            values = [
-                row.ring_at.astimezone().strftime("%d.%m.%Y %H:%M:%S"),
-                row.number or self.tr("Withheld"),
-                row.operator_name or "",
-                row.verification_state or "",
-                f"{row.duration_s:.0f} s" if row.duration_s is not None else "",
-                ", ".join(row.incident_kinds),
-                self.tr("held") if row.held else "",
-            ]
-            for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+            for c, value in enumerate(self._cells(row)):
+                item = QTableWidgetItem(value)
+                if value:
+                    item.setToolTip(value)  # an elided cell is readable in full
+                self.table.setItem(r, c, item)
+        self._fit_columns()
         page_no = len(self._cursors)
         self.message.setText(
             self.tr("Page %1: %2 calls")
@@ -290,6 +366,52 @@ class RecordingsBrowser(QWidget):
             self.table.setFocus()
         self._update_paging()
         self.page_loaded.emit(result)
+
+    def _cells(self, row: CallRow) -> list[str]:
+        """One table row in words: the same wording as the wrap-up pane and call history."""
+        kinds = {"abuse": self.tr("Abuse"), "threat": self.tr("Threat")}
+        return [
+            row.ring_at.astimezone().strftime("%d.%m.%Y %H:%M:%S"),
+            format_number(row.number) if row.number else self.tr("Withheld"),
+            row.operator_name or "",
+            verification_text(row.verification_state) if row.verification_state else "",
+            format_duration(row.duration_s),
+            ", ".join(kinds.get(k, k) for k in row.incident_kinds),
+            self.tr("held") if row.held else "",
+            self._category(row),
+            row.registration_number or "",
+            row.topic or "",
+            self._ending(row),
+        ]
+
+    def _category(self, row: CallRow) -> str:
+        """The wrap-up's category in words; one the after-call-work limit cut short says so,
+        since its fields may be half filled (or the category missing)."""
+        name = category_text(row.category) if row.category else ""
+        if row.wrap_up_status != "incomplete":
+            return name
+        if not name:
+            return self.tr("Wrap-up incomplete")
+        return self.tr("%1 (wrap-up incomplete)").replace("%1", name)
+
+    @staticmethod
+    def _ending(row: CallRow) -> str:
+        """How the call ended; a finished call with no recorded reason (rows from before
+        end reasons were kept) is left blank rather than called "In progress"."""
+        if row.end_reason or row.incident_kinds or row.end_at is None:
+            return end_text(row, row.end_reason)
+        return ""
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their text, but none wider than a fifth of the table, so the
+        eleven columns stay readable on a 1366-pixel-wide supervisor screen."""
+        limit = max(120, self.table.viewport().width() // 5)
+        for c in range(COLUMNS):
+            if c == TOPIC_COLUMN:
+                continue
+            self.table.resizeColumnToContents(c)
+            if self.table.columnWidth(c) > limit:
+                self.table.setColumnWidth(c, limit)
 
     def _update_paging(self) -> None:
         self.next_button.setEnabled(self._next is not None)
@@ -329,6 +451,16 @@ class RecordingsBrowser(QWidget):
         return dialog
 
 
+def _fit_screen(size: QSize) -> QSize:
+    """The window never opens larger than the screen's free area (1366x768 with a task
+    bar is the smallest supervisor screen)."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return size
+    free = screen.availableGeometry().size()
+    return QSize(min(size.width(), free.width()), min(size.height(), free.height()))
+
+
 def _title(row: CallRow) -> str:
     return f"{row.number or ''}  {row.ring_at.astimezone():%d.%m.%Y %H:%M}"
 
@@ -346,6 +478,11 @@ class RecordingsWindow(QMainWindow):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.browser)
         split.addWidget(self.player)
+        # The results get the room (a 1366x768 screen showed 9 of 50 rows); the player
+        # keeps its natural height and the splitter still moves.
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setChildrenCollapsible(False)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(split, self.tr("Calls"))
         self.requests = None
@@ -358,7 +495,7 @@ class RecordingsWindow(QMainWindow):
         self.browser.play_requested.connect(self.player.open_recording)
         self.browser.transcript_requested.connect(self.open_transcript)
         self.editors: dict[str, TranscriptEditor] = {}
-        self.resize(1100, 760)
+        self.resize(_fit_screen(QSize(1340, 720)))
 
     def open_transcript(self, recording_id: str, title: str) -> TranscriptEditor:
         """One editor window per recording, playing through this window's player."""

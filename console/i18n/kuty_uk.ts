@@ -2332,183 +2332,260 @@ then start the console again.</source>
 <context>
     <name>RecordingsBrowser</name>
     <message>
-        <location filename="../recordings_browser.py" line="81" />
+        <location filename="../recordings_browser.py" line="94" />
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="83" />
+        <location filename="../recordings_browser.py" line="96" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="90" />
+        <location filename="../recordings_browser.py" line="103" />
         <source>Any operator</source>
         <translation>Будь-який оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="93" />
+        <location filename="../recordings_browser.py" line="106" />
         <source>Caller number, e.g. +380671234567</source>
         <translation>Номер абонента, напр. +380671234567</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="94" />
+        <location filename="../recordings_browser.py" line="107" />
         <source>starts with</source>
         <translation>починається з</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="98" />
+        <location filename="../recordings_browser.py" line="110" />
+        <source>Any verification</source>
+        <translation>Будь-яка перевірка</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="112" />
         <source>Verified</source>
         <translation>Верифіковано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="99" />
+        <location filename="../recordings_browser.py" line="113" />
         <source>Not verified</source>
         <translation>Не верифіковано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="100" />
+        <location filename="../recordings_browser.py" line="114" />
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="105" />
+        <location filename="../recordings_browser.py" line="119" />
+        <source>With or without incidents</source>
+        <translation>З інцидентами чи без</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="120" />
+        <location filename="../recordings_browser.py" line="372" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="105" />
+        <location filename="../recordings_browser.py" line="120" />
+        <location filename="../recordings_browser.py" line="372" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="108" />
+        <location filename="../recordings_browser.py" line="124" />
+        <source>Held or not</source>
+        <translation>Утримується чи ні</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="125" />
         <source>On legal hold</source>
         <translation>Під юридичним утриманням</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="108" />
+        <location filename="../recordings_browser.py" line="125" />
         <source>Not held</source>
         <translation>Без утримання</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="112" />
+        <location filename="../recordings_browser.py" line="129" />
+        <source>With or without complaint</source>
+        <translation>Зі скаргою чи без</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="130" />
         <source>With complaint</source>
         <translation>Зі скаргою</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="112" />
+        <location filename="../recordings_browser.py" line="130" />
         <source>Without complaint</source>
         <translation>Без скарги</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="116" />
+        <location filename="../recordings_browser.py" line="132" />
+        <source>Wrap-up: topic, notes or registration number</source>
+        <translation>Підсумок: тема, нотатки або реєстраційний номер</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="137" />
+        <source>A word, any case; Enter searches</source>
+        <translation>Слово, будь-який регістр; Enter — шукати</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="141" />
+        <source>The wrap-up's category, as the operator chose it</source>
+        <translation>Категорія з підсумку, як її обрав оператор</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="153" />
+        <source>How the call ended</source>
+        <translation>Як завершився дзвінок</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="154" />
+        <source>Any ending</source>
+        <translation>Будь-яке завершення</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="159" />
         <source>Newest first</source>
         <translation>Спершу нові</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="117" />
+        <location filename="../recordings_browser.py" line="160" />
         <source>Oldest first</source>
         <translation>Спершу старі</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="118" />
+        <location filename="../recordings_browser.py" line="161" />
         <source>Search</source>
         <translation>Шукати</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="120" />
+        <location filename="../recordings_browser.py" line="163" />
         <source>◀ Previous</source>
         <translation>◀ Попередня</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="121" />
+        <location filename="../recordings_browser.py" line="164" />
         <source>Next ▶</source>
         <translation>Наступна ▶</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="123" />
+        <location filename="../recordings_browser.py" line="166" />
         <source>Export selected…</source>
         <translation>Вивантажити вибрані…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="126" />
+        <location filename="../recordings_browser.py" line="169" />
         <source>Transcript…</source>
         <translation>Стенограма…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="135" />
+        <location filename="../recordings_browser.py" line="178" />
         <source>Rang at</source>
         <translation>Час дзвінка</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="136" />
+        <location filename="../recordings_browser.py" line="179" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="137" />
+        <location filename="../recordings_browser.py" line="180" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="138" />
+        <location filename="../recordings_browser.py" line="181" />
         <source>Verification</source>
         <translation>Верифікація</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="139" />
+        <location filename="../recordings_browser.py" line="182" />
         <source>Duration</source>
         <translation>Тривалість</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="140" />
+        <location filename="../recordings_browser.py" line="183" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="141" />
+        <location filename="../recordings_browser.py" line="184" />
         <source>Hold</source>
         <translation>Утримання</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="186" />
-        <source>Any</source>
-        <translation>Будь-який</translation>
-    </message>
-    <message>
-        <location filename="../recordings_browser.py" line="253" />
+        <location filename="../recordings_browser.py" line="334" />
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="263" />
+        <location filename="../recordings_browser.py" line="344" />
         <source>Search failed: %1</source>
         <translation>Пошук не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="273" />
+        <location filename="../recordings_browser.py" line="375" />
         <source>Withheld</source>
         <translation>Номер приховано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="278" />
+        <location filename="../recordings_browser.py" line="380" />
         <source>held</source>
         <translation>утримується</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="284" />
+        <location filename="../recordings_browser.py" line="360" />
         <source>Page %1: %2 calls</source>
         <translation>Сторінка %1: дзвінків — %2</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="304" />
-        <location filename="../recordings_browser.py" line="312" />
+        <location filename="../recordings_browser.py" line="185" />
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="186" />
+        <source>Reg. number</source>
+        <translation>Реєстр. номер</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="187" />
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="188" />
+        <source>How it ended</source>
+        <translation>Як завершився</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="258" />
+        <source>Any category</source>
+        <translation>Будь-яка категорія</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="394" />
+        <source>Wrap-up incomplete</source>
+        <translation>Підсумок не завершено</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="395" />
+        <source>%1 (wrap-up incomplete)</source>
+        <translation>%1 (підсумок не завершено)</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="426" />
+        <location filename="../recordings_browser.py" line="434" />
         <source>This call has no recording.</source>
         <translation>Цей дзвінок не має запису.</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="325" />
+        <location filename="../recordings_browser.py" line="447" />
         <source>Select the calls to export first.</source>
         <translation>Спершу виберіть дзвінки для вивантаження.</translation>
     </message>
@@ -2565,12 +2642,12 @@ then start the console again.</source>
 <context>
     <name>RecordingsScreen</name>
     <message>
-        <location filename="../recordings_browser.py" line="413" />
+        <location filename="../recordings_browser.py" line="550" />
         <source>&amp;Recordings</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="414" />
+        <location filename="../recordings_browser.py" line="551" />
         <source>Browse and play recordings…</source>
         <translation>Перегляд і прослуховування записів…</translation>
     </message>
@@ -2578,17 +2655,17 @@ then start the console again.</source>
 <context>
     <name>RecordingsWindow</name>
     <message>
-        <location filename="../recordings_browser.py" line="342" />
+        <location filename="../recordings_browser.py" line="474" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="350" />
+        <location filename="../recordings_browser.py" line="487" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="356" />
+        <location filename="../recordings_browser.py" line="493" />
         <source>Requests (KUTY-1.3)</source>
         <translation>Запити (KUTY-1.3)</translation>
     </message>
