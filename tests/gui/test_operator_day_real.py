@@ -324,6 +324,13 @@ def test_not_ready_caller_gets_busy_then_ready_and_the_missed_call_is_called_bac
             missed = find(console, QToolButton, "missedButton")
             qtbot.waitUntil(lambda: missed.text() == "Missed: 1", timeout=10_000)
             assert console.window.card.current is None
+
+            def in_todays_calls() -> None:
+                rows = console.window.history.row_texts()
+                assert len(rows) == 1 and rows[0][2] == SHOWN, rows
+                assert rows[0][4] == "Not ready", rows
+
+            qtbot.waitUntil(in_todays_calls, timeout=10_000)
             screenshot(console, "1-missed")
 
             qtbot.mouseClick(find(console, QPushButton, "agentReadyButton"), LEFT)
