@@ -402,6 +402,9 @@ def test_after_call_work_on_a_real_call_then_saved_and_ready_for_the_next(
     second = callers.start(duration=5.0)
     qtbot.waitUntil(lambda: callers.got(second, "disconnected", code=486), timeout=15_000)
     qtbot.waitUntil(lambda: callers.got(first, "disconnected", by="remote"), timeout=5000)
+    missed = find(console, QToolButton, "missedButton")
+    qtbot.waitUntil(lambda: missed.text() == "Missed: 1", timeout=10_000)
+    assert find(console, QLabel, "wrapUpCountdown").text().startswith("Time left: 0")
 
     category = find(console, QComboBox, "wrapUpCategory")
     index = next(i for i in range(category.count()) if category.itemData(i))
