@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -379,6 +380,7 @@ def test_after_call_work_on_a_real_call_then_saved_and_ready_for_the_next(
     sessions: sessionmaker[Session],
     open_console: Callable[[Settings], Console],
     callers: Callers,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     """F5 answers; hang-up puts the seat in after-call work with the policy's limit (120 s):
     countdown in the state bar, the wrap-up pane open, a second caller busy (486); Ctrl+S
@@ -430,9 +432,17 @@ def test_after_call_work_on_a_real_call_then_saved_and_ready_for_the_next(
     assert find(console, QLineEdit, "wrapUpRegistrationNumber").text() == row.registration_number
     qtbot.waitUntil(lambda: label.text().startswith("Ready"), timeout=3000)
 
-    callers.start(duration=5.0)
+    third = callers.start(duration=5.0)
     answer_button = find(console, QPushButton, "answerButton")
     qtbot.waitUntil(answer_button.isEnabled, timeout=RING_MS)
+
+    # Closing the console while it rings: the caller gets a final answer and the engine
+    # exits cleanly (it aborted in pjsua_call_set_user_data: a Call outlived libDestroy).
+    caplog.set_level(logging.INFO, logger="seat.supervisor")
+    console.close()
+    assert "engine exited with code 0 after shutdown" in caplog.text, caplog.text[-2000:]
+    assert "crashed" not in caplog.text
+    qtbot.waitUntil(lambda: callers.got(third, "disconnected"), timeout=10_000)
 
 
 # ---------------------------------------------------------------------- 3. call waiting
@@ -468,7 +478,10 @@ def test_call_waiting_answer_holds_the_first_and_switch_back(
     assert not callers.got(second, "held")
     held = find(console, QWidget, "heldStrip")
     qtbot.waitUntil(held.isVisible, timeout=5000)
-    assert SHOWN in find(console, QLabel, "heldLabel").text()
+    held_label = find(console, QLabel, "heldLabel")
+    qtbot.waitUntil(
+        lambda: held_label.text() == f"Also on the line: {SHOWN} — on hold", timeout=5000
+    )
     assert not strip.isVisible()
     qtbot.waitUntil(lambda: card.current is not None and card.current.call_id == call_2)
     screenshot(console, "3-held")
@@ -479,6 +492,10 @@ def test_call_waiting_answer_holds_the_first_and_switch_back(
     call_state = find(console, QLabel, "callState")
     qtbot.waitUntil(lambda: call_state.text() == "Talking", timeout=5000)
     assert held.isVisible()
+    qtbot.waitUntil(
+        lambda: held_label.text() == f"Also on the line: {SHOWN} — on hold", timeout=5000
+    )
+    assert not find(console, QPushButton, "holdButton").isChecked()  # caller 1 talks again
     hang_up(qtbot, console, call_1)
     hang_up(qtbot, console, call_2)
 
