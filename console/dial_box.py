@@ -286,7 +286,9 @@ class DialBox(QWidget):
         wrap_up_id = self._pending_callback.pop(number, None)
         if wrap_up_id is not None and self._mark_done is not None:
             self._mark_done(wrap_up_id, event.call_id)
-            self.refresh()
+        # A missed caller reached is off the list now (db.queries.missed_calls), not only
+        # once the call ends: the badge said "Missed: 1" through the whole call-back.
+        self.refresh()
 
     def on_declined(self, event: p.CallDeclined) -> None:
         """A call turned away without ringing is a missed call: reload the list, or count
