@@ -354,6 +354,7 @@ def test_not_ready_caller_gets_busy_then_ready_and_the_missed_call_is_called_bac
                 timeout=5000,
             )
             qtbot.waitUntil(lambda: missed.text() == "Missed: 0", timeout=10_000)
+            assert find(console, QLabel, "statusNotice").text() == ""  # no "Calling …" now
             screenshot(console, "1-call-back")
             hang_up(qtbot, console, dialled.call_id)
         finally:
