@@ -10,6 +10,7 @@ that changed on click would tell the operator they are Ready while callers still
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -213,7 +214,9 @@ class AgentStateBar(QWidget):
             ).replace("%2", format_duration(elapsed))
         else:
             if event.acw_limit_s > 0:
-                left = max(0.0, event.acw_limit_s - elapsed)
+                # Rounded up, as the wrap-up pane's "Time left" (they showed 01:59 and
+                # 02:00 side by side): 00:00 only once the limit is really over.
+                left = float(math.ceil(max(0.0, event.acw_limit_s - elapsed)))
                 text = self.tr("After-call work: %1 left").replace("%1", format_duration(left))
             else:
                 text = self.tr("After-call work %1").replace("%1", format_duration(elapsed))

@@ -96,6 +96,7 @@ def install_call_controls(
     state_bar.command_requested.connect(submit)
     dial_box.command_requested.connect(submit)
     dial_box.status_message.connect(lambda text: window.status.show_notice(text, 8000))
+    dial_box.status_done.connect(window.status.clear_notice)
 
     bridge.agent_state_changed.connect(state_bar.on_agent_state)
     bridge.engine_state.connect(state_bar.on_engine_state)

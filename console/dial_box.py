@@ -171,10 +171,12 @@ class DialBox(QWidget):
     Signals:
         command_requested(object): a `DIAL` `Command` for the engine.
         status_message(str): one line for the status bar (a call placed, a list error).
+        status_done(str): that line is over ("Calling …" once the call is answered).
     """
 
     command_requested = Signal(object)
     status_message = Signal(str)
+    status_done = Signal(str)  # a status_message line that no longer holds
 
     def __init__(
         self,
@@ -194,6 +196,7 @@ class DialBox(QWidget):
         self._callbacks: list[Any] = []
         self._pending_callback: dict[str, int] = {}  # E.164 -> wrap-up id, until answered
         self._outgoing: dict[str, str] = {}  # our call id -> E.164 dialled
+        self._calling_notice = ""  # the "Calling …" line shown for the last dial
 
         key = QKeySequence(FOCUS_KEY).toString(QKeySequence.SequenceFormat.NativeText)
         self.target_edit = TargetEdit(
@@ -276,17 +279,21 @@ class DialBox(QWidget):
     # ------------------------------------------------------------------ events
 
     def on_outgoing(self, event: p.CallOutgoing) -> None:
-        if event.callee_number:
-            self._outgoing[event.call_id] = event.callee_number
+        self._outgoing[event.call_id] = event.callee_number or ""  # "" for a sip: address
 
     def on_answered(self, event: p.CallAnswered) -> None:
         number = self._outgoing.pop(event.call_id, None)
         if number is None:
             return
-        wrap_up_id = self._pending_callback.pop(number, None)
+        if self._calling_notice:  # talking now: "Calling …" beside ● REC misleads
+            self.status_done.emit(self._calling_notice)
+            self._calling_notice = ""
+        wrap_up_id = self._pending_callback.pop(number, None) if number else None
         if wrap_up_id is not None and self._mark_done is not None:
             self._mark_done(wrap_up_id, event.call_id)
-            self.refresh()
+        # A missed caller reached is off the list now (db.queries.missed_calls), not only
+        # once the call ends: the badge said "Missed: 1" through the whole call-back.
+        self.refresh()
 
     def on_declined(self, event: p.CallDeclined) -> None:
         """A call turned away without ringing is a missed call: reload the list, or count
@@ -322,7 +329,8 @@ class DialBox(QWidget):
 
     def _dial(self, target: Target) -> None:
         self.command_requested.emit(p.Command(p.CommandName.DIAL, None, {"uri": target.value}))
-        self.status_message.emit(self.tr("Calling %1…").replace("%1", target.shown))
+        self._calling_notice = self.tr("Calling %1…").replace("%1", target.shown)
+        self.status_message.emit(self._calling_notice)
 
     def _fill_menu(self) -> None:
         menu = self.missed_menu

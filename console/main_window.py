@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         bridge.call_answered.connect(self.card.on_answered)
         bridge.call_media_changed.connect(self.card.on_media)
         bridge.call_ended.connect(self.on_event_call_ended)
+        # A caller turned away without ringing (not ready, busy) is a row of today's calls
+        # too; without this it showed only after the next call ended (issue 11).
+        bridge.call_declined.connect(lambda _event: self.refresh_history())
         bridge.recording_started.connect(self.on_event_recording_started)
         bridge.recording_finished.connect(self.on_event_recording_finished)
         bridge.alert.connect(self.on_event_alert)

@@ -69,6 +69,12 @@ class StatusWidget(QWidget):
         self.notice.setToolTip(text)
         self._notice_timer.start(timeout_ms)
 
+    def clear_notice(self, text: str) -> None:
+        """Take `text` down early if it is still the line shown (a newer one stays)."""
+        if self.notice.text() == text:
+            self._notice_timer.stop()
+            self.notice.clear()
+
     def set_engine_state(self, state: str) -> None:
         texts = {
             "starting": (self.tr("Phone: starting…"), _WARN_STYLE),

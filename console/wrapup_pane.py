@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -63,6 +64,8 @@ log = logging.getLogger(__name__)
 
 SAVE_SHORTCUT = "Ctrl+S"
 RETRY_MS = 10_000
+ENGINE_GRACE_S = 2.0
+"""How long past its after-call limit the pane waits for the engine's READY before saving."""
 FIELD_MIN_WIDTH = 220
 FIELD_MIN_HEIGHT = 26
 
@@ -118,7 +121,9 @@ class WrapUpPane(QFrame):
         self.saved_wrap_up: Any = None
         self.agent_state: AgentState | None = None
         self.incident_form: IncidentForm | None = None
-        self._deadline: float | None = None
+        self._deadline: float | None = None  # when the time shown runs out
+        self._save_at: float | None = None  # when this pane saves by itself (see _count_down)
+        self._saving: Draft | None = None  # a save on the worker, not answered yet
         self._pending_retry: Draft | None = None
         self._build()
         self._tick = QTimer(self)
@@ -274,10 +279,10 @@ class WrapUpPane(QFrame):
             if self.draft is None or self.draft.call_id != event.call_id:
                 self.open(event.call_id)
             if event.acw_limit_s > 0:
-                self._start_countdown(event.acw_limit_s)
+                self._start_countdown(event.acw_limit_s, engine_held=True)
         elif self.agent_state is AgentState.READY and event.cause == "acw_limit":
             self._stop_countdown()
-            if self.is_editing():
+            if self.is_editing() and self._saving is not self.draft:
                 self.save(incomplete=True, then_ready=False)
 
     # ------------------------------------------------------------------ opening
@@ -432,6 +437,8 @@ class WrapUpPane(QFrame):
             self._error(self.tr("Choose a category first."))
             self.category_box.setFocus()
             return
+        if self._saving is self.draft:
+            return  # already on its way (Ctrl+S twice, or the limit while saving)
         draft, data = self.draft, self.collect(incomplete)
         draft.data = data
         self.save_button.setEnabled(False)
@@ -445,6 +452,7 @@ class WrapUpPane(QFrame):
         sessions, actor, policy, data = (
             self._services.sessions, self._services.actor, self._policy, draft.data
         )  # fmt: skip
+        self._saving = draft
         self._services.worker.submit(
             lambda: save_wrap_up(sessions, actor, policy, data), label="save wrap-up"
         ).success(lambda w: self._saved(draft, w, then_ready)).failure(
@@ -452,6 +460,8 @@ class WrapUpPane(QFrame):
         )
 
     def _saved(self, draft: Draft, wrap_up: Any, then_ready: bool) -> None:
+        if self._saving is draft:
+            self._saving = None
         self._drafts.pop(draft.call_id, None)
         if self._pending_retry is draft:
             self._pending_retry = None
@@ -477,6 +487,8 @@ class WrapUpPane(QFrame):
         from desk.wrapups import WrapUpError
         from seat.journal import is_transient
 
+        if self._saving is draft:
+            self._saving = None
         text = wrapup_error_text(error) if isinstance(error, WrapUpError) else error_text(error)
         if is_transient(error):
             # The database is away: keep the draft, free the operator, try again later.
@@ -506,20 +518,29 @@ class WrapUpPane(QFrame):
 
     # ------------------------------------------------------------------ countdown
 
-    def _start_countdown(self, seconds: int) -> None:
+    def _start_countdown(self, seconds: int, *, engine_held: bool = False) -> None:
+        """Count `seconds` down on screen. `engine_held`: the engine ends after-call work
+        itself at that limit (AgentStateChanged.acw_limit_s) and its READY (cause
+        acw_limit) saves the wrap-up; this pane saves on its own only if that has not come
+        ENGINE_GRACE_S later (a dead engine), so it never races the engine with a READY
+        command of its own (which would log the limit's end as the operator's choice)."""
         self._deadline = time.monotonic() + seconds
+        self._save_at = self._deadline + (ENGINE_GRACE_S if engine_held else 0.0)
         self._tick.start()
         self._count_down()
 
     def _stop_countdown(self) -> None:
         self._deadline = None
+        self._save_at = None
         self._tick.stop()
         self.countdown_label.clear()
 
     def seconds_left(self) -> int | None:
         if self._deadline is None:
             return None
-        return max(0, round(self._deadline - time.monotonic()))
+        # Rounded up: "0:00" only once the time is really over (rounding to nearest showed
+        # 0 half a second early, and saved then, before the engine's own limit).
+        return max(0, math.ceil(self._deadline - time.monotonic()))
 
     def _count_down(self) -> None:
         left = self.seconds_left()
@@ -529,7 +550,7 @@ class WrapUpPane(QFrame):
         self.countdown_label.setStyleSheet(
             "color: #c00000; font-weight: bold;" if left <= 15 else ""
         )
-        if left <= 0:
+        if self._save_at is not None and time.monotonic() >= self._save_at:
             self._stop_countdown()
             if self.is_editing():
                 self.save(incomplete=True)

@@ -205,18 +205,7 @@ class Engine:
 
     def shutdown(self, reason: str = "") -> None:
         """Ordered teardown so pjlib never asserts at exit (PJSUA2-NOTES)."""
-        for rec in list(self.calls.values()):
-            rec.local_end = True
-        try:
-            self.ep.hangupAllCalls()
-        except pj.Error:
-            log.exception("hangupAllCalls")
-        deadline = time.monotonic() + 3.0
-        while any(r.end_at is None for r in self.calls.values()) and time.monotonic() < deadline:
-            self.poll(20)
-        for rec in list(self.calls.values()):
-            if rec.end_at is None:  # peer never answered the BYE: close it ourselves
-                self._finish_call(rec, p.EndReason.SHUTDOWN, 0)
+        self._end_calls_for_shutdown()
         self.calls.clear()
         self._dead.clear()
         self.recorder.shutdown()
@@ -235,6 +224,24 @@ class Engine:
             self.account = None
         self.ep.libDestroy(pj.PJSUA_DESTROY_NO_NETWORK)
         self.emit(p.EngineStopped(reason=reason))
+
+    def _end_calls_for_shutdown(self) -> None:
+        """Hang up every call and wait (3 s at most) for them to end. Its own method, so
+        no loop variable in shutdown() keeps a CallRecord (and its Call) alive past
+        libDestroy(): that aborted in pjsua_call_set_user_data whenever the console closed
+        with a call still up, e.g. one ringing (PJSUA2-NOTES, "lingering loop variable")."""
+        for rec in list(self.calls.values()):
+            rec.local_end = True
+        try:
+            self.ep.hangupAllCalls()
+        except pj.Error:
+            log.exception("hangupAllCalls")
+        deadline = time.monotonic() + 3.0
+        while any(r.end_at is None for r in self.calls.values()) and time.monotonic() < deadline:
+            self.poll(20)
+        for rec in list(self.calls.values()):
+            if rec.end_at is None:  # peer never answered the BYE: close it ourselves
+                self._finish_call(rec, p.EndReason.SHUTDOWN, 0)
 
     # ------------------------------------------------------------------ callbacks
     def allowed_sources(self) -> set[str] | None:
