@@ -13,6 +13,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 UK: dict[str, str] = {
+    "PJSIP %1; TLS: %2": "PJSIP %1; TLS: %2",
+    "no OpenSSL: SIP over TLS is unavailable": "без OpenSSL: SIP через TLS недоступний",
+    "version unknown": "версія невідома",
     "The desk speakers for the ringtone cannot be opened: calls ring only in the "
     "headset. Check the ringer device in the settings.": (
         "Не вдається відкрити динаміки для дзвінка: дзвінок чути лише в гарнітурі. "

@@ -95,6 +95,13 @@ class StatusWidget(QWidget):
             self._show_registration()
 
     def set_ready(self, event: EngineReady) -> None:
+        # Which SIP stack and TLS library this seat really runs (issue 14, ADR 0008).
+        tls = event.openssl or self.tr("no OpenSSL: SIP over TLS is unavailable")
+        self.engine_status.setToolTip(
+            self.tr("PJSIP %1; TLS: %2")
+            .replace("%1", event.pjsip or self.tr("version unknown"))
+            .replace("%2", tls)
+        )
         self.listen_label.setText(self.tr("Listening on %1").replace("%1", event.listen))
         if event.audio_device and not event.audio_warning:
             self.audio_label.setText(self.tr("Headset: %1").replace("%1", event.audio_device))

@@ -101,6 +101,7 @@ class Engine:
         self._quarantine: list[tuple[float, Any]] = []  # refused calls, freed later
         self._timers: list[tuple[float, Callable[[], None]]] = []
         self.headset: HeadsetPort | None = None
+        self._versions: tuple[str, str] = ("", "")  # PJSIP, linked OpenSSL (EngineReady)
         self.audio_warning: str | None = None
 
     # ------------------------------------------------------------------ lifecycle
@@ -119,7 +120,8 @@ class Engine:
         ep_cfg.medConfig.ecTailLen = 0  # no echo canceller on a null sound device
         self.ep.libInit(ep_cfg)
         # Which TLS library this engine really runs on, in every seat's log (ADR 0008).
-        log.info("PJSIP %s on %s", self.ep.libVersion().full, linked_openssl()[0] or "no OpenSSL")
+        self._versions = (str(self.ep.libVersion().full), linked_openssl()[0])
+        log.info("PJSIP %s on %s", self._versions[0], self._versions[1] or "no OpenSSL")
         SipGuard(self.allowed_sources, self.emit).install()  # every request (issue 10)
         tcfg = pj.TransportConfig()
         tcfg.port = cfg.port
@@ -165,6 +167,8 @@ class Engine:
                 seat=cfg.seat,
                 audio_device=self.headset.device_name,
                 audio_warning=self.audio_warning,
+                pjsip=self._versions[0],
+                openssl=self._versions[1],
             )
         )
         self.agent.announce()

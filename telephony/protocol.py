@@ -53,6 +53,8 @@ class EngineReady(Event):
     seat: str
     audio_device: str | None = None
     audio_warning: str | None = None
+    pjsip: str = ""  # the PJSIP version the engine runs, e.g. "2.16"
+    openssl: str = ""  # the OpenSSL its SIP TLS links, e.g. "OpenSSL 3.0.19 27 Jan 2026"
 
 
 @dataclass(frozen=True)

@@ -124,82 +124,82 @@
 <context>
     <name>AgentStateBar</name>
     <message>
-        <location filename="../agent_state_bar.py" line="37" />
+        <location filename="../agent_state_bar.py" line="38" />
         <source>Break</source>
         <translation>Перерва</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="38" />
+        <location filename="../agent_state_bar.py" line="39" />
         <source>Lunch</source>
         <translation>Обід</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="39" />
+        <location filename="../agent_state_bar.py" line="40" />
         <source>Training</source>
         <translation>Навчання</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="40" />
+        <location filename="../agent_state_bar.py" line="41" />
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="91" />
+        <location filename="../agent_state_bar.py" line="92" />
         <source>Your state as the phone engine reports it; callers get busy when not ready</source>
         <translation>Ваш стан, як його бачить телефонний рушій; коли ви не готові, абоненти чують «зайнято»</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="94" />
+        <location filename="../agent_state_bar.py" line="95" />
         <source>Ready</source>
         <translation>Готовий</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="96" />
+        <location filename="../agent_state_bar.py" line="97" />
         <source>Take calls (%1)</source>
         <translation>Приймати дзвінки (%1)</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="100" />
+        <location filename="../agent_state_bar.py" line="101" />
         <source>Not ready</source>
         <translation>Не готовий</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="102" />
+        <location filename="../agent_state_bar.py" line="103" />
         <source>Stop taking calls, with a reason (%1); callers get busy</source>
         <translation>Не приймати дзвінки, із причиною (%1); абоненти чують «зайнято»</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="191" />
+        <location filename="../agent_state_bar.py" line="192" />
         <source>You become Ready when the wrap-up is saved or the after-call time ends</source>
         <translation>Ви станете готовим, коли збережете підсумок дзвінка або скінчиться час після дзвінка</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="202" />
+        <location filename="../agent_state_bar.py" line="203" />
         <source>State: not reported by the phone yet</source>
         <translation>Стан: телефон ще не повідомив</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="206" />
+        <location filename="../agent_state_bar.py" line="207" />
         <source>Ready %1</source>
         <translation>Готовий %1</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="210" />
+        <location filename="../agent_state_bar.py" line="211" />
         <source>Not ready: %1 %2</source>
         <translation>Не готовий: %1 %2</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="212" />
+        <location filename="../agent_state_bar.py" line="213" />
         <source>Not ready %2</source>
         <translation>Не готовий %2</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="217" />
+        <location filename="../agent_state_bar.py" line="220" />
         <source>After-call work: %1 left</source>
         <translation>Після дзвінка: залишилось %1</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="219" />
+        <location filename="../agent_state_bar.py" line="222" />
         <source>After-call work %1</source>
         <translation>Після дзвінка %1</translation>
     </message>
@@ -1059,87 +1059,87 @@ then start the console again.</source>
         <translation>Неправильний номер: перевірте цифри.</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="201" />
+        <location filename="../dial_box.py" line="204" />
         <source>Number to call, e.g. 067 123 45 67 (%1)</source>
         <translation>Номер, напр. 067 123 45 67 (%1)</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="207" />
+        <location filename="../dial_box.py" line="210" />
         <source>Type a number or sip: address and press Enter to call (%1)</source>
         <translation>Введіть номер або адресу sip: і натисніть Enter, щоб подзвонити (%1)</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="209" />
+        <location filename="../dial_box.py" line="212" />
         <source>Call</source>
         <translation>Подзвонити</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="211" />
+        <location filename="../dial_box.py" line="214" />
         <source>Call the number (Enter in the field)</source>
         <translation>Подзвонити на номер (Enter у полі)</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="216" />
+        <location filename="../dial_box.py" line="219" />
         <source>Missed calls and call-backs due; pick one to call back (Ctrl+M)</source>
         <translation>Пропущені дзвінки й заплановані передзвони; оберіть, кому передзвонити (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="325" />
+        <location filename="../dial_box.py" line="332" />
         <source>Calling %1…</source>
         <translation>Дзвонимо на %1…</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="332" />
+        <location filename="../dial_box.py" line="340" />
         <source>Missed: %1</source>
         <translation>Пропущені %1</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="334" />
+        <location filename="../dial_box.py" line="342" />
         <source>Call back: %1</source>
         <translation>Передзвонити %1</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="339" />
+        <location filename="../dial_box.py" line="347" />
         <source>No missed calls</source>
         <translation>Немає пропущених дзвінків</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="343" />
+        <location filename="../dial_box.py" line="351" />
         <source>Missed calls — pick one to call back</source>
         <translation>Пропущені — оберіть, кому передзвонити</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="353" />
+        <location filename="../dial_box.py" line="361" />
         <source>Call-backs due</source>
         <translation>Заплановані передзвони</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="358" />
+        <location filename="../dial_box.py" line="366" />
         <source>%1 — by %2</source>
         <translation>%1 — до %2</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="373" />
+        <location filename="../dial_box.py" line="381" />
         <source>not answered</source>
         <translation>без відповіді</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="374" />
+        <location filename="../dial_box.py" line="382" />
         <source>you were not ready</source>
         <translation>ви не були готові</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="375" />
+        <location filename="../dial_box.py" line="383" />
         <source>busy on another call</source>
         <translation>ви розмовляли з іншим абонентом</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="376" />
+        <location filename="../dial_box.py" line="384" />
         <source>rejected</source>
         <translation>відхилено</translation>
     </message>
     <message>
-        <location filename="../dial_box.py" line="377" />
+        <location filename="../dial_box.py" line="385" />
         <source>could not be recorded</source>
         <translation>не вдалося б записати</translation>
     </message>
@@ -1875,183 +1875,183 @@ then start the console again.</source>
         <translation>Служба підтримки Кути — консоль оператора</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183" />
+        <location filename="../main_window.py" line="186" />
         <source>Today's calls</source>
         <translation>Дзвінки за сьогодні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="134" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="222" />
         <source>Scripts</source>
         <translation>Сценарії</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="257" />
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="271" />
         <source>Dialling is not available on this console.</source>
         <translation>Набір номера недоступний у цій консолі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="298" />
-        <location filename="../main_window.py" line="425" />
+        <location filename="../main_window.py" line="301" />
+        <location filename="../main_window.py" line="428" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнітуру не знайдено: ви не почуєте абонентів. Під'єднайте гарнітуру.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="310" />
+        <location filename="../main_window.py" line="313" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефонний рушій несподівано зупинився (%1). Він перезапускається; поточний дзвінок обірвано, його запис збережено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317" />
+        <location filename="../main_window.py" line="320" />
         <source>The phone engine is running again.</source>
         <translation>Телефонний рушій знову працює.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377" />
+        <location filename="../main_window.py" line="380" />
         <source>Could not %1: %2</source>
         <translation>Не вдалося %1: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384" />
+        <location filename="../main_window.py" line="387" />
         <source>answer the call</source>
         <translation>відповісти на дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385" />
+        <location filename="../main_window.py" line="388" />
         <source>reject the call</source>
         <translation>відхилити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="389" />
         <source>hang up</source>
         <translation>завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387" />
+        <location filename="../main_window.py" line="390" />
         <source>put the call on hold</source>
         <translation>поставити дзвінок на утримання</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="391" />
         <source>resume the call</source>
         <translation>продовжити розмову</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="392" />
         <source>mute the microphone</source>
         <translation>вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390" />
+        <location filename="../main_window.py" line="393" />
         <source>send tones</source>
         <translation>надіслати тонові сигнали</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391" />
+        <location filename="../main_window.py" line="394" />
         <source>place the call</source>
         <translation>здійснити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="395" />
         <source>change your state</source>
         <translation>змінити ваш стан</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393" />
+        <location filename="../main_window.py" line="396" />
         <source>transfer the call</source>
         <translation>перевести дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="397" />
         <source>call for a consultation</source>
         <translation>подзвонити для консультації</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="398" />
         <source>complete the transfer</source>
         <translation>завершити переведення</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="399" />
         <source>register the SIP account</source>
         <translation>зареєструвати обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="400" />
         <source>remove the SIP account</source>
         <translation>видалити обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405" />
+        <location filename="../main_window.py" line="408" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЗАПИС НЕ ВДАВСЯ: цей дзвінок не записується (KUTY-1.1). Негайно повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="413" />
         <source>RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.</source>
         <translation>ЗАПИС ЗУПИНИВСЯ: тека записів більше не приймає звук, цей дзвінок втрачається (KUTY-1.1). Негайно повідомте керівника; керівників сповіщено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414" />
+        <location filename="../main_window.py" line="417" />
         <source>Recording continues; the missing part is marked in the recording.</source>
         <translation>Запис триває; пропущену частину позначено в записі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417" />
+        <location filename="../main_window.py" line="420" />
         <source>Little free space is left for recordings. Tell your supervisor before it runs out (KUTY-1.1).</source>
         <translation>Для записів лишилося мало вільного місця. Повідомте керівника, доки воно не закінчилося (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422" />
+        <location filename="../main_window.py" line="425" />
         <source>The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.</source>
         <translation>Телефонний рушій не може запуститися (%1). Дзвінки не приймаються; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428" />
+        <location filename="../main_window.py" line="431" />
         <source>The desk speakers for the ringtone cannot be opened: calls ring only in the headset. Check the ringer device in the settings.</source>
         <translation>Не вдається відкрити динаміки для дзвінка: дзвінок чути лише в гарнітурі. Перевірте пристрій дзвінка в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433" />
+        <location filename="../main_window.py" line="436" />
         <source>A call was refused because it could not be recorded (KUTY-1.1): the caller heard an apology. Tell your supervisor now; supervisors were notified.</source>
         <translation>Дзвінок відхилено, бо його неможливо записати (KUTY-1.1): абонент почув вибачення. Негайно повідомте керівника; керівників сповіщено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438" />
+        <location filename="../main_window.py" line="441" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: дзвінки й далі приймаються та записуються, їхні дані зберігаються на цьому комп'ютері й будуть записані, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="442" />
+        <location filename="../main_window.py" line="445" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>База даних знову доступна; збережені дані дзвінків записано.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445" />
+        <location filename="../main_window.py" line="448" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Записи, перервані збоєм рушія, не вдалося відновити. Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450" />
+        <location filename="../main_window.py" line="453" />
         <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
         <translation>Сервер STUN не відповів: телефон використовує локальну адресу цього комп’ютера. У дзвінках через провайдера поза офісом може не бути звуку; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456" />
+        <location filename="../main_window.py" line="459" />
         <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
         <translation>ICE вимкнено: телефон слухає на адресі loopback. Дзвінки працюють; щоб увімкнути ICE, укажіть мережеву адресу в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459" />
+        <location filename="../main_window.py" line="462" />
         <source>Phone alert: %1</source>
         <translation>Попередження телефону: %1</translation>
     </message>
@@ -2949,98 +2949,113 @@ then start the console again.</source>
     <name>StatusWidget</name>
     <message>
         <location filename="../status_widget.py" line="29" />
-        <location filename="../status_widget.py" line="120" />
+        <location filename="../status_widget.py" line="133" />
         <source>● REC</source>
         <translation>● ЗАПИС</translation>
     </message>
     <message>
         <location filename="../status_widget.py" line="32" />
-        <location filename="../status_widget.py" line="122" />
+        <location filename="../status_widget.py" line="135" />
         <source>This call is being recorded (KUTY-1.1)</source>
         <translation>Цей дзвінок записується (KUTY-1.1)</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="74" />
+        <location filename="../status_widget.py" line="80" />
         <source>Phone: starting…</source>
         <translation>Телефон: запуск…</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="75" />
+        <location filename="../status_widget.py" line="81" />
         <source>Phone: ready</source>
         <translation>Телефон: готовий</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="76" />
+        <location filename="../status_widget.py" line="82" />
         <source>Phone: stopped unexpectedly</source>
         <translation>Телефон: несподівано зупинився</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="77" />
+        <location filename="../status_widget.py" line="83" />
         <source>Phone: restarting…</source>
         <translation>Телефон: перезапуск…</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="78" />
+        <location filename="../status_widget.py" line="84" />
         <source>Phone: stopped</source>
         <translation>Телефон: зупинено</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="92" />
+        <location filename="../status_widget.py" line="99" />
+        <source>no OpenSSL: SIP over TLS is unavailable</source>
+        <translation>без OpenSSL: SIP через TLS недоступний</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="101" />
+        <source>PJSIP %1; TLS: %2</source>
+        <translation>PJSIP %1; TLS: %2</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="102" />
+        <source>version unknown</source>
+        <translation>версія невідома</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="105" />
         <source>Listening on %1</source>
         <translation>Приймає дзвінки на %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="94" />
+        <location filename="../status_widget.py" line="107" />
         <source>Headset: %1</source>
         <translation>Гарнітура: %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="98" />
+        <location filename="../status_widget.py" line="111" />
         <source>⚠ No headset</source>
         <translation>⚠ Немає гарнітури</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="111" />
+        <location filename="../status_widget.py" line="124" />
         <source>⚠ REC STOPPED</source>
         <translation>⚠ ЗАПИС ЗУПИНИВСЯ</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="115" />
+        <location filename="../status_widget.py" line="128" />
         <source>Audio of this call is being lost: the recordings folder takes no more audio (KUTY-1.1). Tell your supervisor.</source>
         <translation>Звук цього дзвінка втрачається: тека записів більше не приймає звук (KUTY-1.1). Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="160" />
+        <location filename="../status_widget.py" line="173" />
         <source>Registration failed: %1 %2</source>
         <translation>Помилка реєстрації: %1 %2</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="169" />
+        <location filename="../status_widget.py" line="182" />
         <source>Registered: %1</source>
         <translation>Зареєстровано: %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="175" />
+        <location filename="../status_widget.py" line="188" />
         <source>Not registered: %1</source>
         <translation>Не зареєстровано: %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="178" />
+        <location filename="../status_widget.py" line="191" />
         <source>Local mode (no registration)</source>
         <translation>Локальний режим (без реєстрації)</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="185" />
+        <location filename="../status_widget.py" line="198" />
         <source>%1 refused INVITEs from unknown hosts</source>
         <translation>Відхилено INVITE від невідомих вузлів: %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="188" />
+        <location filename="../status_widget.py" line="201" />
         <source>STUN: public address from %1</source>
         <translation>STUN: публічна адреса від %1</translation>
     </message>
     <message>
-        <location filename="../status_widget.py" line="190" />
+        <location filename="../status_widget.py" line="203" />
         <source>STUN failed: %1</source>
         <translation>STUN не вдався: %1</translation>
     </message>
@@ -3661,22 +3676,22 @@ then start the console again.</source>
 <context>
     <name>WrapUpPane</name>
     <message>
-        <location filename="../wrapup_pane.py" line="153" />
+        <location filename="../wrapup_pane.py" line="158" />
         <source>What the contact was about, in a few words</source>
         <translation>Про що було звернення, кількома словами</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="157" />
+        <location filename="../wrapup_pane.py" line="162" />
         <source>Copy</source>
         <translation>Копіювати</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="159" />
+        <location filename="../wrapup_pane.py" line="164" />
         <source>Copy the registration number</source>
         <translation>Скопіювати реєстраційний номер</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="165" />
+        <location filename="../wrapup_pane.py" line="170" />
         <source>Call back needed</source>
         <translation>Потрібен зворотний дзвінок</translation>
     </message>
@@ -3732,7 +3747,7 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../wrapup_fields.py" line="35" />
-        <location filename="../wrapup_pane.py" line="174" />
+        <location filename="../wrapup_pane.py" line="179" />
         <source>Out of scope</source>
         <translation>Поза компетенцією</translation>
     </message>
@@ -3802,104 +3817,104 @@ then start the console again.</source>
         <translation>Підсумок не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="187" />
+        <location filename="../wrapup_pane.py" line="192" />
         <source>Save wrap-up</source>
         <translation>Зберегти підсумок</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="190" />
+        <location filename="../wrapup_pane.py" line="195" />
         <source>Save the wrap-up and become ready for calls (%1)</source>
         <translation>Зберегти підсумок і стати готовим до дзвінків (%1)</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="192" />
+        <location filename="../wrapup_pane.py" line="197" />
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="211" />
+        <location filename="../wrapup_pane.py" line="216" />
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
         <location filename="../wrapup_fields.py" line="132" />
-        <location filename="../wrapup_pane.py" line="212" />
+        <location filename="../wrapup_pane.py" line="217" />
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="213" />
+        <location filename="../wrapup_pane.py" line="218" />
         <source>Registration number</source>
         <translation>Реєстраційний номер</translation>
     </message>
     <message>
         <location filename="../wrapup_fields.py" line="134" />
-        <location filename="../wrapup_pane.py" line="214" />
+        <location filename="../wrapup_pane.py" line="219" />
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="217" />
+        <location filename="../wrapup_pane.py" line="222" />
         <source>Refused</source>
         <translation>Відмовлено</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="238" />
+        <location filename="../wrapup_pane.py" line="243" />
         <source>— choose —</source>
         <translation>— виберіть —</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="303" />
+        <location filename="../wrapup_pane.py" line="308" />
         <source>contact</source>
         <translation>звернення</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="304" />
+        <location filename="../wrapup_pane.py" line="309" />
         <source>After-call work: %1</source>
         <translation>Обробка після дзвінка: %1</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="432" />
+        <location filename="../wrapup_pane.py" line="437" />
         <source>Choose a category first.</source>
         <translation>Спершу виберіть категорію.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="439" />
+        <location filename="../wrapup_pane.py" line="446" />
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="470" />
+        <location filename="../wrapup_pane.py" line="480" />
         <source>Saved as incomplete: the time for wrap-up ran out.</source>
         <translation>Збережено як незавершене: час на обробку після дзвінка вичерпано.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="472" />
+        <location filename="../wrapup_pane.py" line="482" />
         <source>Wrap-up saved.</source>
         <translation>Підсумок збережено.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="488" />
+        <location filename="../wrapup_pane.py" line="500" />
         <source>The database cannot be reached: the wrap-up is kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: підсумок зберігається на цьому комп'ютері й буде записаний, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="528" />
+        <location filename="../wrapup_pane.py" line="549" />
         <source>Time left: %1</source>
         <translation>Залишилось: %1</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="577" />
+        <location filename="../wrapup_pane.py" line="598" />
         <source>given when saved</source>
         <translation>буде надано під час збереження</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="577" />
+        <location filename="../wrapup_pane.py" line="598" />
         <source>not needed for this category</source>
         <translation>для цієї категорії не потрібен</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="584" />
+        <location filename="../wrapup_pane.py" line="605" />
         <source>Registration number copied.</source>
         <translation>Реєстраційний номер скопійовано.</translation>
     </message>

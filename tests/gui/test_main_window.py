@@ -216,6 +216,19 @@ def test_engine_status_and_headset(window: MainWindow, bridge: TelephonyBridge) 
     assert not window.alert_banner.isVisible()
 
 
+def test_the_engine_status_names_pjsip_and_openssl(
+    window: MainWindow, bridge: TelephonyBridge
+) -> None:
+    """Issue 14: the status bar's tooltip says which TLS library the SIP engine links."""
+    import dataclasses
+
+    status = label(window, "engineStatus")
+    bridge.dispatch(dataclasses.replace(ev.ready(), pjsip="2.16", openssl="OpenSSL 3.0.19"))
+    assert status.toolTip() == "PJSIP 2.16; TLS: OpenSSL 3.0.19"
+    bridge.dispatch(ev.ready())  # an engine without OpenSSL says so, not an empty tip
+    assert "SIP over TLS is unavailable" in status.toolTip()
+
+
 def test_missing_headset_warns(window: MainWindow, bridge: TelephonyBridge) -> None:
     bridge.dispatch(ev.ready(audio_device=None))
     assert "No headset" in label(window, "audioDevice").text()
