@@ -439,8 +439,12 @@ class Engine:
                     if not self.recorder.start(rec, audio, headset) and self.guard.enabled:
                         self.guard.recorders_failed(rec, audio)
                         break
-                elif audio.getPortId() != rec.audio_port:
-                    # A re-INVITE/UPDATE (ICE completing, a PBX changing codec).
+                else:
+                    # A re-INVITE/UPDATE (ICE completing, a PBX changing codec, a resume)
+                    # may rebuild the stream in the *same* conference slot (the bridge
+                    # reuses the slot it just freed), so an unchanged port id does not
+                    # mean the caller track is still connected: connect it every time
+                    # (idempotent in pjmedia), or the caller is silently not recorded.
                     self.recorder.follow(rec, audio)
                 rec.audio_port = audio.getPortId()
                 audio.startTransmit(headset)
