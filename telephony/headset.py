@@ -51,6 +51,19 @@ def vector_bytes(vec: Any, size: int) -> bytes:
     return bytes(bytearray(vec))[:size]  # pragma: no cover
 
 
+def frame_stream(kind: Any, device: int | str) -> Any:
+    """A blocking PortAudio stream (`sd.RawInputStream`/`RawOutputStream`) in the bridge's
+    format: 16 kHz mono s16, one 20 ms frame per block (the headset and the ringer)."""
+    return kind(
+        samplerate=CLOCK_RATE,
+        channels=1,
+        dtype="int16",
+        device=device,
+        blocksize=SAMPLES_PER_FRAME,
+        latency="low",
+    )
+
+
 class HeadsetError(RuntimeError):
     """The configured audio device cannot be opened; the message says which and why."""
 
@@ -79,22 +92,8 @@ class HeadsetPort(pj.AudioMediaPort):  # type: ignore[misc]  # pjsua2 (SWIG) is 
         dev: int | str = int(device) if device.isdigit() else device
         try:
             info = sd.query_devices(dev)
-            self._in = sd.RawInputStream(
-                samplerate=CLOCK_RATE,
-                channels=1,
-                dtype="int16",
-                device=dev,
-                blocksize=SAMPLES_PER_FRAME,
-                latency="low",
-            )
-            self._out = sd.RawOutputStream(
-                samplerate=CLOCK_RATE,
-                channels=1,
-                dtype="int16",
-                device=dev,
-                blocksize=SAMPLES_PER_FRAME,
-                latency="low",
-            )
+            self._in = frame_stream(sd.RawInputStream, dev)
+            self._out = frame_stream(sd.RawOutputStream, dev)
             self._in.start()
             self._out.start()
         except Exception as exc:  # sounddevice raises PortAudioError/ValueError

@@ -24,7 +24,14 @@ from typing import Any
 
 import pjsua2 as pj
 
-from telephony.headset import CLOCK_RATE, FRAME_BYTES, FRAME_MS, SAMPLES_PER_FRAME, vector_bytes
+from telephony.headset import (
+    CLOCK_RATE,
+    FRAME_BYTES,
+    FRAME_MS,
+    SAMPLES_PER_FRAME,
+    frame_stream,
+    vector_bytes,
+)
 
 log = logging.getLogger(__name__)
 
@@ -98,14 +105,7 @@ class RingerPort(pj.AudioMediaPort):  # type: ignore[misc]  # pjsua2 (SWIG) is u
         dev: int | str = int(device) if device.isdigit() else device
         try:
             info = sd.query_devices(dev)
-            self._out = sd.RawOutputStream(
-                samplerate=CLOCK_RATE,
-                channels=1,
-                dtype="int16",
-                device=dev,
-                blocksize=SAMPLES_PER_FRAME,
-                latency="low",
-            )
+            self._out = frame_stream(sd.RawOutputStream, dev)
             self._out.start()
         except Exception as exc:  # sounddevice raises PortAudioError/ValueError
             self.close()
