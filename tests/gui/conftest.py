@@ -1,4 +1,5 @@
-"""Fixtures for console tests: tmp data dirs, a free loopback port, a window on a bridge."""
+"""Fixtures for console tests: tmp data dirs, a free loopback port, a window on a bridge,
+the desk's people in a database, and the real console with its engine."""
 
 from __future__ import annotations
 
@@ -7,17 +8,21 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session, sessionmaker
 
 from console.bridge import TelephonyBridge
 from console.main_window import MainWindow
 from console.tasks import DbWorker
+from desk.roles import Actor
 from desk.settings import Settings, load_settings
 from telephony import protocol as p
+from tests.gui.people import OLENA, add_people
 
 _HERE = Path(__file__).resolve().parent
 
@@ -106,3 +111,107 @@ def window(qtbot: QtBot, bridge: TelephonyBridge, sent: list[p.Command]) -> Main
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+# The engine's first start imports pjsua2 and opens its transports; on a loaded CI machine
+# that takes seconds.
+ENGINE_START_MS = 30_000
+
+MakeWindow = Callable[[Actor], MainWindow]
+Feed = Callable[[p.Event], None]
+
+
+@pytest.fixture
+def sessions(settings: Settings) -> Iterator[sessionmaker[Session]]:
+    """The seat's database with Olena and Petro in it (tests override this where they need
+    an empty desk or a seeded register)."""
+    from db.session import open_database
+
+    factory = open_database(settings.database)
+    add_people(factory)
+    yield factory
+    bind = factory.kw.get("bind")
+    if bind is not None:
+        bind.dispose()
+
+
+@pytest.fixture
+def feed(settings: Settings, sessions: sessionmaker[Session], bridge: TelephonyBridge) -> Feed:
+    """An engine event as the console gets it: journaled in the call log, then shown."""
+    from seat.calllog import CallLog
+
+    calllog = CallLog(sessions, settings.seat_name)
+
+    def send(event: p.Event) -> None:
+        calllog.apply(event)
+        bridge.dispatch(event)
+
+    return send
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot,
+    settings: Settings,
+    sessions: sessionmaker[Session],
+    bridge: TelephonyBridge,
+    sent: list[p.Command],
+) -> Iterator[MakeWindow]:
+    """A main window with the feature panels for `actor`, fed by hand through `bridge`
+    (no engine): commands it sends land in `sent`."""
+    from console.services import ConsoleServices
+
+    windows: list[tuple[MainWindow, DbWorker]] = []
+
+    def make(actor: Actor) -> MainWindow:
+        worker = DbWorker()
+        services = ConsoleServices(settings=settings, sessions=sessions, worker=worker)
+        services.actor = actor
+        win = MainWindow(bridge, sent.append, worker=worker, services=services)
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.show()
+        qtbot.waitExposed(win)
+        windows.append((win, worker))
+        return win
+
+    yield make
+    for win, worker in windows:
+        if win.incidents is not None:
+            win.incidents.stop()
+        worker.shutdown()
+
+
+@pytest.fixture
+def open_console(
+    qtbot: QtBot, settings: Settings, sessions: sessionmaker[Session]
+) -> Iterator[Callable[..., Any]]:
+    """Build the real console (window, call log, a real engine process) and start it.
+
+    `open_console()` uses the test's settings and signs Olena in; a test may pass other
+    settings (its ACW limit, say) or `actor=None` for the OS user.
+    """
+    from console.app import Console, build_console, reconcile_now
+    from seat.calllog import CallLog
+
+    built: list[Console] = []
+
+    def make(use: Settings | None = None, *, actor: Actor | None = OLENA) -> Console:
+        chosen = use if use is not None else settings
+        calllog = CallLog(sessions, chosen.seat_name)
+        reconcile_now(calllog, chosen)
+        if actor is None:
+            wired = build_console(chosen, calllog)
+        else:
+            wired = build_console(chosen, calllog, sessions=sessions, actor=actor)
+        qtbot.addWidget(wired.window)
+        wired.window.resize(1366, 768)
+        wired.window.show()
+        with qtbot.waitSignal(wired.bridge.engine_ready, timeout=ENGINE_START_MS):
+            wired.client.start()
+        built.append(wired)
+        return wired
+
+    yield make
+    for wired in built:
+        wired.close()

@@ -22,7 +22,7 @@ from desk.settings import Settings
 from seat.calllog import CallLog
 from telephony import protocol as p
 from tests.gui import events as ev
-from tests.gui.test_incidents_calls import OLENA, add_people
+from tests.gui.people import OLENA, add_people
 
 DECLINED = "+380441234567"
 CALL_BACK = "+380671234567"

@@ -97,7 +97,7 @@ def test_wrap_up_typed_while_postgres_is_down_is_kept_and_saved_when_it_is_back(
     from desk.wrapups import wrap_up_for_call
     from seat.calllog import CallLog
     from telephony import protocol as p
-    from tests.gui.test_incidents_calls import OLENA, add_people
+    from tests.gui.people import OLENA, add_people
 
     monkeypatch.setattr(wrapup_pane, "RETRY_MS", 500)
     sessions = open_database(pg_settings.database)

@@ -27,8 +27,7 @@ from desk.wrapups import WrapUpInput, save_wrap_up
 from incidents.config import load_config
 from incidents.service import report_call_incident
 from telephony import protocol as p
-from tests.gui.test_incidents_calls import OLENA
-from tests.gui.test_wrapup import sessions  # noqa: F401
+from tests.gui.people import OLENA
 
 RING = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 
@@ -56,7 +55,7 @@ def test_rows_from_the_real_call_log_show_the_incident_and_the_wrap_up(
     qtbot: QtBot,
     history: HistoryWidget,
     settings: Settings,
-    sessions: sessionmaker[Session],  # noqa: F811
+    sessions: sessionmaker[Session],
 ) -> None:
     from seat.calllog import CallLog
 

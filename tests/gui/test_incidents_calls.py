@@ -31,31 +31,19 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
-from console.app import Console, build_console, reconcile_now
-from db.models import Operator, OperatorRole, Recording
+from console.app import Console
+from db.models import Recording
 from db.models_incidents import Incident, IncidentRecording, Notification
-from desk.roles import Actor
 from desk.settings import Settings
-from tests.gui.test_real_calls import CALLER, ENGINE_START_MS, RING_MS, answer_ringing_call
+from tests.gui.test_real_calls import CALLER, RING_MS, answer_ringing_call
 
 pytestmark = [pytest.mark.sip, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[2]
-OLENA = Actor("olena", OperatorRole.OPERATOR, 1)
-PETRO = Actor("petro", OperatorRole.SUPERVISOR, 2)
 CHIEF = "chief@kuty.example"
 
 
 # ---------------------------------------------------------------------- shared helpers
-
-
-def add_people(sessions: sessionmaker[Session]) -> None:
-    """An operator and a supervisor (the in-app recipient of "report to management")."""
-    with sessions.begin() as s:
-        s.add(Operator(id=1, username="olena", display_name="Олена Ш.",
-                       role=OperatorRole.OPERATOR))  # fmt: skip
-        s.add(Operator(id=2, username="petro", display_name="Петро К.",
-                       role=OperatorRole.SUPERVISOR))  # fmt: skip
 
 
 def write_incidents_toml(data_dir: Path, smtp_port: int, **extra: Any) -> None:
@@ -127,40 +115,9 @@ def inbox(smtp_port: int) -> Iterator[Inbox]:
 
 
 @pytest.fixture
-def sessions(settings: Settings) -> Iterator[sessionmaker[Session]]:
-    from db.session import open_database
-
-    factory = open_database(settings.database)
-    add_people(factory)
-    yield factory
-    bind = factory.kw.get("bind")
-    if bind is not None:
-        bind.dispose()
-
-
-@pytest.fixture
-def make_console(
-    qtbot: QtBot, settings: Settings, sessions: sessionmaker[Session]
-) -> Iterator[Callable[[], Console]]:
-    """Build and start the real console as Olena (after the test wrote incidents.toml)."""
-    from seat.calllog import CallLog
-
-    built: list[Console] = []
-
-    def make() -> Console:
-        calllog = CallLog(sessions, settings.seat_name)
-        reconcile_now(calllog, settings)
-        wired = build_console(settings, calllog, sessions=sessions, actor=OLENA)
-        qtbot.addWidget(wired.window)
-        wired.window.show()
-        with qtbot.waitSignal(wired.bridge.engine_ready, timeout=ENGINE_START_MS):
-            wired.client.start()
-        built.append(wired)
-        return wired
-
-    yield make
-    for wired in built:
-        wired.close()
+def make_console(open_console: Callable[..., Console]) -> Callable[[], Console]:
+    """The real console as Olena, built after the test wrote incidents.toml."""
+    return lambda: open_console()
 
 
 Caller = tuple[subprocess.Popen[bytes], Path]

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from console.bridge import TelephonyBridge
 from console.i18n import install_translator, remove_translators
-from db.models import AuditEvent, OperatorRole, utcnow
+from db.models import AuditEvent, utcnow
 from db.models_incidents import (
     Complaint,
     ComplaintStatus,
@@ -32,7 +32,6 @@ from db.models_incidents import (
     IncidentStatus,
     Notification,
 )
-from desk.roles import Actor
 from desk.settings import Settings
 from incidents.blocklist import is_blocked
 from incidents.complaints import add_complaint
@@ -43,8 +42,9 @@ from incidents.service import report_call_incident, save_incident_note, settle_i
 from seat.calllog import CallLog
 from telephony.protocol import Alert
 from tests.gui import events as ev
+from tests.gui.conftest import MakeWindow
+from tests.gui.people import OLENA, PETRO
 from tests.gui.test_incidents_calls import free_tcp_port, write_incidents_toml
-from tests.gui.test_incidents_views import MakeWindow, make_window  # noqa: F401
 from tests.unit.incidents.conftest import (  # noqa: F401  (fixtures)
     CALLER,
     T0,
@@ -54,9 +54,6 @@ from tests.unit.incidents.conftest import (  # noqa: F401  (fixtures)
     make_call,
     sessions,
 )
-
-OLENA = Actor("olena", OperatorRole.OPERATOR, 1)
-PETRO = Actor("petro", OperatorRole.SUPERVISOR, 2)
 
 
 def file_threat(
@@ -82,7 +79,7 @@ def incident(factory: sessionmaker[Session], incident_id: int) -> Incident:
 
 def test_supervisor_follows_up_an_incident(
     qtbot: QtBot,
-    make_window: MakeWindow,  # noqa: F811
+    make_window: MakeWindow,
     sessions: sessionmaker[Session],  # noqa: F811
     make_call: MakeCall,  # noqa: F811
     config: IncidentsConfig,  # noqa: F811
@@ -175,7 +172,7 @@ def test_supervisor_follows_up_an_incident(
 
 
 def test_operator_sees_none_of_the_supervisor_tabs(
-    make_window: MakeWindow,  # noqa: F811
+    make_window: MakeWindow,
     sessions: sessionmaker[Session],  # noqa: F811
     make_call: MakeCall,  # noqa: F811
     config: IncidentsConfig,  # noqa: F811
@@ -196,7 +193,7 @@ def test_operator_sees_none_of_the_supervisor_tabs(
 
 def test_failed_email_is_listed_in_the_queue_with_its_error(
     qtbot: QtBot,
-    make_window: MakeWindow,  # noqa: F811
+    make_window: MakeWindow,
     sessions: sessionmaker[Session],  # noqa: F811
     make_call: MakeCall,  # noqa: F811
     settings: Settings,
@@ -223,7 +220,7 @@ def test_failed_email_is_listed_in_the_queue_with_its_error(
 
 def test_answering_a_complaint_changes_its_status(
     qtbot: QtBot,
-    make_window: MakeWindow,  # noqa: F811
+    make_window: MakeWindow,
     sessions: sessionmaker[Session],  # noqa: F811
 ) -> None:
     complaint_id = add_complaint(
@@ -252,7 +249,7 @@ def test_answering_a_complaint_changes_its_status(
 
 def test_messages_tab_lists_messages_logged_before_this_session(
     qtbot: QtBot,
-    make_window: MakeWindow,  # noqa: F811
+    make_window: MakeWindow,
     sessions: sessionmaker[Session],  # noqa: F811
 ) -> None:
     from db.models_incidents import MessageChannel
@@ -274,7 +271,7 @@ def test_messages_tab_lists_messages_logged_before_this_session(
 
 def test_failures_are_told_where_the_person_looks_not_by_job_label(
     qtbot: QtBot,
-    make_window: MakeWindow,  # noqa: F811
+    make_window: MakeWindow,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The incident bar takes its own failures (a filing failure is not a call-log
@@ -312,7 +309,7 @@ def test_failures_are_told_where_the_person_looks_not_by_job_label(
 def test_supervisor_sees_a_stalled_recording_in_ukrainian_and_acknowledges_it(
     qapp: QApplication,
     qtbot: QtBot,
-    make_window: MakeWindow,  # noqa: F811
+    make_window: MakeWindow,
     sessions: sessionmaker[Session],  # noqa: F811
     config: IncidentsConfig,  # noqa: F811
 ) -> None:

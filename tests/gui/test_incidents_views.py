@@ -8,10 +8,8 @@ would, and every database call runs on the console's real worker.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
@@ -20,8 +18,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from console.bridge import TelephonyBridge
 from console.main_window import MainWindow
-from console.services import ConsoleServices
-from console.tasks import DbWorker
 from db.models import Call
 from db.models_incidents import (
     ComplaintCategory,
@@ -31,7 +27,6 @@ from db.models_incidents import (
     MessageChannel,
     Notification,
 )
-from desk.roles import Actor
 from desk.settings import Settings
 from incidents.blocklist import block_number
 from incidents.config import load_config
@@ -39,57 +34,9 @@ from incidents.messages import log_message
 from incidents.service import report_message_incident
 from telephony import protocol as p
 from tests.gui import events as ev
-from tests.gui.test_incidents_calls import (
-    CALLER,
-    OLENA,
-    PETRO,
-    add_people,
-    incidents,
-    sha256sum_check,
-    write_incidents_toml,
-)
-
-MakeWindow = Callable[[Actor], MainWindow]
-
-
-@pytest.fixture
-def sessions(settings: Settings) -> Iterator[sessionmaker[Session]]:
-    from db.session import open_database
-
-    factory = open_database(settings.database)
-    add_people(factory)
-    yield factory
-    bind = factory.kw.get("bind")
-    if bind is not None:
-        bind.dispose()
-
-
-@pytest.fixture
-def make_window(
-    qtbot: QtBot,
-    settings: Settings,
-    sessions: sessionmaker[Session],
-    bridge: TelephonyBridge,
-    sent: list[p.Command],
-) -> Iterator[MakeWindow]:
-    windows: list[tuple[MainWindow, DbWorker]] = []
-
-    def make(actor: Actor) -> MainWindow:
-        worker = DbWorker()
-        services = ConsoleServices(settings=settings, sessions=sessions, worker=worker)
-        services.actor = actor
-        win = MainWindow(bridge, sent.append, worker=worker, services=services)
-        qtbot.addWidget(win)
-        win.show()
-        qtbot.waitExposed(win)
-        windows.append((win, worker))
-        return win
-
-    yield make
-    for win, worker in windows:
-        if win.incidents is not None:
-            win.incidents.stop()
-        worker.shutdown()
+from tests.gui.conftest import MakeWindow
+from tests.gui.people import OLENA, PETRO
+from tests.gui.test_incidents_calls import CALLER, incidents, sha256sum_check, write_incidents_toml
 
 
 def test_written_abuse_and_threat_stop_and_report(

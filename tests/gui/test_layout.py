@@ -24,8 +24,9 @@ from console.services import ConsoleServices
 from console.tasks import DbWorker
 from desk.roles import Actor
 from desk.settings import Settings
-from tests.gui.test_incidents_calls import OLENA, PETRO
-from tests.gui.test_wrapup import Feed, end, feed, sessions, talk  # noqa: F401
+from tests.gui.conftest import Feed
+from tests.gui.people import OLENA, PETRO
+from tests.gui.test_wrapup import end, talk
 
 SCREEN = (1366, 768)
 TASKBAR_AND_TITLE = 70  # what the desktop takes from 768 px
@@ -39,7 +40,7 @@ MakeWindow = Callable[[Actor], MainWindow]
 def make_window(
     qtbot: QtBot,
     settings: Settings,
-    sessions: sessionmaker[Session],  # noqa: F811
+    sessions: sessionmaker[Session],
     bridge: TelephonyBridge,
 ) -> Iterator[MakeWindow]:
     made: list[tuple[MainWindow, DbWorker]] = []
@@ -89,7 +90,7 @@ def assert_readable(page: QWidget, where: str) -> None:
 def test_every_tab_fits_1366x768_with_readable_fields(
     qtbot: QtBot,
     make_window: MakeWindow,
-    feed: Feed,  # noqa: F811
+    feed: Feed,
     actor: Actor,
 ) -> None:
     win = make_window(actor)

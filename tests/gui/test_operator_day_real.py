@@ -37,20 +37,18 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from console.app import Console, build_console, reconcile_now
+from console.app import Console
 from desk import secrets
 from desk.settings import Settings
 from seat.sip_accounts import save_accounts
 from telephony import protocol as p
 from telephony.accounts import AccountSpec
-from tests.gui.test_incidents_calls import OLENA, add_people
 
 pytestmark = [pytest.mark.sip, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[2]
 CALLER = "+380501234567"
 SHOWN = "+380 50 123 4567"
-ENGINE_START_MS = 30_000
 RING_MS = 20_000
 LEFT = Qt.MouseButton.LeftButton
 # KUTY_SCREENS=/work/screens/issue11 keeps the screenshots (the PR note's); unset: none.
@@ -60,44 +58,6 @@ CALLER_PASSWORD = "Kuty-e2e-caller"
 
 
 # ---------------------------------------------------------------------- fixtures
-
-
-@pytest.fixture
-def sessions(settings: Settings) -> Iterator[sessionmaker[Session]]:
-    from db.session import open_database
-
-    factory = open_database(settings.database)
-    add_people(factory)  # Olena signs in: wrap-ups and agent states name her
-    yield factory
-    bind = factory.kw.get("bind")
-    if bind is not None:
-        bind.dispose()
-
-
-@pytest.fixture
-def open_console(
-    qtbot: QtBot, sessions: sessionmaker[Session]
-) -> Iterator[Callable[[Settings], Console]]:
-    """Build the real console for `settings` (tests pick the ACW limit) and start its engine."""
-    from seat.calllog import CallLog
-
-    built: list[Console] = []
-
-    def make(settings: Settings) -> Console:
-        calllog = CallLog(sessions, settings.seat_name)
-        reconcile_now(calllog, settings)
-        wired = build_console(settings, calllog, sessions=sessions, actor=OLENA)
-        qtbot.addWidget(wired.window)
-        wired.window.resize(1366, 768)
-        wired.window.show()
-        with qtbot.waitSignal(wired.bridge.engine_ready, timeout=ENGINE_START_MS):
-            wired.client.start()
-        built.append(wired)
-        return wired
-
-    yield make
-    for wired in built:
-        wired.close()
 
 
 class Callers:

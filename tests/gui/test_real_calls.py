@@ -22,14 +22,14 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
-from console.app import Console, build_console, reconcile_now
+from console.app import Console
 from desk.settings import Settings
+from tests.gui.conftest import ENGINE_START_MS
 
 pytestmark = [pytest.mark.sip, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[2]
 CALLER = "+380501234567"
-ENGINE_START_MS = 30_000
 RING_MS = 30_000
 
 
@@ -45,18 +45,9 @@ def sessions(settings: Settings) -> Iterator[sessionmaker[Session]]:
 
 
 @pytest.fixture
-def console(qtbot: QtBot, settings: Settings, sessions: sessionmaker[Session]) -> Iterator[Console]:
-    from seat.calllog import CallLog
-
-    calllog = CallLog(sessions, settings.seat_name)
-    reconcile_now(calllog, settings)
-    wired = build_console(settings, calllog)
-    qtbot.addWidget(wired.window)
-    wired.window.show()
-    with qtbot.waitSignal(wired.bridge.engine_ready, timeout=ENGINE_START_MS):
-        wired.client.start()
-    yield wired
-    wired.close()
+def console(open_console: Callable[..., Console]) -> Console:
+    """The real console as the OS user (no feature panels' people), engine started."""
+    return open_console(actor=None)
 
 
 @pytest.fixture

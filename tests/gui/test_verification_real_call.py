@@ -30,13 +30,14 @@ from console.caller_card import CallerCard
 from db.models import Call
 from db.session import close_database
 from desk.settings import Settings
+from tests.gui.conftest import ENGINE_START_MS
 from tests.gui.test_verification_panel import OPERATOR, seed_database, type_text
 
 pytestmark = [pytest.mark.sip, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[2]
 CALLER = "+380501234567"  # the Коваленко family phone: two profiles
-ENGINE_START_MS = 30_000
+
 RING_MS = 30_000
 ARGON2_MS = 10_000
 

@@ -9,7 +9,6 @@ row; buttons are clicked with qtbot and the database is read back.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
 
 import pytest
 import sqlalchemy as sa
@@ -18,69 +17,22 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
-from console.bridge import TelephonyBridge
 from console.main_window import MainWindow
-from console.services import ConsoleServices
-from console.tasks import DbWorker
 from console.wrapup_pane import WrapUpPane
 from db.enums import AgentState
 from db.models_incidents import Incident
-from desk.settings import Settings
 from desk.wrapups import wrap_up_for_call
 from telephony import protocol as p
 from tests.gui import events as ev
-from tests.gui.test_incidents_calls import OLENA, add_people
+from tests.gui.conftest import Feed, MakeWindow
+from tests.gui.people import OLENA
 
 LEFT = Qt.MouseButton.LeftButton
-Feed = Callable[[p.Event], None]
 
 
 @pytest.fixture
-def sessions(settings: Settings) -> Iterator[sessionmaker[Session]]:
-    from db.session import open_database
-
-    factory = open_database(settings.database)
-    add_people(factory)
-    yield factory
-    bind = factory.kw.get("bind")
-    if bind is not None:
-        bind.dispose()
-
-
-@pytest.fixture
-def win(
-    qtbot: QtBot,
-    settings: Settings,
-    sessions: sessionmaker[Session],
-    bridge: TelephonyBridge,
-    sent: list[p.Command],
-) -> Iterator[MainWindow]:
-    worker = DbWorker()
-    services = ConsoleServices(settings=settings, sessions=sessions, worker=worker)
-    services.actor = OLENA
-    window = MainWindow(bridge, sent.append, worker=worker, services=services)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    if window.incidents is not None:
-        window.incidents.stop()
-    worker.shutdown()
-
-
-@pytest.fixture
-def feed(settings: Settings, sessions: sessionmaker[Session], bridge: TelephonyBridge) -> Feed:
-    """An engine event as the console gets it: journaled in the call log, then shown."""
-    from seat.calllog import CallLog
-
-    calllog = CallLog(sessions, settings.seat_name)
-
-    def send(event: p.Event) -> None:
-        calllog.apply(event)
-        bridge.dispatch(event)
-
-    return send
+def win(make_window: MakeWindow) -> MainWindow:
+    return make_window(OLENA)
 
 
 def now_iso() -> str:
