@@ -10,10 +10,10 @@ import pytest
 import sqlalchemy as sa
 
 from db.session import make_engine, run_migrations
+from tests.unit.db.migration_data import TS, hold_refuses_delete, seed_held_threat_call
 
 CALL = "7f0c2a6e-0000-4000-8000-000000000006"
 REC = "7f0c2a6e-1111-4000-8000-000000000006"
-TS = "2026-12-01 09:30:00.000000"
 
 
 def _columns(engine: sa.Engine, table: str) -> dict[str, bool]:
@@ -22,25 +22,7 @@ def _columns(engine: sa.Engine, table: str) -> dict[str, bool]:
 
 def _seed_0005(connection: sa.Connection) -> None:
     """A held recording and an incident with one in-app notice, as 0005 stores them."""
-    connection.execute(
-        sa.text("INSERT INTO calls (id, ring_at, seat) VALUES (:id, :at, 'seat-1')"),
-        {"id": CALL, "at": TS},
-    )
-    connection.execute(
-        sa.text(
-            "INSERT INTO recordings (id, call_id, directory, status, started_at, legal_hold) "
-            "VALUES (:id, :call, '/rec/x', 'complete', :at, :held)"
-        ),
-        {"id": REC, "call": CALL, "at": TS, "held": True},
-    )
-    connection.execute(
-        sa.text(
-            "INSERT INTO incidents (id, kind, channel, call_id, created_at, pressed_at, "
-            "operator_name, status) VALUES (1, 'threat', 'voice', :call, :at, :at, 'Olena', "
-            "'open')"
-        ),
-        {"call": CALL, "at": TS},
-    )
+    seed_held_threat_call(connection, CALL, REC)
     connection.execute(
         sa.text(
             "INSERT INTO notifications (id, incident_id, channel, recipient, created_at, "
@@ -48,15 +30,6 @@ def _seed_0005(connection: sa.Connection) -> None:
         ),
         {"at": TS},
     )
-
-
-def _hold_refuses_delete(engine: sa.Engine) -> None:
-    """The 0002 legal-hold trigger must survive: a table rebuild would silently drop it."""
-    with (
-        pytest.raises(sa.exc.DBAPIError, match="legal hold"),
-        engine.begin() as connection,
-    ):
-        connection.execute(sa.text("DELETE FROM recordings WHERE id = :id"), {"id": REC})
 
 
 def test_0006_up_and_down_keeps_incident_notices_and_the_hold_trigger(db_url: str) -> None:
@@ -72,7 +45,7 @@ def test_0006_up_and_down_keeps_incident_notices_and_the_hold_trigger(db_url: st
         notifications = _columns(engine, "notifications")
         assert notifications["incident_id"]
         assert {"alert_code", "subject", "body", "call_id", "seat"} <= set(notifications)
-        _hold_refuses_delete(engine)
+        hold_refuses_delete(engine, REC)
 
         with engine.begin() as connection:
             connection.execute(
@@ -108,9 +81,9 @@ def test_0006_up_and_down_keeps_incident_notices_and_the_hold_trigger(db_url: st
         with engine.connect() as connection:
             ids = connection.execute(sa.text("SELECT id FROM notifications")).scalars().all()
         assert ids == [1]  # the incident notice stays; the alert one cannot exist at 0005
-        _hold_refuses_delete(engine)
+        hold_refuses_delete(engine, REC)
 
         run_migrations(engine, db_url, "head")  # and up again over the downgraded data
-        _hold_refuses_delete(engine)
+        hold_refuses_delete(engine, REC)
     finally:
         engine.dispose()

@@ -10,10 +10,10 @@ import pytest
 import sqlalchemy as sa
 
 from db.session import make_engine, run_migrations
+from tests.unit.db.migration_data import TS, hold_refuses_delete, seed_held_threat_call
 
 CALL = "7f0c2a6e-0000-4000-8000-000000000007"
 REC = "7f0c2a6e-1111-4000-8000-000000000007"
-TS = "2026-12-01 09:30:00.000000"
 TS2 = "2026-12-01 09:35:00.000000"
 
 
@@ -28,31 +28,7 @@ def _seed_0006(connection: sa.Connection) -> None:
                 "VALUES (1, 'olena', 'Олена', 'operator', :t, :at)"),
         {"t": True, "at": TS},
     )  # fmt: skip
-    connection.execute(
-        sa.text("INSERT INTO calls (id, ring_at, seat) VALUES (:id, :at, 'seat-1')"),
-        {"id": CALL, "at": TS},
-    )
-    connection.execute(
-        sa.text(
-            "INSERT INTO recordings (id, call_id, directory, status, started_at, legal_hold) "
-            "VALUES (:id, :call, '/rec/x', 'complete', :at, :held)"
-        ),
-        {"id": REC, "call": CALL, "at": TS, "held": True},
-    )
-    connection.execute(
-        sa.text(
-            "INSERT INTO incidents (id, kind, channel, call_id, created_at, pressed_at, "
-            "operator_name, status) VALUES (1, 'threat', 'voice', :call, :at, :at, 'Olena', "
-            "'open')"
-        ),
-        {"call": CALL, "at": TS},
-    )
-
-
-def _hold_refuses_delete(engine: sa.Engine) -> None:
-    """0002's legal-hold trigger must survive 0007 (no table rebuild may drop it)."""
-    with pytest.raises(sa.exc.DBAPIError, match="legal hold"), engine.begin() as connection:
-        connection.execute(sa.text("DELETE FROM recordings WHERE id = :id"), {"id": REC})
+    seed_held_threat_call(connection, CALL, REC)
 
 
 def _insert_wrap_up(connection: sa.Connection, wrap_id: int, call: str | None, number: str) -> None:
@@ -79,7 +55,7 @@ def test_0007_up_and_down_with_data(db_url: str) -> None:
         assert {"withdrawn_at", "withdrawn_by", "revert_reason", "original_kind"} <= _columns(
             engine, "incidents"
         )
-        _hold_refuses_delete(engine)
+        hold_refuses_delete(engine, REC)
         with engine.begin() as connection:
             connection.execute(
                 sa.text("UPDATE calls SET transfer_target = 'sip:201@127.0.0.1', "
@@ -143,10 +119,10 @@ def test_0007_up_and_down_with_data(db_url: str) -> None:
             status = connection.execute(sa.text("SELECT status FROM incidents")).scalar_one()
         assert tuple(row) == (CALL, "transferred")  # the call row itself survives
         assert status == "closed"  # the old schema's nearest status; the audit keeps why
-        _hold_refuses_delete(engine)
+        hold_refuses_delete(engine, REC)
 
         run_migrations(engine, db_url, "head")  # and up again over the downgraded data
-        _hold_refuses_delete(engine)
+        hold_refuses_delete(engine, REC)
         with engine.connect() as connection:
             count = connection.execute(sa.text("SELECT count(*) FROM wrap_ups")).scalar_one()
         assert count == 0
