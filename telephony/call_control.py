@@ -61,21 +61,26 @@ class CallControl:
         if not self._engine.guard.check_before_answer(rec):
             return False
         if hold_others:
-            for other in list(self._engine.calls.values()):
-                if other is rec or other.end_at is not None or not other.confirmed:
-                    continue
-                if not other.on_hold:
-                    try:
-                        other.sip_call.setHold(pj.CallOpParam(True))
-                    except pj.Error as exc:
-                        log.warning("hold before answering failed: %s", error_text(exc))
-                    self._engine._disconnect_headset(other)
+            self._hold_talking(rec, "answering")
         rec.answering = True
         op = pj.CallOpParam()
         op.statusCode = 200
         rec.sip_call.answer(op)
         self._engine.update_alerting()
         return True
+
+    def _hold_talking(self, keep: CallRecord | None, why: str) -> None:
+        """Put every other talking call on hold and take the headset off it, so no caller
+        hears the operator talk to someone else (KUTY-2.6: third parties' data)."""
+        for other in list(self._engine.calls.values()):
+            if other is keep or other.end_at is not None or not other.confirmed:
+                continue
+            if not other.on_hold:
+                try:
+                    other.sip_call.setHold(pj.CallOpParam(True))
+                except pj.Error as exc:
+                    log.warning("hold before %s failed: %s", why, error_text(exc))
+                self._engine._disconnect_headset(other)
 
     def reject(self, call_id: str | None, code: int = 486) -> None:
         rec = self._get(call_id)
@@ -155,7 +160,11 @@ class CallControl:
         registered = self._engine.registrations.default_registered()
         account = registered or self._engine.account
         assert account is not None
-        uri = self.target_uri(target)
+        uri = self.target_uri(target)  # a bad target fails before anyone is put on hold
+        if consult_for is None:
+            # Dialling while talking (issue 11): the caller waits on hold, as on a desk phone;
+            # a consultation (transfer.py) has already held the call it consults for.
+            self._hold_talking(None, "dialling")
         call = EngineCall(self._engine, account)
         call_id = str(uuid.uuid4())
         call.kuty_id = call_id

@@ -89,6 +89,30 @@ def test_other_spellings_of_the_number_and_a_seat_name_reach_b(desk: Desk, typed
     b.wait_for("call_ended", of_call(call_b), since=mark_b)
 
 
+def test_dialling_while_talking_holds_the_caller_first(desk: Desk) -> None:
+    """Issue 11: the caller of the first call must not hear the operator's second call
+    (KUTY-2.6); the hold is asked before the new INVITE goes out, as on a desk phone."""
+    a, b = desk.a, desk.b
+    mark_a, mark_b = a.mark(), b.mark()
+    a.send("dial", uri="operator2")
+    first = a.wait_for("call_outgoing", since=mark_a)["call_id"]
+    a.wait_for("call_answered", of_call(first), since=mark_a)
+    b.wait_for("call_incoming", since=mark_b)
+    held_mark = a.mark()
+    a.send("dial", uri=NUMBER)
+    second = a.wait_for("call_outgoing", since=held_mark)
+    assert second["consult_for"] is None, second
+    held = a.wait_for(
+        "call_media", lambda e: e["call_id"] == first and e["on_hold"], since=held_mark
+    )
+    assert held["on_hold"] is True, held
+    for call_id in (second["call_id"], first):
+        a.send("hangup", call_id)
+        a.wait_for("call_ended", of_call(call_id), since=mark_a)
+    rows = {r.get("call_id", r.get("id")): r for r in a.calls_json()}
+    assert rows[first]["direction"] == rows[second["call_id"]]["direction"] == "outgoing", rows
+
+
 @pytest.mark.parametrize(
     ("typed", "needle"),
     [
