@@ -1088,6 +1088,48 @@ UK: dict[str, str] = {
     "RecordingsBrowser/How it ended": "Як завершився",
     "RecordingsBrowser/Wrap-up incomplete": "Підсумок не завершено",
     "RecordingsBrowser/%1 (wrap-up incomplete)": "%1 (підсумок не завершено)",
+    # Workspaces per role (issue 13).
+    "WorkspaceNav/Workspaces": "Робочі простори",
+    "MainWindow/Calls": "Дзвінки",
+    "MainWindow/The call, the caller's verification (KUTY-2.2) and today's calls": (
+        "Розмова, верифікація абонента (KUTY-2.2) і дзвінки за сьогодні"
+    ),
+    "MainWindow/Supervision": "Нагляд",
+    "MainWindow/Notices, incidents (KUTY-3.x) and complaints (KUTY-1.2)": (
+        "Повідомлення, інциденти (KUTY-3.x) і скарги (KUTY-1.2)"
+    ),
+    "MainWindow/Administration": "Адміністрування",
+    "MainWindow/Seat settings, SIP accounts, users and imports": (
+        "Налаштування робочого місця, SIP-облікові записи, користувачі та імпорт"
+    ),
+    "RecordingsScreen/Recordings": "Записи",
+    "RecordingsScreen/Find, play and export recordings; requests (KUTY-1.3)": (
+        "Пошук, прослуховування і вивантаження записів; запити (KUTY-1.3)"
+    ),
+    "AdminPage/Administration": "Адміністрування",
+    "AdminPage/Seat settings…": "Налаштування робочого місця…",
+    "AdminPage/SIP accounts, headset, recordings folder, database and language": (
+        "SIP-облікові записи, гарнітура, тека записів, база даних і мова"
+    ),
+    "AdminPage/Accounts": "Облікові записи",
+    "AdminPage/User name": "Ім'я користувача",
+    "AdminPage/Name": "Ім'я",
+    "AdminPage/Role": "Роль",
+    "AdminPage/State": "Стан",
+    "AdminPage/Active": "Активний",
+    "AdminPage/Disabled": "Вимкнений",
+    "AdminPage/%1, last signed in %2": "%1, останній вхід %2",
+    "AdminPage/Accounts could not be loaded: %1": "Не вдалося завантажити облікові записи: %1",
+    "AdminPage/Adding and disabling accounts, password resets and caller-profile imports: "
+    "`kuty users …` and `kuty profiles import` on this seat (a screen for them is coming).": (
+        "Додавання й вимкнення облікових записів, скидання паролів та імпорт профілів "
+        "абонентів: `kuty users …` і `kuty profiles import` на цьому робочому місці "
+        "(екран для них буде згодом)."
+    ),
+    "AdminPage/Operator": "Оператор",
+    "AdminPage/Supervisor": "Керівник",
+    "AdminPage/Head administrator": "Головний адміністратор",
+    "AdminPage/Administrator": "Адміністратор",
 }
 
 

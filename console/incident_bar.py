@@ -290,6 +290,7 @@ class IncidentsUi(QObject):
         submit: Callable[[p.Command], None],
         services: ConsoleServices,
         tabs: QTabWidget | None = None,
+        supervision_tabs: QTabWidget | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -303,6 +304,8 @@ class IncidentsUi(QObject):
         self.tabs = tabs if tabs is not None else QTabWidget(window)
         if tabs is None:
             self.tabs.setObjectName("incidentTabs")
+        # The supervision workspace's tabs (issue 13), else the same tabs as the messages.
+        self.supervision_tabs = supervision_tabs if supervision_tabs is not None else self.tabs
         self.messages: MessagesView | None = None
         self.queue: SupervisorQueue | None = None
         self.complaints: ComplaintsView | None = None
@@ -311,14 +314,14 @@ class IncidentsUi(QObject):
             self.tabs.addTab(self.messages, self.tr("Written messages"))
             self.messages.filed.connect(lambda _i, _m: self._after_filing())
         if allowed(actor, Permission.ACK_NOTIFICATION):
-            self.queue = SupervisorQueue(services, self.tabs)
-            self.tabs.addTab(self.queue, self.tr("Supervisor queue"))
+            self.queue = SupervisorQueue(services, self.supervision_tabs)
+            self.supervision_tabs.addTab(self.queue, self.tr("Supervisor queue"))
             self.queue.count_changed.connect(self._show_count)
         if allowed(actor, Permission.VIEW_COMPLAINTS) or allowed(
             actor, Permission.MANAGE_COMPLAINTS
         ):
-            self.complaints = ComplaintsView(services, self.tabs)
-            self.tabs.addTab(self.complaints, self.tr("Complaints"))
+            self.complaints = ComplaintsView(services, self.supervision_tabs)
+            self.supervision_tabs.addTab(self.complaints, self.tr("Complaints"))
         self.bar.filed.connect(lambda _i, _c: self._after_filing())
         bridge.call_incoming.connect(self.on_event_call_incoming)
         bridge.call_answered.connect(self.bar.on_answered)
@@ -360,8 +363,10 @@ class IncidentsUi(QObject):
 
     def _show_count(self, count: int) -> None:
         if self.queue is not None:
-            index = self.tabs.indexOf(self.queue)
-            self.tabs.setTabText(index, self.tr("Supervisor queue (%1)").replace("%1", str(count)))
+            tabs = self.supervision_tabs
+            tabs.setTabText(
+                tabs.indexOf(self.queue), self.tr("Supervisor queue (%1)").replace("%1", str(count))
+            )
 
     def on_event_call_incoming(self, event: p.CallIncoming) -> None:
         """Flag a blocked number on the ringing card; reject it only if policy says so."""

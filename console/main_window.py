@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,8 +38,9 @@ from console.services import ConsoleServices
 from console.status_widget import StatusWidget
 from console.tasks import DbWorker
 from console.verification_panel import VerificationPanel, install_verification
+from console.workspaces import Workspace, WorkspaceNav
 from console.wrapup_pane import WrapUpPane
-from desk.roles import Permission, allowed
+from desk.roles import Permission, Role, allowed
 from telephony import protocol as p
 
 log = logging.getLogger(__name__)
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         bridge.engine_restarted.connect(self.on_event_engine_restarted)
         bridge.call_incoming.connect(self.on_event_call_incoming)
         bridge.call_outgoing.connect(self.card.on_outgoing)
+        bridge.call_outgoing.connect(lambda _e: self.workspaces.show_workspace("calls"))
         bridge.call_state_changed.connect(self.card.on_state)
         bridge.call_answered.connect(self.card.on_answered)
         bridge.call_media_changed.connect(self.card.on_media)
@@ -123,22 +126,29 @@ class MainWindow(QMainWindow):
         self.wrapup: WrapUpPane | None = None
         if services is not None:
             self._install_after_call_work(services, bridge, submit)
-            self.incidents = IncidentsUi(self, bridge, submit, services, self.side_tabs)
+            self.incidents = IncidentsUi(
+                self, bridge, submit, services, self.side_tabs, self.supervision_tabs
+            )
             self._left_layout.insertWidget(
                 self._left_layout.indexOf(self.card) + 1, self.incidents.bar
             )
             if self.wrapup is not None:
                 self.incidents.bar.form_wanted.connect(self.wrapup.show_incident)
             if allowed(services.actor, Permission.VIEW_INCIDENTS):
-                view = self.incidents_view = IncidentsView(services, self.side_tabs)
-                self.side_tabs.addTab(view, self.tr("Incidents"))
+                view = self.incidents_view = IncidentsView(services, self.supervision_tabs)
+                self.supervision_tabs.addTab(view, self.tr("Incidents"))
                 self.incidents.bar.filed.connect(lambda _i, _c: view.refresh())
+            if self.incidents.queue is not None:
+                self.incidents.queue.count_changed.connect(
+                    lambda n: self.workspaces.set_count("supervision", n)
+                )
         # Agent state bar, dial box, ring alert, call waiting, DTMF, transfer (issue 11).
         self.call_controls = install_call_controls(self, bridge, submit, services)
         self.dial_box = self.call_controls.dial_box  # call_back(number): history, wrap-up
         if self.wrapup is not None and self.dial_box is not None:
             # A wrap-up asking for a call-back puts it on the call-back list at once.
             self.wrapup.saved.connect(lambda _w: self.dial_box.refresh())
+        self._install_workspaces(services)
         self._layout_memory = LayoutMemory(self, services)
         self._layout_memory.restore()
 
@@ -199,13 +209,75 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(0, 3)
         self.main_splitter.setStretchFactor(1, 1)
 
+        # Supervision (issue 13): the queue, incidents and complaints get a whole page of
+        # their own instead of tabs beside an idle call card.
+        self.supervision_tabs = QTabWidget(self)
+        self.supervision_tabs.setObjectName("supervisionTabs")
+        self.supervision_tabs.setDocumentMode(True)
+        self.supervision_tabs.hide()
+
+        self.workspaces = WorkspaceNav(self)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(4, 4, 4, 0)
         column.addWidget(self.alert_banner)
-        column.addWidget(self.main_splitter, 1)
+        column.addWidget(self.workspaces, 1)
         self.setCentralWidget(central)
         self.resize(DEFAULT_SIZE)
+
+    def _install_workspaces(self, services: ConsoleServices | None) -> None:
+        """The workspaces this role may use, its home one in front (issue 13).
+
+        Roles that take no calls (head administrator, admin) get no call card, no agent
+        state and no dial box: nothing on screen they are not allowed to use.
+        """
+        takes_calls = services is None or allowed(services.actor, Permission.HANDLE_CALLS)
+        if takes_calls:
+            self.workspaces.add(
+                Workspace(
+                    "calls",
+                    self.tr("Calls"),
+                    self.tr("The call, the caller's verification (KUTY-2.2) and today's calls"),
+                    self.main_splitter,
+                )
+            )
+        else:
+            self.main_splitter.setParent(self)
+            self.main_splitter.hide()
+            self.call_controls.toolbar.hide()
+            self.call_controls.toolbar.toggleViewAction().setVisible(False)
+        if self.supervision_tabs.count():
+            self.supervision_tabs.show()
+            self.workspaces.add(
+                Workspace(
+                    "supervision",
+                    self.tr("Supervision"),
+                    self.tr("Notices, incidents (KUTY-3.x) and complaints (KUTY-1.2)"),
+                    self.supervision_tabs,
+                )
+            )
+        if services is not None and not self.workspaces.keys():
+            # An admin: the settings and accounts live behind the Settings menu for now.
+            from console.admin_page import AdminPage
+
+            self.admin_page = AdminPage(services, self)
+            self.workspaces.add(
+                Workspace(
+                    "administration",
+                    self.tr("Administration"),
+                    self.tr("Seat settings, SIP accounts, users and imports"),
+                    self.admin_page,
+                )
+            )
+        if services is not None and services.actor.role in (Role.SUPERVISOR, Role.HEAD_ADMIN):
+            self.workspaces.show_workspace("supervision")
+
+    def add_workspace(self, key: str, title: str, tooltip: str, page: QWidget) -> None:
+        """Another workspace from an installer in console/app.py (recordings, admin)."""
+        self.workspaces.add(Workspace(key, title, tooltip, page))
+
+    def show_workspace(self, key: str) -> bool:
+        return self.workspaces.show_workspace(key)
 
     def _install_after_call_work(
         self,
@@ -322,6 +394,8 @@ class MainWindow(QMainWindow):
 
     def on_event_call_incoming(self, event: p.CallIncoming) -> None:
         self.card.on_incoming(event)  # the verification panel adds the ringing hint
+        # A supervisor reading the queue must see the ringing call (issue 13).
+        self.workspaces.show_workspace("calls")
         # A ringing call must be in view even if the wrap-up below was scrolled to.
         self.left_column.verticalScrollBar().setValue(0)
 

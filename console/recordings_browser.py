@@ -147,13 +147,20 @@ class RecordingsBrowser(QWidget):
         )
         self.category.setMinimumContentsLength(18)
         self.category.view().setMinimumWidth(self.category.view().sizeHintForColumn(0) + 24)
-        self.wrap_text.setMinimumWidth(280)
+        self.wrap_text.setMinimumWidth(220)
         self.end_reason = QComboBox(self)
         self.end_reason.setObjectName("endReasonFilter")
         self.end_reason.setToolTip(self.tr("How the call ended"))
         self.end_reason.addItem(self.tr("Any ending"), None)
         for reason in EndReason:
             self.end_reason.addItem(end_text(None, reason), reason.value)
+        # As the category: short when closed, whole names in the open list, so the row fits
+        # beside the workspace navigation on 1366 px (issue 13).
+        self.end_reason.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.end_reason.setMinimumContentsLength(14)
+        self.end_reason.view().setMinimumWidth(self.end_reason.view().sizeHintForColumn(0) + 24)
         self.sort = QComboBox(self)
         self.sort.setObjectName("sortCombo")
         self.sort.addItem(self.tr("Newest first"), SortOrder.NEWEST)
@@ -403,9 +410,10 @@ class RecordingsBrowser(QWidget):
         return ""
 
     def _fit_columns(self) -> None:
-        """Columns as wide as their text, but none wider than a fifth of the table, so the
-        eleven columns stay readable on a 1366-pixel-wide supervisor screen."""
-        limit = max(120, self.table.viewport().width() // 5)
+        """Columns as wide as their text, but none wider than an eighth of the table (an
+        elided cell shows its whole text as a tooltip), so the eleven columns and the topic
+        stay readable on a 1366-pixel-wide supervisor screen beside the workspaces."""
+        limit = max(110, self.table.viewport().width() // 8)
         for c in range(COLUMNS):
             if c == TOPIC_COLUMN:
                 continue
@@ -523,13 +531,24 @@ class RecordingsWindow(QMainWindow):
 
 
 def install_recordings_screen(window: QMainWindow, services: ConsoleServices) -> QAction | None:
-    """Add the "Recordings" menu for supervisors and head administrators only."""
+    """The Recordings workspace (and its menu entry) for supervisors and head administrators.
+
+    The screen is built the first time it is opened (its first search reads the database),
+    inside the main window's workspace page (issue 13) when the window has workspaces, else
+    as a window of its own.
+    """
     actor = services.actor
     if actor.role not in (Role.SUPERVISOR, Role.HEAD_ADMIN):
         return None
     if not allowed(actor, Permission.PLAY_RECORDING):
         return None
     holder: list[RecordingsWindow] = []
+    inner: QWidget | None = None
+    add_workspace = getattr(window, "add_workspace", None)
+    if callable(add_workspace):
+        inner = QWidget(window)
+        inner.setObjectName("recordingsPage")
+        QVBoxLayout(inner).setContentsMargins(0, 0, 0, 0)
 
     def close_screen() -> None:
         for screen in holder:
@@ -539,14 +558,42 @@ def install_recordings_screen(window: QMainWindow, services: ConsoleServices) ->
             except RuntimeError:  # already deleted by Qt at exit
                 pass
 
-    def open_screen() -> None:
+    def build() -> RecordingsWindow:
         if not holder:
-            holder.append(RecordingsWindow(services))
+            screen = RecordingsWindow(services, inner)
+            if inner is not None:
+                screen.setWindowFlags(Qt.WindowType.Widget)  # a page, not a window
+                layout = inner.layout()
+                assert layout is not None
+                layout.addWidget(screen)
+            holder.append(screen)
         screen = holder[0]
         screen.show()
         if not screen.browser.rows:
             screen.browser.search()
+        return screen
 
+    def open_screen() -> None:
+        build()
+        if inner is not None:
+            window.show_workspace("recordings")  # type: ignore[attr-defined]
+
+    if inner is not None and callable(add_workspace):
+        from console.layout_memory import scrolling
+
+        # Scrolls rather than widening the window past a 1366 px screen (issue 13).
+        page = scrolling(inner, "recordingsScroll", window)
+        add_workspace(
+            "recordings",
+            QCoreApplication.translate("RecordingsScreen", "Recordings"),
+            QCoreApplication.translate(
+                "RecordingsScreen", "Find, play and export recordings; requests (KUTY-1.3)"
+            ),
+            page,
+        )
+        window.workspaces.changed.connect(  # type: ignore[attr-defined]
+            lambda key: build() if key == "recordings" else None
+        )
     menu = window.menuBar().addMenu(QCoreApplication.translate("RecordingsScreen", "&Recordings"))
     text = QCoreApplication.translate("RecordingsScreen", "Browse and play recordings…")
     action = QAction(text, window)

@@ -122,6 +122,95 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../admin_page.py" line="34" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="35" />
+        <source>Supervisor</source>
+        <translation>Керівник</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="36" />
+        <source>Head administrator</source>
+        <translation>Головний адміністратор</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="37" />
+        <source>Administrator</source>
+        <translation>Адміністратор</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="51" />
+        <source>Administration</source>
+        <translation>Адміністрування</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="53" />
+        <source>Seat settings…</source>
+        <translation>Налаштування робочого місця…</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="56" />
+        <source>SIP accounts, headset, recordings folder, database and language</source>
+        <translation>SIP-облікові записи, гарнітура, тека записів, база даних і мова</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="59" />
+        <location filename="../admin_page.py" line="63" />
+        <source>Accounts</source>
+        <translation>Облікові записи</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="65" />
+        <source>User name</source>
+        <translation>Ім'я користувача</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="65" />
+        <source>Name</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="65" />
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="65" />
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="76" />
+        <source>Adding and disabling accounts, password resets and caller-profile imports: `kuty users …` and `kuty profiles import` on this seat (a screen for them is coming).</source>
+        <translation>Додавання й вимкнення облікових записів, скидання паролів та імпорт профілів абонентів: `kuty users …` і `kuty profiles import` на цьому робочому місці (екран для них буде згодом).</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="112" />
+        <source>Active</source>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="112" />
+        <source>Disabled</source>
+        <translation>Вимкнений</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="115" />
+        <source>%1, last signed in %2</source>
+        <translation>%1, останній вхід %2</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="121" />
+        <source>Accounts could not be loaded: %1</source>
+        <translation>Не вдалося завантажити облікові записи: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgentStateBar</name>
     <message>
         <location filename="../agent_state_bar.py" line="38" />
@@ -1558,27 +1647,27 @@ then start the console again.</source>
 <context>
     <name>IncidentsUi</name>
     <message>
-        <location filename="../incident_bar.py" line="311" />
+        <location filename="../incident_bar.py" line="314" />
         <source>Written messages</source>
         <translation>Письмові звернення</translation>
     </message>
     <message>
-        <location filename="../incident_bar.py" line="315" />
+        <location filename="../incident_bar.py" line="318" />
         <source>Supervisor queue</source>
         <translation>Черга керівника</translation>
     </message>
     <message>
-        <location filename="../incident_bar.py" line="321" />
+        <location filename="../incident_bar.py" line="324" />
         <source>Complaints</source>
         <translation>Скарги</translation>
     </message>
     <message>
-        <location filename="../incident_bar.py" line="342" />
+        <location filename="../incident_bar.py" line="345" />
         <source>Incident settings are invalid (%1); e-mail reports are off.</source>
         <translation>Налаштування інцидентів помилкові (%1); повідомлення електронною поштою вимкнено.</translation>
     </message>
     <message>
-        <location filename="../incident_bar.py" line="364" />
+        <location filename="../incident_bar.py" line="368" />
         <source>Supervisor queue (%1)</source>
         <translation>Черга керівника (%1)</translation>
     </message>
@@ -1870,188 +1959,218 @@ then start the console again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="70" />
+        <location filename="../main_window.py" line="72" />
         <source>Kuty help desk — operator console</source>
         <translation>Служба підтримки Кути — консоль оператора</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186" />
+        <location filename="../main_window.py" line="196" />
         <source>Today's calls</source>
         <translation>Дзвінки за сьогодні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="139" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="239" />
+        <source>Calls</source>
+        <translation>Дзвінки</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="240" />
+        <source>The call, the caller's verification (KUTY-2.2) and today's calls</source>
+        <translation>Розмова, верифікація абонента (KUTY-2.2) і дзвінки за сьогодні</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="254" />
+        <source>Supervision</source>
+        <translation>Нагляд</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="255" />
+        <source>Notices, incidents (KUTY-3.x) and complaints (KUTY-1.2)</source>
+        <translation>Повідомлення, інциденти (KUTY-3.x) і скарги (KUTY-1.2)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="267" />
+        <source>Administration</source>
+        <translation>Адміністрування</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="268" />
+        <source>Seat settings, SIP accounts, users and imports</source>
+        <translation>Налаштування робочого місця, SIP-облікові записи, користувачі та імпорт</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="294" />
         <source>Scripts</source>
         <translation>Сценарії</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="329" />
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="343" />
         <source>Dialling is not available on this console.</source>
         <translation>Набір номера недоступний у цій консолі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301" />
-        <location filename="../main_window.py" line="428" />
+        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="502" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнітуру не знайдено: ви не почуєте абонентів. Під'єднайте гарнітуру.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313" />
+        <location filename="../main_window.py" line="385" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефонний рушій несподівано зупинився (%1). Він перезапускається; поточний дзвінок обірвано, його запис збережено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320" />
+        <location filename="../main_window.py" line="392" />
         <source>The phone engine is running again.</source>
         <translation>Телефонний рушій знову працює.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380" />
+        <location filename="../main_window.py" line="454" />
         <source>Could not %1: %2</source>
         <translation>Не вдалося %1: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387" />
+        <location filename="../main_window.py" line="461" />
         <source>answer the call</source>
         <translation>відповісти на дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="462" />
         <source>reject the call</source>
         <translation>відхилити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="463" />
         <source>hang up</source>
         <translation>завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390" />
+        <location filename="../main_window.py" line="464" />
         <source>put the call on hold</source>
         <translation>поставити дзвінок на утримання</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391" />
+        <location filename="../main_window.py" line="465" />
         <source>resume the call</source>
         <translation>продовжити розмову</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="466" />
         <source>mute the microphone</source>
         <translation>вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393" />
+        <location filename="../main_window.py" line="467" />
         <source>send tones</source>
         <translation>надіслати тонові сигнали</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="468" />
         <source>place the call</source>
         <translation>здійснити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395" />
+        <location filename="../main_window.py" line="469" />
         <source>change your state</source>
         <translation>змінити ваш стан</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="470" />
         <source>transfer the call</source>
         <translation>перевести дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397" />
+        <location filename="../main_window.py" line="471" />
         <source>call for a consultation</source>
         <translation>подзвонити для консультації</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="472" />
         <source>complete the transfer</source>
         <translation>завершити переведення</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399" />
+        <location filename="../main_window.py" line="473" />
         <source>register the SIP account</source>
         <translation>зареєструвати обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400" />
+        <location filename="../main_window.py" line="474" />
         <source>remove the SIP account</source>
         <translation>видалити обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="482" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЗАПИС НЕ ВДАВСЯ: цей дзвінок не записується (KUTY-1.1). Негайно повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413" />
+        <location filename="../main_window.py" line="487" />
         <source>RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.</source>
         <translation>ЗАПИС ЗУПИНИВСЯ: тека записів більше не приймає звук, цей дзвінок втрачається (KUTY-1.1). Негайно повідомте керівника; керівників сповіщено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417" />
+        <location filename="../main_window.py" line="491" />
         <source>Recording continues; the missing part is marked in the recording.</source>
         <translation>Запис триває; пропущену частину позначено в записі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420" />
+        <location filename="../main_window.py" line="494" />
         <source>Little free space is left for recordings. Tell your supervisor before it runs out (KUTY-1.1).</source>
         <translation>Для записів лишилося мало вільного місця. Повідомте керівника, доки воно не закінчилося (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425" />
+        <location filename="../main_window.py" line="499" />
         <source>The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.</source>
         <translation>Телефонний рушій не може запуститися (%1). Дзвінки не приймаються; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431" />
+        <location filename="../main_window.py" line="505" />
         <source>The desk speakers for the ringtone cannot be opened: calls ring only in the headset. Check the ringer device in the settings.</source>
         <translation>Не вдається відкрити динаміки для дзвінка: дзвінок чути лише в гарнітурі. Перевірте пристрій дзвінка в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436" />
+        <location filename="../main_window.py" line="510" />
         <source>A call was refused because it could not be recorded (KUTY-1.1): the caller heard an apology. Tell your supervisor now; supervisors were notified.</source>
         <translation>Дзвінок відхилено, бо його неможливо записати (KUTY-1.1): абонент почув вибачення. Негайно повідомте керівника; керівників сповіщено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441" />
+        <location filename="../main_window.py" line="515" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: дзвінки й далі приймаються та записуються, їхні дані зберігаються на цьому комп'ютері й будуть записані, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445" />
+        <location filename="../main_window.py" line="519" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>База даних знову доступна; збережені дані дзвінків записано.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448" />
+        <location filename="../main_window.py" line="522" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Записи, перервані збоєм рушія, не вдалося відновити. Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="453" />
+        <location filename="../main_window.py" line="527" />
         <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
         <translation>Сервер STUN не відповів: телефон використовує локальну адресу цього комп’ютера. У дзвінках через провайдера поза офісом може не бути звуку; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459" />
+        <location filename="../main_window.py" line="533" />
         <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
         <translation>ICE вимкнено: телефон слухає на адресі loopback. Дзвінки працюють; щоб увімкнути ICE, укажіть мережеву адресу в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462" />
+        <location filename="../main_window.py" line="536" />
         <source>Phone alert: %1</source>
         <translation>Попередження телефону: %1</translation>
     </message>
@@ -2383,13 +2502,13 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="120" />
-        <location filename="../recordings_browser.py" line="372" />
+        <location filename="../recordings_browser.py" line="379" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="120" />
-        <location filename="../recordings_browser.py" line="372" />
+        <location filename="../recordings_browser.py" line="379" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
@@ -2449,143 +2568,143 @@ then start the console again.</source>
         <translation>Будь-яке завершення</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="159" />
+        <location filename="../recordings_browser.py" line="166" />
         <source>Newest first</source>
         <translation>Спершу нові</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="160" />
+        <location filename="../recordings_browser.py" line="167" />
         <source>Oldest first</source>
         <translation>Спершу старі</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="161" />
+        <location filename="../recordings_browser.py" line="168" />
         <source>Search</source>
         <translation>Шукати</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="163" />
+        <location filename="../recordings_browser.py" line="170" />
         <source>◀ Previous</source>
         <translation>◀ Попередня</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="164" />
+        <location filename="../recordings_browser.py" line="171" />
         <source>Next ▶</source>
         <translation>Наступна ▶</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="166" />
+        <location filename="../recordings_browser.py" line="173" />
         <source>Export selected…</source>
         <translation>Вивантажити вибрані…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="169" />
+        <location filename="../recordings_browser.py" line="176" />
         <source>Transcript…</source>
         <translation>Стенограма…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="178" />
+        <location filename="../recordings_browser.py" line="185" />
         <source>Rang at</source>
         <translation>Час дзвінка</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="179" />
+        <location filename="../recordings_browser.py" line="186" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="180" />
+        <location filename="../recordings_browser.py" line="187" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="181" />
+        <location filename="../recordings_browser.py" line="188" />
         <source>Verification</source>
         <translation>Верифікація</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="182" />
+        <location filename="../recordings_browser.py" line="189" />
         <source>Duration</source>
         <translation>Тривалість</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="183" />
+        <location filename="../recordings_browser.py" line="190" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="184" />
+        <location filename="../recordings_browser.py" line="191" />
         <source>Hold</source>
         <translation>Утримання</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="334" />
+        <location filename="../recordings_browser.py" line="341" />
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="344" />
+        <location filename="../recordings_browser.py" line="351" />
         <source>Search failed: %1</source>
         <translation>Пошук не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="375" />
+        <location filename="../recordings_browser.py" line="382" />
         <source>Withheld</source>
         <translation>Номер приховано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="380" />
+        <location filename="../recordings_browser.py" line="387" />
         <source>held</source>
         <translation>утримується</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="360" />
+        <location filename="../recordings_browser.py" line="367" />
         <source>Page %1: %2 calls</source>
         <translation>Сторінка %1: дзвінків — %2</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="185" />
+        <location filename="../recordings_browser.py" line="192" />
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="186" />
+        <location filename="../recordings_browser.py" line="193" />
         <source>Reg. number</source>
         <translation>Реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="187" />
+        <location filename="../recordings_browser.py" line="194" />
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="188" />
+        <location filename="../recordings_browser.py" line="195" />
         <source>How it ended</source>
         <translation>Як завершився</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="258" />
+        <location filename="../recordings_browser.py" line="265" />
         <source>Any category</source>
         <translation>Будь-яка категорія</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="394" />
+        <location filename="../recordings_browser.py" line="401" />
         <source>Wrap-up incomplete</source>
         <translation>Підсумок не завершено</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="395" />
+        <location filename="../recordings_browser.py" line="402" />
         <source>%1 (wrap-up incomplete)</source>
         <translation>%1 (підсумок не завершено)</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="426" />
         <location filename="../recordings_browser.py" line="434" />
+        <location filename="../recordings_browser.py" line="442" />
         <source>This call has no recording.</source>
         <translation>Цей дзвінок не має запису.</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="447" />
+        <location filename="../recordings_browser.py" line="455" />
         <source>Select the calls to export first.</source>
         <translation>Спершу виберіть дзвінки для вивантаження.</translation>
     </message>
@@ -2642,12 +2761,22 @@ then start the console again.</source>
 <context>
     <name>RecordingsScreen</name>
     <message>
-        <location filename="../recordings_browser.py" line="550" />
+        <location filename="../recordings_browser.py" line="588" />
+        <source>Recordings</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="589" />
+        <source>Find, play and export recordings; requests (KUTY-1.3)</source>
+        <translation>Пошук, прослуховування і вивантаження записів; запити (KUTY-1.3)</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="597" />
         <source>&amp;Recordings</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="551" />
+        <location filename="../recordings_browser.py" line="598" />
         <source>Browse and play recordings…</source>
         <translation>Перегляд і прослуховування записів…</translation>
     </message>
@@ -2655,17 +2784,17 @@ then start the console again.</source>
 <context>
     <name>RecordingsWindow</name>
     <message>
-        <location filename="../recordings_browser.py" line="474" />
+        <location filename="../recordings_browser.py" line="482" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="487" />
+        <location filename="../recordings_browser.py" line="495" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="493" />
+        <location filename="../recordings_browser.py" line="501" />
         <source>Requests (KUTY-1.3)</source>
         <translation>Запити (KUTY-1.3)</translation>
     </message>
@@ -3671,6 +3800,14 @@ then start the console again.</source>
         <location filename="../verification_panel.py" line="455" />
         <source>Press “Start verification” (%1) before giving detailed help.</source>
         <translation>Натисніть «Почати перевірку» (%1), перш ніж надавати детальну консультацію.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceNav</name>
+    <message>
+        <location filename="../workspaces.py" line="56" />
+        <source>Workspaces</source>
+        <translation>Робочі простори</translation>
     </message>
 </context>
 <context>

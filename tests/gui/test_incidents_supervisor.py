@@ -90,8 +90,9 @@ def test_supervisor_follows_up_an_incident(
     win = make_window(PETRO)
     assert win.incidents is not None and win.incidents_view is not None
     view = win.incidents_view
-    tabs = win.incidents.tabs
+    tabs = win.supervision_tabs  # the supervision workspace (issue 13)
     assert tabs.tabText(tabs.indexOf(view)) == "Incidents"
+    assert win.workspaces.current() == "supervision"  # a supervisor's home
     tabs.setCurrentWidget(view)
     qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5000)
     cells = [view.table.item(0, c).text() for c in range(6)]
@@ -183,12 +184,14 @@ def test_operator_sees_none_of_the_supervisor_tabs(
     assert win.incidents_view is None
     assert win.incidents.queue is None and win.incidents.complaints is None
     tabs = win.incidents.tabs
-    # The window's side tabs (issue 11 layout): an operator has no supervisor tabs.
+    # The window's side tabs (issue 11 layout): an operator has no supervisor tabs, and
+    # no supervision workspace (issue 13): only the calls one, so no navigation either.
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
         "Caller",
         "Scripts",
         "Written messages",
     ]
+    assert win.workspaces.keys() == ["calls"] and not win.workspaces.nav.isVisibleTo(win)
 
 
 def test_failed_email_is_listed_in_the_queue_with_its_error(
@@ -230,7 +233,7 @@ def test_answering_a_complaint_changes_its_status(
     win = make_window(PETRO)
     assert win.incidents is not None and win.incidents.complaints is not None
     view = win.incidents.complaints
-    win.incidents.tabs.setCurrentWidget(view)
+    win.incidents.supervision_tabs.setCurrentWidget(view)
     assert view.answer_box.isVisible()
     qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5000)
     view.table.selectRow(0)
@@ -324,7 +327,7 @@ def test_supervisor_sees_a_stalled_recording_in_ukrainian_and_acknowledges_it(
         win = make_window(PETRO)
         assert win.incidents is not None and win.incidents.queue is not None
         queue = win.incidents.queue
-        tabs = win.incidents.tabs
+        tabs = win.supervision_tabs
         tabs.setCurrentWidget(queue)
         qtbot.waitUntil(lambda: queue.badge.text() == "1", timeout=5000)
         assert queue.list.count() == 1

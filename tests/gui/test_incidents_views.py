@@ -97,8 +97,10 @@ def test_supervisor_acknowledges_a_notification_in_the_queue(
     assert win.incidents is not None and win.incidents.queue is not None
     queue = win.incidents.queue
     qtbot.waitUntil(lambda: queue.badge.text() == "1", timeout=5000)
-    tabs = win.incidents.tabs
+    tabs = win.supervision_tabs
     assert tabs.tabText(tabs.indexOf(queue)) == "Supervisor queue (1)"
+    nav = win.workspaces.nav
+    assert [nav.item(i).text() for i in range(nav.count())] == ["Calls", "Supervision (1)"]
     assert f"Incident {incident_id}" in queue.list.item(0).text()
     assert not queue.ack_button.isEnabled()  # a note is required
     queue.note_edit.setText("Поговорив з оператором")
@@ -118,7 +120,7 @@ def test_complaints_register_highlights_overdue_and_links_a_call(
     win = make_window(PETRO)
     assert win.incidents is not None and win.incidents.complaints is not None
     view = win.incidents.complaints
-    win.incidents.tabs.setCurrentWidget(view)
+    win.incidents.supervision_tabs.setCurrentWidget(view)
     assert view.form.isVisible()  # supervisors manage complaints (MANAGE_COMPLAINTS)
 
     def add(name: str, days_ago: int, category: ComplaintCategory) -> None:

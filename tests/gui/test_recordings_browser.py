@@ -133,6 +133,8 @@ def open_recordings(qtbot: QtBot, desk: Desk, actor: Actor) -> Iterator[Recordin
         desk.settings, _open_calllog(desk.settings), sessions=desk.sessions, actor=actor
     )
     qtbot.addWidget(wired.window)
+    wired.window.resize(1366, 768)  # the screen is the window's Recordings workspace (issue 13)
+    wired.window.show()
     action = wired.window.findChild(QAction, "recordingsAction")
     assert action is not None, "a supervisor has a Recordings screen"
     action.trigger()  # opens the screen and loads the first page
