@@ -82,6 +82,33 @@ def format_duration(seconds: float | None) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
+DATE_FORMAT = "%d.%m.%Y"
+"""Dates as the desk writes them (01.12.2026), in both languages: never ISO on screen
+(issue 13), and the four-digit year an evidence date needs."""
+
+
+def desk_date(value: dt.date | dt.datetime | None) -> str:
+    """A date, or an aware/naive-UTC datetime's local date, as 01.12.2026."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = _local(value).date()
+    return value.strftime(DATE_FORMAT)
+
+
+def desk_datetime(value: dt.datetime | None, seconds: bool = False) -> str:
+    """A database timestamp (UTC) as the operator's local 01.12.2026 16:15[:03]."""
+    if value is None:
+        return ""
+    return _local(value).strftime(DATE_FORMAT + (" %H:%M:%S" if seconds else " %H:%M"))
+
+
+def _local(stamp: dt.datetime) -> dt.datetime:
+    if stamp.tzinfo is None:  # the database keeps UTC without a zone
+        stamp = stamp.replace(tzinfo=dt.UTC)
+    return stamp.astimezone()
+
+
 def local_time(value: object) -> str:
     """A protocol/database timestamp (ISO string or datetime, UTC) as local HH:MM:SS."""
     if value is None or value == "":

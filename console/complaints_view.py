@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.caller_display import desk_date
 from db.models_incidents import ComplaintCategory, ComplaintStatus
 from desk.roles import Permission, allowed
 
@@ -158,7 +159,7 @@ class ComplaintsView(QWidget):
         for r, c in enumerate(rows):
             calls = ", ".join(sorted({call for call, _rec in c.links if call}))
             cells = [str(c.id), c.complainant_name,
-                     c.received_at.astimezone().strftime("%Y-%m-%d"), c.due_at.isoformat(),
+                     desk_date(c.received_at), desk_date(c.due_at),
                      statuses.get(c.status, c.status), calls]  # fmt: skip
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

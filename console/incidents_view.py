@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.caller_display import desk_date, desk_datetime, format_number
+from console.history_view import verification_text
 from console.tasks import error_text
 from db.models_incidents import IncidentStatus
 from desk.roles import Permission, allowed
@@ -172,8 +174,10 @@ class IncidentsView(QWidget):
             held = self.tr("%1 recording(s)").replace("%1", str(len(inc.recording_ids)))
             cells = [
                 kinds.get(inc.kind, inc.kind),
-                inc.pressed_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                inc.caller_number or (self.tr("Written") if inc.message_id else self.tr("—")),
+                desk_datetime(inc.pressed_at),
+                format_number(inc.caller_number)
+                if inc.caller_number
+                else (self.tr("Written") if inc.message_id else self.tr("—")),
                 inc.operator_name,
                 self.status_text(inc.status),
                 held if inc.recording_ids else self.tr("—"),
@@ -240,26 +244,24 @@ class IncidentsView(QWidget):
         lines = [
             self.tr("Incident %1").replace("%1", str(inc.id)),
             self.tr("Status: %1").replace("%1", self.status_text(inc.status)),
-            self.tr("Pressed at: %1").replace(
-                "%1", inc.pressed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            ),
+            self.tr("Pressed at: %1").replace("%1", desk_datetime(inc.pressed_at, seconds=True)),
             self.tr("Operator: %1").replace("%1", inc.operator_name),
-            self.tr("Caller number: %1").replace("%1", inc.caller_number or self.tr("withheld")),
-            self.tr("Verification: %1").replace("%1", inc.verification_state or "—"),
+            self.tr("Caller number: %1").replace(
+                "%1", format_number(inc.caller_number) if inc.caller_number else self.tr("withheld")
+            ),
+            self.tr("Verification: %1").replace("%1", verification_text(inc.verification_state)),
         ]
-        if inc.call_id:
-            lines.append(self.tr("Call: %1").replace("%1", inc.call_id))
         if inc.offset_s is not None:
             lines.append(self.tr("Offset in recording: %1 s").replace("%1", f"{inc.offset_s:.1f}"))
         if inc.message_id:
             lines.append(self.tr("Written message: %1").replace("%1", str(inc.message_id)))
-        if inc.recording_ids:
-            held = ", ".join(inc.recording_ids)
+        if inc.recording_ids:  # ids are for the export manifest, not for reading
+            held = str(len(inc.recording_ids))
             lines.append(self.tr("Recordings on legal hold: %1").replace("%1", held))
         if inc.police_handed_at:
             lines.append(
                 self.tr("Handed to police on %1, reference %2")
-                .replace("%1", inc.police_handed_at.isoformat())
+                .replace("%1", desk_date(inc.police_handed_at))
                 .replace("%2", inc.police_reference or "")
             )
         lines.append(self.tr("Police package: %1").replace("%1", inc.package_path or "—"))

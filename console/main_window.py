@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
                     self.supervision_tabs,
                 )
             )
-        if services is not None and not self.workspaces.keys():
+        if services is not None and not self.workspaces.available():
             # An admin: the settings and accounts live behind the Settings menu for now.
             from console.admin_page import AdminPage
 

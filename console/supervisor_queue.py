@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.caller_display import desk_datetime
+
 REFRESH_MS = 15_000
 
 
@@ -118,7 +120,7 @@ class SupervisorQueue(QWidget):
         self.failed_list.clear()
         for d in rows:
             retry = (
-                d.next_attempt_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+                desk_datetime(d.next_attempt_at, seconds=True)
                 if d.next_attempt_at is not None
                 else "—"
             )
@@ -153,7 +155,7 @@ class SupervisorQueue(QWidget):
         self.list.clear()
         kinds = {"abuse": self.tr("Abuse"), "threat": self.tr("Threat")}
         for n in rows:
-            when = n.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = desk_datetime(n.created_at)
             if n.incident_id is None:
                 text = (
                     self.tr("Alert: %1 — seat %2 — %3")

@@ -96,7 +96,7 @@ class WorkspaceNav(QWidget):
         self.nav.setVisible(len(self._spaces) > 1)
         self._fit_width()
 
-    def keys(self) -> list[str]:
+    def available(self) -> list[str]:
         return [s.key for s in self._spaces]
 
     def page(self, key: str) -> QWidget | None:

@@ -919,170 +919,170 @@ then start the console again.</source>
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../complaints_view.py" line="58" />
+        <location filename="../complaints_view.py" line="59" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="58" />
+        <location filename="../complaints_view.py" line="59" />
         <source>Complainant</source>
         <translation>Скаржник</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="58" />
-        <location filename="../complaints_view.py" line="100" />
+        <location filename="../complaints_view.py" line="59" />
+        <location filename="../complaints_view.py" line="101" />
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="59" />
+        <location filename="../complaints_view.py" line="60" />
         <source>Due</source>
         <translation>Термін</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="59" />
+        <location filename="../complaints_view.py" line="60" />
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="59" />
+        <location filename="../complaints_view.py" line="60" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="65" />
+        <location filename="../complaints_view.py" line="66" />
         <source>New complaint (KUTY-1.2)</source>
         <translation>Нова скарга (KUTY-1.2)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="80" />
+        <location filename="../complaints_view.py" line="81" />
         <source>No study needed (15 days)</source>
         <translation>Не потребує вивчення (15 днів)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="81" />
+        <location filename="../complaints_view.py" line="82" />
         <source>Needs study (1 month)</source>
         <translation>Потребує вивчення (1 місяць)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="82" />
+        <location filename="../complaints_view.py" line="83" />
         <source>Extended (45 days)</source>
         <translation>Продовжено (45 днів)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="89" />
+        <location filename="../complaints_view.py" line="90" />
         <source>Call id (optional)</source>
         <translation>Ідентифікатор дзвінка (необов'язково)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="90" />
+        <location filename="../complaints_view.py" line="91" />
         <source>Register complaint</source>
         <translation>Зареєструвати скаргу</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="92" />
+        <location filename="../complaints_view.py" line="93" />
         <source>Link call to selected</source>
         <translation>Прив'язати дзвінок до вибраної</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="97" />
+        <location filename="../complaints_view.py" line="98" />
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="98" />
+        <location filename="../complaints_view.py" line="99" />
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="99" />
+        <location filename="../complaints_view.py" line="100" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="101" />
+        <location filename="../complaints_view.py" line="102" />
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="102" />
+        <location filename="../complaints_view.py" line="103" />
         <source>Call</source>
         <translation>Дзвінок</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="108" />
+        <location filename="../complaints_view.py" line="109" />
         <source>Selected complaint</source>
         <translation>Вибрана скарга</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="113" />
+        <location filename="../complaints_view.py" line="114" />
         <source>What was answered (required)</source>
         <translation>Що відповіли (обов'язково)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="114" />
+        <location filename="../complaints_view.py" line="115" />
         <source>Answer</source>
         <translation>Відповісти</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="118" />
-        <location filename="../complaints_view.py" line="155" />
+        <location filename="../complaints_view.py" line="119" />
+        <location filename="../complaints_view.py" line="156" />
         <source>New</source>
         <translation>Нова</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="119" />
-        <location filename="../complaints_view.py" line="155" />
+        <location filename="../complaints_view.py" line="120" />
+        <location filename="../complaints_view.py" line="156" />
         <source>In progress</source>
         <translation>Розглядається</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="120" />
+        <location filename="../complaints_view.py" line="121" />
         <source>Set status</source>
         <translation>Змінити стан</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="123" />
+        <location filename="../complaints_view.py" line="124" />
         <source>Answer text</source>
         <translation>Текст відповіді</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="156" />
+        <location filename="../complaints_view.py" line="157" />
         <source>Answered</source>
         <translation>Надано відповідь</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="168" />
+        <location filename="../complaints_view.py" line="169" />
         <source>Overdue: the response deadline has passed</source>
         <translation>Прострочено: термін відповіді минув</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="185" />
+        <location filename="../complaints_view.py" line="186" />
         <source>Who and the text are required.</source>
         <translation>Потрібно вказати, хто скаржиться, і текст.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="205" />
+        <location filename="../complaints_view.py" line="206" />
         <source>Complaint %1 registered.</source>
         <translation>Скаргу %1 зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="216" />
+        <location filename="../complaints_view.py" line="217" />
         <source>Select a complaint and enter a call id.</source>
         <translation>Виберіть скаргу та введіть ідентифікатор дзвінка.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="235" />
+        <location filename="../complaints_view.py" line="236" />
         <source>Select a complaint and write the answer.</source>
         <translation>Виберіть скаргу й напишіть відповідь.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="242" />
+        <location filename="../complaints_view.py" line="243" />
         <source>Complaint %1 answered.</source>
         <translation>На скаргу %1 надано відповідь.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="255" />
+        <location filename="../complaints_view.py" line="256" />
         <source>Select a complaint first.</source>
         <translation>Спочатку виберіть скаргу.</translation>
     </message>
@@ -1675,230 +1675,225 @@ then start the console again.</source>
 <context>
     <name>IncidentsView</name>
     <message>
-        <location filename="../incidents_view.py" line="103" />
+        <location filename="../incidents_view.py" line="105" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="103" />
+        <location filename="../incidents_view.py" line="105" />
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="103" />
+        <location filename="../incidents_view.py" line="105" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="103" />
+        <location filename="../incidents_view.py" line="105" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="104" />
+        <location filename="../incidents_view.py" line="106" />
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="104" />
+        <location filename="../incidents_view.py" line="106" />
         <source>Hold</source>
-        <translation>Утримання</translation>
+        <translation>Заборона видалення</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="113" />
+        <location filename="../incidents_view.py" line="115" />
         <source>Handed to police…</source>
         <translation>Передано до поліції…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="114" />
-        <location filename="../incidents_view.py" line="196" />
+        <location filename="../incidents_view.py" line="116" />
+        <location filename="../incidents_view.py" line="200" />
         <source>Reported to management</source>
         <translation>Повідомлено керівництву</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="115" />
+        <location filename="../incidents_view.py" line="117" />
         <source>Close incident</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="116" />
+        <location filename="../incidents_view.py" line="118" />
         <source>Export package (ZIP)…</source>
         <translation>Експортувати пакет (ZIP)…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="117" />
+        <location filename="../incidents_view.py" line="119" />
         <source>Block number…</source>
         <translation>Заблокувати номер…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="118" />
+        <location filename="../incidents_view.py" line="120" />
         <source>Unblock number</source>
         <translation>Розблокувати номер</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="168" />
+        <location filename="../incidents_view.py" line="170" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="168" />
+        <location filename="../incidents_view.py" line="170" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="172" />
+        <location filename="../incidents_view.py" line="174" />
         <source>%1 recording(s)</source>
         <translation>записів: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="176" />
+        <location filename="../incidents_view.py" line="180" />
         <source>Written</source>
         <translation>Письмове</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="176" />
-        <location filename="../incidents_view.py" line="179" />
+        <location filename="../incidents_view.py" line="180" />
+        <location filename="../incidents_view.py" line="183" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="195" />
+        <location filename="../incidents_view.py" line="199" />
         <source>Open</source>
         <translation>Відкритий</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="197" />
+        <location filename="../incidents_view.py" line="201" />
         <source>Handed to police</source>
         <translation>Передано до поліції</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="198" />
+        <location filename="../incidents_view.py" line="202" />
         <source>Closed</source>
         <translation>Закритий</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="241" />
-        <location filename="../incidents_view.py" line="371" />
+        <location filename="../incidents_view.py" line="245" />
+        <location filename="../incidents_view.py" line="373" />
         <source>Incident %1</source>
         <translation>Інцидент %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="242" />
+        <location filename="../incidents_view.py" line="246" />
         <source>Status: %1</source>
         <translation>Стан: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="243" />
+        <location filename="../incidents_view.py" line="247" />
         <source>Pressed at: %1</source>
         <translation>Кнопку натиснуто: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="246" />
+        <location filename="../incidents_view.py" line="248" />
         <source>Operator: %1</source>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="247" />
+        <location filename="../incidents_view.py" line="249" />
         <source>Caller number: %1</source>
         <translation>Номер абонента: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="247" />
+        <location filename="../incidents_view.py" line="250" />
         <source>withheld</source>
         <translation>приховано</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="248" />
+        <location filename="../incidents_view.py" line="252" />
         <source>Verification: %1</source>
         <translation>Верифікація: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="251" />
-        <source>Call: %1</source>
-        <translation>Дзвінок: %1</translation>
-    </message>
-    <message>
-        <location filename="../incidents_view.py" line="253" />
+        <location filename="../incidents_view.py" line="255" />
         <source>Offset in recording: %1 s</source>
         <translation>Позиція в записі: %1 с</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="255" />
+        <location filename="../incidents_view.py" line="257" />
         <source>Written message: %1</source>
         <translation>Письмове звернення: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="258" />
+        <location filename="../incidents_view.py" line="260" />
         <source>Recordings on legal hold: %1</source>
-        <translation>Записи на юридичному утриманні: %1</translation>
+        <translation>Записів під забороною видалення: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="261" />
+        <location filename="../incidents_view.py" line="263" />
         <source>Handed to police on %1, reference %2</source>
         <translation>Передано до поліції %1, номер %2</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="265" />
+        <location filename="../incidents_view.py" line="267" />
         <source>Police package: %1</source>
         <translation>Пакет для поліції: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="266" />
+        <location filename="../incidents_view.py" line="268" />
         <source>Operator's note:</source>
         <translation>Примітка оператора:</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="266" />
+        <location filename="../incidents_view.py" line="268" />
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="308" />
+        <location filename="../incidents_view.py" line="310" />
         <source>Incident %1: %2</source>
         <translation>Інцидент %1: %2</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="337" />
+        <location filename="../incidents_view.py" line="339" />
         <source>Export police package</source>
         <translation>Експорт пакета для поліції</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="340" />
+        <location filename="../incidents_view.py" line="342" />
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP-архіви (*.zip)</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="355" />
+        <location filename="../incidents_view.py" line="357" />
         <source>Package exported: %1</source>
         <translation>Пакет експортовано: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="369" />
+        <location filename="../incidents_view.py" line="371" />
         <source>Block %1</source>
         <translation>Заблокувати %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="370" />
+        <location filename="../incidents_view.py" line="372" />
         <source>Reason (kept on record):</source>
         <translation>Причина (зберігається в обліку):</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="380" />
+        <location filename="../incidents_view.py" line="382" />
         <source>A block needs a reason.</source>
         <translation>Для блокування потрібна причина.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="386" />
+        <location filename="../incidents_view.py" line="388" />
         <source>%1 is blocked; its calls are flagged on the ringing card.</source>
         <translation>%1 заблоковано; його дзвінки позначаються на картці виклику.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="402" />
+        <location filename="../incidents_view.py" line="404" />
         <source>%1 is no longer blocked.</source>
         <translation>%1 більше не заблоковано.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="409" />
+        <location filename="../incidents_view.py" line="411" />
         <source>Failed: %1</source>
         <translation>Помилка: %1</translation>
     </message>
@@ -2433,17 +2428,17 @@ then start the console again.</source>
 <context>
     <name>PoliceHandoverDialog</name>
     <message>
-        <location filename="../incidents_view.py" line="51" />
+        <location filename="../incidents_view.py" line="53" />
         <source>Incident %1: handed to police</source>
         <translation>Інцидент %1: передано до поліції</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="64" />
+        <location filename="../incidents_view.py" line="66" />
         <source>Date handed over</source>
         <translation>Дата передачі</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="65" />
+        <location filename="../incidents_view.py" line="67" />
         <source>Police reference number</source>
         <translation>Номер реєстрації в поліції</translation>
     </message>
@@ -2515,17 +2510,17 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="124" />
         <source>Held or not</source>
-        <translation>Утримується чи ні</translation>
+        <translation>Із забороною видалення чи без</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="125" />
         <source>On legal hold</source>
-        <translation>Під юридичним утриманням</translation>
+        <translation>Із забороною видалення</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="125" />
         <source>Not held</source>
-        <translation>Без утримання</translation>
+        <translation>Без заборони видалення</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="129" />
@@ -2635,7 +2630,7 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="191" />
         <source>Hold</source>
-        <translation>Утримання</translation>
+        <translation>Заборона видалення</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="341" />
@@ -2655,7 +2650,7 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="387" />
         <source>held</source>
-        <translation>утримується</translation>
+        <translation>діє</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="367" />
@@ -3192,92 +3187,92 @@ then start the console again.</source>
 <context>
     <name>SupervisorQueue</name>
     <message>
-        <location filename="../supervisor_queue.py" line="59" />
+        <location filename="../supervisor_queue.py" line="61" />
         <source>What management did (required)</source>
         <translation>Що зробило керівництво (обов'язково)</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="60" />
+        <location filename="../supervisor_queue.py" line="62" />
         <source>Acknowledge</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="63" />
+        <location filename="../supervisor_queue.py" line="65" />
         <source>Acknowledge the selected report or alert (KUTY-1.1, KUTY-3.1..3.4)</source>
         <translation>Підтвердити вибране повідомлення чи попередження (KUTY-1.1, KUTY-3.1..3.4)</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="67" />
+        <location filename="../supervisor_queue.py" line="69" />
         <source>Reports and alerts awaiting acknowledgement</source>
         <translation>Повідомлення та попередження, що чекають підтвердження</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="68" />
+        <location filename="../supervisor_queue.py" line="70" />
         <source>E-mail reports not delivered yet</source>
         <translation>Ще не доставлені листи з повідомленнями</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="110" />
+        <location filename="../supervisor_queue.py" line="112" />
         <source>Call recording stalled</source>
         <translation>Запис дзвінка зупинився</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="111" />
+        <location filename="../supervisor_queue.py" line="113" />
         <source>Call recording failed</source>
         <translation>Запис дзвінка не вдався</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="112" />
+        <location filename="../supervisor_queue.py" line="114" />
         <source>Low disk space for recordings</source>
         <translation>Мало місця для записів</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="113" />
+        <location filename="../supervisor_queue.py" line="115" />
         <source>Recordings could not be reconciled</source>
         <translation>Не вдалося звірити записи</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="115" />
+        <location filename="../supervisor_queue.py" line="117" />
         <source>System alert</source>
         <translation>Системне попередження</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="126" />
+        <location filename="../supervisor_queue.py" line="128" />
         <source>%1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
         <translation>%1 — лист на %2 — невдалих спроб: %3; наступна спроба %4</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="130" />
+        <location filename="../supervisor_queue.py" line="132" />
         <source>Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
         <translation>Інцидент %1 — лист на %2 — невдалих спроб: %3; наступна спроба %4</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="145" />
+        <location filename="../supervisor_queue.py" line="147" />
         <source>E-mail reports not delivered yet (%1): retried automatically</source>
         <translation>Ще не доставлені листи (%1): надсилання повторюється автоматично</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="154" />
+        <location filename="../supervisor_queue.py" line="156" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="154" />
+        <location filename="../supervisor_queue.py" line="156" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="159" />
+        <location filename="../supervisor_queue.py" line="161" />
         <source>Alert: %1 — seat %2 — %3</source>
         <translation>Попередження: %1 — робоче місце %2 — %3</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="164" />
+        <location filename="../supervisor_queue.py" line="166" />
         <source>Incident %1 — %2 — %3</source>
         <translation>Інцидент %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="209" />
+        <location filename="../supervisor_queue.py" line="211" />
         <source>Notification %1 acknowledged.</source>
         <translation>Повідомлення %1 підтверджено.</translation>
     </message>

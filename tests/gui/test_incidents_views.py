@@ -139,7 +139,7 @@ def test_complaints_register_highlights_overdue_and_links_a_call(
     assert overdue == {"Іваненко": True, "Петренко": False}
     row = names.index("Іваненко")
     assert view.table.item(row, 1).background().color().name() == "#f8d0d0"
-    due = dt.date.fromisoformat(view.table.item(row, 3).text())
+    due = dt.datetime.strptime(view.table.item(row, 3).text(), "%d.%m.%Y").date()  # as shown
     assert due == dt.date.today() - dt.timedelta(days=60) + dt.timedelta(days=15)
 
     with sessions.begin() as s:  # the call the complaint is about

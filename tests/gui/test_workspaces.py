@@ -45,7 +45,7 @@ def click_item(qtbot: QtBot, win: object, row: int) -> None:
 
 def test_operator_has_the_call_workspace_only_and_no_navigation(make_window: MakeWindow) -> None:
     win = make_window(OLENA)
-    assert win.workspaces.keys() == ["calls"]
+    assert win.workspaces.available() == ["calls"]
     assert not win.workspaces.nav.isVisibleTo(win)  # one workspace: nothing to choose
     assert win.card.isVisible() and win.history.isVisible()
     toolbar = win.findChild(QToolBar, "callControlsToolBar")
@@ -56,7 +56,7 @@ def test_supervisor_starts_in_supervision_and_a_ringing_call_brings_the_calls_ba
     qtbot: QtBot, make_window: MakeWindow, bridge: TelephonyBridge
 ) -> None:
     win = make_window(PETRO)
-    assert win.workspaces.keys() == ["calls", "supervision"]
+    assert win.workspaces.available() == ["calls", "supervision"]
     assert win.workspaces.current() == "supervision" and win.supervision_tabs.isVisible()
     assert not win.card.isVisible()
     tabs = win.supervision_tabs
@@ -84,7 +84,7 @@ def test_head_administrator_gets_no_call_controls(
 ) -> None:
     add_chiefs(sessions)
     win = make_window(HANNA)
-    assert win.workspaces.keys() == ["supervision"]  # recordings come from the app installer
+    assert win.workspaces.available() == ["supervision"]  # recordings come from the app installer
     assert not win.card.isVisibleTo(win)  # "Answer" and "Ready" are not hers to press
     toolbar = win.findChild(QToolBar, "callControlsToolBar")
     assert toolbar is not None and not toolbar.isVisibleTo(win)
@@ -98,7 +98,7 @@ def test_admin_sees_accounts_in_words_and_opens_the_settings(
     add_chiefs(sessions)
     win = make_window(ADMIN)
     install_settings_menu(win, win.services)  # type: ignore[arg-type]
-    assert win.workspaces.keys() == ["administration"]
+    assert win.workspaces.available() == ["administration"]
     page = win.admin_page
     qtbot.waitUntil(lambda: page.users.rowCount() == 4, timeout=5000)
     rows = {

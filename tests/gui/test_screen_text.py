@@ -1,0 +1,130 @@
+"""No raw enum value, ISO date, id or exception text on any workspace of any role (issue 13).
+
+A desk's day in the database (answered and missed calls, a threat with its notice, a
+complaint), the Ukrainian console for each role, every workspace and every tab in it
+shown in turn, and every readable text checked (tests/gui/screen_text.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QTableWidget, QTabWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session, sessionmaker
+
+from console.i18n import install_translator, remove_translators
+from console.main_window import MainWindow
+from console.recordings_browser import install_recordings_screen
+from db.models import utcnow
+from db.models_incidents import IncidentKind
+from desk.roles import Actor
+from desk.settings import Settings
+from incidents.complaints import add_complaint
+from incidents.config import IncidentsConfig
+from incidents.service import report_call_incident
+from telephony import protocol as p
+from tests.gui import events as ev
+from tests.gui.conftest import Feed, MakeWindow
+from tests.gui.people import OLENA, PETRO
+from tests.gui.screen_text import problems
+from tests.gui.test_workspaces import ADMIN, HANNA, add_chiefs
+
+
+def day_of_calls(feed: Feed, settings: Settings, sessions: sessionmaker[Session]) -> None:
+    now = dt.datetime.now(dt.UTC)
+    stamp = now.isoformat()
+    for call_id, number in (("c1", "+380501234567"), ("c2", "+380671112233")):
+        feed(
+            p.CallIncoming(
+                call_id=call_id,
+                remote_uri=f"sip:{number}@127.0.0.1",
+                caller_number=number,
+                display_name="",
+                ring_at=stamp,
+            )
+        )
+        feed(p.CallAnswered(call_id=call_id, answer_at=stamp))
+        feed(ev.recording_started(call_id, f"r-{call_id}"))
+        feed(ev.recording_finished(call_id, f"r-{call_id}"))
+        feed(p.CallEnded(call_id=call_id, end_at=stamp, end_reason=p.EndReason.LOCAL_HANGUP))
+    feed(
+        p.CallIncoming(
+            call_id="c3",
+            remote_uri="sip:anonymous@127.0.0.1",
+            caller_number=None,
+            display_name="",
+            ring_at=stamp,
+        )
+    )
+    feed(p.CallEnded(call_id="c3", end_at=stamp, end_reason=p.EndReason.MISSED))
+    report_call_incident(
+        sessions,
+        OLENA,
+        call_id="c2",
+        kind=IncidentKind.THREAT,
+        pressed_at=now,
+        offset_s=12.0,
+        config=IncidentsConfig(packages_dir=settings.data_dir / "police"),
+    )
+    add_complaint(
+        sessions,
+        PETRO,
+        complainant_name="Марія",
+        text="Довго чекала відповіді",
+        received_at=utcnow() - dt.timedelta(days=20),
+    )
+
+
+def every_page(qtbot: QtBot, win: MainWindow) -> list[str]:
+    found: list[str] = []
+    for key in win.workspaces.available():
+        win.show_workspace(key)
+        page = win.workspaces.page(key)
+        assert page is not None
+        qtbot.wait(300)  # the page's first load runs on the database worker
+        tabs = [t for t in page.findChildren(QTabWidget) if t.isVisibleTo(win)]
+        if isinstance(page, QTabWidget):
+            tabs.insert(0, page)
+        for tab_widget in tabs or [None]:
+            for index in range(tab_widget.count() if tab_widget is not None else 1):
+                if tab_widget is not None:
+                    tab_widget.setCurrentIndex(index)
+                    qtbot.wait(200)
+                found += [f"{key}: {problem}" for problem in problems(win)]
+                # What a selection shows (an incident's details, a notice's text) too.
+                for table in page.findChildren(QTableWidget):
+                    if table.isVisibleTo(win) and table.rowCount():
+                        table.selectRow(0)
+                        qtbot.wait(150)
+                        found += [f"{key} (selected): {problem}" for problem in problems(win)]
+    return sorted(set(found))
+
+
+@pytest.mark.parametrize(
+    "actor", [OLENA, PETRO, HANNA, ADMIN], ids=["operator", "supervisor", "head", "admin"]
+)
+def test_no_raw_values_on_any_workspace(
+    qtbot: QtBot,
+    qapp: QApplication,
+    make_window: MakeWindow,
+    feed: Feed,
+    settings: Settings,
+    sessions: sessionmaker[Session],
+    actor: Actor,
+) -> None:
+    add_chiefs(sessions)
+    day_of_calls(feed, settings, sessions)
+    installed = install_translator(qapp, "uk")
+    try:
+        win = make_window(actor)
+        assert win.services is not None
+        if install_recordings_screen(win, win.services) is not None:
+            action = win.findChild(QAction, "recordingsAction")
+            assert action is not None
+        found = every_page(qtbot, win)
+        assert found == [], "\n".join(found)
+    finally:
+        remove_translators(qapp, installed)
