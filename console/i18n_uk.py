@@ -1130,6 +1130,31 @@ UK: dict[str, str] = {
     "AdminPage/Supervisor": "Керівник",
     "AdminPage/Head administrator": "Головний адміністратор",
     "AdminPage/Administrator": "Адміністратор",
+    # Wallboard (issue 13).
+    "MainWindow/Wallboard": "Табло",
+    "Wallboard/Ready": "Готовий",
+    "Wallboard/After-call work": "Після дзвінка",
+    "Wallboard/Not ready: %1": "Не готовий: %1",
+    "Wallboard/Not ready": "Не готовий",
+    "WallboardView/Seat": "Робоче місце",
+    "WallboardView/Operator": "Оператор",
+    "WallboardView/State": "Стан",
+    "WallboardView/In state for": "У стані",
+    "WallboardView/Number": "Номер",
+    "WallboardView/Talking for": "Розмова триває",
+    "WallboardView/Verification": "Верифікація",
+    "WallboardView/Seats": "Робочі місця",
+    "WallboardView/Calls in progress": "Поточні дзвінки",
+    "WallboardView/This seat only (embedded database)": "Лише це робоче місце (вбудована база)",
+    "WallboardView/Connecting…": "Підключення…",
+    "WallboardView/Live: all seats": "Наживо: усі робочі місця",
+    "WallboardView/Reconnecting to the database…": "Повторне підключення до бази даних…",
+    "WallboardView/The wallboard could not be read: %1": "Не вдалося прочитати табло: %1",
+    "WallboardView/Ready %1 of %2 · talking %3 · ringing %4 · open incidents %5 · alerts %6": (
+        "Готові %1 з %2 · розмовляють %3 · дзвонять %4 · відкриті інциденти %5 · попередження %6"
+    ),
+    "WallboardView/ringing %1": "дзвонить %1",
+    "WallboardView/Number withheld": "Номер приховано",
 }
 
 

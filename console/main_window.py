@@ -38,6 +38,7 @@ from console.services import ConsoleServices
 from console.status_widget import StatusWidget
 from console.tasks import DbWorker
 from console.verification_panel import VerificationPanel, install_verification
+from console.wallboard_view import WallboardView
 from console.workspaces import Workspace, WorkspaceNav
 from console.wrapup_pane import WrapUpPane
 from desk.roles import Permission, Role, allowed
@@ -142,6 +143,9 @@ class MainWindow(QMainWindow):
                 self.incidents.queue.count_changed.connect(
                     lambda n: self.workspaces.set_count("supervision", n)
                 )
+        self.wallboard: WallboardView | None = None
+        if services is not None and allowed(services.actor, Permission.VIEW_AGENT_STATES):
+            self._install_wallboard(services, bridge)
         # Agent state bar, dial box, ring alert, call waiting, DTMF, transfer (issue 11).
         self.call_controls = install_call_controls(self, bridge, submit, services)
         self.dial_box = self.call_controls.dial_box  # call_back(number): history, wrap-up
@@ -272,6 +276,23 @@ class MainWindow(QMainWindow):
         if services is not None and services.actor.role in (Role.SUPERVISOR, Role.HEAD_ADMIN):
             self.workspaces.show_workspace("supervision")
 
+    def _install_wallboard(self, services: ConsoleServices, bridge: TelephonyBridge) -> None:
+        """The wallboard first in Supervision (issue 13); this seat's own events refresh
+        it at once, other seats' through PostgreSQL NOTIFY (console.wallboard_view)."""
+        board = self.wallboard = WallboardView(services, self.supervision_tabs)
+        self.supervision_tabs.insertTab(0, board, self.tr("Wallboard"))
+        self.supervision_tabs.setCurrentIndex(0)
+        for signal in (
+            bridge.call_incoming,
+            bridge.call_outgoing,
+            bridge.call_answered,
+            bridge.call_ended,
+            bridge.call_declined,
+            bridge.agent_state_changed,
+            bridge.alert,
+        ):
+            signal.connect(lambda _event: board.changed.emit())
+
     def add_workspace(self, key: str, title: str, tooltip: str, page: QWidget) -> None:
         """Another workspace from an installer in console/app.py (recordings, admin)."""
         self.workspaces.add(Workspace(key, title, tooltip, page))
@@ -345,6 +366,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember this user's splitter sizes and window size for the next shift."""
         self._layout_memory.save()
+        if self.wallboard is not None:
+            self.wallboard.shutdown()
         super().closeEvent(event)
 
     def _on_command_requested(self, command: p.Command) -> None:

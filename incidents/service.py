@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit import append_audit
+from db.live import announce
 from db.models import Call, CallerPhoneNumber, Operator, Recording, utcnow
 from db.models_incidents import (
     Incident,
@@ -193,6 +194,7 @@ def report_call_incident(
             "notifications": queued,
         }
         append_audit(session, "incident_reported", actor.label, payload, call_id)
+        announce(session, "incidents")  # open incidents on the wallboard (issue 13)
         return inc.id
 
 

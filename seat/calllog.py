@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db import queries
 from db.audit import append_audit, audit_head, canonical_payload
+from db.live import announce
 from db.models import REMOTE_URI_MAX, AuditEvent, Call, Recording, utcnow
 from db.queries import CallSummary, RecordingSummary
 from incidents.config import IncidentsConfig
@@ -34,6 +35,18 @@ from telephony import protocol
 from telephony.protocol import CallDirection, EndReason, RecordingStatus
 
 log = logging.getLogger(__name__)
+
+LIVE_TOPICS: dict[type[protocol.Event], str] = {
+    protocol.CallIncoming: "calls",
+    protocol.CallOutgoing: "calls",
+    protocol.CallAnswered: "calls",
+    protocol.CallEnded: "calls",
+    protocol.CallDeclined: "calls",
+    protocol.CallTransfer: "calls",
+    protocol.Alert: "alerts",
+    protocol.AgentStateChanged: "agents",
+}
+"""What each journaled event changes on a supervisor's wallboard (db.live)."""
 
 _E164 = re.compile(r"^\+[1-9]\d{1,14}$")
 _DISPLAY_NAME_MAX = 255
@@ -196,6 +209,9 @@ class CallLog:
             return
         with self._sessions.begin() as session:
             handler(session, event)
+            topic = LIVE_TOPICS.get(type(event))
+            if topic is not None:
+                announce(session, topic)  # the desk's wallboards, at commit (issue 13)
         if isinstance(event, protocol.RecordingFinished):
             self._anchor_sidecar(event.directory)
 

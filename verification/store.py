@@ -38,6 +38,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit import append_audit
+from db.live import announce
 from db.models import Call, CallerPhoneNumber, CallerProfile
 from db.models_verification import (
     CALL_VERIFIED_PROFILE_ID,
@@ -217,6 +218,7 @@ def failures_in_window(
 def _set_call(session: Session, call_id: str, state: Step, profile_id: int | None) -> None:
     values = {"verification_state": state.value, CALL_VERIFIED_PROFILE_ID.name: profile_id}
     done = session.execute(sa.update(Call).where(Call.id == call_id).values(**values))
+    announce(session, "calls")  # "verified or not" on the wallboard (issue 13)
     if getattr(done, "rowcount", 1) == 0:
         log.warning("call %s has no row; its verification state is only in the audit", call_id)
 

@@ -1954,218 +1954,223 @@ then start the console again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="72" />
+        <location filename="../main_window.py" line="73" />
         <source>Kuty help desk — operator console</source>
         <translation>Служба підтримки Кути — консоль оператора</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196" />
+        <location filename="../main_window.py" line="200" />
         <source>Today's calls</source>
         <translation>Дзвінки за сьогодні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139" />
+        <location filename="../main_window.py" line="140" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="243" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="240" />
+        <location filename="../main_window.py" line="244" />
         <source>The call, the caller's verification (KUTY-2.2) and today's calls</source>
         <translation>Розмова, верифікація абонента (KUTY-2.2) і дзвінки за сьогодні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254" />
+        <location filename="../main_window.py" line="258" />
         <source>Supervision</source>
         <translation>Нагляд</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255" />
+        <location filename="../main_window.py" line="259" />
         <source>Notices, incidents (KUTY-3.x) and complaints (KUTY-1.2)</source>
         <translation>Повідомлення, інциденти (KUTY-3.x) і скарги (KUTY-1.2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="271" />
         <source>Administration</source>
         <translation>Адміністрування</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="272" />
         <source>Seat settings, SIP accounts, users and imports</source>
         <translation>Налаштування робочого місця, SIP-облікові записи, користувачі та імпорт</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294" />
+        <location filename="../main_window.py" line="283" />
+        <source>Wallboard</source>
+        <translation>Табло</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="315" />
         <source>Scripts</source>
         <translation>Сценарії</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="350" />
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343" />
+        <location filename="../main_window.py" line="364" />
         <source>Dialling is not available on this console.</source>
         <translation>Набір номера недоступний у цій консолі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373" />
-        <location filename="../main_window.py" line="502" />
+        <location filename="../main_window.py" line="396" />
+        <location filename="../main_window.py" line="525" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнітуру не знайдено: ви не почуєте абонентів. Під'єднайте гарнітуру.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385" />
+        <location filename="../main_window.py" line="408" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефонний рушій несподівано зупинився (%1). Він перезапускається; поточний дзвінок обірвано, його запис збережено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="415" />
         <source>The phone engine is running again.</source>
         <translation>Телефонний рушій знову працює.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="454" />
+        <location filename="../main_window.py" line="477" />
         <source>Could not %1: %2</source>
         <translation>Не вдалося %1: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461" />
+        <location filename="../main_window.py" line="484" />
         <source>answer the call</source>
         <translation>відповісти на дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462" />
+        <location filename="../main_window.py" line="485" />
         <source>reject the call</source>
         <translation>відхилити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463" />
+        <location filename="../main_window.py" line="486" />
         <source>hang up</source>
         <translation>завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464" />
+        <location filename="../main_window.py" line="487" />
         <source>put the call on hold</source>
         <translation>поставити дзвінок на утримання</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="465" />
+        <location filename="../main_window.py" line="488" />
         <source>resume the call</source>
         <translation>продовжити розмову</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="466" />
+        <location filename="../main_window.py" line="489" />
         <source>mute the microphone</source>
         <translation>вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="467" />
+        <location filename="../main_window.py" line="490" />
         <source>send tones</source>
         <translation>надіслати тонові сигнали</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="468" />
+        <location filename="../main_window.py" line="491" />
         <source>place the call</source>
         <translation>здійснити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469" />
+        <location filename="../main_window.py" line="492" />
         <source>change your state</source>
         <translation>змінити ваш стан</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="470" />
+        <location filename="../main_window.py" line="493" />
         <source>transfer the call</source>
         <translation>перевести дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="471" />
+        <location filename="../main_window.py" line="494" />
         <source>call for a consultation</source>
         <translation>подзвонити для консультації</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="472" />
+        <location filename="../main_window.py" line="495" />
         <source>complete the transfer</source>
         <translation>завершити переведення</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="473" />
+        <location filename="../main_window.py" line="496" />
         <source>register the SIP account</source>
         <translation>зареєструвати обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="474" />
+        <location filename="../main_window.py" line="497" />
         <source>remove the SIP account</source>
         <translation>видалити обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="482" />
+        <location filename="../main_window.py" line="505" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЗАПИС НЕ ВДАВСЯ: цей дзвінок не записується (KUTY-1.1). Негайно повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="487" />
+        <location filename="../main_window.py" line="510" />
         <source>RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.</source>
         <translation>ЗАПИС ЗУПИНИВСЯ: тека записів більше не приймає звук, цей дзвінок втрачається (KUTY-1.1). Негайно повідомте керівника; керівників сповіщено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="491" />
+        <location filename="../main_window.py" line="514" />
         <source>Recording continues; the missing part is marked in the recording.</source>
         <translation>Запис триває; пропущену частину позначено в записі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="494" />
+        <location filename="../main_window.py" line="517" />
         <source>Little free space is left for recordings. Tell your supervisor before it runs out (KUTY-1.1).</source>
         <translation>Для записів лишилося мало вільного місця. Повідомте керівника, доки воно не закінчилося (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499" />
+        <location filename="../main_window.py" line="522" />
         <source>The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.</source>
         <translation>Телефонний рушій не може запуститися (%1). Дзвінки не приймаються; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="505" />
+        <location filename="../main_window.py" line="528" />
         <source>The desk speakers for the ringtone cannot be opened: calls ring only in the headset. Check the ringer device in the settings.</source>
         <translation>Не вдається відкрити динаміки для дзвінка: дзвінок чути лише в гарнітурі. Перевірте пристрій дзвінка в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510" />
+        <location filename="../main_window.py" line="533" />
         <source>A call was refused because it could not be recorded (KUTY-1.1): the caller heard an apology. Tell your supervisor now; supervisors were notified.</source>
         <translation>Дзвінок відхилено, бо його неможливо записати (KUTY-1.1): абонент почув вибачення. Негайно повідомте керівника; керівників сповіщено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="515" />
+        <location filename="../main_window.py" line="538" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: дзвінки й далі приймаються та записуються, їхні дані зберігаються на цьому комп'ютері й будуть записані, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519" />
+        <location filename="../main_window.py" line="542" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>База даних знову доступна; збережені дані дзвінків записано.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522" />
+        <location filename="../main_window.py" line="545" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Записи, перервані збоєм рушія, не вдалося відновити. Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="527" />
+        <location filename="../main_window.py" line="550" />
         <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
         <translation>Сервер STUN не відповів: телефон використовує локальну адресу цього комп’ютера. У дзвінках через провайдера поза офісом може не бути звуку; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533" />
+        <location filename="../main_window.py" line="556" />
         <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
         <translation>ICE вимкнено: телефон слухає на адресі loopback. Дзвінки працюють; щоб увімкнути ICE, укажіть мережеву адресу в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536" />
+        <location filename="../main_window.py" line="559" />
         <source>Phone alert: %1</source>
         <translation>Попередження телефону: %1</translation>
     </message>
@@ -3795,6 +3800,118 @@ then start the console again.</source>
         <location filename="../verification_panel.py" line="455" />
         <source>Press “Start verification” (%1) before giving detailed help.</source>
         <translation>Натисніть «Почати перевірку» (%1), перш ніж надавати детальну консультацію.</translation>
+    </message>
+</context>
+<context>
+    <name>Wallboard</name>
+    <message>
+        <location filename="../wallboard_view.py" line="51" />
+        <source>Ready</source>
+        <translation>Готовий</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="53" />
+        <source>After-call work</source>
+        <translation>Після дзвінка</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="55" />
+        <source>Not ready: %1</source>
+        <translation>Не готовий: %1</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="58" />
+        <source>Not ready</source>
+        <translation>Не готовий</translation>
+    </message>
+</context>
+<context>
+    <name>WallboardView</name>
+    <message>
+        <location filename="../wallboard_view.py" line="88" />
+        <location filename="../wallboard_view.py" line="92" />
+        <source>Seat</source>
+        <translation>Робоче місце</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="88" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="88" />
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="88" />
+        <source>In state for</source>
+        <translation>У стані</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="92" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="92" />
+        <source>Talking for</source>
+        <translation>Розмова триває</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="92" />
+        <source>Verification</source>
+        <translation>Верифікація</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="94" />
+        <source>Seats</source>
+        <translation>Робочі місця</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="95" />
+        <source>Calls in progress</source>
+        <translation>Поточні дзвінки</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="139" />
+        <source>This seat only (embedded database)</source>
+        <translation>Лише це робоче місце (вбудована база)</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="141" />
+        <source>Connecting…</source>
+        <translation>Підключення…</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="180" />
+        <source>The wallboard could not be read: %1</source>
+        <translation>Не вдалося прочитати табло: %1</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="190" />
+        <source>Live: all seats</source>
+        <translation>Наживо: усі робочі місця</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="190" />
+        <source>Reconnecting to the database…</source>
+        <translation>Повторне підключення до бази даних…</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="199" />
+        <source>Ready %1 of %2 · talking %3 · ringing %4 · open incidents %5 · alerts %6</source>
+        <translation>Готові %1 з %2 · розмовляють %3 · дзвонять %4 · відкриті інциденти %5 · попередження %6</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="215" />
+        <source>ringing %1</source>
+        <translation>дзвонить %1</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="220" />
+        <source>Number withheld</source>
+        <translation>Номер приховано</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,7 @@ def test_supervisor_acknowledges_a_notification_in_the_queue(
     nav = win.workspaces.nav
     assert [nav.item(i).text() for i in range(nav.count())] == ["Calls", "Supervision (1)"]
     assert f"Incident {incident_id}" in queue.list.item(0).text()
+    tabs.setCurrentWidget(queue)  # the wallboard is the workspace's first tab
     assert not queue.ack_button.isEnabled()  # a note is required
     queue.note_edit.setText("Поговорив з оператором")
     with qtbot.waitSignal(queue.acknowledged, timeout=5000):

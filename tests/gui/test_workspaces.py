@@ -6,6 +6,8 @@ navigation is clicked and keyed as a user would.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QToolBar
@@ -17,8 +19,10 @@ from console.i18n import install_translator, remove_translators
 from console.settings_dialog import install_settings_menu
 from db.models import Operator, OperatorRole
 from desk.roles import Actor
+from desk.settings import Settings
+from telephony import protocol as p
 from tests.gui import events as ev
-from tests.gui.conftest import MakeWindow
+from tests.gui.conftest import Feed, MakeWindow
 from tests.gui.people import OLENA, PETRO
 
 HANNA = Actor("hanna", OperatorRole.HEAD_ADMIN, 3)
@@ -61,7 +65,8 @@ def test_supervisor_starts_in_supervision_and_a_ringing_call_brings_the_calls_ba
     assert not win.card.isVisible()
     tabs = win.supervision_tabs
     names = [tabs.tabText(i) for i in range(tabs.count())]
-    assert names[0].startswith("Supervisor queue") and {"Complaints", "Incidents"} <= set(names)
+    assert names[0] == "Wallboard" and names[1].startswith("Supervisor queue")
+    assert {"Complaints", "Incidents"} <= set(names)
     # The side tabs beside the call keep only the call's own work.
     side = [win.side_tabs.tabText(i) for i in range(win.side_tabs.count())]
     assert "Complaints" not in side and not any(n.startswith("Supervisor") for n in side)
@@ -126,3 +131,29 @@ def test_workspace_names_are_ukrainian_in_the_ukrainian_console(
         assert "Ctrl+1" in win.workspaces.nav.item(0).toolTip()
     finally:
         remove_translators(qapp, installed)  # type: ignore[arg-type]
+
+
+def test_wallboard_shows_this_seats_state_and_call_as_they_happen(
+    qtbot: QtBot, make_window: MakeWindow, feed: Feed, settings: Settings
+) -> None:
+    win = make_window(PETRO)
+    board = win.wallboard
+    assert board is not None
+    assert win.supervision_tabs.tabText(0) == "Wallboard" and board.isVisible()
+    assert "This seat only" in board.live.text()  # SQLite: no other seats to hear
+    feed(p.AgentStateChanged(state=p.AgentState.NOT_READY, since=ev.NOW, reason="lunch"))
+    qtbot.waitUntil(lambda: board.seats.rowCount() == 1, timeout=5000)
+    cells = [board.seats.item(0, c).text() for c in range(4)]
+    assert cells[0] == settings.seat_name and cells[2] == "Not ready: Lunch", cells
+    now = dt.datetime.now(dt.UTC).isoformat()
+    feed(p.CallIncoming(call_id="w1", remote_uri="sip:+380501234567@127.0.0.1",
+                        caller_number="+380501234567", display_name="", ring_at=now))  # fmt: skip
+    qtbot.waitUntil(lambda: board.calls.rowCount() == 1, timeout=5000)
+    win.show_workspace("supervision")  # the ringing call brought the calls workspace up
+    assert board.calls.item(0, 1).text() == "+380 50 123 4567"
+    assert board.calls.item(0, 2).text().startswith("ringing")
+    feed(p.CallAnswered(call_id="w1", answer_at=now))
+    qtbot.waitUntil(lambda: not board.calls.item(0, 2).text().startswith("ringing"), timeout=5000)
+    assert "talking 1" in board.counts.text() and "Ready 0 of 1" in board.counts.text()
+    feed(p.CallEnded(call_id="w1", end_at=now, end_reason=p.EndReason.LOCAL_HANGUP))
+    qtbot.waitUntil(lambda: board.calls.rowCount() == 0, timeout=5000)
