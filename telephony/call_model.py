@@ -53,6 +53,10 @@ class EngineConfig:
     second_call: str = "call_waiting"
     ring_tone: bool = True
     ringer_device: str | None = None
+    # issue 15: call slots asked of pjsua (capped at its build's PJSUA_MAX_CALLS), and
+    # auto-answer of a call that arrives while others are up (an unattended recorder).
+    max_calls: int = 8
+    auto_answer_all: bool = False
 
 
 @dataclass
