@@ -17,11 +17,13 @@ from pathlib import Path
 import pytest
 
 from recordings.evidence import check_track
+from telephony.refusals import SOURCE_BURST
 from tests.conftest import Speech
 from tests.support.audio import duration
 from tests.support.checks import DURATION_TOLERANCE_S, MIN_CORRELATION, parse_time
 from tests.support.dropouts import DropoutReport, find_dropouts
 from tests.support.serve import Event, ServeProcess
+from tests.support.sip_raw import SipSocket, build_request, new_id
 from tests.support.sipp import run_sipp
 
 pytestmark = [pytest.mark.sip, pytest.mark.slow]
@@ -71,7 +73,7 @@ def test_calls_beyond_the_slots_are_refused_486_and_logged_as_capacity(
             serve.listen,
             substitutions={
                 "RTP_FILE": str(speech_wav.ulaw),
-                "PAUSE_MS": "4000",  # the answered calls hold their slots meanwhile
+                "PAUSE_MS": "2500",  # the answered calls hold their slots meanwhile
                 "FROM_USER": "[field0]",
             },
             extra_args=["-inf", str(inject)],
@@ -104,6 +106,32 @@ def test_calls_beyond_the_slots_are_refused_486_and_logged_as_capacity(
         listed = {row["call_id"] for row in missed}
         assert {e["call_id"] for e in declined} <= listed, missed
         assert all(row["end_reason"] == "capacity" for row in missed), missed
+
+
+def test_malformed_invites_are_rows_and_a_flood_of_them_is_rate_limited(
+    tmp_data_dir: Path,
+) -> None:
+    """An INVITE the sanity check refuses is still a call attempt when its From and Call-ID
+    parse: a `malformed` row. Thirty from one host are a flood: a few rows, every one of
+    them answered all the same (telephony/refusals.py SOURCE_BURST)."""
+    with ServeProcess(tmp_data_dir) as serve, SipSocket(serve.port) as sock:
+        since = serve.mark()
+        for _ in range(30):
+            bad = build_request(
+                "INVITE", serve.port, sock.local_port, call_id=new_id(),
+                extra=("Date: Fri, 01 Jan 2010 16:00:00 EST",),  # not GMT (RFC 4475 baddate)
+            )  # fmt: skip
+            response = sock.final(bad, timeout=2.0)
+            assert response is not None and response.code == 400, sock.received[-3:]
+        declined = _wait_count(serve, "call_declined", SOURCE_BURST, since)
+        assert serve.find("call_refused", since=since)  # still the guard's audit events
+        rows = [r for r in serve.calls_json() if r["end_reason"] == "malformed"]
+    assert len(serve.find("call_declined", since=since)) == SOURCE_BURST
+    assert all(e["end_reason"] == "malformed" and e["sip_code"] == 400 for e in declined)
+    assert all("Malformed Date" in e["reason"] for e in declined), declined
+    assert {r["call_id"] for r in rows} == {e["call_id"] for e in declined}, rows
+    assert all(r["sip_code"] == 400 and r["answer_at"] is None for r in rows), rows
+    assert serve.find("call_incoming", since=since) == []
 
 
 CONCURRENT = 20
