@@ -69,7 +69,7 @@ class Settings:
     """After-call work limit in seconds: -1 the seat policy's (`[agent] after_call_work_s`)
     in the console and none in `kuty serve` (nobody wraps up there); 0 none; N seconds."""
     max_calls: int = 0
-    """Calls the engine holds at once (issue 15): 0 the host's default (the console 8, an
+    """Calls the engine holds at once (issue 15): 0 the host's default (the console 16, an
     operator's seat; `kuty serve` 32, an unattended recorder). pjsua caps it at its build's
     PJSUA_MAX_CALLS (64 in ours, ADR 0008) and refuses more with 486, each a call-log row."""
 

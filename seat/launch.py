@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 AGENT_START_STATES = ("ready", "not_ready")
 """States an engine can start in (`--agent-state`); after-call work is never a start."""
-CONSOLE_MAX_CALLS = 8
+CONSOLE_MAX_CALLS = 16
 """An operator's seat: the call, call waiting, a consultation, a few ringing (issue 15)."""
 SERVE_MAX_CALLS = 32
 """`kuty serve`, an unattended recorder: many calls at once (issue 15)."""

@@ -18,9 +18,10 @@ log = logging.getLogger(__name__)
 
 __all__ = ["DEFAULT_MAX_CALLS", "OLD_BUILD_MAX_CALLS", "CallSlots", "read_slots"]
 
-DEFAULT_MAX_CALLS = 8
-"""The engine's default: an operator's seat (one call, call waiting, a consultation call
-of an attended transfer, a few ringing); `kuty serve` asks for more (seat/launch.py)."""
+DEFAULT_MAX_CALLS = 16
+"""The engine's default, as before issue 15: an operator's seat (one call, call waiting,
+a consultation call of an attended transfer, a few ringing); `kuty serve` asks for more
+(seat/launch.py)."""
 OLD_BUILD_MAX_CALLS = 4
 """PJSUA_MAX_CALLS of pjsua2-python 2.15 (the PyPI wheel this project used before ADR 0008)."""
 MAX_CALLS_LIMIT = 1024

@@ -75,6 +75,8 @@ def _max_calls(text: str) -> int:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    from telephony.capacity import DEFAULT_MAX_CALLS  # no pjsua2 import: fd 1 is not ours yet
+
     ap = argparse.ArgumentParser(prog="kuty-engine", description="Kuty SIP engine process")
     ap.add_argument("--listen", default="127.0.0.1:5060")
     ap.add_argument("--recordings", required=True)
@@ -98,7 +100,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--record-all", action="store_true", help="refuse calls not recordable")
     # issue 15: capacity
     ap.add_argument(
-        "--max-calls", type=_max_calls, default=8, help="call slots (pjsua caps at its build's)"
+        "--max-calls",
+        type=_max_calls,
+        default=DEFAULT_MAX_CALLS,
+        help="call slots (pjsua caps at its build's)",
     )
     ap.add_argument(
         "--auto-answer-all", action="store_true", help="auto-answer calls while others are up"

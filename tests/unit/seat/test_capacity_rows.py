@@ -100,7 +100,7 @@ def test_hosts_ask_for_their_call_slots(tmp_path: Path) -> None:
     def flag(argv: list[str], name: str) -> str:
         return argv[argv.index(name) + 1]
 
-    assert flag(engine_command(s, operator_seat=True, record_all=True), "--max-calls") == "8"
+    assert flag(engine_command(s, operator_seat=True, record_all=True), "--max-calls") == "16"
     assert flag(engine_command(s, record_all=True), "--max-calls") == "32"  # kuty serve
     mine = load_settings(
         data_dir=tmp_path, env={"KUTY_MAX_CALLS": "20"}, config_file=tmp_path / "none.toml"
