@@ -524,7 +524,10 @@ class SipGuard:
         self._report(method, packet, code, why)
         if row is not None and packet is not None and self._declined is not None:
             source = f"{packet.host}:{packet.port}"
-            self._declined(packet.data, packet.host, source, code, why, row)
+            try:
+                self._declined(packet.data, packet.host, source, code, why, row)
+            except Exception:  # answered already: the request must not go on to pjsua
+                log.exception("SIP guard: reporting a refused INVITE as a call failed")
 
     def _report(self, method: str, packet: Packet | None, code: int, why: str) -> None:
         now = time.monotonic()
