@@ -38,6 +38,7 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from telephony import protocol as p
 from telephony import sip_sanity
@@ -146,16 +147,23 @@ class Refusals:
             why = f"refused by pjsua: {code} {reason}".strip()
             end_reason = p.EndReason.FAILED
         data = raw.encode("utf-8", "replace")
-        self._record(data, end_reason, code, why, kind="pjsua", host="", trust_pai=True)
+        self._safely(data, end_reason, code, why, kind="pjsua", host="", trust_pai=True)
 
     def on_guard_refused(
         self, data: bytes, host: str, source: str, code: int, why: str, end_reason: p.EndReason
     ) -> None:
         """The SIP guard refused an INVITE (sanity: malformed; or an unknown source)."""
-        self._record(
+        self._safely(
             data, end_reason, code, f"{why} (from {source})"[:200], kind="guard", host=host,
             trust_pai=False,
         )  # fmt: skip
+
+    def _safely(self, data: bytes, end_reason: p.EndReason, code: int, why: str, **kw: Any) -> None:
+        """Called from pjsip/pjsua callbacks (C): an exception must never get back there."""
+        try:
+            self._record(data, end_reason, code, why, **kw)
+        except Exception:
+            log.exception("a refused INVITE could not be reported as a call")
 
     # ------------------------------------------------------------------ the row
     def _record(

@@ -148,3 +148,16 @@ def test_call_slots_say_when_the_build_caps_them() -> None:
     assert capped.clamped and "PJSUA_MAX_CALLS is 4" in capped.describe()
     assert "old build" in capped.describe()
     assert not CallSlots(8, 0).clamped and "unknown" in CallSlots(8, 0).describe()
+
+
+def test_a_failing_report_never_raises_into_pjsip() -> None:
+    """Both entry points run inside C callbacks: an exception there could crash the engine
+    or let the guard pass an already answered INVITE on to pjsua."""
+
+    def broken(_event: p.Event) -> None:
+        raise BrokenPipeError("host gone")
+
+    refusals = Refusals(broken, "UA")
+    refusals.on_pjsua_rejected(-1, 486, "Busy Here", invite().decode())
+    refusals.on_guard_refused(invite("x"), "10.0.0.9", "10.0.0.9:5060", 403, "source",
+                              p.EndReason.UNKNOWN_SOURCE)  # fmt: skip
