@@ -20,7 +20,7 @@ from tests.conftest import Speech
 from tests.support.audio import duration
 from tests.support.calls_at_once import numbers_file, wait_count
 from tests.support.checks import DURATION_TOLERANCE_S, MIN_CORRELATION, parse_time
-from tests.support.dropouts import DropoutReport, find_dropouts
+from tests.support.dropouts import HOP_MS, DropoutReport, find_dropouts, longest_loud_stretch
 from tests.support.serve import ServeProcess
 from tests.support.sipp import run_sipp
 
@@ -29,6 +29,7 @@ pytestmark = [pytest.mark.sip, pytest.mark.slow]
 
 CONCURRENT = 20
 MAX_DROPOUT_MS = 40
+FLAGGED_MS = MAX_DROPOUT_MS - HOP_MS  # a 40 ms hole shows as 35 or 40 (5 ms hops)
 
 
 def _with_hole(track: Path, out: Path, at_s: float, hole_ms: int) -> Path:
@@ -85,6 +86,7 @@ def test_twenty_simultaneous_recorded_calls_into_one_serve(
         assert serve.find("alert", since=since) == [], serve.find("alert", since=since)
         assert serve.find("call_declined", since=since) == []
 
+        rec_started = {e["call_id"]: e for e in serve.find("recording_started", since=since)}
         recordings = {row["call_id"]: row for row in serve.recordings_json()}
         calls = {row["call_id"]: row for row in serve.calls_json()}
     assert {calls[e["call_id"]]["number"] for e in finished} == {f"+38{n}" for n in numbers}
@@ -97,17 +99,20 @@ def test_twenty_simultaneous_recorded_calls_into_one_serve(
             check = check_track(row["recording_id"], track, Path(row[f"{track}_path"]),
                                 row[f"{track}_sha256"])  # fmt: skip
             assert check.ok and check.expected == event[f"{track}_sha256"], check
-        call = calls[event["call_id"]]
-        talk_s = (parse_time(call["end_at"]) - parse_time(call["answer_at"])).total_seconds()
+        # From the recorders' start (media up, before the 200) to the end: with 20 INVITEs
+        # queued on the one SIP thread, the ACK (answer_at) can come much later.
+        end_at = parse_time(calls[event["call_id"]]["end_at"])
+        span_s = (end_at - parse_time(rec_started[event["call_id"]]["started_at"])).total_seconds()
         for track in ("caller", "operator"):
             seconds = duration(Path(row[f"{track}_path"]))
-            assert abs(seconds - talk_s) <= DURATION_TOLERANCE_S, (track, seconds, talk_s)
+            assert abs(seconds - span_s) <= DURATION_TOLERANCE_S, (track, seconds, span_s)
         report = find_dropouts(Path(row["caller_path"]), speech_wav.wav)
         assert report.correlation > MIN_CORRELATION and report.loud_hops > 50, report
-        assert report.longest_ms < MAX_DROPOUT_MS, (event["call_id"], report)
+        assert report.longest_ms < FLAGGED_MS, (event["call_id"], report)
         worst = max(worst, report, key=lambda r: r.longest_ms)
-    # the detector itself sees a 60 ms hole in a loud part of the speech
-    loud_at = worst.lag_s + speech_wav.duration_s / 2
-    holed = _with_hole(Path(row["caller_path"]), tmp_path / "holed.wav", loud_at, 60)
-    assert find_dropouts(holed, speech_wav.wav).longest_ms >= MAX_DROPOUT_MS
+    # the detector itself flags a 40 ms hole in the middle of the loudest stretch of speech
+    start_s, length_s = longest_loud_stretch(speech_wav.wav)
+    loud_at = report.lag_s + start_s + (length_s - MAX_DROPOUT_MS / 1000) / 2  # last call
+    holed = _with_hole(Path(row["caller_path"]), tmp_path / "holed.wav", loud_at, MAX_DROPOUT_MS)
+    assert find_dropouts(holed, speech_wav.wav).longest_ms >= FLAGGED_MS
     print(f"concurrent={CONCURRENT} calls_s={calls_s:.1f} worst_dropout_ms={worst.longest_ms}")
