@@ -22,7 +22,9 @@ through the struct layout below (PJSIP 2.15.1 = 2.16, x86_64/LP64). The layout i
 on every request against values pjsip computes itself; on a mismatch the guard logs a
 warning once and keeps only what needs no layout (answering unhandled requests and
 refusing MESSAGE), never crashes. Every refusal is reported as a protocol event, rate
-limited so a scanner's flood cannot flood the host.
+limited so a scanner's flood cannot flood the host; a refused INVITE is also handed to
+the engine's `declined` hook, which makes a call attempt a call-log row (issue 15,
+telephony/refusals.py, rate limited there too).
 """
 
 from __future__ import annotations
