@@ -47,6 +47,15 @@ def declined_text(event: p.CallDeclined) -> str:
         p.EndReason.NOT_RECORDED: QCoreApplication.translate(
             "CallControls", "Missed call from %1: it could not be recorded (KUTY-1.1)"
         ),
+        p.EndReason.CAPACITY: QCoreApplication.translate(
+            "CallControls", "Missed call from %1: all lines of this seat were busy"
+        ),
+        p.EndReason.MALFORMED: QCoreApplication.translate(
+            "CallControls", "Refused a malformed call request from %1"
+        ),
+        p.EndReason.UNKNOWN_SOURCE: QCoreApplication.translate(
+            "CallControls", "Refused a call from %1: it did not come through the PBX"
+        ),
     }
     text = reasons.get(
         event.end_reason, QCoreApplication.translate("CallControls", "Missed call from %1")

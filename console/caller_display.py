@@ -53,6 +53,16 @@ def end_reason_text(reason: object) -> str:
         EndReason.FAILED.value: QCoreApplication.translate("CallerDisplay", "Failed"),
         EndReason.INTERRUPTED.value: QCoreApplication.translate("CallerDisplay", "Interrupted"),
         EndReason.SHUTDOWN.value: QCoreApplication.translate("CallerDisplay", "Console closed"),
+        # issue 15: refused before ringing
+        EndReason.CAPACITY.value: QCoreApplication.translate(
+            "CallerDisplay", "Refused: all lines busy"
+        ),
+        EndReason.MALFORMED.value: QCoreApplication.translate(
+            "CallerDisplay", "Refused: malformed call request"
+        ),
+        EndReason.UNKNOWN_SOURCE.value: QCoreApplication.translate(
+            "CallerDisplay", "Refused: not from the PBX"
+        ),
         "": QCoreApplication.translate("CallerDisplay", "In progress"),
     }
     return texts.get(value, value)

@@ -383,6 +383,7 @@ def _missed_reason(value: object) -> str:
         "busy": QCoreApplication.translate("DialBox", "busy on another call"),
         "rejected": QCoreApplication.translate("DialBox", "rejected"),
         "not_recorded": QCoreApplication.translate("DialBox", "could not be recorded"),
+        "capacity": QCoreApplication.translate("DialBox", "all lines were busy"),
     }
     return texts.get(code, "")
 

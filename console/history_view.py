@@ -188,6 +188,7 @@ def end_text(call: Any, reason: object) -> str:
         "not_ready": QCoreApplication.translate("HistoryWidget", "Not ready"),
         "busy": QCoreApplication.translate("HistoryWidget", "Busy"),
         "not_recorded": QCoreApplication.translate("HistoryWidget", "Not recorded — refused"),
+        "capacity": QCoreApplication.translate("HistoryWidget", "All lines busy — refused"),
         "transferred": QCoreApplication.translate("HistoryWidget", "Transferred"),
     }
     if value == "transferred" and (target := getattr(call, "transfer_target", None)):

@@ -1155,6 +1155,22 @@ UK: dict[str, str] = {
     ),
     "WallboardView/ringing %1": "дзвонить %1",
     "WallboardView/Number withheld": "Номер приховано",
+    # issue 15: calls refused before ringing (capacity, malformed, not from the PBX)
+    "Refused: all lines busy": "Відхилено: усі лінії зайняті",
+    "Refused: malformed call request": "Відхилено: некоректний запит дзвінка",
+    "Refused: not from the PBX": "Відхилено: не через АТС",
+    "All lines busy — refused": "Усі лінії зайняті — відхилено",
+    "all lines were busy": "усі лінії були зайняті",
+    "Missed call from %1: all lines of this seat were busy": (
+        "Пропущений дзвінок від %1: усі лінії цього робочого місця були зайняті"
+    ),
+    "Refused a malformed call request from %1": "Відхилено некоректний запит дзвінка від %1",
+    "Refused a call from %1: it did not come through the PBX": (
+        "Відхилено дзвінок від %1: він надійшов не через АТС"
+    ),
+    "A call was refused: all lines of a seat were busy": (
+        "Дзвінок відхилено: усі лінії робочого місця були зайняті"
+    ),
 }
 
 

@@ -113,6 +113,7 @@ class SupervisorQueue(QWidget):
             "recording_failed": self.tr("Call recording failed"),
             "disk_space_low": self.tr("Low disk space for recordings"),
             "reconcile_failed": self.tr("Recordings could not be reconciled"),
+            "call_capacity": self.tr("A call was refused: all lines of a seat were busy"),
         }
         return titles.get(code or "", self.tr("System alert"))
 

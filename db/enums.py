@@ -31,6 +31,10 @@ class EndReason(enum.StrEnum):
     BUSY = "busy"  # a second call while talking and the policy says busy (or no capacity)
     NOT_RECORDED = "not_recorded"  # recording impossible where every call is recorded
     TRANSFERRED = "transferred"  # the call left this seat by a transfer (blind or attended)
+    # Issue 15: INVITEs refused before the engine's own admission ran, still a row each.
+    CAPACITY = "capacity"  # every call slot of the engine was taken: pjsua sent 486
+    MALFORMED = "malformed"  # the INVITE failed the SIP sanity check (400/416/505)
+    UNKNOWN_SOURCE = "unknown_source"  # not from the registrar/proxy while registered: 403
 
 
 class RecordingStatus(enum.StrEnum):

@@ -95,8 +95,10 @@ MISSED_REASONS = (
     EndReason.BUSY,
     EndReason.REJECTED,
     EndReason.NOT_RECORDED,
+    EndReason.CAPACITY,  # issue 15: every call slot was taken
 )
-"""Incoming calls nobody talked to: the caller may be waiting for a call back."""
+"""Incoming calls nobody talked to: the caller may be waiting for a call back. Not the
+malformed or unknown-source refusals (issue 15): their caller is not known to be real."""
 
 
 def list_calls(

@@ -23,6 +23,7 @@ APP_NAME = "kuty-console"
 
 SECOND_CALL_CHOICES = ("call_waiting", "busy")
 MAX_ACW_S = 3600
+MAX_CALLS = 1024  # the engine's limit of `--max-calls`; pjsua caps lower (issue 15)
 
 
 class SettingsError(UserFacingError, ValueError):
@@ -67,6 +68,10 @@ class Settings:
     acw_s: int = -1
     """After-call work limit in seconds: -1 the seat policy's (`[agent] after_call_work_s`)
     in the console and none in `kuty serve` (nobody wraps up there); 0 none; N seconds."""
+    max_calls: int = 0
+    """Calls the engine holds at once (issue 15): 0 the host's default (the console 16, an
+    operator's seat; `kuty serve` 32, an unattended recorder). pjsua caps it at its build's
+    PJSUA_MAX_CALLS (64 in ours, ADR 0008) and refuses more with 486, each a call-log row."""
 
     @property
     def database(self) -> str:
@@ -186,6 +191,10 @@ def load_settings(
         raise SettingsError(
             f"acw_s must be -1..{MAX_ACW_S} seconds (-1: the policy's, 0: none), "
             f"got {settings.acw_s}"
+        )
+    if not 0 <= settings.max_calls <= MAX_CALLS:
+        raise SettingsError(
+            f"max_calls must be 0..{MAX_CALLS} (0: the default), got {settings.max_calls}"
         )
     if any(ord(c) < 32 for c in settings.ringer_device) or len(settings.ringer_device) > 200:
         raise SettingsError("ringer_device must be a device name or index (one short line)")

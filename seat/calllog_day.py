@@ -6,8 +6,10 @@ replayed event (journal replay after a crash) adds no row and no audit entry.
 
 * `AgentStateChanged`: closes the seat's open history period, opens the new one and moves
   the seat's current state; a replay finds its period by (seat, since).
-* `CallDeclined`: an INVITE the seat refused (not ready, busy, not recordable) is a whole
-  call row with its reason, audited; `not_recorded` also tells supervisors (KUTY-1.1).
+* `CallDeclined`: an INVITE the seat refused (not ready, busy, not recordable; issue 15:
+  no free call slot, malformed, not from the registrar, refused by pjsua) is a whole call
+  row with its reason, audited; `not_recorded` and `capacity` also tell supervisors
+  (KUTY-1.1).
 * `CallTransfer`: the target and kind go on the call row when it completed; completed and
   failed transfers are audited.
 """
@@ -32,9 +34,16 @@ from telephony.protocol import AgentState, CallDirection, EndReason
 
 log = logging.getLogger(__name__)
 
-DECLINED_REASONS = frozenset({EndReason.NOT_READY, EndReason.BUSY, EndReason.NOT_RECORDED})
+DECLINED_REASONS = frozenset(
+    {EndReason.NOT_READY, EndReason.BUSY, EndReason.NOT_RECORDED}
+    # issue 15: refused before the engine's admission (telephony/refusals.py)
+    | {EndReason.CAPACITY, EndReason.MALFORMED, EndReason.UNKNOWN_SOURCE, EndReason.FAILED}
+)
 TRANSFER_KINDS = frozenset({"blind", "attended"})
 NOT_RECORDED_ALERT = "not_recorded"
+CAPACITY_ALERT = "call_capacity"
+"""Supervisors' notice of a call refused because every call slot was taken (issue 15);
+about the seat, not the call, so one unacknowledged notice covers a busy morning."""
 
 __all__ = ["apply_agent_state", "apply_declined", "apply_transfer", "audit_replaces"]
 
@@ -141,17 +150,24 @@ def apply_declined(
             setattr(call, name, value)
     call.end_at, call.end_reason = max(end_at, call.ring_at), reason
     call.sip_code = event.sip_code or None
-    payload = {
+    payload: dict[str, Any] = {
         "end_reason": reason.value,
         "sip_code": event.sip_code,
         "reason": event.reason[:500],
     }
+    if event.suppressed:  # rate-limited refusals not written since the previous row
+        payload["suppressed"] = int(event.suppressed)
     append_audit(session, "call_declined", actor, payload, event.call_id, at=end_at)
     if reason is EndReason.NOT_RECORDED:
         message = event.reason or "call refused: it could not be recorded (KUTY-1.1)"
         queue_system_alert(
             session, NOT_RECORDED_ALERT, message, event.call_id, notice_config(), seat=seat
         )
+    elif reason is EndReason.CAPACITY:
+        # About the seat (call_id None): one notice until a supervisor acknowledges it.
+        who = call.remote_number or call.remote_uri or "unknown caller"
+        message = f"call from {who} refused on seat {seat}: {event.reason or 'no call slot'}"
+        queue_system_alert(session, CAPACITY_ALERT, message, None, notice_config(), seat=seat)
 
 
 def apply_transfer(

@@ -53,6 +53,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         audio_device=args.audio_device,
         headset_max_lag_ms=args.headset_max_lag_ms,
         seat=args.seat,
+        max_calls=args.max_calls,
     )
     calllog = _open_calllog(settings)
     out_lock = threading.Lock()
@@ -233,6 +234,12 @@ def build_parser() -> argparse.ArgumentParser:
         'change it with {"cmd": "set_agent_state", "state": "ready"} on stdin',
     )
     serve.add_argument("--not-ready-reason", default="", help="reason code when not_ready")
+    serve.add_argument(
+        "--max-calls",
+        type=int,
+        default=None,
+        help="calls at once (default 32; the pjsua2 build caps it, engine_ready says how)",
+    )
     serve.set_defaults(func=cmd_serve)
 
     calls = sub.add_parser("calls", help="call history").add_subparsers(dest="sub", required=True)

@@ -19,6 +19,10 @@ log = logging.getLogger(__name__)
 
 AGENT_START_STATES = ("ready", "not_ready")
 """States an engine can start in (`--agent-state`); after-call work is never a start."""
+CONSOLE_MAX_CALLS = 16
+"""An operator's seat: the call, call waiting, a consultation, a few ringing (issue 15)."""
+SERVE_MAX_CALLS = 32
+"""`kuty serve`, an unattended recorder: many calls at once (issue 15)."""
 
 
 def policy_records_all(policy_name: str = "kuty") -> bool:
@@ -58,7 +62,9 @@ def engine_command(
     `record_all` None reads the seat's policy (today always "kuty", as the console does).
     `operator_seat`: a person works here (the console), so the policy's agent rules apply
     (issue 11): its after-call work limit unless the settings name one, and "busy" for a
-    second call when the policy says so; `kuty serve` (unattended) has no after-call work.
+    second call when the policy says so; `kuty serve` (unattended) has no after-call work,
+    more call slots, and its auto-answer takes a call that arrives while others are up
+    (issue 15: nobody is there to answer call waiting, so it would ring unanswered).
     """
     if agent_state not in AGENT_START_STATES:
         raise ValueError(f"agent state must be ready or not_ready, got {agent_state!r}")
@@ -91,6 +97,8 @@ def engine_command(
         str(acw_s),
         "--second-call",
         second_call,
+        "--max-calls",
+        str(settings.max_calls or (CONSOLE_MAX_CALLS if operator_seat else SERVE_MAX_CALLS)),
         "--agent-state",
         agent_state,
     ]
@@ -108,6 +116,8 @@ def engine_command(
         argv += ["--media-port", str(settings.media_port_start)]
     if settings.auto_answer:
         argv.append("--auto-answer")
+        if not operator_seat:  # nobody to take call waiting: answer every call (issue 15)
+            argv.append("--auto-answer-all")
     if policy_records_all() if record_all is None else record_all:
         argv.append("--record-all")
     return argv

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import pjsua2 as pj
 
 from telephony import protocol as p
+from telephony.capacity import DEFAULT_MAX_CALLS
 
 if TYPE_CHECKING:
     from telephony.engine import Engine
@@ -53,6 +54,10 @@ class EngineConfig:
     second_call: str = "call_waiting"
     ring_tone: bool = True
     ringer_device: str | None = None
+    # issue 15: call slots asked of pjsua (capped at its build's PJSUA_MAX_CALLS), and
+    # auto-answer of a call that arrives while others are up (an unattended recorder).
+    max_calls: int = DEFAULT_MAX_CALLS
+    auto_answer_all: bool = False
 
 
 @dataclass

@@ -41,9 +41,11 @@ from telephony.call_model import (
     now_iso,
 )
 from telephony.caller_id import display_name, identify_caller
+from telephony.capacity import CallSlots, read_slots
 from telephony.headset import CLOCK_RATE, HeadsetError, HeadsetPort
 from telephony.record_guard import RecordGuard
 from telephony.recorder import Recorder
+from telephony.refusals import Refusals
 from telephony.registrations import EngineEndpoint, RegistrationError, Registrations
 from telephony.sip_account import EngineAccount, without_stun
 from telephony.sip_guard import SipGuard
@@ -86,6 +88,10 @@ class Engine:
         self.guard = RecordGuard(self, config.record_all)
         self.transfers = Transfers(self)  # blind/attended transfer, Replaces (issue 11)
         self.ep = EngineEndpoint()
+        # INVITEs refused before on_incoming_call are call-log rows too (issue 15).
+        self.refusals = Refusals(emit, config.region, known_call=self._knows_call)
+        self.ep.on_rejected = self.refusals.on_pjsua_rejected
+        self.slots = CallSlots(requested=config.max_calls, granted=0)
         self.account: EngineAccount | None = None  # local listening, no registrar
         self._transports: dict[int, int] = {}  # pjsip transport type -> transport id
         self.registrations = Registrations(
@@ -111,7 +117,7 @@ class Engine:
         ep_cfg = pj.EpConfig()
         ep_cfg.uaConfig.threadCnt = 0
         ep_cfg.uaConfig.mainThreadOnly = True
-        ep_cfg.uaConfig.maxCalls = 16
+        ep_cfg.uaConfig.maxCalls = cfg.max_calls  # pjsua caps it: read back below
         ep_cfg.uaConfig.userAgent = "kuty-console"
         ep_cfg.logConfig.level = 3
         ep_cfg.logConfig.consoleLevel = 3
@@ -122,7 +128,11 @@ class Engine:
         # Which TLS library this engine really runs on, in every seat's log (ADR 0008).
         self._versions = (str(self.ep.libVersion().full), linked_openssl()[0])
         log.info("PJSIP %s on %s", self._versions[0], self._versions[1] or "no OpenSSL")
-        SipGuard(self.allowed_sources, self.emit).install()  # every request (issue 10)
+        self.slots = read_slots(cfg.max_calls)  # what pjsua really holds (issue 15)
+        self.refusals.slots = self.slots.granted
+        (log.warning if self.slots.clamped else log.info)("%s", self.slots.describe())
+        # every request (issue 10); refused INVITEs that are calls become rows (issue 15)
+        SipGuard(self.allowed_sources, self.emit, self.refusals.on_guard_refused).install()
         tcfg = pj.TransportConfig()
         tcfg.port = cfg.port
         tcfg.boundAddress = cfg.host
@@ -169,6 +179,8 @@ class Engine:
                 audio_warning=self.audio_warning,
                 pjsip=self._versions[0],
                 openssl=self._versions[1],
+                max_calls=self.slots.granted,
+                max_calls_requested=self.slots.requested,
             )
         )
         self.agent.announce()
@@ -284,6 +296,10 @@ class Engine:
                     reason="source is not the registrar/proxy",
                 )
             )
+            self.refusals.on_guard_refused(  # a call attempt is also a row (issue 15)
+                raw.encode("utf-8", "replace"), source_host, source[:100], 403,
+                "source is not the registrar/proxy", p.EndReason.UNKNOWN_SOURCE,
+            )  # fmt: skip
             return
         number, pai = identify_caller(raw, info.remoteUri, self.config.region)
         others_up = any(r.end_at is None for r in self.calls.values())
@@ -316,10 +332,18 @@ class Engine:
         op = pj.CallOpParam()
         op.statusCode = 180
         call.answer(op)
-        if self.config.auto_answer and not others_up:
+        if self.config.auto_answer and (not others_up or self.config.auto_answer_all):
             self.later(0.0, lambda: self._auto_answer(call_id))
         else:
             self.update_alerting()
+
+    def _knows_call(self, pjsua_call_id: int) -> bool:
+        """Whether a pjsua call id is one of the engine's calls (telephony/refusals.py)."""
+        for rec in self.calls.values():
+            with contextlib.suppress(pj.Error):
+                if rec.sip_call.getId() == pjsua_call_id:
+                    return True
+        return False
 
     def _auto_answer(self, call_id: str) -> None:
         """Auto-answer (per seat, off by default), with the zip tone in the headset."""

@@ -63,7 +63,20 @@ def _seconds(text: str) -> int:
     return value
 
 
+def _max_calls(text: str) -> int:
+    """Call slots 1..1024, for argparse (pjsua lowers it to its build's PJSUA_MAX_CALLS)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of calls: {text!r}") from None
+    if not 1 <= value <= 1024:
+        raise argparse.ArgumentTypeError(f"must be 1..1024 calls, got {value}")
+    return value
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    from telephony.capacity import DEFAULT_MAX_CALLS  # no pjsua2 import: fd 1 is not ours yet
+
     ap = argparse.ArgumentParser(prog="kuty-engine", description="Kuty SIP engine process")
     ap.add_argument("--listen", default="127.0.0.1:5060")
     ap.add_argument("--recordings", required=True)
@@ -85,6 +98,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--ringer-device", default=None, help="second output for the ringtone")
     ap.add_argument("--no-ring-tone", action="store_true")
     ap.add_argument("--record-all", action="store_true", help="refuse calls not recordable")
+    # issue 15: capacity
+    ap.add_argument(
+        "--max-calls",
+        type=_max_calls,
+        default=DEFAULT_MAX_CALLS,
+        help="call slots (pjsua caps at its build's)",
+    )
+    ap.add_argument(
+        "--auto-answer-all", action="store_true", help="auto-answer calls while others are up"
+    )
     return ap.parse_args(argv)
 
 
@@ -128,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         second_call=args.second_call,
         ring_tone=not args.no_ring_tone,
         ringer_device=args.ringer_device,
+        max_calls=args.max_calls,
+        auto_answer_all=args.auto_answer_all,
     )
     engine = Engine(config, emit)
     stop = threading.Event()

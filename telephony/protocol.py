@@ -55,6 +55,10 @@ class EngineReady(Event):
     audio_warning: str | None = None
     pjsip: str = ""  # the PJSIP version the engine runs, e.g. "2.16"
     openssl: str = ""  # the OpenSSL its SIP TLS links, e.g. "OpenSSL 3.0.19 27 Jan 2026"
+    max_calls: int = 0
+    """Calls the engine can hold at once, as pjsua really has them (issue 15: pjsua caps
+    the request at its build's PJSUA_MAX_CALLS and refuses the rest with 486); 0 unknown."""
+    max_calls_requested: int = 0  # what the seat asked for (`--max-calls`)
 
 
 @dataclass(frozen=True)
@@ -177,10 +181,15 @@ class CallDeclined(Event):
     display_name: str
     ring_at: str
     end_at: str
-    end_reason: EndReason  # NOT_READY, BUSY or NOT_RECORDED
-    sip_code: int  # the final response sent: 486, 480, 503
+    end_reason: EndReason  # NOT_READY, BUSY, NOT_RECORDED; issue 15 below
+    sip_code: int  # the final response sent: 486, 480, 503 (403, 400, 488, ...)
     reason: str = ""  # English detail for logs ("agent not ready: lunch")
     sip_call_id: str = ""
+    suppressed: int = 0
+    """Issue 15 (telephony/refusals.py): refusals before the engine's admission ran are rows
+    too: CAPACITY (every call slot taken, 486), MALFORMED (sanity check), UNKNOWN_SOURCE
+    (not the registrar, 403), FAILED (pjsua's own, e.g. 488). They are rate limited; this
+    counts the call attempts of the same kind not written since the previous row."""
 
 
 @dataclass(frozen=True)

@@ -51,15 +51,31 @@ class RegistrationError(RuntimeError):
 
 
 class EngineEndpoint(pj.Endpoint):  # type: ignore[misc]  # pjsua2 (SWIG) is untyped
-    """The pjsua2 Endpoint, with the one endpoint-level callback the engine needs."""
+    """The pjsua2 Endpoint, with the endpoint-level callbacks the engine needs."""
 
     def __init__(self) -> None:
         super().__init__()
         self.on_stun_done: Callable[[int, str], None] | None = None
+        # issue 15: (pjsua call id or -1, status code, reason, raw INVITE)
+        self.on_rejected: Callable[[int, int, str, str], None] | None = None
 
     def onNatCheckStunServersComplete(self, prm: Any) -> None:
         if self.on_stun_done is not None:
             self.on_stun_done(int(prm.status), str(prm.name))
+
+    def onRejectedIncomingCall(self, prm: Any) -> None:
+        """pjsua refused an INVITE by itself (all call slots taken: 486; no common codec:
+        488, ...) before `onIncomingCall`: without this no Python would know (issue 15)."""
+        if self.on_rejected is None:
+            return
+        try:
+            raw = str(prm.rdata.wholeMsg)
+        except Exception:  # undecodable bytes: the refusal is still logged by pjsua
+            raw = ""
+        try:
+            self.on_rejected(int(prm.callId), int(prm.statusCode), str(prm.reason), raw)
+        except Exception:  # never into C through the SWIG director
+            log.exception("reporting a refused INVITE failed")
 
 
 def ice_possible(bind_host: str) -> bool:

@@ -22,7 +22,9 @@ through the struct layout below (PJSIP 2.15.1 = 2.16, x86_64/LP64). The layout i
 on every request against values pjsip computes itself; on a mismatch the guard logs a
 warning once and keeps only what needs no layout (answering unhandled requests and
 refusing MESSAGE), never crashes. Every refusal is reported as a protocol event, rate
-limited so a scanner's flood cannot flood the host.
+limited so a scanner's flood cannot flood the host; a refused INVITE is also handed to
+the engine's `declined` hook, which makes a call attempt a call-log row (issue 15,
+telephony/refusals.py, rate limited there too).
 """
 
 from __future__ import annotations
@@ -84,6 +86,9 @@ IN_DIALOG_ONLY = frozenset({"BYE", "INFO", "UPDATE", "PRACK", "CANCEL"})
 """Methods that only make sense inside a dialog/transaction: unmatched ones get 481."""
 
 EVENTS_PER_S = 20
+
+Declined = Callable[[bytes, str, str, int, str, p.EndReason], None]
+"""(raw INVITE, source host, "host:port", final code, why, EndReason): see `SipGuard`."""
 
 
 # ------------------------------------------------------------------ C layouts
@@ -272,11 +277,15 @@ class SipGuard:
         self,
         allowed_sources: Callable[[], set[str] | None],
         emit: Callable[[p.Event], None],
+        declined: Declined | None = None,
     ) -> None:
         """`allowed_sources`: hosts that may send us requests, None for anyone (local
-        mode, no account registered); `emit`: the engine's event channel."""
+        mode, no account registered); `emit`: the engine's event channel; `declined`:
+        told of every INVITE refused from a host or by the sanity check (issue 15: one that
+        is a real call attempt becomes a call-log row, telephony/refusals.py)."""
         self._allowed = allowed_sources
         self._emit = emit
+        self._declined = declined
         self.layout_ok = True  # False: answering only, no source filter or sanity check
         self._lib: ctypes.CDLL | None = None
         self._endpt: int | None = None
@@ -432,8 +441,9 @@ class SipGuard:
             return packet is not None and not self._source_allowed(packet.host)
         if packet is not None and not self._source_allowed(packet.host):
             self._refuse(
-                rdata, method, packet, 403, "Forbidden", "source is not the registrar/proxy"
-            )
+                rdata, method, packet, 403, "Forbidden", "source is not the registrar/proxy",
+                row=p.EndReason.UNKNOWN_SOURCE if method == "INVITE" else None,
+            )  # fmt: skip
             return True
         if method == "MESSAGE":
             self._refuse(
@@ -450,8 +460,9 @@ class SipGuard:
             verdict = sip_sanity.check_request(packet.data)
             if verdict is not None:
                 self._refuse(
-                    rdata, method, packet, verdict.code, verdict.reason, f"sanity: {verdict.reason}"
-                )
+                    rdata, method, packet, verdict.code, verdict.reason,
+                    f"sanity: {verdict.reason}", row=p.EndReason.MALFORMED,
+                )  # fmt: skip
                 return True
         return False
 
@@ -501,7 +512,9 @@ class SipGuard:
         why: str,
         *,
         allow: bool = False,
+        row: p.EndReason | None = None,
     ) -> None:
+        """Answer `code` statelessly and report it; `row`: an INVITE's call-log reason."""
         assert self._lib is not None
         text = phrase.encode("latin-1", "replace")[:100]
         hdrs = ctypes.addressof(self._allow_list) if allow and self._allow_list else None
@@ -511,6 +524,12 @@ class SipGuard:
         if status != 0:
             log.warning("SIP guard: could not answer %s with %d (status %d)", method, code, status)
         self._report(method, packet, code, why)
+        if row is not None and packet is not None and self._declined is not None:
+            source = f"{packet.host}:{packet.port}"
+            try:
+                self._declined(packet.data, packet.host, source, code, why, row)
+            except Exception:  # answered already: the request must not go on to pjsua
+                log.exception("SIP guard: reporting a refused INVITE as a call failed")
 
     def _report(self, method: str, packet: Packet | None, code: int, why: str) -> None:
         now = time.monotonic()

@@ -196,6 +196,10 @@ class Tones:
         if self._zip is None:
             return
         try:
+            # One zip at a time: each play queues its tones, and pjmedia *asserts* (aborts
+            # the engine) past 32 queued; 20 calls auto-answered at once did that (issue 15).
+            if self._zip.isBusy():
+                return
             self._zip.play(_vector(ZIP), False)
         except pj.Error as exc:
             log.warning("zip tone: %s", exc.info())

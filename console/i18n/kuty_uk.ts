@@ -667,12 +667,27 @@ then start the console again.</source>
         <translation>Пропущений дзвінок від %1: його не вдалося б записати (KUTY-1.1)</translation>
     </message>
     <message>
-        <location filename="../call_controls.py" line="52" />
+        <location filename="../call_controls.py" line="50" />
+        <source>Missed call from %1: all lines of this seat were busy</source>
+        <translation>Пропущений дзвінок від %1: усі лінії цього робочого місця були зайняті</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="53" />
+        <source>Refused a malformed call request from %1</source>
+        <translation>Відхилено некоректний запит дзвінка від %1</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="56" />
+        <source>Refused a call from %1: it did not come through the PBX</source>
+        <translation>Відхилено дзвінок від %1: він надійшов не через АТС</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="61" />
         <source>Missed call from %1</source>
         <translation>Пропущений дзвінок від %1</translation>
     </message>
     <message>
-        <location filename="../call_controls.py" line="87" />
+        <location filename="../call_controls.py" line="96" />
         <source>Agent state and dialling</source>
         <translation>Стан оператора і набір номера</translation>
     </message>
@@ -828,32 +843,47 @@ then start the console again.</source>
         <translation>Консоль закрито</translation>
     </message>
     <message>
-        <location filename="../caller_display.py" line="56" />
+        <location filename="../caller_display.py" line="57" />
+        <source>Refused: all lines busy</source>
+        <translation>Відхилено: усі лінії зайняті</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="60" />
+        <source>Refused: malformed call request</source>
+        <translation>Відхилено: некоректний запит дзвінка</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="63" />
+        <source>Refused: not from the PBX</source>
+        <translation>Відхилено: не через АТС</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="66" />
         <source>In progress</source>
         <translation>Триває</translation>
     </message>
     <message>
-        <location filename="../caller_display.py" line="64" />
+        <location filename="../caller_display.py" line="74" />
         <source>Recording</source>
         <translation>Записується</translation>
     </message>
     <message>
-        <location filename="../caller_display.py" line="65" />
+        <location filename="../caller_display.py" line="75" />
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../caller_display.py" line="66" />
+        <location filename="../caller_display.py" line="76" />
         <source>Repaired</source>
         <translation>Відновлено</translation>
     </message>
     <message>
-        <location filename="../caller_display.py" line="67" />
+        <location filename="../caller_display.py" line="77" />
         <source>Recording failed</source>
         <translation>Запис не вдався</translation>
     </message>
     <message>
-        <location filename="../caller_display.py" line="70" />
+        <location filename="../caller_display.py" line="80" />
         <source>No recording</source>
         <translation>Немає запису</translation>
     </message>
@@ -1232,6 +1262,11 @@ then start the console again.</source>
         <source>could not be recorded</source>
         <translation>не вдалося б записати</translation>
     </message>
+    <message>
+        <location filename="../dial_box.py" line="386" />
+        <source>all lines were busy</source>
+        <translation>усі лінії були зайняті</translation>
+    </message>
 </context>
 <context>
     <name>DtmfPad</name>
@@ -1484,31 +1519,36 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../history_view.py" line="191" />
+        <source>All lines busy — refused</source>
+        <translation>Усі лінії зайняті — відхилено</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="192" />
         <source>Transferred</source>
         <translation>Переведено</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="194" />
+        <location filename="../history_view.py" line="195" />
         <source>Transferred to %1</source>
         <translation>Переведено на %1</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="203" />
+        <location filename="../history_view.py" line="204" />
         <source>Verified</source>
         <translation>Верифіковано</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="204" />
+        <location filename="../history_view.py" line="205" />
         <source>Not verified</source>
         <translation>Не верифіковано</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="205" />
+        <location filename="../history_view.py" line="206" />
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="206" />
+        <location filename="../history_view.py" line="207" />
         <source>General help only</source>
         <translation>Лише загальна консультація</translation>
     </message>
@@ -3237,47 +3277,52 @@ then start the console again.</source>
         <translation>Не вдалося звірити записи</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="117" />
+        <location filename="../supervisor_queue.py" line="116" />
+        <source>A call was refused: all lines of a seat were busy</source>
+        <translation>Дзвінок відхилено: усі лінії робочого місця були зайняті</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="118" />
         <source>System alert</source>
         <translation>Системне попередження</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="128" />
+        <location filename="../supervisor_queue.py" line="129" />
         <source>%1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
         <translation>%1 — лист на %2 — невдалих спроб: %3; наступна спроба %4</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="132" />
+        <location filename="../supervisor_queue.py" line="133" />
         <source>Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
         <translation>Інцидент %1 — лист на %2 — невдалих спроб: %3; наступна спроба %4</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="147" />
+        <location filename="../supervisor_queue.py" line="148" />
         <source>E-mail reports not delivered yet (%1): retried automatically</source>
         <translation>Ще не доставлені листи (%1): надсилання повторюється автоматично</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="156" />
+        <location filename="../supervisor_queue.py" line="157" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="156" />
+        <location filename="../supervisor_queue.py" line="157" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="161" />
+        <location filename="../supervisor_queue.py" line="162" />
         <source>Alert: %1 — seat %2 — %3</source>
         <translation>Попередження: %1 — робоче місце %2 — %3</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="166" />
+        <location filename="../supervisor_queue.py" line="167" />
         <source>Incident %1 — %2 — %3</source>
         <translation>Інцидент %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="211" />
+        <location filename="../supervisor_queue.py" line="212" />
         <source>Notification %1 acknowledged.</source>
         <translation>Повідомлення %1 підтверджено.</translation>
     </message>

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from telephony.refusals import SOURCE_BURST
 from tests.conftest import Speech
 from tests.support.checks import check_recorded_call
 from tests.support.kamailio import KamailioServer, account_args
@@ -80,6 +81,11 @@ def test_scanners_do_not_ring_the_seat(
         assert seat.find("engine_stopped", since=since) == []
         refused = seat.find("call_refused", since=since)
         assert refused and all(e["sip_code"] == 403 for e in refused), refused
+        # issue 15: the INVITE sweep's attempts are call-log rows, a few for the one
+        # source, never rings (telephony/refusals.py SOURCE_BURST)
+        rows = seat.find("call_declined", since=since)
+        assert 0 < len(rows) <= SOURCE_BURST, rows
+        assert all(e["end_reason"] == "unknown_source" and e["sip_code"] == 403 for e in rows)
 
         # the seat still works: a call through the registrar rings, is answered, recorded
         before_call = seat.mark()

@@ -193,6 +193,13 @@ def scenarios() -> dict[str, str]:
         offer=_pcmu_offer(),
         media=_SPEECH_MEDIA,
     )
+    plain = _scenario(
+        "uac_speech",
+        "A caller known only by its From (no PAI), speech via rtp_stream, caller BYE; "
+        "FROM_USER may be [field0] with -inf, one number per call (issue 15).",
+        offer=_pcmu_offer(),
+        media=_SPEECH_MEDIA,
+    )
     garbage = _scenario(
         "garbage_from",
         "From with hostile Unicode; -key garbage / garbage_user inject raw bytes.",
@@ -232,6 +239,7 @@ def scenarios() -> dict[str, str]:
     )
     return {
         "uac_pai_speech.xml": pai,
+        "uac_speech.xml": plain,
         "garbage_from.xml": garbage,
         "huge_headers.xml": huge,
         "no_sdp.xml": no_sdp,
@@ -307,6 +315,8 @@ def run_sipp(
     transport: str = "u1",
     workdir: Path | None = None,
     service: str = "operator",
+    limit: int = 1,
+    rate: int = 10,
 ) -> SippResult:
     """Run `scenario` against `target` ("127.0.0.1:5070") and collect what happened.
 
@@ -317,7 +327,9 @@ def run_sipp(
         timeout: sipp's global `-timeout` in seconds; the process gets 15 s more.
         substitutions: `__NAME__` placeholders to replace in the scenario (defaults:
             PAUSE_MS=1000, FROM_USER=0501234567).
-        calls: how many calls (`-m`); they run one at a time (`-l 1`).
+        calls: how many calls (`-m`); `limit` of them at a time (`-l`, default 1).
+        limit: simultaneous calls (issue 15: capacity tests); each gets its own RTP ports.
+        rate: new calls per second (`-r`) while fewer than `limit` are up.
         transport: sipp `-t` mode: "u1" (UDP) or "t1" (TCP).
         workdir: where to run; a new temporary directory by default.
         service: user part of the Request-URI.
@@ -350,7 +362,9 @@ def run_sipp(
         "-m",
         str(calls),
         "-l",
-        "1",
+        str(limit),
+        "-r",
+        str(rate),
         "-t",
         transport,
         "-i",
@@ -360,7 +374,7 @@ def run_sipp(
         "-p",
         str(free_port()),
         "-mp",
-        str(free_port_range(4, even=True)),
+        str(free_port_range(4 * max(limit, 1), even=True)),
         "-cp",
         str(free_port()),
         "-nostdin",
