@@ -393,7 +393,9 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
         "tls": pj.PJSIP_TRANSPORT_TLS,
     }
     if args.transport == "tls":
-        tcfg.tlsConfig.method = pj.PJSIP_TLSV1_2_METHOD
+        from telephony.sip_account import apply_tls_protocols
+
+        apply_tls_protocols(tcfg.tlsConfig)  # TLS 1.3, 1.2 as the floor
         tcfg.tlsConfig.verifyServer = not args.no_verify
         if args.ca is not None:
             tcfg.tlsConfig.CaListFile = str(args.ca)
@@ -407,6 +409,10 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
     acfg.idUri = user if ":" in user else f"sip:{user}@{_bind_host(args.bind)}"
     if user.lower() == "anonymous":
         acfg.idUri = '"Anonymous" <sip:anonymous@anonymous.invalid>'
+    elif args.transport == "tls" and acfg.idUri.startswith("sip:"):
+        # a sips: Contact, or a callee's pjsua refuses a call to its sips: URI with 480
+        # (telephony.sip_account.account_uri says why)
+        acfg.idUri = "sips:" + acfg.idUri[len("sip:") :]
     acfg.mediaConfig.transportConfig.boundAddress = args.bind
     acfg.sipConfig.transportId = transport_id
     acfg.mediaConfig.srtpUse = {
