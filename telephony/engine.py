@@ -59,8 +59,11 @@ __all__ = ["CommandError", "Engine", "EngineConfig", "error_text"]
 Emit = Callable[[p.Event], None]
 
 # Codec order matters: speex would win by default (PJSUA2-NOTES); G.711 is what PBXes,
-# sipp and baresip speak, G.722 gives wideband when both sides have it.
-CODEC_PRIORITY = {"PCMU/8000": 250, "PCMA/8000": 249, "G722/16000": 248}
+# sipp and baresip speak, G.722 gives wideband when both sides have it. Opus (our build
+# links libopus, ADR 0008) is named so it stays enabled above speex/iLBC/GSM (128-130).
+# This order is what the engine offers when it dials; when it answers it follows the
+# caller's order (pjmedia's default), so an Opus-first softphone gets Opus.
+CODEC_PRIORITY = {"PCMU/8000": 250, "PCMA/8000": 249, "G722/16000": 248, "opus/48000/2": 247}
 
 
 class Engine:

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import signal
 import socket
@@ -523,6 +524,11 @@ class KamailioServer:
             return self.log_path.read_text("utf-8", "replace")
         except OSError:
             return ""
+
+    def sdp_bodies(self, kind: str) -> list[str]:
+        """SDP bodies logged with `log_sdp`: kind "offer" (INVITE/UPDATE) or "answer" (2xx)."""
+        pattern = rf"KUTY {kind}[^\n]*\n(.*?)KUTY end of {kind}"
+        return re.findall(pattern, self.log_text(), flags=re.DOTALL)
 
     def log_tail(self, lines: int = 60) -> str:
         return "kamailio log tail:\n" + "\n".join(self.log_text().splitlines()[-lines:])
