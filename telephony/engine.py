@@ -48,6 +48,7 @@ from telephony.registrations import EngineEndpoint, RegistrationError, Registrat
 from telephony.sip_account import EngineAccount, without_stun
 from telephony.sip_guard import SipGuard
 from telephony.sip_text import completed_elsewhere
+from telephony.sound_device import Headset, open_headset
 from telephony.tones import RingMode, Tones
 from telephony.transfer import Transfers
 from telephony.versions import linked_openssl
@@ -103,7 +104,7 @@ class Engine:
         )
         self._quarantine: list[tuple[float, Any]] = []  # refused calls, freed later
         self._timers: list[tuple[float, Callable[[], None]]] = []
-        self.headset: HeadsetPort | None = None
+        self.headset: Headset | None = None
         self._versions: tuple[str, str] = ("", "")  # PJSIP, linked OpenSSL (EngineReady)
         self.audio_warning: str | None = None
 
@@ -151,7 +152,9 @@ class Engine:
         self.account = EngineAccount(self.on_incoming_call, self.emit)
         self.account.create(without_stun(acfg), True)
         try:
-            self.headset = HeadsetPort(cfg.audio_device, cfg.headset_max_lag_ms)
+            self.headset = open_headset(  # PortAudio or pjmedia ALSA: ADR 0010
+                self.ep, cfg.audio_backend, cfg.audio_device, cfg.headset_max_lag_ms
+            )
         except HeadsetError as exc:
             self.audio_warning = str(exc)
             self.headset = HeadsetPort(None)
