@@ -23,7 +23,10 @@ at most one 20 ms tick later), so both latencies carry the same +-20 ms offset.
     .venv/bin/python bench/audio_device.py [--calls 1] [--hogs 3]
 
 prints `portaudio_mic_ms=X portaudio_ear_ms=X portaudio_gaps=N alsa_mic_ms=X alsa_ear_ms=X
-alsa_gaps=N` (medians over calls and beeps; gaps summed); details go to stderr.
+alsa_gaps=N portaudio_roundtrip_ms=X alsa_roundtrip_ms=X` (medians over calls and beeps;
+gaps summed; roundtrip = mic + ear of a call, exact because the recording-start offset
+cancels: the split between mic and ear is only good to about 20 ms, so a mic figure can
+even come out slightly negative); details go to stderr.
 """
 
 from __future__ import annotations
@@ -165,6 +168,10 @@ def one_call(backend: str, root: Path, n_hogs: int) -> tuple[list[float], list[f
     return mic_ms, ear_ms, gaps
 
 
+def fmt(values: list[float]) -> str:
+    return str(round(statistics.median(values)) + 0) if values else "nan"  # no "-0"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--calls", type=int, default=1)
@@ -172,9 +179,11 @@ def main() -> int:
     ap.add_argument("--backends", default="portaudio,pjmedia")
     args = ap.parse_args()
     out: list[str] = []
+    extra: list[str] = []
     for backend in args.backends.split(","):
         mics: list[float] = []
         ears: list[float] = []
+        trips: list[float] = []
         gaps = 0
         for i in range(args.calls):
             with tempfile.TemporaryDirectory(prefix=f"kuty-bench-{backend}-") as tmp:
@@ -182,14 +191,13 @@ def main() -> int:
                 log(f"{backend} call {i + 1}/{args.calls} done")
             mics += mic_ms
             ears += ear_ms
+            if mic_ms and ear_ms:  # the recording-start offset cancels in the sum
+                trips.append(statistics.median(mic_ms) + statistics.median(ear_ms))
             gaps += n
         name = "alsa" if backend == "pjmedia" else backend
-
-        def fmt(values: list[float]) -> str:
-            return f"{statistics.median(values):.0f}" if values else "nan"
-
         out += [f"{name}_mic_ms={fmt(mics)}", f"{name}_ear_ms={fmt(ears)}", f"{name}_gaps={gaps}"]
-    print(" ".join(out))
+        extra.append(f"{name}_roundtrip_ms={fmt(trips)}")
+    print(" ".join(out + extra))
     return 0
 
 
