@@ -409,10 +409,6 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
     acfg.idUri = user if ":" in user else f"sip:{user}@{_bind_host(args.bind)}"
     if user.lower() == "anonymous":
         acfg.idUri = '"Anonymous" <sip:anonymous@anonymous.invalid>'
-    elif args.transport == "tls" and acfg.idUri.startswith("sip:"):
-        # a sips: Contact, or a callee's pjsua refuses a call to its sips: URI with 480
-        # (telephony.sip_account.account_uri says why)
-        acfg.idUri = "sips:" + acfg.idUri[len("sip:") :]
     acfg.mediaConfig.transportConfig.boundAddress = args.bind
     acfg.sipConfig.transportId = transport_id
     acfg.mediaConfig.srtpUse = {

@@ -118,7 +118,7 @@ def account_config(
     """The pjsua account config; STUN and ICE as decided by `Registrations` (which knows
     whether STUN resolved and whether ICE can work on this address)."""
     acfg = pj.AccountConfig()
-    acfg.idUri = account_uri(spec)
+    acfg.idUri = spec.aor
     acfg.regConfig.registrarUri = spec.registrar_uri
     acfg.regConfig.timeoutSec = spec.reg_timeout_s
     acfg.regConfig.retryIntervalSec = spec.retry_interval_s
@@ -137,18 +137,6 @@ def account_config(
     acfg.natConfig.mediaStunUse = stun
     acfg.natConfig.iceEnabled = ice
     return acfg
-
-
-def account_uri(spec: AccountSpec) -> str:
-    """The account's own URI: `sips:` over TLS, else the AOR as it is.
-
-    pjsua puts `sips:` in its Contact only when the account's URI is `sips:` (`is_sips` in
-    pjsua_acc.c). A `sip:` Contact answering a call to a `sips:` URI breaks pjsip's
-    secure-dialog check (ticket #1735): the caller's pjsua sends BYE at once and reports
-    480. So a TLS account is `sips:` end to end, as RFC 5630 means it."""
-    if spec.transport is Transport.TLS and spec.aor.startswith("sip:"):
-        return "sips:" + spec.aor[len("sip:") :]
-    return spec.aor
 
 
 def without_stun(acfg: Any) -> Any:

@@ -103,7 +103,7 @@ def test_seats_register_call_and_record_over_tls13(
         mark_a, mark_b = a.mark(), b.mark()
         a.send("dial", uri="operator2")
         outgoing = a.wait_for("call_outgoing", since=mark_a)
-        assert outgoing["remote_uri"].startswith("sips:operator2@127.0.0.2:"), outgoing
+        assert outgoing["remote_uri"].startswith("sip:operator2@127.0.0.2:"), outgoing
         assert outgoing["remote_uri"].endswith(";transport=tls"), outgoing
         call_a = outgoing["call_id"]
         a.wait_for("call_answered", lambda e: e["call_id"] == call_a, timeout=30, since=mark_a)
@@ -128,7 +128,7 @@ def test_seats_register_call_and_record_over_tls13(
 
         # a caller's speech over TLS 1.3 (simcall, the same TLS settings) is recorded as sent
         mark_b = b.mark()
-        to = f"sips:operator2@{kamailio.tls_address};transport=tls"
+        to = f"sip:operator2@{kamailio.tls_address};transport=tls"
         tls_args = ("--transport", "tls", "--ca", str(pki.ca_cert))
         argv = simcall_command(
             to, wav=speech_wav.wav, duration=speech_wav.duration_s + 1.0, extra_args=tls_args
@@ -159,3 +159,21 @@ def test_server_signed_by_another_ca_is_refused_and_no_call_is_placed(
         assert "\n" not in failed["message"], failed
         assert not c.find("call_outgoing", since=mark), c.find("call_outgoing", since=mark)
         assert kamailio.log_text().count("KUTY TLS INVITE") == invites_before, kamailio.log_tail()
+
+
+def test_a_plain_udp_caller_reaches_a_seat_registered_over_tls(
+    kamailio: KamailioServer, pki: TestPki, tmp_path: Path, speech_wav: Speech
+) -> None:
+    """TLS is the seat's hop to its PBX: a caller behind the PBX on plain SIP (a PSTN
+    gateway) must still be answered and recorded."""
+    with ServeProcess(tmp_path / "seat-b", auto_answer=True, commands=True) as b:
+        event = register_tls(b, kamailio, "operator2", pki.ca_cert)
+        assert event["state"] == "registered", f"{event}\n{kamailio.log_tail()}"
+        mark = b.mark()
+        argv = simcall_command(
+            kamailio.uri("operator2"), wav=speech_wav.wav, duration=speech_wav.duration_s + 1.0
+        )
+        result = run_simcall(argv, timeout=60)
+        assert result.returncode == 0, f"{result.describe()}\n{kamailio.log_tail()}"
+        recorded = check_recorded_call(b, speech_wav.wav, "+380501234567", since=mark)
+        assert recorded.talk_s >= speech_wav.duration_s, recorded
