@@ -22,10 +22,9 @@ What the generated config does:
 - TLS (kamailio-tls-modules) on a third port when a certificate is given; `tls_method`
   picks the versions the server accepts (`TLSv1.3` refuses a 1.2-only client), and every
   request that came over TLS is logged with the version and cipher the handshake
-  negotiated ("KUTY TLS REGISTER from ... version TLSv1.3 cipher ..."). A REGISTER over
-  TLS aliases its connection to the Via port (`force_tcp_alias`), so requests to that
-  seat reuse the seat's own connection instead of dialling its listener (which has no
-  server certificate).
+  negotiated ("KUTY TLS REGISTER from ... version TLSv1.3 cipher ..."). Requests to a
+  seat reuse the seat's own connection: pjsua's TLS Contact names that connection's
+  local port, so Kamailio finds it open (a seat's TLS listener has no certificate).
 
 With `netns`, Kamailio runs inside a test network namespace (`ip netns exec`) on an
 address of that namespace (the NAT tests, tests/support/netns.py); its readiness ping and
@@ -93,7 +92,7 @@ def module_dir() -> str:
 
 _LOG_TLS = (
     'if (proto == TLS) { xlog("L_INFO", "KUTY TLS $rm from $si:$sp version $tls_version '
-    'cipher $tls_cipher_info\\n"); if (is_method("REGISTER")) { force_tcp_alias(); } }'
+    'cipher $tls_cipher_info\\n"); }'
 )
 _LOG_OFFER = 'xlog("L_INFO", "KUTY offer ($rm) from $si:$sp\\n$rb\\nKUTY end of offer\\n");'
 
