@@ -12,15 +12,19 @@ frame per bridge tick and so still plays it in order.
 - mic_ms: a 1 kHz beep written into the microphone FIFO at wall time t, found in the
   recorded operator track at recording start + offset: the delay from the "headset" to
   the conference bridge (the path after the bridge is the same for both backends).
-- ear_ms: a 1 kHz beep in the caller's audio, found in the recorded caller track (bridge
+- ear_ms: a 1.4 kHz beep in the caller's audio, found in the recorded caller track (bridge
   time) and in what the speaker FIFO gave up (played) at wall time t: bridge -> ear.
 - gaps: runs of >= 40 ms where a steady tone (440 Hz from the microphone, 600 Hz from the
   caller) fell below half its level, in both directions, while `--hogs` CPU-bound
-  processes (default 3 on this 2-core machine) compete with the engine for 4 s.
-Reference time is the recording's `started_at` (the engine's wall clock; the first frame is
-at most one 20 ms tick later), so both latencies carry the same +-20 ms offset.
+  processes (default 3 on this 2-core machine) spin for 5 s: in kuty serve's own session
+  and process group, i.e. the engine's (`--hog-place session`, the default: with the
+  kernel's autogroup scheduling, hogs in another session only take that session's
+  share), or in this script's (`--hog-place other`).
+Reference time is the recording's `started_at` (the engine's wall clock; the first frame
+follows after the sidecar's fsync and the next 20 ms tick), which shifts mic and ear by the
+same amount in opposite directions.
 
-    .venv/bin/python bench/audio_device.py [--calls 1] [--hogs 3]
+    .venv/bin/python bench/audio_device.py [--calls 1] [--hogs 3] [--hog-place session]
 
 prints `portaudio_mic_ms=X portaudio_ear_ms=X portaudio_gaps=N alsa_mic_ms=X alsa_ear_ms=X
 alsa_gaps=N portaudio_roundtrip_ms=X alsa_roundtrip_ms=X` (medians over calls and beeps;
@@ -92,19 +96,50 @@ def gap_runs(data: np.ndarray, freq: float) -> int:
     return runs
 
 
+HOG = """\
+import os, sys, time
+go, stop = sys.argv[1:3]
+end = time.time() + 120
+while not os.path.exists(go) and time.time() < end:
+    time.sleep(0.05)
+n = 0
+while time.time() < end:
+    n += 1
+    if n % 200000 == 0 and os.path.exists(stop):
+        break
+"""
+"""A CPU hog that spins from the moment `go` exists until `stop` does (at most 2 min)."""
+
+
 def hogs(count: int) -> list[subprocess.Popen[bytes]]:
     code = "while True:\n    pass\n"
     return [subprocess.Popen([sys.executable, "-c", code]) for _ in range(count)]
 
 
-def one_call(backend: str, root: Path, n_hogs: int) -> tuple[list[float], list[float], int]:
+def session_hogs(count: int, go: Path, stop: Path) -> list[str]:
+    """A `ServeProcess` prefix that starts `count` hogs in kuty serve's own session and
+    process group (the engine's), then execs kuty serve. With the kernel's autogroup
+    scheduling, CPU is shared between sessions first: hogs in another session take at
+    most their session's share, hogs in the engine's session compete with it directly."""
+    loop = f'for i in $(seq {count}); do "$KUTY_BENCH_PY" -c "$KUTY_BENCH_HOG" {go} {stop} & done'
+    return ["sh", "-c", f'{loop}; exec "$@"', "sh"]
+
+
+def one_call(
+    backend: str, root: Path, n_hogs: int, place: str
+) -> tuple[list[float], list[float], int]:
     paced = make_paced_headset(root)
     mic, speaker = paced.mic, paced.speaker
     env = {**paced.headset.env(), "KUTY_AUDIO_BACKEND": backend}
+    env.update(KUTY_BENCH_PY=sys.executable, KUTY_BENCH_HOG=HOG)
+    go, stop = root / "hogs-go", root / "hogs-stop"
+    prefix = session_hogs(n_hogs, go, stop) if place == "session" else []
     wav = caller_wav(root / "caller.wav")
     procs: list[subprocess.Popen[bytes]] = []
     try:
-        with ServeProcess(root / "data", audio_device=paced.headset.device, env=env) as serve:
+        with ServeProcess(
+            root / "data", audio_device=paced.headset.device, env=env, prefix=prefix
+        ) as serve:
             ready = serve.find("engine_ready")[0]
             if ready.get("audio_warning"):
                 raise RuntimeError(f"{backend}: {ready['audio_warning']}")
@@ -116,13 +151,18 @@ def one_call(backend: str, root: Path, n_hogs: int) -> tuple[list[float], list[f
                 mic.play(t_rec + at, tone(BEEP_HZ, 0.1))
             mic.play(t_rec + BUSY_S[0], tone(MIC_TONE_HZ, BUSY_S[1] - BUSY_S[0]))
             time.sleep(max(0.0, t_rec + BUSY_S[0] - time.time()))
-            procs = hogs(n_hogs)
+            if place == "session":
+                go.touch()
+            else:
+                procs = hogs(n_hogs)
             time.sleep(max(0.0, t_rec + BUSY_S[1] - time.time()))
+            stop.touch()
             for proc in procs:
                 proc.kill()
             caller.communicate(timeout=60)
             finished = serve.wait_for("recording_finished", timeout=30)
     finally:
+        stop.touch()
         for proc in procs:
             proc.kill()
             proc.wait()
@@ -176,6 +216,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--calls", type=int, default=1)
     ap.add_argument("--hogs", type=int, default=3, help="CPU-bound processes while busy")
+    ap.add_argument(
+        "--hog-place",
+        choices=("session", "other"),
+        default="session",
+        help="hogs in the engine's session and process group (default) or in this one's",
+    )
     ap.add_argument("--backends", default="portaudio,pjmedia")
     args = ap.parse_args()
     out: list[str] = []
@@ -187,7 +233,7 @@ def main() -> int:
         gaps = 0
         for i in range(args.calls):
             with tempfile.TemporaryDirectory(prefix=f"kuty-bench-{backend}-") as tmp:
-                mic_ms, ear_ms, n = one_call(backend, Path(tmp), args.hogs)
+                mic_ms, ear_ms, n = one_call(backend, Path(tmp), args.hogs, args.hog_place)
                 log(f"{backend} call {i + 1}/{args.calls} done")
             mics += mic_ms
             ears += ear_ms
