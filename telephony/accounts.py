@@ -98,9 +98,15 @@ class AccountSpec:
         return f"{scheme}:{hostport}{params}"
 
     def call_uri(self, user: str) -> str:
-        """Where a dialled number goes: the AOR domain, else the registrar itself."""
-        scheme, _, rest = self._uri(self.domain or self.registrar).partition(":")
-        return f"{scheme}:{user}@{rest}"
+        """Where a dialled number goes: the AOR domain, else the registrar itself.
+
+        Over TLS it is `sip:...;transport=tls`, not `sips:`: TLS is this seat's hop to its
+        PBX, and a `sips:` target makes pjsip require a `sips:` Contact from whoever
+        answers (its secure-dialog check, ticket #1735: BYE and 480 at once). Seats
+        register `sip:` Contacts so that callers on plain SIP behind the PBX (a PSTN
+        gateway) can still reach them, so a `sips:` call from seat to seat would fail."""
+        _scheme, _, rest = self._uri(self.domain or self.registrar).partition(":")
+        return f"sip:{user}@{rest}"
 
     @property
     def registrar_uri(self) -> str:

@@ -39,6 +39,7 @@ class EngineConfig:
     region: str = "UA"
     audio_device: str | None = None
     headset_max_lag_ms: int = 120
+    audio_backend: str = "portaudio"  # or "pjmedia" (ALSA in pjmedia): telephony/sound_device.py
     media_port: int = 0
     auto_answer: bool = False
     tcp: bool = True

@@ -50,6 +50,7 @@ from telephony.registrations import EngineEndpoint, RegistrationError, Registrat
 from telephony.sip_account import EngineAccount, without_stun
 from telephony.sip_guard import SipGuard
 from telephony.sip_text import completed_elsewhere
+from telephony.sound_device import Headset, open_headset
 from telephony.tones import RingMode, Tones
 from telephony.transfer import Transfers
 from telephony.versions import linked_openssl
@@ -61,8 +62,11 @@ __all__ = ["CommandError", "Engine", "EngineConfig", "error_text"]
 Emit = Callable[[p.Event], None]
 
 # Codec order matters: speex would win by default (PJSUA2-NOTES); G.711 is what PBXes,
-# sipp and baresip speak, G.722 gives wideband when both sides have it.
-CODEC_PRIORITY = {"PCMU/8000": 250, "PCMA/8000": 249, "G722/16000": 248}
+# sipp and baresip speak, G.722 gives wideband when both sides have it. Opus (our build
+# links libopus, ADR 0008) is named so it stays enabled above speex/iLBC/GSM (128-130).
+# This order is what the engine offers when it dials; when it answers it follows the
+# caller's order (pjmedia's default), so an Opus-first softphone gets Opus.
+CODEC_PRIORITY = {"PCMU/8000": 250, "PCMA/8000": 249, "G722/16000": 248, "opus/48000/2": 247}
 
 
 class Engine:
@@ -106,7 +110,7 @@ class Engine:
         )
         self._quarantine: list[tuple[float, Any]] = []  # refused calls, freed later
         self._timers: list[tuple[float, Callable[[], None]]] = []
-        self.headset: HeadsetPort | None = None
+        self.headset: Headset | None = None
         self._versions: tuple[str, str] = ("", "")  # PJSIP, linked OpenSSL (EngineReady)
         self.audio_warning: str | None = None
 
@@ -158,7 +162,9 @@ class Engine:
         self.account = EngineAccount(self.on_incoming_call, self.emit)
         self.account.create(without_stun(acfg), True)
         try:
-            self.headset = HeadsetPort(cfg.audio_device, cfg.headset_max_lag_ms)
+            self.headset = open_headset(  # PortAudio or pjmedia ALSA: ADR 0010
+                self.ep, cfg.audio_backend, cfg.audio_device, cfg.headset_max_lag_ms
+            )
         except HeadsetError as exc:
             self.audio_warning = str(exc)
             self.headset = HeadsetPort(None)

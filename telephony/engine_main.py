@@ -84,6 +84,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--region", default="UA")
     ap.add_argument("--audio-device", default=None)
     ap.add_argument("--headset-max-lag-ms", type=int, default=120)
+    ap.add_argument(
+        "--audio-backend",
+        choices=("portaudio", "pjmedia"),
+        default=os.environ.get("KUTY_AUDIO_BACKEND", "portaudio"),
+        help="who moves headset audio: PortAudio (default) or pjmedia's ALSA (ADR 0010)",
+    )
     ap.add_argument("--media-port", type=int, default=0)
     ap.add_argument("--stun-check-s", type=float, default=30.0)
     ap.add_argument("--gateway", default="", help="HOST:PORT of an unregistered SIP trunk")
@@ -138,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         region=args.region,
         audio_device=args.audio_device,
         headset_max_lag_ms=args.headset_max_lag_ms,
+        audio_backend=args.audio_backend,
         media_port=args.media_port,
         auto_answer=args.auto_answer,
         stun_check_s=args.stun_check_s,

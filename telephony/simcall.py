@@ -393,7 +393,9 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
         "tls": pj.PJSIP_TRANSPORT_TLS,
     }
     if args.transport == "tls":
-        tcfg.tlsConfig.method = pj.PJSIP_TLSV1_2_METHOD
+        from telephony.sip_account import apply_tls_protocols
+
+        apply_tls_protocols(tcfg.tlsConfig)  # TLS 1.3, 1.2 as the floor
         tcfg.tlsConfig.verifyServer = not args.no_verify
         if args.ca is not None:
             tcfg.tlsConfig.CaListFile = str(args.ca)

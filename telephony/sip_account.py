@@ -155,13 +155,29 @@ def transport_type(spec: AccountSpec) -> int:
     return int(kinds[spec.transport])
 
 
+TLS_PROTOCOLS = int(pj.PJ_SSL_SOCK_PROTO_TLS1_2 | pj.PJ_SSL_SOCK_PROTO_TLS1_3)
+"""TLS 1.3, with 1.2 as the floor (issue 14, ADR 0008: our build links OpenSSL 3).
+
+pjsip 2.16 decides the versions by `TlsConfig.proto`, a bitmask of
+`PJ_SSL_SOCK_PROTO_*`; `method` is read only when `proto` is 0
+(`ssl_get_proto()` in sip_transport_tls.c). pjsua2's default `proto` is
+`PJSIP_SSL_DEFAULT_PROTO` = TLS 1.0|1.1|1.2, so the `PJSIP_TLSV1_2_METHOD` we used to
+set was ignored: the engine offered 1.0-1.2 and never 1.3."""
+
+
+def apply_tls_protocols(tls: Any) -> None:
+    """Offer TLS 1.3 and 1.2 only, on a `pj.TlsConfig` (the engine's and simcall's)."""
+    tls.method = pj.PJSIP_SSL_UNSPECIFIED_METHOD  # ignored while proto is set, see above
+    tls.proto = TLS_PROTOCOLS
+
+
 def tls_transport_config(spec: AccountSpec, bind_host: str) -> Any:
     """Client-side TLS: verify the server certificate unless the admin said otherwise."""
     tcfg = pj.TransportConfig()
     tcfg.port = 0
     tcfg.boundAddress = bind_host
     tls = tcfg.tlsConfig
-    tls.method = pj.PJSIP_TLSV1_2_METHOD
+    apply_tls_protocols(tls)
     tls.verifyServer = spec.verify_server
     if spec.ca_file:
         tls.CaListFile = spec.ca_file

@@ -39,6 +39,8 @@ def make_config(
     auto_answer: bool = False,
     record: bool = False,
     codecs: tuple[str, ...] = ("g711",),
+    source_rate: int = 8000,
+    source_channels: int = 1,
 ) -> BaresipConfig:
     """Write `config`, `accounts` and an empty `contacts` for a loopback baresip.
 
@@ -51,7 +53,11 @@ def make_config(
         auto_answer: answer incoming calls at once (`answermode=auto`).
         record: load `sndfile` to dump sent/received audio as WAVs in `directory`.
         codecs: baresip codec modules to load, in preference order. baresip 1.0's aufile
-            cannot resample: the source is converted to 8 kHz, which fits G.711 only.
+            cannot resample: the source is converted to `source_rate`, which must be the
+            rate of the codec that is negotiated (8000 fits G.711 only).
+        source_rate: sample rate of the converted source (48000 for "opus", whose
+            encoder runs at 48 kHz in baresip).
+        source_channels: channels of the converted source (2 for baresip's opus/48000/2).
     """
     directory = Path(directory or tempfile.mkdtemp(prefix="kuty-baresip-"))
     directory.mkdir(parents=True, exist_ok=True)
@@ -74,7 +80,12 @@ def make_config(
         "module_app\t\tmenu.so",
     ]
     if source_wav is not None:
-        source = to_pcm(source_wav, directory / "source-8k.wav", rate=8000)
+        source = to_pcm(
+            source_wav,
+            directory / f"source-{source_rate // 1000}k.wav",
+            rate=source_rate,
+            channels=source_channels,
+        )
         lines.insert(4, f"audio_source\t\taufile,{source.resolve()}")
     else:
         lines.insert(4, "audio_source\t\talsa,null")

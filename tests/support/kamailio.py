@@ -19,7 +19,12 @@ What the generated config does:
   `Reason: SIP;cause=200` so the other seats end "answered elsewhere".
 - record_route/loose_route so in-dialog requests (ACK, BYE) pass the proxy.
 - OPTIONS to the proxy itself answers 200 (used as the readiness probe).
-- TLS (kamailio-tls-modules) on a third port when a certificate is given.
+- TLS (kamailio-tls-modules) on a third port when a certificate is given; `tls_method`
+  picks the versions the server accepts (`TLSv1.3` refuses a 1.2-only client), and every
+  request that came over TLS is logged with the version and cipher the handshake
+  negotiated ("KUTY TLS REGISTER from ... version TLSv1.3 cipher ..."). Requests to a
+  seat reuse the seat's own connection: pjsua's TLS Contact names that connection's
+  local port, so Kamailio finds it open (a seat's TLS listener has no certificate).
 
 With `netns`, Kamailio runs inside a test network namespace (`ip netns exec`) on an
 address of that namespace (the NAT tests, tests/support/netns.py); its readiness ping and
@@ -30,6 +35,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import signal
 import socket
@@ -84,6 +90,10 @@ def module_dir() -> str:
     raise KamailioError(f"Kamailio modules not found in {MODULE_DIRS}. {INSTALL_HINT}")
 
 
+_LOG_TLS = (
+    'if (proto == TLS) { xlog("L_INFO", "KUTY TLS $rm from $si:$sp version $tls_version '
+    'cipher $tls_cipher_info\\n"); }'
+)
 _LOG_OFFER = 'xlog("L_INFO", "KUTY offer ($rm) from $si:$sp\\n$rb\\nKUTY end of offer\\n");'
 
 
@@ -105,10 +115,11 @@ def render_config(
     """
     mpath = module_dir()
     listen = [f"listen=udp:{host}:{port}", f"listen=tcp:{host}:{port}"]
-    tls_lines = ""
+    tls_lines = tls_log = ""
     if tls_port is not None:
         listen.append(f"listen=tls:{host}:{tls_port}")
         tls_lines = f'enable_tls=yes\nloadmodule "tls.so"\nmodparam("tls", "config", "{tls_cfg}")\n'
+        tls_log = _LOG_TLS
     user_lines = "\n".join(f'    $sht(users=>{u}) = "{pw}";' for u, pw in users.items())
     return textwrap.dedent(
         """\
@@ -160,6 +171,7 @@ def render_config(
         }}
 
         request_route {{
+            {tls_log}
             if (!mf_process_maxfwd_header("10")) {{
                 sl_send_reply("483", "Too Many Hops");
                 exit;
@@ -250,6 +262,7 @@ def render_config(
         listen="\n".join(listen),
         mpath=mpath,
         tls_lines=tls_lines,
+        tls_log=tls_log,
         algorithm=algorithm,
         user_lines=user_lines,
         sdp_request=f'{_LOG_OFFER} t_on_reply("SDP");' if log_sdp else "",
@@ -257,12 +270,35 @@ def render_config(
     )
 
 
-def tls_config(pki: TestPki) -> str:
-    """tls.cfg: the server presents the test certificate; clients are not verified."""
+TLS13_ONLY = "TLSv1.3"
+"""`tls_method` for a server that accepts TLS 1.3 only.
+
+Kamailio 5.6's tls module has no such method (its newest is "TLSv1.2"/"TLSv1.2+", which
+pin the minimum with SSL_CTX_set_min_proto_version). So the module gets "SSLv23" (no
+range of its own) and OpenSSL's own configuration (`OPENSSL_CONF`, read by every
+OpenSSL 3 program at start) sets `MinProtocol = TLSv1.3` for all its contexts."""
+
+_OPENSSL_TLS13_ONLY = """\
+openssl_conf = kuty_conf
+[kuty_conf]
+ssl_conf = kuty_ssl
+[kuty_ssl]
+system_default = kuty_tls13
+[kuty_tls13]
+MinProtocol = TLSv1.3
+"""
+
+
+def tls_config(pki: TestPki, method: str = "TLSv1.2+") -> str:
+    """tls.cfg: the server presents the test certificate; clients are not verified.
+
+    `method` is the tls module's ("TLSv1.2+": 1.2 or newer), or `TLS13_ONLY`."""
+    if method == TLS13_ONLY:
+        method = "SSLv23"  # with OPENSSL_CONF from KamailioServer, see TLS13_ONLY
     return textwrap.dedent(
         f"""\
         [server:default]
-        method = TLSv1.2+
+        method = {method}
         verify_certificate = no
         require_certificate = no
         private_key = {pki.server_key}
@@ -297,6 +333,7 @@ class KamailioServer:
         host: str = HOST,
         log_sdp: bool = False,
         netns: str | None = None,
+        tls_method: str = "TLSv1.2+",
     ) -> None:
         if shutil.which("kamailio") is None:
             raise KamailioError(INSTALL_HINT)
@@ -313,7 +350,12 @@ class KamailioServer:
         tls_cfg = None
         if pki is not None:
             tls_cfg = self.workdir / "tls.cfg"
-            tls_cfg.write_text(tls_config(pki), encoding="utf-8")
+            tls_cfg.write_text(tls_config(pki, tls_method), encoding="utf-8")
+        self.env: dict[str, str] | None = None
+        if tls_method == TLS13_ONLY:
+            openssl_cnf = self.workdir / "openssl-tls13.cnf"
+            openssl_cnf.write_text(_OPENSSL_TLS13_ONLY, encoding="ascii")
+            self.env = {**os.environ, "OPENSSL_CONF": str(openssl_cnf)}
         self.config_path = self.workdir / "kamailio.cfg"
         self.config_path.write_text(
             render_config(
@@ -358,6 +400,7 @@ class KamailioServer:
         """`kamailio -c`: a config error is reported with Kamailio's own words."""
         result = subprocess.run(
             [*self.prefix, "kamailio", "-c", "-f", str(self.config_path)],
+            env=self.env,
             capture_output=True,
             text=True,
             timeout=30,
@@ -390,6 +433,7 @@ class KamailioServer:
                 stdout=log,
                 stderr=log,
                 cwd=self.workdir,
+                env=self.env,
                 start_new_session=True,
             )
         finally:
@@ -479,6 +523,11 @@ class KamailioServer:
             return self.log_path.read_text("utf-8", "replace")
         except OSError:
             return ""
+
+    def sdp_bodies(self, kind: str) -> list[str]:
+        """SDP bodies logged with `log_sdp`: kind "offer" (INVITE/UPDATE) or "answer" (2xx)."""
+        pattern = rf"KUTY {kind}[^\n]*\n(.*?)KUTY end of {kind}"
+        return re.findall(pattern, self.log_text(), flags=re.DOTALL)
 
     def log_tail(self, lines: int = 60) -> str:
         return "kamailio log tail:\n" + "\n".join(self.log_text().splitlines()[-lines:])
