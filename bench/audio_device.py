@@ -1,4 +1,4 @@
-"""Headset latency and gaps: the PortAudio bridge (ADR 0003) against pjmedia's ALSA (ADR 0010).
+"""Headset latency and gaps: the PortAudio bridge (ADR 0003) against pjmedia's ALSA (ADR 0011).
 
 One call per backend (`--calls N` for more) from `telephony.simcall` into `kuty serve
 --auto-answer` whose headset is the tests' fake ALSA device (tests/support/alsa.py: a

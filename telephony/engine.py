@@ -162,7 +162,7 @@ class Engine:
         self.account = EngineAccount(self.on_incoming_call, self.emit)
         self.account.create(without_stun(acfg), True)
         try:
-            self.headset = open_headset(  # PortAudio or pjmedia ALSA: ADR 0010
+            self.headset = open_headset(  # PortAudio or pjmedia ALSA: ADR 0011
                 self.ep, cfg.audio_backend, cfg.audio_device, cfg.headset_max_lag_ms
             )
         except HeadsetError as exc:

@@ -88,7 +88,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--audio-backend",
         choices=("portaudio", "pjmedia"),
         default=os.environ.get("KUTY_AUDIO_BACKEND", "portaudio"),
-        help="who moves headset audio: PortAudio (default) or pjmedia's ALSA (ADR 0010)",
+        help="who moves headset audio: PortAudio (default) or pjmedia's ALSA (ADR 0011)",
     )
     ap.add_argument("--media-port", type=int, default=0)
     ap.add_argument("--stun-check-s", type=float, default=30.0)

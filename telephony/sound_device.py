@@ -1,6 +1,6 @@
 """Which code moves the operator's headset audio: PortAudio (default) or pjmedia's ALSA.
 
-Two backends, chosen with the engine's `--audio-backend` (ADR 0010):
+Two backends, chosen with the engine's `--audio-backend` (ADR 0011):
 
 - `portaudio` (ADR 0003): `telephony.headset.HeadsetPort`, a Python `AudioMediaPort`
   that pulls one 20 ms frame per bridge tick from blocking `sounddevice` streams.
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 BACKENDS = ("portaudio", "pjmedia")
 DEFAULT_BACKEND = "portaudio"
-"""PortAudio stays the default: ADR 0010 has the figures and why."""
+"""PortAudio stays the default: ADR 0011 has the figures and why."""
 
 
 class Headset(Protocol):

@@ -1,6 +1,6 @@
-"""The `pjmedia` audio backend (ALSA in pjmedia, telephony/sound_device.py, ADR 0010).
+"""The `pjmedia` audio backend (ALSA in pjmedia, telephony/sound_device.py, ADR 0011).
 
-PortAudio stays the default (ADR 0010); these tests keep the alternative working. The
+PortAudio stays the default (ADR 0011); these tests keep the alternative working. The
 headset is the tests' fake ALSA device with FIFOs kept in time
 (tests/support/paced_headset.py), because pjmedia's own capture and playback threads
 spin on the unpaced `file` PCM. The operator's microphone beeps must reach the recorded

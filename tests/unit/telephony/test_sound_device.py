@@ -1,4 +1,4 @@
-"""The engine's audio-backend choice and TLS protocol set (issue 14; ADR 0010, ADR 0008)."""
+"""The engine's audio-backend choice and TLS protocol set (issue 14; ADR 0011, ADR 0008)."""
 
 from __future__ import annotations
 
