@@ -1,0 +1,550 @@
+"""Raw RFC 5322 bytes to the view an operator reads; never raises, never fetches anything.
+
+Every message the desk receives is evidence (KUTY-1.1) and some are hostile (KUTY-3.3,
+3.4), so parsing must survive anything: malformed MIME, wrong or missing charsets, 8-bit
+headers, multiparts thousands deep, huge attachments, archive bombs, HTML with scripts.
+What could not be read is said in `ParsedMail.problems` (English, as logged; the console
+translates by `ParseProblem.code`), never raised. The raw bytes stay the truth: this view
+is recomputed from them and never stored as the message.
+
+* Structure: stdlib `email` with `policy.default`, then `compat32` if that fails, then a
+  headers-only view. Python's parser recurses once per multipart level and dies around a
+  thousand; so before parsing, the bytes are cut at the `MULTIPART_MAX`-th multipart
+  header (the parser closes the open parts itself) and the view says so.
+* Headers are decoded here, from the raw header block (`compat32`, surrogate-escaped 8-bit
+  bytes): RFC 2047 words, then 8-bit bytes through `decode_text`'s charset guessing.
+* Charsets: the declared one, then UTF-8, CP1251, KOI8-U; single-byte charsets decode any
+  bytes, so a plausibility score for Ukrainian/Russian text picks between them (a CP1251
+  text read as KOI8-U comes out with its letter case inverted mid-word).
+* HTML is rendered to plain text by `html.parser`: scripts, styles and event handlers are
+  dropped, images become "[image: alt]", links show their target as text. Nothing is
+  fetched: this module imports no network code.
+* Attachments are listed (name, type, size, SHA-256 of the decoded bytes), never opened;
+  archives are flagged and never unpacked; above the limit they are refused.
+"""
+
+from __future__ import annotations
+
+import email
+import email.header
+import email.policy
+import email.utils
+import hashlib
+import html.parser
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.message import Message
+from email.parser import BytesHeaderParser
+
+__all__ = [
+    "MULTIPART_MAX",
+    "AttachmentInfo",
+    "MailLimits",
+    "ParseProblem",
+    "ParsedMail",
+    "decode_text",
+    "html_to_text",
+    "parse_mail",
+]
+
+MIB = 1 << 20
+MULTIPART_MAX = 100
+"""Multipart headers read before the rest is cut: deeper nesting is an attack, not mail."""
+BODY_MAX_CHARS = 1 << 20
+HEADER_MAX_CHARS = 998 * 4
+FALLBACK_CHARSETS = ("utf-8", "cp1251", "koi8-u")
+ARCHIVE_TYPES = frozenset(
+    {
+        "application/zip", "application/x-zip-compressed", "application/gzip",
+        "application/x-gzip", "application/x-tar", "application/x-7z-compressed",
+        "application/x-rar-compressed", "application/vnd.rar", "application/x-bzip2",
+        "application/x-xz", "application/zstd", "application/java-archive",
+    }
+)  # fmt: skip
+ARCHIVE_SUFFIXES = (".zip", ".gz", ".tgz", ".tar", ".7z", ".rar", ".bz2", ".xz", ".zst", ".jar")
+_MULTIPART_HEADER = re.compile(rb"(?im)^content-type:[ \t]*(?:\r?\n[ \t]+)?multipart/")
+_CONTROLS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_MSG_ID = re.compile(r"<[^<>\s]{1,990}>")
+_CYR_LOWER = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэъё")
+_CYR_UPPER = frozenset("".join(_CYR_LOWER).upper())
+_LATIN1_OK = frozenset("\xa0«»°§©®±·")
+_COMMON = frozenset("оаеинітрсвлк")
+
+
+@dataclass(frozen=True)
+class MailLimits:
+    """Size limits from settings (`mail_attachment_max_mb`, `mail_message_max_mb`)."""
+
+    attachment_max: int = 25 * MIB
+    message_max: int = 50 * MIB
+    depth_max: int = MULTIPART_MAX
+
+
+@dataclass(frozen=True)
+class ParseProblem:
+    """Something the view could not show as sent; `code` is stable for translations."""
+
+    code: str
+    text: str
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    position: int
+    filename: str | None
+    content_type: str
+    size: int
+    sha256: str | None
+    stored: bool
+    refused_reason: str | None = None  # "over_attachment_limit" | "message_cut"
+    archive: bool = False
+
+
+@dataclass(frozen=True)
+class ParsedMail:
+    """What the console shows of a message; every text field is already decoded."""
+
+    from_name: str = ""
+    from_address: str = ""
+    to: str = ""
+    subject: str = ""
+    date: datetime | None = None
+    message_id: str | None = None
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    body: str = ""
+    body_from_html: bool = False
+    attachments: tuple[AttachmentInfo, ...] = ()
+    problems: tuple[ParseProblem, ...] = ()
+    size: int = 0
+    too_large: bool = False
+
+    @property
+    def sender(self) -> str:
+        """ "Name <address>" as a list shows it, or what there is of it."""
+        if self.from_name and self.from_address:
+            return f"{self.from_name} <{self.from_address}>"
+        return self.from_address or self.from_name
+
+
+# ------------------------------------------------------------------ charsets
+
+
+def plausibility(text: str) -> float:
+    """How much `text` looks like human text (about 1.0: plainly so; low: mojibake).
+
+    Penalises what a wrong single-byte charset produces: C1 controls, box drawing, stray
+    Latin-1 letters, capitals in the middle of a Cyrillic word, and Cyrillic whose most
+    frequent letters are not the ones Ukrainian and Russian use most (KOI8 orders the
+    alphabet by sound, CP1251 alphabetically, so a misread text has another top list).
+    """
+    counted = [c for c in text if not c.isspace()]
+    if not counted:
+        return 1.0
+    bad = 0.0
+    previous = ""
+    cyrillic = common = 0
+    for c in counted:
+        o = ord(c)
+        if o < 32 or 0x7F <= o < 0xA0 or 0x2500 <= o < 0x2600 or c == "\ufffd":
+            bad += 3
+        elif 0xC0 <= o < 0x250 or (0xA0 <= o < 0xC0 and c not in _LATIN1_OK):
+            bad += 1  # Latin-1 letters and symbols: UTF-8 or CP1251 read as Latin
+        elif c in _CYR_UPPER and previous in _CYR_LOWER:
+            bad += 3  # "оПНЬС": the case of every letter inverted
+        elif c in _CYR_UPPER and previous in _CYR_UPPER:
+            bad += 0.25  # words in capitals happen, but not in most of a text
+        if c in _CYR_LOWER or c in _CYR_UPPER:
+            cyrillic += 1
+            common += c.lower() in _COMMON
+        previous = c
+    score = 1.0 - bad / len(counted)
+    if cyrillic >= 8:
+        # Real text: about 60 % of its letters are among the twelve most frequent.
+        score -= max(0.0, 0.45 - common / cyrillic) * 2 * cyrillic / len(counted)
+    return max(0.0, score)
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    import codecs
+
+    try:
+        return codecs.lookup(name.strip().strip("\"'").lower()).name
+    except (LookupError, ValueError, TypeError):
+        return None
+
+
+def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str, bool]:
+    """Decode `data`: returns (text, charset used, whether that differs from `declared`).
+
+    Pure ASCII is ASCII. Non-ASCII bytes that are strict UTF-8 are UTF-8, whatever the
+    label says (Cyrillic in CP1251 or KOI8-U is never valid UTF-8 by accident). Otherwise
+    the declared charset, if it decodes and reads as plausibly as the best of CP1251 and
+    KOI8-U; else that best one. Never raises: the last resort is UTF-8 with U+FFFD.
+    """
+    codec = _codec(declared)
+    if data.isascii():
+        return data.decode("ascii"), codec or "us-ascii", False
+    try:
+        return data.decode("utf-8"), "utf-8", declared is not None and codec != "utf-8"
+    except UnicodeDecodeError:
+        pass
+    scored: list[tuple[float, str, str]] = []
+    for name in dict.fromkeys([codec] if codec else []) | dict.fromkeys(FALLBACK_CHARSETS):
+        if name == "utf-8":
+            continue
+        try:
+            text = data.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        scored.append((plausibility(text), name, text))
+    if not scored:
+        return data.decode("utf-8", errors="replace"), "utf-8", True
+    best = max(scored, key=lambda t: t[0])
+    first = scored[0]
+    chosen = first if first[1] == codec and first[0] >= best[0] - 0.1 else best
+    return chosen[2], chosen[1], declared is not None and chosen[1] != codec
+
+
+# ------------------------------------------------------------------- headers
+
+
+def _clean(text: str, limit: int = HEADER_MAX_CHARS) -> str:
+    """One line, no controls, no lone surrogates, at most `limit` characters."""
+    text = re.sub(r"\r?\n[ \t]*", " ", text)
+    text = "".join(" " if ord(c) < 32 or 0x7F <= ord(c) < 0xA0 else c for c in text)
+    text = re.sub("[\ud800-\udfff]", "\ufffd", text)
+    return text.strip()[:limit]
+
+
+def decode_header_value(raw: str | None) -> str:
+    """RFC 2047 words and raw 8-bit bytes (surrogate-escaped by compat32) to text."""
+    if not raw:
+        return ""
+    raw = str(raw)
+    try:
+        chunks = email.header.decode_header(raw)
+    except Exception:  # a malformed word: read the header as it stands
+        chunks = [(raw, None)]
+    parts: list[str] = []
+    for chunk, charset in chunks:
+        data = chunk.encode("utf-8", "surrogateescape") if isinstance(chunk, str) else chunk
+        parts.append(decode_text(data, charset)[0])
+    # decode_header keeps the spaces around plain text and drops those between encoded
+    # words, as RFC 2047 says, so the chunks join as they are.
+    return _clean("".join(parts))
+
+
+def _first_id(value: str) -> str | None:
+    found = _MSG_ID.search(value)
+    return found.group(0) if found else (value.strip()[:998] or None)
+
+
+def _date(value: str) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _address(value: str) -> tuple[str, str]:
+    try:
+        name, address = email.utils.parseaddr(value)
+    except Exception:  # parseaddr has raised on odd input in some versions
+        return value[:255], ""
+    address = address.strip()[:320]
+    if "@" not in address:
+        return (name or value)[:255], ""
+    return name.strip()[:255], address
+
+
+# ---------------------------------------------------------------------- HTML
+
+
+class _TextRenderer(html.parser.HTMLParser):
+    """HTML to plain text: only text nodes survive; nothing is fetched or executed."""
+
+    _SKIP = frozenset({"script", "style", "head", "title", "noscript", "template",
+                       "object", "iframe", "frame", "frameset", "embed", "applet", "svg",
+                       "math"})  # fmt: skip
+    _BLOCK = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
+                        "blockquote", "pre", "table", "ul", "ol", "hr", "section"})  # fmt: skip
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self._skip = 0
+        self._links: list[str | None] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skip += 1
+            return
+        if self._skip:
+            return
+        values = dict(attrs)
+        if tag in self._BLOCK:
+            self.out.append("\n")
+        if tag == "img":
+            alt = (values.get("alt") or "").strip()
+            self.out.append(f"[image: {alt}]" if alt else "[image]")
+        elif tag == "a":
+            href = (values.get("href") or "").strip()
+            self._links.append(href if href and not href.startswith("#") else None)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP:
+            self._skip = max(0, self._skip - 1)
+            return
+        if self._skip:
+            return
+        if tag == "a" and self._links:
+            href = self._links.pop()
+            if href:
+                self.out.append(f" [link: {href[:500]}]")
+        elif tag in self._BLOCK:
+            self.out.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.out.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Plain text of an HTML body (see `_TextRenderer`); never raises."""
+    renderer = _TextRenderer()
+    try:
+        renderer.feed(markup)
+        renderer.close()
+    except Exception:  # HTMLParser is lenient; belt and braces
+        pass
+    text = "".join(renderer.out)
+    text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    text = re.sub(r" *\n[ \n]*\n", "\n\n", text)
+    return text.strip()
+
+
+# ----------------------------------------------------------------- structure
+
+
+@dataclass
+class _Walk:
+    limits: MailLimits
+    truncated: bool
+    problems: list[ParseProblem] = field(default_factory=list)
+    plain: list[str] = field(default_factory=list)
+    html: list[str] = field(default_factory=list)
+    attachments: list[AttachmentInfo] = field(default_factory=list)
+
+
+def _problem(walk: _Walk, code: str, text: str) -> None:
+    if all(p.code != code for p in walk.problems):
+        walk.problems.append(ParseProblem(code, text))
+
+
+def _parts(root: Message, walk: _Walk) -> Iterator[Message]:
+    """Leaf parts depth first, without recursion, stopping at the depth limit."""
+    stack: list[tuple[Message, int]] = [(root, 0)]
+    while stack:
+        part, depth = stack.pop()
+        if part.is_multipart():
+            if depth >= walk.limits.depth_max:
+                _problem(walk, "too_deep", f"multiparts nested deeper than "
+                         f"{walk.limits.depth_max} levels: the rest is not shown")  # fmt: skip
+                continue
+            children = part.get_payload()
+            if isinstance(children, list):
+                stack.extend((c, depth + 1) for c in reversed(children) if isinstance(c, Message))
+            continue
+        yield part
+
+
+def _payload(part: Message) -> bytes:
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:  # bad base64/quoted-printable: the raw text
+        data = None
+    if isinstance(data, bytes):
+        return data
+    raw = part.get_payload()
+    if isinstance(raw, str):
+        return raw.encode("utf-8", errors="surrogateescape")
+    return b""
+
+
+def _is_archive(content_type: str, filename: str | None) -> bool:
+    return content_type in ARCHIVE_TYPES or bool(
+        filename and filename.lower().endswith(ARCHIVE_SUFFIXES)
+    )
+
+
+def _visit(part: Message, walk: _Walk) -> None:
+    try:
+        _read_part(part, walk)
+    finally:
+        # Defects are noted while parsing and while decoding (bad base64): check after.
+        if getattr(part, "defects", None):
+            _problem(walk, "malformed_mime", "the MIME structure or an encoding is "
+                     "damaged: shown as far as it could be read")  # fmt: skip
+
+
+def _read_part(part: Message, walk: _Walk) -> None:
+    try:
+        content_type = part.get_content_type()
+    except Exception:
+        content_type = "application/octet-stream"
+    try:
+        filename_raw = part.get_filename()
+        disposition = part.get_content_disposition()
+    except Exception:
+        filename_raw, disposition = None, None
+    filename = decode_header_value(filename_raw)[:255] or None if filename_raw else None
+    is_text = content_type in {"text/plain", "text/html"}
+    if is_text and disposition != "attachment" and filename is None:
+        try:
+            declared = part.get_content_charset()
+        except Exception:
+            declared = None
+        text, used, guessed = decode_text(_payload(part), declared)
+        if guessed:
+            _problem(walk, "charset_guessed", f"declared charset {declared or 'none'!r} "
+                     f"did not fit; read as {used}")  # fmt: skip
+        (walk.plain if content_type == "text/plain" else walk.html).append(text)
+        return
+    data = _payload(part)
+    size = len(data)
+    archive = _is_archive(content_type, filename)
+    refused: str | None = None
+    if size > walk.limits.attachment_max:
+        refused = "over_attachment_limit"
+        _problem(walk, "attachment_too_large", f"an attachment is larger than "
+                 f"{walk.limits.attachment_max // MIB} MiB and was not kept")  # fmt: skip
+    elif walk.truncated:
+        refused = "message_cut"
+    walk.attachments.append(
+        AttachmentInfo(
+            position=len(walk.attachments),
+            filename=filename,
+            content_type=_clean(content_type, 255),
+            size=size,
+            sha256=hashlib.sha256(data).hexdigest(),
+            stored=refused is None,
+            refused_reason=refused,
+            archive=archive,
+        )
+    )
+
+
+def _cut_deep(raw: bytes, limit: int) -> tuple[bytes, bool]:
+    matches = _MULTIPART_HEADER.finditer(raw)
+    for index, found in enumerate(matches):
+        if index >= limit:
+            return raw[: found.start()], True
+    return raw, False
+
+
+def _parse_structure(raw: bytes) -> Message | None:
+    for policy in (email.policy.default, email.policy.compat32):
+        try:
+            return email.message_from_bytes(raw, policy=policy)
+        except (Exception, RecursionError):
+            continue
+    return None
+
+
+def _headers(raw: bytes) -> Message:
+    try:
+        return BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
+    except Exception:
+        return Message()
+
+
+def _header(headers: Message, name: str) -> str:
+    """The first `name` header as it stood, 8-bit bytes surrogate-escaped.
+
+    `raw_items`, not `get`: compat32's `get` turns 8-bit bytes into U+FFFD before
+    `decode_header_value` could try their charsets.
+    """
+    wanted = name.lower()
+    try:
+        for key, value in headers.raw_items():
+            if key.lower() == wanted:
+                return str(value)
+    except Exception:
+        return ""
+    return ""
+
+
+def parse_mail(raw: bytes, limits: MailLimits | None = None) -> ParsedMail:
+    """The parsed view of `raw`; never raises (what went wrong is in `problems`)."""
+    limits = limits or MailLimits()
+    try:
+        return _parse(bytes(raw), limits)
+    except Exception as exc:  # the promise: a view for any bytes
+        problem = ParseProblem(
+            "unreadable", f"the message could not be read ({type(exc).__name__})"
+        )
+        return ParsedMail(problems=(problem,), size=len(raw))
+
+
+def _parse(raw: bytes, limits: MailLimits) -> ParsedMail:
+    too_large = len(raw) > limits.message_max
+    headers = _headers(raw[: 1 << 20] if too_large else raw)
+    from_name, from_address = _address(decode_header_value(_header(headers, "From")))
+    references = tuple(_MSG_ID.findall(_header(headers, "References")))[:100]
+    reply_to = _header(headers, "In-Reply-To")
+    message_id = _header(headers, "Message-ID")
+    walk = _Walk(limits, truncated=too_large)
+    if too_large:
+        _problem(walk, "message_too_large", f"the message is larger than "
+                 f"{limits.message_max // MIB} MiB: only its headers are shown")  # fmt: skip
+    else:
+        cut, was_cut = _cut_deep(raw, limits.depth_max)
+        if was_cut:
+            _problem(walk, "too_deep", f"more than {limits.depth_max} nested multiparts: "
+                     "the rest is not shown")  # fmt: skip
+        root = _parse_structure(cut)
+        if root is None:
+            _problem(walk, "bad_structure", "the MIME structure could not be read")
+        else:
+            for part in _parts(root, walk):
+                _visit(part, walk)
+    body, from_html = "", False
+    if walk.plain:
+        body = "\n\n".join(t.strip("\r\n") for t in walk.plain)
+    elif walk.html:
+        body, from_html = "\n\n".join(html_to_text(t) for t in walk.html), True
+    body = _CONTROLS.sub("\ufffd", body.replace("\x00", "\u2400"))
+    if len(body) > BODY_MAX_CHARS:
+        body = body[:BODY_MAX_CHARS]
+        _problem(walk, "body_cut", "the text is longer than a million characters: cut")
+    return ParsedMail(
+        from_name=from_name,
+        from_address=from_address,
+        to=decode_header_value(_header(headers, "To")),
+        subject=decode_header_value(_header(headers, "Subject")),
+        date=_date(_header(headers, "Date")),
+        message_id=_first_id(message_id) if message_id else None,
+        in_reply_to=_first_id(reply_to) if reply_to else None,
+        references=references,
+        body=body,
+        body_from_html=from_html,
+        attachments=tuple(walk.attachments),
+        problems=tuple(walk.problems),
+        size=len(raw),
+        too_large=too_large,
+    )
