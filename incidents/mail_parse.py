@@ -489,11 +489,16 @@ def _header(headers: Message, name: str) -> str:
     return ""
 
 
-def parse_mail(raw: bytes, limits: MailLimits | None = None) -> ParsedMail:
-    """The parsed view of `raw`; never raises (what went wrong is in `problems`)."""
+def parse_mail(
+    raw: bytes, limits: MailLimits | None = None, *, original_size: int | None = None
+) -> ParsedMail:
+    """The parsed view of `raw`; never raises (what went wrong is in `problems`).
+
+    `original_size`: the message's real size when `raw` is only its first bytes.
+    """
     limits = limits or MailLimits()
     try:
-        return _parse(bytes(raw), limits)
+        return _parse(bytes(raw), limits, max(len(raw), original_size or 0))
     except Exception as exc:  # the promise: a view for any bytes
         problem = ParseProblem(
             "unreadable", f"the message could not be read ({type(exc).__name__})"
@@ -501,8 +506,8 @@ def parse_mail(raw: bytes, limits: MailLimits | None = None) -> ParsedMail:
         return ParsedMail(problems=(problem,), size=len(raw))
 
 
-def _parse(raw: bytes, limits: MailLimits) -> ParsedMail:
-    too_large = len(raw) > limits.message_max
+def _parse(raw: bytes, limits: MailLimits, full_size: int) -> ParsedMail:
+    too_large = full_size > limits.message_max
     headers = _headers(raw[: 1 << 20] if too_large else raw)
     from_name, from_address = _address(decode_header_value(_header(headers, "From")))
     references = tuple(_MSG_ID.findall(_header(headers, "References")))[:100]
@@ -545,6 +550,6 @@ def _parse(raw: bytes, limits: MailLimits) -> ParsedMail:
         body_from_html=from_html,
         attachments=tuple(walk.attachments),
         problems=tuple(walk.problems),
-        size=len(raw),
+        size=full_size,
         too_large=too_large,
     )

@@ -45,6 +45,7 @@ from desk.errors import NotFound
 from desk.gate import authorize
 from desk.policy import Policy
 from desk.roles import Actor, Permission
+from desk.settings import Settings
 from desk.wrapups import next_registration_number
 from incidents.config import IncidentsConfig
 from incidents.inbox import queue_system_alert
@@ -56,11 +57,20 @@ __all__ = [
     "MailboxUid",
     "StoreResult",
     "list_mail",
+    "mail_limits",
     "raw_message",
     "store_mail",
 ]
 
 SOURCE_MAX = 64
+
+
+def mail_limits(settings: Settings) -> MailLimits:
+    """The size limits of `settings` (`mail_attachment_max_mb`, `mail_message_max_mb`)."""
+    return MailLimits(
+        attachment_max=settings.mail_attachment_max_mb * MIB,
+        message_max=settings.mail_message_max_mb * MIB,
+    )
 
 
 @dataclass(frozen=True)
@@ -225,11 +235,14 @@ def store_mail(
     received_at: datetime | None = None,
     case_id: int | None = None,
     seat: str = "",
+    original_size: int | None = None,
 ) -> StoreResult:
     """Store one message's exact bytes, thread it onto its case; audited (module docstring).
 
     `case_id` puts an outgoing reply on the case it answers; otherwise the headers decide.
-    `config` says where supervisors' alerts go (None: in-app only).
+    `config` says where supervisors' alerts go (None: in-app only). `original_size` is
+    the message's real size when `raw` is only its first bytes (an IMAP partial fetch of
+    a message over the limit).
 
     Raises:
         PermissionDenied: the actor does not handle contacts (audited).
@@ -240,8 +253,9 @@ def store_mail(
     config = config or IncidentsConfig(packages_dir=Path())
     direction = MessageDirection(direction)
     raw = bytes(raw)
-    view = parse_mail(raw, limits)
-    refused = len(raw) > limits.message_max
+    view = parse_mail(raw, limits, original_size=original_size)
+    full_size = max(len(raw), original_size or 0)
+    refused = full_size > limits.message_max
     kept = raw[: limits.message_max]
     now = utcnow()
     with sessions.begin() as session:
@@ -272,7 +286,7 @@ def store_mail(
         assert case is not None
         if direction == MessageDirection.IN and case.status == CaseStatus.WAITING:
             case.status = CaseStatus.OPEN  # the writer answered (EEP: the 8 h clock stops)
-        _keep_raw(session, kept, len(raw))
+        _keep_raw(session, kept, full_size)
         body, body_cut = _cap(clean_text(view.body), BODY_MAX_BYTES)
         if refused:
             status = MessageStatus.REFUSED
@@ -320,7 +334,7 @@ def store_mail(
             )
         if refused:
             text = (
-                f"message {msg.id} is {len(raw)} bytes, over the {limits.message_max // MIB} "
+                f"message {msg.id} is {full_size} bytes, over the {limits.message_max // MIB} "
                 f"MiB limit: its first {limits.message_max} bytes are kept"
             )
             _alert(session, config, "mail_too_large", text, seat)
@@ -340,7 +354,7 @@ def store_mail(
                 "source": source[:SOURCE_MAX],
                 "raw_sha256": sha,
                 "bytes": len(kept),
-                "original_bytes": len(raw),
+                "original_bytes": full_size,
                 "refused": refused,
                 "attachments": len(view.attachments),
             },

@@ -1,0 +1,103 @@
+"""`kuty messages import|list` through `seat.cli.main`, as a script or a person runs it
+(issue 12: "`kuty messages import` survives a folder of real-world malformed mail")."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from db.models import Operator, OperatorRole
+from db.session import close_database, open_database
+from seat.cli import main
+
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "mail"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    sessions = open_database(f"sqlite:///{data / 'kuty.sqlite3'}")
+    with sessions.begin() as s:
+        s.add(Operator(id=1, username="olena", display_name="Олена", role=OperatorRole.OPERATOR))
+        s.add(Operator(id=2, username="head", display_name="Head", role=OperatorRole.HEAD_ADMIN))
+    close_database(sessions)
+    return data
+
+
+def _list(data: Path, capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
+    assert main(["messages", "list", "--json", "--data-dir", str(data), "--as", "olena"]) == 0
+    out: list[dict[str, object]] = json.loads(capsys.readouterr().out)
+    return out
+
+
+def test_a_folder_of_malformed_mail_is_imported_and_listed(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "old-mailbox"
+    shutil.copytree(CORPUS, folder, ignore=shutil.ignore_patterns("*.py"))
+    (folder / "unreadable.eml").write_bytes(b"x")
+    (folder / "unreadable.eml").chmod(0)
+    missing = tmp_path / "nowhere.eml"
+    argv = ["messages", "import", str(folder), str(missing), "--data-dir", str(data_dir),
+            "--as", "olena"]  # fmt: skip
+    status = main(argv)
+    captured = capsys.readouterr()
+    errors = captured.err.strip().splitlines()
+    assert status == 1  # some files failed; the rest went on
+    assert f"kuty messages import: {missing}: no such file or folder" in errors
+    assert any("empty.eml: empty file, not a message" in line for line in errors)
+    eml = [p for p in folder.glob("*.eml") if p.name not in {"empty.eml", "unreadable.eml"}]
+    expected = len(eml) + 3  # and the mbox's three messages
+    readable = (folder / "unreadable.eml").stat().st_mode and _root_reads(folder)
+    summary = captured.out.strip().splitlines()[-1]
+    stored = expected + (1 if readable else 0)
+    assert summary.startswith(f"{stored} message(s) stored, 0 already stored")
+    assert "Traceback" not in captured.err
+
+    listed = _list(data_dir, capsys)
+    assert len(listed) == stored
+    by_hash = {item["raw_sha256"]: item for item in listed}
+    for path in eml:
+        raw = path.read_bytes()
+        item = by_hash[hashlib.sha256(raw).hexdigest()]  # the exact bytes of each file
+        assert set(item) >= {"id", "case", "direction", "channel", "from", "subject",
+                             "received_at", "raw_sha256", "status"}  # fmt: skip
+        assert (item["direction"], item["channel"]) == ("in", "email")
+    plain = by_hash[hashlib.sha256((folder / "plain_utf8.eml").read_bytes()).hexdigest()]
+    assert plain["from"] == "Олена Петренко <olena@example.org>"
+    assert plain["subject"] == "Доступ"
+    assert str(plain["case"]).startswith("KUTY-")
+    subjects = {item["subject"] for item in listed}
+    assert {"Скарга", "Погрози", "mbox two"} <= subjects
+
+    # Running the same import again stores nothing twice.
+    main(argv)
+    again = capsys.readouterr().out.strip().splitlines()[-1]
+    assert again.startswith(f"0 message(s) stored, {stored} already stored")
+
+
+def _root_reads(folder: Path) -> bool:
+    """chmod 0 does not stop root; then the 1-byte file is a (malformed) message."""
+    try:
+        (folder / "unreadable.eml").read_bytes()
+    except PermissionError:
+        return False
+    return True
+
+
+def test_a_user_without_the_right_gets_one_line(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = main(["messages", "import", str(CORPUS / "plain_utf8.eml"),
+                   "--data-dir", str(data_dir), "--as", "head"])  # fmt: skip
+    err = capsys.readouterr().err.strip()
+    assert status == 1
+    assert err == "kuty messages: head (head_admin) may not handle_calls"
+    assert main(["messages", "list", "--data-dir", str(data_dir)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "kuty messages: --as USERNAME is required (the user whose role applies)"
+    )
