@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ import pytest
 from db.models import Operator, OperatorRole
 from db.session import close_database, open_database
 from seat.cli import main
+from tests.support.certs import make_pki
+from tests.support.dovecot import DovecotServer
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "mail"
 
@@ -52,7 +55,7 @@ def test_a_folder_of_malformed_mail_is_imported_and_listed(
     assert any("empty.eml: empty file, not a message" in line for line in errors)
     eml = [p for p in folder.glob("*.eml") if p.name not in {"empty.eml", "unreadable.eml"}]
     expected = len(eml) + 3  # and the mbox's three messages
-    readable = (folder / "unreadable.eml").stat().st_mode and _root_reads(folder)
+    readable = _root_reads(folder)
     summary = captured.out.strip().splitlines()[-1]
     stored = expected + (1 if readable else 0)
     assert summary.startswith(f"{stored} message(s) stored, 0 already stored")
@@ -100,4 +103,64 @@ def test_a_user_without_the_right_gets_one_line(
     assert main(["messages", "list", "--data-dir", str(data_dir)]) == 1
     assert capsys.readouterr().err.strip() == (
         "kuty messages: --as USERNAME is required (the user whose role applies)"
+    )
+
+
+@pytest.fixture
+def mailbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[DovecotServer]:
+    """A real Dovecot, the seat's imap_* settings pointing at it, its password in a real
+    keyring backend (encrypted file)."""
+    import keyring
+
+    from desk.secrets import set_secret, use_encrypted_file_backend
+
+    pki = make_pki(tmp_path / "pki", ip="127.0.0.1")
+    server = DovecotServer(pki)
+    before = keyring.get_keyring()
+    try:
+        server.start()
+        monkeypatch.setenv("KUTY_CONFIG", str(tmp_path / "no-settings.toml"))
+        for key, value in {"IMAP_HOST": "127.0.0.1", "IMAP_PORT": str(server.imap_port),
+                           "IMAP_SECURITY": "starttls", "IMAP_USER": server.user,
+                           "IMAP_CA_FILE": str(pki.ca_cert)}.items():  # fmt: skip
+            monkeypatch.setenv(f"KUTY_{key}", value)
+        use_encrypted_file_backend(tmp_path / "kr.cfg", "master-пароль")
+        set_secret("imap", f"{server.user}@127.0.0.1", server.password)
+        yield server
+    finally:
+        keyring.set_keyring(before)
+        server.stop()
+
+
+def test_mail_sync_stores_new_mail_once(
+    data_dir: Path, mailbox: DovecotServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw = (CORPUS / "header_8bit.eml").read_bytes()
+    mailbox.append(raw)
+    argv = ["mail", "sync", "--data-dir", str(data_dir), "--as", "olena"]
+    assert main(argv) == 0
+    assert capsys.readouterr().out.strip() == (
+        "INBOX: 1 fetched, 1 stored, 0 already stored, 0 refused over the size limit"
+    )
+    assert main(argv) == 0
+    assert capsys.readouterr().out.strip().startswith("INBOX: 0 fetched, 0 stored")
+    [item] = _list(data_dir, capsys)
+    assert item["raw_sha256"] == hashlib.sha256(raw).hexdigest()
+    assert (item["from"], item["subject"]) == ("Іван Сірко <sirko@example.org>", "Погрози")
+
+
+def test_mail_sync_refuses_a_certificate_in_one_line(
+    data_dir: Path, mailbox: DovecotServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    monkeypatch.setenv("KUTY_IMAP_CA_FILE", str(tmp_path / "pki" / "rogue-ca.pem"))
+    assert main(["mail", "sync", "--data-dir", str(data_dir), "--as", "olena"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith(f"kuty mail: IMAP server 127.0.0.1:{mailbox.imap_port}: "
+                          "certificate refused (")  # fmt: skip
+    monkeypatch.setenv("KUTY_IMAP_HOST", "")
+    assert main(["mail", "sync", "--data-dir", str(data_dir), "--as", "olena"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "kuty mail: no desk mailbox: set imap_host, imap_user (and imap_ca_file) first"
     )
