@@ -7,6 +7,7 @@ import base64
 import hashlib
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,15 +15,17 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit import verify_audit_chain
-from db.models import AuditEvent
+from db.models import AuditEvent, Operator, OperatorRole
 from db.models_incidents import Message, Notification
 from db.models_written import Attachment, Case, CaseStatus, MessageDirection, RawMessage
+from db.session import close_database, open_database
 from desk.errors import NotFound
 from desk.policy import load_policy
 from desk.roles import Actor, PermissionDenied
 from incidents.config import IncidentsConfig
 from incidents.mail_parse import MIB, MailLimits
 from incidents.mailstore import MailboxUid, list_mail, raw_message, store_mail
+from tests.support.postgres import PostgresServer
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "mail"
 KUTY = load_policy("kuty")
@@ -164,3 +167,31 @@ def test_who_may_store_and_read(sessions: sessionmaker[Session], head: Actor) ->
         store_mail(sessions, head, _mail("<p@x>"), policy=KUTY)
     with pytest.raises(NotFound):
         raw_message(sessions, Actor("olena", head.role.OPERATOR, 1), 999)
+
+
+@pytest.fixture
+def pg_sessions(postgres_server: PostgresServer) -> Iterator[sessionmaker[Session]]:
+    """The multi-seat backend: a real PostgreSQL database with the operators."""
+    url = postgres_server.create_database()
+    factory = open_database(url)
+    with factory.begin() as s:
+        s.add(Operator(id=1, username="olena", display_name="Олена", role=OperatorRole.OPERATOR))
+    yield factory
+    close_database(factory)
+    postgres_server.drop_database(url)
+
+
+def test_store_dedup_and_threads_on_postgresql(
+    pg_sessions: sessionmaker[Session], operator: Actor
+) -> None:
+    raw = (CORPUS / "header_8bit.eml").read_bytes()
+    first = store_mail(pg_sessions, operator, raw, policy=KUTY)
+    assert not store_mail(pg_sessions, operator, raw, policy=KUTY).created
+    reply = store_mail(pg_sessions, operator, _mail("<re@x>", "References: <8bit@example.org>"),
+                       policy=KUTY)  # fmt: skip
+    assert reply.case_id == first.case_id and not reply.new_case
+    assert raw_message(pg_sessions, operator, first.message_id) == raw
+    other = store_mail(pg_sessions, operator, _mail("<other@x>"), policy=KUTY)
+    assert other.registration_number != first.registration_number
+    with pytest.raises(sa.exc.DBAPIError, match="immutable"), pg_sessions.begin() as s:
+        s.execute(sa.delete(RawMessage))
