@@ -44,7 +44,9 @@ class MessageDirection(enum.StrEnum):
 class MessageStatus(enum.StrEnum):
     NEW = "new"  # arrived, nobody has answered yet
     ANSWERED = "answered"
+    QUEUED = "queued"  # an outgoing reply stored, not yet accepted by the relay
     SENT = "sent"  # an outgoing reply that left
+    FAILED = "failed"  # the relay refused it or could not be reached; kept, not sent
     REFUSED = "refused"  # over the size limit: raw bytes kept (up to the limit), not parsed
 
 

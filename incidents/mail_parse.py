@@ -530,7 +530,7 @@ def _parse(raw: bytes, limits: MailLimits, full_size: int) -> ParsedMail:
                 _visit(part, walk)
     body, from_html = "", False
     if walk.plain:
-        body = "\n\n".join(t.strip("\r\n") for t in walk.plain)
+        body = "\n\n".join(t.replace("\r\n", "\n").strip("\n") for t in walk.plain)
     elif walk.html:
         body, from_html = "\n\n".join(html_to_text(t) for t in walk.html), True
     body = _CONTROLS.sub("\ufffd", body.replace("\x00", "\u2400"))

@@ -236,6 +236,7 @@ def store_mail(
     case_id: int | None = None,
     seat: str = "",
     original_size: int | None = None,
+    status: MessageStatus | None = None,
 ) -> StoreResult:
     """Store one message's exact bytes, thread it onto its case; audited (module docstring).
 
@@ -280,7 +281,8 @@ def store_mail(
                 raise NotFound(f"case {case_id} does not exist")
         else:
             case = _thread_case(session, view)
-        new_case = case is None or case.status == CaseStatus.CLOSED
+        # A message onto a closed case opens a follow-up, unless the caller named the case.
+        new_case = case is None or (case_id is None and case.status == CaseStatus.CLOSED)
         if new_case:
             case = _new_case(session, policy, view, now)
         assert case is not None
@@ -290,10 +292,9 @@ def store_mail(
         body, body_cut = _cap(clean_text(view.body), BODY_MAX_BYTES)
         if refused:
             status = MessageStatus.REFUSED
-        elif direction == MessageDirection.OUT:
-            status = MessageStatus.SENT
-        else:
-            status = MessageStatus.NEW
+        elif status is None:
+            out = direction == MessageDirection.OUT
+            status = MessageStatus.SENT if out else MessageStatus.NEW
         msg = Message(
             channel=MessageChannel.EMAIL,
             sender=clean_text(view.sender)[:320] or "?",

@@ -39,6 +39,7 @@ __all__ = [
     "backoff",
     "compose",
     "compose_system_alert",
+    "connect_smtp",
     "deliver_due",
 ]
 
@@ -232,6 +233,12 @@ def _connect(smtp: SmtpConfig) -> smtplib.SMTP:
         client.close()
         raise
     return client
+
+
+def connect_smtp(smtp: SmtpConfig) -> smtplib.SMTP:
+    """A connected, TLS-checked, logged-in SMTP client for `smtp` (also for mail replies,
+    `incidents.mail_reply`): one place that knows how Kuty talks to its relay."""
+    return _connect(smtp)
 
 
 def _due(session: Session, now: datetime, limit: int) -> list[int]:
