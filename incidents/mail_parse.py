@@ -510,9 +510,10 @@ def _parse(raw: bytes, limits: MailLimits, full_size: int) -> ParsedMail:
     too_large = full_size > limits.message_max
     headers = _headers(raw[: 1 << 20] if too_large else raw)
     from_name, from_address = _address(decode_header_value(_header(headers, "From")))
-    references = tuple(_MSG_ID.findall(_header(headers, "References")))[:100]
-    reply_to = _header(headers, "In-Reply-To")
-    message_id = _header(headers, "Message-ID")
+    # Ids are compared, not shown, but they go into the database: no NUL, no surrogates.
+    references = tuple(_MSG_ID.findall(_clean(_header(headers, "References"), 1 << 16)))[:100]
+    reply_to = _clean(_header(headers, "In-Reply-To"))
+    message_id = _clean(_header(headers, "Message-ID"))
     walk = _Walk(limits, truncated=too_large)
     if too_large:
         _problem(walk, "message_too_large", f"the message is larger than "
