@@ -44,6 +44,7 @@ __all__ = [
     "MailLimits",
     "ParseProblem",
     "ParsedMail",
+    "attachment_payload",
     "decode_text",
     "html_to_text",
     "parse_mail",
@@ -349,6 +350,8 @@ class _Walk:
     plain: list[str] = field(default_factory=list)
     html: list[str] = field(default_factory=list)
     attachments: list[AttachmentInfo] = field(default_factory=list)
+    want: int | None = None  # position of the attachment whose bytes are asked for
+    payload: bytes | None = None
 
 
 def _problem(walk: _Walk, code: str, text: str) -> None:
@@ -426,6 +429,8 @@ def _read_part(part: Message, walk: _Walk) -> None:
         (walk.plain if content_type == "text/plain" else walk.html).append(text)
         return
     data = _payload(part)
+    if walk.want == len(walk.attachments):
+        walk.payload = data
     size = len(data)
     archive = _is_archive(content_type, filename)
     refused: str | None = None
@@ -506,6 +511,37 @@ def parse_mail(
         return ParsedMail(problems=(problem,), size=len(raw))
 
 
+def attachment_payload(raw: bytes, position: int, limits: MailLimits | None = None) -> bytes | None:
+    """The decoded bytes of the attachment at `position` (as `ParsedMail.attachments` lists
+    it), for saving on request; None if there is no such attachment. Never interprets
+    them: an archive stays packed, a document unopened."""
+    limits = limits or MailLimits()
+    try:
+        walk = _walk(bytes(raw), limits, len(raw), want=position)
+    except Exception:  # the same promise as parse_mail: no exception for any bytes
+        return None
+    return walk.payload
+
+
+def _walk(raw: bytes, limits: MailLimits, full_size: int, want: int | None = None) -> _Walk:
+    walk = _Walk(limits, truncated=full_size > limits.message_max, want=want)
+    if walk.truncated:
+        _problem(walk, "message_too_large", f"the message is larger than "
+                 f"{limits.message_max // MIB} MiB: only its headers are shown")  # fmt: skip
+        return walk
+    cut, was_cut = _cut_deep(raw, limits.depth_max)
+    if was_cut:
+        _problem(walk, "too_deep", f"more than {limits.depth_max} nested multiparts: "
+                 "the rest is not shown")  # fmt: skip
+    root = _parse_structure(cut)
+    if root is None:
+        _problem(walk, "bad_structure", "the MIME structure could not be read")
+    else:
+        for part in _parts(root, walk):
+            _visit(part, walk)
+    return walk
+
+
 def _parse(raw: bytes, limits: MailLimits, full_size: int) -> ParsedMail:
     too_large = full_size > limits.message_max
     headers = _headers(raw[: 1 << 20] if too_large else raw)
@@ -514,21 +550,7 @@ def _parse(raw: bytes, limits: MailLimits, full_size: int) -> ParsedMail:
     references = tuple(_MSG_ID.findall(_clean(_header(headers, "References"), 1 << 16)))[:100]
     reply_to = _clean(_header(headers, "In-Reply-To"))
     message_id = _clean(_header(headers, "Message-ID"))
-    walk = _Walk(limits, truncated=too_large)
-    if too_large:
-        _problem(walk, "message_too_large", f"the message is larger than "
-                 f"{limits.message_max // MIB} MiB: only its headers are shown")  # fmt: skip
-    else:
-        cut, was_cut = _cut_deep(raw, limits.depth_max)
-        if was_cut:
-            _problem(walk, "too_deep", f"more than {limits.depth_max} nested multiparts: "
-                     "the rest is not shown")  # fmt: skip
-        root = _parse_structure(cut)
-        if root is None:
-            _problem(walk, "bad_structure", "the MIME structure could not be read")
-        else:
-            for part in _parts(root, walk):
-                _visit(part, walk)
+    walk = _walk(raw, limits, full_size)
     body, from_html = "", False
     if walk.plain:
         body = "\n\n".join(t.replace("\r\n", "\n").strip("\n") for t in walk.plain)
