@@ -13,12 +13,8 @@ is recomputed from them and never stored as the message.
   header (the parser closes the open parts itself) and the view says so.
 * Headers are decoded here, from the raw header block (`compat32`, surrogate-escaped 8-bit
   bytes): RFC 2047 words, then 8-bit bytes through `decode_text`'s charset guessing.
-* Charsets: the declared one, then UTF-8, CP1251, KOI8-U; single-byte charsets decode any
-  bytes, so a plausibility score for Ukrainian/Russian text picks between them (a CP1251
-  text read as KOI8-U comes out with its letter case inverted mid-word).
-* HTML is rendered to plain text by `html.parser`: scripts, styles and event handlers are
-  dropped, images become "[image: alt]", links show their target as text. Nothing is
-  fetched: this module imports no network code.
+* Charsets: `incidents.mail_charsets` (declared, UTF-8, CP1251, KOI8-U, scored).
+* HTML: `incidents.mail_html` renders it to plain text; nothing is fetched, nothing runs.
 * Attachments are listed (name, type, size, SHA-256 of the decoded bytes), never opened;
   archives are flagged and never unpacked; above the limit they are refused.
 """
@@ -30,13 +26,15 @@ import email.header
 import email.policy
 import email.utils
 import hashlib
-import html.parser
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import Message
 from email.parser import BytesHeaderParser
+
+from incidents.mail_charsets import decode_text
+from incidents.mail_html import html_to_text
 
 __all__ = [
     "MULTIPART_MAX",
@@ -55,7 +53,6 @@ MULTIPART_MAX = 100
 """Multipart headers read before the rest is cut: deeper nesting is an attack, not mail."""
 BODY_MAX_CHARS = 1 << 20
 HEADER_MAX_CHARS = 998 * 4
-FALLBACK_CHARSETS = ("utf-8", "cp1251", "koi8-u")
 ARCHIVE_TYPES = frozenset(
     {
         "application/zip", "application/x-zip-compressed", "application/gzip",
@@ -68,10 +65,6 @@ ARCHIVE_SUFFIXES = (".zip", ".gz", ".tgz", ".tar", ".7z", ".rar", ".bz2", ".xz",
 _MULTIPART_HEADER = re.compile(rb"(?im)^content-type:[ \t]*(?:\r?\n[ \t]+)?multipart/")
 _CONTROLS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _MSG_ID = re.compile(r"<[^<>\s]{1,990}>")
-_CYR_LOWER = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэъё")
-_CYR_UPPER = frozenset("".join(_CYR_LOWER).upper())
-_LATIN1_OK = frozenset("\xa0«»°§©®±·")
-_COMMON = frozenset("оаеинітрсвлк")
 
 
 @dataclass(frozen=True)
@@ -128,87 +121,6 @@ class ParsedMail:
         if self.from_name and self.from_address:
             return f"{self.from_name} <{self.from_address}>"
         return self.from_address or self.from_name
-
-
-# ------------------------------------------------------------------ charsets
-
-
-def plausibility(text: str) -> float:
-    """How much `text` looks like human text (about 1.0: plainly so; low: mojibake).
-
-    Penalises what a wrong single-byte charset produces: C1 controls, box drawing, stray
-    Latin-1 letters, capitals in the middle of a Cyrillic word, and Cyrillic whose most
-    frequent letters are not the ones Ukrainian and Russian use most (KOI8 orders the
-    alphabet by sound, CP1251 alphabetically, so a misread text has another top list).
-    """
-    counted = [c for c in text if not c.isspace()]
-    if not counted:
-        return 1.0
-    bad = 0.0
-    previous = ""
-    cyrillic = common = 0
-    for c in counted:
-        o = ord(c)
-        if o < 32 or 0x7F <= o < 0xA0 or 0x2500 <= o < 0x2600 or c == "\ufffd":
-            bad += 3
-        elif 0xC0 <= o < 0x250 or (0xA0 <= o < 0xC0 and c not in _LATIN1_OK):
-            bad += 1  # Latin-1 letters and symbols: UTF-8 or CP1251 read as Latin
-        elif c in _CYR_UPPER and previous in _CYR_LOWER:
-            bad += 3  # "оПНЬС": the case of every letter inverted
-        elif c in _CYR_UPPER and previous in _CYR_UPPER:
-            bad += 0.25  # words in capitals happen, but not in most of a text
-        if c in _CYR_LOWER or c in _CYR_UPPER:
-            cyrillic += 1
-            common += c.lower() in _COMMON
-        previous = c
-    score = 1.0 - bad / len(counted)
-    if cyrillic >= 8:
-        # Real text: about 60 % of its letters are among the twelve most frequent.
-        score -= max(0.0, 0.45 - common / cyrillic) * 2 * cyrillic / len(counted)
-    return max(0.0, score)
-
-
-def _codec(name: str | None) -> str | None:
-    if not name:
-        return None
-    import codecs
-
-    try:
-        return codecs.lookup(name.strip().strip("\"'").lower()).name
-    except (LookupError, ValueError, TypeError):
-        return None
-
-
-def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str, bool]:
-    """Decode `data`: returns (text, charset used, whether that differs from `declared`).
-
-    Pure ASCII is ASCII. Non-ASCII bytes that are strict UTF-8 are UTF-8, whatever the
-    label says (Cyrillic in CP1251 or KOI8-U is never valid UTF-8 by accident). Otherwise
-    the declared charset, if it decodes and reads as plausibly as the best of CP1251 and
-    KOI8-U; else that best one. Never raises: the last resort is UTF-8 with U+FFFD.
-    """
-    codec = _codec(declared)
-    if data.isascii():
-        return data.decode("ascii"), codec or "us-ascii", False
-    try:
-        return data.decode("utf-8"), "utf-8", declared is not None and codec != "utf-8"
-    except UnicodeDecodeError:
-        pass
-    scored: list[tuple[float, str, str]] = []
-    for name in dict.fromkeys([codec] if codec else []) | dict.fromkeys(FALLBACK_CHARSETS):
-        if name == "utf-8":
-            continue
-        try:
-            text = data.decode(name)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        scored.append((plausibility(text), name, text))
-    if not scored:
-        return data.decode("utf-8", errors="replace"), "utf-8", True
-    best = max(scored, key=lambda t: t[0])
-    first = scored[0]
-    chosen = first if first[1] == codec and first[0] >= best[0] - 0.1 else best
-    return chosen[2], chosen[1], declared is not None and chosen[1] != codec
 
 
 # ------------------------------------------------------------------- headers
@@ -271,72 +183,6 @@ def _address(value: str) -> tuple[str, str]:
     if "@" not in address:
         return (name or value)[:255], ""
     return name.strip()[:255], address
-
-
-# ---------------------------------------------------------------------- HTML
-
-
-class _TextRenderer(html.parser.HTMLParser):
-    """HTML to plain text: only text nodes survive; nothing is fetched or executed."""
-
-    _SKIP = frozenset({"script", "style", "head", "title", "noscript", "template",
-                       "object", "iframe", "frame", "frameset", "embed", "applet", "svg",
-                       "math"})  # fmt: skip
-    _BLOCK = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
-                        "blockquote", "pre", "table", "ul", "ol", "hr", "section"})  # fmt: skip
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-        self._skip = 0
-        self._links: list[str | None] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self._skip += 1
-            return
-        if self._skip:
-            return
-        values = dict(attrs)
-        if tag in self._BLOCK:
-            self.out.append("\n")
-        if tag == "img":
-            alt = (values.get("alt") or "").strip()
-            self.out.append(f"[image: {alt}]" if alt else "[image]")
-        elif tag == "a":
-            href = (values.get("href") or "").strip()
-            self._links.append(href if href and not href.startswith("#") else None)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP:
-            self._skip = max(0, self._skip - 1)
-            return
-        if self._skip:
-            return
-        if tag == "a" and self._links:
-            href = self._links.pop()
-            if href:
-                self.out.append(f" [link: {href[:500]}]")
-        elif tag in self._BLOCK:
-            self.out.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.out.append(data)
-
-
-def html_to_text(markup: str) -> str:
-    """Plain text of an HTML body (see `_TextRenderer`); never raises."""
-    renderer = _TextRenderer()
-    try:
-        renderer.feed(markup)
-        renderer.close()
-    except Exception:  # HTMLParser is lenient; belt and braces
-        pass
-    text = "".join(renderer.out)
-    text = re.sub(r"[ \t\r\f\v]+", " ", text)
-    text = re.sub(r" *\n[ \n]*\n", "\n\n", text)
-    return text.strip()
 
 
 # ----------------------------------------------------------------- structure
