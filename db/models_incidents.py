@@ -85,6 +85,8 @@ class Message(Base):
     __table_args__ = (
         # One message per mailbox UID: a second IMAP pass stores nothing twice.
         sa.Index("ix_messages_mailbox_uid", "mailbox", "uidvalidity", "uid", unique=True),
+        # One message per exact bytes and direction: a duplicate delivery is the same one.
+        sa.Index("ix_messages_raw_direction", "raw_sha256", "direction", unique=True),
     )
 
     id: Mapped[int] = mapped_column(sa.Integer, primary_key=True)
@@ -101,7 +103,7 @@ class Message(Base):
     # Issue 12 (revision 0008): e-mail for real. NULL on rows typed in by hand before it.
     direction: Mapped[str | None] = mapped_column(sa.String(8))  # MessageDirection
     status: Mapped[str | None] = mapped_column(sa.String(16))  # MessageStatus
-    raw_sha256: Mapped[str | None] = mapped_column(sa.ForeignKey("raw_messages.sha256"), index=True)
+    raw_sha256: Mapped[str | None] = mapped_column(sa.ForeignKey("raw_messages.sha256"))
     rfc_message_id: Mapped[str | None] = mapped_column(sa.String(998), index=True)
     in_reply_to: Mapped[str | None] = mapped_column(sa.Text)
     references_header: Mapped[str | None] = mapped_column(sa.Text)

@@ -27,6 +27,7 @@ __all__ = [
     "Case",
     "CaseChannel",
     "CaseStatus",
+    "MailboxState",
     "MessageDirection",
     "MessageStatus",
     "RawMessage",
@@ -118,3 +119,18 @@ class Attachment(Base):
     sha256: Mapped[str | None] = mapped_column(sa.String(64))
     stored: Mapped[bool] = mapped_column(sa.Boolean)
     refused_reason: Mapped[str | None] = mapped_column(sa.String(64))
+
+
+class MailboxState(Base):
+    """How far an IMAP mailbox has been read: the highest UID handled per UIDVALIDITY.
+
+    The message rows carry their UID too; this row also covers UIDs that brought no new
+    row (the same bytes delivered twice are one message), so they are not fetched again.
+    """
+
+    __tablename__ = "mailbox_states"
+
+    mailbox: Mapped[str] = mapped_column(sa.String(255), primary_key=True)
+    uidvalidity: Mapped[int] = mapped_column(sa.BigInteger, primary_key=True)
+    last_uid: Mapped[int] = mapped_column(sa.BigInteger)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

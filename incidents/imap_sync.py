@@ -5,10 +5,10 @@
   offered a password. A certificate the CA did not sign is one line, not a traceback.
 * The password comes from the keyring (`desk.secrets`, kind "imap", name "user@host") and
   is sent with AUTHENTICATE PLAIN in UTF-8 (imaplib's LOGIN cannot send a Cyrillic one).
-* UIDVALIDITY/UID bookkeeping lives in the `messages` rows themselves: a pass asks for
-  UIDs above the highest one stored for this mailbox and UIDVALIDITY, so it fetches only
-  new mail; a new UIDVALIDITY (the mailbox was rebuilt) refetches, and the store's
-  dedup by SHA-256 keeps that from duplicating anything.
+* UIDVALIDITY/UID bookkeeping: a pass asks for UIDs above the highest one handled for
+  this mailbox and UIDVALIDITY (`mailbox_states`, and the UIDs on the message rows), so
+  it fetches only new mail; a new UIDVALIDITY (the mailbox was rebuilt) refetches, and
+  the store's dedup by SHA-256 keeps that from duplicating anything.
 * Messages are fetched with BODY.PEEK[] (the exact bytes, without setting \\Seen), stored
   and committed, and only then flagged \\Seen: a crash in between leaves the message
   unread on the server, and the next pass stores it once (idempotent on UID).
@@ -33,9 +33,12 @@ from datetime import UTC, datetime
 from typing import Literal
 
 import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.models import utcnow
 from db.models_incidents import Message
+from db.models_written import MailboxState
 from desk.errors import UserFacingError, one_line
 from desk.policy import Policy
 from desk.roles import Actor
@@ -195,13 +198,32 @@ def _uidvalidity(conn: imaplib.IMAP4) -> int:
 
 
 def _last_uid(sessions: sessionmaker[Session], mailbox: str, uidvalidity: int) -> int:
+    """The highest UID handled: the mailbox state, or the messages' own (whichever is
+    higher: a crash between storing a message and advancing the state loses nothing)."""
     with sessions.begin() as session:
-        found = session.scalar(
+        stored = session.scalar(
             sa.select(sa.func.max(Message.uid)).where(
                 Message.mailbox == mailbox, Message.uidvalidity == uidvalidity
             )
         )
-    return int(found or 0)
+        state = session.get(MailboxState, (mailbox, uidvalidity))
+    return max(int(stored or 0), state.last_uid if state is not None else 0)
+
+
+def _advance(sessions: sessionmaker[Session], mailbox: str, uidvalidity: int, uid: int) -> None:
+    with sessions.begin() as session:
+        state = session.get(MailboxState, (mailbox, uidvalidity), with_for_update=True)
+        if state is None:
+            try:
+                with session.begin_nested():
+                    session.add(MailboxState(mailbox=mailbox, uidvalidity=uidvalidity,
+                                             last_uid=uid, updated_at=utcnow()))  # fmt: skip
+                return
+            except IntegrityError:  # another seat's pass created it first
+                state = session.get(MailboxState, (mailbox, uidvalidity), with_for_update=True,
+                                    populate_existing=True)  # fmt: skip
+        if state is not None and uid > state.last_uid:
+            state.last_uid, state.updated_at = uid, utcnow()
 
 
 def _new_uids(conn: imaplib.IMAP4, after: int) -> list[int]:
@@ -311,6 +333,7 @@ def sync_once(
                 config=config, received_at=arrived, seat=seat,
                 original_size=max(size, len(raw)),
             )  # fmt: skip
+            _advance(sessions, account.mailbox, report.uidvalidity, uid)
             report.message_ids.append(result.message_id)
             report.stored += result.created
             report.already += not result.created

@@ -259,6 +259,42 @@ def store_mail(
     refused = full_size > limits.message_max
     kept = raw[: limits.message_max]
     now = utcnow()
+    try:
+        return _store(sessions, actor, raw, kept, view, full_size, refused, policy=policy,
+                      direction=direction, source=source, mailbox=mailbox, limits=limits,
+                      config=config, received_at=received_at, case_id=case_id, seat=seat,
+                      status=status, now=now)  # fmt: skip
+    except IntegrityError:
+        # Another seat stored the same bytes or UID between our lookup and our insert:
+        # this transaction rolled back, and the next finds the other seat's message.
+        return _store(sessions, actor, raw, kept, view, full_size, refused, policy=policy,
+                      direction=direction, source=source, mailbox=mailbox, limits=limits,
+                      config=config, received_at=received_at, case_id=case_id, seat=seat,
+                      status=status, now=now)  # fmt: skip
+
+
+def _store(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    raw: bytes,
+    kept: bytes,
+    view: ParsedMail,
+    full_size: int,
+    refused: bool,
+    *,
+    policy: Policy,
+    direction: MessageDirection,
+    source: str,
+    mailbox: MailboxUid | None,
+    limits: MailLimits,
+    config: IncidentsConfig,
+    received_at: datetime | None,
+    case_id: int | None,
+    seat: str,
+    status: MessageStatus | None,
+    now: datetime,
+) -> StoreResult:
+    """One attempt of `store_mail` in one transaction."""
     with sessions.begin() as session:
         sha = hashlib.sha256(kept).hexdigest()
         found = _existing(session, sha, direction, mailbox)

@@ -11,9 +11,11 @@ Written by hand to match `db.models_written` and `db.models_incidents.Message`.
 * `cases`: registration number (unique; the policy's format, numbered by 0007's
   `registration_counters`), status, close reason, channel, assignee, opened/closed.
 * `message_attachments`: name, type, size, SHA-256, stored or refused over the limit.
+* `mailbox_states`: the highest IMAP UID handled per mailbox and UIDVALIDITY.
 * `messages`: direction, status, raw_sha256, Message-ID, In-Reply-To, References, from
   address, source, mailbox + UIDVALIDITY/UID (unique, so an IMAP pass is idempotent),
-  case id. Rows typed in by hand before 0008 become incoming and "new".
+  case id; raw_sha256 + direction unique (the same bytes twice are one message). Rows
+  typed in by hand before 0008 become incoming and "new".
 
 SQLite: the new `messages` columns are plain ``ALTER TABLE ADD COLUMN`` (nullable, inline
 REFERENCES are allowed there) without a table rebuild, as in 0007; the unique mailbox key
@@ -126,7 +128,11 @@ def upgrade() -> None:
         batch.add_column(sa.Column("uid", sa.BigInteger(), nullable=True))
     _add_reference("raw_sha256", "VARCHAR(64)", "raw_messages", "sha256")
     _add_reference("case_id", "INTEGER", "cases", "id")
-    op.create_index(op.f("ix_messages_raw_sha256"), "messages", ["raw_sha256"])
+    # One message per exact bytes and direction (a duplicate delivery is the same message;
+    # two seats storing it at once: the second one's insert fails and it finds the first).
+    op.create_index(
+        "ix_messages_raw_direction", "messages", ["raw_sha256", "direction"], unique=True
+    )
     op.create_index(op.f("ix_messages_rfc_message_id"), "messages", ["rfc_message_id"])
     op.create_index(op.f("ix_messages_from_address"), "messages", ["from_address"])
     op.create_index(op.f("ix_messages_case_id"), "messages", ["case_id"])
@@ -153,6 +159,14 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_message_attachments_message_id"), "message_attachments", ["message_id"]
     )
+    op.create_table(
+        "mailbox_states",
+        sa.Column("mailbox", sa.String(length=255), nullable=False),
+        sa.Column("uidvalidity", sa.BigInteger(), nullable=False),
+        sa.Column("last_uid", sa.BigInteger(), nullable=False),
+        sa.Column("updated_at", _TS, nullable=False),
+        sa.PrimaryKeyConstraint("mailbox", "uidvalidity", name=op.f("pk_mailbox_states")),
+    )
     dialect = op.get_bind().dialect.name
     for statement in {"sqlite": _SQLITE_TRIGGERS, "postgresql": _PG_TRIGGERS}.get(dialect, ()):
         op.execute(statement)
@@ -169,13 +183,14 @@ def downgrade() -> None:
     if bind.dialect.name == "postgresql":
         for statement in _PG_DROP:
             op.execute(statement)
+    op.drop_table("mailbox_states")
     op.drop_index(op.f("ix_message_attachments_message_id"), table_name="message_attachments")
     op.drop_table("message_attachments")
     op.drop_index("ix_messages_mailbox_uid", table_name="messages")
     op.drop_index(op.f("ix_messages_case_id"), table_name="messages")
     op.drop_index(op.f("ix_messages_from_address"), table_name="messages")
     op.drop_index(op.f("ix_messages_rfc_message_id"), table_name="messages")
-    op.drop_index(op.f("ix_messages_raw_sha256"), table_name="messages")
+    op.drop_index("ix_messages_raw_direction", table_name="messages")
     # SQLite refuses DROP COLUMN on a column with a FOREIGN KEY; a rebuild of `messages`
     # is needed there for the two referencing columns (no table points at messages'
     # new columns, and incidents' FK to messages.id survives a rebuild by name).

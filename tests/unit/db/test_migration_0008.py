@@ -98,7 +98,16 @@ def test_0008_up_and_down_with_data(db_url: str) -> None:
                 connection.execute(sa.text(statement), {"x": b"forged"})
         with pytest.raises(sa.exc.IntegrityError), engine.begin() as connection:
             _insert_raw(connection)
-        # One message per mailbox UID; one case per registration number.
+        # One message per exact bytes and direction; per mailbox UID; one case per number.
+        with pytest.raises(sa.exc.IntegrityError), engine.begin() as connection:
+            connection.execute(
+                sa.text(
+                    "INSERT INTO messages (id, channel, sender, body, body_truncated, "
+                    "received_at, stopped, direction, raw_sha256) VALUES (4, 'email', 'a', '', "
+                    ":f, :at, :f, 'in', :sha)"
+                ),
+                {"f": False, "at": TS, "sha": SHA},
+            )
         with pytest.raises(sa.exc.IntegrityError), engine.begin() as connection:
             connection.execute(
                 sa.text(
@@ -138,7 +147,7 @@ def test_0008_down_without_raw_messages_and_up_again(db_url: str) -> None:
             connection.execute(sa.text("UPDATE messages SET from_address = 'a@example.org'"))
         run_migrations(engine, db_url, "0007", down=True)
         tables = set(sa.inspect(engine).get_table_names())
-        assert not {"raw_messages", "cases", "message_attachments"} & tables
+        assert not {"raw_messages", "cases", "message_attachments", "mailbox_states"} & tables
         assert not {"direction", "raw_sha256", "case_id"} & _columns(engine, "messages")
         with engine.connect() as connection:
             row = connection.execute(sa.text("SELECT id, body FROM messages")).one()

@@ -94,6 +94,20 @@ def test_new_mail_is_stored_exactly_once_and_seen_only_after(
     assert len(list_mail(sessions, operator)) == 3
 
 
+def test_a_duplicate_delivery_is_one_message_and_not_fetched_again(
+    sessions: sessionmaker[Session], operator: Actor, dovecot: DovecotServer, pki: TestPki,
+) -> None:  # fmt: skip
+    raw = (CORPUS / "plain_utf8.eml").read_bytes()
+    dovecot.append(raw)
+    dovecot.append(raw)  # the same bytes delivered twice: two UIDs
+    account = _account(dovecot, pki)
+    report = sync_once(sessions, operator, account, policy=KUTY, password=dovecot.password)
+    assert (report.fetched, report.stored, report.already) == (2, 1, 1)
+    assert len(set(report.message_ids)) == 1
+    again = sync_once(sessions, operator, account, policy=KUTY, password=dovecot.password)
+    assert again.fetched == 0  # the second UID is remembered although it added no row
+
+
 def test_a_server_with_a_certificate_we_do_not_trust_is_refused(
     sessions: sessionmaker[Session], operator: Actor, dovecot: DovecotServer, pki: TestPki,
 ) -> None:  # fmt: skip

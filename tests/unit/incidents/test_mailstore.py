@@ -7,6 +7,7 @@ import base64
 import hashlib
 import json
 import re
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -197,6 +198,28 @@ def test_store_dedup_and_threads_on_postgresql(
     assert other.registration_number != first.registration_number
     with pytest.raises(sa.exc.DBAPIError, match="immutable"), pg_sessions.begin() as s:
         s.execute(sa.delete(RawMessage))
+
+
+def test_two_seats_storing_the_same_mail_at_once_make_one_message(
+    pg_sessions: sessionmaker[Session], operator: Actor
+) -> None:
+    raw = (CORPUS / "cp1251_declared.eml").read_bytes()
+    start = threading.Barrier(2)
+    results: list[int] = []
+
+    def seat() -> None:
+        start.wait()
+        results.append(store_mail(pg_sessions, operator, raw, policy=KUTY).message_id)
+
+    workers = [threading.Thread(target=seat) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(30)
+    assert len(results) == 2 and results[0] == results[1]
+    with pg_sessions.begin() as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(Message)) == 1
+        assert s.scalar(sa.select(sa.func.count()).select_from(Case)) == 1
 
 
 _HEADER = st.sampled_from(["From", "Subject", "Message-ID", "In-Reply-To", "References",
