@@ -21,7 +21,13 @@ from desk.actors import actor_for, as_user_parser, open_cli_database, print_json
 from desk.errors import CliError, one_line
 from desk.policy import available_policies, load_policy
 
-__all__ = ["add_commands", "cmd_mail_sync", "cmd_messages_import", "cmd_messages_list"]
+__all__ = [
+    "add_commands",
+    "cmd_mail_set_password",
+    "cmd_mail_sync",
+    "cmd_messages_import",
+    "cmd_messages_list",
+]
 
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".mbx", ".mail")
 
@@ -137,11 +143,13 @@ def cmd_mail_sync(args: argparse.Namespace) -> int:
     from incidents.config import load_config
     from incidents.imap_sync import ImapAccount, sync_once
     from incidents.mailstore import mail_limits
+    from seat.accounts_cli import _keyring
 
     settings, sessions = open_cli_database(args)
     actor = actor_for(sessions, args.as_user)
     if not settings.imap_host:
         raise CliError("no desk mailbox: set imap_host, imap_user (and imap_ca_file) first")
+    _keyring()
     report = sync_once(
         sessions, actor, ImapAccount.from_settings(settings), policy=load_policy(args.policy),
         limits=mail_limits(settings), config=load_config(settings.data_dir),
@@ -151,6 +159,37 @@ def cmd_mail_sync(args: argparse.Namespace) -> int:
         print(f"kuty mail sync: {line}", file=sys.stderr)
     print(report.summary())
     return 1 if report.problems else 0
+
+
+def cmd_mail_set_password(args: argparse.Namespace) -> int:
+    """Store the desk mailbox's password in the keyring (stdin or a prompt, never argv);
+    MANAGE_SETTINGS only, audited as a settings change without the password."""
+    from db.audit import append_audit
+    from desk.roles import Permission, require
+    from desk.secrets import SecretsUnavailable, set_secret
+    from incidents.imap_sync import ImapAccount
+    from seat.accounts_cli import _keyring
+    from seat.audit_cli import read_password
+
+    settings, sessions = open_cli_database(args)
+    actor = actor_for(sessions, args.as_user)
+    require(actor, Permission.MANAGE_SETTINGS)
+    account = ImapAccount.from_settings(settings)
+    if not account.host or not account.user:
+        raise CliError("set imap_host and imap_user first: the password is stored for them")
+    _keyring()
+    password = read_password(f"IMAP password for {account.secret_name}: ")
+    if not password:
+        raise CliError("empty password refused")
+    with sessions.begin() as session:
+        changed = {"changed": [f"secret:imap:{account.secret_name}"], "via": "kuty mail"}
+        append_audit(session, "settings_changed", actor.label, changed)
+        try:
+            set_secret("imap", account.secret_name, password)
+        except SecretsUnavailable as exc:
+            raise CliError(str(exc)) from exc
+    print(f"IMAP password for {account.secret_name} stored in the keyring")
+    return 0
 
 
 def add_commands(
@@ -181,3 +220,7 @@ def add_commands(
     msync = mail.add_subparsers(dest="sub", required=True)
     ms = msync.add_parser("sync", parents=[with_policy], help="one IMAP pass: fetch new mail")
     ms.set_defaults(func=cmd_mail_sync)
+    mp = msync.add_parser(
+        "set-password", parents=[as_user], help="store the mailbox password in the keyring (stdin)"
+    )
+    mp.set_defaults(func=cmd_mail_set_password)

@@ -164,3 +164,48 @@ def test_mail_sync_refuses_a_certificate_in_one_line(
     assert capsys.readouterr().err.strip() == (
         "kuty mail: no desk mailbox: set imap_host, imap_user (and imap_ca_file) first"
     )
+
+
+def test_password_set_and_sync_as_separate_processes(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The documented automation path: `kuty mail set-password` reads stdin into the
+    encrypted keyring file (KUTY_KEYRING_FILE), a later `kuty mail sync` uses it."""
+    import os
+    import subprocess
+    import sys
+
+    factory = open_database(f"sqlite:///{data_dir / 'kuty.sqlite3'}")
+    with factory.begin() as s:
+        s.add(Operator(id=3, username="root", display_name="Адмін", role=OperatorRole.ADMIN))
+    close_database(factory)
+    pki = make_pki(tmp_path / "pki2", ip="127.0.0.1")
+    server = DovecotServer(pki)
+    server.start()
+    try:
+        server.append((CORPUS / "cp1251_declared.eml").read_bytes())
+        env = {**os.environ, "KUTY_CONFIG": str(tmp_path / "none.toml"),
+               "KUTY_KEYRING_FILE": str(tmp_path / "kr.cfg"), "KUTY_KEYRING_MASTER": "m",
+               "KUTY_IMAP_HOST": "127.0.0.1", "KUTY_IMAP_PORT": str(server.imaps_port),
+               "KUTY_IMAP_USER": server.user, "KUTY_IMAP_CA_FILE": str(pki.ca_cert)}  # fmt: skip
+
+        def kuty(*argv: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+            return subprocess.run(
+                [sys.executable, "-m", "seat.cli", *argv, "--data-dir", str(data_dir)],
+                input=stdin, capture_output=True, text=True, env=env, timeout=120,
+                check=False, cwd=Path(__file__).resolve().parents[3],
+            )  # fmt: skip
+
+        denied = kuty("mail", "set-password", "--as", "olena", stdin=server.password + "\n")
+        assert denied.returncode == 1
+        assert denied.stderr.strip() == "kuty mail: olena (operator) may not manage_settings"
+        stored = kuty("mail", "set-password", "--as", "root", stdin=server.password + "\n")
+        assert stored.returncode == 0, stored.stderr
+        assert server.password not in stored.stdout + stored.stderr
+        synced = kuty("mail", "sync", "--as", "olena")
+        assert synced.returncode == 0, synced.stderr
+        assert synced.stdout.strip().startswith("INBOX: 1 fetched, 1 stored")
+    finally:
+        server.stop()
+    [item] = _list(data_dir, capsys)
+    assert item["subject"] == "Скарга"
