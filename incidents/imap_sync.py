@@ -24,6 +24,7 @@ import contextlib
 import imaplib
 import logging
 import re
+import select
 import ssl
 import threading
 import time
@@ -173,10 +174,14 @@ def connect(account: ImapAccount, password: str) -> imaplib.IMAP4:
 
 
 def _close(conn: imaplib.IMAP4 | None) -> None:
+    """LOGOUT if the server still listens; the socket is closed either way (imaplib's
+    `logout` skips its shutdown when the LOGOUT itself fails on a dead connection)."""
     if conn is None:
         return
     with contextlib.suppress(Exception):
         conn.logout()
+    with contextlib.suppress(Exception):
+        conn.shutdown()
 
 
 def _quote(mailbox: str) -> str:
@@ -302,48 +307,65 @@ def sync_once(
                 f"(kind 'imap'); store it first"
             )
     conn = connect(account, password)
-    report = SyncReport(mailbox=account.mailbox)
     try:
-        try:
-            typ, data = conn.select(_quote(account.mailbox))
-            _ok(typ, data, f"SELECT {account.mailbox}")
-            report.uidvalidity = _uidvalidity(conn)
-            uids = _new_uids(conn, _last_uid(sessions, account.mailbox, report.uidvalidity))
-            sizes = _sizes(conn, uids)
-        except (OSError, EOFError, imaplib.IMAP4.abort) as exc:
-            raise ImapError(f"IMAP server {_where(account)} dropped the connection: "
-                            f"{one_line(str(exc)) or type(exc).__name__}") from None  # fmt: skip
-        for uid in uids:
-            size, arrived = sizes.get(uid, (0, None))
-            try:
-                raw = _fetch(conn, uid, size, limits.message_max)
-            except (OSError, EOFError, imaplib.IMAP4.abort) as exc:
-                why = one_line(str(exc)) or type(exc).__name__
-                raise ImapError(
-                    f"IMAP server {_where(account)} dropped the connection while fetching "
-                    f"UID {uid}: {why}"
-                ) from None
-            except ImapError as exc:
-                report.problems.append(f"UID {uid}: {exc}")
-                continue
-            report.fetched += 1
-            result = store_mail(
-                sessions, actor, raw, policy=policy, source="imap",
-                mailbox=MailboxUid(account.mailbox, report.uidvalidity, uid), limits=limits,
-                config=config, received_at=arrived, seat=seat,
-                original_size=max(size, len(raw)),
-            )  # fmt: skip
-            _advance(sessions, account.mailbox, report.uidvalidity, uid)
-            report.message_ids.append(result.message_id)
-            report.stored += result.created
-            report.already += not result.created
-            report.refused += result.created and result.refused
-            # Committed: now the server may show it as read (never before, module docstring).
-            typ, data = conn.uid("STORE", str(uid), "+FLAGS.SILENT", "(\\Seen)")
-            if typ != "OK":
-                report.problems.append(f"UID {uid}: stored, but could not be flagged \\Seen")
+        return _pass(conn, sessions, actor, account, policy=policy, limits=limits,
+                     config=config, seat=seat)  # fmt: skip
     finally:
         _close(conn)
+
+
+def _pass(
+    conn: imaplib.IMAP4,
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    account: ImapAccount,
+    *,
+    policy: Policy,
+    limits: MailLimits,
+    config: IncidentsConfig | None,
+    seat: str,
+) -> SyncReport:
+    """One pass on an open connection; leaves the mailbox selected (for IDLE)."""
+    report = SyncReport(mailbox=account.mailbox)
+    try:
+        typ, data = conn.select(_quote(account.mailbox))
+        _ok(typ, data, f"SELECT {account.mailbox}")
+        report.uidvalidity = _uidvalidity(conn)
+        conn.response("EXISTS")  # drop what imaplib collected; the SEARCH says what is new
+        uids = _new_uids(conn, _last_uid(sessions, account.mailbox, report.uidvalidity))
+        sizes = _sizes(conn, uids)
+    except (OSError, EOFError, imaplib.IMAP4.abort) as exc:
+        raise ImapError(f"IMAP server {_where(account)} dropped the connection: "
+                        f"{one_line(str(exc)) or type(exc).__name__}") from None  # fmt: skip
+    for uid in uids:
+        size, arrived = sizes.get(uid, (0, None))
+        try:
+            raw = _fetch(conn, uid, size, limits.message_max)
+        except (OSError, EOFError, imaplib.IMAP4.abort) as exc:
+            why = one_line(str(exc)) or type(exc).__name__
+            raise ImapError(
+                f"IMAP server {_where(account)} dropped the connection while fetching "
+                f"UID {uid}: {why}"
+            ) from None
+        except ImapError as exc:
+            report.problems.append(f"UID {uid}: {exc}")
+            continue
+        report.fetched += 1
+        result = store_mail(
+            sessions, actor, raw, policy=policy, source="imap",
+            mailbox=MailboxUid(account.mailbox, report.uidvalidity, uid), limits=limits,
+            config=config, received_at=arrived, seat=seat,
+            original_size=max(size, len(raw)),
+        )  # fmt: skip
+        _advance(sessions, account.mailbox, report.uidvalidity, uid)
+        report.message_ids.append(result.message_id)
+        report.stored += result.created
+        report.already += not result.created
+        report.refused += result.created and result.refused
+        # Committed: now the server may show it as read (never before, module docstring).
+        typ, data = conn.uid("STORE", str(uid), "+FLAGS.SILENT", "(\\Seen)")
+        if typ != "OK":
+            report.problems.append(f"UID {uid}: stored, but could not be flagged \\Seen")
     return report
 
 
@@ -351,29 +373,29 @@ def _idle(conn: imaplib.IMAP4, stop: threading.Event, idle_s: float) -> bool:
     """Wait in IMAP IDLE until the server reports new mail, `idle_s` pass, or `stop`.
 
     Returns True when the server said something (EXISTS/RECENT), False on timeout/stop.
-    imaplib has no IDLE before Python 3.14, so the exchange is written out here.
+    imaplib has no IDLE before Python 3.14, so the exchange is written out here. The wait
+    is `select` on the socket, one second at a time so `stop` is seen: a socket timeout
+    would leave imaplib's buffered reader unusable ("cannot read from timed out object").
     """
     tag: bytes = conn._new_tag()
     conn.send(tag + b" IDLE\r\n")
     if not conn.readline().startswith(b"+"):
         return False
     sock = conn.socket()
-    sock.settimeout(1.0)
     news = False
     deadline = time.monotonic() + idle_s
     try:
         while not stop.is_set() and time.monotonic() < deadline:
-            try:
-                line = conn.readline()
-            except TimeoutError:
+            pending = isinstance(sock, ssl.SSLSocket) and sock.pending() > 0
+            if not pending and not select.select([sock], [], [], 1.0)[0]:
                 continue
+            line = conn.readline()
             if not line:
                 raise EOFError("the IMAP server closed the connection during IDLE")
             if b"EXISTS" in line or b"RECENT" in line:
                 news = True
                 break
     finally:
-        sock.settimeout(None)
         conn.send(b"DONE\r\n")
         while True:
             line = conn.readline()
@@ -406,20 +428,21 @@ def run_loop(
     server drop an idle client.
     """
     attempt = 0
+    limits = limits or MailLimits()
     while not stop.is_set():
         try:
-            report = sync_once(
-                sessions, actor, account, policy=policy, limits=limits, config=config,
-                seat=seat, password=password,
-            )  # fmt: skip
-            attempt = 0
-            if on_report is not None:
-                on_report(report)
+            # One connection for passes and IDLE: mail arriving between a pass's SEARCH
+            # and the IDLE is then still news to this session, and the server says so.
+            # (A fresh connection's SELECT would count it as old, and IDLE stay silent.)
             conn = connect(account, password)
             try:
-                typ, data = conn.select(_quote(account.mailbox), readonly=True)
-                _ok(typ, data, f"SELECT {account.mailbox}")
-                _idle(conn, stop, idle_s)
+                while not stop.is_set():
+                    report = _pass(conn, sessions, actor, account, policy=policy,
+                                   limits=limits, config=config, seat=seat)  # fmt: skip
+                    attempt = 0
+                    if on_report is not None:
+                        on_report(report)
+                    _idle(conn, stop, idle_s)
             finally:
                 _close(conn)
         except (ImapError, OSError, EOFError, imaplib.IMAP4.error) as exc:

@@ -128,6 +128,8 @@ def _append_sent(account: ImapAccount, password: str, mailbox: str, raw: bytes) 
     finally:
         with contextlib.suppress(Exception):
             conn.logout()
+        with contextlib.suppress(Exception):
+            conn.shutdown()
 
 
 def send_reply(

@@ -136,7 +136,9 @@ service imap-login {{
         binary = shutil.which("dovecot") or "/usr/sbin/dovecot"
         if not Path(binary).exists():
             raise DovecotUnavailable(INSTALL_HINT)
-        config = self._write_config()
+        config = self.root / "dovecot.conf"
+        if not config.exists():  # a restart after `kill()` keeps the mail and the ports
+            config = self._write_config()
         with (self.root / "stderr.log").open("wb") as stderr:
             self._process = subprocess.Popen(
                 [binary, "-F", "-c", str(config)],
@@ -198,7 +200,8 @@ service imap-login {{
                 result[uid] = text.split("FLAGS (")[1].split(")")[0]
             return result
 
-    def stop(self) -> None:
+    def kill(self) -> None:
+        """Stop the server but keep its mail, config and ports (`start()` brings it back)."""
         if self._process is not None and self._process.poll() is None:
             os.killpg(self._process.pid, signal.SIGTERM)
             try:
@@ -206,4 +209,8 @@ service imap-login {{
             except subprocess.TimeoutExpired:
                 os.killpg(self._process.pid, signal.SIGKILL)
                 self._process.wait(timeout=10)
+        self._process = None
+
+    def stop(self) -> None:
+        self.kill()
         shutil.rmtree(self.root, ignore_errors=True)
