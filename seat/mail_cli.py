@@ -6,6 +6,10 @@ mbox files and folders of them; every file that cannot be read gets one line on 
 and the rest go on, then one summary line (exit status 1 if any file failed). Malformed
 mail is not a failure: its exact bytes are stored and the view says what it could not
 read (issue 12: "bad input never crashes and never loses the raw bytes").
+
+An .eml file is stored byte for byte. An mbox message is stored as the file holds it,
+without its "From " separator line and with its line ends and ">From " quoting as they
+are: mbox has already changed the original, and undoing that would be guessing.
 """
 
 from __future__ import annotations
