@@ -45,7 +45,7 @@ from desk.policy import Policy
 from desk.roles import Actor
 from desk.secrets import get_secret
 from desk.settings import Settings
-from incidents.config import IncidentsConfig
+from incidents.config import IncidentsConfig, SmtpConfig
 from incidents.mail_parse import MailLimits
 from incidents.mailstore import MailboxUid, store_mail
 
@@ -290,8 +290,12 @@ def sync_once(
     config: IncidentsConfig | None = None,
     seat: str = "",
     password: str | None = None,
+    smtp: SmtpConfig | None = None,
 ) -> SyncReport:
     """Fetch and store the mailbox's new messages, then flag them \\Seen (module docstring).
+
+    With `smtp` configured, a message refused over the size limit gets the polite
+    automatic refusal (`incidents.mail_refusal`).
 
     Raises:
         ImapError: no password, the server cannot be reached or refused us; one line.
@@ -309,7 +313,7 @@ def sync_once(
     conn = connect(account, password)
     try:
         return _pass(conn, sessions, actor, account, policy=policy, limits=limits,
-                     config=config, seat=seat)  # fmt: skip
+                     config=config, seat=seat, smtp=smtp)  # fmt: skip
     finally:
         _close(conn)
 
@@ -324,6 +328,7 @@ def _pass(
     limits: MailLimits,
     config: IncidentsConfig | None,
     seat: str,
+    smtp: SmtpConfig | None = None,
 ) -> SyncReport:
     """One pass on an open connection; leaves the mailbox selected (for IDLE)."""
     report = SyncReport(mailbox=account.mailbox)
@@ -362,11 +367,30 @@ def _pass(
         report.stored += result.created
         report.already += not result.created
         report.refused += result.created and result.refused
+        if result.created and result.refused and smtp is not None and smtp.configured:
+            _refuse(sessions, actor, result.message_id, smtp, policy, limits, report)
         # Committed: now the server may show it as read (never before, module docstring).
         typ, data = conn.uid("STORE", str(uid), "+FLAGS.SILENT", "(\\Seen)")
         if typ != "OK":
             report.problems.append(f"UID {uid}: stored, but could not be flagged \\Seen")
     return report
+
+
+def _refuse(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    message_id: int,
+    smtp: SmtpConfig,
+    policy: Policy,
+    limits: MailLimits,
+    report: SyncReport,
+) -> None:
+    from incidents.mail_refusal import send_refusal  # mail_reply imports this module
+
+    try:
+        send_refusal(sessions, actor, message_id, smtp=smtp, policy=policy, limits=limits)
+    except UserFacingError as exc:
+        report.problems.append(f"message {message_id}: refusal not sent: {one_line(str(exc))}")
 
 
 def _idle(conn: imaplib.IMAP4, stop: threading.Event, idle_s: float) -> bool:
@@ -419,6 +443,7 @@ def run_loop(
     backoff: Sequence[float] = BACKOFF_S,
     on_report: Callable[[SyncReport], None] | None = None,
     on_problem: Callable[[str, float], None] | None = None,
+    smtp: SmtpConfig | None = None,
 ) -> None:
     """Sync, wait in IDLE for new mail, sync again, until `stop` is set.
 
@@ -438,7 +463,7 @@ def run_loop(
             try:
                 while not stop.is_set():
                     report = _pass(conn, sessions, actor, account, policy=policy,
-                                   limits=limits, config=config, seat=seat)  # fmt: skip
+                                   limits=limits, config=config, seat=seat, smtp=smtp)  # fmt: skip
                     attempt = 0
                     if on_report is not None:
                         on_report(report)

@@ -42,7 +42,14 @@ from incidents.mail_parse import ParsedMail, parse_mail
 from incidents.mailstore import raw_message, store_mail
 from incidents.notify import connect_smtp
 
-__all__ = ["REFERENCES_MAX", "ReplyError", "ReplyResult", "compose_reply", "send_reply"]
+__all__ = [
+    "REFERENCES_MAX",
+    "ReplyError",
+    "ReplyResult",
+    "compose_reply",
+    "deliver",
+    "send_reply",
+]
 
 REFERENCES_MAX = 20
 """Message-IDs kept in References: the first and the latest, as RFC 5322 3.6.4 allows."""
@@ -67,7 +74,9 @@ def _subject(original: str) -> str:
     return text if text[:3].lower() == "re:" else f"Re: {text}" if text else "Re:"
 
 
-def compose_reply(original: ParsedMail, *, sender: str, body: str) -> bytes:
+def compose_reply(
+    original: ParsedMail, *, sender: str, body: str, extra: dict[str, str] | None = None
+) -> bytes:
     """The reply's exact bytes (CRLF, RFC 5322), threaded onto `original`.
 
     Raises:
@@ -95,6 +104,8 @@ def compose_reply(original: ParsedMail, *, sender: str, body: str) -> bytes:
         msg["In-Reply-To"] = original.message_id
     if chain:
         msg["References"] = " ".join(chain)
+    for name, value in (extra or {}).items():
+        msg[name] = value
     msg.set_content(body.replace("\r\n", "\n"), charset="utf-8")
     return msg.as_bytes()
 
@@ -104,6 +115,38 @@ def _set_status(sessions: sessionmaker[Session], message_id: int, status: Messag
         row = session.get(Message, message_id)
         if row is not None:
             row.status = status.value
+
+
+def deliver(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    smtp: SmtpConfig,
+    stored_id: int,
+    reply_to: int,
+    recipient: str,
+    raw: bytes,
+) -> None:
+    """Hand the stored outgoing message's exact bytes to the relay; mark it sent or failed.
+
+    Raises:
+        ReplyError: the relay refused it or could not be reached (status "failed").
+    """
+    try:
+        client = connect_smtp(smtp)
+        try:
+            client.sendmail(smtp.sender, [recipient], raw)
+        finally:
+            with contextlib.suppress(smtplib.SMTPException, OSError):
+                client.quit()
+    except (smtplib.SMTPException, OSError) as exc:
+        why = one_line(str(exc)) or type(exc).__name__
+        _set_status(sessions, stored_id, MessageStatus.FAILED)
+        with sessions.begin() as session:
+            append_audit(session, "mail_send_failed", actor.label,
+                         {"message_id": stored_id, "reply_to": reply_to,
+                          "error": why[:300]})  # fmt: skip
+        raise ReplyError(f"the reply was kept but not sent: {why}") from None
+    _set_status(sessions, stored_id, MessageStatus.SENT)
 
 
 def _append_sent(account: ImapAccount, password: str, mailbox: str, raw: bytes) -> str | None:
@@ -169,27 +212,10 @@ def send_reply(
         sessions, actor, raw, policy=policy, direction=MessageDirection.OUT, source="smtp",
         case_id=case_id, status=MessageStatus.QUEUED,
     )  # fmt: skip
-    try:
-        client = connect_smtp(smtp)
-        try:
-            client.sendmail(smtp.sender, [original.from_address], raw)
-        finally:
-            with contextlib.suppress(smtplib.SMTPException, OSError):
-                client.quit()
-    except (smtplib.SMTPException, OSError) as exc:
-        why = one_line(str(exc)) or type(exc).__name__
-        _set_status(sessions, stored.message_id, MessageStatus.FAILED)
-        with sessions.begin() as session:
-            append_audit(session, "mail_send_failed", actor.label,
-                         {"message_id": stored.message_id, "reply_to": message_id,
-                          "error": why[:300]})  # fmt: skip
-        raise ReplyError(f"the reply was kept but not sent: {why}") from None
+    deliver(sessions, actor, smtp, stored.message_id, message_id, original.from_address, raw)
     with sessions.begin() as session:
-        sent = session.get(Message, stored.message_id)
         answered = session.get(Message, message_id)
         case = session.get(Case, case_id)
-        if sent is not None:
-            sent.status = MessageStatus.SENT.value
         if answered is not None:
             answered.status = MessageStatus.ANSWERED.value
         if case is not None and case.status != CaseStatus.CLOSED:

@@ -154,10 +154,11 @@ def cmd_mail_sync(args: argparse.Namespace) -> int:
     if not settings.imap_host:
         raise CliError("no desk mailbox: set imap_host, imap_user (and imap_ca_file) first")
     _keyring()
+    config = load_config(settings.data_dir)
     report = sync_once(
         sessions, actor, ImapAccount.from_settings(settings), policy=load_policy(args.policy),
-        limits=mail_limits(settings), config=load_config(settings.data_dir),
-        seat=settings.seat_name,
+        limits=mail_limits(settings), config=config, seat=settings.seat_name,
+        smtp=config.smtp,
     )  # fmt: skip
     for line in report.problems:
         print(f"kuty mail sync: {line}", file=sys.stderr)

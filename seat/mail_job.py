@@ -92,7 +92,7 @@ class MailSyncJob:
                     limits=mail_limits(self._settings), config=self._config,
                     seat=self._settings.seat_name, idle_s=self._idle_s,
                     backoff=self._backoff, on_report=self._on_report,
-                    on_problem=self._on_problem,
+                    on_problem=self._on_problem, smtp=self._config.smtp,
                 )  # fmt: skip
             except Exception:  # a bug or a dead database must not end the seat's mail
                 log.exception("mail sync failed; restarting in %.0f s", RESTART_AFTER_BUG_S)

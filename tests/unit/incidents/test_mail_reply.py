@@ -7,10 +7,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit import verify_audit_chain
@@ -26,30 +24,17 @@ from incidents.mailstore import list_mail, raw_message
 from tests.support.certs import TestPki, make_pki
 from tests.support.dovecot import DovecotServer
 from tests.support.ports import free_port
+from tests.support.smtp import Relay, smtp_relay
 
 KUTY = load_policy("kuty")
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "mail"
 ANSWER = "Доброго дня! Доступ відновлено: увійдіть ще раз.\nСлужба підтримки «Кути»"
 
 
-class _Relay:
-    """What the SMTP submission server received: (envelope recipients, exact bytes)."""
-
-    def __init__(self) -> None:
-        self.received: list[tuple[list[str], bytes]] = []
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.received.append((list(envelope.rcpt_tos), bytes(envelope.original_content)))
-        return "250 OK"
-
-
 @pytest.fixture
-def relay() -> Iterator[tuple[_Relay, int]]:
-    handler, port = _Relay(), free_port()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield handler, port
-    controller.stop()
+def relay() -> Iterator[Relay]:
+    with smtp_relay() as server:
+        yield server
 
 
 @pytest.fixture(scope="module")
@@ -78,9 +63,9 @@ def _sent_folder(server: DovecotServer) -> list[bytes]:
 
 def test_a_mail_arrives_is_answered_threaded_and_both_are_kept(
     sessions: sessionmaker[Session], operator: Actor, dovecot: DovecotServer, pki: TestPki,
-    relay: tuple[_Relay, int],
+    relay: Relay,
 ) -> None:  # fmt: skip
-    handler, port = relay
+    handler, port = relay, relay.port
     incoming = (CORPUS / "plain_utf8.eml").read_bytes()
     dovecot.append(incoming)
     account = ImapAccount(host="127.0.0.1", user=dovecot.user, port=dovecot.imaps_port,
