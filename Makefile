@@ -15,7 +15,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := python3-venv ffmpeg espeak-ng sox sip-tester baresip libportaudio2 \
 	alsa-utils libasound2-plugins libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 \
 	libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils postgresql \
-	kamailio kamailio-tls-modules openssl coturn iproute2 nftables \
+	kamailio kamailio-tls-modules openssl coturn iproute2 nftables dovecot-imapd \
 	build-essential swig libssl-dev libopus-dev libasound2-dev uuid-dev pkg-config \
 	python3-dev curl
 PJSUA2_BUILD := packaging/build_pjsua2.sh

@@ -227,3 +227,4 @@ from db import models_operator_day as models_operator_day  # noqa: E402
 from db import models_records as models_records  # noqa: E402  (tables join Base.metadata)
 from db import models_transcripts as models_transcripts  # noqa: E402
 from db import models_verification as models_verification  # noqa: E402
+from db import models_written as models_written  # noqa: E402  (tables join Base.metadata)

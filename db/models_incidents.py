@@ -82,6 +82,12 @@ class Message(Base):
     """A written contact (e-mail/chat) entered into the console (KUTY-1.1: kept as is)."""
 
     __tablename__ = "messages"
+    __table_args__ = (
+        # One message per mailbox UID: a second IMAP pass stores nothing twice.
+        sa.Index("ix_messages_mailbox_uid", "mailbox", "uidvalidity", "uid", unique=True),
+        # One message per exact bytes and direction: a duplicate delivery is the same one.
+        sa.Index("ix_messages_raw_direction", "raw_sha256", "direction", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(sa.Integer, primary_key=True)
     channel: Mapped[MessageChannel] = mapped_column(_str_enum(MessageChannel, 16))
@@ -94,6 +100,19 @@ class Message(Base):
     stopped: Mapped[bool] = mapped_column(sa.Boolean, default=False)
     stopped_at: Mapped[datetime | None]
     operator_id: Mapped[int | None] = mapped_column(sa.ForeignKey("operators.id"))
+    # Issue 12 (revision 0008): e-mail for real. NULL on rows typed in by hand before it.
+    direction: Mapped[str | None] = mapped_column(sa.String(8))  # MessageDirection
+    status: Mapped[str | None] = mapped_column(sa.String(16))  # MessageStatus
+    raw_sha256: Mapped[str | None] = mapped_column(sa.ForeignKey("raw_messages.sha256"))
+    rfc_message_id: Mapped[str | None] = mapped_column(sa.String(998), index=True)
+    in_reply_to: Mapped[str | None] = mapped_column(sa.Text)
+    references_header: Mapped[str | None] = mapped_column(sa.Text)
+    from_address: Mapped[str | None] = mapped_column(sa.String(320), index=True)
+    source: Mapped[str | None] = mapped_column(sa.String(64))  # "import", "imap", "smtp"
+    mailbox: Mapped[str | None] = mapped_column(sa.String(255))
+    uidvalidity: Mapped[int | None] = mapped_column(sa.BigInteger)
+    uid: Mapped[int | None] = mapped_column(sa.BigInteger)
+    case_id: Mapped[int | None] = mapped_column(sa.ForeignKey("cases.id"), index=True)
 
 
 class Incident(Base):

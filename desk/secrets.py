@@ -9,7 +9,8 @@ encrypted file unlocked by `use_encrypted_file_backend`, and otherwise switches 
 fail backend so that nothing is ever written in clear.
 
 Entries are stored under service "kuty-console" with usernames "<kind>:<name>":
-"sip:<account>", "smtp:<user>", "db:<database URL without password>".
+"sip:<account>", "smtp:<user>", "imap:<user>@<host>" (the desk's mailbox, issue 12),
+"db:<database URL without password>".
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from db.session import mask_url
 log = logging.getLogger(__name__)
 
 SERVICE: Final = "kuty-console"
-KINDS: Final = frozenset({"sip", "smtp", "db"})
+KINDS: Final = frozenset({"sip", "smtp", "db", "imap"})
 ENCRYPTED_FILE_NAME: Final = "kuty-keyring.cfg"
 
 MSG_OK: Final = "secrets.keyring_ok"

@@ -22,6 +22,7 @@ APP_NAME = "kuty-console"
 
 
 SECOND_CALL_CHOICES = ("call_waiting", "busy")
+IMAP_SECURITY_CHOICES = ("imaps", "starttls")
 MAX_ACW_S = 3600
 MAX_CALLS = 1024  # the engine's limit of `--max-calls`; pjsua caps lower (issue 15)
 
@@ -72,6 +73,15 @@ class Settings:
     """Calls the engine holds at once (issue 15): 0 the host's default (the console 16, an
     operator's seat; `kuty serve` 32, an unattended recorder). pjsua caps it at its build's
     PJSUA_MAX_CALLS (64 in ours, ADR 0008) and refuses more with 486, each a call-log row."""
+    # Written contacts (issue 12). The IMAP password is in the keyring ("imap:<user>").
+    mail_attachment_max_mb: int = 25  # larger attachments are listed, not kept
+    mail_message_max_mb: int = 50  # larger messages keep only this much of their bytes
+    imap_host: str = ""  # empty: no desk mailbox
+    imap_port: int = 0  # 0: 993 for imaps, 143 for starttls
+    imap_security: str = "imaps"  # "imaps" (TLS from the start) or "starttls"
+    imap_user: str = ""
+    imap_mailbox: str = "INBOX"
+    imap_ca_file: str = ""  # PEM CA bundle for the server's certificate; empty: system CAs
 
     @property
     def database(self) -> str:
@@ -198,6 +208,18 @@ def load_settings(
         )
     if any(ord(c) < 32 for c in settings.ringer_device) or len(settings.ringer_device) > 200:
         raise SettingsError("ringer_device must be a device name or index (one short line)")
+    if not 1 <= settings.mail_attachment_max_mb <= settings.mail_message_max_mb <= 2048:
+        raise SettingsError(
+            "mail_attachment_max_mb and mail_message_max_mb must be 1..2048 MB, the "
+            f"attachment limit at most the message limit, got "
+            f"{settings.mail_attachment_max_mb} and {settings.mail_message_max_mb}"
+        )
+    if settings.imap_security not in IMAP_SECURITY_CHOICES:
+        raise SettingsError(
+            f"imap_security must be 'imaps' or 'starttls', got {settings.imap_security[:40]!r}"
+        )
+    if not 0 <= settings.imap_port <= 65535:
+        raise SettingsError(f"imap_port must be 0-65535, got {settings.imap_port}")
     if settings.language not in {"uk", "en"}:
         raise SettingsError(f"language must be 'uk' or 'en', got {settings.language!r}")
     return settings

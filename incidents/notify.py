@@ -39,6 +39,7 @@ __all__ = [
     "backoff",
     "compose",
     "compose_system_alert",
+    "connect_smtp",
     "deliver_due",
 ]
 
@@ -65,6 +66,9 @@ ALERT_SUBJECT: dict[str, str] = {
     # Issue 11: follow-ups of an incident reverted after an accidental press.
     "incident_withdrawn": "Інцидент відкликано (помилкове натискання)",
     "incident_reclassified": "Погрозу перекваліфіковано як образу (KUTY-3.1)",
+    # Issue 12: written contacts over the size limits (the raw bytes are kept up to it).
+    "mail_too_large": "Надто великий лист відхилено (KUTY-1.1)",
+    "attachment_too_large": "Надто велике вкладення листа не збережено (KUTY-1.1)",
 }
 """Subjects of system-alert e-mails, one per `telephony.protocol.RECORDING_ALERTS` code."""
 ALERT_FALLBACK_SUBJECT = "Системне попередження консолі (KUTY-1.1)"
@@ -90,6 +94,15 @@ _ALERT_WHAT = {
     "incident_reclassified": (
         "Раніше повідомлену погрозу перекваліфіковано як образу (KUTY-3.1): пакет для поліції "
         "не потрібен і позначений як відкликаний, запис дзвінка збережено."
+    ),
+    "mail_too_large": (
+        "До служби надійшов лист, більший за дозволений розмір: його не показано оператору, "
+        "а збережено лише першу частину (до межі). Перевірте відправника і розмір поштової "
+        "скриньки."
+    ),
+    "attachment_too_large": (
+        "До служби надійшов лист із вкладенням, більшим за дозволений розмір: лист показано, "
+        "вкладення не можна зберегти."
     ),
 }
 
@@ -226,6 +239,12 @@ def _connect(smtp: SmtpConfig) -> smtplib.SMTP:
         client.close()
         raise
     return client
+
+
+def connect_smtp(smtp: SmtpConfig) -> smtplib.SMTP:
+    """A connected, TLS-checked, logged-in SMTP client for `smtp` (also for mail replies,
+    `incidents.mail_reply`): one place that knows how Kuty talks to its relay."""
+    return _connect(smtp)
 
 
 def _due(session: Session, now: datetime, limit: int) -> list[int]:

@@ -289,6 +289,9 @@ def build_parser() -> argparse.ArgumentParser:
     from seat.accounts_cli import add_commands as add_account_commands
 
     add_account_commands(sub, common)
+    from seat.mail_cli import add_commands as add_mail_commands
+
+    add_mail_commands(sub, common)
 
     # Listed for --help only; main() hands `simcall` to telephony.simcall before parsing.
     sub.add_parser("simcall", help="simulated caller (pjsua2) speaking Ukrainian")

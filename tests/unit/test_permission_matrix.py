@@ -72,6 +72,12 @@ def _policy() -> Any:
     return load_policy("kuty")
 
 
+def _smtp() -> Any:
+    from incidents.config import SmtpConfig
+
+    return SmtpConfig(host="127.0.0.1", port=9, tls="plain")
+
+
 def _wrap_up() -> Any:
     from desk.wrapups import WrapUpInput
 
@@ -194,6 +200,33 @@ ACTIONS: dict[str, tuple[tuple[Permission, ...], Action]] = {
         (P.HANDLE_CALLS,),
         lambda e, a: _fn("incidents.messages", "log_message")(
             e.sessions, a, channel="email", sender="a@b.c", body="x"
+        ),
+    ),
+    # Issue 12: written contacts (e-mail).
+    "store_mail": (
+        (P.HANDLE_CALLS,),
+        lambda e, a: _fn("incidents.mailstore", "store_mail")(
+            e.sessions, a, b"From: a@b.c\r\nSubject: x\r\n\r\nbody\r\n", policy=_policy()
+        ),
+    ),
+    "list_mail": (
+        (P.HANDLE_CALLS,),
+        lambda e, a: _fn("incidents.mailstore", "list_mail")(e.sessions, a),
+    ),
+    "raw_message": (
+        (P.HANDLE_CALLS,),
+        lambda e, a: _fn("incidents.mailstore", "raw_message")(e.sessions, a, 999),
+    ),
+    "save_attachment": (
+        (P.HANDLE_CALLS,),
+        lambda e, a: _fn("incidents.mail_attachments", "save_attachment")(
+            e.sessions, a, 999, e.tmp / "att"
+        ),
+    ),
+    "send_reply": (
+        (P.HANDLE_CALLS,),
+        lambda e, a: _fn("incidents.mail_reply", "send_reply")(
+            e.sessions, a, 999, "reply", smtp=_smtp(), policy=_policy()
         ),
     ),
     "unlock_profile": (
