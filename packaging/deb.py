@@ -28,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import tomllib
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,39 +87,54 @@ def linked_libraries(bundle: Path, elves: list[Path]) -> tuple[set[str], dict[st
     dirs = sorted({str(p.parent) for p in elves})
     env = {**os.environ, "LD_LIBRARY_PATH": ":".join(dirs)}
     bundle_dir = str(bundle.resolve())
+
+    def ldd(elf: Path) -> tuple[Path, str]:
+        res = subprocess.run(["ldd", str(elf)], capture_output=True, text=True, env=env)
+        return elf, res.stdout
+
     found: set[str] = set()
     missing: dict[str, set[str]] = {}
-    for elf in elves:
-        res = subprocess.run(
-            ["ldd", str(elf)], capture_output=True, text=True, env=env, check=False
-        )
-        for line in res.stdout.splitlines():
-            m = LDD_LINE.match(line)
-            if not m:
-                continue
-            soname, where = m.groups()
-            if where == "not found":
-                missing.setdefault(soname, set()).add(str(elf.relative_to(bundle)))
-            elif not os.path.realpath(where).startswith(bundle_dir):
-                found.add(where)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        for elf, text in pool.map(ldd, elves):
+            for line in text.splitlines():
+                m = LDD_LINE.match(line)
+                if not m:
+                    continue
+                soname, where = m.groups()
+                if where == "not found":
+                    missing.setdefault(soname, set()).add(str(elf.relative_to(bundle)))
+                elif not os.path.realpath(where).startswith(bundle_dir):
+                    found.add(where)
     return found, missing
 
 
-def owning_package(path: str) -> str | None:
-    """The Debian package that installed `path` (trying the merged-/usr twin too)."""
-    real = os.path.realpath(path)
-    candidates = [path, real]
-    for p in list(candidates):
-        if p.startswith("/usr/"):
-            candidates.append(p[4:])
+def _twins(path: str) -> list[str]:
+    """`path`, its real path, and their merged-/usr twins (dpkg records either)."""
+    out = [path, os.path.realpath(path)]
+    out += [p[4:] if p.startswith("/usr/") else "/usr" + p for p in list(out)]
+    return list(dict.fromkeys(out))
+
+
+def owning_packages(paths: list[str]) -> tuple[dict[str, str], list[str]]:
+    """({path: the Debian package that installed it}, [paths no package owns]), from one
+    `dpkg -S` over every candidate (one call: dpkg reads its database once)."""
+    candidates = sorted({twin for path in paths for twin in _twins(path)})
+    res = subprocess.run(["dpkg", "-S", *candidates], capture_output=True, text=True)
+    owner_of: dict[str, str] = {}
+    for line in res.stdout.splitlines():
+        if line.startswith("diversion ") or ": " not in line:
+            continue
+        packages, owned = line.split(": ", 1)
+        owner_of[owned.strip()] = packages.split(",")[0].strip().split(":")[0]
+    owners: dict[str, str] = {}
+    unowned: list[str] = []
+    for path in paths:
+        owner = next((owner_of[t] for t in _twins(path) if t in owner_of), None)
+        if owner is None:
+            unowned.append(path)
         else:
-            candidates.append("/usr" + p)
-    for candidate in dict.fromkeys(candidates):
-        res = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True)
-        if res.returncode == 0 and ":" in res.stdout:
-            line = next(li for li in res.stdout.splitlines() if not li.startswith("diversion"))
-            return line.split(":", 1)[0].split(",")[0].strip()
-    return None
+            owners[path] = owner
+    return owners, unowned
 
 
 def glibc_floor() -> str:
@@ -147,14 +163,8 @@ def depends(bundle: Path, system_libs: list[str]) -> list[str]:
         if where is None:
             fail(f"{tool} is not installed here, so its package cannot be named")
         paths.append(where)
-    packages: set[str] = set()
-    unowned: list[str] = []
-    for path in paths:
-        package = owning_package(path)
-        if package is None:
-            unowned.append(path)
-        else:
-            packages.add(package.split(":")[0])
+    owners, unowned = owning_packages(paths)
+    packages = set(owners.values())
     if unowned:
         fail(f"no Debian package owns {', '.join(unowned)}")
     packages.discard("libc6")
@@ -203,12 +213,21 @@ def control(version: str, arch: str, size_kb: int, deps: list[str]) -> str:
     )
 
 
+def _link_or_copy(src: str, dst: str) -> None:
+    """A hard link where the staging folder shares the bundle's file system (360 MB need
+    not be copied to be archived), else a copy."""
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
 def stage(bundle: Path, root: Path) -> None:
     """The installed tree under `root` (without DEBIAN/)."""
     sys.path.insert(0, str(ROOT / "packaging"))
     from icons import render_icons
 
-    shutil.copytree(bundle, root / PREFIX, symlinks=True)
+    shutil.copytree(bundle, root / PREFIX, symlinks=True, copy_function=_link_or_copy)
     bindir = root / "usr/bin"
     bindir.mkdir(parents=True)
     for program in PROGRAMS:
@@ -226,6 +245,17 @@ def stage(bundle: Path, root: Path) -> None:
         "settings: ~/.config/kuty-console/settings.toml. See README, 'Install on a seat'.\n",
         encoding="utf-8",
     )
+
+
+def source_date_epoch() -> int:
+    """SOURCE_DATE_EPOCH (build.sh sets it), else the last commit's time."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if not value:
+        res = subprocess.run(
+            ["git", "-C", str(ROOT), "log", "-1", "--format=%ct"], capture_output=True, text=True
+        )
+        value = res.stdout.strip() or "0"
+    return int(value)
 
 
 def clamp_times(root: Path, epoch: int) -> None:
@@ -256,12 +286,14 @@ def build_deb(bundle: Path, out: Path) -> Path:
         (root / "DEBIAN/control").write_text(
             control(version, arch, size_kb, deps), encoding="utf-8"
         )
-        clamp_times(root, int(os.environ.get("SOURCE_DATE_EPOCH", "0") or 0))
+        epoch = source_date_epoch()
+        clamp_times(root, epoch)
         say(f"dpkg-deb --build {target.name} ({size_kb // 1024} MiB installed)")
         subprocess.run(
             ["dpkg-deb", "--root-owner-group", "-Zgzip", "-z6", "--build", str(root), str(target)],
             check=True,
             stdout=subprocess.DEVNULL,
+            env={**os.environ, "SOURCE_DATE_EPOCH": str(epoch)},  # the ar members' times
         )
     say(f"wrote {target}")
     return target
