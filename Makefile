@@ -106,9 +106,10 @@ pytest: bootstrap $(STAMPS)/package-apt
 test: lint typecheck pytest
 
 # The seat bundle and its .deb (issue 14): PyInstaller comes from pyproject's `package`
-# extra, installed into .venv by packaging/build.sh when missing.
+# extra, installed into .venv by packaging/build.sh when missing. `make package WHISPER=1`
+# bundles faster-whisper too (Ukrainian transcription; README).
 package: bootstrap $(STAMPS)/package-apt
-	PY=$(BIN)/python bash packaging/build.sh
+	PY=$(BIN)/python WHISPER=$(WHISPER) bash packaging/build.sh
 
 bench: bootstrap
 	$(BIN)/python bench/sequential_calls.py --calls 200

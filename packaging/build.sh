@@ -5,6 +5,7 @@
 #   PY=.venv/bin/python  the Python whose site-packages are bundled (our pjsua2 build in it)
 #   OUT=dist             where dist/kuty-console/ and the .deb go (tests pass a tmp dir)
 #   BUILD=build          PyInstaller's work folder
+#   WHISPER=1            install pyproject's `whisper` extra first, so faster-whisper is bundled
 #
 # Reproducible: a fixed PYTHONHASHSEED, SOURCE_DATE_EPOCH = the last commit's time (the
 # .deb's file times), pinned PyInstaller (pyproject's `package` extra), a clean work folder.
@@ -16,8 +17,14 @@ BUILD=$(realpath -m "${BUILD:-build}")
 step() { echo "package: [$1/5] $2"; }
 
 step 1 "PyInstaller (pyproject's package extra) in $PY"
-pins=$("$PY" -c 'import tomllib; print(" ".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["package"]))')
-"$PY" -m pip install -q --disable-pip-version-check $pins
+extra() { "$PY" -c 'import sys, tomllib; print(" ".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"][sys.argv[1]]))' "$1"; }
+# shellcheck disable=SC2046  # one word per requirement
+"$PY" -m pip install -q --disable-pip-version-check $(extra package)
+if [ "${WHISPER:-0}" = 1 ]; then  # Ukrainian transcription inside the bundle (README)
+	echo "package:   WHISPER=1: the whisper extra too"
+	# shellcheck disable=SC2046
+	"$PY" -m pip install -q --disable-pip-version-check $(extra whisper)
+fi
 "$PY" -c 'import _pjsua2, pjsua2' 2>/dev/null || {
 	echo "package: $PY has no pjsua2: run 'make bootstrap' first (ADR 0008)" >&2
 	exit 1
