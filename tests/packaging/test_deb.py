@@ -88,3 +88,19 @@ def test_deb_unpacked_into_a_fresh_root_runs_kuty_version(package: Package, tmp_
     assert res.returncode == 0, res.stderr
     assert re.search(r"^PJSIP 2\.16\b.*\(pjsua2: " + re.escape(str(root / "opt")), res.stdout, re.M)
     assert re.search(r"^OpenSSL 3\.\d+\.\d+", res.stdout, re.M), res.stdout
+
+
+def test_apt_accepts_the_deb_and_its_depends_here(package: Package) -> None:
+    """`apt install ./kuty-console_X_amd64.deb` as README says, simulated (nothing is
+    installed): every Depends names a real package, and this machine satisfies them all,
+    as it must, since they were derived from the libraries and tools found on it."""
+    res = subprocess.run(
+        ["apt-get", "install", "--simulate", "-q", str(package.deb)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert res.returncode == 0, res.stdout[-2000:] + res.stderr[-2000:]
+    assert re.search(r"^Inst kuty-console \(", res.stdout, re.M), res.stdout[-2000:]
+    assert not re.search(r"^Inst (?!kuty-console )", res.stdout, re.M), res.stdout[-2000:]
