@@ -107,6 +107,8 @@ def cmd_model(args: argparse.Namespace) -> int:
     `transcription_model_dir` (README, Ukrainian transcription): the folder as this very
     program sees it (in the bundle too) and whether its faster-whisper package is present.
     Exit 0 when a transcription could start, else 1 with the reason as the last line.
+    "complete" means the files faster-whisper needs are there; whether they hold a good
+    model shows on the first transcription (a broken one fails with a one-line error).
     """
     import importlib.util
     from importlib.metadata import PackageNotFoundError, version
@@ -125,7 +127,7 @@ def cmd_model(args: argparse.Namespace) -> int:
         print(f"model folder  {model} (shipped with the program)")
         if not (model / "en-us" / "en-us" / "mdef").is_file():  # the acoustic model
             raise CliError(f"the shipped pocketsphinx model is missing: {model}")
-        print("model         usable")
+        print("model         complete")
         return 0
     if kind not in ("faster-whisper", "whisper"):
         raise CliError(f"unknown transcription_engine {settings.transcription_engine!r}")
@@ -133,7 +135,7 @@ def cmd_model(args: argparse.Namespace) -> int:
     print("engine        faster-whisper (Ukrainian)")
     print(f"model folder  {folder or '(transcription_model_dir is not set)'}")
     problem = whisper_model_problem(Path(folder) if folder else None)
-    print(f"model         {problem or 'usable'}")
+    print(f"model         {problem or 'complete (its files are all there)'}")
     try:
         package = f"faster-whisper {version('faster-whisper')}"
     except PackageNotFoundError:
@@ -142,7 +144,7 @@ def cmd_model(args: argparse.Namespace) -> int:
         package = ""
     print(f"package       {package or 'not installed in this program'}")
     if problem:
-        raise CliError(f"no usable faster-whisper model at {folder or '(not set)'}: {problem}")
+        raise CliError(f"no complete faster-whisper model at {folder or '(not set)'}: {problem}")
     if not package:
         raise CliError(
             "faster-whisper is not installed in this program: install the `whisper` extra "

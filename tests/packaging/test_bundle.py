@@ -115,7 +115,7 @@ def test_the_bundle_finds_a_model_folder_configured_after_installation(
     for name in ("model.bin", "config.json", "tokenizer.json", "vocabulary.json"):
         (model / name).write_bytes(b"{}")
     found = run(package.kuty, "transcripts", "model", home=home)
-    assert "model         usable" in found.stdout, found.stdout + found.stderr
+    assert "model         complete" in found.stdout, found.stdout + found.stderr
     bundled = "package       faster-whisper " in found.stdout
     assert found.returncode == (0 if bundled else 1), found.stdout + found.stderr
     assert bundled == ("faster-whisper found: bundling it" in package.log)

@@ -39,7 +39,7 @@ def test_default_engine_reports_the_shipped_english_model(tmp_path: Path) -> Non
 
 def test_a_whisper_folder_set_later_is_found_and_its_gaps_named(tmp_path: Path) -> None:
     """Configured after installation: the same command first names what the folder lacks,
-    then, once the admin has copied the files, reports it usable."""
+    then, once the admin has copied the files, reports it complete."""
     model = tmp_path / "models" / "whisper-small"
     model.mkdir(parents=True)
     config = tmp_path / "settings.toml"
@@ -53,11 +53,11 @@ def test_a_whisper_folder_set_later_is_found_and_its_gaps_named(tmp_path: Path) 
     assert f"model folder  {model}" in res.stdout
     assert "missing model.bin, tokenizer.json, vocabulary.json" in res.stdout
     lines = res.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("kuty transcripts: no usable"), res.stderr
+    assert len(lines) == 1 and lines[0].startswith("kuty transcripts: no complete"), res.stderr
     for name in WHISPER_FILES:
         (model / name).write_bytes(b"{}")
     res = _kuty(config)
-    assert "model         usable" in res.stdout, res.stdout
+    assert "model         complete" in res.stdout, res.stdout
     installed = "package       faster-whisper " in res.stdout
     assert res.returncode == (0 if installed else 1), res.stdout + res.stderr
     if not installed:
