@@ -19,25 +19,43 @@ APT_PACKAGES := python3-venv ffmpeg espeak-ng sox sip-tester baresip libportaudi
 	build-essential swig libssl-dev libopus-dev libasound2-dev uuid-dev pkg-config \
 	python3-dev curl
 PJSUA2_BUILD := packaging/build_pjsua2.sh
+# `make package` (and its tests): the libraries Qt's xcb/Wayland platform plugins load, so
+# that ldd of the bundle resolves every one and packaging/deb.py can name its package in
+# the .deb's Depends (it stops on a library it cannot find).
+PACKAGE_APT := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+	libxcb-render-util0 libxcb-shape0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 \
+	libxkbcommon-x11-0 libx11-xcb1 libwayland-client0 libwayland-cursor0 libwayland-egl1
 
 QM := console/i18n/kuty_uk.qm
 
-.PHONY: help bootstrap demo test lint typecheck pytest bench clean translations i18n-update announcement
+.PHONY: help bootstrap demo test lint typecheck pytest bench clean translations i18n-update announcement \
+	package
 
 help:
 	@echo "make demo   - run the console with a demo database and a simulated caller"
 	@echo "make test   - ruff, mypy and the whole pytest suite (real SIP peers, offscreen GUI)"
 	@echo "make bench  - benchmarks that print figures (see bench/README.md)"
+	@echo "make package - dist/kuty-console/ (PyInstaller bundle) and dist/kuty-console_*.deb"
 
-$(STAMPS)/apt: Makefile
-	@mkdir -p $(STAMPS)
-	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
+# $(call apt_install,PACKAGES): install those of PACKAGES that are missing.
+define apt_install
+	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
 		| grep -q "install ok installed" || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		echo "installing system packages: $$missing"; \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+endef
+
+$(STAMPS)/apt: Makefile
+	@mkdir -p $(STAMPS)
+	$(call apt_install,$(APT_PACKAGES))
+	@touch $@
+
+$(STAMPS)/package-apt: Makefile
+	@mkdir -p $(STAMPS)
+	$(call apt_install,$(PACKAGE_APT))
 	@touch $@
 
 # pjsua2 is our own build of PJSIP 2.16 (OpenSSL 3, Opus, ALSA, 64 calls), made once per
@@ -81,10 +99,17 @@ lint: bootstrap
 typecheck: bootstrap
 	$(BIN)/mypy console seat telephony verification incidents recordings db desk
 
-pytest: bootstrap
+# tests/packaging/ builds the bundle and the .deb (into a tmp dir) once per session.
+pytest: bootstrap $(STAMPS)/package-apt
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
 test: lint typecheck pytest
+
+# The seat bundle and its .deb (issue 14): PyInstaller comes from pyproject's `package`
+# extra, installed into .venv by packaging/build.sh when missing. `make package WHISPER=1`
+# bundles faster-whisper too (Ukrainian transcription; README).
+package: bootstrap $(STAMPS)/package-apt
+	PY=$(BIN)/python WHISPER=$(WHISPER) bash packaging/build.sh
 
 bench: bootstrap
 	$(BIN)/python bench/sequential_calls.py --calls 200

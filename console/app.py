@@ -40,6 +40,12 @@ EXIT_NOT_SIGNED_IN = 5
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="kuty-console", description="Kuty help-desk console")
+    ap.add_argument(
+        "--demo",
+        action="store_true",
+        help="run the demo (a simulated caller, a demo database) instead; its own options "
+        "follow: --headless, --data-dir, --language (see `kuty-console --demo --help`)",
+    )
     ap.add_argument("--data-dir", type=Path, default=None, help="database and recordings")
     ap.add_argument("--listen", default=None, help="SIP listen address HOST:PORT")
     ap.add_argument("--language", choices=("uk", "en"), default=None)
@@ -211,7 +217,12 @@ def _sign_in(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv if argv is not None else sys.argv[1:])
+    argv = list(argv if argv is not None else sys.argv[1:])
+    if "--demo" in argv:  # `make demo`'s scenario, e.g. from the installed bundle
+        from console.demo import main as demo_main
+
+        return demo_main([a for a in argv if a != "--demo"])
+    args = parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])

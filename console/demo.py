@@ -21,6 +21,8 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+from telephony.spawn import is_frozen, module_command
+
 DEMO_TEXT = (
     "Добрий день. Мене звати Олена Коваленко. Я подала заяву в чергу до дитячого садка "
     "і хочу дізнатися, як змінити дані в заяві."
@@ -44,10 +46,28 @@ def free_port() -> int:
     raise RuntimeError("no free port on 127.0.0.1")
 
 
+def default_demo_dir() -> Path:
+    """`demo-data` beside the checkout for `make demo`; from the installed bundle
+    (`kuty-console --demo`, whose working folder is anyone's) a folder of the user's own
+    beside, never inside, the real data dir."""
+    if is_frozen():
+        from desk.settings import default_data_dir
+
+        return default_data_dir().with_name("kuty-console-demo")
+    return Path("demo-data")
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="kuty-demo", description=__doc__.splitlines()[0])
-    ap.add_argument("--data-dir", type=Path, default=Path("demo-data"))
-    ap.add_argument("--headless", choices=("auto", "yes", "no"), default="auto")
+    ap.add_argument("--data-dir", type=Path, default=default_demo_dir())
+    ap.add_argument(
+        "--headless",
+        nargs="?",
+        const="yes",
+        choices=("auto", "yes", "no"),
+        default="auto",
+        help="run offscreen, clicking the widgets itself (bare --headless: yes)",
+    )
     ap.add_argument("--language", choices=("uk", "en"), default="uk")
     ap.add_argument("--timeout", type=float, default=150.0, help="give up after (headless)")
     return ap.parse_args(argv)
@@ -83,9 +103,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def simcall_argv(port: int, talk_s: float | None) -> list[str]:
     argv = [
-        sys.executable,
-        "-m",
-        "telephony.simcall",
+        *module_command("telephony.simcall"),
         "--to",
         f"sip:operator@127.0.0.1:{port}",
         "--from",
@@ -110,7 +128,7 @@ def start_phone_network(port: int, data_dir: Path) -> subprocess.Popen[Any]:
     """The callers' phones as the console's gateway sees them: a second seat that answers
     whatever it is sent (and records it, as any Kuty seat does)."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    argv = [sys.executable, "-m", "seat.cli", "serve", "--listen", f"127.0.0.1:{port}"]
+    argv = [*module_command("seat.cli"), "serve", "--listen", f"127.0.0.1:{port}"]
     argv += ["--data-dir", str(data_dir), "--auto-answer", "--audio-device", "none"]
     argv += ["--seat", "phone-network"]
     env = {**os.environ, "KUTY_CONFIG": str(data_dir / "no-settings.toml")}

@@ -21,6 +21,7 @@ from typing import Any
 from desk.actors import print_json
 from desk.errors import CliError, UserFacingError, one_line
 from desk.settings import Settings, load_settings
+from telephony.spawn import RUN_COMMAND, run_module
 
 
 def _settings(args: argparse.Namespace, **overrides: Any) -> Settings:
@@ -352,6 +353,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.WARNING, stream=sys.stderr, format="kuty %(levelname)s %(name)s: %(message)s"
     )
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == [RUN_COMMAND]:  # hidden: the bundle's `python -m` (telephony/spawn.py)
+        return run_module(argv[1:])
     if argv[:1] == ["--version"]:  # before build_parser(): it imports every layer
         print(version_text())
         return 0

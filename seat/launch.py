@@ -1,16 +1,17 @@
 """How a host (console or `kuty serve`) starts the engine process.
 
 Kept free of pjsua2 and Qt so the console can import it; the engine itself is
-`python -m telephony.engine_main`.
+`python -m telephony.engine_main` (in the bundle: `kuty _run telephony.engine_main`, see
+telephony/spawn.py).
 """
 
 from __future__ import annotations
 
 import logging
-import sys
 from typing import TYPE_CHECKING
 
 from desk.settings import Settings
+from telephony.spawn import module_command
 
 if TYPE_CHECKING:
     from desk.policy import AgentRules
@@ -76,9 +77,7 @@ def engine_command(
         if rules is not None and rules.second_call == "busy":
             second_call = "busy"  # the policy may forbid call waiting; a seat may not allow it
     argv = [
-        sys.executable,
-        "-m",
-        "telephony.engine_main",
+        *module_command("telephony.engine_main"),
         "--listen",
         settings.listen,
         "--recordings",

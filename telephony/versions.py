@@ -20,6 +20,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from telephony.spawn import module_command
+
 
 @dataclass(frozen=True)
 class EngineVersions:
@@ -85,11 +87,12 @@ def probe() -> EngineVersions:
     )
 
 
-def engine_versions(python: str = sys.executable, timeout: float = 20.0) -> EngineVersions:
-    """`probe()` in a child interpreter; never raises."""
+def engine_versions(command: list[str] | None = None, timeout: float = 20.0) -> EngineVersions:
+    """`probe()` in a child process (default: `telephony.spawn.module_command`, so the
+    bundle probes its own bundled binding); never raises."""
     try:
         res = subprocess.run(
-            [python, "-m", "telephony.versions"],
+            command or module_command("telephony.versions"),
             capture_output=True,
             text=True,
             timeout=timeout,

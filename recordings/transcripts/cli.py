@@ -1,4 +1,4 @@
-"""`kuty transcripts make|show|export`: the transcript editor's actions for scripting.
+"""`kuty transcripts make|show|export|model`: the transcript editor's actions for scripting.
 
 Every supervisor action on recordings has a subcommand (issue 5); these act `--as` a user
 whose role the services check (recordings.transcripts.service/export), so a script sees
@@ -100,6 +100,59 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_model(args: argparse.Namespace) -> int:
+    """Which engine and model this seat's settings name, and whether they can run here.
+
+    What an admin checks after copying a faster-whisper folder and setting
+    `transcription_model_dir` (README, Ukrainian transcription): the folder as this very
+    program sees it (in the bundle too) and whether its faster-whisper package is present.
+    Exit 0 when a transcription could start, else 1 with the reason as the last line.
+    "complete" means the files faster-whisper needs are there; whether they hold a good
+    model shows on the first transcription (a broken one fails with a one-line error).
+    """
+    import importlib.util
+    from importlib.metadata import PackageNotFoundError, version
+
+    from desk.errors import CliError
+    from desk.settings import load_settings
+    from recordings.transcripts.engines import whisper_model_problem
+
+    settings = load_settings(data_dir=args.data_dir)
+    kind = settings.transcription_engine.strip().lower().replace("_", "-")
+    if kind == "pocketsphinx":
+        from pocketsphinx import get_model_path
+
+        model = Path(get_model_path())
+        print("engine        pocketsphinx (English)")
+        print(f"model folder  {model} (shipped with the program)")
+        if not (model / "en-us" / "en-us" / "mdef").is_file():  # the acoustic model
+            raise CliError(f"the shipped pocketsphinx model is missing: {model}")
+        print("model         complete")
+        return 0
+    if kind not in ("faster-whisper", "whisper"):
+        raise CliError(f"unknown transcription_engine {settings.transcription_engine!r}")
+    folder = settings.transcription_model_dir
+    print("engine        faster-whisper (Ukrainian)")
+    print(f"model folder  {folder or '(transcription_model_dir is not set)'}")
+    problem = whisper_model_problem(Path(folder) if folder else None)
+    print(f"model         {problem or 'complete (its files are all there)'}")
+    try:
+        package = f"faster-whisper {version('faster-whisper')}"
+    except PackageNotFoundError:
+        package = ""
+    if importlib.util.find_spec("faster_whisper") is None:
+        package = ""
+    print(f"package       {package or 'not installed in this program'}")
+    if problem:
+        raise CliError(f"no complete faster-whisper model at {folder or '(not set)'}: {problem}")
+    if not package:
+        raise CliError(
+            "faster-whisper is not installed in this program: install the `whisper` extra "
+            "(pip install 'kuty-console[whisper]') or a bundle built with it"
+        )
+    return 0
+
+
 def add_commands(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
@@ -134,3 +187,9 @@ def add_commands(
     ex.add_argument("--out", type=Path, required=True, help="file to write")
     ex.add_argument("--version", type=int, default=None, help="version number (default: latest)")
     ex.set_defaults(func=cmd_export)
+    md = sub.add_parser(
+        "model",
+        parents=[common],
+        help="the transcription engine and model folder the settings name, and if they run",
+    )
+    md.set_defaults(func=cmd_model)
