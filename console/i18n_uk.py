@@ -1171,6 +1171,48 @@ UK: dict[str, str] = {
     "A call was refused: all lines of a seat were busy": (
         "Дзвінок відхилено: усі лінії робочого місця були зайняті"
     ),
+    # Dashboards (issue 13).
+    "MainWindow/Reports": "Звіти",
+    "MainWindow/Calls, outcomes, incidents, verification and complaints by day": (
+        "Дзвінки, їх результати, інциденти, верифікація і скарги по днях"
+    ),
+    "DashboardView/The whole desk": "Уся служба",
+    "DashboardView/Show": "Показати",
+    "DashboardView/Calls per day (green: answered)": "Дзвінки за день (зелене — прийняті)",
+    "DashboardView/How calls ended": "Чим завершилися дзвінки",
+    "DashboardView/Incidents (KUTY-3.x)": "Інциденти (KUTY-3.x)",
+    "DashboardView/Verification (KUTY-2.2)": "Верифікація (KUTY-2.2)",
+    "DashboardView/Complaints (KUTY-1.2)": "Скарги (KUTY-1.2)",
+    "DashboardView/Operator": "Оператор",
+    "DashboardView/Calls": "Дзвінки",
+    "DashboardView/Answered": "Прийнято",
+    "DashboardView/Average talk": "Середня розмова",
+    "DashboardView/From": "З",
+    "DashboardView/to": "по",
+    "DashboardView/Counting…": "Підрахунок…",
+    "DashboardView/The range ends before it starts: choose the dates again.": (
+        "Кінець періоду раніше за початок: виберіть дати ще раз."
+    ),
+    "DashboardView/Choose at most 400 days (a month for the monthly report).": (
+        "Виберіть не більше 400 днів (для щомісячного звіту — місяць)."
+    ),
+    "DashboardView/The figures could not be read: %1": "Не вдалося прочитати показники: %1",
+    "DashboardView/%1 calls in the range": "Дзвінків за період: %1",
+    "DashboardView/No calls in the range.": "За цей період дзвінків немає.",
+    "DashboardView/Missed": "Пропущено",
+    "DashboardView/Refused": "Відхилено",
+    "DashboardView/Other": "Інше",
+    "DashboardView/Abuse": "Образа",
+    "DashboardView/Threat": "Погроза",
+    "DashboardView/Withdrawn": "Скасовано",
+    "DashboardView/Not started": "Не почато",
+    "DashboardView/In time": "Вчасно",
+    "DashboardView/Late": "Із запізненням",
+    "DashboardView/Open": "Відкриті",
+    "DashboardView/Overdue": "Прострочені",
+    "DashboardView/Average talk %1 · average wrap-up %2": (
+        "Середня розмова %1 · середній підсумок %2"
+    ),
 }
 
 

@@ -260,6 +260,20 @@ class MainWindow(QMainWindow):
                     self.supervision_tabs,
                 )
             )
+        self.dashboard: Any = None
+        if services is not None and allowed(services.actor, Permission.VIEW_INCIDENTS):
+            # pyqtgraph (and numpy) load only for the roles that see plots.
+            from console.dashboard_view import DashboardView
+
+            self.dashboard = DashboardView(services, self)
+            self.workspaces.add(
+                Workspace(
+                    "reports",
+                    self.tr("Reports"),
+                    self.tr("Calls, outcomes, incidents, verification and complaints by day"),
+                    self.dashboard,
+                )
+            )
         if services is not None and not self.workspaces.available():
             # An admin: the settings and accounts live behind the Settings menu for now.
             from console.admin_page import AdminPage

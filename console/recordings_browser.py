@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-import sqlalchemy as sa
 from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
@@ -49,7 +48,6 @@ from console.tasks import error_text
 from console.transcript_editor import TranscriptEditor
 from console.wrapup_fields import category_text, rule_text
 from db.enums import EndReason
-from db.models import Operator
 from db.models_incidents import IncidentKind
 from desk.roles import Permission, Role, allowed
 from recordings.search import CallFilter, CallRow, Page, SortOrder, browse_calls
@@ -274,12 +272,12 @@ class RecordingsBrowser(QWidget):
             self.category.addItem(rule_text(category), category.id)
 
     def _load_operators(self) -> None:
+        from desk.dashboard import operator_names
+
         sessions = self._services.sessions
 
         def job() -> list[tuple[int, str]]:
-            with sessions.begin() as session:
-                stmt = sa.select(Operator.id, Operator.display_name).order_by(Operator.display_name)
-                return [(i, n) for i, n in session.execute(stmt)]
+            return operator_names(sessions)
 
         def show(result: list[tuple[int, str]]) -> None:
             for op_id, name in result:

@@ -36,6 +36,7 @@ __all__ = [
     "complaints_against_deadline",
     "handle_times",
     "incidents_by_kind",
+    "operator_names",
     "outcomes",
     "per_operator",
     "verification_outcomes",
@@ -88,6 +89,13 @@ class Outcomes:
     @property
     def total(self) -> int:
         return self.answered + self.missed + self.refused + self.other
+
+
+def operator_names(sessions: sessionmaker[Session]) -> list[tuple[int, str]]:
+    """(id, display name) of every account, by name: the operator filters' entries."""
+    with sessions.begin() as session:
+        stmt = sa.select(Operator.id, Operator.display_name).order_by(Operator.display_name)
+        return [(int(i), str(n)) for i, n in session.execute(stmt)]
 
 
 def _naive(stamp: datetime) -> datetime:

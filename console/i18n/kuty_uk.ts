@@ -304,7 +304,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="190" />
+        <location filename="../app.py" line="196" />
         <source>No user accounts exist yet. An administrator must create the first one on this computer:
 
     %1
@@ -317,17 +317,17 @@ then start the console again.</source>
 після чого запустіть консоль знову.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="228" />
+        <location filename="../app.py" line="239" />
         <source>Kuty console</source>
         <translation>Консоль Кути</translation>
     </message>
     <message>
-        <location filename="../app.py" line="234" />
+        <location filename="../app.py" line="245" />
         <source>Kuty console cannot start</source>
         <translation>Консоль Кути не може запуститися</translation>
     </message>
     <message>
-        <location filename="../app.py" line="243" />
+        <location filename="../app.py" line="254" />
         <source>The call database cannot be opened, so calls cannot be logged:
 %1</source>
         <translation>Не вдається відкрити базу даних дзвінків, тому дзвінки не можна облікувати:
@@ -1115,6 +1115,165 @@ then start the console again.</source>
         <location filename="../complaints_view.py" line="256" />
         <source>Select a complaint first.</source>
         <translation>Спочатку виберіть скаргу.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../dashboard_view.py" line="97" />
+        <source>The whole desk</source>
+        <translation>Уся служба</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="98" />
+        <source>Show</source>
+        <translation>Показати</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="108" />
+        <source>Calls per day (green: answered)</source>
+        <translation>Дзвінки за день (зелене — прийняті)</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="110" />
+        <source>How calls ended</source>
+        <translation>Чим завершилися дзвінки</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="111" />
+        <source>Incidents (KUTY-3.x)</source>
+        <translation>Інциденти (KUTY-3.x)</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="112" />
+        <source>Verification (KUTY-2.2)</source>
+        <translation>Верифікація (KUTY-2.2)</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="113" />
+        <source>Complaints (KUTY-1.2)</source>
+        <translation>Скарги (KUTY-1.2)</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="117" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="117" />
+        <source>Calls</source>
+        <translation>Дзвінки</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="117" />
+        <location filename="../dashboard_view.py" line="216" />
+        <source>Answered</source>
+        <translation>Прийнято</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="117" />
+        <source>Average talk</source>
+        <translation>Середня розмова</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="124" />
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="126" />
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="183" />
+        <source>Counting…</source>
+        <translation>Підрахунок…</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="191" />
+        <source>The range ends before it starts: choose the dates again.</source>
+        <translation>Кінець періоду раніше за початок: виберіть дати ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="192" />
+        <source>Choose at most 400 days (a month for the monthly report).</source>
+        <translation>Виберіть не більше 400 днів (для щомісячного звіту — місяць).</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="197" />
+        <source>The figures could not be read: %1</source>
+        <translation>Не вдалося прочитати показники: %1</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="207" />
+        <source>%1 calls in the range</source>
+        <translation>Дзвінків за період: %1</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="209" />
+        <source>No calls in the range.</source>
+        <translation>За цей період дзвінків немає.</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="217" />
+        <source>Missed</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="218" />
+        <source>Refused</source>
+        <translation>Відхилено</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="219" />
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="222" />
+        <source>Abuse</source>
+        <translation>Образа</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="222" />
+        <source>Threat</source>
+        <translation>Погроза</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="223" />
+        <source>Withdrawn</source>
+        <translation>Скасовано</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="228" />
+        <source>Not started</source>
+        <translation>Не почато</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="236" />
+        <source>In time</source>
+        <translation>Вчасно</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="237" />
+        <source>Late</source>
+        <translation>Із запізненням</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="238" />
+        <source>Open</source>
+        <translation>Відкриті</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="239" />
+        <source>Overdue</source>
+        <translation>Прострочені</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="244" />
+        <source>Average talk %1 · average wrap-up %2</source>
+        <translation>Середня розмова %1 · середній підсумок %2</translation>
     </message>
 </context>
 <context>
@@ -2029,188 +2188,198 @@ then start the console again.</source>
         <translation>Повідомлення, інциденти (KUTY-3.x) і скарги (KUTY-1.2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="271" />
+        <location filename="../main_window.py" line="272" />
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="273" />
+        <source>Calls, outcomes, incidents, verification and complaints by day</source>
+        <translation>Дзвінки, їх результати, інциденти, верифікація і скарги по днях</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="285" />
         <source>Administration</source>
         <translation>Адміністрування</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272" />
+        <location filename="../main_window.py" line="286" />
         <source>Seat settings, SIP accounts, users and imports</source>
         <translation>Налаштування робочого місця, SIP-облікові записи, користувачі та імпорт</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283" />
+        <location filename="../main_window.py" line="297" />
         <source>Wallboard</source>
         <translation>Табло</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="315" />
+        <location filename="../main_window.py" line="329" />
         <source>Scripts</source>
         <translation>Сценарії</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350" />
+        <location filename="../main_window.py" line="364" />
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364" />
+        <location filename="../main_window.py" line="378" />
         <source>Dialling is not available on this console.</source>
         <translation>Набір номера недоступний у цій консолі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396" />
-        <location filename="../main_window.py" line="525" />
+        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="539" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнітуру не знайдено: ви не почуєте абонентів. Під'єднайте гарнітуру.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="422" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефонний рушій несподівано зупинився (%1). Він перезапускається; поточний дзвінок обірвано, його запис збережено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="429" />
         <source>The phone engine is running again.</source>
         <translation>Телефонний рушій знову працює.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477" />
+        <location filename="../main_window.py" line="491" />
         <source>Could not %1: %2</source>
         <translation>Не вдалося %1: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="484" />
+        <location filename="../main_window.py" line="498" />
         <source>answer the call</source>
         <translation>відповісти на дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="485" />
+        <location filename="../main_window.py" line="499" />
         <source>reject the call</source>
         <translation>відхилити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="486" />
+        <location filename="../main_window.py" line="500" />
         <source>hang up</source>
         <translation>завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="487" />
+        <location filename="../main_window.py" line="501" />
         <source>put the call on hold</source>
         <translation>поставити дзвінок на утримання</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="488" />
+        <location filename="../main_window.py" line="502" />
         <source>resume the call</source>
         <translation>продовжити розмову</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="489" />
+        <location filename="../main_window.py" line="503" />
         <source>mute the microphone</source>
         <translation>вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="490" />
+        <location filename="../main_window.py" line="504" />
         <source>send tones</source>
         <translation>надіслати тонові сигнали</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="491" />
+        <location filename="../main_window.py" line="505" />
         <source>place the call</source>
         <translation>здійснити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="492" />
+        <location filename="../main_window.py" line="506" />
         <source>change your state</source>
         <translation>змінити ваш стан</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="493" />
+        <location filename="../main_window.py" line="507" />
         <source>transfer the call</source>
         <translation>перевести дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="494" />
+        <location filename="../main_window.py" line="508" />
         <source>call for a consultation</source>
         <translation>подзвонити для консультації</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="495" />
+        <location filename="../main_window.py" line="509" />
         <source>complete the transfer</source>
         <translation>завершити переведення</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="496" />
+        <location filename="../main_window.py" line="510" />
         <source>register the SIP account</source>
         <translation>зареєструвати обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497" />
+        <location filename="../main_window.py" line="511" />
         <source>remove the SIP account</source>
         <translation>видалити обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="505" />
+        <location filename="../main_window.py" line="519" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЗАПИС НЕ ВДАВСЯ: цей дзвінок не записується (KUTY-1.1). Негайно повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510" />
+        <location filename="../main_window.py" line="524" />
         <source>RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.</source>
         <translation>ЗАПИС ЗУПИНИВСЯ: тека записів більше не приймає звук, цей дзвінок втрачається (KUTY-1.1). Негайно повідомте керівника; керівників сповіщено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="514" />
+        <location filename="../main_window.py" line="528" />
         <source>Recording continues; the missing part is marked in the recording.</source>
         <translation>Запис триває; пропущену частину позначено в записі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="517" />
+        <location filename="../main_window.py" line="531" />
         <source>Little free space is left for recordings. Tell your supervisor before it runs out (KUTY-1.1).</source>
         <translation>Для записів лишилося мало вільного місця. Повідомте керівника, доки воно не закінчилося (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="522" />
+        <location filename="../main_window.py" line="536" />
         <source>The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.</source>
         <translation>Телефонний рушій не може запуститися (%1). Дзвінки не приймаються; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528" />
+        <location filename="../main_window.py" line="542" />
         <source>The desk speakers for the ringtone cannot be opened: calls ring only in the headset. Check the ringer device in the settings.</source>
         <translation>Не вдається відкрити динаміки для дзвінка: дзвінок чути лише в гарнітурі. Перевірте пристрій дзвінка в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533" />
+        <location filename="../main_window.py" line="547" />
         <source>A call was refused because it could not be recorded (KUTY-1.1): the caller heard an apology. Tell your supervisor now; supervisors were notified.</source>
         <translation>Дзвінок відхилено, бо його неможливо записати (KUTY-1.1): абонент почув вибачення. Негайно повідомте керівника; керівників сповіщено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="538" />
+        <location filename="../main_window.py" line="552" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: дзвінки й далі приймаються та записуються, їхні дані зберігаються на цьому комп'ютері й будуть записані, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="542" />
+        <location filename="../main_window.py" line="556" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>База даних знову доступна; збережені дані дзвінків записано.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="545" />
+        <location filename="../main_window.py" line="559" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Записи, перервані збоєм рушія, не вдалося відновити. Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="550" />
+        <location filename="../main_window.py" line="564" />
         <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
         <translation>Сервер STUN не відповів: телефон використовує локальну адресу цього комп’ютера. У дзвінках через провайдера поза офісом може не бути звуку; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="556" />
+        <location filename="../main_window.py" line="570" />
         <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
         <translation>ICE вимкнено: телефон слухає на адресі loopback. Дзвінки працюють; щоб увімкнути ICE, укажіть мережеву адресу в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="559" />
+        <location filename="../main_window.py" line="573" />
         <source>Phone alert: %1</source>
         <translation>Попередження телефону: %1</translation>
     </message>
@@ -2491,260 +2660,260 @@ then start the console again.</source>
 <context>
     <name>RecordingsBrowser</name>
     <message>
-        <location filename="../recordings_browser.py" line="94" />
+        <location filename="../recordings_browser.py" line="92" />
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="96" />
+        <location filename="../recordings_browser.py" line="94" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="103" />
+        <location filename="../recordings_browser.py" line="101" />
         <source>Any operator</source>
         <translation>Будь-який оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="106" />
+        <location filename="../recordings_browser.py" line="104" />
         <source>Caller number, e.g. +380671234567</source>
         <translation>Номер абонента, напр. +380671234567</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="107" />
+        <location filename="../recordings_browser.py" line="105" />
         <source>starts with</source>
         <translation>починається з</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="110" />
+        <location filename="../recordings_browser.py" line="108" />
         <source>Any verification</source>
         <translation>Будь-яка перевірка</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="112" />
+        <location filename="../recordings_browser.py" line="110" />
         <source>Verified</source>
         <translation>Верифіковано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="113" />
+        <location filename="../recordings_browser.py" line="111" />
         <source>Not verified</source>
         <translation>Не верифіковано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="114" />
+        <location filename="../recordings_browser.py" line="112" />
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="119" />
+        <location filename="../recordings_browser.py" line="117" />
         <source>With or without incidents</source>
         <translation>З інцидентами чи без</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="120" />
-        <location filename="../recordings_browser.py" line="379" />
+        <location filename="../recordings_browser.py" line="118" />
+        <location filename="../recordings_browser.py" line="377" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="120" />
-        <location filename="../recordings_browser.py" line="379" />
+        <location filename="../recordings_browser.py" line="118" />
+        <location filename="../recordings_browser.py" line="377" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="124" />
+        <location filename="../recordings_browser.py" line="122" />
         <source>Held or not</source>
         <translation>Із забороною видалення чи без</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="125" />
+        <location filename="../recordings_browser.py" line="123" />
         <source>On legal hold</source>
         <translation>Із забороною видалення</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="125" />
+        <location filename="../recordings_browser.py" line="123" />
         <source>Not held</source>
         <translation>Без заборони видалення</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="129" />
+        <location filename="../recordings_browser.py" line="127" />
         <source>With or without complaint</source>
         <translation>Зі скаргою чи без</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="130" />
+        <location filename="../recordings_browser.py" line="128" />
         <source>With complaint</source>
         <translation>Зі скаргою</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="130" />
+        <location filename="../recordings_browser.py" line="128" />
         <source>Without complaint</source>
         <translation>Без скарги</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="132" />
+        <location filename="../recordings_browser.py" line="130" />
         <source>Wrap-up: topic, notes or registration number</source>
         <translation>Підсумок: тема, нотатки або реєстраційний номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="137" />
+        <location filename="../recordings_browser.py" line="135" />
         <source>A word, any case; Enter searches</source>
         <translation>Слово, будь-який регістр; Enter — шукати</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="141" />
+        <location filename="../recordings_browser.py" line="139" />
         <source>The wrap-up's category, as the operator chose it</source>
         <translation>Категорія з підсумку, як її обрав оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="153" />
+        <location filename="../recordings_browser.py" line="151" />
         <source>How the call ended</source>
         <translation>Як завершився дзвінок</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="154" />
+        <location filename="../recordings_browser.py" line="152" />
         <source>Any ending</source>
         <translation>Будь-яке завершення</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="166" />
+        <location filename="../recordings_browser.py" line="164" />
         <source>Newest first</source>
         <translation>Спершу нові</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="167" />
+        <location filename="../recordings_browser.py" line="165" />
         <source>Oldest first</source>
         <translation>Спершу старі</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="168" />
+        <location filename="../recordings_browser.py" line="166" />
         <source>Search</source>
         <translation>Шукати</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="170" />
+        <location filename="../recordings_browser.py" line="168" />
         <source>◀ Previous</source>
         <translation>◀ Попередня</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="171" />
+        <location filename="../recordings_browser.py" line="169" />
         <source>Next ▶</source>
         <translation>Наступна ▶</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="173" />
+        <location filename="../recordings_browser.py" line="171" />
         <source>Export selected…</source>
         <translation>Вивантажити вибрані…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="176" />
+        <location filename="../recordings_browser.py" line="174" />
         <source>Transcript…</source>
         <translation>Стенограма…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="185" />
+        <location filename="../recordings_browser.py" line="183" />
         <source>Rang at</source>
         <translation>Час дзвінка</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="186" />
+        <location filename="../recordings_browser.py" line="184" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="187" />
+        <location filename="../recordings_browser.py" line="185" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="188" />
+        <location filename="../recordings_browser.py" line="186" />
         <source>Verification</source>
         <translation>Верифікація</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="189" />
+        <location filename="../recordings_browser.py" line="187" />
         <source>Duration</source>
         <translation>Тривалість</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="190" />
+        <location filename="../recordings_browser.py" line="188" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="191" />
+        <location filename="../recordings_browser.py" line="189" />
         <source>Hold</source>
         <translation>Заборона видалення</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="341" />
+        <location filename="../recordings_browser.py" line="339" />
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="351" />
+        <location filename="../recordings_browser.py" line="349" />
         <source>Search failed: %1</source>
         <translation>Пошук не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="382" />
+        <location filename="../recordings_browser.py" line="380" />
         <source>Withheld</source>
         <translation>Номер приховано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="387" />
+        <location filename="../recordings_browser.py" line="385" />
         <source>held</source>
         <translation>діє</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="367" />
+        <location filename="../recordings_browser.py" line="365" />
         <source>Page %1: %2 calls</source>
         <translation>Сторінка %1: дзвінків — %2</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="192" />
+        <location filename="../recordings_browser.py" line="190" />
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="193" />
+        <location filename="../recordings_browser.py" line="191" />
         <source>Reg. number</source>
         <translation>Реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="194" />
+        <location filename="../recordings_browser.py" line="192" />
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="195" />
+        <location filename="../recordings_browser.py" line="193" />
         <source>How it ended</source>
         <translation>Як завершився</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="265" />
+        <location filename="../recordings_browser.py" line="263" />
         <source>Any category</source>
         <translation>Будь-яка категорія</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="401" />
+        <location filename="../recordings_browser.py" line="399" />
         <source>Wrap-up incomplete</source>
         <translation>Підсумок не завершено</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="402" />
+        <location filename="../recordings_browser.py" line="400" />
         <source>%1 (wrap-up incomplete)</source>
         <translation>%1 (підсумок не завершено)</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="434" />
-        <location filename="../recordings_browser.py" line="442" />
+        <location filename="../recordings_browser.py" line="432" />
+        <location filename="../recordings_browser.py" line="440" />
         <source>This call has no recording.</source>
         <translation>Цей дзвінок не має запису.</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="455" />
+        <location filename="../recordings_browser.py" line="453" />
         <source>Select the calls to export first.</source>
         <translation>Спершу виберіть дзвінки для вивантаження.</translation>
     </message>
@@ -2801,22 +2970,22 @@ then start the console again.</source>
 <context>
     <name>RecordingsScreen</name>
     <message>
-        <location filename="../recordings_browser.py" line="588" />
+        <location filename="../recordings_browser.py" line="586" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="589" />
+        <location filename="../recordings_browser.py" line="587" />
         <source>Find, play and export recordings; requests (KUTY-1.3)</source>
         <translation>Пошук, прослуховування і вивантаження записів; запити (KUTY-1.3)</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="597" />
+        <location filename="../recordings_browser.py" line="595" />
         <source>&amp;Recordings</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="598" />
+        <location filename="../recordings_browser.py" line="596" />
         <source>Browse and play recordings…</source>
         <translation>Перегляд і прослуховування записів…</translation>
     </message>
@@ -2824,17 +2993,17 @@ then start the console again.</source>
 <context>
     <name>RecordingsWindow</name>
     <message>
-        <location filename="../recordings_browser.py" line="482" />
+        <location filename="../recordings_browser.py" line="480" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="495" />
+        <location filename="../recordings_browser.py" line="493" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="501" />
+        <location filename="../recordings_browser.py" line="499" />
         <source>Requests (KUTY-1.3)</source>
         <translation>Запити (KUTY-1.3)</translation>
     </message>

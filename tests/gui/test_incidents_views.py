@@ -100,7 +100,8 @@ def test_supervisor_acknowledges_a_notification_in_the_queue(
     tabs = win.supervision_tabs
     assert tabs.tabText(tabs.indexOf(queue)) == "Supervisor queue (1)"
     nav = win.workspaces.nav
-    assert [nav.item(i).text() for i in range(nav.count())] == ["Calls", "Supervision (1)"]
+    names = [nav.item(i).text() for i in range(nav.count())]
+    assert names == ["Calls", "Supervision (1)", "Reports"]
     assert f"Incident {incident_id}" in queue.list.item(0).text()
     tabs.setCurrentWidget(queue)  # the wallboard is the workspace's first tab
     assert not queue.ack_button.isEnabled()  # a note is required

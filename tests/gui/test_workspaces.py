@@ -60,7 +60,7 @@ def test_supervisor_starts_in_supervision_and_a_ringing_call_brings_the_calls_ba
     qtbot: QtBot, make_window: MakeWindow, bridge: TelephonyBridge
 ) -> None:
     win = make_window(PETRO)
-    assert win.workspaces.available() == ["calls", "supervision"]
+    assert win.workspaces.available() == ["calls", "supervision", "reports"]
     assert win.workspaces.current() == "supervision" and win.supervision_tabs.isVisible()
     assert not win.card.isVisible()
     tabs = win.supervision_tabs
@@ -89,7 +89,8 @@ def test_head_administrator_gets_no_call_controls(
 ) -> None:
     add_chiefs(sessions)
     win = make_window(HANNA)
-    assert win.workspaces.available() == ["supervision"]  # recordings come from the app installer
+    # Recordings come from the app installer (console/app.py), not from the window.
+    assert win.workspaces.available() == ["supervision", "reports"]
     assert not win.card.isVisibleTo(win)  # "Answer" and "Ready" are not hers to press
     toolbar = win.findChild(QToolBar, "callControlsToolBar")
     assert toolbar is not None and not toolbar.isVisibleTo(win)
@@ -127,7 +128,7 @@ def test_workspace_names_are_ukrainian_in_the_ukrainian_console(
     installed = install_translator(qapp, "uk")  # type: ignore[arg-type]
     try:
         win = make_window(PETRO)
-        assert nav_texts(win) == ["Дзвінки", "Нагляд"]
+        assert nav_texts(win) == ["Дзвінки", "Нагляд", "Звіти"]
         assert "Ctrl+1" in win.workspaces.nav.item(0).toolTip()
     finally:
         remove_translators(qapp, installed)  # type: ignore[arg-type]
