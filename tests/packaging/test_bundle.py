@@ -74,6 +74,8 @@ def test_the_bundle_carries_data_and_leaves_system_libraries_to_the_system(
         "pocketsphinx/model/en-us/en-us/mdef",
     ):
         assert (internal / needed).is_file(), needed
+    # the dashboards' plots (issue 13): pyqtgraph with its data, and numpy's extensions
+    assert (internal / "pyqtgraph" / "colors").is_dir() and (internal / "numpy").is_dir()
     # the metadata `kuty --version` reads: a dist-info, or the egg-info an editable
     # install (`make bootstrap`) leaves in the clone, which is found first on the path
     metadata = [*internal.glob("kuty_console-*.dist-info/METADATA")]
