@@ -13,17 +13,21 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
+import shutil
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -40,6 +44,8 @@ from console.history_view import verification_text
 from console.tasks import error_text
 
 DEFAULT_DAYS = 30
+REPORT_PLOT = QSize(900, 340)
+"""Pixels of each plot in the monthly report's PDF (170 mm wide there)."""
 BAR = "#2f6db5"
 BAR_ANSWERED = "#1a7f37"
 
@@ -84,15 +90,19 @@ class DashboardView(QWidget):
 
     Signals:
         loaded(object): new `Figures` are drawn.
+        report_saved(object): (pdf, csv) paths of a written monthly report.
     """
 
     loaded = Signal(object)
+    report_saved = Signal(object)
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard")
         self._services = services
         self.figures: Figures | None = None
+        self._asked: tuple[dt.date, dt.date, Any] | None = None
+        self._shown: tuple[dt.date, dt.date, Any] | None = None
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-(DEFAULT_DAYS - 1)), self)
         self.date_to = QDateEdit(today, self)
@@ -106,6 +116,13 @@ class DashboardView(QWidget):
         self.refresh_button = QPushButton(self.tr("Show"), self)
         self.refresh_button.setObjectName("dashboardRefresh")
         self.refresh_button.clicked.connect(self.refresh)
+        self.report_button = QPushButton(self.tr("Monthly report…"), self)
+        self.report_button.setObjectName("dashboardReport")
+        self.report_button.setToolTip(
+            self.tr("PDF with these plots and a CSV of the figures, for the head administrator")
+        )
+        self.report_button.clicked.connect(self.ask_report)
+        self.report_paths: tuple[Path, Path] | None = None
         self.message = QLabel(self)
         self.message.setObjectName("dashboardMessage")
         self.message.setWordWrap(True)
@@ -113,12 +130,12 @@ class DashboardView(QWidget):
         self.averages.setObjectName("dashboardAverages")
         self.averages.setStyleSheet("font-weight: bold;")
 
-        self.per_day = self._plot("plotPerDay", self.tr("Calls per day (green: answered)"))
+        self.per_day = self._plot("plotPerDay", self.tr("Calls per day (green: answered)"), self)
         self.per_day.setAxisItems({"bottom": DayAxis(orientation="bottom")})
-        self.outcome_plot = self._plot("plotOutcomes", self.tr("How calls ended"))
-        self.incident_plot = self._plot("plotIncidents", self.tr("Incidents (KUTY-3.x)"))
-        self.check_plot = self._plot("plotVerification", self.tr("Verification (KUTY-2.2)"))
-        self.complaint_plot = self._plot("plotComplaints", self.tr("Complaints (KUTY-1.2)"))
+        self.outcome_plot = self._plot("plotOutcomes", self.tr("How calls ended"), self)
+        self.incident_plot = self._plot("plotIncidents", self.tr("Incidents (KUTY-3.x)"), self)
+        self.check_plot = self._plot("plotVerification", self.tr("Verification (KUTY-2.2)"), self)
+        self.complaint_plot = self._plot("plotComplaints", self.tr("Complaints (KUTY-1.2)"), self)
         self.operators = QTableWidget(0, 4, self)
         self.operators.setObjectName("dashboardOperators")
         self.operators.setHorizontalHeaderLabels(
@@ -135,6 +152,7 @@ class DashboardView(QWidget):
         top.addWidget(self.date_to)
         top.addWidget(self.operator, 1)
         top.addWidget(self.refresh_button)
+        top.addWidget(self.report_button)
         grid = QGridLayout()
         grid.addWidget(self.per_day, 0, 0, 1, 2)
         grid.addWidget(self.outcome_plot, 0, 2)
@@ -150,8 +168,8 @@ class DashboardView(QWidget):
         self._load_operators()
         self.refresh()
 
-    def _plot(self, name: str, title: str) -> pg.PlotWidget:
-        plot = pg.PlotWidget(self, background="w")
+    def _plot(self, name: str, title: str, parent: QWidget | None = None) -> pg.PlotWidget:
+        plot = pg.PlotWidget(parent, background="w")
         plot.setObjectName(name)
         plot.setAccessibleName(title)
         plot.setTitle(title, color="#1b1b1b", size="10pt")
@@ -191,6 +209,9 @@ class DashboardView(QWidget):
         self.message.setText(self.tr("Counting…"))
         self.refresh_button.setEnabled(False)
         services = self._services
+        first = dt.date.fromisoformat(self.date_from.date().toString("yyyy-MM-dd"))
+        last = dt.date.fromisoformat(self.date_to.date().toString("yyyy-MM-dd"))
+        self._asked = (first, last, rng)
         job = services.worker.submit(lambda: load_figures(services, rng), label="dashboard")
         job.success(self._draw).failure(self._failed)
 
@@ -210,43 +231,14 @@ class DashboardView(QWidget):
     def _draw(self, figures: Figures) -> None:
         self.refresh_button.setEnabled(True)
         self.figures = figures
+        self._shown = self._asked  # the report is of what is on screen
         total = figures.outcomes.total
         self.message.setText(
             self.tr("%1 calls in the range").replace("%1", str(total))
             if total
             else self.tr("No calls in the range.")
         )
-        self._draw_per_day(figures.per_day, self.range())
-        o = figures.outcomes
-        self._bars(
-            self.outcome_plot,
-            [
-                (self.tr("Answered"), o.answered),
-                (self.tr("Missed"), o.missed),
-                (self.tr("Refused"), o.refused),
-                (self.tr("Other"), o.other),
-            ],
-        )
-        kinds = {"abuse": self.tr("Abuse"), "threat": self.tr("Threat"),
-                 "withdrawn": self.tr("Withdrawn")}  # fmt: skip
-        self._bars(self.incident_plot, [(kinds[k], figures.incidents.get(k, 0)) for k in kinds])
-        self._bars(
-            self.check_plot,
-            [
-                (verification_text(state) if state else self.tr("Not started"), n)
-                for state, n in sorted(figures.verification.items())
-            ],
-        )
-        c = figures.complaints
-        self._bars(
-            self.complaint_plot,
-            [
-                (self.tr("In time"), c["answered_in_time"]),
-                (self.tr("Late"), c["answered_late"]),
-                (self.tr("Open"), c["open"]),
-                (self.tr("Overdue"), c["overdue"]),
-            ],
-        )
+        self._draw_plots(figures, self.plots(), self._shown[2] if self._shown else self.range())
         talk, wrap = figures.handle
         self.averages.setText(
             self.tr("Average talk %1 · average wrap-up %2")
@@ -261,8 +253,51 @@ class DashboardView(QWidget):
                 self.operators.setItem(row, column, QTableWidgetItem(text))
         self.loaded.emit(figures)
 
-    def _draw_per_day(self, rows: list[tuple[dt.datetime, int, int]], rng: Any) -> None:
-        plot = self.per_day
+    def plots(self) -> dict[str, pg.PlotWidget]:
+        return {
+            "per_day": self.per_day,
+            "outcomes": self.outcome_plot,
+            "incidents": self.incident_plot,
+            "verification": self.check_plot,
+            "complaints": self.complaint_plot,
+        }
+
+    def _draw_plots(self, figures: Figures, plots: dict[str, pg.PlotWidget], rng: Any) -> None:
+        self._draw_per_day(plots["per_day"], figures.per_day, rng)
+        o = figures.outcomes
+        self._bars(
+            plots["outcomes"],
+            [
+                (self.tr("Answered"), o.answered),
+                (self.tr("Missed"), o.missed),
+                (self.tr("Refused"), o.refused),
+                (self.tr("Other"), o.other),
+            ],
+        )
+        kinds = {"abuse": self.tr("Abuse"), "threat": self.tr("Threat"),
+                 "withdrawn": self.tr("Withdrawn")}  # fmt: skip
+        self._bars(plots["incidents"], [(kinds[k], figures.incidents.get(k, 0)) for k in kinds])
+        self._bars(
+            plots["verification"],
+            [
+                (verification_text(state) if state else self.tr("Not started"), n)
+                for state, n in sorted(figures.verification.items())
+            ],
+        )
+        c = figures.complaints
+        self._bars(
+            plots["complaints"],
+            [
+                (self.tr("In time"), c["answered_in_time"]),
+                (self.tr("Late"), c["answered_late"]),
+                (self.tr("Open"), c["open"]),
+                (self.tr("Overdue"), c["overdue"]),
+            ],
+        )
+
+    def _draw_per_day(
+        self, plot: pg.PlotWidget, rows: list[tuple[dt.datetime, int, int]], rng: Any
+    ) -> None:
         plot.clear()
         # The whole chosen range on the axis, so one busy day is a bar, not the width.
         plot.setXRange(rng.start.timestamp(), rng.end.timestamp(), padding=0.01)
@@ -275,6 +310,80 @@ class DashboardView(QWidget):
                                      brush=BAR))  # fmt: skip
         plot.addItem(pg.BarGraphItem(x=xs, height=[a for _s, _n, a in rows], width=width * 0.5,
                                      brush=BAR_ANSWERED))  # fmt: skip
+
+    # ------------------------------------------------------------------ report
+
+    def ask_report(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the report"), str(Path.home())
+        )
+        if folder:
+            self.export_report(Path(folder))
+
+    def export_report(self, folder: Path) -> None:
+        """The figures on screen, their plots rendered here (GUI thread), the files written
+        on the worker: the PDF says exactly what the supervisor is looking at."""
+        if self.figures is None or self._shown is None:
+            self.message.setText(self.tr("Show the figures first."))
+            return
+        images = Path(tempfile.mkdtemp(prefix="kuty-report-"))
+        plots: list[tuple[str, Path]] = []
+        # Fresh plots of a fixed size (the page may be hidden or squeezed): the PDF's
+        # images do not depend on how the window happens to be laid out.
+        fixed = {key: self._plot(key, plot.accessibleName(), None)
+                 for key, plot in self.plots().items()}  # fmt: skip
+        fixed["per_day"].setAxisItems({"bottom": DayAxis(orientation="bottom")})
+        self._draw_plots(self.figures, fixed, self._shown[2])
+        for key, plot in fixed.items():
+            plot.resize(REPORT_PLOT)
+            path = images / f"{key}.png"
+            plot.setTitle(None)  # the PDF puts its own Ukrainian caption above
+            if plot.grab().save(str(path)):
+                plots.append((key, path))
+            plot.deleteLater()
+        from incidents.monthly_report import MonthlyFigures, write_monthly_report
+
+        shown, services = self.figures, self._services
+        figures = MonthlyFigures(
+            first=self._shown[0],
+            last=self._shown[1],
+            outcomes=shown.outcomes,
+            handle=shown.handle,
+            verification=shown.verification,
+            incidents=shown.incidents,
+            complaints=shown.complaints,
+            operators=shown.operators,
+            made_at=dt.datetime.now(dt.UTC),
+            made_by=services.actor.label,
+        )
+
+        def job() -> tuple[Path, Path]:
+            try:
+                return write_monthly_report(services.sessions, figures, plots, folder)
+            finally:
+                shutil.rmtree(images, ignore_errors=True)
+
+        self.report_button.setEnabled(False)
+        self.message.setText(self.tr("Writing the report…"))
+        services.worker.submit(job, label="monthly report").success(self._reported).failure(
+            self._report_failed
+        )
+
+    def _reported(self, paths: tuple[Path, Path]) -> None:
+        self.report_button.setEnabled(True)
+        self.report_paths = paths
+        self.message.setText(
+            self.tr("Report saved: %1 and %2")
+            .replace("%1", str(paths[0]))
+            .replace("%2", paths[1].name)
+        )
+        self.report_saved.emit(paths)
+
+    def _report_failed(self, exc: BaseException) -> None:
+        self.report_button.setEnabled(True)
+        self.message.setText(
+            self.tr("The report was not written: %1").replace("%1", error_text(exc))
+        )
 
     @staticmethod
     def _bars(plot: pg.PlotWidget, items: list[tuple[str, int]]) -> None:

@@ -1213,6 +1213,15 @@ UK: dict[str, str] = {
     "DashboardView/Average talk %1 · average wrap-up %2": (
         "Середня розмова %1 · середній підсумок %2"
     ),
+    "DashboardView/Monthly report…": "Щомісячний звіт…",
+    "DashboardView/PDF with these plots and a CSV of the figures, for the head administrator": (
+        "PDF із цими графіками та CSV показників — для головного адміністратора"
+    ),
+    "DashboardView/Folder for the report": "Тека для звіту",
+    "DashboardView/Show the figures first.": "Спершу покажіть показники.",
+    "DashboardView/Writing the report…": "Звіт формується…",
+    "DashboardView/Report saved: %1 and %2": "Звіт збережено: %1 і %2",
+    "DashboardView/The report was not written: %1": "Звіт не збережено: %1",
 }
 
 

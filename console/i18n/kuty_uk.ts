@@ -1120,155 +1120,190 @@ then start the console again.</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../dashboard_view.py" line="97" />
+        <location filename="../dashboard_view.py" line="115" />
         <source>The whole desk</source>
         <translation>Уся служба</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="98" />
+        <location filename="../dashboard_view.py" line="116" />
         <source>Show</source>
         <translation>Показати</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="108" />
+        <location filename="../dashboard_view.py" line="119" />
+        <source>Monthly report…</source>
+        <translation>Щомісячний звіт…</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="122" />
+        <source>PDF with these plots and a CSV of the figures, for the head administrator</source>
+        <translation>PDF із цими графіками та CSV показників — для головного адміністратора</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="133" />
         <source>Calls per day (green: answered)</source>
         <translation>Дзвінки за день (зелене — прийняті)</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="110" />
+        <location filename="../dashboard_view.py" line="135" />
         <source>How calls ended</source>
         <translation>Чим завершилися дзвінки</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="111" />
+        <location filename="../dashboard_view.py" line="136" />
         <source>Incidents (KUTY-3.x)</source>
         <translation>Інциденти (KUTY-3.x)</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="112" />
+        <location filename="../dashboard_view.py" line="137" />
         <source>Verification (KUTY-2.2)</source>
         <translation>Верифікація (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="113" />
+        <location filename="../dashboard_view.py" line="138" />
         <source>Complaints (KUTY-1.2)</source>
         <translation>Скарги (KUTY-1.2)</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="117" />
+        <location filename="../dashboard_view.py" line="142" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="117" />
+        <location filename="../dashboard_view.py" line="142" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="117" />
-        <location filename="../dashboard_view.py" line="216" />
+        <location filename="../dashboard_view.py" line="142" />
+        <location filename="../dashboard_view.py" line="271" />
         <source>Answered</source>
         <translation>Прийнято</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="117" />
+        <location filename="../dashboard_view.py" line="142" />
         <source>Average talk</source>
         <translation>Середня розмова</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="124" />
+        <location filename="../dashboard_view.py" line="149" />
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="126" />
+        <location filename="../dashboard_view.py" line="151" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="183" />
+        <location filename="../dashboard_view.py" line="209" />
         <source>Counting…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="191" />
+        <location filename="../dashboard_view.py" line="220" />
         <source>The range ends before it starts: choose the dates again.</source>
         <translation>Кінець періоду раніше за початок: виберіть дати ще раз.</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="192" />
+        <location filename="../dashboard_view.py" line="221" />
         <source>Choose at most 400 days (a month for the monthly report).</source>
         <translation>Виберіть не більше 400 днів (для щомісячного звіту — місяць).</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="197" />
+        <location filename="../dashboard_view.py" line="226" />
         <source>The figures could not be read: %1</source>
         <translation>Не вдалося прочитати показники: %1</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="207" />
+        <location filename="../dashboard_view.py" line="237" />
         <source>%1 calls in the range</source>
         <translation>Дзвінків за період: %1</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="209" />
+        <location filename="../dashboard_view.py" line="239" />
         <source>No calls in the range.</source>
         <translation>За цей період дзвінків немає.</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="217" />
+        <location filename="../dashboard_view.py" line="272" />
         <source>Missed</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="218" />
+        <location filename="../dashboard_view.py" line="273" />
         <source>Refused</source>
         <translation>Відхилено</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="219" />
+        <location filename="../dashboard_view.py" line="274" />
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="222" />
+        <location filename="../dashboard_view.py" line="277" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="222" />
+        <location filename="../dashboard_view.py" line="277" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="223" />
+        <location filename="../dashboard_view.py" line="278" />
         <source>Withdrawn</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="228" />
+        <location filename="../dashboard_view.py" line="283" />
         <source>Not started</source>
         <translation>Не почато</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="236" />
+        <location filename="../dashboard_view.py" line="291" />
         <source>In time</source>
         <translation>Вчасно</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="237" />
+        <location filename="../dashboard_view.py" line="292" />
         <source>Late</source>
         <translation>Із запізненням</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="238" />
+        <location filename="../dashboard_view.py" line="293" />
         <source>Open</source>
         <translation>Відкриті</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="239" />
+        <location filename="../dashboard_view.py" line="294" />
         <source>Overdue</source>
         <translation>Прострочені</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="318" />
+        <source>Folder for the report</source>
+        <translation>Тека для звіту</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="327" />
+        <source>Show the figures first.</source>
+        <translation>Спершу покажіть показники.</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="367" />
+        <source>Writing the report…</source>
+        <translation>Звіт формується…</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="376" />
+        <source>Report saved: %1 and %2</source>
+        <translation>Звіт збережено: %1 і %2</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="385" />
+        <source>The report was not written: %1</source>
+        <translation>Звіт не збережено: %1</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="244" />

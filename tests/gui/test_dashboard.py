@@ -7,12 +7,20 @@ and refuse a reversed range in words.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import hashlib
+import json
+import subprocess
+from pathlib import Path
 
+import sqlalchemy as sa
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session, sessionmaker
 
 from console.dashboard_view import DashboardView
+from db.models import AuditEvent
 from telephony import protocol as p
 from tests.gui.conftest import Feed, MakeWindow
 from tests.gui.people import PETRO
@@ -61,3 +69,38 @@ def test_reports_count_the_desks_calls(qtbot: QtBot, make_window: MakeWindow, fe
     view.date_from.setDate(QDate.currentDate().addDays(2))
     qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
     assert view.message.text() == "The range ends before it starts: choose the dates again."
+
+
+def test_monthly_report_is_a_ukrainian_pdf_and_a_csv_audited(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    feed: Feed,
+    tmp_path: Path,
+    sessions: sessionmaker[Session],
+) -> None:
+    win = make_window(PETRO)
+    view = win.dashboard
+    assert isinstance(view, DashboardView)
+    qtbot.waitUntil(lambda: view.figures is not None, timeout=10000)
+    calls(feed)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.report_saved, timeout=20000) as saved:
+        view.export_report(tmp_path / "reports")
+    pdf_path, csv_path = saved.args[0]
+    assert pdf_path.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", str(pdf_path), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    assert "Звіт служби підтримки" in text and "Прийнято" in text
+    assert "Чим завершилися дзвінки" in text and "How calls ended" not in text  # Ukrainian PDF
+    rows = list(csv.reader(csv_path.read_text(encoding="utf-8-sig").splitlines()))
+    figures = dict(r for r in rows if len(r) == 2)
+    assert figures["Усього дзвінків"] == "3" and figures["Прийнято"] == "2"
+    assert figures["Пропущено"] == "1"
+    assert "Report saved" in view.message.text()
+    with sessions() as s:
+        audit = s.scalars(
+            sa.select(AuditEvent).where(AuditEvent.kind == "monthly_report_exported")
+        ).one()
+    payload = json.loads(audit.payload)
+    assert payload["csv_sha256"] == hashlib.sha256(csv_path.read_bytes()).hexdigest()
