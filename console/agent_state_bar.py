@@ -39,6 +39,8 @@ def reason_text(code: str) -> str:
         "lunch": QCoreApplication.translate("AgentStateBar", "Lunch"),
         "training": QCoreApplication.translate("AgentStateBar", "Training"),
         "other": QCoreApplication.translate("AgentStateBar", "Other"),
+        "no_calls_role": QCoreApplication.translate("AgentStateBar", "Takes no calls"),
+        "after_call_work": QCoreApplication.translate("AgentStateBar", "After-call work"),
     }
     return texts.get(code, code)
 

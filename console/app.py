@@ -26,7 +26,7 @@ from console.i18n import install_translator, remove_translators
 from console.main_window import MainWindow
 from console.services import ConsoleServices
 from console.tasks import DbWorker
-from desk.roles import Actor
+from desk.roles import Actor, Permission, allowed
 from desk.settings import Settings, SettingsError, load_settings
 from telephony.protocol import Alert
 
@@ -158,6 +158,7 @@ def build_console(
         calllog=calllog,
         reconcile=repairs(calllog, settings),
         checkpoint=_checkpoint(sessions, settings),
+        takes_calls=allowed(services.actor, Permission.HANDLE_CALLS),
     )
     window = MainWindow(
         bridge,

@@ -30,6 +30,9 @@ from seat.supervisor import EngineState, EngineSupervisor, SupervisorConfig
 from telephony import protocol as p
 
 log = logging.getLogger(__name__)
+
+NO_CALLS = "no_calls_role"
+"""The not-ready reason of a seat whose user takes no calls (issue 13 roles)."""
 engine_log = logging.getLogger("kuty.engine")
 
 T = TypeVar("T")
@@ -164,9 +167,14 @@ class EngineClient(QObject):
         command: list[str] | None = None,
         parent: QObject | None = None,
         checkpoint: Callable[[], Any] | None = None,
+        takes_calls: bool = True,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        # A role that takes no calls (head administrator, admin: issue 13) starts Not
+        # ready, so a call routed to this seat gets 486 and the PBX tries another seat
+        # instead of ringing a window with no call card.
+        self._takes_calls = takes_calls
         self._bridge = bridge
         self._worker = worker
         self._process: _QtProcess | None = None
@@ -184,7 +192,7 @@ class EngineClient(QObject):
         self._custom_command = command is not None
         self.supervisor = EngineSupervisor(
             SupervisorConfig(
-                argv=command or engine_command(settings, operator_seat=True),
+                argv=command or self._command(settings),
                 # CallLog names its seat as the actor ("seat:<name>"): who acted here.
                 actor=str(getattr(calllog, "actor", AUDIT_ACTOR)),
                 repair_every_s=settings.repair_every_s,
@@ -215,6 +223,13 @@ class EngineClient(QObject):
     def settings(self) -> Settings:
         return self._settings
 
+    def _command(self, settings: Settings) -> list[str]:
+        if self._takes_calls:
+            return engine_command(settings, operator_seat=True)
+        return engine_command(
+            settings, agent_state="not_ready", not_ready_reason=NO_CALLS, operator_seat=True
+        )
+
     def start(self) -> None:
         """Start the engine; the caller has already reconciled leftovers at start-up."""
         self.supervisor.start()
@@ -235,7 +250,7 @@ class EngineClient(QObject):
         if settings is not None:
             self._settings = settings
             if not self._custom_command:
-                argv = engine_command(settings, operator_seat=True)
+                argv = self._command(settings)
         if self._process is None:
             if argv is not None:
                 self.supervisor.config = dataclasses.replace(self.supervisor.config, argv=argv)

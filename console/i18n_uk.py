@@ -1222,6 +1222,8 @@ UK: dict[str, str] = {
     "DashboardView/Writing the report…": "Звіт формується…",
     "DashboardView/Report saved: %1 and %2": "Звіт збережено: %1 і %2",
     "DashboardView/The report was not written: %1": "Звіт не збережено: %1",
+    "AgentStateBar/Takes no calls": "Не приймає дзвінків",
+    "AgentStateBar/After-call work": "Після дзвінка",
 }
 
 

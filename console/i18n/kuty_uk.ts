@@ -233,62 +233,72 @@
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="92" />
+        <location filename="../agent_state_bar.py" line="42" />
+        <source>Takes no calls</source>
+        <translation>Не приймає дзвінків</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="43" />
+        <source>After-call work</source>
+        <translation>Після дзвінка</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="94" />
         <source>Your state as the phone engine reports it; callers get busy when not ready</source>
         <translation>Ваш стан, як його бачить телефонний рушій; коли ви не готові, абоненти чують «зайнято»</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="95" />
+        <location filename="../agent_state_bar.py" line="97" />
         <source>Ready</source>
         <translation>Готовий</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="97" />
+        <location filename="../agent_state_bar.py" line="99" />
         <source>Take calls (%1)</source>
         <translation>Приймати дзвінки (%1)</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="101" />
+        <location filename="../agent_state_bar.py" line="103" />
         <source>Not ready</source>
         <translation>Не готовий</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="103" />
+        <location filename="../agent_state_bar.py" line="105" />
         <source>Stop taking calls, with a reason (%1); callers get busy</source>
         <translation>Не приймати дзвінки, із причиною (%1); абоненти чують «зайнято»</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="192" />
+        <location filename="../agent_state_bar.py" line="194" />
         <source>You become Ready when the wrap-up is saved or the after-call time ends</source>
         <translation>Ви станете готовим, коли збережете підсумок дзвінка або скінчиться час після дзвінка</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="203" />
+        <location filename="../agent_state_bar.py" line="205" />
         <source>State: not reported by the phone yet</source>
         <translation>Стан: телефон ще не повідомив</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="207" />
+        <location filename="../agent_state_bar.py" line="209" />
         <source>Ready %1</source>
         <translation>Готовий %1</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="211" />
+        <location filename="../agent_state_bar.py" line="213" />
         <source>Not ready: %1 %2</source>
         <translation>Не готовий: %1 %2</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="213" />
+        <location filename="../agent_state_bar.py" line="215" />
         <source>Not ready %2</source>
         <translation>Не готовий %2</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="220" />
+        <location filename="../agent_state_bar.py" line="222" />
         <source>After-call work: %1 left</source>
         <translation>Після дзвінка: залишилось %1</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="222" />
+        <location filename="../agent_state_bar.py" line="224" />
         <source>After-call work %1</source>
         <translation>Після дзвінка %1</translation>
     </message>
@@ -304,7 +314,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="196" />
+        <location filename="../app.py" line="197" />
         <source>No user accounts exist yet. An administrator must create the first one on this computer:
 
     %1
@@ -317,17 +327,17 @@ then start the console again.</source>
 після чого запустіть консоль знову.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="239" />
+        <location filename="../app.py" line="240" />
         <source>Kuty console</source>
         <translation>Консоль Кути</translation>
     </message>
     <message>
-        <location filename="../app.py" line="245" />
+        <location filename="../app.py" line="246" />
         <source>Kuty console cannot start</source>
         <translation>Консоль Кути не може запуститися</translation>
     </message>
     <message>
-        <location filename="../app.py" line="254" />
+        <location filename="../app.py" line="255" />
         <source>The call database cannot be opened, so calls cannot be logged:
 %1</source>
         <translation>Не вдається відкрити базу даних дзвінків, тому дзвінки не можна облікувати:
