@@ -55,6 +55,7 @@ class ComplaintsView(QWidget):
         self.rows: list[Any] = []
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("complaintsTable")
+        self.table.setAccessibleName(self.tr("Complaints register"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("No."), self.tr("Complainant"), self.tr("Received"),
              self.tr("Due"), self.tr("Status"), self.tr("Calls")]
@@ -74,6 +75,7 @@ class ComplaintsView(QWidget):
         self.text_edit.setMaximumHeight(80)
         self.received_edit = QDateEdit(QDate.currentDate(), self)
         self.received_edit.setObjectName("complaintReceived")
+        self.received_edit.setAccessibleName(self.tr("Received on"))
         self.received_edit.setCalendarPopup(True)
         self.category_box = QComboBox(self)
         self.category_box.setObjectName("complaintCategory")
@@ -116,6 +118,7 @@ class ComplaintsView(QWidget):
         self.answer_button.setObjectName("answerComplaintButton")
         self.status_box = QComboBox(self)
         self.status_box.setObjectName("complaintStatusBox")
+        self.status_box.setAccessibleName(self.tr("Status of the complaint"))
         self.status_box.addItem(self.tr("New"), ComplaintStatus.NEW.value)
         self.status_box.addItem(self.tr("In progress"), ComplaintStatus.IN_PROGRESS.value)
         self.status_button = QPushButton(self.tr("Set status"), self)

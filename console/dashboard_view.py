@@ -108,10 +108,14 @@ class DashboardView(QWidget):
         self.date_to = QDateEdit(today, self)
         for edit, name in ((self.date_from, "dashboardFrom"), (self.date_to, "dashboardTo")):
             edit.setObjectName(name)
+            edit.setAccessibleName(
+                self.tr("First day") if edit is self.date_from else self.tr("Last day")
+            )
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
         self.operator = QComboBox(self)
         self.operator.setObjectName("dashboardOperator")
+        self.operator.setAccessibleName(self.tr("Operator"))
         self.operator.addItem(self.tr("The whole desk"), None)
         self.refresh_button = QPushButton(self.tr("Show"), self)
         self.refresh_button.setObjectName("dashboardRefresh")
@@ -138,6 +142,7 @@ class DashboardView(QWidget):
         self.complaint_plot = self._plot("plotComplaints", self.tr("Complaints (KUTY-1.2)"), self)
         self.operators = QTableWidget(0, 4, self)
         self.operators.setObjectName("dashboardOperators")
+        self.operators.setAccessibleName(self.tr("Figures per operator"))
         self.operators.setHorizontalHeaderLabels(
             [self.tr("Operator"), self.tr("Calls"), self.tr("Answered"), self.tr("Average talk")]
         )

@@ -53,6 +53,7 @@ class HistoryWidget(QWidget):
         super().__init__(parent)
         self.view = QTreeWidget(self)
         self.view.setObjectName("historyView")
+        self.view.setAccessibleName(self.tr("Today's calls"))
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)

@@ -1224,6 +1224,24 @@ UK: dict[str, str] = {
     "DashboardView/The report was not written: %1": "Звіт не збережено: %1",
     "AgentStateBar/Takes no calls": "Не приймає дзвінків",
     "AgentStateBar/After-call work": "Після дзвінка",
+    # Accessible names (issue 13: every control is named for a screen reader).
+    "ComplaintsView/Complaints register": "Реєстр скарг",
+    "ComplaintsView/Received on": "Дата надходження",
+    "ComplaintsView/Status of the complaint": "Стан скарги",
+    "DashboardView/First day": "Перший день",
+    "DashboardView/Last day": "Останній день",
+    "DashboardView/Figures per operator": "Показники за операторами",
+    "IncidentsView/The incident's facts": "Факти інциденту",
+    "PlayerWidget/Track to play": "Доріжка для відтворення",
+    "PlayerWidget/Playback speed": "Швидкість відтворення",
+    "PlayerWidget/Markers": "Позначки",
+    "RecordingsBrowser/Calls from this date": "Дзвінки від цієї дати",
+    "RecordingsBrowser/Calls up to this date": "Дзвінки до цієї дати",
+    "RecordingsBrowser/Order of the calls": "Порядок дзвінків",
+    "RecordingsBrowser/Calls found": "Знайдені дзвінки",
+    "RequestsView/Requests register (KUTY-1.3)": "Реєстр запитів (KUTY-1.3)",
+    "SupervisorQueue/Notices waiting for acknowledgement": "Повідомлення, що чекають підтвердження",
+    "SupervisorQueue/E-mails not delivered yet": "Ще не доставлені листи",
 }
 
 

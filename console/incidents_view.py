@@ -101,6 +101,7 @@ class IncidentsView(QWidget):
         self.block_dialog: QInputDialog | None = None
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("incidentsTable")
+        self.table.setAccessibleName(self.tr("Incidents"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Kind"), self.tr("Time"), self.tr("Number"), self.tr("Operator"),
              self.tr("Status"), self.tr("Hold")]
@@ -111,6 +112,7 @@ class IncidentsView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("incidentDetails")
+        self.details.setAccessibleName(self.tr("The incident's facts"))
         self.details.setReadOnly(True)
         self.police_button = self._button("handedToPoliceButton", self.tr("Handed to police…"))
         self.reported_button = self._button("reportedButton", self.tr("Reported to management"))

@@ -83,6 +83,7 @@ class MessagesView(QWidget):
         self.log_button.setObjectName("logMessageButton")
         self.list = QListWidget(self)
         self.list.setObjectName("messageList")
+        self.list.setAccessibleName(self.tr("Written messages"))
         self.list.setMinimumHeight(80)
         self.abuse_button = QPushButton(self.tr("Abuse — stop + report"), self)
         self.abuse_button.setObjectName("messageAbuseButton")

@@ -71,6 +71,7 @@ class PlayerWidget(QWidget):
         self.alert.hide()
         self.track = QComboBox(self)
         self.track.setObjectName("trackCombo")
+        self.track.setAccessibleName(self.tr("Track to play"))
         for key, text in (
             ("both", self.tr("Both (mixed)")),
             ("caller", self.tr("Caller")),
@@ -83,6 +84,7 @@ class PlayerWidget(QWidget):
         self.stop_button.setObjectName("stopButton")
         self.speed = QComboBox(self)
         self.speed.setObjectName("speedCombo")
+        self.speed.setAccessibleName(self.tr("Playback speed"))
         for value in SPEEDS:
             self.speed.addItem(f"{value:g}×", value)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
@@ -92,6 +94,7 @@ class PlayerWidget(QWidget):
         self.waveform = WaveformView(self)
         self.markers = QComboBox(self)
         self.markers.setObjectName("markerCombo")
+        self.markers.setAccessibleName(self.tr("Markers"))
         self.jump_button = QPushButton(self.tr("Jump to marker"), self)
         self.jump_button.setObjectName("jumpButton")
         self.status = QLabel(self)

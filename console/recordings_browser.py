@@ -96,8 +96,11 @@ class RecordingsBrowser(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_from.setAccessibleName(self.tr("Calls from this date"))
+        self.date_to.setAccessibleName(self.tr("Calls up to this date"))
         self.operator = QComboBox(self)
         self.operator.setObjectName("operatorFilter")
+        self.operator.setAccessibleName(self.tr("Operator"))
         self.operator.addItem(self.tr("Any operator"), None)
         self.number = QLineEdit(self)
         self.number.setObjectName("numberFilter")
@@ -136,6 +139,7 @@ class RecordingsBrowser(QWidget):
         self.wrap_text_label.setBuddy(self.wrap_text)
         self.category = QComboBox(self)
         self.category.setObjectName("wrapUpCategoryFilter")
+        self.category.setAccessibleName(self.tr("The wrap-up's category, as the operator chose it"))
         self.category.setToolTip(self.tr("The wrap-up's category, as the operator chose it"))
         self._fill_categories(services.policy)
         # Sized by a short name, not the longest ("KUTY-2.5 — Filing on the caller's
@@ -148,6 +152,7 @@ class RecordingsBrowser(QWidget):
         self.wrap_text.setMinimumWidth(220)
         self.end_reason = QComboBox(self)
         self.end_reason.setObjectName("endReasonFilter")
+        self.end_reason.setAccessibleName(self.tr("How the call ended"))
         self.end_reason.setToolTip(self.tr("How the call ended"))
         self.end_reason.addItem(self.tr("Any ending"), None)
         for reason in EndReason:
@@ -161,6 +166,7 @@ class RecordingsBrowser(QWidget):
         self.end_reason.view().setMinimumWidth(self.end_reason.view().sizeHintForColumn(0) + 24)
         self.sort = QComboBox(self)
         self.sort.setObjectName("sortCombo")
+        self.sort.setAccessibleName(self.tr("Order of the calls"))
         self.sort.addItem(self.tr("Newest first"), SortOrder.NEWEST)
         self.sort.addItem(self.tr("Oldest first"), SortOrder.OLDEST)
         self.search_button = QPushButton(self.tr("Search"), self)
@@ -177,6 +183,7 @@ class RecordingsBrowser(QWidget):
         self.message.setObjectName("browserMessage")
 
         self.table = QTableWidget(0, COLUMNS, self)
+        self.table.setAccessibleName(self.tr("Calls found"))
         self.table.setObjectName("callsTable")
         self.table.setHorizontalHeaderLabels(
             [
@@ -253,6 +260,7 @@ class RecordingsBrowser(QWidget):
         "Any" side by side left the supervisor guessing which was which."""
         combo = QComboBox(self)
         combo.setObjectName(name)
+        combo.setAccessibleName(any_text)  # the entry that names the filter
         combo.addItem(any_text, None)
         for text, value in choices:
             combo.addItem(text, value)

@@ -138,6 +138,7 @@ class RequestsView(QWidget):
         self._progress = _Progress(self)
         self.requests: list[RequestSummary] = []
         self.table = QTableWidget(0, 6, self)
+        self.table.setAccessibleName(self.tr("Requests register (KUTY-1.3)"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("No."),

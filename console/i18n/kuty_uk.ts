@@ -959,170 +959,185 @@ then start the console again.</source>
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../complaints_view.py" line="59" />
+        <location filename="../complaints_view.py" line="58" />
+        <source>Complaints register</source>
+        <translation>Реєстр скарг</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="60" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="59" />
+        <location filename="../complaints_view.py" line="60" />
         <source>Complainant</source>
         <translation>Скаржник</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="59" />
-        <location filename="../complaints_view.py" line="101" />
+        <location filename="../complaints_view.py" line="60" />
+        <location filename="../complaints_view.py" line="103" />
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="60" />
+        <location filename="../complaints_view.py" line="61" />
         <source>Due</source>
         <translation>Термін</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="60" />
+        <location filename="../complaints_view.py" line="61" />
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="60" />
+        <location filename="../complaints_view.py" line="61" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="66" />
+        <location filename="../complaints_view.py" line="67" />
         <source>New complaint (KUTY-1.2)</source>
         <translation>Нова скарга (KUTY-1.2)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="81" />
+        <location filename="../complaints_view.py" line="78" />
+        <source>Received on</source>
+        <translation>Дата надходження</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="83" />
         <source>No study needed (15 days)</source>
         <translation>Не потребує вивчення (15 днів)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="82" />
+        <location filename="../complaints_view.py" line="84" />
         <source>Needs study (1 month)</source>
         <translation>Потребує вивчення (1 місяць)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="83" />
+        <location filename="../complaints_view.py" line="85" />
         <source>Extended (45 days)</source>
         <translation>Продовжено (45 днів)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="90" />
+        <location filename="../complaints_view.py" line="92" />
         <source>Call id (optional)</source>
         <translation>Ідентифікатор дзвінка (необов'язково)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="91" />
+        <location filename="../complaints_view.py" line="93" />
         <source>Register complaint</source>
         <translation>Зареєструвати скаргу</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="93" />
+        <location filename="../complaints_view.py" line="95" />
         <source>Link call to selected</source>
         <translation>Прив'язати дзвінок до вибраної</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="98" />
+        <location filename="../complaints_view.py" line="100" />
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="99" />
+        <location filename="../complaints_view.py" line="101" />
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="100" />
+        <location filename="../complaints_view.py" line="102" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="102" />
+        <location filename="../complaints_view.py" line="104" />
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="103" />
+        <location filename="../complaints_view.py" line="105" />
         <source>Call</source>
         <translation>Дзвінок</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="109" />
+        <location filename="../complaints_view.py" line="111" />
         <source>Selected complaint</source>
         <translation>Вибрана скарга</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="114" />
+        <location filename="../complaints_view.py" line="116" />
         <source>What was answered (required)</source>
         <translation>Що відповіли (обов'язково)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="115" />
+        <location filename="../complaints_view.py" line="117" />
         <source>Answer</source>
         <translation>Відповісти</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="119" />
-        <location filename="../complaints_view.py" line="156" />
+        <location filename="../complaints_view.py" line="121" />
+        <source>Status of the complaint</source>
+        <translation>Стан скарги</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="122" />
+        <location filename="../complaints_view.py" line="159" />
         <source>New</source>
         <translation>Нова</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="120" />
-        <location filename="../complaints_view.py" line="156" />
+        <location filename="../complaints_view.py" line="123" />
+        <location filename="../complaints_view.py" line="159" />
         <source>In progress</source>
         <translation>Розглядається</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="121" />
+        <location filename="../complaints_view.py" line="124" />
         <source>Set status</source>
         <translation>Змінити стан</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="124" />
+        <location filename="../complaints_view.py" line="127" />
         <source>Answer text</source>
         <translation>Текст відповіді</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="157" />
+        <location filename="../complaints_view.py" line="160" />
         <source>Answered</source>
         <translation>Надано відповідь</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="169" />
+        <location filename="../complaints_view.py" line="172" />
         <source>Overdue: the response deadline has passed</source>
         <translation>Прострочено: термін відповіді минув</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="186" />
+        <location filename="../complaints_view.py" line="189" />
         <source>Who and the text are required.</source>
         <translation>Потрібно вказати, хто скаржиться, і текст.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="206" />
+        <location filename="../complaints_view.py" line="209" />
         <source>Complaint %1 registered.</source>
         <translation>Скаргу %1 зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="217" />
+        <location filename="../complaints_view.py" line="220" />
         <source>Select a complaint and enter a call id.</source>
         <translation>Виберіть скаргу та введіть ідентифікатор дзвінка.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="236" />
+        <location filename="../complaints_view.py" line="239" />
         <source>Select a complaint and write the answer.</source>
         <translation>Виберіть скаргу й напишіть відповідь.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="243" />
+        <location filename="../complaints_view.py" line="246" />
         <source>Complaint %1 answered.</source>
         <translation>На скаргу %1 надано відповідь.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="256" />
+        <location filename="../complaints_view.py" line="259" />
         <source>Select a complaint first.</source>
         <translation>Спочатку виберіть скаргу.</translation>
     </message>
@@ -1130,193 +1145,209 @@ then start the console again.</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../dashboard_view.py" line="115" />
+        <location filename="../dashboard_view.py" line="119" />
         <source>The whole desk</source>
         <translation>Уся служба</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="116" />
+        <location filename="../dashboard_view.py" line="120" />
         <source>Show</source>
         <translation>Показати</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="119" />
+        <location filename="../dashboard_view.py" line="123" />
         <source>Monthly report…</source>
         <translation>Щомісячний звіт…</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="122" />
+        <location filename="../dashboard_view.py" line="126" />
         <source>PDF with these plots and a CSV of the figures, for the head administrator</source>
         <translation>PDF із цими графіками та CSV показників — для головного адміністратора</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="133" />
+        <location filename="../dashboard_view.py" line="137" />
         <source>Calls per day (green: answered)</source>
         <translation>Дзвінки за день (зелене — прийняті)</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="135" />
+        <location filename="../dashboard_view.py" line="139" />
         <source>How calls ended</source>
         <translation>Чим завершилися дзвінки</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="136" />
+        <location filename="../dashboard_view.py" line="140" />
         <source>Incidents (KUTY-3.x)</source>
         <translation>Інциденти (KUTY-3.x)</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="137" />
+        <location filename="../dashboard_view.py" line="141" />
         <source>Verification (KUTY-2.2)</source>
         <translation>Верифікація (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="138" />
+        <location filename="../dashboard_view.py" line="142" />
         <source>Complaints (KUTY-1.2)</source>
         <translation>Скарги (KUTY-1.2)</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="142" />
+        <location filename="../dashboard_view.py" line="118" />
+        <location filename="../dashboard_view.py" line="147" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="142" />
+        <location filename="../dashboard_view.py" line="112" />
+        <source>First day</source>
+        <translation>Перший день</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="112" />
+        <source>Last day</source>
+        <translation>Останній день</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="145" />
+        <source>Figures per operator</source>
+        <translation>Показники за операторами</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="147" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="142" />
-        <location filename="../dashboard_view.py" line="271" />
+        <location filename="../dashboard_view.py" line="147" />
+        <location filename="../dashboard_view.py" line="276" />
         <source>Answered</source>
         <translation>Прийнято</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="142" />
+        <location filename="../dashboard_view.py" line="147" />
         <source>Average talk</source>
         <translation>Середня розмова</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="149" />
+        <location filename="../dashboard_view.py" line="154" />
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="151" />
+        <location filename="../dashboard_view.py" line="156" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="209" />
+        <location filename="../dashboard_view.py" line="214" />
         <source>Counting…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="220" />
+        <location filename="../dashboard_view.py" line="225" />
         <source>The range ends before it starts: choose the dates again.</source>
         <translation>Кінець періоду раніше за початок: виберіть дати ще раз.</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="221" />
+        <location filename="../dashboard_view.py" line="226" />
         <source>Choose at most 400 days (a month for the monthly report).</source>
         <translation>Виберіть не більше 400 днів (для щомісячного звіту — місяць).</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="226" />
+        <location filename="../dashboard_view.py" line="231" />
         <source>The figures could not be read: %1</source>
         <translation>Не вдалося прочитати показники: %1</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="237" />
+        <location filename="../dashboard_view.py" line="242" />
         <source>%1 calls in the range</source>
         <translation>Дзвінків за період: %1</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="239" />
+        <location filename="../dashboard_view.py" line="244" />
         <source>No calls in the range.</source>
         <translation>За цей період дзвінків немає.</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="272" />
+        <location filename="../dashboard_view.py" line="277" />
         <source>Missed</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="273" />
+        <location filename="../dashboard_view.py" line="278" />
         <source>Refused</source>
         <translation>Відхилено</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="274" />
+        <location filename="../dashboard_view.py" line="279" />
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="277" />
+        <location filename="../dashboard_view.py" line="282" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="277" />
+        <location filename="../dashboard_view.py" line="282" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="278" />
+        <location filename="../dashboard_view.py" line="283" />
         <source>Withdrawn</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="283" />
+        <location filename="../dashboard_view.py" line="288" />
         <source>Not started</source>
         <translation>Не почато</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="291" />
+        <location filename="../dashboard_view.py" line="296" />
         <source>In time</source>
         <translation>Вчасно</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="292" />
+        <location filename="../dashboard_view.py" line="297" />
         <source>Late</source>
         <translation>Із запізненням</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="293" />
+        <location filename="../dashboard_view.py" line="298" />
         <source>Open</source>
         <translation>Відкриті</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="294" />
+        <location filename="../dashboard_view.py" line="299" />
         <source>Overdue</source>
         <translation>Прострочені</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="318" />
+        <location filename="../dashboard_view.py" line="323" />
         <source>Folder for the report</source>
         <translation>Тека для звіту</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="327" />
+        <location filename="../dashboard_view.py" line="332" />
         <source>Show the figures first.</source>
         <translation>Спершу покажіть показники.</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="367" />
+        <location filename="../dashboard_view.py" line="372" />
         <source>Writing the report…</source>
         <translation>Звіт формується…</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="376" />
+        <location filename="../dashboard_view.py" line="381" />
         <source>Report saved: %1 and %2</source>
         <translation>Звіт збережено: %1 і %2</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="385" />
+        <location filename="../dashboard_view.py" line="390" />
         <source>The report was not written: %1</source>
         <translation>Звіт не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="244" />
+        <location filename="../dashboard_view.py" line="249" />
         <source>Average talk %1 · average wrap-up %2</source>
         <translation>Середня розмова %1 · середній підсумок %2</translation>
     </message>
@@ -1641,118 +1672,123 @@ then start the console again.</source>
 <context>
     <name>HistoryWidget</name>
     <message>
-        <location filename="../history_view.py" line="62" />
+        <location filename="../history_view.py" line="56" />
+        <source>Today's calls</source>
+        <translation>Дзвінки за сьогодні</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="63" />
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="63" />
+        <location filename="../history_view.py" line="64" />
         <source>Direction</source>
         <translation>Напрямок</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="64" />
+        <location filename="../history_view.py" line="65" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="65" />
+        <location filename="../history_view.py" line="66" />
         <source>Duration</source>
         <translation>Тривалість</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="66" />
+        <location filename="../history_view.py" line="67" />
         <source>End</source>
         <translation>Завершення</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="67" />
+        <location filename="../history_view.py" line="68" />
         <source>Recording</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="68" />
+        <location filename="../history_view.py" line="69" />
         <source>Verification</source>
         <translation>Верифікація</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="69" />
+        <location filename="../history_view.py" line="70" />
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="70" />
+        <location filename="../history_view.py" line="71" />
         <source>Reg. number</source>
         <translation>Реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="79" />
-        <location filename="../history_view.py" line="131" />
+        <location filename="../history_view.py" line="80" />
+        <location filename="../history_view.py" line="132" />
         <source>Call back</source>
         <translation>Передзвонити</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="82" />
+        <location filename="../history_view.py" line="83" />
         <source>Call the selected row's number back (Enter or double click on the row)</source>
         <translation>Передзвонити на номер вибраного рядка (Enter або подвійне клацання на рядку)</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="183" />
+        <location filename="../history_view.py" line="184" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="185" />
+        <location filename="../history_view.py" line="186" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="188" />
+        <location filename="../history_view.py" line="189" />
         <source>Not ready</source>
         <translation>Не готовий</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="189" />
+        <location filename="../history_view.py" line="190" />
         <source>Busy</source>
         <translation>Зайнято</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="190" />
+        <location filename="../history_view.py" line="191" />
         <source>Not recorded — refused</source>
         <translation>Без запису — відхилено</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="191" />
+        <location filename="../history_view.py" line="192" />
         <source>All lines busy — refused</source>
         <translation>Усі лінії зайняті — відхилено</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="192" />
+        <location filename="../history_view.py" line="193" />
         <source>Transferred</source>
         <translation>Переведено</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="195" />
+        <location filename="../history_view.py" line="196" />
         <source>Transferred to %1</source>
         <translation>Переведено на %1</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="204" />
+        <location filename="../history_view.py" line="205" />
         <source>Verified</source>
         <translation>Верифіковано</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="205" />
+        <location filename="../history_view.py" line="206" />
         <source>Not verified</source>
         <translation>Не верифіковано</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="206" />
+        <location filename="../history_view.py" line="207" />
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="207" />
+        <location filename="../history_view.py" line="208" />
         <source>General help only</source>
         <translation>Лише загальна консультація</translation>
     </message>
@@ -1919,225 +1955,235 @@ then start the console again.</source>
 <context>
     <name>IncidentsView</name>
     <message>
-        <location filename="../incidents_view.py" line="105" />
+        <location filename="../incidents_view.py" line="104" />
+        <source>Incidents</source>
+        <translation>Інциденти</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="106" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="105" />
+        <location filename="../incidents_view.py" line="106" />
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="105" />
+        <location filename="../incidents_view.py" line="106" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="105" />
+        <location filename="../incidents_view.py" line="106" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="106" />
+        <location filename="../incidents_view.py" line="107" />
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="106" />
+        <location filename="../incidents_view.py" line="107" />
         <source>Hold</source>
         <translation>Заборона видалення</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="115" />
+        <source>The incident's facts</source>
+        <translation>Факти інциденту</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="117" />
         <source>Handed to police…</source>
         <translation>Передано до поліції…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="116" />
-        <location filename="../incidents_view.py" line="200" />
+        <location filename="../incidents_view.py" line="118" />
+        <location filename="../incidents_view.py" line="202" />
         <source>Reported to management</source>
         <translation>Повідомлено керівництву</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="117" />
+        <location filename="../incidents_view.py" line="119" />
         <source>Close incident</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="118" />
+        <location filename="../incidents_view.py" line="120" />
         <source>Export package (ZIP)…</source>
         <translation>Експортувати пакет (ZIP)…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="119" />
+        <location filename="../incidents_view.py" line="121" />
         <source>Block number…</source>
         <translation>Заблокувати номер…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="120" />
+        <location filename="../incidents_view.py" line="122" />
         <source>Unblock number</source>
         <translation>Розблокувати номер</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="170" />
+        <location filename="../incidents_view.py" line="172" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="170" />
+        <location filename="../incidents_view.py" line="172" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="174" />
+        <location filename="../incidents_view.py" line="176" />
         <source>%1 recording(s)</source>
         <translation>записів: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="180" />
+        <location filename="../incidents_view.py" line="182" />
         <source>Written</source>
         <translation>Письмове</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="180" />
-        <location filename="../incidents_view.py" line="183" />
+        <location filename="../incidents_view.py" line="182" />
+        <location filename="../incidents_view.py" line="185" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="199" />
+        <location filename="../incidents_view.py" line="201" />
         <source>Open</source>
         <translation>Відкритий</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="201" />
+        <location filename="../incidents_view.py" line="203" />
         <source>Handed to police</source>
         <translation>Передано до поліції</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="202" />
+        <location filename="../incidents_view.py" line="204" />
         <source>Closed</source>
         <translation>Закритий</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="245" />
-        <location filename="../incidents_view.py" line="373" />
+        <location filename="../incidents_view.py" line="247" />
+        <location filename="../incidents_view.py" line="375" />
         <source>Incident %1</source>
         <translation>Інцидент %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="246" />
+        <location filename="../incidents_view.py" line="248" />
         <source>Status: %1</source>
         <translation>Стан: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="247" />
+        <location filename="../incidents_view.py" line="249" />
         <source>Pressed at: %1</source>
         <translation>Кнопку натиснуто: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="248" />
+        <location filename="../incidents_view.py" line="250" />
         <source>Operator: %1</source>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="249" />
+        <location filename="../incidents_view.py" line="251" />
         <source>Caller number: %1</source>
         <translation>Номер абонента: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="250" />
+        <location filename="../incidents_view.py" line="252" />
         <source>withheld</source>
         <translation>приховано</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="252" />
+        <location filename="../incidents_view.py" line="254" />
         <source>Verification: %1</source>
         <translation>Верифікація: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="255" />
+        <location filename="../incidents_view.py" line="257" />
         <source>Offset in recording: %1 s</source>
         <translation>Позиція в записі: %1 с</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="257" />
+        <location filename="../incidents_view.py" line="259" />
         <source>Written message: %1</source>
         <translation>Письмове звернення: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="260" />
+        <location filename="../incidents_view.py" line="262" />
         <source>Recordings on legal hold: %1</source>
         <translation>Записів під забороною видалення: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="263" />
+        <location filename="../incidents_view.py" line="265" />
         <source>Handed to police on %1, reference %2</source>
         <translation>Передано до поліції %1, номер %2</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="267" />
+        <location filename="../incidents_view.py" line="269" />
         <source>Police package: %1</source>
         <translation>Пакет для поліції: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="268" />
+        <location filename="../incidents_view.py" line="270" />
         <source>Operator's note:</source>
         <translation>Примітка оператора:</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="268" />
+        <location filename="../incidents_view.py" line="270" />
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="310" />
+        <location filename="../incidents_view.py" line="312" />
         <source>Incident %1: %2</source>
         <translation>Інцидент %1: %2</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="339" />
+        <location filename="../incidents_view.py" line="341" />
         <source>Export police package</source>
         <translation>Експорт пакета для поліції</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="342" />
+        <location filename="../incidents_view.py" line="344" />
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP-архіви (*.zip)</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="357" />
+        <location filename="../incidents_view.py" line="359" />
         <source>Package exported: %1</source>
         <translation>Пакет експортовано: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="371" />
+        <location filename="../incidents_view.py" line="373" />
         <source>Block %1</source>
         <translation>Заблокувати %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="372" />
+        <location filename="../incidents_view.py" line="374" />
         <source>Reason (kept on record):</source>
         <translation>Причина (зберігається в обліку):</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="382" />
+        <location filename="../incidents_view.py" line="384" />
         <source>A block needs a reason.</source>
         <translation>Для блокування потрібна причина.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="388" />
+        <location filename="../incidents_view.py" line="390" />
         <source>%1 is blocked; its calls are flagged on the ringing card.</source>
         <translation>%1 заблоковано; його дзвінки позначаються на картці виклику.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="404" />
+        <location filename="../incidents_view.py" line="406" />
         <source>%1 is no longer blocked.</source>
         <translation>%1 більше не заблоковано.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="411" />
+        <location filename="../incidents_view.py" line="413" />
         <source>Failed: %1</source>
         <translation>Помилка: %1</translation>
     </message>
@@ -2447,72 +2493,77 @@ then start the console again.</source>
         <translation>Зареєструвати звернення</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="87" />
+        <location filename="../messages_view.py" line="86" />
+        <source>Written messages</source>
+        <translation>Письмові звернення</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="88" />
         <source>Abuse — stop + report</source>
         <translation>Образа — припинити + повідомити</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="90" />
+        <location filename="../messages_view.py" line="91" />
         <source>Stop the correspondence and report to management (KUTY-3.3)</source>
         <translation>Припинити листування й повідомити керівництво (KUTY-3.3)</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="92" />
+        <location filename="../messages_view.py" line="93" />
         <source>Threat — stop + report + police</source>
         <translation>Погроза — припинити + повідомити + поліція</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="95" />
+        <location filename="../messages_view.py" line="96" />
         <source>Stop the correspondence, report to management and the police (KUTY-3.4)</source>
         <translation>Припинити листування, повідомити керівництво й поліцію (KUTY-3.4)</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="106" />
+        <location filename="../messages_view.py" line="107" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="107" />
+        <location filename="../messages_view.py" line="108" />
         <source>Sender</source>
         <translation>Відправник</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="108" />
+        <location filename="../messages_view.py" line="109" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="109" />
+        <location filename="../messages_view.py" line="110" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="177" />
+        <location filename="../messages_view.py" line="178" />
         <source>Sender and text are required.</source>
         <translation>Потрібно вказати відправника й текст.</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="193" />
+        <location filename="../messages_view.py" line="194" />
         <source>Message %1 logged (KUTY-1.1).</source>
         <translation>Звернення %1 зареєстровано (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="231" />
+        <location filename="../messages_view.py" line="232" />
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="157" />
+        <location filename="../messages_view.py" line="158" />
         <source>THREAT</source>
         <translation>ПОГРОЗА</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="157" />
+        <location filename="../messages_view.py" line="158" />
         <source>ABUSE</source>
         <translation>ОБРАЗА</translation>
     </message>
     <message>
-        <location filename="../messages_view.py" line="216" />
+        <location filename="../messages_view.py" line="217" />
         <source>Correspondence stopped; incident %1 filed.</source>
         <translation>Листування припинено; інцидент %1 зареєстровано.</translation>
     </message>
@@ -2603,83 +2654,98 @@ then start the console again.</source>
         <translation>Виберіть дзвінок і натисніть Enter, щоб прослухати.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="75" />
+        <location filename="../player.py" line="74" />
+        <source>Track to play</source>
+        <translation>Доріжка для відтворення</translation>
+    </message>
+    <message>
+        <location filename="../player.py" line="76" />
         <source>Both (mixed)</source>
         <translation>Обидва (змішано)</translation>
     </message>
     <message>
-        <location filename="../player.py" line="76" />
+        <location filename="../player.py" line="77" />
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../player.py" line="77" />
+        <location filename="../player.py" line="78" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../player.py" line="80" />
-        <location filename="../player.py" line="257" />
+        <location filename="../player.py" line="81" />
+        <location filename="../player.py" line="260" />
         <source>Play</source>
         <translation>Відтворити</translation>
     </message>
     <message>
-        <location filename="../player.py" line="82" />
+        <location filename="../player.py" line="83" />
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
     <message>
-        <location filename="../player.py" line="95" />
+        <location filename="../player.py" line="87" />
+        <source>Playback speed</source>
+        <translation>Швидкість відтворення</translation>
+    </message>
+    <message>
+        <location filename="../player.py" line="97" />
+        <source>Markers</source>
+        <translation>Позначки</translation>
+    </message>
+    <message>
+        <location filename="../player.py" line="98" />
         <source>Jump to marker</source>
         <translation>Перейти до позначки</translation>
     </message>
     <message>
-        <location filename="../player.py" line="106" />
+        <location filename="../player.py" line="109" />
         <source>Markers:</source>
         <translation>Позначки:</translation>
     </message>
     <message>
-        <location filename="../player.py" line="181" />
+        <location filename="../player.py" line="184" />
         <source>Checking the recording's integrity…</source>
         <translation>Перевірка цілісності запису…</translation>
     </message>
     <message>
-        <location filename="../player.py" line="208" />
+        <location filename="../player.py" line="211" />
         <source>Incident</source>
         <translation>Інцидент</translation>
     </message>
     <message>
-        <location filename="../player.py" line="208" />
+        <location filename="../player.py" line="211" />
         <source>Key phrase</source>
         <translation>Ключова фраза</translation>
     </message>
     <message>
-        <location filename="../player.py" line="213" />
+        <location filename="../player.py" line="216" />
         <source>The key-phrase segment is masked (silence, red band).</source>
         <translation>Фрагмент із ключовою фразою приховано (тиша, червона смуга).</translation>
     </message>
     <message>
-        <location filename="../player.py" line="224" />
+        <location filename="../player.py" line="227" />
         <source>No audio output device: playing without sound.</source>
         <translation>Немає пристрою виведення звуку: відтворення без звуку.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="231" />
+        <location filename="../player.py" line="234" />
         <source>INTEGRITY CHECK FAILED: the %1 track of this recording is missing or was changed after the call (SHA-256 differs from the database). It will not be played. Tell the administrator.</source>
         <translation>ПЕРЕВІРКА ЦІЛІСНОСТІ НЕ ПРОЙДЕНА: доріжка «%1» цього запису відсутня або змінена після дзвінка (SHA-256 не збігається з базою даних). Її не буде відтворено. Повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="236" />
+        <location filename="../player.py" line="239" />
         <source>You may not play recordings.</source>
         <translation>Вам не дозволено прослуховувати записи.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="238" />
+        <location filename="../player.py" line="241" />
         <source>The recording cannot be played: %1</source>
         <translation>Запис не вдається відтворити: %1</translation>
     </message>
     <message>
-        <location filename="../player.py" line="257" />
+        <location filename="../player.py" line="260" />
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -2715,250 +2781,273 @@ then start the console again.</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="101" />
+        <location filename="../recordings_browser.py" line="99" />
+        <source>Calls from this date</source>
+        <translation>Дзвінки від цієї дати</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="100" />
+        <source>Calls up to this date</source>
+        <translation>Дзвінки до цієї дати</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="104" />
         <source>Any operator</source>
         <translation>Будь-який оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="104" />
+        <location filename="../recordings_browser.py" line="107" />
         <source>Caller number, e.g. +380671234567</source>
         <translation>Номер абонента, напр. +380671234567</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="105" />
+        <location filename="../recordings_browser.py" line="108" />
         <source>starts with</source>
         <translation>починається з</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="108" />
+        <location filename="../recordings_browser.py" line="111" />
         <source>Any verification</source>
         <translation>Будь-яка перевірка</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="110" />
+        <location filename="../recordings_browser.py" line="113" />
         <source>Verified</source>
         <translation>Верифіковано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="111" />
+        <location filename="../recordings_browser.py" line="114" />
         <source>Not verified</source>
         <translation>Не верифіковано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="112" />
+        <location filename="../recordings_browser.py" line="115" />
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="117" />
+        <location filename="../recordings_browser.py" line="120" />
         <source>With or without incidents</source>
         <translation>З інцидентами чи без</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="118" />
-        <location filename="../recordings_browser.py" line="377" />
+        <location filename="../recordings_browser.py" line="121" />
+        <location filename="../recordings_browser.py" line="385" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="118" />
-        <location filename="../recordings_browser.py" line="377" />
+        <location filename="../recordings_browser.py" line="121" />
+        <location filename="../recordings_browser.py" line="385" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="122" />
+        <location filename="../recordings_browser.py" line="125" />
         <source>Held or not</source>
         <translation>Із забороною видалення чи без</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="123" />
+        <location filename="../recordings_browser.py" line="126" />
         <source>On legal hold</source>
         <translation>Із забороною видалення</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="123" />
+        <location filename="../recordings_browser.py" line="126" />
         <source>Not held</source>
         <translation>Без заборони видалення</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="127" />
+        <location filename="../recordings_browser.py" line="130" />
         <source>With or without complaint</source>
         <translation>Зі скаргою чи без</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="128" />
+        <location filename="../recordings_browser.py" line="131" />
         <source>With complaint</source>
         <translation>Зі скаргою</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="128" />
+        <location filename="../recordings_browser.py" line="131" />
         <source>Without complaint</source>
         <translation>Без скарги</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="130" />
+        <location filename="../recordings_browser.py" line="133" />
         <source>Wrap-up: topic, notes or registration number</source>
         <translation>Підсумок: тема, нотатки або реєстраційний номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="135" />
+        <location filename="../recordings_browser.py" line="138" />
         <source>A word, any case; Enter searches</source>
         <translation>Слово, будь-який регістр; Enter — шукати</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="139" />
+        <location filename="../recordings_browser.py" line="142" />
+        <location filename="../recordings_browser.py" line="143" />
         <source>The wrap-up's category, as the operator chose it</source>
         <translation>Категорія з підсумку, як її обрав оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="151" />
+        <location filename="../recordings_browser.py" line="155" />
+        <location filename="../recordings_browser.py" line="156" />
         <source>How the call ended</source>
         <translation>Як завершився дзвінок</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="152" />
+        <location filename="../recordings_browser.py" line="157" />
         <source>Any ending</source>
         <translation>Будь-яке завершення</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="164" />
+        <location filename="../recordings_browser.py" line="169" />
+        <source>Order of the calls</source>
+        <translation>Порядок дзвінків</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="170" />
         <source>Newest first</source>
         <translation>Спершу нові</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="165" />
+        <location filename="../recordings_browser.py" line="171" />
         <source>Oldest first</source>
         <translation>Спершу старі</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="166" />
+        <location filename="../recordings_browser.py" line="172" />
         <source>Search</source>
         <translation>Шукати</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="168" />
+        <location filename="../recordings_browser.py" line="174" />
         <source>◀ Previous</source>
         <translation>◀ Попередня</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="169" />
+        <location filename="../recordings_browser.py" line="175" />
         <source>Next ▶</source>
         <translation>Наступна ▶</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="171" />
+        <location filename="../recordings_browser.py" line="177" />
         <source>Export selected…</source>
         <translation>Вивантажити вибрані…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="174" />
+        <location filename="../recordings_browser.py" line="180" />
         <source>Transcript…</source>
         <translation>Стенограма…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="183" />
+        <location filename="../recordings_browser.py" line="186" />
+        <source>Calls found</source>
+        <translation>Знайдені дзвінки</translation>
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="190" />
         <source>Rang at</source>
         <translation>Час дзвінка</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="184" />
+        <location filename="../recordings_browser.py" line="191" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="185" />
+        <location filename="../recordings_browser.py" line="103" />
+        <location filename="../recordings_browser.py" line="192" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="186" />
+        <location filename="../recordings_browser.py" line="193" />
         <source>Verification</source>
         <translation>Верифікація</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="187" />
+        <location filename="../recordings_browser.py" line="194" />
         <source>Duration</source>
         <translation>Тривалість</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="188" />
+        <location filename="../recordings_browser.py" line="195" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="189" />
+        <location filename="../recordings_browser.py" line="196" />
         <source>Hold</source>
         <translation>Заборона видалення</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="339" />
+        <location filename="../recordings_browser.py" line="347" />
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="349" />
+        <location filename="../recordings_browser.py" line="357" />
         <source>Search failed: %1</source>
         <translation>Пошук не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="380" />
+        <location filename="../recordings_browser.py" line="388" />
         <source>Withheld</source>
         <translation>Номер приховано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="385" />
+        <location filename="../recordings_browser.py" line="393" />
         <source>held</source>
         <translation>діє</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="365" />
+        <location filename="../recordings_browser.py" line="373" />
         <source>Page %1: %2 calls</source>
         <translation>Сторінка %1: дзвінків — %2</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="190" />
+        <location filename="../recordings_browser.py" line="197" />
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="191" />
+        <location filename="../recordings_browser.py" line="198" />
         <source>Reg. number</source>
         <translation>Реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="192" />
+        <location filename="../recordings_browser.py" line="199" />
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="193" />
+        <location filename="../recordings_browser.py" line="200" />
         <source>How it ended</source>
         <translation>Як завершився</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="263" />
+        <location filename="../recordings_browser.py" line="271" />
         <source>Any category</source>
         <translation>Будь-яка категорія</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="399" />
+        <location filename="../recordings_browser.py" line="407" />
         <source>Wrap-up incomplete</source>
         <translation>Підсумок не завершено</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="400" />
+        <location filename="../recordings_browser.py" line="408" />
         <source>%1 (wrap-up incomplete)</source>
         <translation>%1 (підсумок не завершено)</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="432" />
         <location filename="../recordings_browser.py" line="440" />
+        <location filename="../recordings_browser.py" line="448" />
         <source>This call has no recording.</source>
         <translation>Цей дзвінок не має запису.</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="453" />
+        <location filename="../recordings_browser.py" line="461" />
         <source>Select the calls to export first.</source>
         <translation>Спершу виберіть дзвінки для вивантаження.</translation>
     </message>
@@ -3015,22 +3104,22 @@ then start the console again.</source>
 <context>
     <name>RecordingsScreen</name>
     <message>
-        <location filename="../recordings_browser.py" line="586" />
+        <location filename="../recordings_browser.py" line="594" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="587" />
+        <location filename="../recordings_browser.py" line="595" />
         <source>Find, play and export recordings; requests (KUTY-1.3)</source>
         <translation>Пошук, прослуховування і вивантаження записів; запити (KUTY-1.3)</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="595" />
+        <location filename="../recordings_browser.py" line="603" />
         <source>&amp;Recordings</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="596" />
+        <location filename="../recordings_browser.py" line="604" />
         <source>Browse and play recordings…</source>
         <translation>Перегляд і прослуховування записів…</translation>
     </message>
@@ -3038,17 +3127,17 @@ then start the console again.</source>
 <context>
     <name>RecordingsWindow</name>
     <message>
-        <location filename="../recordings_browser.py" line="480" />
+        <location filename="../recordings_browser.py" line="488" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="493" />
+        <location filename="../recordings_browser.py" line="501" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="499" />
+        <location filename="../recordings_browser.py" line="507" />
         <source>Requests (KUTY-1.3)</source>
         <translation>Запити (KUTY-1.3)</translation>
     </message>
@@ -3056,87 +3145,92 @@ then start the console again.</source>
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../requests_view.py" line="143" />
+        <location filename="../requests_view.py" line="144" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="144" />
+        <location filename="../requests_view.py" line="145" />
         <source>Requested by</source>
         <translation>Хто запитує</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="145" />
+        <location filename="../requests_view.py" line="146" />
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="146" />
+        <location filename="../requests_view.py" line="147" />
         <source>Due</source>
         <translation>Термін</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="147" />
+        <location filename="../requests_view.py" line="148" />
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="148" />
+        <location filename="../requests_view.py" line="149" />
         <source>Dossier</source>
         <translation>Досьє</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="154" />
+        <location filename="../requests_view.py" line="155" />
         <source>New request…</source>
         <translation>Новий запит…</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="155" />
+        <location filename="../requests_view.py" line="156" />
         <source>Fulfil selected</source>
         <translation>Виконати вибраний</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="156" />
+        <location filename="../requests_view.py" line="157" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="158" />
+        <location filename="../requests_view.py" line="159" />
         <source>Refresh</source>
         <translation>Оновити</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="187" />
+        <location filename="../requests_view.py" line="188" />
         <source>Cannot list requests: %1</source>
         <translation>Не вдається показати запити: %1</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="234" />
+        <location filename="../requests_view.py" line="235" />
         <source>Not registered: %1</source>
         <translation>Не зареєстровано: %1</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="230" />
+        <location filename="../requests_view.py" line="231" />
         <source>Request %1 registered.</source>
         <translation>Запит %1 зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="254" />
+        <location filename="../requests_view.py" line="141" />
+        <source>Requests register (KUTY-1.3)</source>
+        <translation>Реєстр запитів (KUTY-1.3)</translation>
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="255" />
         <source>Building the dossier…</source>
         <translation>Формування досьє…</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="273" />
+        <location filename="../requests_view.py" line="274" />
         <source>Cancelled: no dossier was kept.</source>
         <translation>Скасовано: досьє не збережено.</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="275" />
+        <location filename="../requests_view.py" line="276" />
         <source>Not fulfilled: %1</source>
         <translation>Не виконано: %1</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="278" />
+        <location filename="../requests_view.py" line="279" />
         <source>Dossier ready: %1</source>
         <translation>Досьє готове: %1</translation>
     </message>
@@ -3446,97 +3540,107 @@ then start the console again.</source>
 <context>
     <name>SupervisorQueue</name>
     <message>
-        <location filename="../supervisor_queue.py" line="61" />
+        <location filename="../supervisor_queue.py" line="59" />
+        <source>Notices waiting for acknowledgement</source>
+        <translation>Повідомлення, що чекають підтвердження</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="62" />
         <source>What management did (required)</source>
         <translation>Що зробило керівництво (обов'язково)</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="62" />
+        <location filename="../supervisor_queue.py" line="63" />
         <source>Acknowledge</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="65" />
+        <location filename="../supervisor_queue.py" line="66" />
         <source>Acknowledge the selected report or alert (KUTY-1.1, KUTY-3.1..3.4)</source>
         <translation>Підтвердити вибране повідомлення чи попередження (KUTY-1.1, KUTY-3.1..3.4)</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="69" />
+        <location filename="../supervisor_queue.py" line="70" />
         <source>Reports and alerts awaiting acknowledgement</source>
         <translation>Повідомлення та попередження, що чекають підтвердження</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="70" />
+        <location filename="../supervisor_queue.py" line="71" />
         <source>E-mail reports not delivered yet</source>
         <translation>Ще не доставлені листи з повідомленнями</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="112" />
+        <location filename="../supervisor_queue.py" line="74" />
+        <source>E-mails not delivered yet</source>
+        <translation>Ще не доставлені листи</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="114" />
         <source>Call recording stalled</source>
         <translation>Запис дзвінка зупинився</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="113" />
+        <location filename="../supervisor_queue.py" line="115" />
         <source>Call recording failed</source>
         <translation>Запис дзвінка не вдався</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="114" />
+        <location filename="../supervisor_queue.py" line="116" />
         <source>Low disk space for recordings</source>
         <translation>Мало місця для записів</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="115" />
+        <location filename="../supervisor_queue.py" line="117" />
         <source>Recordings could not be reconciled</source>
         <translation>Не вдалося звірити записи</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="116" />
+        <location filename="../supervisor_queue.py" line="118" />
         <source>A call was refused: all lines of a seat were busy</source>
         <translation>Дзвінок відхилено: усі лінії робочого місця були зайняті</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="118" />
+        <location filename="../supervisor_queue.py" line="120" />
         <source>System alert</source>
         <translation>Системне попередження</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="129" />
+        <location filename="../supervisor_queue.py" line="131" />
         <source>%1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
         <translation>%1 — лист на %2 — невдалих спроб: %3; наступна спроба %4</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="133" />
+        <location filename="../supervisor_queue.py" line="135" />
         <source>Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
         <translation>Інцидент %1 — лист на %2 — невдалих спроб: %3; наступна спроба %4</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="148" />
+        <location filename="../supervisor_queue.py" line="150" />
         <source>E-mail reports not delivered yet (%1): retried automatically</source>
         <translation>Ще не доставлені листи (%1): надсилання повторюється автоматично</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="157" />
+        <location filename="../supervisor_queue.py" line="159" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="157" />
+        <location filename="../supervisor_queue.py" line="159" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="162" />
+        <location filename="../supervisor_queue.py" line="164" />
         <source>Alert: %1 — seat %2 — %3</source>
         <translation>Попередження: %1 — робоче місце %2 — %3</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="167" />
+        <location filename="../supervisor_queue.py" line="169" />
         <source>Incident %1 — %2 — %3</source>
         <translation>Інцидент %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="212" />
+        <location filename="../supervisor_queue.py" line="214" />
         <source>Notification %1 acknowledged.</source>
         <translation>Повідомлення %1 підтверджено.</translation>
     </message>

@@ -101,3 +101,43 @@ def problems(root: QWidget) -> list[str]:
         if EXCEPTION.search(text):
             found.append(f"{where}: exception text in {text!r}")
     return found
+
+
+def nameless_controls(window: QWidget) -> list[str]:
+    """Visible controls a screen reader could only call "combo box" or "table" (issue 13:
+    every control has an accessible name): no text, accessible name, buddy label or
+    placeholder. Qt's own parts (header views, a table's corner button, a spin box's line
+    edit, all named `qt_…`) take their names from their owner and are left out."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QHeaderView
+
+    buddies = {id(label.buddy()) for label in window.findChildren(QLabel) if label.buddy()}
+    found: list[str] = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.objectName().startswith("qt_"):
+            continue
+        if isinstance(widget, QHeaderView):
+            continue
+        if isinstance(widget, QAbstractButton):
+            named = bool(widget.text().strip() or widget.accessibleName() or widget.toolTip())
+        elif (
+            isinstance(
+                widget,
+                QLineEdit
+                | QComboBox
+                | QAbstractSpinBox
+                | QPlainTextEdit
+                | QTextEdit
+                | QListWidget
+                | QTableWidget,
+            )
+            or type(widget).__name__ == "QTreeWidget"
+        ):
+            placeholder = isinstance(widget, QLineEdit) and bool(widget.placeholderText())
+            named = bool(widget.accessibleName() or id(widget) in buddies or placeholder)
+        else:
+            continue
+        if not named:
+            parent = widget.parentWidget()
+            where = parent.objectName() if parent is not None else ""
+            found.append(f"{type(widget).__name__} {widget.objectName() or '?'} in {where}")
+    return found

@@ -8,10 +8,11 @@ shown in turn, and every readable text checked (tests/gui/screen_text.py).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QTableWidget, QTabWidget
+from PySide6.QtWidgets import QApplication, QTableWidget, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -29,7 +30,7 @@ from telephony import protocol as p
 from tests.gui import events as ev
 from tests.gui.conftest import Feed, MakeWindow
 from tests.gui.people import OLENA, PETRO
-from tests.gui.screen_text import problems
+from tests.gui.screen_text import nameless_controls, problems
 from tests.gui.test_workspaces import ADMIN, HANNA, add_chiefs
 
 
@@ -78,7 +79,9 @@ def day_of_calls(feed: Feed, settings: Settings, sessions: sessionmaker[Session]
     )
 
 
-def every_page(qtbot: QtBot, win: MainWindow) -> list[str]:
+def every_page(
+    qtbot: QtBot, win: MainWindow, check: Callable[[QWidget], list[str]] = problems
+) -> list[str]:
     found: list[str] = []
     for key in win.workspaces.available():
         win.show_workspace(key)
@@ -93,13 +96,13 @@ def every_page(qtbot: QtBot, win: MainWindow) -> list[str]:
                 if tab_widget is not None:
                     tab_widget.setCurrentIndex(index)
                     qtbot.wait(200)
-                found += [f"{key}: {problem}" for problem in problems(win)]
+                found += [f"{key}: {problem}" for problem in check(win)]
                 # What a selection shows (an incident's details, a notice's text) too.
                 for table in page.findChildren(QTableWidget):
                     if table.isVisibleTo(win) and table.rowCount():
                         table.selectRow(0)
                         qtbot.wait(150)
-                        found += [f"{key} (selected): {problem}" for problem in problems(win)]
+                        found += [f"{key} (selected): {problem}" for problem in check(win)]
     return sorted(set(found))
 
 
@@ -128,3 +131,23 @@ def test_no_raw_values_on_any_workspace(
         assert found == [], "\n".join(found)
     finally:
         remove_translators(qapp, installed)
+
+
+@pytest.mark.parametrize(
+    "actor", [OLENA, PETRO, HANNA, ADMIN], ids=["operator", "supervisor", "head", "admin"]
+)
+def test_every_control_has_an_accessible_name(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    feed: Feed,
+    settings: Settings,
+    sessions: sessionmaker[Session],
+    actor: Actor,
+) -> None:
+    add_chiefs(sessions)
+    day_of_calls(feed, settings, sessions)
+    win = make_window(actor)
+    assert win.services is not None
+    install_recordings_screen(win, win.services)
+    found = every_page(qtbot, win, nameless_controls)
+    assert found == [], "\n".join(found)
