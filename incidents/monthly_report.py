@@ -16,13 +16,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit import append_audit
 from desk import dashboard as d
-from incidents.report_pdf import DESK, FONT_BOLD, FONT_REGULAR, fmt_time
+from incidents.report_pdf import DESK, fmt_time, new_pdf, para
 
 __all__ = ["MonthlyFigures", "period_title", "rows", "write_monthly_report"]
 
@@ -96,18 +95,6 @@ def rows(f: MonthlyFigures) -> list[tuple[str, str]]:
     return out
 
 
-class _Pdf(FPDF):
-    def footer(self) -> None:
-        self.set_y(-12)
-        self.set_font("DejaVu", size=8)
-        self.cell(0, 8, f"Сторінка {self.page_no()}/{{nb}}", align="C")
-
-
-def _line(pdf: FPDF, text: str, size: int = 10, bold: bool = False, h: float = 5.5) -> None:
-    pdf.set_font("DejaVu", "B" if bold else "", size)
-    pdf.multi_cell(0, h, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-
-
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -129,18 +116,13 @@ def write_monthly_report(
     pdf_path, csv_path = folder / f"{stem}.pdf", folder / f"{stem}.csv"
     title = period_title(f.first, f.last)
 
-    pdf = _Pdf(format="A4")
-    pdf.add_font("DejaVu", "", str(FONT_REGULAR))
-    pdf.add_font("DejaVu", "B", str(FONT_BOLD))
-    pdf.set_title(f"Звіт служби підтримки: {title}")
-    pdf.set_author(DESK)
-    pdf.set_auto_page_break(True, margin=15)
+    pdf = new_pdf(f"Звіт служби підтримки: {title}")
     pdf.add_page()
-    _line(pdf, f"Звіт служби підтримки за {title}", 15, bold=True, h=8)
-    _line(pdf, DESK, 9)
-    _line(pdf, f"Сформовано: {fmt_time(f.made_at)}; сформував: {f.made_by}", 9)
+    para(pdf, f"Звіт служби підтримки за {title}", 15, bold=True, h=8)
+    para(pdf, DESK, 9)
+    para(pdf, f"Сформовано: {fmt_time(f.made_at)}; сформував: {f.made_by}", 9)
     pdf.ln(3)
-    _line(pdf, "Показники", 12, bold=True, h=7)
+    para(pdf, "Показники", 12, bold=True, h=7)
     for name, value in rows(f):
         pdf.set_font("DejaVu", "", 10)
         pdf.cell(140, 6, name, border="B")
@@ -149,10 +131,10 @@ def write_monthly_report(
         if pdf.get_y() > 190:
             pdf.add_page()
         pdf.ln(4)
-        _line(pdf, PLOT_TITLES.get(key, key), 11, bold=True, h=6)
+        para(pdf, PLOT_TITLES.get(key, key), 11, bold=True, h=6)
         pdf.image(str(image), w=170)
     pdf.add_page()
-    _line(pdf, "Оператори", 12, bold=True, h=7)
+    para(pdf, "Оператори", 12, bold=True, h=7)
     widths = (80, 30, 30, 40)
     for i, head in enumerate(("Оператор", "Дзвінки", "Прийнято", "Сер. розмова")):
         pdf.set_font("DejaVu", "B", 10)
@@ -164,7 +146,7 @@ def write_monthly_report(
             pdf.cell(widths[i], 6, text, border="B")
         pdf.ln(6)
     if not f.operators:
-        _line(pdf, "За період жоден оператор не прийняв дзвінка.")
+        para(pdf, "За період жоден оператор не прийняв дзвінка.")
     pdf.output(str(pdf_path))
 
     with csv_path.open("w", encoding="utf-8-sig", newline="") as out:

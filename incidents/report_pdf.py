@@ -16,7 +16,16 @@ from zoneinfo import ZoneInfo
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-__all__ = ["FONT_BOLD", "FONT_REGULAR", "FileEntry", "ReportFacts", "fmt_time", "render_report"]
+__all__ = [
+    "FONT_BOLD",
+    "FONT_REGULAR",
+    "FileEntry",
+    "ReportFacts",
+    "fmt_time",
+    "new_pdf",
+    "para",
+    "render_report",
+]
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT_REGULAR = FONT_DIR / "DejaVuSans.ttf"
@@ -84,7 +93,19 @@ class _Pdf(FPDF):
         self.cell(0, 8, f"Сторінка {self.page_no()}/{{nb}}", align="C")
 
 
-def _para(pdf: FPDF, text: str, size: int = 10, bold: bool = False, h: float = 5.5) -> None:
+def new_pdf(title: str) -> FPDF:
+    """An A4 document with DejaVu embedded, the desk as author and numbered pages: the
+    police package's report and the monthly report (incidents.monthly_report) look alike."""
+    pdf = _Pdf(format="A4")
+    pdf.add_font("DejaVu", "", str(FONT_REGULAR))
+    pdf.add_font("DejaVu", "B", str(FONT_BOLD))
+    pdf.set_title(title)
+    pdf.set_author(DESK)
+    pdf.set_auto_page_break(True, margin=15)
+    return pdf
+
+
+def para(pdf: FPDF, text: str, size: int = 10, bold: bool = False, h: float = 5.5) -> None:
     pdf.set_font("DejaVu", "B" if bold else "", size)
     pdf.multi_cell(0, h, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
@@ -145,34 +166,29 @@ def _statement(f: ReportFacts) -> str:
 
 def render_report(facts: ReportFacts, path: Path) -> None:
     """Write the report; the caller hashes it after (it cannot list its own hash)."""
-    pdf = _Pdf(format="A4")
-    pdf.add_font("DejaVu", "", str(FONT_REGULAR))
-    pdf.add_font("DejaVu", "B", str(FONT_BOLD))
-    pdf.set_title(f"Інцидент {facts.incident_id}")
-    pdf.set_author(DESK)
-    pdf.set_auto_page_break(True, margin=15)
+    pdf = new_pdf(f"Інцидент {facts.incident_id}")
     pdf.add_page()
     title = KIND_TITLE.get(facts.kind, facts.kind)
-    _para(pdf, f"Звіт про інцидент № {facts.incident_id}: {title}", 15, bold=True, h=8)
-    _para(pdf, DESK, 9)
+    para(pdf, f"Звіт про інцидент № {facts.incident_id}: {title}", 15, bold=True, h=8)
+    para(pdf, DESK, 9)
     pdf.ln(3)
-    _para(pdf, "Факти", 12, bold=True, h=7)
+    para(pdf, "Факти", 12, bold=True, h=7)
     for line in _facts_lines(facts):
-        _para(pdf, line)
+        para(pdf, line)
     pdf.ln(3)
-    _para(pdf, "Хронологія", 12, bold=True, h=7)
+    para(pdf, "Хронологія", 12, bold=True, h=7)
     for when, what in sorted(facts.timeline, key=lambda item: item[0]):
-        _para(pdf, f"{fmt_time(when)} — {what}")
+        para(pdf, f"{fmt_time(when)} — {what}")
     pdf.ln(3)
-    _para(pdf, "Файли пакета (SHA-256)", 12, bold=True, h=7)
+    para(pdf, "Файли пакета (SHA-256)", 12, bold=True, h=7)
     for entry in facts.files:
-        _para(pdf, f"{entry.path} ({entry.size} байт)")
-        _para(pdf, entry.sha256, 8, h=4.5)
-    _para(pdf, "Перевірка: у теці пакета виконати «sha256sum -c SHA256SUMS».", 9)
-    _para(pdf, f"Пакет сформовано: {facts.built_by}", 9)
+        para(pdf, f"{entry.path} ({entry.size} байт)")
+        para(pdf, entry.sha256, 8, h=4.5)
+    para(pdf, "Перевірка: у теці пакета виконати «sha256sum -c SHA256SUMS».", 9)
+    para(pdf, f"Пакет сформовано: {facts.built_by}", 9)
 
     pdf.add_page()
-    _para(
+    para(
         pdf,
         "Начальнику ____________________ відділу (відділення) поліції\n"
         "Головного управління Національної поліції в Івано-Франківській області\n"
@@ -181,9 +197,9 @@ def render_report(facts: ReportFacts, path: Path) -> None:
         f"({DESK})\nконтактний телефон: ____________________",
     )
     pdf.ln(6)
-    _para(pdf, "ЗАЯВА", 14, bold=True, h=8)
+    para(pdf, "ЗАЯВА", 14, bold=True, h=8)
     pdf.ln(2)
-    _para(pdf, _statement(facts))
+    para(pdf, _statement(facts))
     pdf.ln(10)
-    _para(pdf, "Дата: ____________    Підпис: ____________    ПІБ: ________________________")
+    para(pdf, "Дата: ____________    Підпис: ____________    ПІБ: ________________________")
     pdf.output(str(path))

@@ -9,6 +9,20 @@ import sqlalchemy as sa
 TS = "2026-12-01 09:30:00.000000"
 
 
+def seed_columns(engine: sa.Engine, table: str) -> set[str]:
+    """The table's column names as the database has them now."""
+    return {c["name"] for c in sa.inspect(engine).get_columns(table)}
+
+
+def seed_operator(connection: sa.Connection) -> None:
+    """Olena (id 1), who later rows name as their operator."""
+    connection.execute(
+        sa.text("INSERT INTO operators (id, username, display_name, role, active, created_at) "
+                "VALUES (1, 'olena', 'Олена', 'operator', :t, :at)"),
+        {"t": True, "at": TS},
+    )  # fmt: skip
+
+
 def seed_held_threat_call(connection: sa.Connection, call: str, rec: str) -> None:
     """A call with a complete recording under legal hold and a threat incident (id 1) on
     it: the rows every migration since 0002 must carry through up and down."""

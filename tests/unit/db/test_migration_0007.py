@@ -10,24 +10,22 @@ import pytest
 import sqlalchemy as sa
 
 from db.session import make_engine, run_migrations
-from tests.unit.db.migration_data import TS, hold_refuses_delete, seed_held_threat_call
+from tests.unit.db.migration_data import (
+    TS,
+    hold_refuses_delete,
+    seed_columns,
+    seed_held_threat_call,
+    seed_operator,
+)
 
 CALL = "7f0c2a6e-0000-4000-8000-000000000007"
 REC = "7f0c2a6e-1111-4000-8000-000000000007"
 TS2 = "2026-12-01 09:35:00.000000"
 
 
-def _columns(engine: sa.Engine, table: str) -> set[str]:
-    return {c["name"] for c in sa.inspect(engine).get_columns(table)}
-
-
 def _seed_0006(connection: sa.Connection) -> None:
     """A call with a held recording and a threat incident, as 0006 stores them."""
-    connection.execute(
-        sa.text("INSERT INTO operators (id, username, display_name, role, active, created_at) "
-                "VALUES (1, 'olena', 'Олена', 'operator', :t, :at)"),
-        {"t": True, "at": TS},
-    )  # fmt: skip
+    seed_operator(connection)
     seed_held_threat_call(connection, CALL, REC)
 
 
@@ -51,8 +49,8 @@ def test_0007_up_and_down_with_data(db_url: str) -> None:
             _seed_0006(connection)
         run_migrations(engine, db_url, "0007")
 
-        assert {"transfer_target", "transfer_kind"} <= _columns(engine, "calls")
-        assert {"withdrawn_at", "withdrawn_by", "revert_reason", "original_kind"} <= _columns(
+        assert {"transfer_target", "transfer_kind"} <= seed_columns(engine, "calls")
+        assert {"withdrawn_at", "withdrawn_by", "revert_reason", "original_kind"} <= seed_columns(
             engine, "incidents"
         )
         hold_refuses_delete(engine, REC)
@@ -112,8 +110,8 @@ def test_0007_up_and_down_with_data(db_url: str) -> None:
         tables = set(sa.inspect(engine).get_table_names())
         assert not {"wrap_ups", "agent_state_history", "seat_agent_states"} & tables
         assert "registration_counters" not in tables
-        assert "transfer_target" not in _columns(engine, "calls")
-        assert "withdrawn_at" not in _columns(engine, "incidents")
+        assert "transfer_target" not in seed_columns(engine, "calls")
+        assert "withdrawn_at" not in seed_columns(engine, "incidents")
         with engine.connect() as connection:
             row = connection.execute(sa.text("SELECT id, end_reason FROM calls")).one()
             status = connection.execute(sa.text("SELECT status FROM incidents")).scalar_one()

@@ -12,7 +12,13 @@ import pytest
 import sqlalchemy as sa
 
 from db.session import make_engine, run_migrations
-from tests.unit.db.migration_data import TS, hold_refuses_delete, seed_held_threat_call
+from tests.unit.db.migration_data import (
+    TS,
+    hold_refuses_delete,
+    seed_columns,
+    seed_held_threat_call,
+    seed_operator,
+)
 
 CALL = "7f0c2a6e-0000-4000-8000-000000000008"
 REC = "7f0c2a6e-1111-4000-8000-000000000008"
@@ -20,17 +26,9 @@ RAW = b"From: a@example.org\r\nSubject: hi\r\nMessage-ID: <1@example.org>\r\n\r\
 SHA = hashlib.sha256(RAW).hexdigest()
 
 
-def _columns(engine: sa.Engine, table: str) -> set[str]:
-    return {c["name"] for c in sa.inspect(engine).get_columns(table)}
-
-
 def _seed_0007(connection: sa.Connection) -> None:
     """An operator, a held threat call and a message typed in by hand, as 0007 stores them."""
-    connection.execute(
-        sa.text("INSERT INTO operators (id, username, display_name, role, active, created_at) "
-                "VALUES (1, 'olena', 'Олена', 'operator', :t, :at)"),
-        {"t": True, "at": TS},
-    )  # fmt: skip
+    seed_operator(connection)
     seed_held_threat_call(connection, CALL, REC)
     connection.execute(
         sa.text(
@@ -60,7 +58,7 @@ def test_0008_up_and_down_with_data(db_url: str) -> None:
 
         assert {"direction", "raw_sha256", "rfc_message_id", "in_reply_to",
                 "references_header", "from_address", "mailbox", "uidvalidity", "uid",
-                "case_id", "status"} <= _columns(engine, "messages")  # fmt: skip
+                "case_id", "status"} <= seed_columns(engine, "messages")  # fmt: skip
         with engine.connect() as connection:
             old = connection.execute(sa.text("SELECT direction, status FROM messages")).one()
         assert tuple(old) == ("in", "new")  # a hand-typed message was an incoming one
@@ -148,7 +146,7 @@ def test_0008_down_without_raw_messages_and_up_again(db_url: str) -> None:
         run_migrations(engine, db_url, "0007", down=True)
         tables = set(sa.inspect(engine).get_table_names())
         assert not {"raw_messages", "cases", "message_attachments", "mailbox_states"} & tables
-        assert not {"direction", "raw_sha256", "case_id"} & _columns(engine, "messages")
+        assert not {"direction", "raw_sha256", "case_id"} & seed_columns(engine, "messages")
         with engine.connect() as connection:
             row = connection.execute(sa.text("SELECT id, body FROM messages")).one()
         assert tuple(row) == (1, "текст")  # the hand-typed message survives

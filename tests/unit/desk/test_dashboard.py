@@ -7,15 +7,13 @@ once, in the right bucket and category, for the desk and for one operator.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Operator, OperatorRole
+from db.models import OperatorRole
 from db.models_incidents import ComplaintCategory, IncidentKind
-from db.session import close_database, open_database
 from desk import dashboard as d
 from desk.roles import Actor, PermissionDenied
 from incidents.complaints import add_complaint
@@ -23,28 +21,15 @@ from incidents.config import IncidentsConfig
 from incidents.service import report_call_incident
 from seat.calllog import CallLog
 from telephony import protocol as p
-from tests.support.postgres import PostgresServer
 
 OLENA = Actor("olena", OperatorRole.OPERATOR, 1)
 PETRO = Actor("petro", OperatorRole.SUPERVISOR, 2)
 T0 = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def sessions(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'kuty.sqlite3'}"
-    else:
-        server: PostgresServer = request.getfixturevalue("postgres_server")
-        url = server.create_database()
-    factory = open_database(url)
-    with factory.begin() as s:
-        s.add(Operator(id=1, username="olena", display_name="Олена", role=OperatorRole.OPERATOR))
-        s.add(Operator(id=2, username="petro", display_name="Петро", role=OperatorRole.SUPERVISOR))
-    yield factory
-    close_database(factory)
-    if request.param == "postgresql":
-        server.drop_database(url)
+@pytest.fixture
+def sessions(desk_sessions: sessionmaker[Session]) -> sessionmaker[Session]:
+    return desk_sessions
 
 
 def call(log: CallLog, n: int, at: dt.datetime, talk_s: float | None, end: p.EndReason) -> str:
@@ -100,7 +85,7 @@ def test_figures_of_a_day(sessions: sessionmaker[Session], tmp_path: Path) -> No
     assert late["overdue"] == 1 and late["open"] == 0
     (row,) = d.per_operator(sessions, PETRO, rng)
     # A missed call has nobody's name on it (the call log names who answered).
-    assert row[:3] == ("Олена", 2, 2) and row[3] is not None and abs(row[3] - 90.0) < 0.5
+    assert row[:3] == ("Олена Ш.", 2, 2) and row[3] is not None and abs(row[3] - 90.0) < 0.5
     mine = d.DashboardRange(rng.start, rng.end, operator_id=1)
     assert d.outcomes(sessions, PETRO, mine) == d.Outcomes(2, 0, 0, 0)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.enums import AgentState
 from db.live import DeskListener, announce
-from db.models import Operator, OperatorRole
+from db.models import OperatorRole
 from db.session import close_database, open_database
 from desk.roles import Actor, PermissionDenied
 from desk.wallboard import wallboard
@@ -30,23 +29,9 @@ PETRO = Actor("petro", OperatorRole.SUPERVISOR, 2)
 OLENA = Actor("olena", OperatorRole.OPERATOR, 1)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def sessions(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'kuty.sqlite3'}"
-    else:
-        server: PostgresServer = request.getfixturevalue("postgres_server")
-        url = server.create_database()
-    factory = open_database(url)
-    with factory.begin() as s:
-        s.add(Operator(id=1, username="olena", display_name="Олена Ш.", role=OperatorRole.OPERATOR))
-        s.add(
-            Operator(id=2, username="petro", display_name="Петро К.", role=OperatorRole.SUPERVISOR)
-        )
-    yield factory
-    close_database(factory)
-    if request.param == "postgresql":
-        server.drop_database(url)
+@pytest.fixture
+def sessions(desk_sessions: sessionmaker[Session]) -> sessionmaker[Session]:
+    return desk_sessions
 
 
 def iso(seconds_ago: float = 0.0) -> str:

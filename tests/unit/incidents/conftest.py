@@ -17,6 +17,8 @@ from desk.roles import Actor
 from incidents.config import IncidentsConfig
 from recordings.wavfile import sha256_file
 from telephony.protocol import CallDirection, RecordingStatus
+from tests.support.certs import TestPki, make_pki
+from tests.support.dovecot import DovecotServer
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 CALLER = "+380671234567"
@@ -112,3 +114,20 @@ def make_call(sessions: sessionmaker[Session], tmp_path: Path) -> MakeCall:
         return call_id, rec_id
 
     return make
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> TestPki:
+    """A CA and a server certificate for 127.0.0.1 (SMTP and IMAP servers' TLS)."""
+    return make_pki(tmp_path_factory.mktemp("pki"), ip="127.0.0.1")
+
+
+@pytest.fixture
+def dovecot(pki: TestPki) -> Iterator[DovecotServer]:
+    """A real Dovecot on loopback (tests/support/dovecot.py), stopped after the test."""
+    server = DovecotServer(pki)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()

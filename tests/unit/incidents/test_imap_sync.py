@@ -17,27 +17,12 @@ from desk.roles import Actor
 from incidents.imap_sync import ImapAccount, ImapError, SyncReport, run_loop, sync_once
 from incidents.mail_parse import MIB, MailLimits
 from incidents.mailstore import list_mail, raw_message
-from tests.support.certs import TestPki, make_pki
+from tests.support.certs import TestPki
 from tests.support.dovecot import DovecotServer
 from tests.support.ports import free_port
 
 KUTY = load_policy("kuty")
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "mail"
-
-
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> TestPki:
-    return make_pki(tmp_path_factory.mktemp("pki"), ip="127.0.0.1")
-
-
-@pytest.fixture
-def dovecot(pki: TestPki) -> Iterator[DovecotServer]:
-    server = DovecotServer(pki)
-    try:
-        server.start()
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture

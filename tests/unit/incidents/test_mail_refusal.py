@@ -16,27 +16,12 @@ from incidents.imap_sync import ImapAccount, sync_once
 from incidents.mail_parse import MIB, MailLimits, parse_mail
 from incidents.mail_refusal import refusal_text, wants_auto_reply
 from incidents.mailstore import list_mail, raw_message
-from tests.support.certs import TestPki, make_pki
+from tests.support.certs import TestPki
 from tests.support.dovecot import DovecotServer
 from tests.support.smtp import Relay, smtp_relay
 
 KUTY = load_policy("kuty")
 LIMITS = MailLimits(attachment_max=MIB // 2, message_max=MIB)
-
-
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> TestPki:
-    return make_pki(tmp_path_factory.mktemp("pki"), ip="127.0.0.1")
-
-
-@pytest.fixture
-def dovecot(pki: TestPki) -> Iterator[DovecotServer]:
-    server = DovecotServer(pki)
-    try:
-        server.start()
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture

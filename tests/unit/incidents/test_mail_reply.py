@@ -21,7 +21,7 @@ from incidents.imap_sync import ImapAccount, sync_once
 from incidents.mail_parse import parse_mail
 from incidents.mail_reply import ReplyError, compose_reply, send_reply
 from incidents.mailstore import list_mail, raw_message
-from tests.support.certs import TestPki, make_pki
+from tests.support.certs import TestPki
 from tests.support.dovecot import DovecotServer
 from tests.support.ports import free_port
 from tests.support.smtp import Relay, smtp_relay
@@ -35,21 +35,6 @@ ANSWER = "Доброго дня! Доступ відновлено: увійді
 def relay() -> Iterator[Relay]:
     with smtp_relay() as server:
         yield server
-
-
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> TestPki:
-    return make_pki(tmp_path_factory.mktemp("pki"), ip="127.0.0.1")
-
-
-@pytest.fixture
-def dovecot(pki: TestPki) -> Iterator[DovecotServer]:
-    server = DovecotServer(pki)
-    try:
-        server.start()
-        yield server
-    finally:
-        server.stop()
 
 
 def _sent_folder(server: DovecotServer) -> list[bytes]:
