@@ -155,7 +155,9 @@ class Tones:
         self._ring.createToneGenerator(CLOCK_RATE, 1)
         self._zip = pj.ToneGenerator()
         self._zip.createToneGenerator(CLOCK_RATE, 1)
-        self._zip.startTransmit(headset)
+        # Not connected yet: a connection on an idle bridge keeps pjsua's null sound
+        # device (its 20 ms clock thread and the Python headset port) running with no
+        # call; with none, pjsua closes it after sndAutoCloseTime (1 s, issue 15).
         if ringer_device and ringer_device.lower() != "none":
             try:
                 self._ringer = RingerPort(ringer_device)
@@ -196,9 +198,19 @@ class Tones:
         if self._zip is None:
             return
         try:
+            self._zip.startTransmit(self._headset)
             self._zip.play(_vector(ZIP), False)
         except pj.Error as exc:
             log.warning("zip tone: %s", exc.info())
+
+    def idle(self) -> None:
+        """No call is up: leave nothing connected, so the bridge's clock can stop."""
+        if self._zip is None or self._headset is None:
+            return
+        try:
+            self._zip.stopTransmit(self._headset)
+        except pj.Error as exc:
+            log.debug("zip tone disconnect: %s", exc.info())
 
     def close(self) -> None:
         """Drop everything before libDestroy (PJSUA2-NOTES "Object lifetime")."""
