@@ -130,6 +130,10 @@ class Engine:
         ep_cfg.medConfig.clockRate = CLOCK_RATE
         ep_cfg.medConfig.sndClockRate = CLOCK_RATE
         ep_cfg.medConfig.ecTailLen = 0  # no echo canceller on a null sound device
+        # RTP on pjsip's ioqueue, polled by this loop (issue 15): pjmedia's own media
+        # thread polls its ioqueue every 10 ms even with no call (100 wake-ups a second).
+        ep_cfg.medConfig.hasIoqueue = False
+        ep_cfg.medConfig.threadCnt = 0
         self.ep.libInit(ep_cfg)
         # Which TLS library this engine really runs on, in every seat's log (ADR 0008).
         self._versions = (str(self.ep.libVersion().full), linked_openssl()[0])

@@ -157,7 +157,12 @@ class Tones:
         self._zip.createToneGenerator(CLOCK_RATE, 1)
         # Not connected yet: a connection on an idle bridge keeps pjsua's null sound
         # device (its 20 ms clock thread and the Python headset port) running with no
-        # call; with none, pjsua closes it after sndAutoCloseTime (1 s, issue 15).
+        # call; with none, pjsua closes it after sndAutoCloseTime (1 s, issue 15). The
+        # device opened by setNullDev() at start-up is closed only once pjsua's idle
+        # check has run, which a disconnect does: connect and disconnect once here.
+        # The next call's first connection opens it again (pjsua_conf_connect).
+        self._zip.startTransmit(headset)
+        self._zip.stopTransmit(headset)
         if ringer_device and ringer_device.lower() != "none":
             try:
                 self._ringer = RingerPort(ringer_device)
