@@ -373,16 +373,12 @@ class Engine:
                 waiting=others_up,
             )
         )
-        ringing = call.getInfo()
-        if ringing.state == pj.PJSIP_INV_STATE_EARLY:
-            self.emit(
-                p.CallStateChanged(
-                    call_id=call_id,
-                    state=p.CallState.EARLY,
-                    sip_code=int(ringing.lastStatusCode),
-                    reason=str(ringing.lastReason)[:200],
-                )
+        # what on_call_state would have said for the 180 (it ran before `rec` existed)
+        self.emit(
+            p.CallStateChanged(
+                call_id=call_id, state=p.CallState.EARLY, sip_code=180, reason="Ringing"
             )
+        )
         if self.config.auto_answer and not others_up:
             self.later(0.0, lambda: self._auto_answer(call_id))
         else:

@@ -44,11 +44,12 @@ def recording_problem(
 ) -> str | None:
     """Why a call answered now could not be recorded (English, one line), or None.
 
-    The engine asks with ``fsync=False`` before its 200 OK (issue 15: no fsync between
-    INVITE and 200): creating and writing the probe already fails on a read-only, full
-    or missing folder; what only an fsync would reveal (a share that loses writes) is
-    caught a few milliseconds after the answer, when the worker syncs the call's
-    sidecar and finds it cannot (`Recorder.on_unrecordable`: the call is ended).
+    The engine asks with ``fsync=False`` (issue 15: no fsync between INVITE and 200), on
+    its recording worker every few seconds (`Recorder.probed_problem`) and before a 200
+    only when that answer is stale: creating and writing the probe already fails on a
+    read-only, full or missing folder; what only an fsync would reveal (a share that
+    loses writes) is caught a few milliseconds after the answer, when the worker syncs
+    the call's sidecar and finds it cannot (`Recorder.on_unrecordable`: the call ends).
     """
     now = now or datetime.now(UTC)
     day = Path(root) / f"{now:%Y}" / f"{now:%m}" / f"{now:%d}"
@@ -93,7 +94,9 @@ class RecordGuard:
         if not self.enabled:
             return True
         cfg = self._engine.config
-        why = recording_problem(cfg.recordings_root, cfg.reserve_mb, fsync=False)
+        fresh, why = self._engine.recorder.probed_problem()  # the worker's, seconds old
+        if not fresh:
+            why = recording_problem(cfg.recordings_root, cfg.reserve_mb, fsync=False)
         if why is None:
             return True
         self._refuse(rec, f"call not answered: {why} (KUTY-1.1)")

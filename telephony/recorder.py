@@ -50,6 +50,7 @@ from recordings.patcher import HeaderPatcher, Stall
 from telephony import protocol as p
 from telephony.call_model import CallRecord, EngineConfig, error_text
 from telephony.headset import CLOCK_RATE
+from telephony.record_guard import recording_problem
 from telephony.recording_files import finalize
 from telephony.recording_watch import DiskWatch, PatchErrors, Post
 
@@ -60,6 +61,8 @@ __all__ = ["Recorder"]
 Emit = Callable[[p.Event], None]
 PATCH_EVERY_S = 1.0
 SPACE_EVERY_S = 5.0
+PROBE_FRESH_S = SPACE_EVERY_S + 1.5
+"""A record-all seat's answer trusts the worker's probe of the folder this long."""
 TRACKS = ("caller", "operator")
 
 
@@ -97,12 +100,22 @@ class Recorder:
         self._keeper: Any = None  # pj.AudioMediaPlayer of looped silence, made on first use
         self.on_unrecordable: Callable[[CallRecord], None] | None = None
         """Called (loop thread) when a started recording turns out not to be durable."""
+        self._probe: tuple[float, str | None] | None = None  # written by the worker
         self._watch.start()
 
     @property
     def busy(self) -> bool:
         """Recordings still being finalised (the engine must not exit under them)."""
         return bool(self._pending)
+
+    def probed_problem(self) -> tuple[bool, str | None]:
+        """(fresh, problem): the worker's last check that a call could be recorded now
+        (record_guard.recording_problem, every few seconds on a record-all seat), so the
+        answer does not create a probe file between INVITE and 200 (issue 15)."""
+        probe = self._probe
+        if probe is None or self._clock() - probe[0] > PROBE_FRESH_S:
+            return False, None
+        return True, probe[1]
 
     @property
     def has_results(self) -> bool:
@@ -264,6 +277,10 @@ class Recorder:
     def _on_pass(self, errors: PatchErrors) -> Post | None:
         """Worker, after each patch pass: what the loop must report, if anything."""
         stalls = self._patcher.take_stalls()
+        if self._config.record_all:
+            cfg = self._config
+            now = self._clock()
+            self._probe = (now, recording_problem(cfg.recordings_root, cfg.reserve_mb, fsync=False))
         space = self._space_post(self._read_free(self._clock()))
         if not errors and not stalls and space is None:
             return None  # nothing to say: the loop is not woken
