@@ -184,7 +184,7 @@ def _run(args: argparse.Namespace, emit: EventWriter) -> int:
     while not stop.is_set():
         emit.flush()  # this step's events, before the loop blocks again
         engine.poll()
-        while True:
+        while not commands.empty():  # checked first: this runs for every RTP packet too
             try:
                 line = commands.get_nowait()
             except queue.Empty:

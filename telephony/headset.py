@@ -51,6 +51,19 @@ def vector_bytes(vec: Any, size: int) -> bytes:
     return bytes(bytearray(vec))[:size]  # pragma: no cover
 
 
+def fill_vector(vec: Any, data: bytes) -> bool:
+    """Overwrite a SWIG `ByteVector` of at least len(data) bytes in place (storage pointer,
+    as in `vector_bytes`); False if its storage cannot be reached (then build a new one)."""
+    try:
+        data_ptr = ctypes.c_void_p.from_address(int(vec.this)).value
+    except (AttributeError, TypeError, ValueError):  # pragma: no cover - other ABI
+        return False
+    if not data_ptr or len(vec) < len(data):
+        return False
+    ctypes.memmove(data_ptr, data, len(data))
+    return True
+
+
 def frame_stream(kind: Any, device: int | str) -> Any:
     """A blocking PortAudio stream (`sd.RawInputStream`/`RawOutputStream`) in the bridge's
     format: 16 kHz mono s16, one 20 ms frame per block (the headset and the ringer)."""
@@ -80,6 +93,10 @@ class HeadsetPort(pj.AudioMediaPort):  # type: ignore[misc]  # pjsua2 (SWIG) is 
         self._in: Any = None
         self._out: Any = None
         self._max_lag_samples = max(0, max_lag_ms) * CLOCK_RATE // 1000
+        # Built once (issue 15): `pj.ByteVector(bytes)` walks the 640 bytes one by one in
+        # SWIG, 50 times a second on the bridge's clock thread while holding the GIL.
+        self._silence_vec = pj.ByteVector(_SILENCE)
+        self._frame_vec = pj.ByteVector(_SILENCE)
         fmt = pj.MediaFormatAudio()
         fmt.init(pj.PJMEDIA_FORMAT_PCM, CLOCK_RATE, 1, FRAME_MS * 1000, 16)
         self.createPort("headset", fmt)
@@ -139,7 +156,12 @@ class HeadsetPort(pj.AudioMediaPort):  # type: ignore[misc]  # pjsua2 (SWIG) is 
         if self.muted:
             data = _SILENCE
         frame.type = pj.PJMEDIA_FRAME_TYPE_AUDIO
-        frame.buf = pj.ByteVector(data)
+        if data is _SILENCE:
+            frame.buf = self._silence_vec  # copied by SWIG into the frame (a C++ copy)
+        elif len(data) == FRAME_BYTES and fill_vector(self._frame_vec, data):
+            frame.buf = self._frame_vec
+        else:
+            frame.buf = pj.ByteVector(data)
 
     def onFrameReceived(self, frame: Any) -> None:
         stream = self._out

@@ -277,9 +277,10 @@ class Recorder:
     def _on_pass(self, errors: PatchErrors) -> Post | None:
         """Worker, after each patch pass: what the loop must report, if anything."""
         stalls = self._patcher.take_stalls()
-        if self._config.record_all:
-            cfg = self._config
-            now = self._clock()
+        now = self._clock()
+        probe = self._probe
+        if self._config.record_all and (probe is None or now - probe[0] >= SPACE_EVERY_S - 0.5):
+            cfg = self._config  # every few seconds, not every pass (a file create + unlink)
             self._probe = (now, recording_problem(cfg.recordings_root, cfg.reserve_mb, fsync=False))
         space = self._space_post(self._read_free(self._clock()))
         if not errors and not stalls and space is None:

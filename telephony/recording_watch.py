@@ -75,7 +75,7 @@ class DiskWatch:
 
     def drain(self) -> None:
         """Loop thread: run what the worker sent back, in order."""
-        while True:
+        while not self._results.empty():  # checked first: called on every loop step
             try:
                 post = self._results.get_nowait()
             except queue.Empty:
