@@ -533,8 +533,9 @@ class Engine:
                     # (idempotent in pjmedia), or the caller is silently not recorded.
                     self.recorder.follow(rec, audio)
                 rec.audio_port = audio.getPortId()
-                audio.startTransmit(headset)
-                headset.startTransmit(audio)
+                if headset.has_device:  # without one it only sent silence, in Python
+                    audio.startTransmit(headset)
+                    headset.startTransmit(audio)
             was_held, rec.on_hold = rec.on_hold, status == pj.PJSUA_CALL_MEDIA_LOCAL_HOLD
             if rec.on_hold:
                 self._disconnect_headset(rec)

@@ -12,8 +12,9 @@ of a PortAudio callback plus our own ring buffer. Why:
 Clock drift of a real headset is bounded by `max_lag_ms`: when more than that is queued
 we drop the oldest audio (0 disables the cap, which the unpaced test device needs).
 
-The port always exists, with or without a device: without one it sends silence, so the
-operator track of every recording has the same length and alignment as the caller track.
+The port always exists, with or without a device. Without one it is left unconnected
+(issue 15: it would only send silence, in Python, 50 times a second): the recorder's looped
+silence keeps the operator track as long as, and aligned with, the caller track.
 Mute is applied here (silence out) so the recording holds what the caller really heard.
 """
 

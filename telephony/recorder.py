@@ -66,6 +66,13 @@ PROBE_FRESH_S = SPACE_EVERY_S + 1.5
 TRACKS = ("caller", "operator")
 
 
+def _has_device(operator_source: Any) -> bool:
+    """A headset without a device only sends silence, and in Python on the bridge's clock
+    thread (issue 15): its operator track then gets the looped silence alone, in C, which
+    grows it exactly the same way."""
+    return bool(getattr(operator_source, "has_device", True))
+
+
 @dataclass
 class _Track:
     rec: CallRecord
@@ -166,7 +173,8 @@ class Recorder:
             # Both on the same bridge tick: the tracks stay sample-aligned.
             keeper = self._silence()
             audio.startTransmit(rec_caller)
-            operator_source.startTransmit(rec_operator)
+            if _has_device(operator_source):
+                operator_source.startTransmit(rec_operator)
             keeper.startTransmit(rec_caller)
             keeper.startTransmit(rec_operator)
         except (OSError, pj.Error, store.SidecarError) as exc:
@@ -199,7 +207,7 @@ class Recorder:
         """On hold the operator track stops taking the microphone (the looped silence keeps
         it growing): it holds what this caller heard, never the operator's talk with the
         next caller (call waiting, issue 11), the same rule as mute."""
-        if len(rec.recorders) < 2:
+        if len(rec.recorders) < 2 or not _has_device(operator_source):
             return
         try:
             if on:

@@ -188,12 +188,14 @@ class Tones:
                     gen.stopTransmit(sink)
             if mode is RingMode.RING:
                 gen.play(_vector(RING), True)
-                gen.startTransmit(self._headset)
+                if self._heard():
+                    gen.startTransmit(self._headset)
                 if self._ringer is not None:
                     gen.startTransmit(self._ringer)
             elif mode is RingMode.WAITING:
                 gen.play(_vector(WAITING), True)
-                gen.startTransmit(self._headset)
+                if self._heard():
+                    gen.startTransmit(self._headset)
         except pj.Error as exc:
             log.warning("ring tone %s: %s", mode.value, exc.info())
         self.mode = mode
@@ -203,10 +205,16 @@ class Tones:
         if self._zip is None:
             return
         try:
-            self._zip.startTransmit(self._headset)
+            if self._heard():
+                self._zip.startTransmit(self._headset)
             self._zip.play(_vector(ZIP), False)
         except pj.Error as exc:
             log.warning("zip tone: %s", exc.info())
+
+    def _heard(self) -> bool:
+        """A headset without a device hears nothing: a tone into it would only run its
+        Python port on the bridge's clock thread (issue 15)."""
+        return bool(getattr(self._headset, "has_device", True))
 
     def idle(self) -> None:
         """No call is up: leave nothing connected, so the bridge's clock can stop."""
