@@ -212,6 +212,8 @@ def _run(args: argparse.Namespace, emit: EventWriter) -> int:
                         command=cmd.cmd.value, message=error_text(exc), call_id=cmd.call_id
                     )
                 )
+    if engine.waker is not None:
+        signal.set_wakeup_fd(-1)  # before shutdown closes its socket: the fd may be reused
     engine.shutdown(reason)
     return 0
 

@@ -202,11 +202,11 @@ class Tones:
 
     def zip(self) -> None:
         """Two short beeps in the headset: the seat answered by itself."""
-        if self._zip is None:
-            return
+        if self._zip is None or not self._heard():
+            return  # queued and never played, the tones would overflow pjmedia's queue
         try:
-            if self._heard():
-                self._zip.startTransmit(self._headset)
+            self._zip.stop()  # drop what an earlier call left unplayed (32 tones at most)
+            self._zip.startTransmit(self._headset)
             self._zip.play(_vector(ZIP), False)
         except pj.Error as exc:
             log.warning("zip tone: %s", exc.info())
