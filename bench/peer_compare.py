@@ -136,6 +136,9 @@ def run_block(peer: Peer, n: int, ulaw: Path, pause_ms: int, workdir: Path, wait
     )
     if callable(wait):
         wait()
+    if not all(Path(f"/proc/{pid}").exists() for pid in peer.pids):
+        log(f"{peer.name}: a process died during the block (engine restart?): CPU not counted")
+        before = cpu_s(peer.pids)
     peer.cpu += cpu_s(peer.pids) - before
     peer.calls += n
     peer.failed += int(result.stats.get("FailedCall(C)", "0") or 0)
