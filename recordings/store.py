@@ -21,12 +21,14 @@ from typing import Any
 from recordings.gaps import missing_intervals, missing_seconds
 from recordings.liveness import RecordingLock, recording_in_use
 from recordings.wavfile import (
+    HEADER_SIZE,
     WavError,
     fsync_dir,
     merge_stereo,
     patch_header,
     read_info,
     sha256_file,
+    write_empty,
 )
 
 __all__ = [
@@ -42,6 +44,7 @@ __all__ = [
     "read_sidecar",
     "recording_dir",
     "repair_interrupted",
+    "sync_sidecar",
     "write_sidecar",
 ]
 
@@ -84,8 +87,14 @@ def final_path(directory: Path, track: str) -> Path:
 # ------------------------------------------------------------------------- sidecar
 
 
-def write_sidecar(directory: Path, data: dict[str, Any]) -> Path:
-    """Replace ``call.json`` atomically: readers see the old or the new manifest, never half."""
+def write_sidecar(directory: Path, data: dict[str, Any], *, durable: bool = True) -> Path:
+    """Replace ``call.json`` atomically: readers see the old or the new manifest, never half.
+
+    ``durable=False`` skips the fsyncs: the manifest then survives the death of the
+    process (kill -9: the kernel has it) but not yet a power cut, until
+    :func:`sync_sidecar` runs. The engine writes a new recording's sidecar that way
+    between the INVITE and the 200 OK and syncs it on a worker thread (issue 15).
+    """
     directory = Path(directory)
     target = directory / SIDECAR
     text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=str) + "\n"
@@ -93,15 +102,37 @@ def write_sidecar(directory: Path, data: dict[str, Any]) -> Path:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                f.flush()
+                os.fsync(f.fileno())
         os.replace(tmp_name, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
-    fsync_dir(directory)
+    if durable:
+        fsync_dir(directory)
     return target
+
+
+def sync_sidecar(directory: Path, root: Path | None = None) -> None:
+    """Make a sidecar written with ``durable=False`` durable: the file, its directory and
+    the directories above it up to ``root`` (they may have been created with it)."""
+    directory = Path(directory)
+    fd = os.open(directory / SIDECAR, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    fsync_dir(directory)
+    if root is None:
+        return
+    root = Path(root)
+    parent = directory.parent
+    while parent != root and root in parent.parents:
+        fsync_dir(parent)
+        parent = parent.parent
+    fsync_dir(root)
 
 
 def read_sidecar(directory: Path) -> dict[str, Any]:
@@ -158,6 +189,11 @@ def finalize_recording(directory: Path, status: str = "complete") -> dict[str, A
         if not source.exists():
             errors.append(f"{track} track missing")
             continue
+        if source is partial and partial.stat().st_size < HEADER_SIZE:
+            # The engine died before pjmedia wrote its first buffer (~0.13 s of audio,
+            # header included), e.g. killed right after the 200 OK: nothing had been
+            # recorded on this track, which is not an error (issue 15 kill test).
+            write_empty(partial, int(sidecar.get("sample_rate") or 16000))
         try:
             patch_header(source)
         except WavError as exc:

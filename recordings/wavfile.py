@@ -121,6 +121,15 @@ def _check_header(path: Path, header: bytes) -> int:
     return int(block_align)
 
 
+def write_empty(path: Path | str, sample_rate: int, channels: int = 1) -> None:
+    """Replace `path` with a valid 16-bit PCM WAV holding no audio (a canonical header)."""
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(channels)
+        w.setsampwidth(2)
+        w.setframerate(sample_rate)
+        w.writeframes(b"")
+
+
 def read_info(path: Path | str) -> WavInfo:
     """Format and length of a WAV file, with broken files reported as WavError."""
     path = Path(path)

@@ -65,6 +65,10 @@ class CallControl:
         rec.answering = True
         op = pj.CallOpParam()
         op.statusCode = 200
+        # The host has the call (CallIncoming) before it is answered: a kill -9 right
+        # after the 200 still leaves it in the call log (KUTY-1.1). One write per answer,
+        # not one per event (the writer is buffered, issue 15).
+        self._engine.flush_events()
         rec.sip_call.answer(op)
         self._engine.update_alerting()
         return True

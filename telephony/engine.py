@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import math
 import os
 import time
 import uuid
@@ -54,6 +55,7 @@ from telephony.sound_device import Headset, open_headset
 from telephony.tones import RingMode, Tones
 from telephony.transfer import Transfers
 from telephony.versions import linked_openssl
+from telephony.wake import Waker
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +70,13 @@ Emit = Callable[[p.Event], None]
 # caller's order (pjmedia's default), so an Opus-first softphone gets Opus.
 CODEC_PRIORITY = {"PCMU/8000": 250, "PCMA/8000": 249, "G722/16000": 248, "opus/48000/2": 247}
 
+IDLE_WAIT_MS = 60_000
+"""Longest block in `libHandleEvents` with nothing to do (issue 15: no idle wake-ups).
+pjsip shortens it to its own next timer (registration refresh, retransmissions, the
+sound device's auto-close); our timers, workers and commands shorten or wake it."""
+TICK_WAIT_MS = 1000
+"""With a registered account: `Registrations.tick` re-checks STUN on this granularity."""
+
 
 class Engine:
     """Owns the Endpoint, the account, the headset port and every call."""
@@ -77,7 +86,8 @@ class Engine:
         self.emit = emit
         self.calls: dict[str, CallRecord] = {}
         self._dead: list[str] = []
-        self.recorder = Recorder(config, emit)
+        self.waker: Waker | None = None  # made once the SIP UDP transport exists
+        self.recorder = Recorder(config, emit, wake=self.wake)
         self.control = CallControl(self)
         self.agent = AgentDesk(
             emit,
@@ -90,6 +100,7 @@ class Engine:
         )
         self.tones = Tones(config.ring_tone)
         self.guard = RecordGuard(self, config.record_all)
+        self.recorder.on_unrecordable = self.guard.recording_lost
         self.transfers = Transfers(self)  # blind/attended transfer, Replaces (issue 11)
         self.ep = EngineEndpoint()
         # INVITEs refused before on_incoming_call are call-log rows too (issue 15).
@@ -110,6 +121,7 @@ class Engine:
         )
         self._quarantine: list[tuple[float, Any]] = []  # refused calls, freed later
         self._timers: list[tuple[float, Callable[[], None]]] = []
+        self._media_due: set[str] = set()  # calls whose media changed, handled next step
         self.headset: Headset | None = None
         self._versions: tuple[str, str] = ("", "")  # PJSIP, linked OpenSSL (EngineReady)
         self.audio_warning: str | None = None
@@ -128,6 +140,13 @@ class Engine:
         ep_cfg.medConfig.clockRate = CLOCK_RATE
         ep_cfg.medConfig.sndClockRate = CLOCK_RATE
         ep_cfg.medConfig.ecTailLen = 0  # no echo canceller on a null sound device
+        # RTP on pjsip's ioqueue, polled by this loop (issue 15): pjmedia's own media
+        # thread polls its ioqueue every 10 ms even with no call (100 wake-ups a second).
+        ep_cfg.medConfig.hasIoqueue = False
+        ep_cfg.medConfig.threadCnt = 0
+        # The 8 kHz G.711 <-> 16 kHz bridge resampling took ~14 % of the engine's CPU per
+        # call with pjsua's default large filter; 4 is its small (still sinc) filter.
+        ep_cfg.medConfig.quality = 4
         self.ep.libInit(ep_cfg)
         # Which TLS library this engine really runs on, in every seat's log (ADR 0008).
         self._versions = (str(self.ep.libVersion().full), linked_openssl()[0])
@@ -143,6 +162,8 @@ class Engine:
         self._transports[pj.PJSIP_TRANSPORT_UDP] = self.ep.transportCreate(
             pj.PJSIP_TRANSPORT_UDP, tcfg
         )
+        udp_info = self.ep.transportGetInfo(self._transports[pj.PJSIP_TRANSPORT_UDP])
+        self.waker = Waker(str(udp_info.localName))
         if cfg.tcp:
             self._transports[pj.PJSIP_TRANSPORT_TCP] = self.ep.transportCreate(
                 pj.PJSIP_TRANSPORT_TCP, tcfg
@@ -195,13 +216,28 @@ class Engine:
         if ringer_warning:
             self.emit(p.Alert(code="no_ringer_device", message=ringer_warning))
 
-    def poll(self, timeout_ms: int = 10) -> None:
-        """One loop step: SIP events, then reaping, header patching and finished work."""
-        self.ep.libHandleEvents(timeout_ms)
+    def poll(self, timeout_ms: int = IDLE_WAIT_MS) -> None:
+        """One loop step: SIP events, then reaping, timers and the workers' results.
+
+        Blocks in `libHandleEvents` until a packet, pjsip's next timer, our next timer or
+        a `wake()` (issue 15): an idle seat does not wake up 100 times a second.
+        """
+        self._run_timers()  # what the last step left due (a 200's recorders) before new packets
+        wait = self._wait_ms(timeout_ms)
+        if wait:
+            self.flush_events()  # nothing may sit in the buffer while the loop blocks
+        self.ep.libHandleEvents(wait)
         if self._dead:
             dead, self._dead = self._dead, []
             for call_id in dead:
                 self.calls.pop(call_id, None)  # the Call object dies here, outside callbacks
+        now = self._run_timers()
+        if self._quarantine and self._quarantine[0][0] <= now:
+            self._quarantine = [q for q in self._quarantine if q[0] > now]
+        self.registrations.tick(now)
+        self.recorder.drain()
+
+    def _run_timers(self) -> float:
         now = time.monotonic()
         if self._timers:
             due = [t for t in self._timers if t[0] <= now]
@@ -211,11 +247,30 @@ class Engine:
                     action()
                 except (CommandError, pj.Error) as exc:
                     log.warning("timer action failed: %s", error_text(exc))
-        if self._quarantine and self._quarantine[0][0] <= now:
-            self._quarantine = [q for q in self._quarantine if q[0] > now]
-        self.registrations.tick(now)
-        self.recorder.tick(now)
-        self.recorder.drain()
+        return now
+
+    def _wait_ms(self, cap_ms: int) -> int:
+        """How long the next `libHandleEvents` may block: 0 when work is already due."""
+        if self._dead or self.recorder.has_results:
+            return 0
+        wait = cap_ms
+        if self._timers:
+            first = min(t[0] for t in self._timers)
+            wait = min(wait, max(0, math.ceil((first - time.monotonic()) * 1000)))
+        if self.registrations.accounts:
+            wait = min(wait, TICK_WAIT_MS)
+        return wait
+
+    def flush_events(self) -> None:
+        """Write the buffered events now (before an answer: CallControl.answer)."""
+        flush = getattr(self.emit, "flush", None)  # engine_main's buffered EventWriter
+        if flush is not None:
+            flush()
+
+    def wake(self) -> None:
+        """Any thread: make the loop's blocking poll return now (telephony/wake.py)."""
+        if self.waker is not None:
+            self.waker.wake()
 
     def later(self, delay_s: float, action: Callable[[], None]) -> None:
         """Run `action` on the engine thread after `delay_s` (never inside a callback)."""
@@ -245,6 +300,9 @@ class Engine:
             self.account.shutdown()
             self.account = None
         self.ep.libDestroy(pj.PJSUA_DESTROY_NO_NETWORK)
+        if self.waker is not None:
+            self.waker.close()
+            self.waker = None
         self.emit(p.EngineStopped(reason=reason))
 
     def _end_calls_for_shutdown(self) -> None:
@@ -261,6 +319,7 @@ class Engine:
         deadline = time.monotonic() + 3.0
         while any(r.end_at is None for r in self.calls.values()) and time.monotonic() < deadline:
             self.poll(20)
+            self.flush_events()
         for rec in list(self.calls.values()):
             if rec.end_at is None:  # peer never answered the BYE: close it ourselves
                 self._finish_call(rec, p.EndReason.SHUTDOWN, 0)
@@ -307,12 +366,19 @@ class Engine:
                 "source is not the registrar/proxy", p.EndReason.UNKNOWN_SOURCE,
             )  # fmt: skip
             return
-        number, pai = identify_caller(raw, info.remoteUri, self.config.region)
         others_up = any(r.end_at is None for r in self.calls.values())
         refusal = self.agent.admit(others_up)
         if refusal is not None:
+            number, _ = identify_caller(raw, info.remoteUri, self.config.region)
             self._decline(call, call_id, info, number, refusal)
             return
+        # Ring first (issue 15): pjsua holds the 180 behind this callback, and who the
+        # caller is (phonenumbers, ~0.2 ms) is not needed for it. The EARLY state the
+        # 180 causes is reported below, after CallIncoming, as before.
+        op = pj.CallOpParam()
+        op.statusCode = 180
+        call.answer(op)
+        number, pai = identify_caller(raw, info.remoteUri, self.config.region)
         rec = CallRecord(
             call_id=call_id,
             direction=p.CallDirection.INCOMING,
@@ -335,11 +401,18 @@ class Engine:
                 waiting=others_up,
             )
         )
-        op = pj.CallOpParam()
-        op.statusCode = 180
-        call.answer(op)
+        # what on_call_state would have said for the 180 (it ran before `rec` existed)
+        self.emit(
+            p.CallStateChanged(
+                call_id=call_id, state=p.CallState.EARLY, sip_code=180, reason="Ringing"
+            )
+        )
         if self.config.auto_answer and (not others_up or self.config.auto_answer_all):
-            self.later(0.0, lambda: self._auto_answer(call_id))
+            # Here, not on a later loop step (issue 15: that step cost the 200 ~0.4 ms):
+            # pjsua sends the 180 and the 200 in order; only hanging up in this callback
+            # is unsafe (see the refusals above), and the answer's media work is deferred
+            # by on_call_media_state anyway.
+            self._auto_answer(call_id)
         else:
             self.update_alerting()
 
@@ -448,9 +521,26 @@ class Engine:
             self._finish_call(rec, reason, code)
 
     def on_call_media_state(self, call: EngineCall) -> None:
+        """Media changed: connect it on the next loop step, once the 200 OK has left.
+
+        pjsua calls this inside `answer(200)`, before it sends the 200 (issue 15: the
+        recorders' start, ~2 ms with its fsync, was all in the INVITE -> 200 time). The
+        caller's first RTP cannot come before it has our 200, and the next loop step runs
+        at once (its poll does not wait while a timer is due), so starting the recorders
+        there still records from the first audio frame.
+        """
         rec = self.calls.get(call.kuty_id)
+        if rec is None or rec.end_at is not None or rec.call_id in self._media_due:
+            return
+        self._media_due.add(rec.call_id)
+        self.later(0.0, lambda: self._apply_media(rec.call_id))
+
+    def _apply_media(self, call_id: str) -> None:
+        self._media_due.discard(call_id)
+        rec = self.calls.get(call_id)
         if rec is None or rec.end_at is not None:
             return
+        call = rec.sip_call
         info = call.getInfo()
         for index, media in enumerate(info.media):
             if media.type != pj.PJMEDIA_TYPE_AUDIO:
@@ -477,8 +567,9 @@ class Engine:
                     # (idempotent in pjmedia), or the caller is silently not recorded.
                     self.recorder.follow(rec, audio)
                 rec.audio_port = audio.getPortId()
-                audio.startTransmit(headset)
-                headset.startTransmit(audio)
+                if headset.has_device:  # without one it only sent silence, in Python
+                    audio.startTransmit(headset)
+                    headset.startTransmit(audio)
             was_held, rec.on_hold = rec.on_hold, status == pj.PJSUA_CALL_MEDIA_LOCAL_HOLD
             if rec.on_hold:
                 self._disconnect_headset(rec)
@@ -517,6 +608,8 @@ class Engine:
         self._dead.append(rec.call_id)
         self.update_alerting()
         others_up = any(r.end_at is None for r in self.calls.values())
+        if not others_up:
+            self.tones.idle()  # nothing left on the bridge: its clock stops (issue 15)
         self.agent.call_ended(rec.call_id, rec.confirmed and not rec.not_recorded, others_up)
 
     # ------------------------------------------------------------------ accounts

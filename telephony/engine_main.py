@@ -15,24 +15,50 @@ import queue
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
 
 class EventWriter:
-    """Writes protocol events to the private copy of the original stdout."""
+    """Writes protocol events to the private copy of the original stdout.
+
+    Buffered (issue 15): on the loop thread an event is only encoded and queued, and the
+    loop writes the whole step's events with one `flush()` after each step, instead of a
+    write+flush per event on the answer path. Order is kept (one queue, one writer).
+    Events from any other thread are written at once, since the loop may be blocked.
+
+    kill -9 (KUTY-1.1): what is lost is what one loop step emitted and not yet flushed,
+    at most the events of the packet being handled when the engine died. Each step ends
+    with a flush before the loop blocks again, so no event ever waits for the next packet.
+    Nothing the recordings depend on is lost with them: the call's sidecar is on disk
+    before its 200 OK is sent, and the host's reconcile repairs the recording and its
+    call from it, as after any engine crash.
+    """
 
     def __init__(self, stream: IO[str]) -> None:
         self._stream = stream
         self._lock = threading.Lock()
+        self._pending: list[str] = []
+        self._owner = threading.get_ident()  # the loop thread, which flushes
 
     def __call__(self, event: Any) -> None:
         from telephony.protocol import encode_event
 
-        line = encode_event(event)
+        line = encode_event(event) + "\n"
         with self._lock:
+            self._pending.append(line)
+        if threading.get_ident() != self._owner:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write every queued event, in order, with one write and one flush."""
+        with self._lock:
+            if not self._pending:
+                return
+            text, self._pending = "".join(self._pending), []
             try:
-                self._stream.write(line + "\n")
+                self._stream.write(text)
                 self._stream.flush()
             except (BrokenPipeError, ValueError):
                 pass  # host gone; stdin EOF will stop us
@@ -42,14 +68,17 @@ def _claim_stdout() -> IO[str]:
     channel_fd = os.dup(1)
     os.dup2(2, 1)
     sys.stdout = sys.stderr
-    return os.fdopen(channel_fd, "w", encoding="utf-8", buffering=1)
+    return os.fdopen(channel_fd, "w", encoding="utf-8", buffering=1 << 16)
 
 
-def _read_commands(commands: queue.Queue[str | None]) -> None:
+def _read_commands(commands: queue.Queue[str | None], wake: Callable[[], None]) -> None:
+    """The stdin reader thread: queue each command and wake the blocked loop."""
     for line in sys.stdin:
         if line.strip():
             commands.put(line)
+            wake()
     commands.put(None)  # EOF: the host is gone
+    wake()
 
 
 def _seconds(text: str) -> int:
@@ -126,11 +155,18 @@ def main(argv: list[str] | None = None) -> int:
     # The bridge's Python port waits for the GIL every 20 ms (PJSUA2-NOTES "Threads").
     sys.setswitchinterval(0.001)
 
+    emit = EventWriter(channel)
+    try:
+        return _run(args, emit)
+    finally:
+        emit.flush()  # the last events (EngineStopped) are never left in the buffer
+
+
+def _run(args: argparse.Namespace, emit: EventWriter) -> int:
     from desk.settings import SettingsError, parse_listen
     from telephony import protocol as p
     from telephony.engine import CommandError, Engine, EngineConfig, error_text
 
-    emit = EventWriter(channel)
     try:
         host, port = parse_listen(args.listen)
     except SettingsError as exc:
@@ -173,11 +209,14 @@ def main(argv: list[str] | None = None) -> int:
         emit(p.EngineStopped(reason=f"engine could not start: {reason}"))
         return 3
     commands: queue.Queue[str | None] = queue.Queue()
-    threading.Thread(target=_read_commands, args=(commands,), daemon=True).start()
+    threading.Thread(target=_read_commands, args=(commands, engine.wake), daemon=True).start()
+    if engine.waker is not None:  # SIGTERM/SIGINT end the blocking poll too
+        signal.set_wakeup_fd(engine.waker.fileno(), warn_on_full_buffer=False)
     reason = "shutdown"
     while not stop.is_set():
-        engine.poll(10)
-        while True:
+        emit.flush()  # this step's events, before the loop blocks again
+        engine.poll()
+        while not commands.empty():  # checked first: this runs for every RTP packet too
             try:
                 line = commands.get_nowait()
             except queue.Empty:
@@ -205,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
                         command=cmd.cmd.value, message=error_text(exc), call_id=cmd.call_id
                     )
                 )
+    if engine.waker is not None:
+        signal.set_wakeup_fd(-1)  # before shutdown closes its socket: the fd may be reused
     engine.shutdown(reason)
     return 0
 

@@ -12,8 +12,9 @@ of a PortAudio callback plus our own ring buffer. Why:
 Clock drift of a real headset is bounded by `max_lag_ms`: when more than that is queued
 we drop the oldest audio (0 disables the cap, which the unpaced test device needs).
 
-The port always exists, with or without a device: without one it sends silence, so the
-operator track of every recording has the same length and alignment as the caller track.
+The port always exists, with or without a device. Without one it is left unconnected
+(issue 15: it would only send silence, in Python, 50 times a second): the recorder's looped
+silence keeps the operator track as long as, and aligned with, the caller track.
 Mute is applied here (silence out) so the recording holds what the caller really heard.
 """
 
@@ -51,6 +52,19 @@ def vector_bytes(vec: Any, size: int) -> bytes:
     return bytes(bytearray(vec))[:size]  # pragma: no cover
 
 
+def fill_vector(vec: Any, data: bytes) -> bool:
+    """Overwrite a SWIG `ByteVector` of at least len(data) bytes in place (storage pointer,
+    as in `vector_bytes`); False if its storage cannot be reached (then build a new one)."""
+    try:
+        data_ptr = ctypes.c_void_p.from_address(int(vec.this)).value
+    except (AttributeError, TypeError, ValueError):  # pragma: no cover - other ABI
+        return False
+    if not data_ptr or len(vec) < len(data):
+        return False
+    ctypes.memmove(data_ptr, data, len(data))
+    return True
+
+
 def frame_stream(kind: Any, device: int | str) -> Any:
     """A blocking PortAudio stream (`sd.RawInputStream`/`RawOutputStream`) in the bridge's
     format: 16 kHz mono s16, one 20 ms frame per block (the headset and the ringer)."""
@@ -80,6 +94,10 @@ class HeadsetPort(pj.AudioMediaPort):  # type: ignore[misc]  # pjsua2 (SWIG) is 
         self._in: Any = None
         self._out: Any = None
         self._max_lag_samples = max(0, max_lag_ms) * CLOCK_RATE // 1000
+        # Built once (issue 15): `pj.ByteVector(bytes)` walks the 640 bytes one by one in
+        # SWIG, 50 times a second on the bridge's clock thread while holding the GIL.
+        self._silence_vec = pj.ByteVector(_SILENCE)
+        self._frame_vec = pj.ByteVector(_SILENCE)
         fmt = pj.MediaFormatAudio()
         fmt.init(pj.PJMEDIA_FORMAT_PCM, CLOCK_RATE, 1, FRAME_MS * 1000, 16)
         self.createPort("headset", fmt)
@@ -139,7 +157,12 @@ class HeadsetPort(pj.AudioMediaPort):  # type: ignore[misc]  # pjsua2 (SWIG) is 
         if self.muted:
             data = _SILENCE
         frame.type = pj.PJMEDIA_FRAME_TYPE_AUDIO
-        frame.buf = pj.ByteVector(data)
+        if data is _SILENCE:
+            frame.buf = self._silence_vec  # copied by SWIG into the frame (a C++ copy)
+        elif len(data) == FRAME_BYTES and fill_vector(self._frame_vec, data):
+            frame.buf = self._frame_vec
+        else:
+            frame.buf = pj.ByteVector(data)
 
     def onFrameReceived(self, frame: Any) -> None:
         stream = self._out

@@ -39,8 +39,18 @@ MEDIA_WAIT_S = 3.0
 FINAL_CODE = 503
 
 
-def recording_problem(root: Path, reserve_mb: int, now: datetime | None = None) -> str | None:
-    """Why a call answered now could not be recorded (English, one line), or None."""
+def recording_problem(
+    root: Path, reserve_mb: int, now: datetime | None = None, *, fsync: bool = True
+) -> str | None:
+    """Why a call answered now could not be recorded (English, one line), or None.
+
+    The engine asks with ``fsync=False`` (issue 15: no fsync between INVITE and 200), on
+    its recording worker every few seconds (`Recorder.probed_problem`) and before a 200
+    only when that answer is stale: creating and writing the probe already fails on a
+    read-only, full or missing folder; what only an fsync would reveal (a share that
+    loses writes) is caught a few milliseconds after the answer, when the worker syncs
+    the call's sidecar and finds it cannot (`Recorder.on_unrecordable`: the call ends).
+    """
     now = now or datetime.now(UTC)
     day = Path(root) / f"{now:%Y}" / f"{now:%m}" / f"{now:%d}"
     try:
@@ -49,7 +59,8 @@ def recording_problem(root: Path, reserve_mb: int, now: datetime | None = None) 
         with open(probe, "wb") as out:
             out.write(b"kuty")
             out.flush()
-            os.fsync(out.fileno())
+            if fsync:
+                os.fsync(out.fileno())
         probe.unlink()
     except OSError as exc:
         return f"the recordings folder {day} cannot be written: {exc.strerror or exc}"
@@ -83,7 +94,9 @@ class RecordGuard:
         if not self.enabled:
             return True
         cfg = self._engine.config
-        why = recording_problem(cfg.recordings_root, cfg.reserve_mb)
+        fresh, why = self._engine.recorder.probed_problem()  # the worker's, seconds old
+        if not fresh:
+            why = recording_problem(cfg.recordings_root, cfg.reserve_mb, fsync=False)
         if why is None:
             return True
         self._refuse(rec, f"call not answered: {why} (KUTY-1.1)")
@@ -97,6 +110,12 @@ class RecordGuard:
             return False
         self._engine.later(MEDIA_WAIT_S, lambda: self._end_without_media(rec.call_id))
         return False
+
+    def recording_lost(self, rec: CallRecord) -> None:
+        """The recording started but cannot be kept (its sidecar cannot be synced): where
+        every call is recorded, the conversation ends as if the recorders had failed."""
+        if self.enabled and not rec.not_recorded and rec.audio is not None:
+            self.recorders_failed(rec, rec.audio)
 
     def recorders_failed(self, rec: CallRecord, audio: Any) -> None:
         """Answered, but the recorders did not start: announcement, then BYE at once."""

@@ -11,6 +11,13 @@ before the reserve (below which a record-all seat refuses calls) and the full di
 the call ends the recorders are dropped and a worker thread finalises (fsync, rename,
 stereo mix, SHA-256), then releases the lock.
 
+No disk waits on the SIP loop (issue 15). The engine starts the recorders right after
+the 200 OK has left (the caller's first RTP cannot arrive before that, so no audio is
+lost), and the sidecar is written then without fsync: a kill -9 at any moment after it
+loses nothing, since the kernel already holds the file. A worker (recording_watch.py)
+fsyncs it and its directories at once, and does the header patching, growth checks and
+free-space reads once a second; what it finds comes back to the loop thread.
+
 The bridge writes a recorder only on ticks where some source gave it audio: a caller
 whose phone sends no RTP while silent (VAD/DTX) or a call on hold would otherwise leave
 the caller track shorter than the call, out of step with the operator track, and looking
@@ -43,7 +50,9 @@ from recordings.patcher import HeaderPatcher, Stall
 from telephony import protocol as p
 from telephony.call_model import CallRecord, EngineConfig, error_text
 from telephony.headset import CLOCK_RATE
+from telephony.record_guard import recording_problem
 from telephony.recording_files import finalize
+from telephony.recording_watch import DiskWatch, PatchErrors, Post
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +61,16 @@ __all__ = ["Recorder"]
 Emit = Callable[[p.Event], None]
 PATCH_EVERY_S = 1.0
 SPACE_EVERY_S = 5.0
+PROBE_FRESH_S = SPACE_EVERY_S + 1.5
+"""A record-all seat's answer trusts the worker's probe of the folder this long."""
 TRACKS = ("caller", "operator")
+
+
+def _has_device(operator_source: Any) -> bool:
+    """A headset without a device only sends silence, and in Python on the bridge's clock
+    thread (issue 15): its operator track then gets the looped silence alone, in C, which
+    grows it exactly the same way."""
+    return bool(getattr(operator_source, "has_device", True))
 
 
 @dataclass
@@ -65,24 +83,51 @@ class Recorder:
     """Starts, watches and finishes the recordings of every call of one engine."""
 
     def __init__(
-        self, config: EngineConfig, emit: Emit, clock: Callable[[], float] = time.monotonic
+        self,
+        config: EngineConfig,
+        emit: Emit,
+        clock: Callable[[], float] = time.monotonic,
+        *,
+        wake: Callable[[], None] = lambda: None,
     ) -> None:
+        """`wake`: makes the engine loop's blocking poll return (a worker has results)."""
         self._config = config
         self._emit = emit
         self._clock = clock
+        self._wake = wake
         self._patcher = HeaderPatcher(clock)
+        self._watch = DiskWatch(
+            self._patcher, wake, self._on_pass, every_s=PATCH_EVERY_S, idle_every_s=SPACE_EVERY_S
+        )
         self._finisher = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="finalize")
         self._pending: list[concurrent.futures.Future[p.Event]] = []
         self._tracks: dict[Path, _Track] = {}
-        self._last_patch = float("-inf")
-        self._last_space = float("-inf")
+        self._last_space = float("-inf")  # worker thread only
         self._low_space = False
         self._keeper: Any = None  # pj.AudioMediaPlayer of looped silence, made on first use
+        self.on_unrecordable: Callable[[CallRecord], None] | None = None
+        """Called (loop thread) when a started recording turns out not to be durable."""
+        self._probe: tuple[float, str | None] | None = None  # written by the worker
+        self._watch.start()
 
     @property
     def busy(self) -> bool:
         """Recordings still being finalised (the engine must not exit under them)."""
         return bool(self._pending)
+
+    def probed_problem(self) -> tuple[bool, str | None]:
+        """(fresh, problem): the worker's last check that a call could be recorded now
+        (record_guard.recording_problem, every few seconds on a record-all seat), so the
+        answer does not create a probe file between INVITE and 200 (issue 15)."""
+        probe = self._probe
+        if probe is None or self._clock() - probe[0] > PROBE_FRESH_S:
+            return False, None
+        return True, probe[1]
+
+    @property
+    def has_results(self) -> bool:
+        """The workers have something for the loop (it must not block in its poll)."""
+        return self._watch.has_results or any(f.done() for f in self._pending)
 
     # ------------------------------------------------------------------ a call's life
     def start(self, rec: CallRecord, audio: Any, operator_source: Any) -> bool:
@@ -118,7 +163,9 @@ class Recorder:
             if lock is None:
                 raise OSError(f"{directory} is locked by another engine")
             rec.lock = lock
-            store.write_sidecar(directory, rec.sidecar)
+            # No fsync here (issue 15): kill -9 cannot lose what the kernel holds; the
+            # worker makes it durable against a power cut right away (_make_durable).
+            store.write_sidecar(directory, rec.sidecar, durable=False)
             rec_caller = pj.AudioMediaRecorder()
             rec_caller.createRecorder(str(caller))
             rec_operator = pj.AudioMediaRecorder()
@@ -126,7 +173,8 @@ class Recorder:
             # Both on the same bridge tick: the tracks stay sample-aligned.
             keeper = self._silence()
             audio.startTransmit(rec_caller)
-            operator_source.startTransmit(rec_operator)
+            if _has_device(operator_source):
+                operator_source.startTransmit(rec_operator)
             keeper.startTransmit(rec_caller)
             keeper.startTransmit(rec_operator)
         except (OSError, pj.Error, store.SidecarError) as exc:
@@ -141,6 +189,7 @@ class Recorder:
         for name, path in (("caller", caller), ("operator", operator)):
             self._patcher.add(path)
             self._tracks[path] = _Track(rec, name)
+        self._watch.submit(lambda: self._make_durable(rec, directory))
         self._emit(
             p.RecordingStarted(
                 call_id=rec.call_id,
@@ -152,14 +201,13 @@ class Recorder:
                 started_at=started.isoformat(),
             )
         )
-        self._check_space(self._clock(), force=True)
         return True
 
     def hold(self, rec: CallRecord, operator_source: Any, on: bool) -> None:
         """On hold the operator track stops taking the microphone (the looped silence keeps
         it growing): it holds what this caller heard, never the operator's talk with the
         next caller (call waiting, issue 11), the same rule as mute."""
-        if len(rec.recorders) < 2:
+        if len(rec.recorders) < 2 or not _has_device(operator_source):
             return
         try:
             if on:
@@ -200,7 +248,9 @@ class Recorder:
                 if lock is not None:
                     lock.release()  # from here on a reconciler may check the directory
 
-        self._pending.append(self._finisher.submit(job))
+        future = self._finisher.submit(job)
+        future.add_done_callback(lambda _: self._wake())  # the loop reports it at once
+        self._pending.append(future)
 
     def failed(self, rec: CallRecord | None, message: str) -> None:
         log.error("recording failed: %s", message)
@@ -209,20 +259,9 @@ class Recorder:
         )
 
     # ------------------------------------------------------------------ the loop
-    def tick(self, now: float) -> None:
-        """Once a second: patch headers, report stalls; every few seconds: free space."""
-        if now - self._last_patch < PATCH_EVERY_S:
-            return
-        self._last_patch = now
-        for path, error in self._patcher.tick():
-            track = self._tracks.get(path)
-            self.failed(track.rec if track else None, f"cannot update {path}: {error}")
-        for stall in self._patcher.take_stalls():
-            self._on_stall(stall)
-        self._check_space(now)
-
     def drain(self) -> None:
-        """Report recordings the worker has finished."""
+        """Loop thread: handle what the workers found and report finished recordings."""
+        self._watch.drain()
         if not self._pending:
             return
         still: list[concurrent.futures.Future[p.Event]] = []
@@ -233,8 +272,70 @@ class Recorder:
                 still.append(fut)
         self._pending = still
 
+    # ------------------------------------------------------------------ worker thread
+    def _make_durable(self, rec: CallRecord, directory: Path) -> Post | None:
+        """Worker: fsync the new sidecar and its directories, then read the free space."""
+        try:
+            store.sync_sidecar(directory, self._config.recordings_root)
+        except OSError as exc:
+            message = f"recording in {directory} cannot be made durable: {error_text(exc)}"
+            return lambda: self._not_durable(rec, message)
+        return self._space_post(self._read_free(self._clock(), force=True))
+
+    def _on_pass(self, errors: PatchErrors) -> Post | None:
+        """Worker, after each patch pass: what the loop must report, if anything."""
+        stalls = self._patcher.take_stalls()
+        now = self._clock()
+        probe = self._probe
+        if self._config.record_all and (probe is None or now - probe[0] >= SPACE_EVERY_S - 0.5):
+            cfg = self._config  # every few seconds, not every pass (a file create + unlink)
+            self._probe = (now, recording_problem(cfg.recordings_root, cfg.reserve_mb, fsync=False))
+        space = self._space_post(self._read_free(self._clock()))
+        if not errors and not stalls and space is None:
+            return None  # nothing to say: the loop is not woken
+
+        def post() -> None:
+            for path, error in errors:
+                track = self._tracks.get(path)
+                self.failed(track.rec if track else None, f"cannot update {path}: {error}")
+            for stall in stalls:
+                self._on_stall(stall)
+            if space is not None:
+                space()
+
+        return post
+
+    def _space_post(self, free: int | None) -> Post | None:
+        """Worker: a call of `_on_free` for the loop, only when the warning would change."""
+        if free is None:
+            return None
+        reserve = self._config.reserve_mb * 1024 * 1024
+        low = free < 2 * reserve
+        if low == self._low_space or (not low and free < reserve * 2.2):
+            return None
+        return lambda: self._on_free(free)
+
+    def _read_free(self, now: float, *, force: bool = False) -> int | None:
+        """Worker: free bytes of the recordings folder every few seconds (None: not now)."""
+        reserve = self._config.reserve_mb * 1024 * 1024
+        if reserve <= 0 or (not force and now - self._last_space < SPACE_EVERY_S):
+            return None
+        self._last_space = now
+        try:
+            return shutil.disk_usage(self._config.recordings_root).free
+        except OSError as exc:
+            log.error("cannot read free space of %s: %s", self._config.recordings_root, exc)
+            return 0
+
+    def _not_durable(self, rec: CallRecord, message: str) -> None:
+        self.failed(rec, message)
+        if self.on_unrecordable is not None and rec.end_at is None:
+            self.on_unrecordable(rec)
+
     def shutdown(self) -> None:
         self._keeper = None  # before libDestroy (PJSUA2-NOTES "Object lifetime")
+        self._watch.stop()
+        self._watch.drain()
         self._finisher.shutdown(wait=True)
         for fut in self._pending:
             self._emit(fut.result())
@@ -297,16 +398,9 @@ class Recorder:
             }
         )
 
-    def _check_space(self, now: float, *, force: bool = False) -> None:
+    def _on_free(self, free: int) -> None:
+        """Loop thread: warn (once) when the free space nears the reserve."""
         reserve = self._config.reserve_mb * 1024 * 1024
-        if reserve <= 0 or (not force and now - self._last_space < SPACE_EVERY_S):
-            return
-        self._last_space = now
-        try:
-            free = shutil.disk_usage(self._config.recordings_root).free
-        except OSError as exc:
-            free = 0
-            log.error("cannot read free space of %s: %s", self._config.recordings_root, exc)
         # Warned well before the reserve itself (issue 11): where every call must be
         # recorded, a seat below the reserve refuses calls (record_guard.py, KUTY-1.1).
         if free < 2 * reserve and not self._low_space:

@@ -155,7 +155,14 @@ class Tones:
         self._ring.createToneGenerator(CLOCK_RATE, 1)
         self._zip = pj.ToneGenerator()
         self._zip.createToneGenerator(CLOCK_RATE, 1)
+        # Not connected yet: a connection on an idle bridge keeps pjsua's null sound
+        # device (its 20 ms clock thread and the Python headset port) running with no
+        # call; with none, pjsua closes it after sndAutoCloseTime (1 s, issue 15). The
+        # device opened by setNullDev() at start-up is closed only once pjsua's idle
+        # check has run, which a disconnect does: connect and disconnect once here.
+        # The next call's first connection opens it again (pjsua_conf_connect).
         self._zip.startTransmit(headset)
+        self._zip.stopTransmit(headset)
         if ringer_device and ringer_device.lower() != "none":
             try:
                 self._ringer = RingerPort(ringer_device)
@@ -181,28 +188,46 @@ class Tones:
                     gen.stopTransmit(sink)
             if mode is RingMode.RING:
                 gen.play(_vector(RING), True)
-                gen.startTransmit(self._headset)
+                if self._heard():
+                    gen.startTransmit(self._headset)
                 if self._ringer is not None:
                     gen.startTransmit(self._ringer)
             elif mode is RingMode.WAITING:
                 gen.play(_vector(WAITING), True)
-                gen.startTransmit(self._headset)
+                if self._heard():
+                    gen.startTransmit(self._headset)
         except pj.Error as exc:
             log.warning("ring tone %s: %s", mode.value, exc.info())
         self.mode = mode
 
     def zip(self) -> None:
         """Two short beeps in the headset: the seat answered by itself."""
-        if self._zip is None:
-            return
+        if self._zip is None or not self._heard():
+            return  # queued and never played, the tones would overflow pjmedia's queue
         try:
             # One zip at a time: each play queues its tones, and pjmedia *asserts* (aborts
             # the engine) past 32 queued; 20 calls auto-answered at once did that (issue 15).
             if self._zip.isBusy():
                 return
+            self._zip.stop()  # drop what an earlier call left unplayed (32 tones at most)
+            self._zip.startTransmit(self._headset)
             self._zip.play(_vector(ZIP), False)
         except pj.Error as exc:
             log.warning("zip tone: %s", exc.info())
+
+    def _heard(self) -> bool:
+        """A headset without a device hears nothing: a tone into it would only run its
+        Python port on the bridge's clock thread (issue 15)."""
+        return bool(getattr(self._headset, "has_device", True))
+
+    def idle(self) -> None:
+        """No call is up: leave nothing connected, so the bridge's clock can stop."""
+        if self._zip is None or self._headset is None:
+            return
+        try:
+            self._zip.stopTransmit(self._headset)
+        except pj.Error as exc:
+            log.debug("zip tone disconnect: %s", exc.info())
 
     def close(self) -> None:
         """Drop everything before libDestroy (PJSUA2-NOTES "Object lifetime")."""

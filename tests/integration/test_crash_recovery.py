@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -13,6 +14,7 @@ import pytest
 from tests.conftest import Speech
 from tests.support.serve import ServeProcess, pid_alive
 from tests.support.simcall import simcall_command, start_simcall
+from tests.support.sip_raw import SipSocket, build_request, new_id, sdp
 
 pytestmark = [pytest.mark.sip, pytest.mark.slow]
 
@@ -76,3 +78,59 @@ def test_engine_kill9_mid_call_repairs_recording(serve: ServeProcess, speech_wav
         if caller.poll() is None:
             caller.terminate()
         caller.communicate(timeout=30)
+
+
+KILLS_AFTER_200 = 3
+
+
+def _invite_until_200(sock: SipSocket, port: int) -> tuple[str, float]:
+    """INVITE the seat from a raw UDP socket; return its Call-ID once the 200 is here."""
+    call_id = new_id()
+    invite = build_request(
+        "INVITE",
+        port,
+        sock.local_port,
+        call_id=call_id,
+        extra=["Content-Type: application/sdp"],
+        body=sdp(sock.local_port),
+    )
+    sock.send(invite)
+    ok = sock.wait_response(lambda r: r.code == 200 and r.cseq_method == "INVITE", timeout=15)
+    assert ok is not None, f"no 200 OK: {[i.raw[:60] for i in sock.received]}"
+    return f"{call_id}@127.0.0.1", time.monotonic()
+
+
+def test_engine_kill9_right_after_the_200_loses_no_call(
+    serve: ServeProcess, tmp_path: Path
+) -> None:
+    """No fsync between INVITE and 200 any more (issue 15): the call reaches the host
+    before the 200 leaves, the recording starts right after it with its sidecar written
+    but not yet synced. A kill -9 the moment the caller has the 200 must still leave the
+    call in the log (KUTY-1.1), and any recording it began must be repaired, not lost."""
+    with SipSocket(serve.port) as sock:
+        for run in range(KILLS_AFTER_200):
+            engine = serve.engine_pid()
+            ready_before = len(serve.find("engine_ready"))
+            sip_call_id, _ = _invite_until_200(sock, serve.port)
+            os.kill(engine, signal.SIGKILL)  # at once: no event, no step after this one
+
+            deadline = time.monotonic() + 30
+            while len(serve.find("engine_ready")) <= ready_before:
+                assert time.monotonic() < deadline, f"run {run}: no restart\n{serve.diagnostics()}"
+                assert serve.alive, serve.diagnostics()
+                time.sleep(0.05)
+            assert not pid_alive(engine)
+
+            [incoming] = serve.find("call_incoming", lambda e, c=sip_call_id: e["sip_call_id"] == c)
+            call_id = incoming["call_id"]
+            rows = [r for r in serve.calls_json() if r.get("call_id", r.get("id")) == call_id]
+            assert len(rows) == 1, (run, rows, serve.diagnostics())
+            assert rows[0]["end_reason"] == "interrupted", (run, rows[0])
+            # A recording directory with a sidecar (written right after the 200) is
+            # repaired by the reconcile before the new engine runs; none is left open.
+            dirs = list(Path(serve.data_dir).rglob(f"*/{call_id}/call.json"))
+            recs = [r for r in serve.recordings_json() if r["call_id"] == call_id]
+            assert len(recs) == len(dirs), (run, recs, dirs)
+            statuses = [json.loads(d.read_text()).get("error") for d in dirs]
+            assert all(r["status"] == "repaired" for r in recs), (run, statuses)
+            assert not [d for d in dirs if list(d.parent.glob("*.partial.wav"))], (run, dirs)

@@ -41,3 +41,33 @@ def test_sipp_pai_call_is_recorded(serve: ServeProcess, speech_wav: Speech, from
 
     recorded = check_recorded_call(serve, speech_wav.wav, "+380501234567")
     assert recorded.talk_s >= speech_wav.duration_s, recorded
+
+
+BACK_TO_BACK = 40
+
+
+def test_many_short_calls_in_a_row_keep_one_engine(serve: ServeProcess, speech_wav: Speech) -> None:
+    """More auto-answered calls than pjmedia's tone queue holds (32 tones, two per zip
+    tone), through a seat without a headset device: every one answered and recorded by
+    the same engine (issue 15: zip tones queued on an unconnected generator aborted the
+    engine at the 17th call)."""
+    engine = serve.engine_pid()
+    result = run_sipp(
+        "uac_pai_speech",
+        serve.listen,
+        substitutions={"RTP_FILE": str(speech_wav.ulaw), "PAUSE_MS": "100"},
+        calls=BACK_TO_BACK,
+        timeout=BACK_TO_BACK * 2 + 20,
+    )
+    assert result.returncode == 0, result.describe()
+    assert result.stats.get("SuccessfulCall(C)") == str(BACK_TO_BACK), result.stats
+    deadline = BACK_TO_BACK * 0.5 + 20
+    done = serve.wait_for(
+        "recording_finished",
+        lambda e: len(serve.find("recording_finished")) >= BACK_TO_BACK,
+        timeout=deadline,
+    )
+    assert done is not None
+    assert serve.engine_pid() == engine and not serve.find("engine_restarted")
+    statuses = {e["status"] for e in serve.find("recording_finished")}
+    assert statuses == {"complete"}, statuses

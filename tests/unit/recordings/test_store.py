@@ -228,6 +228,20 @@ def test_finalize_with_a_missing_track_keeps_what_exists(tmp_path: Path) -> None
     assert finalize_recording(directory) == sidecar  # failed is final too
 
 
+def test_repair_of_tracks_killed_before_their_first_buffer(tmp_path: Path) -> None:
+    """kill -9 right after the 200 OK (issue 15): pjmedia had created the track files
+    but not yet written its first buffer (header included), so they are empty. Nothing
+    was recorded, nothing is lost: repaired as empty tracks, not "failed"."""
+    directory = make_recording(tmp_path, "call-0", caller_s=None, operator_s=None)
+    for track in ("caller", "operator"):
+        partial_path(directory, track).write_bytes(b"")
+    sidecar = finalize_recording(directory, status="repaired")
+    assert sidecar["status"] == "repaired", sidecar.get("error")
+    assert sidecar["duration_s"] == 0
+    assert read_info(directory / "caller.wav").sample_rate == 16000
+    assert_tracks_hashed(sidecar, directory, ["caller", "operator", "mixed"])
+
+
 def test_finalize_with_an_unreadable_track(tmp_path: Path) -> None:
     directory = make_recording(tmp_path, "call-5")
     partial_path(directory, "operator").write_bytes(b"not a wav at all, just junk" * 4)
