@@ -89,18 +89,68 @@ def cmd_serve(args: argparse.Namespace) -> int:
         agent_state=args.agent_state,
         not_ready_reason=args.not_ready_reason,
     )
+    mail = _mail_job(args, settings, database, printer)  # before the engine: fail fast
     host.start()
     retention.start()
+    if mail is not None:
+        mail.start()
     if not host.wait_ready(30) or host.start_failure:
+        if mail is not None:
+            mail.stop()
         host.stop()
         raise CliError(host.start_failure or "engine did not become ready in 30 s")
     if not sys.stdin.isatty():
         threading.Thread(target=_forward_commands, args=(host, printer), daemon=True).start()
     while not stop.wait(0.5):
         pass
+    if mail is not None:
+        mail.stop()
     retention.stop()
     host.stop()
     return 0
+
+
+def _mail_job(
+    args: argparse.Namespace,
+    settings: Settings,
+    database: Any,
+    printer: Callable[[dict[str, Any]], None],
+) -> Any:
+    """The desk mailbox synced in the background as `--mail-as USER` (issue 12), or None.
+
+    Checked before the engine starts, so a missing mailbox, user or password is one line
+    at once, not a seat that answers calls while its e-mail silently never arrives.
+    """
+    if not args.mail_as:
+        return None
+    from desk.actors import actor_for
+    from desk.policy import load_policy
+    from incidents.config import load_config
+    from incidents.imap_sync import ImapError
+    from seat.accounts_cli import _keyring
+    from seat.mail_job import MailSyncJob
+
+    if not settings.imap_host:
+        raise CliError("--mail-as needs the desk mailbox: set imap_host and imap_user first")
+    actor = actor_for(database, args.mail_as)
+    _keyring()
+
+    def report(sync: Any) -> None:
+        printer({"event": "mail_synced", "summary": sync.summary(),
+                 "problems": list(sync.problems)})  # fmt: skip
+
+    def problem(text: str, retry_s: float) -> None:
+        printer({"event": "mail_problem", "message": text, "retry_s": retry_s})
+
+    job = MailSyncJob(
+        settings, database, actor, load_policy(args.policy), load_config(settings.data_dir),
+        on_report=report, on_problem=problem,
+    )  # fmt: skip
+    try:
+        job.check()
+    except ImapError as exc:
+        raise CliError(str(exc)) from exc
+    return job
 
 
 def _forward_commands(host: Any, printer: Callable[[dict[str, Any]], None]) -> None:
@@ -241,6 +291,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="calls at once (default 32; the pjsua2 build caps it, engine_ready says how)",
     )
+    serve.add_argument(
+        "--mail-as",
+        default=None,
+        metavar="USER",
+        help="also sync the desk mailbox (settings imap_*) in the background, stored as USER",
+    )
+    serve.add_argument("--policy", default="kuty", help="the seat's policy for written contacts")
     serve.set_defaults(func=cmd_serve)
 
     calls = sub.add_parser("calls", help="call history").add_subparsers(dest="sub", required=True)

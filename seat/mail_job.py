@@ -58,6 +58,20 @@ class MailSyncJob:
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
+    def check(self) -> str:
+        """The mailbox is configured and its password is in the keyring; returns it.
+
+        Raises:
+            ImapError: no mailbox configured, or no password for it in the keyring.
+            SecretsUnavailable: no usable keyring.
+        """
+        if not self._account.host:
+            raise ImapError("no desk mailbox: set imap_host and imap_user first")
+        password = get_secret("imap", self._account.secret_name)
+        if password is None:
+            raise ImapError(f"no IMAP password in the keyring for {self._account.secret_name}")
+        return password
+
     def start(self) -> None:
         """Start syncing.
 
@@ -67,11 +81,7 @@ class MailSyncJob:
         """
         if self._thread is not None:
             raise RuntimeError("MailSyncJob already started")
-        if not self._account.host:
-            raise ImapError("no desk mailbox: set imap_host and imap_user first")
-        password = get_secret("imap", self._account.secret_name)
-        if password is None:
-            raise ImapError(f"no IMAP password in the keyring for {self._account.secret_name}")
+        password = self.check()
         self._thread = threading.Thread(
             target=self._run, args=(password,), name="kuty-mail", daemon=True
         )
