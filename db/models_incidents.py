@@ -226,12 +226,15 @@ class ComplaintLink(Base):
 
 
 class BlockedNumber(Base):
-    """Blocklist entry (KZP-30-19, CSC-2.12); unblocking clears `active`, rows stay."""
+    """Blocklist entry (KZP-30-19, CSC-2.12); unblocking clears `active`, rows stay.
+
+    `number` is an E.164 number or, since 0009, a lower-cased e-mail address (issue 12).
+    """
 
     __tablename__ = "blocklist"
 
     id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
-    number: Mapped[str] = mapped_column(sa.String(16), index=True)
+    number: Mapped[str] = mapped_column(sa.String(320), index=True)
     reason: Mapped[str] = mapped_column(sa.Text)
     incident_id: Mapped[int | None] = mapped_column(sa.ForeignKey("incidents.id"))
     created_by: Mapped[str] = mapped_column(sa.String(128))

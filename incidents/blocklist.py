@@ -20,18 +20,36 @@ from desk.gate import authorize
 from desk.roles import Actor, Permission
 from incidents.config import IncidentsConfig
 
-__all__ = ["block_number", "is_blocked", "should_auto_reject", "unblock_number"]
+__all__ = ["block_number", "is_blocked", "normalise", "should_auto_reject", "unblock_number"]
 
 _E164 = re.compile(r"^\+[1-9]\d{1,14}$")
+_ADDRESS = re.compile(
+    r"^[^@\s<>()\[\],;:\"]{1,64}@[^@\s<>()\[\],;:\"]{1,253}\.[^@\s<>()\[\],;:\".]{2,63}$"
+)
+ADDRESS_MAX = 320
+
+
+def normalise(value: str | None) -> str | None:
+    """An E.164 number as it is, an e-mail address lower-cased (a writer cannot slip past
+    by changing case), anything else None."""
+    if not value:
+        return None
+    value = value.strip()
+    if _E164.match(value):
+        return value
+    if len(value) <= ADDRESS_MAX and _ADDRESS.match(value):
+        return value.lower()
+    return None
 
 
 def _check(number: str) -> str:
-    number = number.strip()
-    if not _E164.match(number):
+    found = normalise(number)
+    if found is None:
         raise ValueError(
-            f"not an E.164 number: {number[:40]!r} (withheld numbers cannot be blocked)"
+            f"not an E.164 number or an e-mail address: {number.strip()[:40]!r} "
+            "(withheld numbers cannot be blocked)"
         )
-    return number
+    return found
 
 
 def _active(session: Session, number: str) -> BlockedNumber | None:
@@ -49,7 +67,8 @@ def block_number(
     reason: str,
     incident_id: int | None = None,
 ) -> int:
-    """Block `number` (E.164); returns the entry id (the existing one if already blocked)."""
+    """Block `number` (E.164) or an e-mail address (issue 12: a threatening writer);
+    returns the entry id (the existing one if already blocked)."""
     number = _check(number)
     if not reason.strip():
         raise ValueError("a block needs a reason")
@@ -83,11 +102,13 @@ def unblock_number(sessions: sessionmaker[Session], actor: Actor, number: str) -
 
 
 def is_blocked(sessions: sessionmaker[Session], number: str | None) -> bool:
-    """For the ringing card: a cheap indexed lookup, no permission (it only flags)."""
-    if not number or not _E164.match(number):
+    """For the ringing card and incoming mail: a cheap indexed lookup of a number or an
+    address, no permission (it only flags)."""
+    found = normalise(number)
+    if found is None:
         return False
     with sessions.begin() as session:
-        return _active(session, number) is not None
+        return _active(session, found) is not None
 
 
 def should_auto_reject(

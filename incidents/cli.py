@@ -122,7 +122,7 @@ def cmd_blocklist_list(args: argparse.Namespace) -> int:
                       "created_at": b.created_at.isoformat()} for b in items])  # fmt: skip
     else:
         for b in items:
-            print(f"{b.number:16}  {b.created_at:%Y-%m-%d}  {b.created_by}  {b.reason}")
+            print(f"{b.number:16}  {b.created_at:%d.%m.%Y}  {b.created_by}  {b.reason}")
     return 0
 
 
@@ -203,15 +203,19 @@ def add_commands(
     inn = inc.add_parser("notify-now", parents=[common], help="send due e-mail notices once")
     inn.set_defaults(func=cmd_incidents_notify_now)
 
-    block = subparsers.add_parser("blocklist", help="blocked numbers (KZP-30-19, CSC-2.12)")
+    block = subparsers.add_parser(
+        "blocklist", help="blocked numbers and e-mail addresses (KZP-30-19, CSC-2.12)"
+    )
     bsub = block.add_subparsers(dest="sub", required=True)
-    ba = bsub.add_parser("add", parents=[as_user], help="block a number (E.164)")
-    ba.add_argument("number")
+    ba = bsub.add_parser(
+        "add", parents=[as_user], help="block a number (E.164) or an e-mail address"
+    )
+    ba.add_argument("number", metavar="NUMBER_OR_ADDRESS")
     ba.add_argument("--reason", required=True)
     ba.add_argument("--incident", type=int, default=None, help="incident id behind the block")
     ba.set_defaults(func=cmd_blocklist_add)
     br = bsub.add_parser("remove", parents=[as_user], help="lift a block")
-    br.add_argument("number")
+    br.add_argument("number", metavar="NUMBER_OR_ADDRESS")
     br.set_defaults(func=cmd_blocklist_remove)
     bl = bsub.add_parser("list", parents=[as_user], help="active blocks, newest first")
     bl.add_argument("--json", action="store_true")
