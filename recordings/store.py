@@ -12,6 +12,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -87,6 +88,9 @@ def final_path(directory: Path, track: str) -> Path:
 # ------------------------------------------------------------------------- sidecar
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def write_sidecar(directory: Path, data: dict[str, Any], *, durable: bool = True) -> Path:
     """Replace ``call.json`` atomically: readers see the old or the new manifest, never half.
 
@@ -98,6 +102,9 @@ def write_sidecar(directory: Path, data: dict[str, Any], *, durable: bool = True
     directory = Path(directory)
     target = directory / SIDECAR
     text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=str) + "\n"
+    # A caller's display name may carry bytes that are not UTF-8 (decoded with
+    # surrogateescape, RFC 4475 torture INVITEs): shown as U+FFFD, never a failed manifest.
+    text = _LONE_SURROGATE.sub("\ufffd", text)
     fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{SIDECAR}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:

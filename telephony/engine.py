@@ -247,6 +247,8 @@ class Engine:
                     action()
                 except (CommandError, pj.Error) as exc:
                     log.warning("timer action failed: %s", error_text(exc))
+                except Exception:  # a bug in one call's step must not end every call
+                    log.exception("timer action failed")
         return now
 
     def _wait_ms(self, cap_ms: int) -> int:

@@ -177,7 +177,7 @@ class Recorder:
                 operator_source.startTransmit(rec_operator)
             keeper.startTransmit(rec_caller)
             keeper.startTransmit(rec_operator)
-        except (OSError, pj.Error, store.SidecarError) as exc:
+        except (OSError, ValueError, pj.Error, store.SidecarError) as exc:
             self.failed(rec, f"recording could not start in {directory}: {error_text(exc)}")
             if rec.lock is not None:
                 rec.lock.release()

@@ -505,3 +505,16 @@ def test_header_patcher_closes_an_open_stall_when_the_track_is_removed(tmp_path:
     stall = patcher.remove(track)
     assert stall is not None and (stall.since, stall.until) == (0.0, 5.0)
     assert patcher.remove(track) is None
+
+
+def test_a_sidecar_with_bytes_that_are_not_utf8_is_written_with_replacement_marks(
+    tmp_path: Path,
+) -> None:
+    """A torture INVITE's display name (undecodable bytes, kept as surrogates) must not
+    fail the manifest: the engine died on it once the sidecar moved after the 200."""
+    name = b"\xc3\x28\xa0caller".decode("utf-8", "surrogateescape")
+    for durable in (False, True):
+        path = write_sidecar(tmp_path, {"display_name": name, "n": 1}, durable=durable)
+        data = read_sidecar(tmp_path)
+        assert data["display_name"] == "\ufffd(\ufffdcaller" and data["n"] == 1
+        assert path.read_bytes().decode("utf-8")  # valid UTF-8 on disk
