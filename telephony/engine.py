@@ -75,6 +75,8 @@ IDLE_WAIT_MS = 60_000
 pjsip shortens it to its own next timer (registration refresh, retransmissions, the
 sound device's auto-close); our timers, workers and commands shorten or wake it."""
 TICK_WAIT_MS = 1000
+BUSY_WAIT_MS = 10
+"""The loop's longest block while STUN is resolving or a call is up (the old loop's)."""
 """With a registered account: `Registrations.tick` re-checks STUN on this granularity."""
 
 
@@ -261,6 +263,10 @@ class Engine:
             wait = min(wait, max(0, math.ceil((first - time.monotonic()) * 1000)))
         if self.registrations.accounts:
             wait = min(wait, TICK_WAIT_MS)
+        if self.registrations.stun_busy or any(r.end_at is None for r in self.calls.values()):
+            # STUN resolution and ICE checks are paced by pjsua's polling, not only by its
+            # timer heap: poll as the old loop did while they (or a call) are in progress.
+            wait = min(wait, BUSY_WAIT_MS)
         return wait
 
     def flush_events(self) -> None:

@@ -194,6 +194,13 @@ class Registrations:
             reg.account.shutdown()
         self.accounts.clear()
 
+    @property
+    def stun_busy(self) -> bool:
+        """A STUN resolution or re-check is in flight: pjsua drives its retransmissions
+        and its give-up from the polling itself, so the loop must not block long then
+        (the blocking loop of issue 15 left a silent server's resolution hanging)."""
+        return self._checking or self.stun.state == STUN_PENDING
+
     def tick(self, now: float) -> None:
         """Called every loop step: re-check the STUN servers every `check_every_s`."""
         if self._checking or self.stun.state not in (STUN_OK, STUN_FAILED):
