@@ -41,6 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.stats import percentile
 from tests.support import baresip
 from tests.support.audio import best_correlation, duration, make_speech, require_tools, to_ulaw
 from tests.support.serve import ServeProcess
@@ -54,14 +55,6 @@ _HEADER = re.compile(r"^-{10,} (\d{4}-\d\d-\d\d)\s+(\d\d:\d\d:\d\d\.\d+)", re.M)
 
 def log(message: str) -> None:
     print(f"[peer_compare] {message}", file=sys.stderr, flush=True)
-
-
-def percentile(values: list[float], pct: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
-    return ordered[index]
 
 
 def cpu_s(pids: list[int]) -> float:

@@ -40,6 +40,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.stats import percentile
 from tests.support.kamailio import KamailioServer, account_args, write_proxy_uac
 from tests.support.serve import ServeProcess
 from tests.support.sipp import SippResult, run_sipp
@@ -51,14 +52,6 @@ _CALL_NO = re.compile(rf"sip:{FROM_PREFIX}(\d+)@")
 
 def log(message: str) -> None:
     print(f"[seats] {message}", file=sys.stderr, flush=True)
-
-
-def percentile(values: list[float], pct: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
-    return ordered[index]
 
 
 class AnswerDesk:

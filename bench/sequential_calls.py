@@ -23,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.stats import percentile
 from tests.support import baresip
 from tests.support.audio import duration, make_speech, require_tools, to_ulaw
 from tests.support.serve import ServeProcess, rss_kb
@@ -34,14 +35,6 @@ PER_CALL_OVERHEAD_S = 3.0
 
 def log(message: str) -> None:
     print(f"[bench] {message}", file=sys.stderr, flush=True)
-
-
-def percentile(values: list[float], pct: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
-    return ordered[index]
 
 
 def drive(target: str, calls: int, ulaw: Path, pause_ms: int, workdir: Path) -> SippResult:
