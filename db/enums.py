@@ -35,6 +35,8 @@ class EndReason(enum.StrEnum):
     CAPACITY = "capacity"  # every call slot of the engine was taken: pjsua sent 486
     MALFORMED = "malformed"  # the INVITE failed the SIP sanity check (400/416/505)
     UNKNOWN_SOURCE = "unknown_source"  # not from the registrar/proxy while registered: 403
+    # Issue 12: the seat's policy does not serve voice (KZP-30-8: chat only): refused.
+    POLICY = "policy"
 
 
 class RecordingStatus(enum.StrEnum):

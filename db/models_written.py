@@ -26,6 +26,7 @@ __all__ = [
     "Attachment",
     "Case",
     "CaseChannel",
+    "CaseNote",
     "CaseStatus",
     "MailboxState",
     "MessageDirection",
@@ -55,6 +56,7 @@ class CaseStatus(enum.StrEnum):
     NEW = "new"
     OPEN = "open"
     WAITING = "waiting"  # for the writer's answer (EEP: 8 h, then closed)
+    DEFERRED = "deferred"  # CSC-2.3: a complex weekend question waits for Monday (0010)
     CLOSED = "closed"
 
 
@@ -98,6 +100,25 @@ class Case(Base):
     assignee_id: Mapped[int | None] = mapped_column(sa.ForeignKey("operators.id"))
     opened_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     closed_at: Mapped[datetime | None]
+    # Issue 12, migration 0010: what the policies time and sort by (all optional).
+    sla_level: Mapped[str | None] = mapped_column(sa.String(32))  # EEP-3 "basic" / "vip"
+    category: Mapped[str | None] = mapped_column(sa.String(64))  # the policy's category id
+    reached_employee_at: Mapped[datetime | None]  # CSC-2.4: the answer clock starts here
+    first_answered_at: Mapped[datetime | None]
+    waiting_since: Mapped[datetime | None]  # EEP-15: 8 h of this closes the case
+    deferred_until: Mapped[datetime | None]  # CSC-2.3: deferred to the next full day
+
+
+class CaseNote(Base):
+    """An internal note on a case: the desk's own text, never sent to the writer."""
+
+    __tablename__ = "case_notes"
+
+    id: Mapped[int] = mapped_column(sa.Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id"), index=True)
+    author_id: Mapped[int | None] = mapped_column(sa.ForeignKey("operators.id"))
+    text: Mapped[str] = mapped_column(sa.Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Attachment(Base):

@@ -24,8 +24,11 @@ import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+if TYPE_CHECKING:
+    from desk.settings import Settings
 
 __all__ = [
     "POLICY_DIR",
@@ -42,9 +45,11 @@ __all__ = [
     "ResponseTargets",
     "Script",
     "SlaLevel",
+    "Template",
     "VerificationRules",
     "available_policies",
     "load_policy",
+    "seat_policy",
 ]
 
 POLICY_DIR = Path(__file__).with_name("policies")
@@ -191,6 +196,18 @@ class Script:
     category: str | None
 
 
+@dataclass(frozen=True)
+class Template:
+    """A written reply's text (issue 12): the composer offers these, in the policy's
+    answer language (CSC-2.5: Russian), each citing the rules it serves. `{name}`-style
+    fields are not expanded: what the operator sees is what is sent."""
+
+    id: str
+    title: str
+    text: str
+    rules: tuple[str, ...]
+
+
 DEFAULT_AGENT = AgentRules(DEFAULT_NOT_READY_REASONS, 0, "busy", ())
 
 
@@ -220,6 +237,10 @@ class Policy:
     blocking: BlockingRule
     agent: AgentRules = DEFAULT_AGENT
     scripts: tuple[Script, ...] = ()
+    templates: tuple[Template, ...] = ()
+
+    def template(self, template_id: str) -> Template | None:
+        return next((t for t in self.templates if t.id == template_id), None)
 
     def category(self, category_id: str) -> Category | None:
         """The request category with this id, or None (unknown to this regulation)."""
@@ -255,6 +276,16 @@ class Policy:
 
 def available_policies() -> list[str]:
     return sorted(p.stem for p in POLICY_DIR.glob("*.toml"))
+
+
+def seat_policy(settings: Settings) -> Policy:
+    """The seat's policy (`settings.policy`, issue 12): the one place code reads which
+    regulation this seat runs, so no module hard-codes "kuty".
+
+    Raises:
+        PolicyError: the profile cannot be read (the message names the file and key).
+    """
+    return load_policy(settings.policy)
 
 
 def load_policy(name_or_path: str | Path) -> Policy:
@@ -321,6 +352,7 @@ def _policy(root: _Table, prefix: str) -> Policy:
         blocking=_blocking(root.table("blocking")),
         agent=_agent(root),
         scripts=_scripts(root, categories),
+        templates=_templates(root),
     )
 
 
@@ -389,6 +421,24 @@ def _scripts(root: _Table, categories: tuple[Category, ...]) -> tuple[Script, ..
             raise t.error("category", "a refusal names the out-of-scope category it refuses")
         scripts.append(Script(script_id, kind, title, text, rules, category_id))
     return tuple(scripts)
+
+
+def _templates(root: _Table) -> tuple[Template, ...]:
+    templates: list[Template] = []
+    for t in root.tables("templates"):
+        template_id = _code(t, "id", t.text("id"))
+        if any(x.id == template_id for x in templates):
+            raise t.error("id", f"duplicate template {template_id!r}")
+        title, text = t.text("title").strip(), t.text("text").strip()
+        if not title:
+            raise t.error("title", "must not be empty")
+        if not text or len(text) > SCRIPT_TEXT_MAX:
+            raise t.error("text", f"must be 1..{SCRIPT_TEXT_MAX} characters")
+        rules = t.rules()
+        if not rules:
+            raise t.error("rules", "a template must cite the rule it rests on")
+        templates.append(Template(template_id, title, text, rules))
+    return tuple(templates)
 
 
 def _blocking(t: _Table) -> BlockingRule:

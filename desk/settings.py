@@ -45,6 +45,9 @@ class Settings:
     audio_device: str = ""  # sounddevice name or index; empty: system default, "none": no headset
     headset_max_lag_ms: int = 120  # ring-buffer cap for clock drift; 0 disables the cap
     language: str = "uk"  # "uk" (default) or "en"
+    policy: str = "kuty"
+    """The seat's regulation (issue 12): a profile in desk/policies/ ("kuty", "kzp", "eep",
+    "csc"). Read in one place, `desk.policy.seat_policy(settings)`; code asks the policy."""
     seat: str = ""  # empty: hostname; names this console in sidecars (multi-seat safe repair)
     auto_answer: bool = False
     default_region: str = "UA"
@@ -220,6 +223,12 @@ def load_settings(
         )
     if not 0 <= settings.imap_port <= 65535:
         raise SettingsError(f"imap_port must be 0-65535, got {settings.imap_port}")
+    from desk.policy import available_policies
+
+    if settings.policy not in available_policies():
+        raise SettingsError(
+            f"policy must be one of {', '.join(available_policies())}, got {settings.policy[:40]!r}"
+        )
     if settings.language not in {"uk", "en"}:
         raise SettingsError(f"language must be 'uk' or 'en', got {settings.language!r}")
     return settings

@@ -223,3 +223,33 @@ def test_a_policy_without_agent_table_gets_safe_defaults(tmp_path: Path) -> None
     assert policy.agent.after_call_work_s == 0 and policy.agent.second_call == "busy"
     assert policy.agent.not_ready_reasons == ("break", "lunch", "training", "other")
     assert policy.scripts == ()
+
+
+def test_the_seat_policy_is_a_setting_read_in_one_place(tmp_path: Path) -> None:
+    """Issue 12: `policy = "kzp"` in settings.toml makes the seat a KZP desk; a name that is
+    not a shipped profile is refused with the list of those that are."""
+    from desk.policy import seat_policy
+    from desk.settings import SettingsError, load_settings
+
+    config = tmp_path / "settings.toml"
+    config.write_text('policy = "kzp"\n', encoding="utf-8")
+    settings = load_settings(tmp_path, config_file=config, env={})
+    assert seat_policy(settings).regulation == "KZP"
+    assert seat_policy(load_settings(tmp_path, config_file=tmp_path / "none", env={})).name == (
+        "kuty"
+    )
+    config.write_text('policy = "moon"\n', encoding="utf-8")
+    with pytest.raises(SettingsError, match="policy must be one of csc, eep, kuty, kzp"):
+        load_settings(tmp_path, config_file=config, env={})
+
+
+def test_reply_templates_are_parsed_strictly(tmp_path: Path) -> None:
+    source = (Path(__file__).parents[3] / "desk/policies/csc.toml").read_text(encoding="utf-8")
+    good = source + '\n[[templates]]\nid = "thanks"\ntitle = "Спасибо"\ntext = "Спасибо."\n'
+    path = tmp_path / "csc.toml"
+    path.write_text(good + 'rules = ["CSC-2.5"]\n', encoding="utf-8")
+    template = load_policy(path).template("thanks")
+    assert template is not None and template.rules == ("CSC-2.5",)
+    path.write_text(good, encoding="utf-8")
+    with pytest.raises(PolicyError, match=r"templates.*rules"):
+        load_policy(path)
