@@ -53,6 +53,9 @@ def declined_text(event: p.CallDeclined) -> str:
         p.EndReason.MALFORMED: QCoreApplication.translate(
             "CallControls", "Refused a malformed call request from %1"
         ),
+        p.EndReason.POLICY: QCoreApplication.translate(
+            "CallControls", "Refused a call from %1: this desk takes no voice calls (KZP-30-8)"
+        ),
         p.EndReason.UNKNOWN_SOURCE: QCoreApplication.translate(
             "CallControls", "Refused a call from %1: it did not come through the PBX"
         ),

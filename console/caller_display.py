@@ -60,6 +60,9 @@ def end_reason_text(reason: object) -> str:
         EndReason.MALFORMED.value: QCoreApplication.translate(
             "CallerDisplay", "Refused: malformed call request"
         ),
+        EndReason.POLICY.value: QCoreApplication.translate(  # KZP-30-8: written contacts only
+            "CallerDisplay", "Refused: this desk takes no voice calls"
+        ),
         EndReason.UNKNOWN_SOURCE.value: QCoreApplication.translate(
             "CallerDisplay", "Refused: not from the PBX"
         ),

@@ -190,6 +190,7 @@ def end_text(call: Any, reason: object) -> str:
         "busy": QCoreApplication.translate("HistoryWidget", "Busy"),
         "not_recorded": QCoreApplication.translate("HistoryWidget", "Not recorded — refused"),
         "capacity": QCoreApplication.translate("HistoryWidget", "All lines busy — refused"),
+        "policy": QCoreApplication.translate("HistoryWidget", "No voice calls — refused"),
         "transferred": QCoreApplication.translate("HistoryWidget", "Transferred"),
     }
     if value == "transferred" and (target := getattr(call, "transfer_target", None)):

@@ -1242,6 +1242,16 @@ UK: dict[str, str] = {
     "RequestsView/Requests register (KUTY-1.3)": "Реєстр запитів (KUTY-1.3)",
     "SupervisorQueue/Notices waiting for acknowledgement": "Повідомлення, що чекають підтвердження",
     "SupervisorQueue/E-mails not delivered yet": "Ще не доставлені листи",
+    "WrapUpPane/A call-back is offered only to VIP cases (EEP-8).": (
+        "Зворотний дзвінок надається лише для звернень рівня VIP (EEP-8)."
+    ),
+    "CallerDisplay/Refused: this desk takes no voice calls": (
+        "Відхилено: служба не приймає голосових дзвінків"
+    ),
+    "HistoryWidget/No voice calls — refused": "Без голосових дзвінків — відхилено",
+    "CallControls/Refused a call from %1: this desk takes no voice calls (KZP-30-8)": (
+        "Відхилено дзвінок від %1: служба не приймає голосових дзвінків (KZP-30-8)"
+    ),
 }
 
 

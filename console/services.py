@@ -26,9 +26,9 @@ class ConsoleServices:
 
     @property
     def policy(self) -> Any:
-        from desk.policy import load_policy
+        from desk.policy import seat_policy
 
-        return load_policy("kuty")
+        return seat_policy(self.settings)
 
     def incidents_config(self) -> Any:
         from incidents.config import load_config

@@ -122,6 +122,10 @@ def wrapup_error_text(error: BaseException) -> str:
             "WrapUpPane", "The call-back number is not a valid phone number."
         )
     if field == "callback_due":
+        if "SLA level" in problem:  # EEP-8: call-back orders are for VIP only
+            return QCoreApplication.translate(
+                "WrapUpPane", "A call-back is offered only to VIP cases (EEP-8)."
+            )
         if "past" in problem:
             return QCoreApplication.translate("WrapUpPane", "The call-back time is in the past.")
         return QCoreApplication.translate(

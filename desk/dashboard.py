@@ -49,6 +49,7 @@ REFUSED = (
     EndReason.NOT_RECORDED,
     EndReason.MALFORMED,
     EndReason.UNKNOWN_SOURCE,
+    EndReason.POLICY,  # issue 12: voice not served by the seat's regulation (KZP-30-8)
 )
 UNANSWERED = (EndReason.MISSED, EndReason.REJECTED)
 MAX_DAYS = 400

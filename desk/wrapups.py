@@ -35,9 +35,11 @@ from db.models_operator_day import (
     WrapUpStatus,
 )
 from db.models_operator_day import WrapUp as WrapUpRow
+from db.models_written import Case
 from desk.errors import NotFound, UserFacingError
 from desk.gate import authorize
 from desk.policy import Policy
+from desk.policy_rules import callback_refusal
 from desk.roles import Actor, Permission, allowed
 
 __all__ = [
@@ -72,6 +74,7 @@ class WrapUpInput:
     out_of_scope_rule: str | None = None  # e.g. "KUTY-2.4"
     refused_rules: tuple[str, ...] = ()  # scripts used: "refused: KUTY-2.x"
     incomplete: bool = False  # the ACW limit ran out before saving
+    case_id: int | None = None  # issue 12: the case the call joined (its SLA level: EEP-8)
 
 
 @dataclass(frozen=True)
@@ -186,6 +189,21 @@ def _check(policy: Policy, data: WrapUpInput, now: datetime, old_due: datetime |
             raise WrapUpError("callback_due: more than a year ahead")
 
 
+def _check_callback_level(session: Session, policy: Policy, data: WrapUpInput) -> None:
+    """EEP-8: a call-back order is for VIP cases only; the case's SLA level decides (no
+    case, or a case without a level, is not VIP). A policy whose callback channel names
+    no levels, or that has none (KUTY: call-backs of missed calls), allows every one."""
+    level = None
+    if data.case_id is not None:
+        case = session.get(Case, data.case_id)
+        if case is None:
+            raise NotFound(f"case {data.case_id} does not exist")
+        level = case.sla_level
+    refusal = callback_refusal(policy, level)
+    if refusal is not None:
+        raise WrapUpError(f"callback_due: {refusal}")
+
+
 def _operator(session: Session, actor: Actor) -> tuple[int | None, str]:
     op = session.get(Operator, actor.operator_id) if actor.operator_id is not None else None
     if op is None:
@@ -280,6 +298,8 @@ def save_wrap_up(
             number = call.remote_number
             if number is None or not number.startswith("+"):
                 raise WrapUpError("callback_number: the call has no number to call back")
+        if data.callback_due is not None:
+            _check_callback_level(session, policy, data)
         registration = data.registration_number
         if registration is not None:
             registration = _text(

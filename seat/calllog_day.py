@@ -38,6 +38,7 @@ DECLINED_REASONS = frozenset(
     {EndReason.NOT_READY, EndReason.BUSY, EndReason.NOT_RECORDED}
     # issue 15: refused before the engine's admission (telephony/refusals.py)
     | {EndReason.CAPACITY, EndReason.MALFORMED, EndReason.UNKNOWN_SOURCE, EndReason.FAILED}
+    | {EndReason.POLICY}  # issue 12: no voice channel in the seat's regulation (KZP-30-8)
 )
 TRANSFER_KINDS = frozenset({"blind", "attended"})
 NOT_RECORDED_ALERT = "not_recorded"

@@ -20,6 +20,7 @@ from typing import Any
 
 from desk.actors import print_json
 from desk.errors import CliError, UserFacingError, one_line
+from desk.policy import available_policies
 from desk.settings import Settings, load_settings
 from telephony.spawn import RUN_COMMAND, run_module
 
@@ -55,6 +56,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         headset_max_lag_ms=args.headset_max_lag_ms,
         seat=args.seat,
         max_calls=args.max_calls,
+        policy=args.policy,
     )
     calllog = _open_calllog(settings)
     out_lock = threading.Lock()
@@ -124,7 +126,7 @@ def _mail_job(
     if not args.mail_as:
         return None
     from desk.actors import actor_for
-    from desk.policy import load_policy
+    from desk.policy import seat_policy
     from incidents.config import load_config
     from incidents.imap_sync import ImapError
     from seat.accounts_cli import _keyring
@@ -143,7 +145,7 @@ def _mail_job(
         printer({"event": "mail_problem", "message": text, "retry_s": retry_s})
 
     job = MailSyncJob(
-        settings, database, actor, load_policy(args.policy), load_config(settings.data_dir),
+        settings, database, actor, seat_policy(settings), load_config(settings.data_dir),
         on_report=report, on_problem=problem,
     )  # fmt: skip
     try:
@@ -297,7 +299,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="USER",
         help="also sync the desk mailbox (settings imap_*) in the background, stored as USER",
     )
-    serve.add_argument("--policy", default="kuty", help="the seat's policy for written contacts")
+    serve.add_argument(
+        "--policy",
+        default=None,
+        choices=available_policies(),
+        help="the seat's regulation for calls and written contacts (default: the settings' "
+        "policy); e.g. kzp refuses voice calls (KZP-30-8)",
+    )
     serve.set_defaults(func=cmd_serve)
 
     calls = sub.add_parser("calls", help="call history").add_subparsers(dest="sub", required=True)

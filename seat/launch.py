@@ -14,7 +14,7 @@ from desk.settings import Settings
 from telephony.spawn import module_command
 
 if TYPE_CHECKING:
-    from desk.policy import AgentRules
+    from desk.policy import AgentRules, Policy
 
 log = logging.getLogger(__name__)
 
@@ -26,28 +26,44 @@ SERVE_MAX_CALLS = 32
 """`kuty serve`, an unattended recorder: many calls at once (issue 15)."""
 
 
-def policy_records_all(policy_name: str = "kuty") -> bool:
-    """Whether the policy says every call is recorded (KUTY-1.1: then no recording, no
-    conversation). A policy that cannot be read counts as recording all: refusing a call
-    is recoverable, an unrecorded conversation is not."""
-    from desk.policy import PolicyError, load_policy
+def _seat_policy(settings: Settings) -> Policy | None:
+    """The seat's policy (`desk.policy.seat_policy`), or None (logged) when unreadable."""
+    from desk.policy import PolicyError, seat_policy
 
     try:
-        return bool(load_policy(policy_name).record_all_calls)
+        return seat_policy(settings)
     except PolicyError as exc:
-        log.error("policy %s unreadable, treating every call as recorded: %s", policy_name, exc)
-        return True
-
-
-def policy_agent_rules(policy_name: str = "kuty") -> AgentRules | None:
-    """The seat policy's agent rules (issue 11); None (logged) when it cannot be read."""
-    from desk.policy import PolicyError, load_policy
-
-    try:
-        return load_policy(policy_name).agent
-    except PolicyError as exc:
-        log.error("policy %s unreadable, no after-call work: %s", policy_name, exc)
+        log.error("policy %s unreadable: %s", settings.policy, exc)
         return None
+
+
+def policy_records_all(settings: Settings) -> bool:
+    """Whether the seat's policy says every call is recorded (KUTY-1.1: then no recording,
+    no conversation). A policy that cannot be read counts as recording all: refusing a call
+    is recoverable, an unrecorded conversation is not."""
+    policy = _seat_policy(settings)
+    if policy is None:
+        log.error("treating every call as recorded (policy %s unreadable)", settings.policy)
+        return True
+    return bool(policy.record_all_calls)
+
+
+def policy_refuses_voice(settings: Settings) -> str | None:
+    """The rule ids for which the seat's policy takes no voice call (its channels' rules:
+    KZP-30-8 chat only, CSC-2.1/2.5 written only), or None when it has a voice channel.
+    The engine then refuses calls before ringing (a call-log row with EndReason.POLICY).
+    An unreadable policy takes calls: the call is logged and recorded as usual, and a
+    refused caller could not be helped at all."""
+    policy = _seat_policy(settings)
+    if policy is None or "voice" in policy.channel_kinds:
+        return None
+    return ", ".join(dict.fromkeys(r for c in policy.channels for r in c.rules))
+
+
+def policy_agent_rules(settings: Settings) -> AgentRules | None:
+    """The seat policy's agent rules (issue 11); None (logged) when it cannot be read."""
+    policy = _seat_policy(settings)
+    return None if policy is None else policy.agent
 
 
 def engine_command(
@@ -60,7 +76,8 @@ def engine_command(
 ) -> list[str]:
     """The argv that starts an engine for these settings (program first).
 
-    `record_all` None reads the seat's policy (today always "kuty", as the console does).
+    `record_all` None reads the seat's policy (`settings.policy`, as the console does);
+    a policy without a voice channel starts the engine with `--no-voice` (KZP-30-8).
     `operator_seat`: a person works here (the console), so the policy's agent rules apply
     (issue 11): its after-call work limit unless the settings name one, and "busy" for a
     second call when the policy says so; `kuty serve` (unattended) has no after-call work,
@@ -71,7 +88,7 @@ def engine_command(
         raise ValueError(f"agent state must be ready or not_ready, got {agent_state!r}")
     acw_s, second_call = max(settings.acw_s, 0), settings.second_call
     if operator_seat:
-        rules = policy_agent_rules()
+        rules = policy_agent_rules(settings)
         if settings.acw_s < 0:
             acw_s = rules.after_call_work_s if rules is not None else 0
         if rules is not None and rules.second_call == "busy":
@@ -117,8 +134,11 @@ def engine_command(
         argv.append("--auto-answer")
         if not operator_seat:  # nobody to take call waiting: answer every call (issue 15)
             argv.append("--auto-answer-all")
-    if policy_records_all() if record_all is None else record_all:
+    if policy_records_all(settings) if record_all is None else record_all:
         argv.append("--record-all")
+    no_voice = policy_refuses_voice(settings)
+    if no_voice is not None:
+        argv += ["--no-voice", no_voice]
     return argv
 
 

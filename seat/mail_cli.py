@@ -23,7 +23,8 @@ from pathlib import Path
 
 from desk.actors import actor_for, as_user_parser, open_cli_database, print_json
 from desk.errors import CliError, one_line
-from desk.policy import available_policies, load_policy
+from desk.policy import Policy, available_policies, load_policy, seat_policy
+from desk.settings import Settings
 
 __all__ = [
     "add_commands",
@@ -91,13 +92,18 @@ def _files(arguments: list[Path]) -> Iterator[Path | _BadFile]:
             yield _BadFile(f"{argument}: no such file or folder")
 
 
+def _policy(args: argparse.Namespace, settings: Settings) -> Policy:
+    """`--policy` when given, else the seat's (`desk.policy.seat_policy`, issue 12)."""
+    return load_policy(args.policy) if args.policy else seat_policy(settings)
+
+
 def cmd_messages_import(args: argparse.Namespace) -> int:
     from incidents.config import load_config
     from incidents.mailstore import mail_limits, store_mail
 
     settings, sessions = open_cli_database(args)
     actor = actor_for(sessions, args.as_user)
-    policy = load_policy(args.policy)
+    policy = _policy(args, settings)
     limits, config = mail_limits(settings), load_config(settings.data_dir)
     stored = again = refused = failed = 0
     for entry in _files([Path(p) for p in args.files]):
@@ -156,7 +162,7 @@ def cmd_mail_sync(args: argparse.Namespace) -> int:
     _keyring()
     config = load_config(settings.data_dir)
     report = sync_once(
-        sessions, actor, ImapAccount.from_settings(settings), policy=load_policy(args.policy),
+        sessions, actor, ImapAccount.from_settings(settings), policy=_policy(args, settings),
         limits=mail_limits(settings), config=config, seat=settings.seat_name,
         smtp=config.smtp,
     )  # fmt: skip
@@ -205,8 +211,9 @@ def add_commands(
     as_user = as_user_parser(common)
     with_policy = argparse.ArgumentParser(add_help=False, parents=[as_user])
     with_policy.add_argument(
-        "--policy", default="kuty", choices=available_policies(),
-        help="regulation whose registration numbers new cases get (default: kuty)",
+        "--policy", default=None, choices=available_policies(),
+        help="regulation whose registration numbers and hours new cases get "
+        "(default: the settings' policy)",
     )  # fmt: skip
 
     msgs = subparsers.add_parser("messages", help="written contacts (issue 12)")

@@ -59,6 +59,10 @@ class EngineConfig:
     # auto-answer of a call that arrives while others are up (an unattended recorder).
     max_calls: int = DEFAULT_MAX_CALLS
     auto_answer_all: bool = False
+    # issue 12: a regulation without a voice channel (KZP-30-8 chat only, CSC-2.5 written
+    # only) refuses every INVITE before ringing; `voice_rules` are the ids its row cites.
+    voice: bool = True
+    voice_rules: str = ""
 
 
 @dataclass

@@ -70,6 +70,9 @@ Emit = Callable[[p.Event], None]
 # caller's order (pjmedia's default), so an Opus-first softphone gets Opus.
 CODEC_PRIORITY = {"PCMU/8000": 250, "PCMA/8000": 249, "G722/16000": 248, "opus/48000/2": 247}
 
+VOICE_NOT_SERVED = "Voice Calls Not Served - Written Contacts Only"
+"""The 403's reason phrase on a seat whose regulation has no voice channel (KZP-30-8)."""
+
 IDLE_WAIT_MS = 60_000
 """Longest block in `libHandleEvents` with nothing to do (issue 15: no idle wake-ups).
 pjsip shortens it to its own next timer (registration refresh, retransmissions, the
@@ -375,7 +378,7 @@ class Engine:
             )  # fmt: skip
             return
         others_up = any(r.end_at is None for r in self.calls.values())
-        refusal = self.agent.admit(others_up)
+        refusal = self.agent.admit(others_up) if self.config.voice else self._no_voice()
         if refusal is not None:
             number, _ = identify_caller(raw, info.remoteUri, self.config.region)
             self._decline(call, call_id, info, number, refusal)
@@ -424,6 +427,12 @@ class Engine:
         else:
             self.update_alerting()
 
+    def _no_voice(self) -> Refusal:
+        """KZP-30-8 (chat only) / CSC-2.5 (written only): no voice call reaches the seat;
+        403 with a reason phrase saying so, and a whole call-log row (KUTY-1.1 style)."""
+        rules = f" ({self.config.voice_rules})" if self.config.voice_rules else ""
+        return Refusal(p.EndReason.POLICY, 403, f"voice calls are not served{rules}")
+
     def _knows_call(self, pjsua_call_id: int) -> bool:
         """Whether a pjsua call id is one of the engine's calls (telephony/refusals.py)."""
         for rec in self.calls.values():
@@ -448,6 +457,8 @@ class Engine:
         def refuse(call: EngineCall = call) -> None:
             op = pj.CallOpParam()
             op.statusCode = refusal.sip_code
+            if refusal.end_reason == p.EndReason.POLICY:
+                op.reason = VOICE_NOT_SERVED  # the caller's phone shows why (KZP-30-8)
             call.hangup(op)
 
         # Not inside onIncomingCall (pjsip asserts, see the source refusal above).

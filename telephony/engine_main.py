@@ -143,6 +143,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument(
         "--auto-answer-all", action="store_true", help="auto-answer calls while others are up"
     )
+    # issue 12: the seat's regulation has no voice channel (KZP-30-8); RULES for the row
+    ap.add_argument(
+        "--no-voice", nargs="?", const="", default=None, metavar="RULES",
+        help="refuse every call with 403 before ringing (a policy row citing RULES)",
+    )  # fmt: skip
     return ap.parse_args(argv)
 
 
@@ -196,6 +201,8 @@ def _run(args: argparse.Namespace, emit: EventWriter) -> int:
         ringer_device=args.ringer_device,
         max_calls=args.max_calls,
         auto_answer_all=args.auto_answer_all,
+        voice=args.no_voice is None,
+        voice_rules=args.no_voice or "",
     )
     engine = Engine(config, emit)
     stop = threading.Event()

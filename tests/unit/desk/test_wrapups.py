@@ -226,7 +226,8 @@ def test_callbacks_due_and_done(sessions: sessionmaker[Session]) -> None:
     other = save_wrap_up(
         sessions, OLENA, EEP,
         WrapUpInput(call_id=CALL2, category="error", callback_due=NOW + timedelta(hours=1),
-                    callback_number="+7 701 234 5678"),
+                    callback_number="+7 701 234 5678",
+                    case_id=_case(sessions, "vip")),  # EEP-8: call-backs for VIP only
         now=NOW,
     )  # fmt: skip
     assert other.registration_number == "EEP-2026-000001"  # EEP-13, yearly series
@@ -346,3 +347,42 @@ def test_a_written_contact_has_its_own_wrap_up_without_a_call(
             sessions, OLENA, EEP,
             WrapUpInput(category="error", callback_due=NOW + timedelta(hours=1)), now=NOW,
         )  # fmt: skip
+
+
+def _case(sessions: sessionmaker[Session], sla_level: str | None) -> int:
+    from db.models_written import Case, CaseChannel, CaseStatus
+
+    with sessions.begin() as s:
+        case = Case(policy="eep", status=CaseStatus.OPEN, channel=CaseChannel.EMAIL,
+                    sla_level=sla_level, opened_at=NOW)  # fmt: skip
+        s.add(case)
+        s.flush()
+        return case.id
+
+
+def test_eep_8_a_call_back_is_promised_only_to_a_vip_case(
+    sessions: sessionmaker[Session],
+) -> None:
+    """EEP-8: call-back orders are for VIP only; the case's SLA level (EEP-3) decides."""
+    due = NOW + timedelta(hours=2)
+    for level in ("basic", None):
+        with pytest.raises(WrapUpError, match=r"^callback_due: .*only to cases of SLA level vip"):
+            save_wrap_up(sessions, OLENA, EEP,
+                         WrapUpInput(call_id=CALL, category="consultation", callback_due=due,
+                                     case_id=_case(sessions, level)), now=NOW)  # fmt: skip
+    with pytest.raises(WrapUpError, match="EEP-8"):  # no case known: not VIP either
+        save_wrap_up(sessions, OLENA, EEP, WrapUpInput(call_id=CALL, category="consultation",
+                     callback_due=due), now=NOW)  # fmt: skip
+    assert wrap_up_for_call(sessions, OLENA, CALL) is None  # nothing half-saved
+    vip = save_wrap_up(sessions, OLENA, EEP,
+                       WrapUpInput(call_id=CALL, category="consultation", callback_due=due,
+                                   case_id=_case(sessions, "vip")), now=NOW)  # fmt: skip
+    assert vip.callback_due == due
+    # KUTY has no callback channel: a missed call's call-back needs no SLA level
+    kuty = save_wrap_up(sessions, OLENA, KUTY,
+                        WrapUpInput(call_id=CALL2, category="registration", callback_due=due,
+                                    callback_number="+380671234567"), now=NOW)  # fmt: skip
+    assert kuty.callback_due == due
+    # a wrap-up without a call-back is not refused on EEP
+    plain = WrapUpInput(call_id=CALL2, category="consultation", case_id=_case(sessions, "basic"))
+    assert save_wrap_up(sessions, OLENA, EEP, plain, now=NOW).callback_due is None
