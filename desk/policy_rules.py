@@ -30,6 +30,7 @@ __all__ = [
     "CaseTimes",
     "answer_due",
     "callback_refusal",
+    "closed_since",
     "credential_warning",
     "defer_until",
     "expand_template",
@@ -120,6 +121,28 @@ def _window_starts(hours: Hours, after: datetime, mode: str | None) -> datetime 
                 best = start
         if best is not None:
             return best
+    return None
+
+
+def closed_since(policy: Policy, moment: datetime) -> datetime | None:
+    """When the desk last closed before `moment` (the end of the latest window that
+    ended by then), or None within hours or with no window in the past week. The
+    outside-hours reply is sent once per case and closed period (KZP-30-10, EEP-5)."""
+    hours = policy.hours
+    if hours.window_at(_aware(moment, "moment")) is not None:
+        return None
+    zone = ZoneInfo(hours.time_zone)
+    local_day = moment.astimezone(zone).date()
+    for offset in range(8):
+        day = local_day - timedelta(days=offset)
+        ends = [
+            datetime.combine(day, w.end, tzinfo=zone)
+            for w in hours.windows
+            if DAYS[day.weekday()] in w.days
+        ]
+        past = [end for end in ends if end <= moment]
+        if past:
+            return max(past).astimezone(moment.tzinfo)
     return None
 
 

@@ -23,6 +23,7 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -79,13 +80,15 @@ class SyncReport:
     stored: int = 0
     already: int = 0
     refused: int = 0
+    hours_replies: int = 0  # outside-hours automatic replies sent (KZP-30-10, EEP-5)
     problems: list[str] = field(default_factory=list)
     message_ids: list[int] = field(default_factory=list)
 
     def summary(self) -> str:
+        told = f", {self.hours_replies} told the desk's hours" if self.hours_replies else ""
         return (
             f"{self.mailbox}: {self.fetched} fetched, {self.stored} stored, {self.already} "
-            f"already stored, {self.refused} refused over the size limit"
+            f"already stored, {self.refused} refused over the size limit{told}"
         )
 
 
@@ -129,11 +132,13 @@ def sync_once(
     seat: str = "",
     password: str | None = None,
     smtp: SmtpConfig | None = None,
+    clock: Callable[[], datetime] = utcnow,
 ) -> SyncReport:
     """Fetch and store the mailbox's new messages, then flag them \\Seen (module docstring).
 
     With `smtp` configured, a message refused over the size limit gets the polite
-    automatic refusal (`incidents.mail_refusal`).
+    automatic refusal, and one arriving outside the policy's hours (by `clock`) the
+    automatic reply stating them (KZP-30-10, EEP-5, CSC-2.2; `incidents.mail_refusal`).
 
     Raises:
         ImapError: no password, the server cannot be reached or refused us; one line.
@@ -151,7 +156,7 @@ def sync_once(
     conn = connect(account, password)
     try:
         return _pass(conn, sessions, actor, account, policy=policy, limits=limits,
-                     config=config, seat=seat, smtp=smtp)  # fmt: skip
+                     config=config, seat=seat, smtp=smtp, clock=clock)  # fmt: skip
     finally:
         close_quietly(conn)
 
@@ -167,6 +172,7 @@ def _pass(
     config: IncidentsConfig | None,
     seat: str,
     smtp: SmtpConfig | None = None,
+    clock: Callable[[], datetime] = utcnow,
 ) -> SyncReport:
     """One pass on an open connection; leaves the mailbox selected (for IDLE)."""
     report = SyncReport(mailbox=account.mailbox)
@@ -205,8 +211,12 @@ def _pass(
         report.stored += result.created
         report.already += not result.created
         report.refused += result.created and result.refused
-        if result.created and result.refused and smtp is not None and smtp.configured:
-            _refuse(sessions, actor, result.message_id, smtp, policy, limits, report)
+        if result.created and smtp is not None and smtp.configured:
+            if result.refused:
+                _refuse(sessions, actor, result.message_id, smtp, policy, limits, report)
+            else:
+                _tell_hours(sessions, actor, result.message_id, smtp, policy, limits, report,
+                            clock())  # fmt: skip
         # Committed: now the server may show it as read (never before, module docstring).
         typ, data = conn.uid("STORE", str(uid), "+FLAGS.SILENT", "(\\Seen)")
         if typ != "OK":
@@ -231,6 +241,29 @@ def _refuse(
         report.problems.append(f"message {message_id}: refusal not sent: {one_line(str(exc))}")
 
 
+def _tell_hours(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    message_id: int,
+    smtp: SmtpConfig,
+    policy: Policy,
+    limits: MailLimits,
+    report: SyncReport,
+    now: datetime,
+) -> None:
+    from incidents.mail_refusal import send_outside_hours_reply  # see _refuse
+
+    try:
+        sent = send_outside_hours_reply(sessions, actor, message_id, smtp=smtp, policy=policy,
+                                        limits=limits, now=now)  # fmt: skip
+    except UserFacingError as exc:
+        report.problems.append(
+            f"message {message_id}: outside-hours reply not sent: {one_line(str(exc))}"
+        )
+        return
+    report.hours_replies += sent is not None
+
+
 def run_loop(
     sessions: sessionmaker[Session],
     actor: Actor,
@@ -247,6 +280,7 @@ def run_loop(
     on_report: Callable[[SyncReport], None] | None = None,
     on_problem: Callable[[str, float], None] | None = None,
     smtp: SmtpConfig | None = None,
+    clock: Callable[[], datetime] = utcnow,
 ) -> None:
     """Sync, wait in IDLE for new mail, sync again, until `stop` is set.
 
@@ -266,7 +300,8 @@ def run_loop(
             try:
                 while not stop.is_set():
                     report = _pass(conn, sessions, actor, account, policy=policy,
-                                   limits=limits, config=config, seat=seat, smtp=smtp)  # fmt: skip
+                                   limits=limits, config=config, seat=seat, smtp=smtp,
+                                   clock=clock)  # fmt: skip
                     attempt = 0
                     if on_report is not None:
                         on_report(report)

@@ -7,14 +7,21 @@ outgoing message (KUTY-1.1). RFC 3834 rules keep it from feeding mail loops: no 
 to automatic mail (Auto-Submitted other than "no", Precedence bulk/list/junk, List-Id,
 X-Auto-Response-Suppress), to mailer daemons or "noreply" senders, or to a message
 without a sender. The supervisors' alert (`mail_too_large`) is raised by the store.
+
+The same path answers a message that arrives outside the desk's hours (KZP-30-10, EEP-5,
+CSC-2.2): the profile's "outside_hours" template with the hours rendered from `[hours]`
+(`desk.policy_rules.outside_hours_reply`), at most once per case and closed period, so a
+writer who sends three messages one night reads it once.
 """
 
 from __future__ import annotations
 
 import email.policy
+from datetime import datetime
 from email.message import Message as EmailHeaders
 from email.parser import BytesHeaderParser
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit import append_audit
@@ -22,13 +29,24 @@ from db.models_incidents import Message
 from db.models_written import MessageDirection, MessageStatus
 from desk.errors import NotFound
 from desk.policy import Policy
+from desk.policy_rules import closed_since, outside_hours_reply
 from desk.roles import Actor
 from incidents.config import SmtpConfig
-from incidents.mail_parse import MIB, MailLimits, parse_mail
+from incidents.mail_parse import MIB, MailLimits, ParsedMail, parse_mail
 from incidents.mail_reply import compose_reply, deliver
 from incidents.mailstore import raw_message, store_mail
 
-__all__ = ["REFUSAL_TEXT", "refusal_text", "send_refusal", "wants_auto_reply"]
+__all__ = [
+    "HOURS_SOURCE",
+    "REFUSAL_TEXT",
+    "refusal_text",
+    "send_outside_hours_reply",
+    "send_refusal",
+    "wants_auto_reply",
+]
+
+HOURS_SOURCE = "auto-hours"
+"""`messages.source` of an outside-hours automatic reply (one per case and closed period)."""
 
 REFUSAL_TEXT = {
     "uk": (
@@ -103,25 +121,91 @@ def send_refusal(
         NotFound: no such message or case.
         ReplyError: the relay refused it (kept with status "failed").
     """
-    with sessions.begin() as session:
-        row = session.get(Message, message_id)
-        if row is None or row.case_id is None:
-            raise NotFound(f"message {message_id} does not exist or has no case")
-        case_id = row.case_id
     raw = raw_message(sessions, actor, message_id)
     original = parse_mail(raw, limits, original_size=limits.message_max + 1)
+    text = refusal_text(policy.language, limits.message_max // MIB)
+    return _auto_reply(sessions, actor, message_id, raw, original, text, smtp=smtp,
+                       policy=policy, source="auto-refusal",
+                       audit=("mail_refusal_sent", "refused"))  # fmt: skip
+
+
+def send_outside_hours_reply(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    message_id: int,
+    *,
+    smtp: SmtpConfig,
+    policy: Policy,
+    limits: MailLimits,
+    now: datetime,
+) -> int | None:
+    """Tell the writer of `message_id` the desk's hours when it arrives outside them
+    (KZP-30-10, EEP-5, CSC-2.2); the stored reply's id, or None: within hours, no
+    "outside_hours" template in the profile, automatic mail (RFC 3834), or this case
+    already got one since the desk closed.
+
+    Raises:
+        NotFound: no such message or case.
+        ReplyError: the relay refused it (kept with status "failed").
+    """
+    text = outside_hours_reply(policy, now)
+    if text is None:
+        return None
+    closed = closed_since(policy, now)
+    with sessions.begin() as session:
+        case_id = _case_of(session, message_id)
+        told = sa.select(Message.id).where(
+            Message.case_id == case_id, Message.source == HOURS_SOURCE,
+            Message.direction == MessageDirection.OUT,
+        )  # fmt: skip
+        if closed is not None:
+            told = told.where(Message.received_at >= closed)
+        if session.scalar(told.limit(1)) is not None:
+            return None
+    raw = raw_message(sessions, actor, message_id)
+    original = parse_mail(raw, limits)
+    return _auto_reply(sessions, actor, message_id, raw, original, text, smtp=smtp,
+                       policy=policy, source=HOURS_SOURCE, sent_at=now,
+                       audit=("mail_hours_reply_sent", "answered"))  # fmt: skip
+
+
+def _case_of(session: Session, message_id: int) -> int:
+    row = session.get(Message, message_id)
+    if row is None or row.case_id is None:
+        raise NotFound(f"message {message_id} does not exist or has no case")
+    return row.case_id
+
+
+def _auto_reply(
+    sessions: sessionmaker[Session],
+    actor: Actor,
+    message_id: int,
+    raw: bytes,
+    original: ParsedMail,
+    text: str,
+    *,
+    smtp: SmtpConfig,
+    policy: Policy,
+    source: str,
+    audit: tuple[str, str],
+    sent_at: datetime | None = None,
+) -> int | None:
+    """Send `text` as an automatic reply to `message_id`, stored raw and hashed like every
+    outgoing message (KUTY-1.1) and audited; None when RFC 3834 says not to answer."""
+    with sessions.begin() as session:
+        case_id = _case_of(session, message_id)
     if not wants_auto_reply(raw, original.from_address):
         return None
-    text = refusal_text(policy.language, limits.message_max // MIB)
     reply = compose_reply(original, sender=smtp.sender, body=text,
                           extra={"Auto-Submitted": "auto-replied"})  # fmt: skip
     stored = store_mail(
         sessions, actor, reply, policy=policy, direction=MessageDirection.OUT,
-        source="auto-refusal", case_id=case_id, status=MessageStatus.QUEUED,
+        source=source, case_id=case_id, status=MessageStatus.QUEUED, received_at=sent_at,
     )  # fmt: skip
     deliver(sessions, actor, smtp, stored.message_id, message_id, original.from_address, reply)
+    event, key = audit
     with sessions.begin() as session:
-        append_audit(session, "mail_refusal_sent", actor.label,
-                     {"message_id": stored.message_id, "refused": message_id,
+        append_audit(session, event, actor.label,
+                     {"message_id": stored.message_id, key: message_id,
                       "raw_sha256": stored.raw_sha256})  # fmt: skip
     return stored.message_id

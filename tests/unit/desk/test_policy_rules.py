@@ -19,6 +19,7 @@ from desk.policy_rules import (
     CaseTimes,
     answer_due,
     callback_refusal,
+    closed_since,
     credential_warning,
     defer_until,
     expand_template,
@@ -246,3 +247,12 @@ def test_eep_8_callback_only_for_vip() -> None:
     assert callback_refusal(EEP, None) is not None  # no level known: not VIP
     assert callback_refusal(EEP, "vip") is None
     assert callback_refusal(KUTY, None) is None  # no callback channel: missed-call call-backs
+
+
+def test_closed_since_is_the_last_window_end() -> None:
+    """KZP-30-10: the closed period an outside-hours reply is sent once in."""
+    monday_night = at(ASTANA, 2026, 12, 7, 3, 0)
+    assert closed_since(KZP, monday_night) == at(ASTANA, 2026, 12, 4, 18, 0)  # Friday
+    assert closed_since(KZP, at(ASTANA, 2026, 12, 7, 18, 0)) == at(ASTANA, 2026, 12, 7, 18, 0)
+    assert closed_since(KZP, at(ASTANA, 2026, 12, 7, 12, 0)) is None  # open
+    assert closed_since(CSC, at(ASTANA, 2026, 12, 5, 17, 30)) == at(ASTANA, 2026, 12, 5, 17, 0)
