@@ -199,8 +199,10 @@ class Script:
 @dataclass(frozen=True)
 class Template:
     """A written reply's text (issue 12): the composer offers these, in the policy's
-    answer language (CSC-2.5: Russian), each citing the rules it serves. `{name}`-style
-    fields are not expanded: what the operator sees is what is sent."""
+    answer language (CSC-2.5: Russian), each citing the rules it serves. Only `{hours}`
+    (from `[hours]`) and the fields a caller names are expanded, by
+    `desk.policy_rules.expand_template`, before the operator sees the text: what the
+    operator sees is what is sent."""
 
     id: str
     title: str

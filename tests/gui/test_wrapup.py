@@ -296,3 +296,16 @@ def test_refusal_with_no_contact_is_said_in_the_scripts_panel(win: MainWindow) -
     assert scripts is not None
     scripts.refuse("KUTY-2.3")
     assert scripts.status_label.text() == 'No call or open wrap-up to add "refused: KUTY-2.3" to.'
+
+
+def test_eep_8_call_back_refusal_reads_as_one_line(qtbot: QtBot) -> None:
+    """EEP-8: the service's refusal of a non-VIP call-back reaches the operator as its own
+    line (translated), not as "the wrap-up was not saved: callback_due: ..."."""
+    from console.wrapup_fields import wrapup_error_text
+    from desk.policy import load_policy
+    from desk.policy_rules import callback_refusal
+    from desk.wrapups import WrapUpError
+
+    refusal = callback_refusal(load_policy("eep"), "basic")
+    text = wrapup_error_text(WrapUpError(f"callback_due: {refusal}"))
+    assert text == "A call-back is offered only to VIP cases (EEP-8)."

@@ -24,12 +24,15 @@ from tests.support.sipp import run_sipp
 pytestmark = [pytest.mark.sip, pytest.mark.slow]
 
 
+@pytest.mark.parametrize("how", ["settings.toml", "--policy"])
 def test_kzp_30_8_a_chat_only_seat_refuses_calls_with_403_and_logs_them(
-    tmp_data_dir: Path, speech_wav: Speech
+    tmp_data_dir: Path, speech_wav: Speech, how: str
 ) -> None:
+    """`policy = "kzp"` in settings.toml with no flag, or `kuty serve --policy kzp`."""
     settings = tmp_data_dir / "settings.toml"
-    settings.write_text('policy = "kzp"\n', encoding="utf-8")
-    with ServeProcess(tmp_data_dir, env={"KUTY_CONFIG": str(settings)}) as serve:
+    settings.write_text('policy = "kzp"\n' if how == "settings.toml" else "", encoding="utf-8")
+    extra = ["--policy", "kzp"] if how == "--policy" else []
+    with ServeProcess(tmp_data_dir, env={"KUTY_CONFIG": str(settings)}, extra_args=extra) as serve:
         since = serve.mark()
         result = run_sipp(
             "uac_speech", serve.listen,
