@@ -267,22 +267,24 @@ _CREDENTIALS = (
     "құпиясөз", "құпия сөз", "құпия сөзіңіз", "тіркеу деректер", "кіру деректер",
     "тіркелу деректер",
 )  # fmt: skip
-# Asking verbs (stems): imperative or infinitive, polite or not.
+# Asking someone for it: imperatives and the infinitives of polite requests ("не могли бы
+# вы прислать"), never the desk's own future ("мы отправим вам новый пароль" is no ask).
 _REQUESTS = (
     # en
-    "send", "tell", "give", "provide", "share", "type", "write", "enter", "forward",
-    "email", "e-mail", "reply with", "what is your", "what's your", "need your",
+    "send your", "send us", "send me", "tell us", "tell me", "give us", "give me",
+    "provide your", "provide us", "share your", "share it", "share with us", "reply with",
+    "write your", "forward your", "what is your", "what's your", "need your",
     # ru
-    "пришл", "присла", "присыла", "отправ", "сообщ", "укаж", "указа", "назов", "назва",
-    "напиш", "написа", "дайте", "дай ", "скин", "продикт", "нужен ваш", "нужен пароль",
-    "предостав",
+    "пришлите", "прислать", "присылайте", "отправьте", "отправить", "сообщите", "сообщить",
+    "укажите", "указать", "назовите", "назвать", "напишите", "написать", "продиктуйте",
+    "скиньте", "дайте", "предоставьте", "предоставить", "нужен ваш", "нужны ваши",
     # uk
-    "надішл", "надісла", "надсила", "напиш", "написа", "повідом", "вкаж", "вказа",
-    "назв", "дайте", "скин", "продикт", "потрібен ваш", "надайте", "нада",
+    "надішліть", "надіслати", "надсилайте", "напишіть", "написати", "повідомте",
+    "повідомити", "вкажіть", "вказати", "назвіть", "назвати", "продиктуйте", "скиньте",
+    "дайте", "надайте", "надати", "потрібен ваш", "потрібні ваші",
     # kk (positive polite imperatives; the negative ones end in -маңыз, see _NEGATIONS)
-    "жіберіңіз", "жіберіңізші", "жазыңыз", "жазыңызшы", "айтыңыз", "айтыңызшы",
-    "көрсетіңіз", "көрсетіңізші", "хабарлаңыз", "беріңіз", "беріңізші", "жолдаңыз",
-    "жіберу керек", "көрсету керек",
+    "жіберіңіз", "жазыңыз", "айтыңыз", "көрсетіңіз", "хабарлаңыз", "беріңіз", "жолдаңыз",
+    "жіберу керек", "көрсету керек", "жазу керек",
 )  # fmt: skip
 # A sentence that says the desk never asks ("we never ask for your password", "do not
 # send it to anyone") reassures; it must not raise the warning.

@@ -204,6 +204,8 @@ def test_eep_13_error_registered_names_the_number() -> None:
         "Құпиясөзіңізді жіберіңізші.",
         "Жеке кабинетке кіру деректерін жазыңыз.",
         "Добрый день! Укажите РЕГИСТРАЦИОННЫЕ данные. Спасибо.",
+        "Can you tell me the password you use?",
+        "Вкажіть, будь ласка, логін від кабінету",
     ],
 )
 def test_kzp_30_11_a_reply_asking_for_credentials_is_warned(text: str) -> None:
@@ -222,6 +224,12 @@ def test_kzp_30_11_a_reply_asking_for_credentials_is_warned(text: str) -> None:
         "Техникалық қолдау ешқашан құпиясөзіңізді сұрамайды.",
         "Чтобы сменить пароль, нажмите «Забыли пароль» на странице входа.",
         "Опишіть, будь ласка, проблему і надішліть знімок екрана.",
+        # the desk's own future, not an ask
+        "We will send you a new password by e-mail.",
+        "Enter your password on the portal's login page.",
+        "Мы отправим вам ссылку для смены пароля.",
+        "Ми надішлемо вам посилання для зміни пароля.",
+        "Біз сізге құпиясөзді қалпына келтіру сілтемесін жібереміз.",
     ],
 )
 def test_kzp_30_11_no_false_alarm(text: str) -> None:

@@ -113,6 +113,10 @@ def test_engine_arguments_are_checked() -> None:
     for bad in (["--acw-s", "-1"], ["--agent-state", "away"], ["--not-ready-code", "404"]):
         with pytest.raises(SystemExit):
             parse_args(["--recordings", "/tmp/r", *bad])
+    # issue 12, KZP-30-8: a regulation without a voice channel; its rules name the row
+    assert args.no_voice is None
+    assert parse_args(["--recordings", "/tmp/r", "--no-voice", "KZP-30-8"]).no_voice == "KZP-30-8"
+    assert parse_args(["--recordings", "/tmp/r", "--no-voice"]).no_voice == ""
 
 
 def test_recording_problem_names_the_folder_or_the_space(tmp_path: Path) -> None:
