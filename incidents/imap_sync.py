@@ -205,7 +205,9 @@ def _pass(
         report.stored += result.created
         report.already += not result.created
         report.refused += result.created and result.refused
-        if result.created and result.refused and smtp is not None and smtp.configured:
+        # No auto-reply to a blocked writer (KZP-30-19, CSC-2.12): kept, flagged, silent.
+        answer = result.created and result.refused and not result.blocked
+        if answer and smtp is not None and smtp.configured:
             _refuse(sessions, actor, result.message_id, smtp, policy, limits, report)
         # Committed: now the server may show it as read (never before, module docstring).
         typ, data = conn.uid("STORE", str(uid), "+FLAGS.SILENT", "(\\Seen)")
