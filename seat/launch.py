@@ -50,6 +50,18 @@ def policy_agent_rules(policy_name: str = "kuty") -> AgentRules | None:
         return None
 
 
+def policy_allows_chat(settings: Settings) -> bool:
+    """Whether the seat's policy offers a chat channel, so its engine takes SIP MESSAGE as
+    a written contact (issue 12); a policy that cannot be read offers none (logged)."""
+    from desk.policy import PolicyError, seat_policy
+
+    try:
+        return seat_policy(settings).allows_channel("chat")
+    except PolicyError as exc:
+        log.error("policy %s unreadable, SIP MESSAGE refused: %s", settings.policy, exc)
+        return False
+
+
 def engine_command(
     settings: Settings,
     *,
@@ -119,6 +131,8 @@ def engine_command(
             argv.append("--auto-answer-all")
     if policy_records_all() if record_all is None else record_all:
         argv.append("--record-all")
+    if policy_allows_chat(settings):
+        argv.append("--chat")
     return argv
 
 

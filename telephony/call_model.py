@@ -59,6 +59,10 @@ class EngineConfig:
     # auto-answer of a call that arrives while others are up (an unattended recorder).
     max_calls: int = DEFAULT_MAX_CALLS
     auto_answer_all: bool = False
+    # issue 12: the seat's policy has a chat channel, so SIP MESSAGE is a written contact
+    # (telephony/sip_message.py); its body limit in bytes (413 above it).
+    chat: bool = False
+    chat_max_bytes: int = 64 * 1024
 
 
 @dataclass

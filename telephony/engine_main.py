@@ -143,6 +143,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument(
         "--auto-answer-all", action="store_true", help="auto-answer calls while others are up"
     )
+    ap.add_argument("--chat", action="store_true", help="take SIP MESSAGE as chat (issue 12)")
+    ap.add_argument("--chat-max-bytes", type=int, default=64 * 1024, help="413 above this body")
     return ap.parse_args(argv)
 
 
@@ -196,6 +198,8 @@ def _run(args: argparse.Namespace, emit: EventWriter) -> int:
         ringer_device=args.ringer_device,
         max_calls=args.max_calls,
         auto_answer_all=args.auto_answer_all,
+        chat=args.chat,
+        chat_max_bytes=max(1, args.chat_max_bytes),
     )
     engine = Engine(config, emit)
     stop = threading.Event()
