@@ -72,10 +72,19 @@ def decode_raw(raw_b64: str) -> bytes:
 
 
 def sender_key(uri: str) -> str:
-    """The SIP URI a case is joined by: scheme, user and host, lower-cased, no parameters
-    or port-less duplicates (`sip:Anna@Host;transport=udp` is `sip:anna@host`)."""
-    text = uri.strip().strip("<>").split(";")[0].split("?")[0]
-    return text.lower()[:320]
+    """The SIP URI a case is joined by: scheme, user and host, lower-cased, without port or
+    parameters (`sip:Anna@Host:5070;transport=udp` is `sip:anna@host`): a softphone puts
+    whatever port it listens on this time into From, the writer is the same."""
+    text = uri.strip().strip("<>").split(";")[0].split("?")[0].lower()
+    scheme, colon, rest = text.partition(":")
+    if not colon:
+        return text[:320]
+    user, at, hostport = rest.rpartition("@")
+    if hostport.startswith("["):
+        host = hostport.partition("]")[0] + "]"
+    else:
+        host = hostport.partition(":")[0]
+    return f"{scheme}:{user}{at}{host}"[:320]
 
 
 def _text_of(body: bytes, content_type: str) -> str:

@@ -25,6 +25,7 @@ from desk.policy import load_policy
 from desk.roles import Actor
 from incidents.blocklist import block_number
 from incidents.mailstore import raw_message
+from incidents.sip_messages import sender_key
 from seat.calllog import CallLog
 from telephony import protocol as p
 from telephony.sip_message import BODY_MAX, ChatInbox, judge_message
@@ -121,7 +122,9 @@ def test_the_host_keeps_the_bytes_and_opens_then_joins_a_chat_case(
     assert a.raw_sha256 == hashlib.sha256(first).hexdigest()
     assert raw_message(sessions, operator, a.id) == first  # byte for byte
     assert a.sender == '"Ганна" <sip:parent@127.0.0.1:5070>'
-    assert a.from_address == "sip:parent@127.0.0.1:5070"
+    assert a.from_address == "sip:parent@127.0.0.1"  # the writer, whatever port this time
+    assert sender_key("<SIP:Anna@[::1]:5070;transport=udp>") == "sip:anna@[::1]"
+    assert sender_key("sip:127.0.0.1:5070") == "sip:127.0.0.1"
     assert a.body == "Допоможіть \u202e!txet\u202c 👨‍👩‍👧 e\u0301 \u2400 ∑"  # NUL made visible
     assert b.body == "Ще питання"  # the declared charset read
     assert a.case_id == b.case_id != c.case_id  # joined by the sender's URI (any case)
