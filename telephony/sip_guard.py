@@ -291,6 +291,8 @@ class SipGuard:
         self._emit = emit
         self._declined = declined
         self._chat = chat
+        if chat is not None:
+            chat.buffer = PJSIP_MAX_PKT_LEN  # a datagram cut there is too large, not malformed
         self.layout_ok = True  # False: answering only, no source filter or sanity check
         self._lib: ctypes.CDLL | None = None
         self._endpt: int | None = None

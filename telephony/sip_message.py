@@ -30,6 +30,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import logging
+import re
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ __all__ = ["BODY_MAX", "ChatInbox", "MessageVerdict", "judge_message"]
 BODY_MAX = 64 * 1024
 TYPING = "application/im-iscomposing+xml"
 RECENT_MAX = 256
+_LENGTH = re.compile(rb"(?im)^(?:content-length|l)[ \t]*:[ \t]*(\d{1,12})[ \t]*\r?$")
 
 
 @dataclass(frozen=True)
@@ -61,10 +63,29 @@ class MessageVerdict:
     content_type: str = ""
 
 
+def _declared_length(data: bytes) -> int | None:
+    head = re.split(rb"\r?\n\r?\n", data, maxsplit=1)[0]
+    found = _LENGTH.search(head)
+    return int(found.group(1)) if found else None
+
+
 def judge_message(
-    data: bytes, *, max_body: int = BODY_MAX, datagram: bool = True
+    data: bytes, *, max_body: int = BODY_MAX, datagram: bool = True, buffer: int = 0
 ) -> MessageVerdict:
-    """The answer `data` (a whole MESSAGE request as received) deserves; never raises."""
+    """The answer `data` (a whole MESSAGE request as received) deserves; never raises.
+
+    `buffer`: the size of pjsip's receive buffer (PJSIP_MAX_PKT_LEN), 0 unknown. A
+    datagram that filled it and is shorter than its Content-Length was cut by pjsip, not
+    malformed by its sender: too large for this seat (413), not a bad request (400).
+    """
+    declared = _declared_length(data)
+    if declared is not None and declared > max_body:
+        why = f"declared body of {declared} bytes is over the {max_body} byte limit"
+        return MessageVerdict(413, "Request Entity Too Large", why)
+    cut = datagram and buffer > 0 and len(data) >= buffer - 1
+    if cut and declared is not None and len(sip_sanity.split_body(data)) < declared:
+        why = f"over the {buffer} byte SIP packet buffer (body of {declared} bytes)"
+        return MessageVerdict(413, "Request Entity Too Large", why)
     insane = sip_sanity.check_request(data, datagram=datagram)
     if insane is not None:
         return MessageVerdict(insane.code, insane.reason, f"sanity: {insane.reason}")
@@ -96,14 +117,17 @@ def judge_message(
 class ChatInbox:
     """The engine's side of chat over SIP MESSAGE: judge, answer, emit once per request."""
 
-    def __init__(self, emit: Callable[[p.Event], None], *, max_body: int = BODY_MAX) -> None:
+    def __init__(
+        self, emit: Callable[[p.Event], None], *, max_body: int = BODY_MAX, buffer: int = 0
+    ) -> None:
         self._emit = emit
         self.max_body = max_body
+        self.buffer = buffer  # pjsip's packet buffer (the guard sets it when installed)
         self._recent: OrderedDict[str, None] = OrderedDict()
 
     def receive(self, data: bytes, source: str, *, datagram: bool = True) -> MessageVerdict:
         """Judge one MESSAGE from `source` ("host:port"); emits MessageReceived if kept."""
-        verdict = judge_message(data, max_body=self.max_body, datagram=datagram)
+        verdict = judge_message(data, max_body=self.max_body, datagram=datagram, buffer=self.buffer)
         if verdict.why and verdict.code < 300:
             log.info("SIP MESSAGE from %s: %s", source, verdict.why)  # the one line
         if not verdict.keep:

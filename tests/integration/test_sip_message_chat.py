@@ -115,6 +115,20 @@ def test_a_message_without_content_type_is_read_as_text(chat_seat: ServeProcess)
     assert rows[-1][0].body == "без типу" and bytes(rows[-1][2]) == request
 
 
+def test_a_message_too_big_for_the_sip_buffer_is_refused_413(chat_seat: ServeProcess) -> None:
+    """pjsip keeps the first 4000 bytes of a datagram: a longer MESSAGE arrives cut, and
+    the seat says it is too large (413), not that the sender sent garbage (400)."""
+    before = len(_rows(chat_seat, 0, timeout=0))
+    since = chat_seat.mark()
+    with SipSocket(chat_seat.port) as sock:
+        request = build_request("MESSAGE", chat_seat.port, sock.local_port, body=b"x" * 5000,
+                                extra=("Content-Type: text/plain",))  # fmt: skip
+        response = sock.final(request, ANSWER_S)
+    assert response is not None and response.code == 413, response
+    chat_seat.wait_for("request_refused", lambda e: e["sip_code"] == 413, timeout=5, since=since)
+    assert len(_rows(chat_seat, 0, timeout=0)) == before
+
+
 def test_a_seat_without_chat_refuses_the_same_message(tmp_path: Path) -> None:
     with ServeProcess(tmp_path / "data", auto_answer=False) as seat:  # KUTY: no chat
         since = seat.mark()

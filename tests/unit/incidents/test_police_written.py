@@ -27,6 +27,7 @@ from incidents.config import IncidentsConfig
 from incidents.mailstore import store_mail
 from incidents.message_evidence import header_fields
 from incidents.service import report_message_incident
+from incidents.sip_messages import store_sip_message
 
 KUTY = load_policy("kuty")
 
@@ -170,3 +171,34 @@ def test_header_list_survives_odd_bytes_and_sip_requests() -> None:
     odd = header_fields(b"\x00bad line\r\nX: \xff\xfe\r\n no colon here\r\n\r\nbody")
     assert odd[0].name == "(not a header)" and "\\x00" in odd[0].text
     assert odd[1].name == "X"
+
+
+def test_a_chat_threat_by_sip_message_carries_the_sip_request(
+    sessions: sessionmaker[Session], operator: Actor, config: IncidentsConfig
+) -> None:
+    """KUTY-3.4 for chat (issue 12): the package's raw file is the SIP request itself."""
+    raw = (
+        b"MESSAGE sip:desk@127.0.0.1:5060 SIP/2.0\r\n"
+        b"Via: SIP/2.0/UDP 198.51.100.7:5070;branch=z9hG4bKthreat\r\n"
+        b"Max-Forwards: 70\r\n"
+        b'From: "\xd0\x90\xd0\xbd\xd0\xbe\xd0\xbd" <sip:anon@198.51.100.7:5070>;tag=t1\r\n'
+        b"To: <sip:desk@127.0.0.1:5060>\r\nCall-ID: threat@198.51.100.7\r\n"
+        b"CSeq: 1 MESSAGE\r\nContent-Type: text/plain;charset=UTF-8\r\n"
+        b"Content-Length: 25\r\n\r\n" + "Я тебе знайду.".encode() + b"\r\n"
+    )
+    with sessions.begin() as s:
+        stored = store_sip_message(s, raw, policy=load_policy("kzp"), actor_label="seat:t")
+    incident_id = report_message_incident(
+        sessions, operator, message_id=stored.message_id, kind=IncidentKind.THREAT,
+        config=config,
+    )  # fmt: skip
+    package = config.packages_dir / f"incident-{incident_id}-threat"
+    assert (package / "message" / "original.sip").read_bytes() == raw
+    manifest = json.loads((package / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["message"]["raw_sha256"] == hashlib.sha256(raw).hexdigest()
+    text = (package / "message.txt").read_text(encoding="utf-8")
+    assert "Via: SIP/2.0/UDP 198.51.100.7:5070;branch=z9hG4bKthreat" in text
+    assert 'From: "Анон" <sip:anon@198.51.100.7:5070>;tag=t1' in text
+    assert "Call-ID: threat@198.51.100.7" in text
+    done = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=package, capture_output=True)
+    assert done.returncode == 0, done.stdout
