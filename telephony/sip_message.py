@@ -98,8 +98,8 @@ def judge_message(
         to = sip_sanity.uri_of(request.first("to") or "")
     except sip_sanity.SipSyntaxError as exc:
         return MessageVerdict(400, exc.reason, f"sanity: {exc.reason}")
-    declared = request.first("content-type")
-    media = (declared or "text/plain").split(";")[0].strip().lower()
+    ctype = request.first("content-type")
+    media = (ctype or "text/plain").split(";")[0].strip().lower()
     if media == TYPING:
         return MessageVerdict(200, "OK", "typing notice (RFC 3994): nothing to keep")
     if not media.startswith("text/"):
@@ -107,10 +107,10 @@ def judge_message(
     if not request.body.strip():
         return MessageVerdict(400, "Empty Message", "a MESSAGE with no text")
     return MessageVerdict(
-        200, "OK", "" if declared else "no Content-Type: read as text/plain",
+        200, "OK", "" if ctype else "no Content-Type: read as text/plain",
         keep=True, from_uri=sender[:300], to_uri=to[:300],
         sip_call_id=(request.first("call-id") or "")[:200],
-        content_type=(declared or "")[:200],
+        content_type=(ctype or "")[:200],
     )  # fmt: skip
 
 
