@@ -19,7 +19,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 import sqlalchemy as sa
@@ -27,6 +27,7 @@ import sqlalchemy as sa
 from db.models_incidents import Message
 from db.models_written import Case, RawMessage
 from db.session import close_database, open_database
+from tests.support.kamailio import KamailioServer, account_args
 from tests.support.ports import free_port
 from tests.support.serve import ServeProcess, isolated_env
 from tests.support.sip_raw import SipSocket, build_request
@@ -140,6 +141,34 @@ def test_a_seat_without_chat_refuses_the_same_message(tmp_path: Path) -> None:
         assert refused["sip_code"] == 405
         assert not seat.find("message_received")
         assert _rows(seat, 0, timeout=0) == []
+
+
+def test_a_registered_chat_seat_takes_messages_from_its_registrar_only(tmp_path: Path) -> None:
+    """The INVITE source rule (issue 10): registered with Kamailio (127.0.0.2), a MESSAGE
+    relayed by it is a chat contact, one sent straight from 127.0.0.1 is refused 403."""
+    user, password = "seat1", "Kuty-chat-seat1"
+    with (
+        KamailioServer({user: password}, workdir=tmp_path / "kam") as kamailio,
+        ServeProcess(tmp_path / "data", auto_answer=False, commands=True,
+                     env={"KUTY_POLICY": "kzp"}) as seat,
+    ):  # fmt: skip
+        seat.send(
+            "add_account", **cast(dict[str, Any], account_args(kamailio.address, user, password))
+        )
+        assert seat.wait_for("registration", timeout=20)["state"] == "registered"
+        since = seat.mark()
+        stranger = _sipp(seat, 403, "stranger", "напряму")
+        assert stranger.final_codes == [403], stranger.describe()
+        seat.wait_for("request_refused", lambda e: e["sip_code"] == 403, timeout=5, since=since)
+        relayed = run_sipp(
+            SCENARIO, kamailio.address, timeout=10, service=user,
+            substitutions={"CODE": "200", "FROM_USER": "parent", "DISPLAY": "Ганна",
+                           "TEXT": "через АТС"},
+        )  # fmt: skip
+        assert relayed.final_codes == [200], relayed.describe()
+        rows = _rows(seat, 1)
+        assert [r[0].body.strip() for r in rows] == ["через АТС"], seat.diagnostics()
+        assert b"Via: SIP/2.0/UDP 127.0.0.2" in bytes(rows[0][2])  # as relayed, kept
 
 
 class _Engine:
