@@ -50,6 +50,8 @@ class TelephonyBridge(QObject):
         agent_state_changed(object): `AgentStateChanged`; the seat's agent state as the
             engine holds it (the state bar shows only this, issue 11).
         call_transfer(object): `CallTransfer`; progress of a transfer this seat started.
+        message_received(object): `MessageReceived`; a SIP MESSAGE taken as chat (issue 12),
+            stored by the call log; a written queue refreshes on it.
     """
 
     # Shadows QObject.event() by name only: shiboken dispatches C++ virtuals to Python
@@ -77,6 +79,7 @@ class TelephonyBridge(QObject):
     call_declined = Signal(object)
     agent_state_changed = Signal(object)
     call_transfer = Signal(object)
+    message_received = Signal(object)
 
     def _signal_for(self, event: p.Event) -> SignalInstance | None:
         table: dict[type[p.Event], SignalInstance] = {
@@ -99,6 +102,7 @@ class TelephonyBridge(QObject):
             p.CallDeclined: self.call_declined,
             p.AgentStateChanged: self.agent_state_changed,
             p.CallTransfer: self.call_transfer,
+            p.MessageReceived: self.message_received,  # issue 12
         }
         return table.get(type(event))
 

@@ -1252,6 +1252,32 @@ UK: dict[str, str] = {
     "CallControls/Refused a call from %1: this desk takes no voice calls (KZP-30-8)": (
         "Відхилено дзвінок від %1: служба не приймає голосових дзвінків (KZP-30-8)"
     ),
+    # Issue 12: block a writer from a written incident (KZP-30-19, CSC-2.12).
+    "IncidentsView/Block sender…": "Заблокувати відправника…",
+    "IncidentsView/Mail from blocked senders (kept, not in the queue):": (
+        "Листи від заблокованих відправників (збережено, не в черзі):"
+    ),
+    "IncidentsView/Mail from blocked senders": "Листи від заблокованих відправників",
+    "IncidentsView/The seat's policy cannot be read: %1": (
+        "Не вдається прочитати регламент місця: %1"
+    ),
+    "IncidentsView/The %1 regulation does not allow blocking writers; only a regulation that "
+    "allows blocking violators does (KZP-30-19, CSC-2.12).": (
+        "Регламент %1 не дозволяє блокувати відправників; це можливо лише за регламентом, "
+        "що дозволяє блокувати порушників (KZP-30-19, CSC-2.12)."
+    ),
+    "IncidentsView/Block the writer's address (%1). Their mail is still kept and listed below, "
+    "never dropped (KUTY-1.1).": (
+        "Заблокувати адресу відправника (%1). Його листи й надалі зберігаються та показуються "
+        "нижче, ніколи не відкидаються (KUTY-1.1)."
+    ),
+    "IncidentsView/Only a supervisor may block a writer.": (
+        "Заблокувати відправника може лише керівник."
+    ),
+    "IncidentsView/%1 is already blocked.": "%1 уже заблоковано.",
+    "IncidentsView/%1 is blocked; their mail is kept and flagged, never put in the queue.": (
+        "%1 заблоковано; листи від нього зберігаються з позначкою і не потрапляють до черги."
+    ),
 }
 
 

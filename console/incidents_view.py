@@ -3,7 +3,10 @@
 The operator's press already filed the incident with its facts; this tab is where
 management follows it up: reported to management, handed to the police (date and
 reference number, both required by `set_status`), closed; the police package exported as
-a ZIP for hand-over (a custody event); the caller's number blocked or unblocked. Dialogs
+a ZIP for hand-over (a custody event); the caller's number blocked or unblocked; on a
+written incident the writer's address blocked, where the seat's regulation allows it
+(KZP-30-19, CSC-2.12; otherwise the button says why), with the mail that blocked writers
+keep sending listed below (kept, never in the queue: KUTY-1.1). Dialogs
 are opened with `open()`, never `exec()`, so the console keeps handling calls while a
 supervisor fills one in. Every query runs on the database worker.
 """
@@ -99,6 +102,10 @@ class IncidentsView(QWidget):
         self.police_dialog: PoliceHandoverDialog | None = None
         self.export_dialog: QFileDialog | None = None
         self.block_dialog: QInputDialog | None = None
+        self.block_sender_dialog: QInputDialog | None = None
+        self.writer: str | None = None  # the selected written incident's address, once known
+        self.writer_blocked: bool | None = None
+        self._blocking_allowed, self._blocking_why = self._blocking_rule()
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("incidentsTable")
         self.table.setAccessibleName(self.tr("Incidents"))
@@ -120,13 +127,27 @@ class IncidentsView(QWidget):
         self.export_button = self._button("exportZipButton", self.tr("Export package (ZIP)…"))
         self.block_button = self._button("blockNumberButton", self.tr("Block number…"))
         self.unblock_button = self._button("unblockNumberButton", self.tr("Unblock number"))
+        self.block_sender_button = self._button("blockSenderButton", self.tr("Block sender…"))
+        self.blocked_mail_label = QLabel(
+            self.tr("Mail from blocked senders (kept, not in the queue):"), self
+        )
+        self.blocked_mail = QTableWidget(0, 3, self)
+        self.blocked_mail.setObjectName("blockedMailTable")
+        self.blocked_mail.setAccessibleName(self.tr("Mail from blocked senders"))
+        self.blocked_mail.setHorizontalHeaderLabels(
+            [self.tr("Time"), self.tr("Sender"), self.tr("Subject")]
+        )
+        self.blocked_mail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.blocked_mail.horizontalHeader().setStretchLastSection(True)
+        self.blocked_mail_rows: list[Any] = []
         self.status_label = QLabel(self)
         self.status_label.setObjectName("incidentsStatus")
         self.status_label.setWordWrap(True)
         grid = QGridLayout()
         for i, button in enumerate(
             [self.reported_button, self.police_button, self.close_button,
-             self.export_button, self.block_button, self.unblock_button]
+             self.export_button, self.block_button, self.unblock_button,
+             self.block_sender_button]
         ):  # fmt: skip
             grid.addWidget(button, i // 3, i % 3)
         layout = QVBoxLayout(self)
@@ -134,6 +155,11 @@ class IncidentsView(QWidget):
         layout.addWidget(self.details, 1)
         layout.addLayout(grid)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.blocked_mail_label)
+        layout.addWidget(self.blocked_mail, 1)
+        can_block = allowed(services.actor, Permission.MANAGE_BLOCKLIST)
+        self.blocked_mail_label.setVisible(can_block)
+        self.blocked_mail.setVisible(can_block)
 
         self.reported_button.clicked.connect(
             lambda: self.set_status(IncidentStatus.REPORTED_TO_MANAGEMENT)
@@ -143,6 +169,7 @@ class IncidentsView(QWidget):
         self.export_button.clicked.connect(self.ask_export_path)
         self.block_button.clicked.connect(self.ask_block_reason)
         self.unblock_button.clicked.connect(self.unblock)
+        self.block_sender_button.clicked.connect(self.ask_block_sender_reason)
         self.table.itemSelectionChanged.connect(self._on_selected)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -165,6 +192,41 @@ class IncidentsView(QWidget):
         self._services.worker.submit(
             lambda: list_incidents(sessions, actor), label="list incidents"
         ).success(self._show).failure(self._on_job_failed)
+        if allowed(actor, Permission.MANAGE_BLOCKLIST):
+            from incidents.blocklist import list_blocked_mail
+
+            self._services.worker.submit(
+                lambda: list_blocked_mail(sessions, actor), label="blocked mail"
+            ).success(self._show_blocked_mail).failure(self._on_job_failed)
+
+    def _show_blocked_mail(self, rows: list[Any]) -> None:
+        self.blocked_mail_rows = rows
+        self.blocked_mail.setRowCount(len(rows))
+        for r, msg in enumerate(rows):
+            cells = [desk_datetime(msg.received_at), msg.sender, msg.subject or self.tr("—")]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, msg.id)
+                self.blocked_mail.setItem(r, col, item)
+
+    def _blocking_rule(self) -> tuple[bool, str]:
+        """Whether the seat's regulation lets the desk block writers, and the tooltip."""
+        from desk.policy import PolicyError, seat_policy
+
+        try:
+            policy = seat_policy(self._services.settings)
+        except PolicyError as exc:
+            return False, self.tr("The seat's policy cannot be read: %1").replace("%1", str(exc))
+        if not policy.blocking.allowed:
+            return False, self.tr(
+                "The %1 regulation does not allow blocking writers; only a regulation that "
+                "allows blocking violators does (KZP-30-19, CSC-2.12)."
+            ).replace("%1", policy.regulation)
+        rules = ", ".join(policy.blocking.rules) or policy.regulation
+        return True, self.tr(
+            "Block the writer's address (%1). Their mail is still kept and listed below, "
+            "never dropped (KUTY-1.1)."
+        ).replace("%1", rules)
 
     def _show(self, rows: list[Any]) -> None:
         selected = self.selected_id()
@@ -224,8 +286,11 @@ class IncidentsView(QWidget):
     def _on_selected(self) -> None:
         inc = self.selected()
         self.blocked = None
+        self.writer, self.writer_blocked = None, None
         self.details.setPlainText(self.facts_text(inc) if inc is not None else "")
         self._update_buttons()
+        if inc is not None and inc.message_id:
+            self._look_up_writer(inc.id)
         if inc is None or not inc.caller_number:
             return
         from incidents.blocklist import is_blocked
@@ -240,6 +305,24 @@ class IncidentsView(QWidget):
         self._services.worker.submit(
             lambda: is_blocked(sessions, number), label="incident blocklist"
         ).success(done).failure(self._on_job_failed)
+
+    def _look_up_writer(self, incident_id: int) -> None:
+        from incidents.blocklist import is_blocked, writer_address
+
+        sessions = self._services.sessions
+
+        def look() -> tuple[str | None, bool]:
+            address = writer_address(sessions, incident_id)
+            return address, bool(address) and is_blocked(sessions, address)
+
+        def done(found: tuple[str | None, bool]) -> None:
+            if self.selected_id() == incident_id:
+                self.writer, self.writer_blocked = found
+                self._update_buttons()
+
+        self._services.worker.submit(look, label="incident writer").success(done).failure(
+            self._on_job_failed
+        )
 
     def facts_text(self, inc: Any) -> str:
         """The prefilled facts (as filed on the press) and the operator's note."""
@@ -283,6 +366,17 @@ class IncidentsView(QWidget):
         number = inc is not None and bool(inc.caller_number) and can_block
         self.block_button.setEnabled(number and self.blocked is False)
         self.unblock_button.setEnabled(number and self.blocked is True)
+        written = inc is not None and bool(inc.message_id)
+        self.block_sender_button.setEnabled(
+            written and can_block and self._blocking_allowed
+            and bool(self.writer) and self.writer_blocked is False
+        )  # fmt: skip
+        tip = self._blocking_why
+        if self._blocking_allowed and not can_block:
+            tip = self.tr("Only a supervisor may block a writer.")
+        elif self._blocking_allowed and written and self.writer_blocked:
+            tip = self.tr("%1 is already blocked.").replace("%1", self.writer or "")
+        self.block_sender_button.setToolTip(tip)
 
     # ------------------------------------------------------------------ actions
 
@@ -390,6 +484,40 @@ class IncidentsView(QWidget):
             self.tr("%1 is blocked; its calls are flagged on the ringing card.").replace(
                 "%1", number
             ),
+            inc.id,
+        )
+
+    def ask_block_sender_reason(self) -> None:
+        inc, address = self.selected(), self.writer
+        if inc is None or not inc.message_id or not address or not self._blocking_allowed:
+            return
+        dialog = QInputDialog(self)
+        dialog.setObjectName("blockSenderDialog")
+        dialog.setWindowTitle(self.tr("Block %1").replace("%1", address))
+        dialog.setLabelText(self.tr("Reason (kept on record):"))
+        dialog.setTextValue(self.tr("Incident %1").replace("%1", str(inc.id)))
+        dialog.textValueSelected.connect(lambda reason: self.block_sender(inc, address, reason))
+        self.block_sender_dialog = dialog
+        dialog.open()
+
+    def block_sender(self, inc: Any, address: str, reason: str) -> None:
+        """Block the writer (audited as `number_blocked` with the incident); the policy is
+        checked again by the service, not only by the button."""
+        from desk.policy import seat_policy
+        from incidents.blocklist import block_writer
+
+        if not reason.strip():
+            self.status_label.setText(self.tr("A block needs a reason."))
+            return
+        sessions, actor, settings = (
+            self._services.sessions, self._services.actor, self._services.settings,
+        )  # fmt: skip
+        self._run(
+            "block sender",
+            lambda: block_writer(sessions, actor, inc.id, reason, policy=seat_policy(settings)),
+            self.tr(
+                "%1 is blocked; their mail is kept and flagged, never put in the queue."
+            ).replace("%1", address),
             inc.id,
         )
 

@@ -50,6 +50,7 @@ class MessageStatus(enum.StrEnum):
     SENT = "sent"  # an outgoing reply that left
     FAILED = "failed"  # the relay refused it or could not be reached; kept, not sent
     REFUSED = "refused"  # over the size limit: raw bytes kept (up to the limit), not parsed
+    BLOCKED = "blocked"  # from a blocked writer (KZP-30-19, CSC-2.12): kept, flagged, no case
 
 
 class CaseStatus(enum.StrEnum):

@@ -211,7 +211,8 @@ def _pass(
         report.stored += result.created
         report.already += not result.created
         report.refused += result.created and result.refused
-        if result.created and smtp is not None and smtp.configured:
+        # No auto-reply to a blocked writer (KZP-30-19, CSC-2.12): kept, flagged, silent.
+        if result.created and not result.blocked and smtp is not None and smtp.configured:
             if result.refused:
                 _refuse(sessions, actor, result.message_id, smtp, policy, limits, report)
             else:

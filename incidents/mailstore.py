@@ -13,6 +13,10 @@
   outcome stays as it was closed, as in Zendesk's follow-ups). Else a new case gets a
   registration number from the policy's counter (`desk.wrapups.next_registration_number`,
   shared with wrap-ups so a number is never given twice).
+* Mail from a blocked writer (KZP-30-19, CSC-2.12; the supervisor's "Block sender") is
+  stored like any other (KUTY-1.1 keeps every message) but flagged: status `blocked`, no
+  case, so it never opens one in the queue; `incidents.blocklist.list_blocked_mail` lists
+  it for supervisors and it is audited as `mail_from_blocked_sender`.
 * Audited (`mail_stored`) with ids and hashes only: the audit log is kept forever in
   clear, the addresses and text are personal data.
 """
@@ -47,6 +51,7 @@ from desk.policy import Policy
 from desk.roles import Actor, Permission
 from desk.settings import Settings
 from desk.wrapups import next_registration_number
+from incidents.blocklist import is_blocked_in
 from incidents.config import IncidentsConfig
 from incidents.inbox import queue_system_alert
 from incidents.mail_parse import MIB, MailLimits, ParsedMail, decode_text, parse_mail
@@ -85,13 +90,14 @@ class MailboxUid:
 @dataclass(frozen=True)
 class StoreResult:
     message_id: int
-    case_id: int
+    case_id: int | None  # None only for mail from a blocked writer (`blocked`)
     registration_number: str | None
     raw_sha256: str
     created: bool  # False: this message was already stored (same bytes or same UID)
     new_case: bool
     refused: bool  # over the message size limit: kept cut, alert raised
     view: ParsedMail
+    blocked: bool = False  # from a blocked writer: kept, flagged, on no case (issue 12)
 
 
 @dataclass(frozen=True)
@@ -298,35 +304,48 @@ def _store(
     with sessions.begin() as session:
         sha = hashlib.sha256(kept).hexdigest()
         found = _existing(session, sha, direction, mailbox)
-        if found is not None and found.case_id is not None:
+        blocked_before = found is not None and found.status == MessageStatus.BLOCKED
+        if found is not None and (found.case_id is not None or blocked_before):
             if mailbox is not None and found.uid is None:
                 # The same bytes imported before they arrived over IMAP: remember the UID
                 # so the next pass starts after it.
                 found.mailbox, found.uidvalidity, found.uid = (
                     mailbox.mailbox, mailbox.uidvalidity, mailbox.uid,
                 )  # fmt: skip
-            case = session.get(Case, found.case_id)
+            had = session.get(Case, found.case_id) if found.case_id is not None else None
             return StoreResult(
-                found.id, found.case_id, case.registration_number if case else None,
+                found.id, found.case_id, had.registration_number if had else None,
                 found.raw_sha256 or sha, False, False, found.status == MessageStatus.REFUSED,
-                view,
+                view, blocked_before,
             )  # fmt: skip
-        if case_id is not None:
+        blocked = (
+            direction == MessageDirection.IN
+            and case_id is None
+            and is_blocked_in(session, view.from_address)
+        )
+        case: Case | None = None
+        new_case = False
+        if blocked:
+            pass  # kept and flagged, never on a case: it must not reach the queue
+        elif case_id is not None:
             case = session.get(Case, case_id)
             if case is None:
                 raise NotFound(f"case {case_id} does not exist")
         else:
             case = _thread_case(session, view)
-        # A message onto a closed case opens a follow-up, unless the caller named the case.
-        new_case = case is None or (case_id is None and case.status == CaseStatus.CLOSED)
-        if new_case:
-            case = _new_case(session, policy, view, now)
-        assert case is not None
-        if direction == MessageDirection.IN and case.status == CaseStatus.WAITING:
-            case.status = CaseStatus.OPEN  # the writer answered (EEP: the 8 h clock stops)
+        if not blocked:
+            # A message onto a closed case opens a follow-up, unless the caller named it.
+            new_case = case is None or (case_id is None and case.status == CaseStatus.CLOSED)
+            if new_case:
+                case = _new_case(session, policy, view, now)
+            assert case is not None
+            if direction == MessageDirection.IN and case.status == CaseStatus.WAITING:
+                case.status = CaseStatus.OPEN  # the writer answered (EEP: 8 h clock stops)
         _keep_raw(session, kept, full_size)
         body, body_cut = _cap(clean_text(view.body), BODY_MAX_BYTES)
-        if refused:
+        if blocked:
+            status = MessageStatus.BLOCKED
+        elif refused:
             status = MessageStatus.REFUSED
         elif status is None:
             out = direction == MessageDirection.OUT
@@ -352,7 +371,7 @@ def _store(
             mailbox=mailbox.mailbox[:255] if mailbox else None,
             uidvalidity=mailbox.uidvalidity if mailbox else None,
             uid=mailbox.uid if mailbox else None,
-            case_id=case.id,
+            case_id=case.id if case is not None else None,
         )
         session.add(msg)
         session.flush()
@@ -378,14 +397,21 @@ def _store(
         elif any(a.refused_reason == "over_attachment_limit" for a in view.attachments):
             text = f"message {msg.id} has an attachment over the {limits.attachment_max // MIB} MiB"
             _alert(session, config, "attachment_too_large", text + " limit", seat)
+        if blocked:
+            payload = {
+                "message_id": msg.id,
+                "raw_sha256": sha,
+                "rules": list(policy.blocking.rules),
+            }
+            append_audit(session, "mail_from_blocked_sender", actor.label, payload)
         append_audit(
             session,
             "mail_stored",
             actor.label,
             {
                 "message_id": msg.id,
-                "case_id": case.id,
-                "registration_number": case.registration_number,
+                "case_id": case.id if case is not None else None,
+                "registration_number": case.registration_number if case is not None else None,
                 "new_case": new_case,
                 "direction": direction.value,
                 "source": source[:SOURCE_MAX],
@@ -397,8 +423,10 @@ def _store(
             },
         )
         return StoreResult(
-            msg.id, case.id, case.registration_number, sha, True, new_case, refused, view
-        )
+            msg.id, case.id if case is not None else None,
+            case.registration_number if case is not None else None, sha, True, new_case,
+            refused, view, blocked,
+        )  # fmt: skip
 
 
 def raw_message(sessions: sessionmaker[Session], actor: Actor, message_id: int) -> bytes:

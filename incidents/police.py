@@ -5,7 +5,12 @@ A package is a folder `<out_root>/incident-<id>-<kind>/`::
     report.pdf                 Ukrainian report + statement template (incidents.report_pdf)
     recording/full_mixed.wav   the mixed (else caller) track, byte-for-byte copy
     recording/excerpt_60s.wav  the 60 s ending at the button press (shorter if the call was)
-    message.txt                written incidents: headers, blank line, body (instead of audio)
+    message.txt                written incidents: headers (raw, then one by one, decoded),
+                               the Received chain, the thread's other messages by SHA-256,
+                               then the body (instead of audio)
+    message/original.eml       written incidents: the stored bytes exactly as received,
+                               SHA-256 checked against `raw_messages` when built (KUTY-3.4);
+                               `original.sip` for a chat message (its SIP MESSAGE request)
     manifest.json              facts + every file with size and SHA-256 + the audit head
     SHA256SUMS                 `sha256sum -c SHA256SUMS` verifies every file but itself
     custody.log                chain of custody: created / viewed / exported, append-only
@@ -27,6 +32,7 @@ import os
 import shutil
 import uuid
 import zipfile
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -40,6 +46,13 @@ from db.models_incidents import Incident, IncidentChannel, IncidentRecording, Me
 from desk.errors import NotFound
 from desk.gate import authorize
 from desk.roles import Actor, Permission, is_system
+from incidents.message_evidence import (
+    ThreadEntry,
+    header_fields,
+    load_raw,
+    raw_file_name,
+    thread_entries,
+)
 from incidents.report_pdf import FileEntry, ReportFacts, render_report
 from recordings.evidence import CUSTODY_LOG, check_track, fsync_tree, record_mismatch, seal_package
 from recordings.wavfile import fsync_dir, sha256_file
@@ -54,6 +67,17 @@ __all__ = [
 ]
 
 EXCERPT_S = 60.0
+
+
+@dataclass(frozen=True)
+class MessageFacts:
+    """What a written incident's package says about its message beyond message.txt."""
+
+    raw_path: str | None
+    raw_sha256: str | None
+    integrity: str | None  # "ok" | "mismatch" | None (no raw bytes)
+    headers: tuple[tuple[str, str], ...]
+    thread: tuple[ThreadEntry, ...]
 
 
 def package_name(incident_id: int, kind: str) -> str:
@@ -131,18 +155,74 @@ def _copy_audio(
     return sources, timeline
 
 
-def _write_message(session: Session, inc: Incident, folder: Path) -> tuple[Message, list[Any]]:
+def _write_message(
+    session: Session, actor: Actor, inc: Incident, folder: Path
+) -> tuple[Message, list[Any], MessageFacts]:
+    """message.txt (readable), the raw message exactly as received, and the header list.
+
+    KUTY-3.4: the police get the stored bytes (`raw_messages`), their SHA-256 checked now,
+    and every header readable in message.txt and the report; the thread's other messages
+    by hash. A message typed in by hand has no raw bytes: its pasted headers are all there
+    is, and the manifest says so.
+    """
     msg = session.get(Message, inc.message_id)
     if msg is None:
         raise NotFound(f"message {inc.message_id} of incident {inc.id} does not exist")
+    raw = load_raw(session, msg)
+    fields = header_fields(raw.data) if raw.data is not None else []
+    thread = thread_entries(session, msg)
+    notes: list[dict[str, Any]] = []
+    if raw.data is not None:
+        name = raw_file_name(msg.channel)
+        (folder / "message").mkdir()
+        with open(folder / name, "wb") as out:
+            out.write(raw.data)
+        copied = sha256_file(folder / name)
+        entry: dict[str, Any] = {
+            "path": name, "message_id": msg.id, "stored_sha256": raw.stored_sha256,
+            "integrity": "ok" if raw.ok and copied == raw.stored_sha256 else "mismatch",
+            "truncated": raw.truncated, "original_size": raw.original_size,
+        }  # fmt: skip
+        if entry["integrity"] == "mismatch":
+            payload = {"incident_id": inc.id, "message_id": msg.id, "context": "police_package",
+                       "stored_sha256": raw.stored_sha256, "actual_sha256": copied}  # fmt: skip
+            append_audit(session, "integrity_mismatch", actor.label, payload)
+        notes.append(entry)
+    listed = "\n".join(f"{f.position:>3}. {f.name}: {f.text}" for f in fields)
+    received = [f for f in fields if f.name.lower() == "received"]
+    chain = "\n".join(
+        f"{i}/{len(received)}: {f.text}" for i, f in enumerate(received, start=1)
+    )  # fmt: skip
+    others = "\n".join(
+        f"{t.message_id}\t{t.direction}\t{t.received_at.isoformat()}\t{t.raw_sha256 or '—'}"
+        for t in thread
+    )  # fmt: skip
+    raw_line = (
+        f"Оригінал: {raw_file_name(msg.channel)}, SHA-256 {raw.stored_sha256}, "
+        f"{raw.size} байт{' (обрізано до ліміту)' if raw.truncated else ''}"
+        if raw.data is not None
+        else "Оригінал: немає (повідомлення внесено вручну)"
+    )
     text = (
         f"Канал: {msg.channel.value}\nВідправник: {msg.sender}\nТема: {msg.subject or ''}\n"
-        f"Отримано: {msg.received_at.isoformat()}\n"
+        f"Отримано: {msg.received_at.isoformat()}\n{raw_line}\n"
         f"Текст обрізано до 1 МіБ: {'так' if msg.body_truncated else 'ні'}\n\n"
-        f"--- Заголовки ---\n{msg.headers or ''}\n\n--- Текст ---\n{msg.body}"
+        f"--- Заголовки ---\n{msg.headers or ''}\n\n"
+        f"--- Заголовки, по одному (декодовано) ---\n{listed or '—'}\n\n"
+        f"--- Ланцюжок Received (від останнього сервера до першого) ---\n{chain or '—'}\n\n"
+        f"--- Інші повідомлення цієї справи (id, напрям, час, SHA-256) ---\n{others or '—'}\n\n"
+        f"--- Текст ---\n{msg.body}"
     )
     (folder / "message.txt").write_text(text, encoding="utf-8", newline="")
-    return msg, [{"path": "message.txt", "message_id": msg.id}]
+    notes.append({"path": "message.txt", "message_id": msg.id})
+    facts = MessageFacts(
+        raw_path=raw_file_name(msg.channel) if raw.data is not None else None,
+        raw_sha256=raw.stored_sha256,
+        integrity=None if raw.data is None else notes[0]["integrity"],
+        headers=tuple((f.name, f.text) for f in fields),
+        thread=tuple(thread),
+    )
+    return msg, notes, facts
 
 
 def _timeline(session: Session, inc: Incident, extra: list[tuple[datetime, str]]) -> list[Any]:
@@ -188,9 +268,9 @@ def build_police_package(
         tmp = out_root / f".{final.name}.partial-{uuid.uuid4().hex[:8]}"
         tmp.mkdir()
         try:
-            msg = None
+            msg, written = None, None
             if inc.channel is IncidentChannel.WRITTEN:
-                msg, extra = _write_message(session, inc, tmp)
+                msg, extra, written = _write_message(session, actor, inc, tmp)
                 extra_times: list[tuple[datetime, str]] = [
                     (msg.received_at, "Надійшло повідомлення")
                 ]
@@ -209,6 +289,10 @@ def build_police_package(
                 operator_name=inc.operator_name, call_id=inc.call_id,
                 sender=msg.sender if msg else None, subject=msg.subject if msg else None,
                 timeline=tuple(timeline), files=tuple(listed), built_by=actor.label,
+                headers=written.headers if written else (),
+                raw_path=written.raw_path if written else None,
+                thread=tuple((t.message_id, t.direction, t.received_at, t.raw_sha256 or "—")
+                             for t in written.thread) if written else (),
             )  # fmt: skip
             render_report(facts, tmp / "report.pdf")
             rule = {"voice": "KUTY-3.2", "written": "KUTY-3.4"}[inc.channel.value]
@@ -219,6 +303,11 @@ def build_police_package(
                 "pressed_at": inc.pressed_at.isoformat(), "offset_s": inc.offset_s,
                 "built_at": utcnow().isoformat(), "built_by": actor.label,
                 "custody_log": CUSTODY_LOG + " (not hashed: grows)",
+                **({"message": {
+                    "raw_path": written.raw_path, "raw_sha256": written.raw_sha256,
+                    "integrity": written.integrity, "headers": len(written.headers),
+                    "thread": [t.as_json() for t in written.thread],
+                }} if written else {}),
             }, audit_head=audit_head(session), file_notes=extra)  # fmt: skip
             _custody(session, actor, tmp, inc, "created", f"incident={inc.id} kind={inc.kind}")
             fsync_tree(tmp)  # custody.log and its directory entry

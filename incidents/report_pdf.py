@@ -71,6 +71,10 @@ class ReportFacts:
     timeline: tuple[tuple[datetime, str], ...]
     files: tuple[FileEntry, ...]
     built_by: str
+    # Issue 12 (KUTY-3.4): a written threat's headers as received, the raw file, the thread.
+    headers: tuple[tuple[str, str], ...] = ()
+    raw_path: str | None = None
+    thread: tuple[tuple[int, str, datetime, str], ...] = ()  # id, direction, time, SHA-256
 
 
 def fmt_time(value: datetime | None) -> str:
@@ -154,6 +158,8 @@ def _statement(f: ReportFacts) -> str:
             f"моральної шкоди працівникам служби підтримки."
         )
         attachments = "1. Текст повідомлення із заголовками (message.txt).\n"
+        if f.raw_path:
+            attachments += f"1а. Повідомлення в отриманому вигляді, без змін ({f.raw_path}).\n"
     return (
         f"{event} Відповідно до пункту 3.2 Регламенту служби підтримки ({rule}; "
         f"KUTY-3.2 для дзвінків) комунікацію припинено, про інцидент повідомлено керівництво. "
@@ -162,6 +168,25 @@ def _statement(f: ReportFacts) -> str:
         f"{'3' if f.channel == 'voice' else '2'}. Перелік файлів із контрольними сумами "
         f"SHA-256 (SHA256SUMS, manifest.json) та журнал передачі доказів (custody.log)."
     )
+
+
+def _written_sections(pdf: FPDF, f: ReportFacts) -> None:
+    """Headers one by one (Received chain included) and the thread's other messages."""
+    pdf.ln(3)
+    para(pdf, "Заголовки повідомлення (як отримано, декодовано)", 12, bold=True, h=7)
+    if f.raw_path:
+        para(pdf, f"Оригінал без змін: {f.raw_path}", 9)
+    if not f.headers:
+        para(pdf, "Заголовків немає (повідомлення внесено вручну; див. message.txt).", 9)
+    for name, text in f.headers:
+        para(pdf, f"{name}: {text}", 8, h=4.5)
+    if f.thread:
+        pdf.ln(3)
+        para(pdf, "Інші повідомлення цієї справи (SHA-256)", 12, bold=True, h=7)
+        for message_id, direction, when, sha in f.thread:
+            arrow = "вхідне" if direction == "in" else "вихідне"
+            para(pdf, f"№ {message_id}, {arrow}, {fmt_time(when)}", 9)
+            para(pdf, sha, 8, h=4.5)
 
 
 def render_report(facts: ReportFacts, path: Path) -> None:
@@ -185,6 +210,8 @@ def render_report(facts: ReportFacts, path: Path) -> None:
         para(pdf, f"{entry.path} ({entry.size} байт)")
         para(pdf, entry.sha256, 8, h=4.5)
     para(pdf, "Перевірка: у теці пакета виконати «sha256sum -c SHA256SUMS».", 9)
+    if facts.channel == "written":
+        _written_sections(pdf, facts)
     para(pdf, f"Пакет сформовано: {facts.built_by}", 9)
 
     pdf.add_page()

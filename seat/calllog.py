@@ -28,6 +28,7 @@ from db.audit import append_audit, audit_head, canonical_payload
 from db.live import announce
 from db.models import REMOTE_URI_MAX, AuditEvent, Call, Recording, utcnow
 from db.queries import CallSummary, RecordingSummary
+from desk.policy import Policy
 from incidents.config import IncidentsConfig
 from incidents.inbox import queue_system_alert
 from seat import calllog_day
@@ -131,6 +132,13 @@ def _incidents_config_from_settings() -> IncidentsConfig:
     return load_config(load_settings().data_dir)
 
 
+def _policy_from_settings() -> Policy:
+    from desk.policy import seat_policy
+    from desk.settings import load_settings
+
+    return seat_policy(load_settings())
+
+
 def _gaps_for_audit(gaps: str) -> object:
     """The gap list as JSON in the audit payload; the raw text if the engine's is not JSON."""
     try:
@@ -157,8 +165,11 @@ class CallLog:
         *,
         incidents_config: IncidentsConfig | Callable[[], IncidentsConfig] | None = None,
         operator_id: int | None = None,
+        policy: Policy | Callable[[], Policy] | None = None,
     ) -> None:
         self._sessions = sessions
+        # issue 12: the seat's regulation, for chat messages' cases (read when one comes)
+        self._policy = _policy_from_settings if policy is None else policy
         self._operator_id = operator_id
         self._incidents_config = (
             _incidents_config_from_settings if incidents_config is None else incidents_config
@@ -176,6 +187,7 @@ class CallLog:
             protocol.CallDeclined: self._on_declined,
             protocol.AgentStateChanged: self._on_agent_state,
             protocol.CallTransfer: self._on_transfer,
+            protocol.MessageReceived: self._on_message,
         }
 
     @property
@@ -491,6 +503,29 @@ class CallLog:
             "gaps": _gaps_for_audit(event.gaps),
         }
         append_audit(session, "recording_finished", self.actor, payload, event.call_id)
+
+    def _on_message(self, session: Session, event: protocol.MessageReceived) -> None:
+        """A SIP MESSAGE the engine took as chat (issue 12): its exact bytes, a message row
+        and a case, in this transaction (incidents/sip_messages.py; idempotent by hash, so
+        a journal replay adds nothing). Bytes that cannot be read are logged and audited,
+        never raised: one bad line must not stop the call log."""
+        from desk.policy import PolicyError, load_policy
+        from incidents.sip_messages import ChatBytesError, decode_raw, store_sip_message
+        from telephony.sip_sanity import SipSyntaxError
+
+        try:
+            policy = self._policy if not callable(self._policy) else self._policy()
+        except (PolicyError, ValueError) as exc:  # kept all the same (KUTY-1.1)
+            log.error("seat policy unreadable, chat message numbered as KUTY: %s", exc)
+            policy = load_policy("kuty")
+        try:
+            raw = decode_raw(event.raw_b64)
+            store_sip_message(session, raw, policy=policy, actor_label=self.actor,
+                              received_at=parse_time(event.received_at))  # fmt: skip
+        except (ChatBytesError, SipSyntaxError) as exc:
+            log.error("chat message from %s not stored: %s", event.source, exc)
+            payload = {"source": event.source, "size": event.size, "error": str(exc)[:200]}
+            append_audit(session, "chat_message_unreadable", self.actor, payload)
 
     def _notice_config(self) -> IncidentsConfig:
         """Who gets the e-mails; an unusable config still lets the in-app notices through."""

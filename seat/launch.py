@@ -66,6 +66,13 @@ def policy_agent_rules(settings: Settings) -> AgentRules | None:
     return None if policy is None else policy.agent
 
 
+def policy_allows_chat(settings: Settings) -> bool:
+    """Whether the seat's policy offers a chat channel, so its engine takes SIP MESSAGE as
+    a written contact (issue 12); a policy that cannot be read offers none (logged)."""
+    policy = _seat_policy(settings)
+    return policy is not None and policy.allows_channel("chat")
+
+
 def engine_command(
     settings: Settings,
     *,
@@ -139,6 +146,8 @@ def engine_command(
     no_voice = policy_refuses_voice(settings)
     if no_voice is not None:
         argv += ["--no-voice", no_voice]
+    if policy_allows_chat(settings):
+        argv.append("--chat")
     return argv
 
 

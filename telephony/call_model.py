@@ -63,6 +63,10 @@ class EngineConfig:
     # only) refuses every INVITE before ringing; `voice_rules` are the ids its row cites.
     voice: bool = True
     voice_rules: str = ""
+    # issue 12: the seat's policy has a chat channel, so SIP MESSAGE is a written contact
+    # (telephony/sip_message.py); its body limit in bytes (413 above it).
+    chat: bool = False
+    chat_max_bytes: int = 64 * 1024
 
 
 @dataclass

@@ -50,6 +50,7 @@ from telephony.refusals import Refusals
 from telephony.registrations import EngineEndpoint, RegistrationError, Registrations
 from telephony.sip_account import EngineAccount, without_stun
 from telephony.sip_guard import SipGuard
+from telephony.sip_message import ChatInbox
 from telephony.sip_text import completed_elsewhere
 from telephony.sound_device import Headset, open_headset
 from telephony.tones import RingMode, Tones
@@ -160,7 +161,8 @@ class Engine:
         self.refusals.slots = self.slots.granted
         (log.warning if self.slots.clamped else log.info)("%s", self.slots.describe())
         # every request (issue 10); refused INVITEs that are calls become rows (issue 15)
-        SipGuard(self.allowed_sources, self.emit, self.refusals.on_guard_refused).install()
+        chat = ChatInbox(self.emit, max_body=cfg.chat_max_bytes) if cfg.chat else None  # issue 12
+        SipGuard(self.allowed_sources, self.emit, self.refusals.on_guard_refused, chat).install()
         tcfg = pj.TransportConfig()
         tcfg.port = cfg.port
         tcfg.boundAddress = cfg.host

@@ -148,6 +148,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--no-voice", nargs="?", const="", default=None, metavar="RULES",
         help="refuse every call with 403 before ringing (a policy row citing RULES)",
     )  # fmt: skip
+    ap.add_argument("--chat", action="store_true", help="take SIP MESSAGE as chat (issue 12)")
+    ap.add_argument("--chat-max-bytes", type=int, default=64 * 1024, help="413 above this body")
     return ap.parse_args(argv)
 
 
@@ -203,6 +205,8 @@ def _run(args: argparse.Namespace, emit: EventWriter) -> int:
         auto_answer_all=args.auto_answer_all,
         voice=args.no_voice is None,
         voice_rules=args.no_voice or "",
+        chat=args.chat,
+        chat_max_bytes=max(1, args.chat_max_bytes),
     )
     engine = Engine(config, emit)
     stop = threading.Event()

@@ -302,6 +302,25 @@ class RequestRefused(Event):
 
 
 @dataclass(frozen=True)
+class MessageReceived(Event):
+    """A SIP MESSAGE (RFC 3428) the seat took as a chat message (issue 12): only where the
+    seat's policy has a chat channel (`--chat`), from a source INVITEs may come from. The
+    host stores it like mail: the exact request bytes with their SHA-256, a `messages`
+    row (channel chat), a case opened or joined by `from_uri` (incidents/sip_messages.py).
+    JSON lines carry text, so the bytes travel as base64."""
+
+    name: ClassVar[str] = "message_received"
+    source: str  # "host:port"
+    from_uri: str
+    to_uri: str
+    sip_call_id: str
+    content_type: str  # as declared; "" when the request had none (read as text/plain)
+    size: int
+    raw_b64: str
+    received_at: str  # ISO 8601 UTC
+
+
+@dataclass(frozen=True)
 class EngineStopped(Event):
     name: ClassVar[str] = "engine_stopped"
     reason: str = ""
@@ -330,6 +349,7 @@ EVENT_TYPES: dict[str, type[Event]] = {
         CallRefused,
         RequestRefused,
         EngineStopped,
+        MessageReceived,
     )
 }
 

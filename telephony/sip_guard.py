@@ -9,8 +9,9 @@ Everything else falls through pjsip's endpoint, which drops it silently
 - the *front* module (priority PJSIP_MOD_PRIORITY_TSX_LAYER - 1, before the transaction
   layer) refuses, statelessly: any request from a host other than the registrar/proxy
   while an account is registered (403, the rule of `Engine.allowed_sources`), SIP MESSAGE
-  (405: no feature shows written SIP messages to the operator yet, and pjsua would answer
-  200 and throw the text away) and INVITEs that fail `telephony.sip_sanity` (400/416/505);
+  unless the seat's policy has a chat channel (405: pjsua would answer 200 and throw the
+  text away; with `chat`, `telephony.sip_message.ChatInbox` answers it and the text
+  becomes a written contact, issue 12) and INVITEs that fail `telephony.sip_sanity` (400/416/505);
 - the *back* module (priority after all of pjsua's) answers what nobody handled: 481 for
   BYE/INFO/UPDATE/PRACK/CANCEL outside any dialog, 489 for SUBSCRIBE to packages we do not
   serve, 405 with Allow for known methods we do not serve, 501 for unknown methods; never
@@ -41,6 +42,7 @@ from pjsua2 import _pjsua2
 
 from telephony import protocol as p
 from telephony import sip_sanity
+from telephony.sip_message import ChatInbox
 
 log = logging.getLogger(__name__)
 
@@ -278,14 +280,19 @@ class SipGuard:
         allowed_sources: Callable[[], set[str] | None],
         emit: Callable[[p.Event], None],
         declined: Declined | None = None,
+        chat: ChatInbox | None = None,
     ) -> None:
         """`allowed_sources`: hosts that may send us requests, None for anyone (local
         mode, no account registered); `emit`: the engine's event channel; `declined`:
         told of every INVITE refused from a host or by the sanity check (issue 15: one that
-        is a real call attempt becomes a call-log row, telephony/refusals.py)."""
+        is a real call attempt becomes a call-log row, telephony/refusals.py); `chat`: the
+        seat's policy has a chat channel, so SIP MESSAGE is taken there (issue 12)."""
         self._allowed = allowed_sources
         self._emit = emit
         self._declined = declined
+        self._chat = chat
+        if chat is not None:
+            chat.buffer = PJSIP_MAX_PKT_LEN  # a datagram cut there is too large, not malformed
         self.layout_ok = True  # False: answering only, no source filter or sanity check
         self._lib: ctypes.CDLL | None = None
         self._endpt: int | None = None
@@ -315,7 +322,7 @@ class SipGuard:
             if not endpt:
                 raise RuntimeError("pjsua has no endpoint yet")
             self._lib, self._endpt = lib, endpt
-            self._allow_list = self._make_allow_list(lib)
+            self._allow_list = self._make_allow_list(lib, chat=self._chat is not None)
             for name, priority, handler in (
                 (b"mod-kuty-guard-front", FRONT_PRIORITY, self._front),
                 (b"mod-kuty-guard-back", BACK_PRIORITY, self._back),
@@ -332,7 +339,8 @@ class SipGuard:
                 status = lib.pjsip_endpt_register_module(endpt, ctypes.byref(module))
                 if status != 0:
                     raise RuntimeError(f"pjsip_endpt_register_module({name!r}): {status}")
-            self.unadvertised = trim_allow(lib, endpt)
+            served = {"MESSAGE"} if self._chat is not None else set()
+            self.unadvertised = trim_allow(lib, endpt, NOT_SERVED - served)
         except (OSError, AttributeError, RuntimeError) as exc:
             log.error("SIP guard not installed: %s", exc)
             self._emit(
@@ -347,12 +355,12 @@ class SipGuard:
         )
         return True
 
-    def _make_allow_list(self, lib: ctypes.CDLL) -> _HdrList:
+    def _make_allow_list(self, lib: ctypes.CDLL, *, chat: bool = False) -> _HdrList:
         """A one-header list (Allow) in a pool that lives as long as the endpoint."""
         pool = lib.pjsua_pool_create(b"kuty-guard", 512, 512)
         if not pool:
             raise RuntimeError("pjsua_pool_create failed")
-        name, value = b"Allow", ALLOW.encode()
+        name, value = b"Allow", (ALLOW + (", MESSAGE" if chat else "")).encode()
         hdr = lib.pjsip_generic_string_hdr_create(
             pool, ctypes.byref(PjStr(name, len(name))), ctypes.byref(PjStr(value, len(value)))
         )
@@ -445,6 +453,9 @@ class SipGuard:
                 row=p.EndReason.UNKNOWN_SOURCE if method == "INVITE" else None,
             )  # fmt: skip
             return True
+        if method == "MESSAGE" and self._chat is not None:
+            self._take_message(rdata, packet)
+            return True
         if method == "MESSAGE":
             self._refuse(
                 rdata,
@@ -465,6 +476,22 @@ class SipGuard:
                 )  # fmt: skip
                 return True
         return False
+
+    def _take_message(self, rdata: int, packet: Packet | None) -> None:
+        """A MESSAGE on a chat seat (issue 12): judged and answered by the ChatInbox; a
+        refusal is reported like any other. Without the packet's bytes (layout check
+        failed) nothing could be stored, so it is refused rather than answered 200."""
+        assert self._chat is not None
+        if packet is None:
+            self._refuse(rdata, "MESSAGE", packet, 503, "Service Unavailable",
+                         "the request's bytes cannot be read (guard layout)")  # fmt: skip
+            return
+        datagram = b"/UDP " in packet.data[:600].upper()
+        verdict = self._chat.receive(packet.data, f"{packet.host}:{packet.port}", datagram=datagram)
+        if verdict.code >= 300:
+            self._refuse(rdata, "MESSAGE", packet, verdict.code, verdict.phrase, verdict.why)
+        else:
+            self._answer(rdata, "MESSAGE", verdict.code, verdict.phrase)
 
     def _back(self, rdata: int) -> bool:
         info_ptr, info = self._info(rdata)
@@ -502,6 +529,19 @@ class SipGuard:
         return allowed is None or host in allowed
 
     # ------------------------------------------------------------------ answering
+    def _answer(
+        self, rdata: int, method: str, code: int, phrase: str, *, allow: bool = False
+    ) -> None:
+        """Answer `code` statelessly (the guard runs before the transaction layer)."""
+        assert self._lib is not None
+        text = phrase.encode("latin-1", "replace")[:100]
+        hdrs = ctypes.addressof(self._allow_list) if allow and self._allow_list else None
+        status = self._lib.pjsip_endpt_respond_stateless(
+            self._endpt, rdata, code, ctypes.byref(PjStr(text, len(text))), hdrs, None
+        )
+        if status != 0:
+            log.warning("SIP guard: could not answer %s with %d (status %d)", method, code, status)
+
     def _refuse(
         self,
         rdata: int,
@@ -515,14 +555,7 @@ class SipGuard:
         row: p.EndReason | None = None,
     ) -> None:
         """Answer `code` statelessly and report it; `row`: an INVITE's call-log reason."""
-        assert self._lib is not None
-        text = phrase.encode("latin-1", "replace")[:100]
-        hdrs = ctypes.addressof(self._allow_list) if allow and self._allow_list else None
-        status = self._lib.pjsip_endpt_respond_stateless(
-            self._endpt, rdata, code, ctypes.byref(PjStr(text, len(text))), hdrs, None
-        )
-        if status != 0:
-            log.warning("SIP guard: could not answer %s with %d (status %d)", method, code, status)
+        self._answer(rdata, method, code, phrase, allow=allow)
         self._report(method, packet, code, why)
         if row is not None and packet is not None and self._declined is not None:
             source = f"{packet.host}:{packet.port}"
@@ -570,7 +603,9 @@ class SipGuard:
         self.suppressed = 0
 
 
-def trim_allow(lib: ctypes.CDLL, endpt: int) -> list[str]:
+def trim_allow(
+    lib: ctypes.CDLL, endpt: int, not_served: frozenset[str] | set[str] = NOT_SERVED
+) -> list[str]:
     """Take NOT_SERVED out of the endpoint's Allow capability (what pjsua copies into its
     messages); returns the methods removed. Checked first: the header must say it is an
     Allow header of a sane size, or it is left alone (a warning, never a crash)."""
@@ -591,7 +626,7 @@ def trim_allow(lib: ctypes.CDLL, endpt: int) -> list[str]:
             log.warning("SIP guard: an odd entry in the Allow capability; untouched")
             return []
         method = ctypes.string_at(value.ptr, value.slen).decode("latin-1")
-        if method.upper() in NOT_SERVED:
+        if method.upper() in not_served:
             removed.append(method)
         else:
             keep.append((value.ptr, value.slen))

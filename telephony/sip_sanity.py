@@ -117,6 +117,11 @@ def _split_head(data: bytes) -> tuple[bytes, bytes]:
     return data, b""
 
 
+def split_body(data: bytes) -> bytes:
+    """The body of a request as received (after the first empty line)."""
+    return _split_head(data)[1]
+
+
 def _unfold(head: str) -> list[str]:
     lines: list[str] = []
     for line in head.replace("\r\n", "\n").split("\n"):

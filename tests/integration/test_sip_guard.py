@@ -156,8 +156,8 @@ def test_subscribe_is_refused_and_no_notify_follows(seat: ServeProcess, sock: Si
 
 
 def test_message_is_refused_not_swallowed(seat: ServeProcess, sock: SipSocket) -> None:
-    """No feature shows SIP MESSAGE text to the operator yet: refuse it (405) instead of
-    answering 200 and throwing the text away."""
+    """This seat's policy (KUTY) has no chat channel: refuse SIP MESSAGE (405) instead of
+    answering 200 and throwing the text away (a chat seat takes it: test_sip_message_chat)."""
     since = seat.mark()
     message = build_request(
         "MESSAGE",
