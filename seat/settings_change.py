@@ -28,6 +28,11 @@ class SettingsChange:
     old_accounts: list[Any]
     sip_passwords: dict[str, str] = dataclasses.field(default_factory=dict, repr=False)
     db_password: str = dataclasses.field(default="", repr=False)
+    secrets: dict[tuple[str, str], str] = dataclasses.field(default_factory=dict, repr=False)
+    """Other passwords typed (issue 13): (kind, name) as desk.secrets names them, e.g.
+    ("imap", "desk@mail.example"), ("smtp", "kuty-desk")."""
+    smtp: Any = None  # incidents.config.SmtpConfig to write to incidents.toml; None: unchanged
+    old_smtp: Any = None
 
     def changed_keys(self) -> list[str]:
         """Names of what changed: setting fields, `accounts.<id>`, `secret:<kind>:<id>`."""
@@ -43,6 +48,13 @@ class SettingsChange:
         keys += [f"secret:sip:{i}" for i in sorted(self.sip_passwords)]
         if self.db_password:
             keys.append("secret:db")
+        keys += [f"secret:{kind}:{name}" for kind, name in sorted(self.secrets)]
+        if self.smtp is not None and self.old_smtp is not None:
+            keys += [
+                f"smtp.{f.name}"
+                for f in fields(self.smtp)
+                if getattr(self.smtp, f.name) != getattr(self.old_smtp, f.name)
+            ]
         return keys
 
 
@@ -77,6 +89,8 @@ def apply_settings_change(change: SettingsChange, sessions: Any, actor: Any) -> 
         return []
     for account_id, password in change.sip_passwords.items():
         secrets.set_secret("sip", account_id, password)
+    for (kind, name), password in change.secrets.items():
+        secrets.set_secret(kind, name, password)
     if change.db_password:
         if not change.settings.database_url:
             raise SettingsError("a database password needs a PostgreSQL URL")
@@ -87,6 +101,10 @@ def apply_settings_change(change: SettingsChange, sessions: Any, actor: Any) -> 
         append_audit(session, "settings_changed", actor.label, {"changed": changed})
         save_settings(change.settings)
         save_accounts(list(change.accounts), accounts_path)
+        if change.smtp is not None and any(k.startswith("smtp.") for k in changed):
+            from incidents.config import save_smtp
+
+            save_smtp(change.settings.data_dir, change.smtp)
     kept = {a.account_id for a in change.accounts}
     for gone in {a.account_id for a in change.old_accounts} - kept:
         # the account is gone from the file; a stale keyring entry is harmless
