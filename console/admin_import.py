@@ -151,7 +151,7 @@ def import_error_text(error: BaseException) -> str:
                 "ProfileImport", "A JSON item is too large; is this the Service's export?"
             ),
             "import.rejected": QCoreApplication.translate(
-                "ProfileImport", "%1 problem(s) in the file; nothing was imported."
+                "ProfileImport", "Problems in the file: %1; nothing was imported."
             ).replace("%1", str(p.get("total", "?"))),
         }
         text = texts.get(error.code)
@@ -225,6 +225,7 @@ class ImportPanel(QWidget):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setFormat("")
+        self.progress.hide()  # shown while an import runs and after one succeeded
         self.status = QLabel(self)
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
@@ -257,7 +258,10 @@ class ImportPanel(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.status)
         layout.addWidget(self.report, 1)
-        layout.addWidget(self.save_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_button)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
         self.browse_button.clicked.connect(self.choose_file)
         self.import_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
@@ -292,6 +296,7 @@ class ImportPanel(QWidget):
         self.import_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 0)  # busy until a count with a total arrives
+        self.progress.show()
         self._show_status(self.tr("Importing…"))
         services, path = self._services, Path(text)
         params, workers, relay, cancel = self.hasher_params, self.workers, self._relay, self._cancel
@@ -367,6 +372,7 @@ class ImportPanel(QWidget):
         self._done()
         self.progress.setValue(0)
         self.progress.setFormat("")
+        self.progress.hide()
         self._show_status(import_error_text(error), bad=True)
         if isinstance(error, ImportRejected):
             self._show_errors([*error.profile_errors, *error.application_errors])

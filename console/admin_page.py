@@ -33,7 +33,6 @@ __all__ = ["AdminPage", "role_text"]
 class AdminPage(QWidget):
     """Users, profile import and settings links in tabs; all database work on a worker."""
 
-    # (settings-dialog tab key, button text, what it holds); keys: SettingsDialog.TAB_KEYS
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("adminPage")
@@ -97,9 +96,14 @@ class AdminPage(QWidget):
             self.tr("Where this seat keeps SIP, e-mail and database passwords")
         )
         self.keyring_button.clicked.connect(self.open_keyring_setup)
+        keyring_row = QHBoxLayout()
+        keyring_row.addWidget(self.keyring_button)
+        keyring_hint = QLabel(self.keyring_button.toolTip(), page)
+        keyring_hint.setWordWrap(True)
+        keyring_row.addWidget(keyring_hint, 1)
         layout = QVBoxLayout(page)
         layout.addWidget(box)
-        layout.addWidget(self.keyring_button)
+        layout.addLayout(keyring_row)
         layout.addStretch(1)
         return page
 

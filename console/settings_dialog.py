@@ -329,7 +329,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.restart_engine)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(900, 620)
+        self.resize(1040, 640)
 
     def _smtp_now(self) -> object:
         """incidents.toml's [smtp] as it is; defaults when the file is unreadable (the

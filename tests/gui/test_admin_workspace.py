@@ -243,7 +243,7 @@ def test_profile_import_reports_bad_rows_then_imports_on_a_pool(
     panel.path.setText(str(bad))
     with qtbot.waitSignal(panel.finished, timeout=30_000):
         qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
-    assert panel.status.text() == "2 problem(s) in the file; nothing was imported."
+    assert panel.status.text() == "Problems in the file: 2; nothing was imported."
     rows = [
         [panel.report.item(r, c).text() for c in range(3)]  # type: ignore[union-attr]
         for r in range(panel.report.rowCount())
