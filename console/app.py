@@ -123,6 +123,9 @@ class Console:
         self.client.stop()
         if self.window.incidents is not None:
             self.window.incidents.stop()  # the e-mail outbox; queued rows stay queued
+        admin = getattr(self.window, "admin_page", None)
+        if admin is not None:
+            admin.import_panel.shutdown()  # a running import is cancelled: nothing written
         self.worker.shutdown()
 
 

@@ -87,10 +87,7 @@ def console(
     wired.window.show()
     qtbot.waitExposed(wired.window)
     yield wired
-    page = wired.window.admin_page
-    if page is not None:
-        page.import_panel.shutdown()
-    wired.close()
+    wired.close()  # also stops the import panel's thread
 
 
 def admin_page(console: Console) -> AdminPage:
