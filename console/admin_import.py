@@ -23,12 +23,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -193,6 +195,7 @@ class ImportPanel(QWidget):
         self._services = services
         self._worker = DbWorker(self)  # its own thread: hashing takes minutes
         self._cancel = threading.Event()
+        self._apps_name = ""
         self._relay = _Relay(self)
         self._relay.progress.connect(self._progress)
         self.errors: list[Any] = []
@@ -208,6 +211,14 @@ class ImportPanel(QWidget):
         self.path.setAccessibleName(self.tr("Profiles file"))
         self.browse_button = QPushButton(self.tr("Choose a file…"), self)
         self.browse_button.setObjectName("importBrowse")
+        self.applications = QLineEdit(self)
+        self.applications.setObjectName("importApplications")
+        self.applications.setPlaceholderText(
+            self.tr("optional: the Service's separate applications CSV")
+        )
+        self.applications.setAccessibleName(self.tr("Applications file"))
+        self.applications_button = QPushButton(self.tr("Choose a file…"), self)
+        self.applications_button.setObjectName("importApplicationsBrowse")
         self.import_button = QPushButton(self.tr("Import"), self)
         self.import_button.setObjectName("importStart")
         self.import_button.setToolTip(
@@ -244,14 +255,20 @@ class ImportPanel(QWidget):
         self.save_button = QPushButton(self.tr("Save the report as CSV…"), self)
         self.save_button.setObjectName("importSaveReport")
         self.save_button.setEnabled(False)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Profiles file"), self))
-        row.addWidget(self.path, 1)
-        row.addWidget(self.browse_button)
+        row = QGridLayout()
+        row.addWidget(QLabel(self.tr("Profiles file"), self), 0, 0)
+        row.addWidget(self.path, 0, 1)
+        row.addWidget(self.browse_button, 0, 2)
+        row.addWidget(QLabel(self.tr("Applications file"), self), 1, 0)
+        row.addWidget(self.applications, 1, 1)
+        row.addWidget(self.applications_button, 1, 2)
+        row.setColumnStretch(1, 1)
         actions = QHBoxLayout()
-        actions.addWidget(self.import_button)
-        actions.addWidget(self.cancel_button)
+        for button in (self.import_button, self.cancel_button):
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            actions.addWidget(button)
         actions.addWidget(self.progress, 1)
+        actions.addStretch(0)  # the buttons keep their size while the bar is hidden
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
@@ -262,23 +279,25 @@ class ImportPanel(QWidget):
         bottom.addWidget(self.save_button)
         bottom.addStretch(1)
         layout.addLayout(bottom)
-        self.browse_button.clicked.connect(self.choose_file)
+        self.browse_button.clicked.connect(lambda: self.choose_file(self.path))
+        self.applications_button.clicked.connect(lambda: self.choose_file(self.applications))
         self.import_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.save_button.clicked.connect(self.choose_report_file)
-        self.destroyed.connect(self._cancel.set)
+        cancel = self._cancel
+        self.destroyed.connect(lambda *_args: cancel.set())
 
     # ---------------------------------------------------------------- running
 
-    def choose_file(self) -> None:
+    def choose_file(self, edit: QLineEdit) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Caller profiles"),
-            self.path.text() or str(Path.home()),
+            edit.text() or self.path.text() or str(Path.home()),
             self.tr("Profile exports (*.csv *.json)"),
         )
         if name:
-            self.path.setText(name)
+            edit.setText(name)
 
     def start(self) -> None:
         """Run the import on this panel's worker; the GUI only shows progress."""
@@ -289,6 +308,15 @@ class ImportPanel(QWidget):
         if not text or not Path(text).is_file():
             self._show_status(self.tr("Choose an existing file first."), bad=True)
             return
+        apps_text = self.applications.text().strip()
+        if apps_text and not Path(apps_text).is_file():
+            self._show_status(
+                self.tr("The applications file %1 does not exist.").replace("%1", apps_text),
+                bad=True,
+            )
+            return
+        apps_path = Path(apps_text) if apps_text else None
+        self._apps_name = apps_path.name if apps_path is not None else ""
         self._cancel.clear()
         self.errors = []
         self.report.setRowCount(0)
@@ -303,17 +331,22 @@ class ImportPanel(QWidget):
         progress = CallbackProgress(
             lambda what, done, total: relay.progress.emit(what, done, total), cancel.is_set
         )
-        self.job = self._worker.submit(
-            lambda: import_profile_file(
+
+        def run() -> Any:
+            from verification.applications import parse_applications
+
+            applications = parse_applications(apps_path, progress=progress) if apps_path else None
+            return import_profile_file(
                 services.sessions,
                 services.actor,
                 path,
+                applications=applications,
                 hasher_params=params,
                 workers=workers,
                 progress=progress,
-            ),
-            label="profile import",
-        )
+            )
+
+        self.job = self._worker.submit(run, label="profile import")
         self.job.success(self._imported).failure(self._refused)
 
     def cancel(self) -> None:
@@ -375,7 +408,8 @@ class ImportPanel(QWidget):
         self.progress.hide()
         self._show_status(import_error_text(error), bad=True)
         if isinstance(error, ImportRejected):
-            self._show_errors([*error.profile_errors, *error.application_errors])
+            apps = [(self._apps_name, e) for e in error.application_errors]
+            self._show_errors([("", e) for e in error.profile_errors] + apps)
             if error.total > error.shown:
                 more = self.tr("Only the first %1 problems are listed.").replace(
                     "%1", str(error.shown)
@@ -383,13 +417,16 @@ class ImportPanel(QWidget):
                 self.status.setText(f"{self.status.text()} {more}")
         self.finished.emit(error)
 
-    def _show_errors(self, errors: list[Any]) -> None:
-        self.errors = errors
+    def _show_errors(self, errors: list[tuple[str, Any]]) -> None:
+        """(file name for the applications file, else "", RowError) per row of the table."""
+        self.errors = [e for _name, e in errors]
         self.report.setRowCount(len(errors))
-        for i, e in enumerate(errors):
+        for i, (name, e) in enumerate(errors):
             where = (
                 str(e.line) if e.unit == "line" else self.tr("item %1").replace("%1", str(e.line))
             )
+            if name:
+                where = self.tr("%1, row %2").replace("%1", name).replace("%2", where)
             for column, text in enumerate((where, field_text(e.field), problem_text(e.code))):
                 item = QTableWidgetItem(text)
                 if column == 2:

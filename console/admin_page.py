@@ -42,7 +42,10 @@ class AdminPage(QWidget):
         self.settings_button = QPushButton(self.tr("Seat settings…"), self)
         self.settings_button.setObjectName("adminSettingsButton")
         self.settings_button.setToolTip(
-            self.tr("SIP accounts, headset, recordings folder, database and language")
+            self.tr(
+                "SIP accounts, headset, calls, recordings, database, language, e-mail, "
+                "retention and transcription, the seat's policy"
+            )
         )
         self.settings_button.clicked.connect(lambda: self.open_settings())
         self.users_panel = UsersPanel(services, self)

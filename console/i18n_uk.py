@@ -1515,6 +1515,17 @@ UK: dict[str, str] = {
         "Обліковий запис більше не зможе увійти; його дзвінки й події аудиту залишаться"
     ),
     "UsersPanel/User name": "Ім'я користувача",
+    "AdminPage/SIP accounts, headset, calls, recordings, database, language, e-mail, "
+    "retention and transcription, the seat's policy": (
+        "Облікові записи SIP, гарнітура, дзвінки, записи, база даних, мова, пошта, "
+        "зберігання і розшифрування, регламент місця"
+    ),
+    "ImportPanel/optional: the Service's separate applications CSV": (
+        "необов'язково: окремий CSV заяв від Сервісу"
+    ),
+    "ImportPanel/Applications file": "Файл заяв",
+    "ImportPanel/The applications file %1 does not exist.": "Файлу заяв %1 немає.",
+    "ImportPanel/%1, row %2": "%1, рядок %2",
 }
 
 

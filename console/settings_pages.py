@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -363,7 +363,7 @@ class PolicyPage(QWidget):
                 tip = tip.replace("%2", loaded.source)
             except PolicyError:
                 tip = self.tr("This policy file cannot be read")
-            self.policy.setItemData(index, tip, 3)  # Qt.ItemDataRole.ToolTipRole
+            self.policy.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
         self.policy.setCurrentIndex(max(0, self.policy.findData(settings.policy)))
         self.policy.currentIndexChanged.connect(self._tooltip)
         self.note = QLabel(
@@ -380,7 +380,7 @@ class PolicyPage(QWidget):
         self._tooltip()
 
     def _tooltip(self) -> None:
-        self.policy.setToolTip(str(self.policy.currentData(3) or ""))
+        self.policy.setToolTip(str(self.policy.currentData(Qt.ItemDataRole.ToolTipRole) or ""))
 
     def changes(self) -> dict[str, object]:
         return {"policy": str(self.policy.currentData())}

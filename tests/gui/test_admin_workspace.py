@@ -495,3 +495,35 @@ def test_keyring_setup_is_asked_of_an_admin_once_and_never_of_an_operator(
     ]
     assert remembered_answer(settings) == "skipped"
     assert _prompts_during(lambda: keyring_after_sign_in(settings, signed_in, status)) == []
+
+
+def test_profile_import_with_an_applications_file_names_its_rows(
+    qtbot: QtBot, console: Console, sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    """As `kuty profiles import --applications`: a row matching no profile is refused,
+    and the report says which file the row is in."""
+    page = admin_page(console)
+    panel = page.import_panel
+    panel.hasher_params, panel.workers = FAST_FOR_TESTS, 1
+    profiles = tmp_path / "profiles.csv"
+    profiles.write_text(GOOD_CSV, encoding="utf-8")
+    apps = tmp_path / "applications.csv"
+    apps.write_text(
+        "phone,surname,first_name,number,child_first_name,status,created,updated,kindergartens\n"
+        "0501234567,Коваленко,Олена,Z-1,Марійка,у черзі,2025-01-10,2025-02-01,Сонечко\n"
+        "0991112233,Нікому,,Z-2,Іван,у черзі,2025-01-10,2025-02-01,Казка\n",
+        encoding="utf-8",
+    )
+    panel.path.setText(str(profiles))
+    panel.applications.setText(str(tmp_path / "missing.csv"))
+    qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    assert (
+        panel.status.text() == f"The applications file {tmp_path / 'missing.csv'} does not exist."
+    )
+    panel.applications.setText(str(apps))
+    with qtbot.waitSignal(panel.finished, timeout=30_000):
+        qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    cells = [panel.report.item(0, c).text() for c in range(3)]  # type: ignore[union-attr]
+    assert panel.report.rowCount() == 1
+    assert cells == ["applications.csv, row 3", "Phone", "No profile has this phone and surname"]
+    assert _profiles(sessions) == 0
