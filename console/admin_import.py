@@ -371,11 +371,12 @@ class ImportPanel(QWidget):
                 .replace("%2", str(done))
                 .replace("%3", str(total))
             )
-        else:
+            self._show_status(self.tr("Importing…"))  # the bar has the count
+        else:  # no total yet (rows being checked): the count goes under the busy bar
             self.progress.setRange(0, 0)
-        self._show_status(
-            self.tr("%1: %2").replace("%1", stage_text(what)).replace("%2", str(done))
-        )
+            self._show_status(
+                self.tr("%1: %2").replace("%1", stage_text(what)).replace("%2", str(done))
+            )
 
     def _done(self) -> None:
         self.import_button.setEnabled(True)

@@ -112,6 +112,22 @@ def main(out: Path, language: str, qm_dir: Path | None) -> None:
         print(f"import refused as expected: {exc}")
     settle(800)
     shoot(win, "import")
+    big = tmp / "city.csv"
+    rows = ["surname,first_name,patronymic,phones,key_phrase"]
+    rows += [f"Прізвище{i},Ім'я,,+38050{i:07d},фраза номер {i}" for i in range(20000)]
+    big.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    panel.path.setText(str(big))
+    panel.start()
+    end = dt.datetime.now() + dt.timedelta(seconds=60)
+    while panel.progress.maximum() <= 1 and dt.datetime.now() < end:  # a phase with a total
+        app.processEvents()
+    settle(100)
+    shoot(win, "import-running")
+    panel.cancel()
+    try:
+        panel.job.wait(60)
+    except Exception as exc:
+        print(f"cancelled as asked: {exc}")
     page.tabs.setCurrentIndex(2)
     shoot(win, "links")
     page.users_panel.add_user()
@@ -124,6 +140,16 @@ def main(out: Path, language: str, qm_dir: Path | None) -> None:
         settings_dialog = win.settings_dialog  # type: ignore[attr-defined]
         shoot(settings_dialog, f"settings-{key}")
         settings_dialog.reject()
+    from console.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(services, win)
+    wizard.show()
+    wizard.accounts.registrar.setText("pbx.kuty.example:5060")
+    wizard.accounts.user.setText("101")
+    for _ in range(4):
+        wizard.next()
+    shoot(wizard, "wizard-policy")
+    wizard.reject()
     panel.shutdown()
     worker.shutdown()
 
