@@ -99,12 +99,14 @@ def apply_settings_change(change: SettingsChange, sessions: Any, actor: Any) -> 
     accounts_path = accounts_file(change.old_settings)
     with sessions.begin() as session:
         append_audit(session, "settings_changed", actor.label, {"changed": changed})
-        save_settings(change.settings)
-        save_accounts(list(change.accounts), accounts_path)
         if change.smtp is not None and any(k.startswith("smtp.") for k in changed):
             from incidents.config import save_smtp
 
+            # First: the file most likely to refuse (an unreadable incidents.toml is never
+            # rewritten), so a refusal leaves settings.toml and accounts.toml as they were.
             save_smtp(change.settings.data_dir, change.smtp)
+        save_settings(change.settings)
+        save_accounts(list(change.accounts), accounts_path)
     kept = {a.account_id for a in change.accounts}
     for gone in {a.account_id for a in change.old_accounts} - kept:
         # the account is gone from the file; a stale keyring entry is harmless

@@ -223,3 +223,28 @@ def test_save_smtp_refuses_bad_values_and_broken_files(tmp_path: Path) -> None:
     with pytest.raises(IncidentsConfigError, match="cannot read"):
         save_smtp(tmp_path, SmtpConfig(host="x"))
     assert (tmp_path / "incidents.toml").read_text(encoding="utf-8") == "supervisor_emails = ["
+
+
+def test_a_refused_smtp_table_changes_no_file_and_audits_nothing(
+    tmp_path: Path, isolated: Path, sessions: sessionmaker[Session]
+) -> None:
+    import dataclasses
+
+    from incidents.config import IncidentsConfigError, SmtpConfig
+
+    admin = Actor("root", Role.ADMIN, add_user(sessions, None, "root", Role.ADMIN, "A", ADMIN_PW))
+    data = tmp_path / "data"
+    (data / "incidents.toml").write_text("supervisor_emails = [", encoding="utf-8")
+    old = load_settings(data_dir=data, env={})
+    change = SettingsChange(
+        settings=with_changes(old, retention_days=400),
+        accounts=[],
+        old_settings=old,
+        old_accounts=[],
+        smtp=dataclasses.replace(SmtpConfig(), host="smtp.kuty.example"),
+        old_smtp=SmtpConfig(),
+    )
+    with pytest.raises(IncidentsConfigError, match="cannot read"):
+        apply_settings_change(change, sessions, admin)
+    assert not isolated.exists()  # settings.toml untouched
+    assert all(kind != "settings_changed" for kind, _ in audit_rows(sessions))
