@@ -527,3 +527,20 @@ def test_profile_import_with_an_applications_file_names_its_rows(
     assert panel.report.rowCount() == 1
     assert cells == ["applications.csv, row 3", "Phone", "No profile has this phone and surname"]
     assert _profiles(sessions) == 0
+
+
+def test_password_storage_opens_from_the_workspace_and_remembers_the_answer(
+    qtbot: QtBot, console: Console, settings: Settings
+) -> None:
+    from console.keyring_setup import remembered_answer
+
+    page = admin_page(console)
+    page.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(page.keyring_button, Qt.MouseButton.LeftButton)
+    dialog = page.keyring_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.isVisible() and not dialog.repeat.isVisible()  # the file exists: unlock
+    dialog.master.setText("master")
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        qtbot.mouseClick(dialog.use_file, Qt.MouseButton.LeftButton)
+    assert dialog.status.usable and remembered_answer(settings) == "encrypted_file"
