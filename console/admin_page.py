@@ -1,48 +1,37 @@
-"""The administration workspace (issue 13): who may sign in, and the way to the settings.
+"""The administration workspace (issue 13): users, caller-profile imports, the way to settings.
 
-An admin takes no calls, so the call card is not theirs; this page is their home. It lists
-the desk's accounts (read from `desk.users.list_users`, which checks MANAGE_USERS itself) and
-opens the seat's settings (SIP accounts, audio, recordings, database, language). Adding and
-disabling users, profile imports and retention stay in `kuty users …` for now; the page says
-so instead of pretending.
+An admin takes no calls, so the call card is not theirs; this page is their home: the
+desk's accounts (`console.admin_users`, through `desk.users`, which checks MANAGE_USERS
+itself), the caller-profile import (`console.admin_import`, the same import as
+`kuty profiles import`) and links to the seat's settings. Each setting has one home, the
+settings dialog (SIP accounts, e-mail, retention, transcription, the seat's policy…); the
+links here open it at the right tab.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from console.tasks import error_text
+from console.admin_import import ImportPanel
+from console.admin_users import UsersPanel, role_text
 
-
-def role_text(role: str) -> str:
-    """A role in words (never "head_admin" on screen)."""
-    names = {
-        "operator": QCoreApplication.translate("AdminPage", "Operator"),
-        "supervisor": QCoreApplication.translate("AdminPage", "Supervisor"),
-        "head_admin": QCoreApplication.translate("AdminPage", "Head administrator"),
-        "admin": QCoreApplication.translate("AdminPage", "Administrator"),
-    }
-    return names.get(str(role), str(role))
+__all__ = ["AdminPage", "role_text"]
 
 
 class AdminPage(QWidget):
-    """Accounts at a glance and the settings button; all database work on the worker."""
-
-    COLUMNS = 4
+    """Users, profile import and settings links in tabs; all database work on a worker."""
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,71 +42,90 @@ class AdminPage(QWidget):
         self.settings_button = QPushButton(self.tr("Seat settings…"), self)
         self.settings_button.setObjectName("adminSettingsButton")
         self.settings_button.setToolTip(
-            self.tr("SIP accounts, headset, recordings folder, database and language")
-        )
-        self.settings_button.clicked.connect(self.open_settings)
-        self.users_title = QLabel(self.tr("Accounts"), self)
-        self.users_title.setStyleSheet("font-weight: bold;")
-        self.users = QTableWidget(0, self.COLUMNS, self)
-        self.users.setObjectName("adminUsers")
-        self.users.setAccessibleName(self.tr("Accounts"))
-        self.users.setHorizontalHeaderLabels(
-            [self.tr("User name"), self.tr("Name"), self.tr("Role"), self.tr("State")]
-        )
-        self.users.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.users.verticalHeader().hide()
-        self.users.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.error = QLabel(self)
-        self.error.setObjectName("adminError")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        hint = QLabel(
             self.tr(
-                "Adding and disabling accounts, password resets and caller-profile imports: "
-                "`kuty users …` and `kuty profiles import` on this seat (a screen for them "
-                "is coming)."
-            ),
-            self,
+                "SIP accounts, headset, calls, recordings, database, language, e-mail, "
+                "retention and transcription, the seat's policy"
+            )
         )
-        hint.setWordWrap(True)
+        self.settings_button.clicked.connect(lambda: self.open_settings())
+        self.users_panel = UsersPanel(services, self)
+        self.users = self.users_panel.users  # the table (older tests and screens use it)
+        self.error = self.users_panel.error
+        self.import_panel = ImportPanel(services, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("adminTabs")
+        self.tabs.addTab(self.users_panel, self.tr("Users"))
+        self.tabs.addTab(self.import_panel, self.tr("Caller profiles"))
+        self.tabs.addTab(self._settings_links(), self.tr("Settings"))
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(self.settings_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.users_title)
-        layout.addWidget(self.users, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(hint)
-        self.refresh()
+        layout.addWidget(self.tabs, 1)
 
-    def open_settings(self) -> None:
+    def _settings_links(self) -> QWidget:
+        page = QWidget(self)
+        box = QGroupBox(self.tr("Open the settings at"), page)
+        grid = QGridLayout(box)
+        links = [
+            ("sip", self.tr("SIP accounts"), self.tr("Registrars, users and transports")),
+            (
+                "mail",
+                self.tr("E-mail"),
+                self.tr("The desk mailbox (IMAP) and outgoing mail (SMTP)"),
+            ),
+            (
+                "retention",
+                self.tr("Retention and transcription"),
+                self.tr("How long recordings are kept; the speech-recognition engine"),
+            ),
+            ("policy", self.tr("Policy"), self.tr("The regulation this seat works under")),
+        ]
+        self.settings_links: dict[str, QPushButton] = {}
+        for row, (key, text, hint) in enumerate(links):
+            button = QPushButton(text, box)
+            button.setObjectName(f"adminOpen_{key}")
+            button.clicked.connect(lambda _checked=False, k=key: self.open_settings(k))
+            self.settings_links[key] = button
+            label = QLabel(hint, box)
+            label.setWordWrap(True)
+            grid.addWidget(button, row, 0)
+            grid.addWidget(label, row, 1)
+        grid.setColumnStretch(1, 1)
+        self.keyring_button = QPushButton(self.tr("Password storage…"), page)
+        self.keyring_button.setObjectName("adminKeyring")
+        self.keyring_button.setToolTip(
+            self.tr("Where this seat keeps SIP, e-mail and database passwords")
+        )
+        self.keyring_button.clicked.connect(self.open_keyring_setup)
+        keyring_row = QHBoxLayout()
+        keyring_row.addWidget(self.keyring_button)
+        keyring_hint = QLabel(self.keyring_button.toolTip(), page)
+        keyring_hint.setWordWrap(True)
+        keyring_row.addWidget(keyring_hint, 1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(box)
+        layout.addLayout(keyring_row)
+        layout.addStretch(1)
+        return page
+
+    def open_settings(self, tab: str | None = None) -> None:
         """The Settings menu's action (console/settings_dialog.install_settings_menu)."""
-        action = self.window().findChild(QAction, "settingsAction")
-        if action is not None:
-            action.trigger()
+        window = self.window()
+        action = window.findChild(QAction, "settingsAction")
+        if action is None:
+            return
+        action.trigger()
+        dialog = getattr(window, "settings_dialog", None)
+        if tab and dialog is not None:
+            dialog.show_tab(tab)
+
+    def open_keyring_setup(self) -> None:
+        """The keyring set-up on demand (it is asked at start only once, console.keyring_setup)."""
+        from console.keyring_setup import open_keyring_setup
+
+        self.keyring_dialog = open_keyring_setup(self._services.settings, self)
 
     def refresh(self) -> None:
-        from desk.users import list_users
-
-        sessions, actor = self._services.sessions, self._services.actor
-        job = self._services.worker.submit(lambda: list_users(sessions, actor), label="users")
-        job.success(self._show).failure(self._failed)
-
-    def _show(self, users: list[Any]) -> None:
-        self.error.hide()
-        self.users.setRowCount(len(users))
-        locale = QLocale()
-        for row, user in enumerate(users):
-            state = self.tr("Active") if user.active else self.tr("Disabled")
-            if user.last_login_at is not None:
-                when = locale.toString(user.last_login_at.date(), QLocale.FormatType.ShortFormat)
-                state = self.tr("%1, last signed in %2").replace("%1", state).replace("%2", when)
-            cells = [user.username, user.display_name, role_text(user.role), state]
-            for column, text in enumerate(cells):
-                self.users.setItem(row, column, QTableWidgetItem(text))
-
-    def _failed(self, exc: BaseException) -> None:
-        text = self.tr("Accounts could not be loaded: %1").replace("%1", error_text(exc))
-        self.error.setText(text)
-        self.error.show()
+        self.users_panel.refresh()

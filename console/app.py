@@ -123,6 +123,9 @@ class Console:
         self.client.stop()
         if self.window.incidents is not None:
             self.window.incidents.stop()  # the e-mail outbox; queued rows stay queued
+        admin = getattr(self.window, "admin_page", None)
+        if admin is not None:
+            admin.import_panel.shutdown()  # a running import is cancelled: nothing written
         self.worker.shutdown()
 
 
@@ -242,7 +245,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     translators = install_translator(app, settings.language)
     from console.keyring_setup import ensure_keyring_at_start
 
-    ensure_keyring_at_start(settings, interactive=not _is_headless())  # before any password
+    # Before the database (its password may be in the keyring), without a dialog: who signs
+    # in is not known yet, and only an admin is asked, once (issue 13, below).
+    keyring_status = ensure_keyring_at_start(settings, interactive=False)
     title = QCoreApplication.translate("App", "Kuty console cannot start")
     try:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -269,6 +274,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if actor is None:
         remove_translators(app, translators)
         return EXIT_NO_USERS if sessions is None else EXIT_NOT_SIGNED_IN
+    from console.keyring_setup import keyring_after_sign_in
+
+    keyring_after_sign_in(settings, actor, keyring_status, interactive=not _is_headless())
     wired = build_console(settings, calllog, sessions=sessions, actor=actor)
     window = wired.window
     if startup_problem:

@@ -1,4 +1,4 @@
-"""First-run wizard: account, headset, recordings folder, database — for a fresh install.
+"""First-run wizard: account, headset, recordings folder, database, policy — for a fresh install.
 
 Shown to an admin when neither settings.toml nor accounts.toml exists, because a console
 with no account only listens locally and the admin may not know the dialog exists. It
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 from console.audio_check import AudioCheck
 from console.services import ConsoleServices
 from console.settings_dialog import AccountsPage, DatabasePage, RecordingsPage
+from console.settings_pages import PolicyPage
 from console.tasks import error_text
 from desk.roles import Permission, allowed, require
 from desk.settings import (
@@ -54,7 +55,10 @@ class _Page(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    """Four pages, then one save.
+    """Five pages (account, headset, recordings, database, policy), then one save.
+
+    Every page starts from `services.settings`, as the settings dialog's do: on a fresh
+    install those are the `Settings` dataclass defaults, the one source of both.
 
     Signals:
         saved(object, object): new `Settings` and the changed keys, as SettingsDialog.
@@ -76,6 +80,7 @@ class FirstRunWizard(QWizard):
             settings.recordings_dir, self, reserve_mb=settings.recordings_reserve_mb
         )
         self.database = DatabasePage(settings.database_url, self)
+        self.policy = PolicyPage(settings, self)  # issue 13: the wizard asks for it too
         self.result_label = QLabel(self)
         self.result_label.setObjectName("firstRunMessage")
         self.result_label.setWordWrap(True)
@@ -92,6 +97,7 @@ class FirstRunWizard(QWizard):
         self.addPage(
             _Page(self.tr("Database"), self.database, lambda: self.database.url() is not None, self)
         )
+        self.addPage(_Page(self.tr("Policy"), self.policy, lambda: True, self))
         self._saving = False
 
     def accept(self) -> None:
@@ -110,6 +116,7 @@ class FirstRunWizard(QWizard):
                 recordings_dir=folder,
                 recordings_reserve_mb=self.recordings.reserve.value(),
                 database_url=url,
+                **self.policy.changes(),
             ),
             accounts=self.accounts.specs(),
             old_settings=services.settings,

@@ -1278,6 +1278,290 @@ UK: dict[str, str] = {
     "IncidentsView/%1 is blocked; their mail is kept and flagged, never put in the queue.": (
         "%1 заблоковано; листи від нього зберігаються з позначкою і не потрапляють до черги."
     ),
+    # --- administration workspace (issue 13): users, profile import, settings pages
+    "AdminPage/A user name is 1 to 64 characters without spaces.": (
+        "Ім'я користувача — від 1 до 64 символів без пробілів."
+    ),
+    "AdminPage/Add a user": "Новий користувач",
+    "AdminPage/Caller profiles": "Профілі заявників",
+    "AdminPage/Change the role of %1": "Змінити роль: %1",
+    "AdminPage/Full name": "Повне ім'я",
+    "AdminPage/How long recordings are kept; the speech-recognition engine": (
+        "Скільки зберігаються записи; система розпізнавання мовлення"
+    ),
+    "AdminPage/Initial password": "Початковий пароль",
+    "AdminPage/New password": "Новий пароль",
+    "AdminPage/Open the settings at": "Відкрити налаштування",
+    "AdminPage/Password storage…": "Сховище паролів…",
+    "AdminPage/Policy": "Регламент",
+    "AdminPage/Registrars, users and transports": "Реєстратори, користувачі й транспорт",
+    "AdminPage/Repeat the password": "Повторіть пароль",
+    "AdminPage/Reset the password of %1": "Новий пароль для %1",
+    "AdminPage/Retention and transcription": "Зберігання і розшифрування",
+    "AdminPage/Settings": "Налаштування",
+    "AdminPage/Sign in as an administrator to add users.": (
+        "Щоб додавати користувачів, увійдіть як адміністратор."
+    ),
+    "AdminPage/The desk mailbox (IMAP) and outgoing mail (SMTP)": (
+        "Поштова скринька служби (IMAP) і вихідна пошта (SMTP)"
+    ),
+    "AdminPage/The password must have at least %1 characters.": (
+        "Пароль має містити щонайменше %1 символів."
+    ),
+    "AdminPage/The regulation this seat works under": "Регламент, за яким працює це місце",
+    "AdminPage/The user name “%1” is taken.": "Ім'я користувача «%1» вже зайняте.",
+    "AdminPage/The user name “system” is reserved for the console.": (
+        "Ім'я «system» зарезервоване для самої консолі."
+    ),
+    "AdminPage/There is no user “%1”.": "Користувача «%1» немає.",
+    "AdminPage/This is the last active administrator: nobody could manage the desk afterwards.": (
+        "Це останній активний адміністратор: після цього ніхто не зміг би керувати службою."
+    ),
+    "AdminPage/Users": "Користувачі",
+    "AdminPage/Where this seat keeps SIP, e-mail and database passwords": (
+        "Де це робоче місце зберігає паролі SIP, пошти й бази даних"
+    ),
+    "AdminPage/at least %1 characters": "щонайменше %1 символів",
+    "FirstRunWizard/Policy": "Регламент",
+    "ImportPanel/%1: %2": "%1: %2",
+    "ImportPanel/%1: %2 of %3": "%1: %2 з %3",
+    (
+        "ImportPanel/All or nothing: one bad row and nothing is imported. Key phrases are"
+        " stored only as Argon2id hashes (KUTY-2.2)."
+    ): (
+        "Усе або нічого: один хибний рядок — і не імпортується нічого. Ключові фрази "
+        "зберігаються лише як геші Argon2id (KUTY-2.2)."
+    ),
+    "ImportPanel/CSV (*.csv)": "CSV (*.csv)",
+    "ImportPanel/Caller profiles": "Профілі заявників",
+    "ImportPanel/Choose a file…": "Вибрати файл…",
+    "ImportPanel/Choose an existing file first.": "Спершу виберіть наявний файл.",
+    "ImportPanel/Done": "Готово",
+    "ImportPanel/Field": "Поле",
+    "ImportPanel/Import": "Імпортувати",
+    "ImportPanel/Import progress": "Хід імпорту",
+    (
+        "ImportPanel/Imported: %1 new profiles, %2 updated, %3 phone numbers, %4 "
+        "applications; %5 existing profiles not in the file were kept."
+    ): (
+        "Імпортовано: нових профілів — %1, оновлено — %2, номерів телефонів — %3, "
+        "заяв — %4; наявних профілів, яких немає у файлі, збережено — %5."
+    ),
+    "ImportPanel/Importing…": "Імпорт…",
+    "ImportPanel/Only the first %1 problems are listed.": "Показано лише перші %1 проблем.",
+    "ImportPanel/Problem": "Проблема",
+    "ImportPanel/Problems in the file": "Проблеми у файлі",
+    "ImportPanel/Profile exports (*.csv *.json)": "Вивантаження профілів (*.csv *.json)",
+    "ImportPanel/Profiles file": "Файл профілів",
+    "ImportPanel/Report saved to %1": "Звіт збережено: %1",
+    "ImportPanel/Row": "Рядок",
+    "ImportPanel/Save the report": "Зберегти звіт",
+    "ImportPanel/Save the report as CSV…": "Зберегти звіт як CSV…",
+    (
+        "ImportPanel/The Service's export: CSV or JSON, UTF-8"
+    ): "Вивантаження Сервісу: CSV або JSON, UTF-8",
+    "ImportPanel/The report could not be saved: %1": "Звіт не збережено: %1",
+    "ImportPanel/item %1": "запис %1",
+    "MailPage/A mailbox password needs the server and the user.": (
+        "Для пароля скриньки потрібні сервер і користувач."
+    ),
+    "MailPage/An outgoing-mail password needs the user.": (
+        "Для пароля вихідної пошти потрібен користувач."
+    ),
+    "MailPage/CA certificate file": "Файл сертифіката CA",
+    "MailPage/Desk mailbox (incoming, IMAP)": "Скринька служби (вхідна, IMAP)",
+    "MailPage/Attachments up to": "Вкладення до",
+    "MailPage/Messages up to": "Листи до",
+    "MailPage/Mailbox": "Папка",
+    "MailPage/No encryption (this computer only)": "Без шифрування (лише цей комп'ютер)",
+    "MailPage/Outgoing mail (replies and notifications, SMTP)": (
+        "Вихідна пошта (відповіді й сповіщення, SMTP)"
+    ),
+    "MailPage/PEM (*.pem *.crt)": "PEM (*.pem *.crt)",
+    "MailPage/Password": "Пароль",
+    "MailPage/Port": "Порт",
+    "MailPage/STARTTLS": "STARTTLS",
+    "MailPage/STARTTLS (port 587)": "STARTTLS (порт 587)",
+    "MailPage/Security": "Захист",
+    "MailPage/Sender address": "Адреса відправника",
+    "MailPage/Server": "Сервер",
+    "MailPage/TLS from the start (IMAPS)": "TLS від початку (IMAPS)",
+    "MailPage/TLS from the start (port 465)": "TLS від початку (порт 465)",
+    "MailPage/The CA certificate file %1 does not exist.": "Файлу сертифіката CA %1 немає.",
+    "MailPage/The desk mailbox needs a user.": "Для скриньки служби потрібен користувач.",
+    "MailPage/The largest attachment cannot be larger than the largest message.": (
+        "Найбільше вкладення не може бути більшим за найбільший лист."
+    ),
+    "MailPage/The sender must be an e-mail address.": "Відправник має бути адресою e-mail.",
+    "MailPage/User": "Користувач",
+    "MailPage/empty: none": "порожньо: немає",
+    "MailPage/Empty: no desk mailbox": "Порожньо: без скриньки служби",
+    "MailPage/empty: no sign-in": "порожньо: без входу",
+    "MailPage/Empty: notifications only in the console": "Порожньо: сповіщення лише в консолі",
+    "MailPage/E-mails to the desk (written contacts) are fetched from this mailbox": (
+        "Листи до служби (письмові звернення) надходять із цієї скриньки"
+    ),
+    "MailPage/empty: the system's": "порожньо: системні",
+    "MailPage/standard (993 or 143)": "стандартний (993 або 143)",
+    "PolicyPage/Policy of this seat": "Регламент цього місця",
+    "PolicyPage/Regulation %1 (rule ids %1-…), from %2": "Регламент %1 (правила %1-…), джерело: %2",
+    "PolicyPage/This policy file cannot be read": "Файл цього регламенту не читається",
+    (
+        "PolicyPage/What the operator may do and say, the channels, hours and deadlines "
+        "follow the regulation chosen here. It applies after a console restart."
+    ): (
+        "Що оператор може робити й казати, канали, години роботи й строки — за вибраним тут "
+        "регламентом. Діє після перезапуску консолі."
+    ),
+    "ProfileImport/Problems in the file: %1; nothing was imported.": (
+        "Проблем у файлі: %1; нічого не імпортовано."
+    ),
+    "ProfileImport/A JSON item is too large; is this the Service's export?": (
+        "Запис JSON завеликий; це точно вивантаження Сервісу?"
+    ),
+    "ProfileImport/Application number": "Номер заяви",
+    "ProfileImport/Application status": "Стан заяви",
+    "ProfileImport/Applications": "Заяви",
+    "ProfileImport/Cancelled; nothing was imported.": "Скасовано; нічого не імпортовано.",
+    "ProfileImport/Cannot be imported": "Не імпортується",
+    "ProfileImport/Checking rows": "Перевірка рядків",
+    "ProfileImport/Child's first name": "Ім'я дитини",
+    "ProfileImport/Columns given twice: %1.": "Стовпці повторюються: %1.",
+    "ProfileImport/Columns missing from the header: %1.": "У заголовку бракує стовпців: %1.",
+    "ProfileImport/Contains a control character": "Містить керівний символ",
+    "ProfileImport/Created": "Створено",
+    "ProfileImport/Empty once spaces and punctuation are removed": (
+        "Порожньо без пробілів і розділових знаків"
+    ),
+    "ProfileImport/Empty; it is required": "Порожньо; поле обов'язкове",
+    "ProfileImport/Importing": "Імпорт",
+    "ProfileImport/Line %1 is not valid CSV.": "Рядок %1 — не коректний CSV.",
+    "ProfileImport/Line %1 is not valid JSON.": "Рядок %1 — не коректний JSON.",
+    "ProfileImport/Line %1 is too long; is this the Service's export?": (
+        "Рядок %1 задовгий; це точно вивантаження Сервісу?"
+    ),
+    "ProfileImport/Matches several existing profiles (same names, a shared phone)": (
+        "Збігається з кількома наявними профілями (ті самі імена, спільний телефон)"
+    ),
+    (
+        "ProfileImport/No profile has this phone and surname"
+    ): "Немає профілю з таким телефоном і прізвищем",
+    "ProfileImport/Not a valid date": "Некоректна дата",
+    "ProfileImport/Not a valid phone number": "Некоректний номер телефону",
+    "ProfileImport/Not text": "Не текст",
+    "ProfileImport/Patronymic": "По батькові",
+    "ProfileImport/Phone": "Телефон",
+    "ProfileImport/Phones": "Телефони",
+    "ProfileImport/Protecting key phrases": "Захист ключових фраз",
+    "ProfileImport/Saving profiles": "Збереження профілів",
+    "ProfileImport/Several profiles have this phone and surname; add the first name": (
+        "Кілька профілів мають такий телефон і прізвище; додайте ім'я"
+    ),
+    "ProfileImport/The JSON file is not a list of profiles.": "Файл JSON — не список профілів.",
+    "ProfileImport/The JSON is nested too deeply; is this the Service's export?": (
+        "JSON має завелику вкладеність; це точно вивантаження Сервісу?"
+    ),
+    "ProfileImport/The file cannot be read.": "Файл не читається.",
+    "ProfileImport/The file changed while it was imported; nothing was imported.": (
+        "Файл змінився під час імпорту; нічого не імпортовано."
+    ),
+    "ProfileImport/The file has no header row.": "У файлі немає рядка заголовка.",
+    "ProfileImport/The file is larger than %1 MB; split the export.": (
+        "Файл більший за %1 МБ; розділіть вивантаження."
+    ),
+    "ProfileImport/The file is not UTF-8 (line %1); export it as UTF-8.": (
+        "Файл не в UTF-8 (рядок %1); вивантажте його в UTF-8."
+    ),
+    "ProfileImport/The header has too many columns; is this the Service's export?": (
+        "У заголовку забагато стовпців; це точно вивантаження Сервісу?"
+    ),
+    "ProfileImport/The row has a different number of columns than the header": (
+        "У рядку інша кількість стовпців, ніж у заголовку"
+    ),
+    "ProfileImport/The same profile appears earlier in the file": (
+        "Цей самий профіль уже є вище у файлі"
+    ),
+    "ProfileImport/The whole row": "Увесь рядок",
+    "ProfileImport/Too long": "Задовго",
+    "ProfileImport/Too many phone numbers": "Забагато номерів телефону",
+    "ProfileImport/Updated": "Оновлено",
+    "ProfileImport/Updates the same existing profile as an earlier row": (
+        "Оновлює той самий наявний профіль, що й рядок вище"
+    ),
+    "RetentionPage/ days": " днів",
+    "RetentionPage/Keep recordings for": "Зберігати записи",
+    "RetentionPage/Model folder": "Тека моделі",
+    "RetentionPage/PocketSphinx (English, shipped)": "PocketSphinx (англійська, у комплекті)",
+    (
+        "RetentionPage/Recordings older than this are deleted by the nightly run; held, "
+        "requested and complaint recordings stay (KUTY-1.1, KUTY-1.3). 0 keeps all."
+    ): (
+        "Записи, старші за цей строк, видаляє нічний запуск; записи із забороною видалення, "
+        "запитані та зі скарг залишаються (KUTY-1.1, KUTY-1.3). 0 — зберігати всі."
+    ),
+    "RetentionPage/The folder %1 does not exist.": "Теки %1 немає.",
+    "RetentionPage/Transcription engine": "Система розшифрування",
+    "RetentionPage/faster-whisper (Ukrainian, a model folder)": (
+        "faster-whisper (українська, тека моделі)"
+    ),
+    (
+        "RetentionPage/faster-whisper needs its model folder."
+    ): "Для faster-whisper потрібна тека моделі.",
+    "RetentionPage/keep all": "зберігати всі",
+    "RetentionPage/the faster-whisper model folder": "тека моделі faster-whisper",
+    "SettingsDialog/Policy": "Регламент",
+    "SettingsDialog/Retention and transcription": "Зберігання і розшифрування",
+    "SettingsPages/Control System Center support, written channels only": (
+        "Підтримка Control System Center, лише письмові канали"
+    ),
+    (
+        "SettingsPages/Eurasian Electronic Portal support"
+    ): "Підтримка Євразійського електронного порталу",
+    "SettingsPages/Kuty community: kindergarten-queue support desk": (
+        "Кутська громада: служба підтримки черги до ЗДО"
+    ),
+    "SettingsPages/Preschool-queue portal support (Kazakhstan), chat only": (
+        "Підтримка порталу черги до дошкілля (Казахстан), лише чат"
+    ),
+    "SettingsPages/kept in the keyring": "зберігається у сховищі ключів",
+    "SettingsPages/stored in the keyring; empty: unchanged": (
+        "збережено у сховищі ключів; порожньо: без змін"
+    ),
+    "UsersPanel/%1, last signed in %2": "%1, останній вхід %2",
+    "UsersPanel/Accounts": "Облікові записи",
+    "UsersPanel/Accounts could not be loaded: %1": "Облікові записи не завантажено: %1",
+    "UsersPanel/Active": "Активний",
+    "UsersPanel/Add a user…": "Додати користувача…",
+    "UsersPanel/Change the role…": "Змінити роль…",
+    "UsersPanel/Disable": "Вимкнути",
+    "UsersPanel/Disable an account": "Вимкнути обліковий запис",
+    (
+        "UsersPanel/Disable “%1” (%2)? They can no longer sign in; their calls and audit "
+        "events stay."
+    ): (
+        "Вимкнути «%1» (%2)? Увійти більше не вдасться; дзвінки й події журналу аудиту залишаться."
+    ),
+    "UsersPanel/Disabled": "Вимкнений",
+    "UsersPanel/Disable…": "Вимкнути…",
+    "UsersPanel/Name": "Ім'я",
+    "UsersPanel/Reset the password…": "Новий пароль…",
+    "UsersPanel/Role": "Роль",
+    "UsersPanel/State": "Стан",
+    "UsersPanel/The account can no longer sign in; its calls and audit events stay": (
+        "Обліковий запис більше не зможе увійти; його дзвінки й події аудиту залишаться"
+    ),
+    "UsersPanel/User name": "Ім'я користувача",
+    "AdminPage/SIP accounts, headset, calls, recordings, database, language, e-mail, "
+    "retention and transcription, the seat's policy": (
+        "Облікові записи SIP, гарнітура, дзвінки, записи, база даних, мова, пошта, "
+        "зберігання і розшифрування, регламент місця"
+    ),
+    "ImportPanel/optional: the Service's separate applications CSV": (
+        "необов'язково: окремий CSV заяв від Сервісу"
+    ),
+    "ImportPanel/Applications file": "Файл заяв",
+    "ImportPanel/The applications file %1 does not exist.": "Файлу заяв %1 немає.",
+    "ImportPanel/%1, row %2": "%1, рядок %2",
 }
 
 

@@ -7,6 +7,11 @@ encrypted file in the data folder, unlocked by a master password typed here.
 
 For automation (scripted or headless starts) `KUTY_KEYRING_FILE`/`KUTY_KEYRING_MASTER`
 select the encrypted file without a dialog (see seat/accounts_cli.py).
+
+Who is asked (issue 13): only an admin (MANAGE_SETTINGS), after sign-in, and only once:
+the answer is remembered in `<data_dir>/keyring-setup.toml`, so an operator never sees
+the dialog and an admin is not asked at every start. The administration workspace opens
+it again on demand ("Password storage…").
 """
 
 from __future__ import annotations
@@ -27,13 +32,47 @@ from PySide6.QtWidgets import (
 )
 
 from desk import secrets
-from desk.settings import Settings
+from desk.roles import Actor, Permission, allowed
+from desk.settings import Settings, toml_value, write_private_text
 
 log = logging.getLogger(__name__)
 
 
+ANSWER_FILE = "keyring-setup.toml"
+"""Remembers the admin's answer to the start-up question (never a password)."""
+
+
 def encrypted_file_path(settings: Settings) -> Path:
     return settings.data_dir / secrets.ENCRYPTED_FILE_NAME
+
+
+def remembered_answer(settings: Settings) -> str:
+    """ "encrypted_file" or "skipped" once an admin answered the start-up question, else ""."""
+    import tomllib
+
+    path = settings.data_dir / ANSWER_FILE
+    try:
+        answer = tomllib.loads(path.read_text(encoding="utf-8")).get("answer", "")
+    except (OSError, ValueError):
+        return ""
+    return answer if answer in {"encrypted_file", "skipped"} else ""
+
+
+def remember_answer(settings: Settings, answer: str) -> None:
+    write_private_text(
+        settings.data_dir / ANSWER_FILE,
+        "# The keyring set-up was answered at a console start (console/keyring_setup.py).\n"
+        f"answer = {toml_value(answer)}\n",
+    )
+
+
+def should_ask(settings: Settings, actor: Actor, status: secrets.KeyringStatus) -> bool:
+    """Only an admin, only without a usable keyring, only when not answered before."""
+    return (
+        not status.usable
+        and allowed(actor, Permission.MANAGE_SETTINGS)
+        and not remembered_answer(settings)
+    )
 
 
 def explanation(status: secrets.KeyringStatus, language: str) -> str:
@@ -149,3 +188,37 @@ def ensure_keyring_at_start(
     dialog = KeyringSetupDialog(settings, status, parent)
     dialog.exec()
     return dialog.status
+
+
+def keyring_after_sign_in(
+    settings: Settings,
+    actor: Actor,
+    status: Any,
+    parent: QWidget | None = None,
+    *,
+    interactive: bool = True,
+) -> Any:
+    """Ask an admin once (see the module docstring); everyone else keeps `status`.
+
+    `status` is what `ensure_keyring_at_start(..., interactive=False)` found before the
+    sign-in (the database may need its password before anyone is known).
+    """
+    if status is None or not interactive or not should_ask(settings, actor, status):
+        return status
+    dialog = KeyringSetupDialog(settings, status, parent)
+    dialog.exec()
+    remember_answer(settings, "encrypted_file" if dialog.status.usable else "skipped")
+    return dialog.status
+
+
+def open_keyring_setup(settings: Settings, parent: QWidget) -> KeyringSetupDialog:
+    """The set-up on demand (administration workspace), non-blocking."""
+    status = secrets.ensure_usable_keyring()
+    dialog = KeyringSetupDialog(settings, status, parent)
+
+    def finished(_result: int) -> None:
+        remember_answer(settings, "encrypted_file" if dialog.status.usable else "skipped")
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    return dialog

@@ -306,6 +306,21 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     return path
 
 
+def validated(settings: Settings) -> Settings:
+    """`settings` as the next start will read them: saved to a scratch file, then read back
+    with `load_settings` (issue 13), so the settings dialog refuses what a start would.
+
+    Raises:
+        SettingsError: a value `load_settings` refuses (the message names the setting).
+    """
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="kuty-settings-") as scratch:
+        path = Path(scratch) / "settings.toml"
+        save_settings(settings, path)
+        return load_settings(data_dir=settings.data_dir, config_file=path, env={})
+
+
 # ------------------------------------------------------------------ recordings folder
 
 NETWORK_FILESYSTEMS = frozenset(

@@ -38,6 +38,7 @@ __all__ = [
     "UserSummary",
     "add_user",
     "authenticate",
+    "change_role",
     "disable_user",
     "has_active_admin",
     "list_users",
@@ -98,15 +99,19 @@ class UserSummary:
 
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise UserError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+        raise UserError(
+            f"the password must have at least {MIN_PASSWORD_LENGTH} characters",
+            code="users.password_short",
+            minimum=MIN_PASSWORD_LENGTH,
+        )
 
 
 def _check_username(username: str) -> str:
     name = username.strip()
     if not name or len(name) > 64 or any(c.isspace() for c in name):
-        raise UserError("a username is 1-64 characters without spaces")
+        raise UserError("a username is 1-64 characters without spaces", code="users.bad_username")
     if name == "system":
-        raise UserError("'system' is reserved for the console itself")
+        raise UserError("'system' is reserved for the console itself", code="users.reserved")
     return name
 
 
@@ -122,7 +127,7 @@ def has_active_admin(session: Session) -> bool:
 def _operator(session: Session, username: str) -> Operator:
     op = session.scalar(sa.select(Operator).where(Operator.username == username))
     if op is None:
-        raise UserError(f"no user {username!r}")
+        raise UserError(f"no user {username!r}", code="users.unknown", username=username)
     return op
 
 
@@ -150,9 +155,11 @@ def add_user(
         authorize(sessions, actor, Permission.MANAGE_USERS, action="add_user", username=name)
     with sessions.begin() as session:
         if actor is None and (role is not Role.ADMIN or has_active_admin(session)):
-            raise UserError("an admin exists: sign in as an admin (--as) to add users")
+            raise UserError(
+                "an admin exists: sign in as an admin (--as) to add users", code="users.bootstrap"
+            )
         if session.scalar(sa.select(Operator.id).where(Operator.username == name)) is not None:
-            raise UserError(f"user {name!r} already exists")
+            raise UserError(f"user {name!r} already exists", code="users.exists", username=name)
         op = Operator(
             username=name, display_name=display_name.strip() or name, role=role, active=True
         )
@@ -187,7 +194,7 @@ def disable_user(sessions: sessionmaker[Session], actor: Actor, username: str) -
         op.active = False
         session.flush()
         if op.role is OperatorRole.ADMIN and not has_active_admin(session):
-            raise UserError("refusing to disable the last active admin")
+            raise UserError("refusing to disable the last active admin", code="users.last_admin")
         append_audit(
             session, "user_disabled", actor.label, {"operator_id": op.id, "username": op.username}
         )
@@ -215,6 +222,37 @@ def reset_password(
         cred.password_changed_at = utcnow()
         append_audit(
             session, "password_reset", actor.label, {"operator_id": op.id, "username": op.username}
+        )
+
+
+def change_role(sessions: sessionmaker[Session], actor: Actor, username: str, role: Role) -> None:
+    """Give an account another role (the GUI's "Change role"), audited with old and new.
+
+    The last active admin cannot be demoted, for the same reason it cannot be disabled:
+    nobody could manage users or settings afterwards without the bootstrap path.
+
+    Raises:
+        PermissionDenied: the actor lacks MANAGE_USERS (audited).
+        UserError: unknown user, or the last active admin would lose the role.
+    """
+    role = Role(role)
+    authorize(sessions, actor, Permission.MANAGE_USERS, action="change_role", username=username)
+    with sessions.begin() as session:
+        op = _operator(session, username)
+        old = op.role
+        if old.value == role.value:
+            return
+        op.role = OperatorRole(role.value)
+        session.flush()
+        if old is OperatorRole.ADMIN and not has_active_admin(session):
+            raise UserError(
+                "refusing to take the role from the last active admin", code="users.last_admin"
+            )
+        append_audit(
+            session,
+            "user_role_changed",
+            actor.label,
+            {"operator_id": op.id, "username": op.username, "old": old.value, "new": role.value},
         )
 
 

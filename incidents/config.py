@@ -30,7 +30,14 @@ from typing import Any, Literal, cast
 
 from desk.errors import UserFacingError
 
-__all__ = ["CONFIG_NAME", "IncidentsConfig", "IncidentsConfigError", "SmtpConfig", "load_config"]
+__all__ = [
+    "CONFIG_NAME",
+    "IncidentsConfig",
+    "IncidentsConfigError",
+    "SmtpConfig",
+    "load_config",
+    "save_smtp",
+]
 
 CONFIG_NAME = "incidents.toml"
 TlsMode = Literal["starttls", "tls", "plain"]
@@ -130,3 +137,45 @@ def load_config(data_dir: Path) -> IncidentsConfig:
         auto_reject_blocked=_bool("auto_reject_blocked", raw.get("auto_reject_blocked", False)),
         smtp=_smtp(raw.get("smtp", {})),
     )
+
+
+def _toml(value: Any) -> str:
+    from desk.settings import toml_value
+
+    if isinstance(value, float):
+        return repr(value)
+    return toml_value(str(value) if isinstance(value, Path) else value)
+
+
+def save_smtp(data_dir: Path, smtp: SmtpConfig) -> Path:
+    """Replace the [smtp] table of `<data_dir>/incidents.toml`, keeping its other keys.
+
+    The settings dialog's path (issue 13). Only values that differ from `SmtpConfig`'s
+    defaults are written; the result is read back through the same checks as
+    `load_config` before it replaces the file, so a bad value never lands there. Comments
+    in the file are not kept (it is rewritten whole, atomically).
+
+    Raises:
+        IncidentsConfigError: the current file is unreadable, or a value is unusable.
+    """
+    from desk.settings import write_private_text
+
+    load_config(data_dir)  # never rewrite a file that does not parse: its keys would go
+    path = Path(data_dir) / CONFIG_NAME
+    raw: dict[str, Any] = {}
+    if path.is_file():
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    defaults = SmtpConfig()
+    table = {
+        name: getattr(smtp, name)
+        for name in ("host", "port", "tls", "username", "sender", "timeout_s", "ca_file")
+        if getattr(smtp, name) != getattr(defaults, name)
+    }
+    lines = [f"{key} = {_toml(value)}\n" for key, value in raw.items() if key != "smtp"]
+    if table:
+        lines.append("\n[smtp]\n")
+        lines += [f"{key} = {_toml(value)}\n" for key, value in table.items()]
+    text = "".join(lines)
+    _smtp(tomllib.loads(text).get("smtp", {}))  # the checks of load_config, before writing
+    write_private_text(path, text)
+    return path

@@ -28,6 +28,11 @@ class SettingsChange:
     old_accounts: list[Any]
     sip_passwords: dict[str, str] = dataclasses.field(default_factory=dict, repr=False)
     db_password: str = dataclasses.field(default="", repr=False)
+    secrets: dict[tuple[str, str], str] = dataclasses.field(default_factory=dict, repr=False)
+    """Other passwords typed (issue 13): (kind, name) as desk.secrets names them, e.g.
+    ("imap", "desk@mail.example"), ("smtp", "kuty-desk")."""
+    smtp: Any = None  # incidents.config.SmtpConfig to write to incidents.toml; None: unchanged
+    old_smtp: Any = None
 
     def changed_keys(self) -> list[str]:
         """Names of what changed: setting fields, `accounts.<id>`, `secret:<kind>:<id>`."""
@@ -43,6 +48,13 @@ class SettingsChange:
         keys += [f"secret:sip:{i}" for i in sorted(self.sip_passwords)]
         if self.db_password:
             keys.append("secret:db")
+        keys += [f"secret:{kind}:{name}" for kind, name in sorted(self.secrets)]
+        if self.smtp is not None and self.old_smtp is not None:
+            keys += [
+                f"smtp.{f.name}"
+                for f in fields(self.smtp)
+                if getattr(self.smtp, f.name) != getattr(self.old_smtp, f.name)
+            ]
         return keys
 
 
@@ -77,6 +89,8 @@ def apply_settings_change(change: SettingsChange, sessions: Any, actor: Any) -> 
         return []
     for account_id, password in change.sip_passwords.items():
         secrets.set_secret("sip", account_id, password)
+    for (kind, name), password in change.secrets.items():
+        secrets.set_secret(kind, name, password)
     if change.db_password:
         if not change.settings.database_url:
             raise SettingsError("a database password needs a PostgreSQL URL")
@@ -85,6 +99,12 @@ def apply_settings_change(change: SettingsChange, sessions: Any, actor: Any) -> 
     accounts_path = accounts_file(change.old_settings)
     with sessions.begin() as session:
         append_audit(session, "settings_changed", actor.label, {"changed": changed})
+        if change.smtp is not None and any(k.startswith("smtp.") for k in changed):
+            from incidents.config import save_smtp
+
+            # First: the file most likely to refuse (an unreadable incidents.toml is never
+            # rewritten), so a refusal leaves settings.toml and accounts.toml as they were.
+            save_smtp(change.settings.data_dir, change.smtp)
         save_settings(change.settings)
         save_accounts(list(change.accounts), accounts_path)
     kept = {a.account_id for a in change.accounts}

@@ -14,7 +14,7 @@ import csv
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -24,6 +24,8 @@ __all__ = [
     "MAX_COLUMNS",
     "MAX_FILE_BYTES",
     "MAX_LINE_CHARS",
+    "CallbackProgress",
+    "ImportCancelled",
     "Progress",
     "check_header",
     "check_size",
@@ -49,7 +51,9 @@ def check_size(path: Path, max_bytes: int = MAX_FILE_BYTES) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ProfileImportError(f"{path.name}: cannot read: {exc.strerror}") from None
+        raise ProfileImportError(
+            f"{path.name}: cannot read: {exc.strerror}", code="import.unreadable"
+        ) from None
     if size > max_bytes:
         raise ProfileImportError(
             f"{path.name} is {size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB "
@@ -115,11 +119,15 @@ def _not_utf8(path: Path) -> ProfileImportError:
                 return ProfileImportError(
                     f"{path.name} is not UTF-8: byte 0x{exc.object[exc.start]:02x} at byte "
                     f"offset {start} (line {lines + 1}) cannot be decoded; export the file "
-                    "as UTF-8"
+                    "as UTF-8",
+                    code="import.not_utf8",
+                    line=lines + 1,
                 )
             offset += len(chunk)
             lines += chunk.count(b"\n")
-    return ProfileImportError(f"{path.name} is not UTF-8; export the file as UTF-8")
+    return ProfileImportError(
+        f"{path.name} is not UTF-8; export the file as UTF-8", code="import.not_utf8", line="?"
+    )
 
 
 def check_header(
@@ -140,11 +148,17 @@ def check_header(
     missing = [c for c in required if c not in present]
     if missing:
         raise ProfileImportError(
-            f"{name}: missing column(s): {', '.join(missing)} (found: {', '.join(header)})"
+            f"{name}: missing column(s): {', '.join(missing)} (found: {', '.join(header)})",
+            code="import.missing_columns",
+            columns=", ".join(missing),
         )
     duplicated = sorted(h for h, n in Counter(header).items() if n > 1)
     if duplicated:
-        raise ProfileImportError(f"{name}: column(s) given twice: {', '.join(duplicated)}")
+        raise ProfileImportError(
+            f"{name}: column(s) given twice: {', '.join(duplicated)}",
+            code="import.duplicate_columns",
+            columns=", ".join(duplicated),
+        )
 
 
 def csv_rows(
@@ -163,9 +177,13 @@ def csv_rows(
     try:
         header = next((row for row in reader if any(cell.strip() for cell in row)), None)
     except csv.Error as exc:
-        raise ProfileImportError(f"{name}: line {reader.line_num}: not valid CSV: {exc}") from None
+        raise ProfileImportError(
+            f"{name}: line {reader.line_num}: not valid CSV: {exc}",
+            code="import.bad_csv",
+            line=reader.line_num,
+        ) from None
     if header is None:
-        raise ProfileImportError(f"{name} has no header row")
+        raise ProfileImportError(f"{name} has no header row", code="import.no_header")
     if len(header) > max_columns:
         check_header(header, name, (), max_columns)
 
@@ -177,7 +195,9 @@ def csv_rows(
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise ProfileImportError(f"{name}: line {start}: not valid CSV: {exc}") from None
+                raise ProfileImportError(
+                    f"{name}: line {start}: not valid CSV: {exc}", code="import.bad_csv", line=start
+                ) from None
             if any(cell.strip() for cell in row):
                 yield start, row
 
@@ -221,3 +241,45 @@ class Progress:
     def say(self, text: str) -> None:
         out = self.out if self.out is not None else sys.stderr
         print(f"{self.prefix}: {text}", file=out, flush=True)
+
+
+class ImportCancelled(ProfileImportError):
+    """The person who started the import cancelled it; nothing was written.
+
+    Raised from a progress tick, so it unwinds whatever phase runs: the hashing pool is
+    shut down with its queued batches cancelled, the write transaction rolls back.
+    """
+
+
+class CallbackProgress(Progress):
+    """Progress for the console (issue 13): `report(what, done, total)` instead of stderr.
+
+    `report` runs on the importing thread, at most every `every` seconds per phase (and
+    always at a phase's first tick), so a GUI gets a steady count without a signal per
+    row. `cancelled()` is asked on every tick; when it says yes the import stops with
+    `ImportCancelled` (a cheap check: an `Event.is_set`).
+    """
+
+    def __init__(
+        self,
+        report: Callable[[str, int, int | None], None],
+        cancelled: Callable[[], bool] = lambda: False,
+        every: float = 0.1,
+    ) -> None:
+        super().__init__(prefix="", every=every)
+        self.report = report
+        self.cancelled = cancelled
+        self._phase = ""
+
+    def tick(self, what: str, done: int, total: int | None = None) -> None:
+        if self.cancelled():
+            raise ImportCancelled(
+                "the import was cancelled; nothing was imported", code="import.cancelled"
+            )
+        now = time.monotonic()
+        if what != self._phase or now - self._last >= self.every or done == total:
+            self._phase, self._last = what, now
+            self.report(what, done, total)
+
+    def say(self, text: str) -> None:
+        self.report(text, 0, None)

@@ -70,7 +70,11 @@ class _Stream:
 
     def error(self, index: int, msg: str) -> ProfileImportError:
         line, col = self.where(index)
-        return ProfileImportError(f"{self.name}: not valid JSON at line {line} column {col}: {msg}")
+        return ProfileImportError(
+            f"{self.name}: not valid JSON at line {line} column {col}: {msg}",
+            code="import.bad_json",
+            line=line,
+        )
 
     def peek(self) -> str:
         """The next non-blank character ("" at the end), not consumed."""
@@ -147,9 +151,13 @@ def json_items(chunks: Iterator[str], name: str, max_item: int = MAX_ITEM_CHARS)
             members += 1
         stream.pos += 1
         if not profiles:
-            raise ProfileImportError(f"{name}: expected a JSON array of profile objects")
+            raise ProfileImportError(
+                f"{name}: expected a JSON array of profile objects", code="import.not_array"
+            )
     elif first:
-        raise ProfileImportError(f"{name}: expected a JSON array of profile objects")
+        raise ProfileImportError(
+            f"{name}: expected a JSON array of profile objects", code="import.not_array"
+        )
     else:
         raise stream.error(stream.pos, "Expecting value")
     if stream.peek():

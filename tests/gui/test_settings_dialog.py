@@ -229,7 +229,7 @@ def test_keyring_setup_wrong_master_password_is_said_plainly(
 def test_first_run_wizard_walks_every_page_and_saves(
     qtbot: QtBot, admin_console: Console, config_file: Path, tmp_path: Path
 ) -> None:
-    """A fresh install: the admin goes through account, headset, folder, database."""
+    """A fresh install: the admin goes through account, headset, folder, database, policy."""
     from PySide6.QtWidgets import QWizard
 
     from console.first_run import maybe_run_first_run, needs_first_run
@@ -244,11 +244,11 @@ def test_first_run_wizard_walks_every_page_and_saves(
     wizard.accounts.user.setText("seat7")
     wizard.accounts.password.setText(CANARY)
     titles = []
-    for _ in range(3):
+    for _ in range(4):
         titles.append(wizard.currentPage().title())
         wizard.next()
     titles.append(wizard.currentPage().title())
-    assert titles == ["SIP account", "Headset", "Recordings folder", "Database"]
+    assert titles == ["SIP account", "Headset", "Recordings folder", "Database", "Policy"]
     shared = tmp_path / "shared-recordings"
     shared.mkdir()
     wizard.recordings.folder.setText(str(shared))

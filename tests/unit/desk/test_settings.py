@@ -139,3 +139,20 @@ def test_a_sip_gateway_reaches_the_engine(tmp_path: Path) -> None:
     cfg.write_text('sip_gateway = "127.0.0.1:5090"\n')
     argv = engine_command(load_settings(data_dir=tmp_path, env={}, config_file=cfg))
     assert argv[argv.index("--gateway") + 1] == "127.0.0.1:5090"
+
+
+def test_validated_reads_back_what_would_be_saved(tmp_path: Path) -> None:
+    """Issue 13: the settings dialog checks a draft through the file, as a start would."""
+    import dataclasses
+
+    from desk.settings import Settings, SettingsError, validated
+
+    base = Settings(data_dir=tmp_path)
+    good = dataclasses.replace(base, policy="kzp", retention_days=400, imap_port=10993)
+    again = validated(good)
+    assert (again.policy, again.retention_days, again.imap_port) == ("kzp", 400, 10993)
+    with pytest.raises(SettingsError, match="policy must be one of"):
+        validated(dataclasses.replace(base, policy="nope"))
+    with pytest.raises(SettingsError, match="mail_attachment_max_mb"):
+        validated(dataclasses.replace(base, mail_attachment_max_mb=60, mail_message_max_mb=50))
+    assert not any(tmp_path.iterdir())  # the scratch file is not in the data folder

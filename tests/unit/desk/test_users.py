@@ -162,3 +162,41 @@ def test_cli_bootstrap_and_users(
         assert authenticate(sessions, "root", PW, NOW).username == "root"
     finally:
         close_database(sessions)
+
+
+def test_change_role_is_permission_checked_audited_and_keeps_an_admin(
+    sessions: sessionmaker[Session],
+) -> None:
+    """Issue 13: the GUI's "Change the role"; the last active admin keeps the role."""
+    from desk.users import change_role
+
+    admin = Actor("root", Role.ADMIN, add_user(sessions, None, "root", Role.ADMIN, "Адмін", PW))
+    olena_id = add_user(sessions, admin, "olena", Role.OPERATOR, "Олена", PW)
+    olena = Actor("olena", Role.OPERATOR, olena_id)
+    with pytest.raises(PermissionDenied):
+        change_role(sessions, olena, "olena", Role.ADMIN)  # no promoting oneself
+    change_role(sessions, admin, "olena", Role.SUPERVISOR)
+    assert authenticate(sessions, "olena", PW, NOW).role is Role.SUPERVISOR
+    assert "user_role_changed" in kinds(sessions)
+    assert '"new":"supervisor","old":"operator"' in payloads(sessions)
+    with pytest.raises(UserError, match="last active admin") as refused:
+        change_role(sessions, admin, "root", Role.OPERATOR)
+    assert refused.value.code == "users.last_admin"
+    assert authenticate(sessions, "root", PW, NOW).role is Role.ADMIN
+    with pytest.raises(UserError) as unknown:
+        change_role(sessions, admin, "nobody", Role.OPERATOR)
+    assert unknown.value.code == "users.unknown" and unknown.value.params == {"username": "nobody"}
+
+
+def test_user_errors_carry_codes_for_the_console(sessions: sessionmaker[Session]) -> None:
+    admin = Actor("root", Role.ADMIN, add_user(sessions, None, "root", Role.ADMIN, "Адмін", PW))
+    with pytest.raises(UserError) as short:
+        add_user(sessions, admin, "olena", Role.OPERATOR, "Олена", "short")
+    assert short.value.code == "users.password_short" and short.value.params["minimum"] == 10
+    add_user(sessions, admin, "olena", Role.OPERATOR, "Олена", PW)
+    with pytest.raises(UserError) as taken:
+        add_user(sessions, admin, "olena", Role.OPERATOR, "Олена", PW)
+    assert taken.value.code == "users.exists"
+    with pytest.raises(UserError) as last:
+        disable_user(sessions, admin, "root")
+    assert last.value.code == "users.last_admin"

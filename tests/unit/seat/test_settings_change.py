@@ -156,3 +156,95 @@ def test_change_is_audited_with_keys_and_secrets_go_to_keyring(
     with pytest.raises(PermissionDenied):
         apply_settings_change(change, sessions, operator)
     assert audit_rows(sessions)[-1][0] == "permission_denied"
+
+
+def test_mail_passwords_and_smtp_table_are_saved_with_the_change(
+    tmp_path: Path, isolated: Path, sessions: sessionmaker[Session]
+) -> None:
+    """Issue 13: IMAP/SMTP passwords to the keyring under their names, [smtp] to
+    incidents.toml with its other keys kept, all named in the one audit row."""
+    import dataclasses
+
+    from incidents.config import SmtpConfig, load_config
+
+    admin = Actor("root", Role.ADMIN, add_user(sessions, None, "root", Role.ADMIN, "A", ADMIN_PW))
+    data = tmp_path / "data"
+    (data / "incidents.toml").write_text(
+        'supervisor_emails = ["chief@kuty.example"]\nauto_reject_blocked = true\n',
+        encoding="utf-8",
+    )
+    old = load_settings(data_dir=data, env={})
+    old_smtp = load_config(data).smtp
+    change = SettingsChange(
+        settings=with_changes(old, imap_host="mail.kuty.example", imap_user="desk"),
+        accounts=[],
+        old_settings=old,
+        old_accounts=[],
+        secrets={("imap", "desk@mail.kuty.example"): CANARY, ("smtp", "relay"): "s-" + CANARY},
+        smtp=dataclasses.replace(
+            old_smtp, host="smtp.kuty.example", username="relay", port=465, tls="tls"
+        ),
+        old_smtp=old_smtp,
+    )
+    assert CANARY not in repr(change)
+    changed = apply_settings_change(change, sessions, admin)
+    assert changed == [
+        "imap_host",
+        "imap_user",
+        "secret:imap:desk@mail.kuty.example",
+        "secret:smtp:relay",
+        "smtp.host",
+        "smtp.port",
+        "smtp.tls",
+        "smtp.username",
+    ]
+    config = load_config(data)
+    assert config.smtp == SmtpConfig(
+        host="smtp.kuty.example", port=465, tls="tls", username="relay"
+    )
+    assert config.supervisor_emails == ("chief@kuty.example",) and config.auto_reject_blocked
+    assert secrets.get_secret("imap", "desk@mail.kuty.example") == CANARY
+    assert secrets.get_secret("smtp", "relay") == "s-" + CANARY
+    assert files_containing(tmp_path, "51d0e2") == []
+
+
+def test_save_smtp_refuses_bad_values_and_broken_files(tmp_path: Path) -> None:
+    import dataclasses
+
+    from incidents.config import IncidentsConfigError, SmtpConfig, load_config, save_smtp
+
+    save_smtp(tmp_path, SmtpConfig(host="127.0.0.1", tls="plain", port=2525))
+    assert load_config(tmp_path).smtp.port == 2525
+    before = (tmp_path / "incidents.toml").read_text(encoding="utf-8")
+    with pytest.raises(IncidentsConfigError, match=r"smtp\.tls"):
+        save_smtp(tmp_path, dataclasses.replace(SmtpConfig(), tls="ssl"))  # type: ignore[arg-type]
+    assert (tmp_path / "incidents.toml").read_text(encoding="utf-8") == before
+    (tmp_path / "incidents.toml").write_text("supervisor_emails = [", encoding="utf-8")
+    with pytest.raises(IncidentsConfigError, match="cannot read"):
+        save_smtp(tmp_path, SmtpConfig(host="x"))
+    assert (tmp_path / "incidents.toml").read_text(encoding="utf-8") == "supervisor_emails = ["
+
+
+def test_a_refused_smtp_table_changes_no_file_and_audits_nothing(
+    tmp_path: Path, isolated: Path, sessions: sessionmaker[Session]
+) -> None:
+    import dataclasses
+
+    from incidents.config import IncidentsConfigError, SmtpConfig
+
+    admin = Actor("root", Role.ADMIN, add_user(sessions, None, "root", Role.ADMIN, "A", ADMIN_PW))
+    data = tmp_path / "data"
+    (data / "incidents.toml").write_text("supervisor_emails = [", encoding="utf-8")
+    old = load_settings(data_dir=data, env={})
+    change = SettingsChange(
+        settings=with_changes(old, retention_days=400),
+        accounts=[],
+        old_settings=old,
+        old_accounts=[],
+        smtp=dataclasses.replace(SmtpConfig(), host="smtp.kuty.example"),
+        old_smtp=SmtpConfig(),
+    )
+    with pytest.raises(IncidentsConfigError, match="cannot read"):
+        apply_settings_change(change, sessions, admin)
+    assert not isolated.exists()  # settings.toml untouched
+    assert all(kind != "settings_changed" for kind, _ in audit_rows(sessions))

@@ -196,3 +196,32 @@ def test_pooled_hashing_keeps_order_across_batches(
         assert done.pending_phrase is None and done.phrase_hash is not None
         assert original.pending_phrase is not None
         assert hasher.verify(done.phrase_hash, original.pending_phrase.reveal())
+
+
+def test_cancel_while_hashing_on_the_pool_writes_nothing(tmp_path: Path) -> None:
+    """Issue 13: the console's Cancel is a progress tick raising `ImportCancelled`; the
+    pool is shut down and the write transaction never starts."""
+    import sqlalchemy as _sa
+
+    from db.models import CallerProfile as _Profile
+    from verification.import_files import CallbackProgress, ImportCancelled
+    from verification.store import import_profile_file as _import
+
+    sessions = open_with_users(tmp_path / "data")
+    lines = ["surname,first_name,patronymic,phones,key_phrase"]
+    lines += [f"Прізвище{i},Ім'я,,+38050{i:07d},фраза номер {i}" for i in range(400)]
+    path = tmp_path / "profiles.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    seen: list[tuple[str, int, int | None]] = []
+
+    def report(what: str, done: int, total: int | None) -> None:
+        seen.append((what, done, total))
+
+    progress = CallbackProgress(report, lambda: any(w.startswith("hashing") for w, _, _ in seen))
+    with pytest.raises(ImportCancelled) as cancelled:
+        _import(sessions, ADMIN, path, hasher_params=FAST_FOR_TESTS, workers=2, progress=progress)
+    assert cancelled.value.code == "import.cancelled"
+    assert seen[0][0] == "rows read" and any(w.startswith("hashing") for w, _, _ in seen)
+    assert seen[-1][0].startswith("hashing") and seen[-1][2] == 400
+    with sessions.begin() as s:
+        assert s.scalar(_sa.select(_sa.func.count()).select_from(_Profile)) == 0
