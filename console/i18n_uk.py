@@ -1243,7 +1243,7 @@ UK: dict[str, str] = {
     "SupervisorQueue/Notices waiting for acknowledgement": "Повідомлення, що чекають підтвердження",
     "SupervisorQueue/E-mails not delivered yet": "Ще не доставлені листи",
     # Issue 12: the written workspace (console/written_view.py).
-    "MainWindow/Written contacts": "Письмові звернення",
+    "MainWindow/Written contacts": "Листування",
     "MainWindow/E-mails in order of arrival: thread, reply, notes, abuse and threats "
     "(KZP-30-9, CSC-2.4, KUTY-3.3/3.4)": (
         "Листи в порядку надходження: листування, відповідь, нотатки, образи й погрози "
@@ -1276,7 +1276,7 @@ UK: dict[str, str] = {
     "WrittenView/Your reply to the writer": "Ваша відповідь автору звернення",
     "WrittenView/Reply": "Відповідь",
     "WrittenView/Send reply": "Надіслати відповідь",
-    "WrittenView/Save as internal note": "Зберегти як внутрішню нотатку",
+    "WrittenView/Save as internal note": "Зберегти як нотатку",
     "WrittenView/Keep the text as a note for the desk; it is never sent to the writer": (
         "Зберегти текст як нотатку для служби; автору звернення її ніколи не надсилають"
     ),

@@ -296,45 +296,61 @@ class WrittenView(QWidget):
         self.status_label.setObjectName("writtenStatus")
         self.status_label.setWordWrap(True)
 
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
+        # Queue across the top (every column readable at 1366 px), the case below it: the
+        # thread on the left, the composer and the case's actions on the right.
+        case_panel = QWidget(self)
+        case_layout = QVBoxLayout(case_panel)
+        case_layout.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
         head.addWidget(self.case_label, 1)
         head.addWidget(self.take_button)
-        right_layout.addLayout(head)
-        right_layout.addWidget(self.thread_view, 3)
+        case_layout.addLayout(head)
+        case_layout.addWidget(self.thread_view, 1)
         files = QHBoxLayout()
         files.addWidget(self.attachments, 1)
         files.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
-        right_layout.addLayout(files)
+        case_layout.addLayout(files)
+        danger = QHBoxLayout()  # on the thread: they act on the writer's messages
+        danger.addWidget(self.abuse_button)
+        danger.addWidget(self.threat_button)
+        case_layout.addLayout(danger)
+        compose_panel = QWidget(self)
+        compose_layout = QVBoxLayout(compose_panel)
+        compose_layout.setContentsMargins(0, 0, 0, 0)
+        compose_layout.addWidget(self.reply_edit, 1)
         compose_row = QHBoxLayout()
         compose_row.addWidget(self.template_box, 1)
         compose_row.addWidget(self.note_button)
         compose_row.addWidget(self.send_button)
-        right_layout.addWidget(self.reply_edit, 2)
-        right_layout.addLayout(compose_row)
+        compose_layout.addLayout(compose_row)
         state_row = QHBoxLayout()
         state_row.addWidget(self.waiting_button)
         state_row.addWidget(self.defer_button)
-        state_row.addWidget(self.reason_edit, 1)
-        state_row.addWidget(self.close_button)
-        right_layout.addLayout(state_row)
-        danger = QHBoxLayout()
-        danger.addWidget(self.abuse_button)
-        danger.addWidget(self.threat_button)
-        right_layout.addLayout(danger)
-        right_layout.addWidget(self.status_label)
+        state_row.addStretch(1)
+        compose_layout.addLayout(state_row)
+        close_row = QHBoxLayout()
+        close_row.addWidget(self.reason_edit, 1)
+        close_row.addWidget(self.close_button)
+        compose_layout.addLayout(close_row)
+        compose_layout.addWidget(self.status_label)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.case_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.case_splitter.setObjectName("writtenCaseSplitter")
+        self.case_splitter.setChildrenCollapsible(False)
+        self.case_splitter.addWidget(case_panel)
+        self.case_splitter.addWidget(compose_panel)
+        self.case_splitter.setStretchFactor(0, 3)
+        self.case_splitter.setStretchFactor(1, 2)
+        case_panel.setMinimumWidth(560)
+        compose_panel.setMinimumWidth(460)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("writtenSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        left.setMinimumWidth(420)
-        right.setMinimumWidth(460)
+        self.splitter.addWidget(self.case_splitter)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 4)
+        left.setMinimumHeight(180)  # five cases in view at 768 px
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -506,7 +522,8 @@ class WrittenView(QWidget):
         if row.assignee_name:
             status = f"{status} · {row.assignee_name}"
         if row.stopped:
-            status = f"{status} · {self.tr('stopped')}"
+            stopped = self.tr("stopped")
+            status = f"{status} · {stopped}"
         cells = {
             "arrived": desk_datetime(row.arrived_at),
             "channel": self.channel_text(row.channel),
@@ -587,10 +604,8 @@ class WrittenView(QWidget):
         self.thread = thread
         case = thread.rows.case
         number = case.registration_number or self.tr("no number")
-        self.case_label.setText(
-            f"{number} — {case.subject or self.tr('(no subject)')} — "
-            f"{self.status_text(case.status)}"
-        )
+        subject = case.subject or self.tr("(no subject)")
+        self.case_label.setText(f"{number} — {subject} — {self.status_text(case.status)}")
         self.thread_view.setHtml(self.thread_html(thread))
         bar = self.thread_view.verticalScrollBar()
         bar.setValue(bar.maximum())  # the newest message in view
@@ -599,7 +614,9 @@ class WrittenView(QWidget):
         for entry in thread.entries:
             for a in entry.attachments:
                 name = a.filename or self.tr("(no name)")
-                size = locale.formattedDataSize(a.size)
+                size = locale.formattedDataSize(
+                    a.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+                )
                 text = f"{name} — {a.content_type}, {size}"
                 if not a.stored:
                     text += " — " + self.tr("over the size limit, not kept")
@@ -608,6 +625,7 @@ class WrittenView(QWidget):
                 ):
                     text += " — " + self.tr("archive, never unpacked")
                 item = QListWidgetItem(text)
+                item.setToolTip(text)
                 item.setData(Qt.ItemDataRole.UserRole, a.id)
                 item.setData(Qt.ItemDataRole.UserRole + 1, a.stored)
                 self.attachments.addItem(item)
@@ -650,6 +668,7 @@ class WrittenView(QWidget):
             )
         for note in thread.rows.notes:
             label = self.tr("Internal note — %1").replace("%1", html.escape(note.author))
+            unsent = self.tr("not sent to the writer")
             when = html.escape(desk_datetime(note.created_at))
             body = html.escape(note.text).replace("\n", "<br>")
             items.append(
@@ -657,7 +676,7 @@ class WrittenView(QWidget):
                     note.created_at,
                     1,
                     f"<div style='margin:6px 0; background-color:#fff6d6;'>"
-                    f"<b>✎ {label}</b> · {when} · {self.tr('not sent to the writer')}"
+                    f"<b>✎ {label}</b> · {when} · {html.escape(unsent)}"
                     f"<br>{body}</div><hr>",
                 )
             )
