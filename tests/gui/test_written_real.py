@@ -7,6 +7,7 @@ threat on the thread in one action with the writer's address blocked (KUTY-3.4).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
+import desk.cases
 import desk.policy_rules
 from console.bridge import TelephonyBridge
 from console.main_window import MainWindow
@@ -31,6 +33,7 @@ from console.written_view import COLUMNS, WrittenView
 from db.models_incidents import BlockedNumber, Incident, IncidentKind, Message
 from db.models_written import Case, CaseStatus, RawMessage
 from desk.policy import Policy, load_policy
+from desk.policy_rules import CaseTimes
 from desk.roles import Actor
 from desk.settings import Settings
 from incidents.imap_sync import ImapAccount, sync_once
@@ -100,6 +103,11 @@ def type_text(widget: QWidget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+def cases_opened(sessions: sessionmaker[Session]) -> dict[int, dt.datetime]:
+    with sessions.begin() as s:
+        return {c.id: desk.cases.case_times(c).opened_at for c in s.scalars(sa.select(Case))}
 
 
 def cell(view: WrittenView, row: int, column: str) -> str:
@@ -257,3 +265,81 @@ def test_threat_on_the_thread_stops_reports_and_blocks_in_one_action(
         incident = s.scalars(sa.select(Incident)).one()
         assert incident.kind == IncidentKind.THREAT and incident.package_path
         assert s.scalars(sa.select(BlockedNumber.number)).all() == ["olena@example.org"]
+
+
+def test_countdown_shows_the_policys_due_time_and_turns_overdue_in_words(
+    qtbot: QtBot, written: Any, sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """CSC-2.4 countdown: whatever due time the policy gives is shown as time left, and a
+    passed one as "overdue" in words (bold red only repeats it). The rule is replaced by a
+    pure function giving fixed deadlines, as the brief allows."""
+    now = dt.datetime.now(dt.UTC)
+    first = store_mail(sessions, OLENA, INCOMING, policy=POLICY)
+    store_mail(sessions, OLENA, (DATA / "mail" / "html_hostile.eml").read_bytes(), policy=POLICY)
+    opened_first = cases_opened(sessions)[first.case_id]
+
+    def answer_due(policy: Policy, case: CaseTimes) -> dt.datetime | None:
+        """The first case has 42 minutes left, the later one is 5 minutes late."""
+        if case.opened_at == opened_first:
+            return now + dt.timedelta(minutes=42, seconds=30)
+        return now - dt.timedelta(minutes=5)
+
+    monkeypatch.setattr(desk.cases, "answer_due", answer_due)
+    _win, view = written(OLENA)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=10_000)
+    texts = [cell(view, row, "due") for row in range(2)]
+    assert texts[0] == "00:42 left" and texts[1] == "overdue"
+    late = view.table.item(1, COLUMNS.index("due"))
+    assert late is not None and late.font().bold()
+    assert "CSC-2.4" in late.toolTip()
+
+
+def test_hostile_html_is_shown_as_text_and_an_attachment_is_saved_not_opened(
+    qtbot: QtBot, written: Any, sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    store_mail(sessions, OLENA, (DATA / "mail" / "html_hostile.eml").read_bytes(), policy=POLICY)
+    _win, view = written(OLENA)
+    open_first_case(qtbot, view)
+    shown = view.thread_view.toPlainText()
+    assert "[link: http://phish.example.net/login]" in shown and "[image: logo]" in shown
+    markup = view.thread_view.toHtml()
+    assert "<img" not in markup and "src=" not in markup and "<script" not in markup
+    assert view.attachments.item(0).text() == "No attachments"
+    assert not view.save_button.isEnabled()
+
+    zipped = store_mail(sessions, OLENA, (DATA / "mail" / "zip_bomb.eml").read_bytes(),
+                        policy=POLICY)  # fmt: skip
+    view.refresh()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=10_000)
+    with qtbot.waitSignal(view.thread_shown, timeout=10_000):
+        QTest.keyClick(view.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # next
+    assert view.thread is not None and view.thread.rows.case.id == zipped.case_id
+    item = view.attachments.item(0)
+    assert item.text().startswith("invoice.zip — application/zip, ")
+    assert "archive, never unpacked" in item.text()
+    view.attachments.setCurrentRow(0)
+    qtbot.mouseClick(view.save_button, LEFT)
+    dialog = view.folder_dialog
+    assert dialog is not None and dialog.isVisible()
+    target = tmp_path / "saved"
+    target.mkdir()
+    dialog.selectFile(str(target))
+    dialog.accept()
+    qtbot.waitUntil(lambda: "Saved as" in view.status_label.text(), timeout=10_000)
+    [saved] = list(target.iterdir())
+    assert saved.name == "invoice.zip" and saved.read_bytes()[:2] == b"PK"
+    assert not (target / "zeros.bin").exists()  # the archive stays packed
+
+
+def test_an_operator_reports_abuse_and_leaves_the_block_to_a_supervisor(
+    qtbot: QtBot, written: Any, sessions: sessionmaker[Session]
+) -> None:
+    store_mail(sessions, OLENA, INCOMING, policy=POLICY)
+    _win, view = written(OLENA)
+    open_first_case(qtbot, view)
+    with qtbot.waitSignal(view.filed, timeout=15_000):
+        qtbot.mouseClick(view.abuse_button, LEFT)
+    assert "A supervisor may block the address." in view.status_label.text()
+    with sessions.begin() as s:
+        assert s.scalars(sa.select(Incident.kind)).all() == [IncidentKind.ABUSE]
+        assert s.scalars(sa.select(BlockedNumber)).all() == []
