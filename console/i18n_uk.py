@@ -1243,11 +1243,11 @@ UK: dict[str, str] = {
     "SupervisorQueue/Notices waiting for acknowledgement": "Повідомлення, що чекають підтвердження",
     "SupervisorQueue/E-mails not delivered yet": "Ще не доставлені листи",
     # Issue 12: the written workspace (console/written_view.py).
-    "MainWindow/Written contacts": "Листування",
-    "MainWindow/E-mails in order of arrival: thread, reply, notes, abuse and threats "
-    "(KZP-30-9, CSC-2.4, KUTY-3.3/3.4)": (
-        "Листи в порядку надходження: листування, відповідь, нотатки, образи й погрози "
-        "(KZP-30-9, CSC-2.4, KUTY-3.3/3.4)"
+    "MainWindow/Inbox": "Листи",
+    "MainWindow/Written contacts: e-mails in order of arrival, thread, reply, notes, "
+    "abuse and threats (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)": (
+        "Письмові звернення: листи в порядку надходження, листування, відповідь, нотатки, "
+        "образи й погрози (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)"
     ),
     "WrittenView/Written contacts in order of arrival": "Письмові звернення в порядку надходження",
     "WrittenView/First come, first answered (KZP-30-9, CSC-2.4)": (

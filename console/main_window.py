@@ -303,10 +303,11 @@ class MainWindow(QMainWindow):
         self.workspaces.add(
             Workspace(
                 "written",
-                self.tr("Written contacts"),
+                # Short: the navigation is as wide as its longest title (workspaces.py).
+                self.tr("Inbox"),
                 self.tr(
-                    "E-mails in order of arrival: thread, reply, notes, abuse and threats "
-                    "(KZP-30-9, CSC-2.4, KUTY-3.3/3.4)"
+                    "Written contacts: e-mails in order of arrival, thread, reply, notes, "
+                    "abuse and threats (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)"
                 ),
                 view,
             )

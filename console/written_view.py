@@ -508,7 +508,12 @@ class WrittenView(QWidget):
         unanswered = sum(1 for r in self.rows if r.status in (CaseStatus.NEW, CaseStatus.OPEN))
         self.count_changed.emit(unanswered)
         showing = self.thread.rows.case.id if self.thread is not None else None
-        if target >= 0 and (self.rows[target].id != showing or self._stale):
+        grew = (
+            target >= 0
+            and self.thread is not None
+            and self.rows[target].messages != len(self.thread.entries)
+        )  # the writer answered while the case was open: show the new mail
+        if target >= 0 and (self.rows[target].id != showing or self._stale or grew):
             self._stale = False
             self.load_thread(self.rows[target].id)
         elif target < 0 and showing is not None and wanted is None:

@@ -145,7 +145,7 @@ def test_a_mail_from_dovecot_is_answered_with_a_template_over_smtp(
     assert re.fullmatch(r"KUTY-\d{8}-\d{5}", cell(view, 0, "number"))
     assert cell(view, 0, "due") == "—" or cell(view, 0, "due").endswith(" left")
     assert "пароль не приймається" in view.thread_view.toPlainText()
-    assert "Written contacts" in win.workspaces.nav.item(1).text()  # one case waiting
+    assert win.workspaces.nav.item(1).text() == "Inbox (1)"  # one case waiting
 
     # The operator picks a template with the keyboard, adds a line, sends with Ctrl+Enter.
     view.template_box.setFocus()
@@ -343,3 +343,21 @@ def test_an_operator_reports_abuse_and_leaves_the_block_to_a_supervisor(
     with sessions.begin() as s:
         assert s.scalars(sa.select(Incident.kind)).all() == [IncidentKind.ABUSE]
         assert s.scalars(sa.select(BlockedNumber)).all() == []
+
+
+def test_the_writers_answer_shows_in_the_open_thread(
+    qtbot: QtBot, written: Any, sessions: sessionmaker[Session]
+) -> None:
+    """A mail threaded onto the open case (In-Reply-To) appears on the next queue load."""
+    store_mail(sessions, OLENA, INCOMING, policy=POLICY)
+    _win, view = written(OLENA)
+    open_first_case(qtbot, view)
+    answer = (
+        b"From: olena@example.org\r\nTo: desk@kuty.test\r\nSubject: Re: access\r\n"
+        b"Message-ID: <plain-2@example.org>\r\nIn-Reply-To: <plain-1@example.org>\r\n"
+        b"Date: Tue, 01 Dec 2026 10:30:00 +0200\r\n\r\nThe password works again, thanks.\r\n"
+    )
+    store_mail(sessions, OLENA, answer, policy=POLICY)
+    qtbot.mouseClick(view.refresh_button, LEFT)
+    qtbot.waitUntil(lambda: "works again" in view.thread_view.toPlainText(), timeout=10_000)
+    assert view.table.rowCount() == 1 and len(view.thread.entries) == 2
