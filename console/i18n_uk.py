@@ -1403,6 +1403,11 @@ UK: dict[str, str] = {
     "WrittenView/The case is yours.": "Звернення тепер ваше.",
     "WrittenView/The case waits for the writer.": "Звернення чекає на відповідь автора.",
     "WrittenView/The address %1 is blocked.": "Адресу %1 заблоковано.",
+    "WrittenView/This reply asks the writer for a password or login data, which the "
+    "regulation forbids (KZP-30-11): remove that request before sending.": (
+        "Ця відповідь просить автора назвати пароль або дані для входу, а регламент це "
+        "забороняє (KZP-30-11): приберіть це прохання перед надсиланням."
+    ),
 }
 
 

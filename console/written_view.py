@@ -436,6 +436,20 @@ class WrittenView(QWidget):
             return self.tr("overdue"), True
         return self.tr("%1 left").replace("%1", _hhmm(left)), False
 
+    def policy_text(self, msgid: str) -> str:
+        """A rule's English message (`desk.policy_rules`) in the user's language."""
+        credential = (
+            "This reply asks the writer for a password or login data, which the regulation "
+            "forbids (KZP-30-11): remove that request before sending."
+        )
+        known = {
+            credential: self.tr(
+                "This reply asks the writer for a password or login data, which the "
+                "regulation forbids (KZP-30-11): remove that request before sending."
+            ),
+        }
+        return known.get(msgid) or QCoreApplication.translate("PolicyRules", msgid)
+
     def failure_text(self, error: BaseException) -> str:
         """The user's words for what went wrong; never the service's English."""
         if isinstance(error, UserFacingError):
@@ -762,9 +776,7 @@ class WrittenView(QWidget):
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 self.tr("Check the reply"),
-                QCoreApplication.translate("PolicyRules", warning)
-                + "\n\n"
-                + self.tr("Send it anyway?"),
+                self.policy_text(warning) + "\n\n" + self.tr("Send it anyway?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 self,
             )
