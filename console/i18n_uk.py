@@ -1403,6 +1403,13 @@ UK: dict[str, str] = {
     "WrittenView/The case is yours.": "Звернення тепер ваше.",
     "WrittenView/The case waits for the writer.": "Звернення чекає на відповідь автора.",
     "WrittenView/The address %1 is blocked.": "Адресу %1 заблоковано.",
+    "WrittenView/Join the call": "Приєднати дзвінок",
+    "WrittenView/Join this seat's last call to this case, when it is the same person": (
+        "Приєднати останній дзвінок цього робочого місця до звернення, якщо це та сама особа"
+    ),
+    "WrittenView/Join call %1": "Приєднати дзвінок %1",
+    "WrittenView/without a number": "без номера",
+    "WrittenView/Call %1 joined to this case.": "Дзвінок %1 приєднано до звернення.",
     "WrittenView/This reply asks the writer for a password or login data, which the "
     "regulation forbids (KZP-30-11): remove that request before sending.": (
         "Ця відповідь просить автора назвати пароль або дані для входу, а регламент це "

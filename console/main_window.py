@@ -313,6 +313,10 @@ class MainWindow(QMainWindow):
             )
         )
         view.count_changed.connect(lambda n: self.workspaces.set_count("written", n))
+        # The operator may join this seat's call to the writer's case (issue 12).
+        self._bridge.call_incoming.connect(lambda e: view.on_call(e.call_id, e.caller_number))
+        self._bridge.call_outgoing.connect(lambda e: view.on_call(e.call_id, e.callee_number))
+        self._bridge.call_answered.connect(lambda e: view.on_call_answered(e.call_id))
 
     def _install_wallboard(self, services: ConsoleServices, bridge: TelephonyBridge) -> None:
         """The wallboard first in Supervision (issue 13); this seat's own events refresh

@@ -146,6 +146,8 @@ class WrittenView(QWidget):
         self._busy = False  # a send is on its way: no second one
         self._stale = False  # the thread on screen is older than the last change
         self.confirm_box: QMessageBox | None = None
+        self.call: tuple[str, str] | None = None  # (call id, number) of this seat's last call
+        self._numbers: dict[str, str] = {}
         self.folder_dialog: QFileDialog | None = None
 
         title = QLabel(self.tr("Written contacts in order of arrival"), self)
@@ -205,6 +207,11 @@ class WrittenView(QWidget):
         self.take_button.setObjectName("writtenTake")
         self.take_button.setToolTip(
             self.tr("Handle this case yourself; its answer time runs from now (CSC-2.4)")
+        )
+        self.join_button = QPushButton(self.tr("Join the call"), self)
+        self.join_button.setObjectName("writtenJoinCall")
+        self.join_button.setToolTip(
+            self.tr("Join this seat's last call to this case, when it is the same person")
         )
         self.thread_view = _SafeBrowser(self)
         self.thread_view.setObjectName("writtenThread")
@@ -303,6 +310,7 @@ class WrittenView(QWidget):
         case_layout.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
         head.addWidget(self.case_label, 1)
+        head.addWidget(self.join_button)
         head.addWidget(self.take_button)
         case_layout.addLayout(head)
         case_layout.addWidget(self.thread_view, 1)
@@ -359,6 +367,7 @@ class WrittenView(QWidget):
         self.next_button.clicked.connect(self.next_case)
         self.table.itemSelectionChanged.connect(self._on_selection)
         self.take_button.clicked.connect(self.take)
+        self.join_button.clicked.connect(self.join_call)
         self.save_button.clicked.connect(self.choose_folder)
         self.template_box.activated.connect(self._insert_template)
         self.send_button.clicked.connect(self.send)
@@ -715,6 +724,9 @@ class WrittenView(QWidget):
         stopped = case is not None and case.stopped
         text = self.reply_edit.toPlainText().strip()
         self.take_button.setEnabled(live and case.assignee_id != actor.operator_id)
+        self.join_button.setEnabled(live and self.call is not None)
+        if self.call is not None:
+            self.join_button.setText(self.tr("Join call %1").replace("%1", self.call[1]))
         self.send_button.setEnabled(live and not stopped and bool(text) and not self._busy)
         self.note_button.setEnabled(case is not None and bool(text))
         self.reply_edit.setEnabled(case is not None)
@@ -760,6 +772,32 @@ class WrittenView(QWidget):
         ).success(lambda _r: self._after(self.tr("The case is yours."), case_id)).failure(
             self._show_failure
         )
+
+    def on_call(self, call_id: str, number: str | None) -> None:
+        """A call rang or was placed at this seat: remember its number for joining."""
+        self._numbers[call_id] = number or self.tr("without a number")
+
+    def on_call_answered(self, call_id: str) -> None:
+        """The call the operator talks on is the one a "Join call" button offers (it stays
+        offered after hang-up: the case is often found after the call)."""
+        self.call = (call_id, self._numbers.get(call_id, self.tr("without a number")))
+        self._update_buttons()
+
+    def join_call(self) -> None:
+        """Join the seat's last call to the case, as the operator says (issue 12)."""
+        from desk.cases import join_call
+
+        case_id, call = self._case_id(), self.call
+        if case_id is None or call is None:
+            return
+        sessions, actor = self._services.sessions, self._services.actor
+        self._services.worker.submit(
+            lambda: join_call(sessions, actor, case_id, call[0]), label="join call"
+        ).success(
+            lambda _n: self._after(
+                self.tr("Call %1 joined to this case.").replace("%1", call[1]), case_id
+            )
+        ).failure(self._show_failure)
 
     def send(self) -> None:
         """Send the composer's text, after the credential warning when there is one."""

@@ -469,10 +469,10 @@ def join_call(sessions: sessionmaker[Session], actor: Actor, case_id: int, call_
         if call is None:
             raise NotFound(f"call {call_id} does not exist")
         _open(session, case_id)
-        when = _aware(call.ring_at)
         number = call.remote_number or call.remote_uri or "?"
-        # The desk's own text, in the desk's language, like any note an operator types.
-        text = f"Дзвінок {call_id} з номера {number} ({when:%d.%m.%Y %H:%M} UTC) приєднано."
+        # The desk's own text, in the desk's language, like any note an operator types;
+        # which call it was is in the audit event (call_id), its time on the call row.
+        text = f"Приєднано дзвінок з номера {number}."
         note = CaseNote(case_id=case_id, author_id=actor.operator_id, text=text,
                         created_at=utcnow())  # fmt: skip
         session.add(note)

@@ -30,6 +30,7 @@ from console.main_window import MainWindow
 from console.services import ConsoleServices
 from console.tasks import DbWorker
 from console.written_view import COLUMNS, WrittenView
+from db.models import AuditEvent
 from db.models_incidents import BlockedNumber, Incident, IncidentKind, Message
 from db.models_written import Case, CaseStatus, RawMessage
 from desk.policy import Policy, load_policy
@@ -70,15 +71,16 @@ def relay(settings: Settings) -> Iterator[Relay]:
 
 @pytest.fixture
 def written(
-    qtbot: QtBot, settings: Settings, sessions: sessionmaker[Session], sent: list[Any]
-) -> Iterator[Any]:
+    qtbot: QtBot, settings: Settings, sessions: sessionmaker[Session], sent: list[Any],
+    bridge: TelephonyBridge,
+) -> Iterator[Any]:  # fmt: skip
     """`written(actor)`: the main window for `actor`, its written workspace in front."""
     made: list[tuple[MainWindow, DbWorker]] = []
 
     def make(actor: Actor) -> tuple[MainWindow, WrittenView]:
         worker = DbWorker()
         services = _Services(settings=settings, sessions=sessions, worker=worker, actor=actor)
-        win = MainWindow(TelephonyBridge(), sent.append, worker=worker, services=services)
+        win = MainWindow(bridge, sent.append, worker=worker, services=services)
         qtbot.addWidget(win)
         win.resize(1366, 768)
         win.show()
@@ -361,3 +363,30 @@ def test_the_writers_answer_shows_in_the_open_thread(
     qtbot.mouseClick(view.refresh_button, LEFT)
     qtbot.waitUntil(lambda: "works again" in view.thread_view.toPlainText(), timeout=10_000)
     assert view.table.rowCount() == 1 and len(view.thread.entries) == 2
+
+
+def test_the_operator_joins_the_call_to_the_writers_case(
+    qtbot: QtBot, written: Any, sessions: sessionmaker[Session], feed: Any
+) -> None:
+    """Issue 12: a call joins the caller's open case when the operator says so."""
+    from tests.gui import events as ev
+
+    store_mail(sessions, OLENA, INCOMING, policy=POLICY)
+    win, view = written(OLENA)
+    open_first_case(qtbot, view)
+    assert not view.join_button.isEnabled()  # no call at this seat yet
+    feed(ev.incoming("c1", number="+380501234567"))
+    for event in ev.answered("c1"):
+        feed(event)
+    assert win.workspaces.current() == "calls"  # the ringing call came to the front
+    win.show_workspace("written")
+    assert view.join_button.isEnabled() and "+380501234567" in view.join_button.text()
+    qtbot.mouseClick(view.join_button, LEFT)
+    qtbot.waitUntil(lambda: "дзвінок з номера +380501234567" in view.thread_view.toPlainText(),
+                    timeout=10_000)  # fmt: skip
+    assert "joined to this case" in view.status_label.text()
+    with sessions.begin() as s:
+        [joined] = s.scalars(
+            sa.select(AuditEvent.call_id).where(AuditEvent.kind == "call_joined_case")
+        ).all()
+        assert joined == "c1"
