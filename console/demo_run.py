@@ -27,7 +27,9 @@ from console.demo_audio import (
     raw_size,
     ring_seconds,
 )
+from console.demo_mail import DEMO_MAIL_FROM, DemoRelay, demo_mail, write_smtp_config
 from console.i18n import install_translator, remove_translators
+from db.models_written import CaseStatus
 from desk.settings import load_settings
 from telephony import protocol as p
 
@@ -70,6 +72,10 @@ DEMO_ANSWERS = ("Коваленко", "Олена", "сонячний ранок
 DEMO_CATEGORY = "data_change"  # the caller asks how to change her application (KUTY-2.1)
 DEMO_TOPIC = "Як змінити дані в заяві"
 DEMO_NOTES = "Пояснено, де в кабінеті змінити дані; перетелефонувати, чи вдалося."
+DEMO_WRITTEN_ANSWER = (
+    "Доброго дня, пані Олено! Натисніть «Відновити доступ» на сторінці входу: лист із "
+    "посиланням надійде на цю адресу.\nСлужба підтримки «Кути»"
+)
 
 
 DEMO_ADMIN = ("demo-admin", "demo-admin-password")
@@ -140,6 +146,10 @@ class Scenario:
         self.states: list[str] = []
         self._ring_from = (0, 0)
         self.failure = ""
+        self.written_case: Any = None  # desk.cases.CaseRow of the demo e-mail
+        self.written_typed = False
+        self.written_answered: int | None = None
+        self.relay: Any = None  # console.demo_mail.DemoRelay
         bridge = wired.bridge
         bridge.engine_ready.connect(self.on_engine_ready)
         bridge.call_incoming.connect(self.on_incoming)
@@ -329,9 +339,63 @@ class Scenario:
             if self.headless:
                 path = self.shoot("after")
                 self.say(f"screenshot saved: {path}")
-                QTimer.singleShot(800, QApplication.quit)
+                QTimer.singleShot(800, self.written_contact)
             return
         self.finished = event
+
+    # ------------------------------------------------------------- written (issue 12)
+
+    def written_contact(self) -> None:
+        """Answer the writer's e-mail in the written workspace, as the operator does:
+        open it from the queue, write the answer, Send (the relay on loopback takes it)."""
+        view = getattr(self.wired.window, "written_view", None)
+        if view is None:
+            self.fail("the console has no written workspace")
+            return
+        self.wired.window.show_workspace("written")
+        self.say("written workspace: the queue in order of arrival")
+        view.loaded.connect(self._pick_written)
+        view.thread_shown.connect(self._answer_written)
+        view.sent.connect(self._written_sent)
+        view.refresh()
+
+    def _pick_written(self) -> None:
+        view = self.wired.window.written_view
+        if self.written_case is not None:
+            return
+        # The newest unanswered one: a demo data dir reused keeps earlier runs' cases.
+        for index, row in reversed(list(enumerate(view.rows))):
+            if row.from_address == DEMO_MAIL_FROM and row.status == CaseStatus.NEW:
+                self.written_case = row
+                self.say(f"opening case {row.registration_number}: {row.subject!r} "
+                         f"from {row.from_address}")  # fmt: skip
+                view.table.selectRow(index)
+                return
+        self.fail("the demo e-mail is not in the written queue")
+
+    def _answer_written(self, case_id: int) -> None:
+        case = self.written_case
+        if case is None or case_id != case.id or self.written_typed:
+            return
+        self.written_typed = True
+        view = self.wired.window.written_view
+        view.reply_edit.setPlainText(DEMO_WRITTEN_ANSWER)
+        self.say("operator types the answer")
+        QTimer.singleShot(500, lambda: self.click("writtenSend"))
+
+    def _written_sent(self, case_id: int) -> None:
+        self.written_answered = case_id
+        case = self.written_case
+        if case is not None:
+            self.say(f"written: mail from {case.from_address} answered, case "
+                     f"{case.registration_number}; it waits for the writer")  # fmt: skip
+
+        def done() -> None:
+            path = self.shoot("written")
+            self.say(f"screenshot saved: {path}")
+            QApplication.quit()
+
+        QTimer.singleShot(1200, done)
 
     def on_alert(self, event: p.Alert) -> None:
         if event.code not in {"no_audio_device"}:
@@ -398,8 +462,14 @@ def run_demo(
         flush=True,
     )
     reconcile_now(calllog, settings)
+    relay = DemoRelay().start()
+    write_smtp_config(data_dir, relay.port)
+    written = seed_demo_mail(sessions, actor, settings)
+    print(f"demo: an e-mail from {DEMO_MAIL_FROM} waits in the written queue "
+          f"(case {written})", flush=True)  # fmt: skip
     wired = build_console(settings, calllog, sessions=sessions, actor=actor)
     scenario = Scenario(wired, port, headless, data_dir / "console.png", audio)
+    scenario.relay = relay
     wired.window.show()
     wired.client.start()
     if headless:
@@ -412,8 +482,19 @@ def run_demo(
     finally:
         scenario.stop_caller()
         wired.close()
+        relay.stop()
         remove_translators(app, translators)
     return report(calllog, scenario) if headless else 0
+
+
+def seed_demo_mail(sessions: Any, actor: Any, settings: Any) -> str:
+    """The writer's e-mail through the same door as `kuty messages import` (the raw bytes
+    kept with their SHA-256); a second demo run on the same data dir adds nothing."""
+    from desk.policy import seat_policy
+    from incidents.mailstore import store_mail
+
+    stored = store_mail(sessions, actor, demo_mail(), policy=seat_policy(settings))
+    return stored.registration_number or str(stored.case_id)
 
 
 def report(calllog: Any, scenario: Scenario) -> int:
@@ -458,6 +539,7 @@ def report(calllog: Any, scenario: Scenario) -> int:
             f"call-back   {back['number']} {back['direction']}, answered {back['answer_at']}, "
             f"recording [{done.status.value}]"
         )
+    written_ok = _report_written(scenario)
     print(f"screenshot  {scenario.shot}")
     print(f"at          {dt.datetime.now().astimezone():%Y-%m-%d %H:%M:%S %Z}")
     ok = (
@@ -468,5 +550,33 @@ def report(calllog: Any, scenario: Scenario) -> int:
         and done is not None
         and done.status is p.RecordingStatus.COMPLETE
         and (scenario.audio is None or scenario.ring_s >= 0.5)
+        and written_ok
     )
     return 0 if ok else 1
+
+
+def _report_written(scenario: Scenario) -> bool:
+    """The written contact's line: answered, the case waiting, the relay got the bytes
+    the desk stored (KUTY-1.1: every message out is kept)."""
+    import hashlib
+
+    import sqlalchemy as sa
+
+    from db.models_incidents import Message
+
+    case, relay = scenario.written_case, scenario.relay
+    if case is None or scenario.written_answered is None or relay is None:
+        print("written     not answered")
+        return False
+    sessions = scenario.wired.window.services.sessions
+    with sessions.begin() as session:
+        out = session.scalars(
+            sa.select(Message).where(Message.case_id == case.id, Message.direction == "out")
+        ).all()
+    digests = {m.raw_sha256 for m in out}
+    relayed = [hashlib.sha256(data).hexdigest() for _to, data in relay.received]
+    same = bool(relayed) and all(d in digests for d in relayed)
+    print(f"written     mail from {case.from_address} answered, case {case.registration_number}")
+    for digest in relayed:
+        print(f"sha256      {digest}  reply ({'as stored' if same else 'NOT AS STORED'})")
+    return same

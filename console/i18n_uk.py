@@ -1562,6 +1562,179 @@ UK: dict[str, str] = {
     "ImportPanel/Applications file": "Файл заяв",
     "ImportPanel/The applications file %1 does not exist.": "Файлу заяв %1 немає.",
     "ImportPanel/%1, row %2": "%1, рядок %2",
+    # Issue 12: the written workspace (console/written_view.py).
+    "MainWindow/Inbox": "Листи",
+    "MainWindow/Written contacts: e-mails in order of arrival, thread, reply, notes, "
+    "abuse and threats (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)": (
+        "Письмові звернення: листи в порядку надходження, листування, відповідь, нотатки, "
+        "образи й погрози (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)"
+    ),
+    "WrittenView/Written contacts in order of arrival": "Письмові звернення в порядку надходження",
+    "WrittenView/First come, first answered (KZP-30-9, CSC-2.4)": (
+        "Хто раніше написав, тому раніше відповідають (KZP-30-9, CSC-2.4)"
+    ),
+    "WrittenView/Refresh": "Оновити",
+    "WrittenView/Next case": "Наступне звернення",
+    "WrittenView/Written cases in order of arrival": "Письмові звернення в порядку надходження",
+    "WrittenView/No written contacts are waiting.": "Немає письмових звернень, що чекають.",
+    "WrittenView/Select a case on the left.": "Виберіть звернення ліворуч.",
+    "WrittenView/Take case": "Взяти звернення",
+    "WrittenView/Handle this case yourself; its answer time runs from now (CSC-2.4)": (
+        "Опрацювати звернення самому; час на відповідь відлічується відтепер (CSC-2.4)"
+    ),
+    "WrittenView/Messages and internal notes of the case": "Листи й внутрішні нотатки звернення",
+    "WrittenView/Attachments": "Вкладення",
+    "WrittenView/Save attachment…": "Зберегти вкладення…",
+    "WrittenView/Save the selected attachment into a folder; the console never opens it": (
+        "Зберегти вибране вкладення в теку; консоль ніколи його не відкриває"
+    ),
+    "WrittenView/Insert a reply template of the desk's policy": (
+        "Вставити шаблон відповіді з регламенту служби"
+    ),
+    "WrittenView/Reply templates": "Шаблони відповідей",
+    "WrittenView/Insert a template…": "Вставити шаблон…",
+    "WrittenView/Your reply to the writer": "Ваша відповідь автору звернення",
+    "WrittenView/Reply": "Відповідь",
+    "WrittenView/Send reply": "Надіслати відповідь",
+    "WrittenView/Save as internal note": "Зберегти як нотатку",
+    "WrittenView/Keep the text as a note for the desk; it is never sent to the writer": (
+        "Зберегти текст як нотатку для служби; автору звернення її ніколи не надсилають"
+    ),
+    "WrittenView/Waiting for the writer": "Чекає на відповідь автора",
+    "WrittenView/The case waits for the writer's answer (EEP-15 closes it after 8 h)": (
+        "Звернення чекає на відповідь автора (за EEP-15 закривається через 8 год)"
+    ),
+    "WrittenView/Defer": "Відкласти",
+    "WrittenView/A complex question asked on weekend duty waits for Monday (CSC-2.3)": (
+        "Складне питання, поставлене під час чергування у вихідні, чекає понеділка (CSC-2.3)"
+    ),
+    "WrittenView/Reason for closing": "Причина закриття",
+    "WrittenView/Close case": "Закрити звернення",
+    "WrittenView/Close the case with the reason typed beside it": (
+        "Закрити звернення з причиною, написаною поруч"
+    ),
+    "WrittenView/Abuse — stop + report": "Образа — припинити + повідомити",
+    "WrittenView/Stop the correspondence and report to management (KUTY-3.3)": (
+        "Припинити листування й повідомити керівництво (KUTY-3.3)"
+    ),
+    "WrittenView/Threat — stop + report + police": "Погроза — припинити + повідомити + поліція",
+    "WrittenView/Stop the correspondence, report to management and the police with the "
+    "message and all its headers (KUTY-3.4)": (
+        "Припинити листування, повідомити керівництво й поліцію, передавши лист з усіма "
+        "заголовками (KUTY-3.4)"
+    ),
+    "WrittenView/New": "Нове",
+    "WrittenView/Open": "В роботі",
+    "WrittenView/Deferred": "Відкладене",
+    "WrittenView/Closed": "Закрите",
+    "WrittenView/Unknown": "Невідомо",
+    "WrittenView/E-mail": "Ел. пошта",
+    "WrittenView/Chat": "Чат",
+    "WrittenView/Call": "Дзвінок",
+    "WrittenView/not answered yet": "ще без відповіді",
+    "WrittenView/answered": "відповідь надано",
+    "WrittenView/being sent": "надсилається",
+    "WrittenView/sent": "надіслано",
+    "WrittenView/NOT SENT": "НЕ НАДІСЛАНО",
+    "WrittenView/over the size limit, only its beginning is kept": (
+        "більший за дозволений розмір, збережено лише початок"
+    ),
+    "WrittenView/no number": "без номера",
+    "WrittenView/Reply sent; the case waits for the writer.": (
+        "Відповідь надіслано; звернення чекає на відповідь автора."
+    ),
+    "WrittenView/Sending…": "Надсилання…",
+    "WrittenView/Save the attachment into a folder": "Зберегти вкладення в теку",
+    "WrittenView/Arrived": "Надійшло",
+    "WrittenView/Channel": "Канал",
+    "WrittenView/From": "Від кого",
+    "WrittenView/Subject": "Тема",
+    "WrittenView/No.": "Номер",
+    "WrittenView/Status": "Стан",
+    "WrittenView/Answer due": "Відповісти до",
+    "WrittenView/overdue": "прострочено",
+    "WrittenView/%1 left": "залишилось %1",
+    "WrittenView/closes now (no answer)": "закривається зараз (немає відповіді)",
+    "WrittenView/closes in %1": "закриється за %1",
+    "WrittenView/deferred to %1": "відкладено до %1",
+    "WrittenView/First answer due %1 (CSC-2.4)": "Першу відповідь надати до %1 (CSC-2.4)",
+    "WrittenView/The policy sets no answer time (KZP-30-9)": (
+        "Регламент не встановлює часу на відповідь (KZP-30-9)"
+    ),
+    "WrittenView/The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.": (
+        "Листування припинено (KUTY-3.3/3.4): відповідь не надсилається."
+    ),
+    "WrittenView/Type the reason for closing first.": "Спершу напишіть причину закриття.",
+    "WrittenView/Nothing to defer now: answer the question (CSC-2.3).": (
+        "Зараз нічого не відкладають: дайте відповідь на питання (CSC-2.3)."
+    ),
+    "WrittenView/The reply is empty.": "Відповідь порожня.",
+    "WrittenView/No mail server is set up for replies; tell the administrator "
+    "([smtp] in incidents.toml).": (
+        "Поштовий сервер для відповідей не налаштовано; повідомте адміністратора "
+        "([smtp] в incidents.toml)."
+    ),
+    "WrittenView/The reply was kept but the mail server did not take it. Try again "
+    "later or tell the administrator.": (
+        "Відповідь збережено, але поштовий сервер її не прийняв. Спробуйте пізніше або "
+        "повідомте адміністратора."
+    ),
+    "WrittenView/The note is empty.": "Нотатка порожня.",
+    "WrittenView/Another operator is handling this case; ask a supervisor.": (
+        "Це звернення опрацьовує інший оператор; зверніться до керівника."
+    ),
+    "WrittenView/This case is closed.": "Це звернення закрито.",
+    "WrittenView/(no subject)": "(без теми)",
+    "WrittenView/correspondence stopped": "листування припинено",
+    "WrittenView/Check the reply": "Перевірте відповідь",
+    "WrittenView/Send anyway": "Однаково надіслати",
+    "WrittenView/Edit the reply": "Виправити відповідь",
+    "WrittenView/Send it anyway?": "Однаково надіслати?",
+    "WrittenView/Internal note saved; the writer does not see it.": (
+        "Внутрішню нотатку збережено; автор звернення її не бачить."
+    ),
+    "WrittenView/The case is closed.": "Звернення закрито.",
+    "WrittenView/Open the next case in the queue (%1)": "Відкрити наступне звернення в черзі (%1)",
+    "WrittenView/Send the reply by e-mail; it is kept with its hash (KUTY-1.1) (%1)": (
+        "Надіслати відповідь електронною поштою; її зберігають разом з хешем (KUTY-1.1) (%1)"
+    ),
+    "WrittenView/stopped": "припинено",
+    "WrittenView/(no name)": "(без назви)",
+    "WrittenView/No attachments": "Вкладень немає",
+    "WrittenView/Internal note — %1": "Внутрішня нотатка — %1",
+    "WrittenView/It was not filed in the mailbox's Sent folder.": (
+        "Її не вдалося покласти в теку «Надіслані» поштової скриньки."
+    ),
+    "WrittenView/Correspondence stopped; incident %1 filed.": (
+        "Листування припинено; інцидент %1 зареєстровано."
+    ),
+    "WrittenView/The folder cannot be written.": "У цю теку неможливо записати.",
+    "WrittenView/over the size limit, not kept": "більше за дозволений розмір, не збережено",
+    "WrittenView/From %1": "Від %1",
+    "WrittenView/Reply from the desk to %1": "Відповідь служби для %1",
+    "WrittenView/Deferred to %1 (CSC-2.3).": "Відкладено до %1 (CSC-2.3).",
+    "WrittenView/A supervisor may block the address.": "Заблокувати адресу може керівник.",
+    "WrittenView/Saved as %1; not opened.": "Збережено як %1; не відкривалося.",
+    "WrittenView/Write the reply here (%1); send it with %2": (
+        "Напишіть тут відповідь (%1); надішліть її клавішами %2"
+    ),
+    "WrittenView/archive, never unpacked": "архів, ніколи не розпаковується",
+    "WrittenView/not sent to the writer": "автору не надсилається",
+    "WrittenView/The case is yours.": "Звернення тепер ваше.",
+    "WrittenView/The case waits for the writer.": "Звернення чекає на відповідь автора.",
+    "WrittenView/The address %1 is blocked.": "Адресу %1 заблоковано.",
+    "WrittenView/Join the call": "Приєднати дзвінок",
+    "WrittenView/Join this seat's last call to this case, when it is the same person": (
+        "Приєднати останній дзвінок цього робочого місця до звернення, якщо це та сама особа"
+    ),
+    "WrittenView/Join call %1": "Приєднати дзвінок %1",
+    "WrittenView/without a number": "без номера",
+    "WrittenView/Call %1 joined to this case.": "Дзвінок %1 приєднано до звернення.",
+    "WrittenView/This reply asks the writer for a password or login data, which the "
+    "regulation forbids (KZP-30-11): remove that request before sending.": (
+        "Ця відповідь просить автора назвати пароль або дані для входу, а регламент це "
+        "забороняє (KZP-30-11): приберіть це прохання перед надсиланням."
+    ),
 }
 
 

@@ -274,6 +274,9 @@ class MainWindow(QMainWindow):
                     self.dashboard,
                 )
             )
+        self.written_view: Any = None
+        if services is not None and takes_calls:
+            self._install_written(services)
         if services is not None and not self.workspaces.available():
             # An admin: the settings and accounts live behind the Settings menu for now.
             from console.admin_page import AdminPage
@@ -289,6 +292,31 @@ class MainWindow(QMainWindow):
             )
         if services is not None and services.actor.role in (Role.SUPERVISOR, Role.HEAD_ADMIN):
             self.workspaces.show_workspace("supervision")
+
+    def _install_written(self, services: ConsoleServices) -> None:
+        """The written workspace (issue 12) where the seat's policy has a written channel."""
+        from console.written_view import WRITTEN_CHANNELS, WrittenView
+
+        if not any(kind in WRITTEN_CHANNELS for kind in services.policy.channel_kinds):
+            return
+        view = self.written_view = WrittenView(services, self)
+        self.workspaces.add(
+            Workspace(
+                "written",
+                # Short: the navigation is as wide as its longest title (workspaces.py).
+                self.tr("Inbox"),
+                self.tr(
+                    "Written contacts: e-mails in order of arrival, thread, reply, notes, "
+                    "abuse and threats (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)"
+                ),
+                view,
+            )
+        )
+        view.count_changed.connect(lambda n: self.workspaces.set_count("written", n))
+        # The operator may join this seat's call to the writer's case (issue 12).
+        self._bridge.call_incoming.connect(lambda e: view.on_call(e.call_id, e.caller_number))
+        self._bridge.call_outgoing.connect(lambda e: view.on_call(e.call_id, e.callee_number))
+        self._bridge.call_answered.connect(lambda e: view.on_call_answered(e.call_id))
 
     def _install_wallboard(self, services: ConsoleServices, bridge: TelephonyBridge) -> None:
         """The wallboard first in Supervision (issue 13); this seat's own events refresh

@@ -124,90 +124,204 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../admin_page.py" line="34" />
+        <location filename="../admin_users.py" line="46" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="35" />
+        <location filename="../admin_users.py" line="47" />
         <source>Supervisor</source>
         <translation>Керівник</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="36" />
+        <location filename="../admin_users.py" line="48" />
         <source>Head administrator</source>
         <translation>Головний адміністратор</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="37" />
+        <location filename="../admin_users.py" line="49" />
         <source>Administrator</source>
         <translation>Адміністратор</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="51" />
+        <location filename="../admin_users.py" line="58" />
+        <location filename="../admin_users.py" line="89" />
+        <source>The password must have at least %1 characters.</source>
+        <translation>Пароль має містити щонайменше %1 символів.</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="61" />
+        <location filename="../admin_users.py" line="207" />
+        <source>A user name is 1 to 64 characters without spaces.</source>
+        <translation>Ім'я користувача — від 1 до 64 символів без пробілів.</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="64" />
+        <source>The user name “system” is reserved for the console.</source>
+        <translation>Ім'я «system» зарезервоване для самої консолі.</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="67" />
+        <source>There is no user “%1”.</source>
+        <translation>Користувача «%1» немає.</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="68" />
+        <source>The user name “%1” is taken.</source>
+        <translation>Ім'я користувача «%1» вже зайняте.</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="69" />
+        <source>This is the last active administrator: nobody could manage the desk afterwards.</source>
+        <translation>Це останній активний адміністратор: після цього ніхто не зміг би керувати службою.</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="73" />
+        <source>Sign in as an administrator to add users.</source>
+        <translation>Щоб додавати користувачів, увійдіть як адміністратор.</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="93" />
+        <source>The two passwords differ.</source>
+        <translation>Паролі не збігаються.</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="178" />
+        <source>Add a user</source>
+        <translation>Новий користувач</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="192" />
+        <source>at least %1 characters</source>
+        <translation>щонайменше %1 символів</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="197" />
+        <source>Full name</source>
+        <translation>Повне ім'я</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="199" />
+        <source>Initial password</source>
+        <translation>Початковий пароль</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="201" />
+        <location filename="../admin_users.py" line="238" />
+        <source>Repeat the password</source>
+        <translation>Повторіть пароль</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="226" />
+        <source>Reset the password of %1</source>
+        <translation>Новий пароль для %1</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="236" />
+        <source>New password</source>
+        <translation>Новий пароль</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="256" />
+        <source>Change the role of %1</source>
+        <translation>Змінити роль: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="40" />
         <source>Administration</source>
         <translation>Адміністрування</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="53" />
+        <location filename="../admin_page.py" line="42" />
         <source>Seat settings…</source>
         <translation>Налаштування робочого місця…</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="56" />
-        <source>SIP accounts, headset, recordings folder, database and language</source>
-        <translation>SIP-облікові записи, гарнітура, тека записів, база даних і мова</translation>
+        <location filename="../admin_page.py" line="46" />
+        <source>SIP accounts, headset, calls, recordings, database, language, e-mail, retention and transcription, the seat's policy</source>
+        <translation>Облікові записи SIP, гарнітура, дзвінки, записи, база даних, мова, пошта, зберігання і розшифрування, регламент місця</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="57" />
+        <source>Users</source>
+        <translation>Користувачі</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="58" />
+        <source>Caller profiles</source>
+        <translation>Профілі заявників</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="59" />
-        <location filename="../admin_page.py" line="63" />
-        <source>Accounts</source>
-        <translation>Облікові записи</translation>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="65" />
+        <location filename="../admin_page.py" line="69" />
+        <source>Open the settings at</source>
+        <translation>Відкрити налаштування</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="72" />
+        <source>SIP accounts</source>
+        <translation>Облікові записи SIP</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="72" />
+        <source>Registrars, users and transports</source>
+        <translation>Реєстратори, користувачі й транспорт</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="75" />
+        <source>E-mail</source>
+        <translation>Електронна пошта</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="76" />
+        <source>The desk mailbox (IMAP) and outgoing mail (SMTP)</source>
+        <translation>Поштова скринька служби (IMAP) і вихідна пошта (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="80" />
+        <source>Retention and transcription</source>
+        <translation>Зберігання і розшифрування</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="81" />
+        <source>How long recordings are kept; the speech-recognition engine</source>
+        <translation>Скільки зберігаються записи; система розпізнавання мовлення</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="83" />
+        <source>Policy</source>
+        <translation>Регламент</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="83" />
+        <source>The regulation this seat works under</source>
+        <translation>Регламент, за яким працює це місце</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="96" />
+        <source>Password storage…</source>
+        <translation>Сховище паролів…</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="99" />
+        <source>Where this seat keeps SIP, e-mail and database passwords</source>
+        <translation>Де це робоче місце зберігає паролі SIP, пошти й бази даних</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="196" />
         <source>User name</source>
         <translation>Ім'я користувача</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="65" />
-        <source>Name</source>
-        <translation>Ім'я</translation>
-    </message>
-    <message>
-        <location filename="../admin_page.py" line="65" />
+        <location filename="../admin_users.py" line="110" />
+        <location filename="../admin_users.py" line="198" />
+        <location filename="../admin_users.py" line="265" />
         <source>Role</source>
         <translation>Роль</translation>
-    </message>
-    <message>
-        <location filename="../admin_page.py" line="65" />
-        <source>State</source>
-        <translation>Стан</translation>
-    </message>
-    <message>
-        <location filename="../admin_page.py" line="76" />
-        <source>Adding and disabling accounts, password resets and caller-profile imports: `kuty users …` and `kuty profiles import` on this seat (a screen for them is coming).</source>
-        <translation>Додавання й вимкнення облікових записів, скидання паролів та імпорт профілів абонентів: `kuty users …` і `kuty profiles import` на цьому робочому місці (екран для них буде згодом).</translation>
-    </message>
-    <message>
-        <location filename="../admin_page.py" line="112" />
-        <source>Active</source>
-        <translation>Активний</translation>
-    </message>
-    <message>
-        <location filename="../admin_page.py" line="112" />
-        <source>Disabled</source>
-        <translation>Вимкнений</translation>
-    </message>
-    <message>
-        <location filename="../admin_page.py" line="115" />
-        <source>%1, last signed in %2</source>
-        <translation>%1, останній вхід %2</translation>
-    </message>
-    <message>
-        <location filename="../admin_page.py" line="121" />
-        <source>Accounts could not be loaded: %1</source>
-        <translation>Не вдалося завантажити облікові записи: %1</translation>
     </message>
 </context>
 <context>
@@ -314,7 +428,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="197" />
+        <location filename="../app.py" line="200" />
         <source>No user accounts exist yet. An administrator must create the first one on this computer:
 
     %1
@@ -327,17 +441,17 @@ then start the console again.</source>
 після чого запустіть консоль знову.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="240" />
+        <location filename="../app.py" line="243" />
         <source>Kuty console</source>
         <translation>Консоль Кути</translation>
     </message>
     <message>
-        <location filename="../app.py" line="246" />
+        <location filename="../app.py" line="251" />
         <source>Kuty console cannot start</source>
         <translation>Консоль Кути не може запуститися</translation>
     </message>
     <message>
-        <location filename="../app.py" line="255" />
+        <location filename="../app.py" line="260" />
         <source>The call database cannot be opened, so calls cannot be logged:
 %1</source>
         <translation>Не вдається відкрити базу даних дзвінків, тому дзвінки не можна облікувати:
@@ -688,16 +802,21 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../call_controls.py" line="56" />
+        <source>Refused a call from %1: this desk takes no voice calls (KZP-30-8)</source>
+        <translation>Відхилено дзвінок від %1: служба не приймає голосових дзвінків (KZP-30-8)</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="59" />
         <source>Refused a call from %1: it did not come through the PBX</source>
         <translation>Відхилено дзвінок від %1: він надійшов не через АТС</translation>
     </message>
     <message>
-        <location filename="../call_controls.py" line="61" />
+        <location filename="../call_controls.py" line="64" />
         <source>Missed call from %1</source>
         <translation>Пропущений дзвінок від %1</translation>
     </message>
     <message>
-        <location filename="../call_controls.py" line="96" />
+        <location filename="../call_controls.py" line="99" />
         <source>Agent state and dialling</source>
         <translation>Стан оператора і набір номера</translation>
     </message>
@@ -864,36 +983,41 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../caller_display.py" line="63" />
+        <source>Refused: this desk takes no voice calls</source>
+        <translation>Відхилено: служба не приймає голосових дзвінків</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="66" />
         <source>Refused: not from the PBX</source>
         <translation>Відхилено: не через АТС</translation>
     </message>
     <message>
-        <location filename="../caller_display.py" line="66" />
+        <location filename="../caller_display.py" line="69" />
         <source>In progress</source>
         <translation>Триває</translation>
     </message>
     <message>
-        <location filename="../caller_display.py" line="74" />
+        <location filename="../caller_display.py" line="77" />
         <source>Recording</source>
         <translation>Записується</translation>
     </message>
     <message>
-        <location filename="../caller_display.py" line="75" />
+        <location filename="../caller_display.py" line="78" />
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../caller_display.py" line="76" />
+        <location filename="../caller_display.py" line="79" />
         <source>Repaired</source>
         <translation>Відновлено</translation>
     </message>
     <message>
-        <location filename="../caller_display.py" line="77" />
+        <location filename="../caller_display.py" line="80" />
         <source>Recording failed</source>
         <translation>Запис не вдався</translation>
     </message>
     <message>
-        <location filename="../caller_display.py" line="80" />
+        <location filename="../caller_display.py" line="83" />
         <source>No recording</source>
         <translation>Немає запису</translation>
     </message>
@@ -901,57 +1025,57 @@ then start the console again.</source>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../settings_dialog.py" line="192" />
+        <location filename="../settings_dialog.py" line="207" />
         <source>None (the headset only)</source>
         <translation>Немає (лише гарнітура)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="195" />
+        <location filename="../settings_dialog.py" line="210" />
         <source>A second sound device that also rings (desk speakers), by name or number; empty: only the headset rings</source>
         <translation>Другий звуковий пристрій, який теж дзвонить (колонки), назва або номер; порожньо: дзвонить лише гарнітура</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="199" />
+        <location filename="../settings_dialog.py" line="214" />
         <source>Ringtone in the headset</source>
         <translation>Мелодія дзвінка в гарнітурі</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="202" />
+        <location filename="../settings_dialog.py" line="217" />
         <source>Answer calls automatically (a short tone)</source>
         <translation>Відповідати автоматично (короткий сигнал)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="206" />
+        <location filename="../settings_dialog.py" line="221" />
         <source>For headset work: a call is answered at once after a short zip tone</source>
         <translation>Для роботи в гарнітурі: дзвінок приймається одразу після короткого сигналу</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="210" />
+        <location filename="../settings_dialog.py" line="225" />
         <source>Show it as call waiting</source>
         <translation>Показувати як дзвінок, що чекає</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="211" />
+        <location filename="../settings_dialog.py" line="226" />
         <source>Busy for the caller</source>
         <translation>Абонент чує «зайнято»</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="215" />
+        <location filename="../settings_dialog.py" line="230" />
         <source>Second ringer device</source>
         <translation>Другий пристрій для дзвінка</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="218" />
+        <location filename="../settings_dialog.py" line="233" />
         <source>A call while you talk</source>
         <translation>Дзвінок під час розмови</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="226" />
+        <location filename="../settings_dialog.py" line="241" />
         <source>Needs a newer phone engine</source>
         <translation>Потрібен новіший телефонний рушій</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="233" />
+        <location filename="../settings_dialog.py" line="248" />
         <source>A device name or number, one short line</source>
         <translation>Назва або номер пристрою, один короткий рядок</translation>
     </message>
@@ -1355,37 +1479,37 @@ then start the console again.</source>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../settings_dialog.py" line="124" />
+        <location filename="../settings_dialog.py" line="139" />
         <source>Shared PostgreSQL database</source>
         <translation>Спільна база даних PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="133" />
+        <location filename="../settings_dialog.py" line="148" />
         <source>kept in the keyring; empty: unchanged</source>
         <translation>зберігається у сховищі ключів; порожньо: без змін</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="139" />
+        <location filename="../settings_dialog.py" line="154" />
         <source>Default: SQLite file in the data folder (one seat).</source>
         <translation>За замовчуванням: файл SQLite у теці даних (одне робоче місце).</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="141" />
+        <location filename="../settings_dialog.py" line="156" />
         <source>Database URL (no password)</source>
         <translation>Адреса бази даних (без пароля)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="142" />
+        <location filename="../settings_dialog.py" line="157" />
         <source>Database password</source>
         <translation>Пароль бази даних</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="164" />
+        <location filename="../settings_dialog.py" line="179" />
         <source>The database URL contains a password. Remove it from the URL and type it in the password field: passwords are kept in the keyring, never in settings files.</source>
         <translation>Адреса бази даних містить пароль. Вилучіть його з адреси й введіть у поле пароля: паролі зберігаються у сховищі ключів, ніколи у файлах налаштувань.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="174" />
+        <location filename="../settings_dialog.py" line="189" />
         <source>Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.</source>
         <translation>Введіть адресу PostgreSQL, наприклад postgresql+psycopg://user@host/kuty.</translation>
     </message>
@@ -1639,32 +1763,37 @@ then start the console again.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../first_run.py" line="69" />
+        <location filename="../first_run.py" line="73" />
         <source>Kuty console: first setup</source>
         <translation>Консоль Кути: перше налаштування</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="82" />
+        <location filename="../first_run.py" line="87" />
         <source>SIP account</source>
         <translation>Обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="83" />
+        <location filename="../first_run.py" line="88" />
         <source>Headset</source>
         <translation>Гарнітура</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="86" />
+        <location filename="../first_run.py" line="91" />
         <source>Recordings folder</source>
         <translation>Тека записів</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="93" />
+        <location filename="../first_run.py" line="98" />
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="130" />
+        <location filename="../first_run.py" line="100" />
+        <source>Policy</source>
+        <translation>Регламент</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="137" />
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
@@ -1764,33 +1893,203 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../history_view.py" line="193" />
+        <source>No voice calls — refused</source>
+        <translation>Без голосових дзвінків — відхилено</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="194" />
         <source>Transferred</source>
         <translation>Переведено</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="196" />
+        <location filename="../history_view.py" line="197" />
         <source>Transferred to %1</source>
         <translation>Переведено на %1</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="205" />
+        <location filename="../history_view.py" line="206" />
         <source>Verified</source>
         <translation>Верифіковано</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="206" />
+        <location filename="../history_view.py" line="207" />
         <source>Not verified</source>
         <translation>Не верифіковано</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="207" />
+        <location filename="../history_view.py" line="208" />
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../history_view.py" line="208" />
+        <location filename="../history_view.py" line="209" />
         <source>General help only</source>
         <translation>Лише загальна консультація</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../admin_import.py" line="210" />
+        <source>The Service's export: CSV or JSON, UTF-8</source>
+        <translation>Вивантаження Сервісу: CSV або JSON, UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="211" />
+        <location filename="../admin_import.py" line="259" />
+        <source>Profiles file</source>
+        <translation>Файл профілів</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="212" />
+        <location filename="../admin_import.py" line="220" />
+        <source>Choose a file…</source>
+        <translation>Вибрати файл…</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="217" />
+        <source>optional: the Service's separate applications CSV</source>
+        <translation>необов'язково: окремий CSV заяв від Сервісу</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="219" />
+        <location filename="../admin_import.py" line="262" />
+        <source>Applications file</source>
+        <translation>Файл заяв</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="222" />
+        <source>Import</source>
+        <translation>Імпортувати</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="226" />
+        <source>All or nothing: one bad row and nothing is imported. Key phrases are stored only as Argon2id hashes (KUTY-2.2).</source>
+        <translation>Усе або нічого: один хибний рядок — і не імпортується нічого. Ключові фрази зберігаються лише як геші Argon2id (KUTY-2.2).</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="230" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="235" />
+        <source>Import progress</source>
+        <translation>Хід імпорту</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="245" />
+        <source>Problems in the file</source>
+        <translation>Проблеми у файлі</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="247" />
+        <location filename="../admin_import.py" line="456" />
+        <source>Row</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="247" />
+        <location filename="../admin_import.py" line="456" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="247" />
+        <location filename="../admin_import.py" line="456" />
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="255" />
+        <source>Save the report as CSV…</source>
+        <translation>Зберегти звіт як CSV…</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="295" />
+        <source>Caller profiles</source>
+        <translation>Профілі заявників</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="297" />
+        <source>Profile exports (*.csv *.json)</source>
+        <translation>Вивантаження профілів (*.csv *.json)</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="309" />
+        <source>Choose an existing file first.</source>
+        <translation>Спершу виберіть наявний файл.</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="314" />
+        <source>The applications file %1 does not exist.</source>
+        <translation>Файлу заяв %1 немає.</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="328" />
+        <location filename="../admin_import.py" line="374" />
+        <source>Importing…</source>
+        <translation>Імпорт…</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="355" />
+        <source>Cancelling…</source>
+        <translation>Скасування…</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="369" />
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 з %3</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="378" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="389" />
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="392" />
+        <source>Imported: %1 new profiles, %2 updated, %3 phone numbers, %4 applications; %5 existing profiles not in the file were kept.</source>
+        <translation>Імпортовано: нових профілів — %1, оновлено — %2, номерів телефонів — %3, заяв — %4; наявних профілів, яких немає у файлі, збережено — %5.</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="415" />
+        <source>Only the first %1 problems are listed.</source>
+        <translation>Показано лише перші %1 проблем.</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="427" />
+        <source>item %1</source>
+        <translation>запис %1</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="430" />
+        <source>%1, row %2</source>
+        <translation>%1, рядок %2</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="446" />
+        <source>Save the report</source>
+        <translation>Зберегти звіт</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="446" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="462" />
+        <source>The report could not be saved: %1</source>
+        <translation>Звіт не збережено: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="466" />
+        <source>Report saved to %1</source>
+        <translation>Звіт збережено: %1</translation>
     </message>
 </context>
 <context>
@@ -1955,235 +2254,296 @@ then start the console again.</source>
 <context>
     <name>IncidentsView</name>
     <message>
-        <location filename="../incidents_view.py" line="104" />
+        <location filename="../incidents_view.py" line="111" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="106" />
+        <location filename="../incidents_view.py" line="113" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="106" />
+        <location filename="../incidents_view.py" line="113" />
+        <location filename="../incidents_view.py" line="138" />
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="106" />
+        <location filename="../incidents_view.py" line="113" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="106" />
+        <location filename="../incidents_view.py" line="113" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="107" />
+        <location filename="../incidents_view.py" line="114" />
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="107" />
+        <location filename="../incidents_view.py" line="114" />
         <source>Hold</source>
         <translation>Заборона видалення</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="115" />
+        <location filename="../incidents_view.py" line="122" />
         <source>The incident's facts</source>
         <translation>Факти інциденту</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="117" />
+        <location filename="../incidents_view.py" line="124" />
         <source>Handed to police…</source>
         <translation>Передано до поліції…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="118" />
-        <location filename="../incidents_view.py" line="202" />
+        <location filename="../incidents_view.py" line="125" />
+        <location filename="../incidents_view.py" line="264" />
         <source>Reported to management</source>
         <translation>Повідомлено керівництву</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="119" />
+        <location filename="../incidents_view.py" line="126" />
         <source>Close incident</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="120" />
+        <location filename="../incidents_view.py" line="127" />
         <source>Export package (ZIP)…</source>
         <translation>Експортувати пакет (ZIP)…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="121" />
+        <location filename="../incidents_view.py" line="128" />
         <source>Block number…</source>
         <translation>Заблокувати номер…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="122" />
+        <location filename="../incidents_view.py" line="129" />
         <source>Unblock number</source>
         <translation>Розблокувати номер</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="172" />
+        <location filename="../incidents_view.py" line="234" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="172" />
+        <location filename="../incidents_view.py" line="234" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="176" />
+        <location filename="../incidents_view.py" line="238" />
         <source>%1 recording(s)</source>
         <translation>записів: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="182" />
+        <location filename="../incidents_view.py" line="244" />
         <source>Written</source>
         <translation>Письмове</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="182" />
-        <location filename="../incidents_view.py" line="185" />
+        <location filename="../incidents_view.py" line="206" />
+        <location filename="../incidents_view.py" line="244" />
+        <location filename="../incidents_view.py" line="247" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="201" />
+        <location filename="../incidents_view.py" line="130" />
+        <source>Block sender…</source>
+        <translation>Заблокувати відправника…</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="132" />
+        <source>Mail from blocked senders (kept, not in the queue):</source>
+        <translation>Листи від заблокованих відправників (збережено, не в черзі):</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="136" />
+        <source>Mail from blocked senders</source>
+        <translation>Листи від заблокованих відправників</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="138" />
+        <source>Sender</source>
+        <translation>Відправник</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="138" />
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="219" />
+        <source>The seat's policy cannot be read: %1</source>
+        <translation>Не вдається прочитати регламент місця: %1</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="222" />
+        <source>The %1 regulation does not allow blocking writers; only a regulation that allows blocking violators does (KZP-30-19, CSC-2.12).</source>
+        <translation>Регламент %1 не дозволяє блокувати відправників; це можливо лише за регламентом, що дозволяє блокувати порушників (KZP-30-19, CSC-2.12).</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="227" />
+        <source>Block the writer's address (%1). Their mail is still kept and listed below, never dropped (KUTY-1.1).</source>
+        <translation>Заблокувати адресу відправника (%1). Його листи й надалі зберігаються та показуються нижче, ніколи не відкидаються (KUTY-1.1).</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="263" />
         <source>Open</source>
         <translation>Відкритий</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="203" />
+        <location filename="../incidents_view.py" line="265" />
         <source>Handed to police</source>
         <translation>Передано до поліції</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="204" />
+        <location filename="../incidents_view.py" line="266" />
         <source>Closed</source>
         <translation>Закритий</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="247" />
-        <location filename="../incidents_view.py" line="375" />
+        <location filename="../incidents_view.py" line="330" />
+        <location filename="../incidents_view.py" line="469" />
+        <location filename="../incidents_view.py" line="498" />
         <source>Incident %1</source>
         <translation>Інцидент %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="248" />
+        <location filename="../incidents_view.py" line="331" />
         <source>Status: %1</source>
         <translation>Стан: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="249" />
+        <location filename="../incidents_view.py" line="332" />
         <source>Pressed at: %1</source>
         <translation>Кнопку натиснуто: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="250" />
+        <location filename="../incidents_view.py" line="333" />
         <source>Operator: %1</source>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="251" />
+        <location filename="../incidents_view.py" line="334" />
         <source>Caller number: %1</source>
         <translation>Номер абонента: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="252" />
+        <location filename="../incidents_view.py" line="335" />
         <source>withheld</source>
         <translation>приховано</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="254" />
+        <location filename="../incidents_view.py" line="337" />
         <source>Verification: %1</source>
         <translation>Верифікація: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="257" />
+        <location filename="../incidents_view.py" line="340" />
         <source>Offset in recording: %1 s</source>
         <translation>Позиція в записі: %1 с</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="259" />
+        <location filename="../incidents_view.py" line="342" />
         <source>Written message: %1</source>
         <translation>Письмове звернення: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="262" />
+        <location filename="../incidents_view.py" line="345" />
         <source>Recordings on legal hold: %1</source>
         <translation>Записів під забороною видалення: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="265" />
+        <location filename="../incidents_view.py" line="348" />
         <source>Handed to police on %1, reference %2</source>
         <translation>Передано до поліції %1, номер %2</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="269" />
+        <location filename="../incidents_view.py" line="352" />
         <source>Police package: %1</source>
         <translation>Пакет для поліції: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="270" />
+        <location filename="../incidents_view.py" line="353" />
         <source>Operator's note:</source>
         <translation>Примітка оператора:</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="270" />
+        <location filename="../incidents_view.py" line="353" />
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="312" />
+        <location filename="../incidents_view.py" line="376" />
+        <source>Only a supervisor may block a writer.</source>
+        <translation>Заблокувати відправника може лише керівник.</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="378" />
+        <source>%1 is already blocked.</source>
+        <translation>%1 уже заблоковано.</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="406" />
         <source>Incident %1: %2</source>
         <translation>Інцидент %1: %2</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="341" />
+        <location filename="../incidents_view.py" line="435" />
         <source>Export police package</source>
         <translation>Експорт пакета для поліції</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="344" />
+        <location filename="../incidents_view.py" line="438" />
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP-архіви (*.zip)</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="359" />
+        <location filename="../incidents_view.py" line="453" />
         <source>Package exported: %1</source>
         <translation>Пакет експортовано: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="373" />
+        <location filename="../incidents_view.py" line="467" />
+        <location filename="../incidents_view.py" line="496" />
         <source>Block %1</source>
         <translation>Заблокувати %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="374" />
+        <location filename="../incidents_view.py" line="468" />
+        <location filename="../incidents_view.py" line="497" />
         <source>Reason (kept on record):</source>
         <translation>Причина (зберігається в обліку):</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="384" />
+        <location filename="../incidents_view.py" line="478" />
+        <location filename="../incidents_view.py" line="510" />
         <source>A block needs a reason.</source>
         <translation>Для блокування потрібна причина.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="390" />
+        <location filename="../incidents_view.py" line="484" />
         <source>%1 is blocked; its calls are flagged on the ringing card.</source>
         <translation>%1 заблоковано; його дзвінки позначаються на картці виклику.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="406" />
+        <location filename="../incidents_view.py" line="519" />
+        <source>%1 is blocked; their mail is kept and flagged, never put in the queue.</source>
+        <translation>%1 заблоковано; листи від нього зберігаються з позначкою і не потрапляють до черги.</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="534" />
         <source>%1 is no longer blocked.</source>
         <translation>%1 більше не заблоковано.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="413" />
+        <location filename="../incidents_view.py" line="541" />
         <source>Failed: %1</source>
         <translation>Помилка: %1</translation>
     </message>
@@ -2191,54 +2551,233 @@ then start the console again.</source>
 <context>
     <name>KeyringSetupDialog</name>
     <message>
-        <location filename="../keyring_setup.py" line="61" />
+        <location filename="../keyring_setup.py" line="100" />
         <source>Password storage</source>
         <translation>Сховище паролів</translation>
     </message>
     <message>
-        <location filename="../keyring_setup.py" line="79" />
+        <location filename="../keyring_setup.py" line="118" />
         <source>Master password</source>
         <translation>Головний пароль</translation>
     </message>
     <message>
-        <location filename="../keyring_setup.py" line="81" />
+        <location filename="../keyring_setup.py" line="120" />
         <source>Repeat</source>
         <translation>Повторіть</translation>
     </message>
     <message>
-        <location filename="../keyring_setup.py" line="85" />
+        <location filename="../keyring_setup.py" line="124" />
         <source>Unlock the encrypted password file</source>
         <translation>Розблокувати зашифрований файл паролів</translation>
     </message>
     <message>
-        <location filename="../keyring_setup.py" line="87" />
+        <location filename="../keyring_setup.py" line="126" />
         <source>Create an encrypted password file</source>
         <translation>Створити зашифрований файл паролів</translation>
     </message>
     <message>
-        <location filename="../keyring_setup.py" line="95" />
+        <location filename="../keyring_setup.py" line="134" />
         <source>Continue without saved passwords</source>
         <translation>Продовжити без збережених паролів</translation>
     </message>
     <message>
-        <location filename="../keyring_setup.py" line="100" />
+        <location filename="../keyring_setup.py" line="139" />
         <source>File: %1</source>
         <translation>Файл: %1</translation>
     </message>
     <message>
-        <location filename="../keyring_setup.py" line="111" />
+        <location filename="../keyring_setup.py" line="150" />
         <source>The two passwords differ.</source>
         <translation>Паролі не збігаються.</translation>
     </message>
     <message>
-        <location filename="../keyring_setup.py" line="119" />
+        <location filename="../keyring_setup.py" line="158" />
         <source>Wrong master password for the encrypted password file.</source>
         <translation>Неправильний головний пароль зашифрованого файлу паролів.</translation>
     </message>
     <message>
-        <location filename="../keyring_setup.py" line="122" />
+        <location filename="../keyring_setup.py" line="161" />
         <source>Type a master password.</source>
         <translation>Введіть головний пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>MailPage</name>
+    <message>
+        <location filename="../settings_pages.py" line="97" />
+        <source>Desk mailbox (incoming, IMAP)</source>
+        <translation>Скринька служби (вхідна, IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="100" />
+        <location filename="../settings_pages.py" line="149" />
+        <source>empty: none</source>
+        <translation>порожньо: немає</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="104" />
+        <source>standard (993 or 143)</source>
+        <translation>стандартний (993 або 143)</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="108" />
+        <source>TLS from the start (IMAPS)</source>
+        <translation>TLS від початку (IMAPS)</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="109" />
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="119" />
+        <location filename="../settings_pages.py" line="168" />
+        <source>empty: the system's</source>
+        <translation>порожньо: системні</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="120" />
+        <location filename="../settings_pages.py" line="169" />
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="128" />
+        <location filename="../settings_pages.py" line="133" />
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="136" />
+        <location filename="../settings_pages.py" line="172" />
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="137" />
+        <location filename="../settings_pages.py" line="173" />
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="138" />
+        <location filename="../settings_pages.py" line="174" />
+        <source>Security</source>
+        <translation>Захист</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="139" />
+        <location filename="../settings_pages.py" line="175" />
+        <source>User</source>
+        <translation>Користувач</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="140" />
+        <location filename="../settings_pages.py" line="176" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="141" />
+        <source>Mailbox</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="142" />
+        <location filename="../settings_pages.py" line="178" />
+        <location filename="../settings_pages.py" line="198" />
+        <source>CA certificate file</source>
+        <translation>Файл сертифіката CA</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="143" />
+        <source>Attachments up to</source>
+        <translation>Вкладення до</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="144" />
+        <source>Messages up to</source>
+        <translation>Листи до</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="146" />
+        <source>Outgoing mail (replies and notifications, SMTP)</source>
+        <translation>Вихідна пошта (відповіді й сповіщення, SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="156" />
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (порт 587)</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="157" />
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS від початку (порт 465)</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="158" />
+        <source>No encryption (this computer only)</source>
+        <translation>Без шифрування (лише цей комп'ютер)</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="162" />
+        <source>empty: no sign-in</source>
+        <translation>порожньо: без входу</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="177" />
+        <source>Sender address</source>
+        <translation>Адреса відправника</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="184" />
+        <source>E-mails to the desk (written contacts) are fetched from this mailbox</source>
+        <translation>Листи до служби (письмові звернення) надходять із цієї скриньки</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="186" />
+        <source>Empty: notifications only in the console</source>
+        <translation>Порожньо: сповіщення лише в консолі</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="187" />
+        <source>Empty: no desk mailbox</source>
+        <translation>Порожньо: без скриньки служби</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="198" />
+        <source>PEM (*.pem *.crt)</source>
+        <translation>PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="216" />
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation>Файлу сертифіката CA %1 немає.</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="220" />
+        <source>The largest attachment cannot be larger than the largest message.</source>
+        <translation>Найбільше вкладення не може бути більшим за найбільший лист.</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="224" />
+        <source>The desk mailbox needs a user.</source>
+        <translation>Для скриньки служби потрібен користувач.</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="227" />
+        <source>A mailbox password needs the server and the user.</source>
+        <translation>Для пароля скриньки потрібні сервер і користувач.</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="230" />
+        <source>An outgoing-mail password needs the user.</source>
+        <translation>Для пароля вихідної пошти потрібен користувач.</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="234" />
+        <source>The sender must be an e-mail address.</source>
+        <translation>Відправник має бути адресою e-mail.</translation>
     </message>
 </context>
 <context>
@@ -2289,188 +2828,198 @@ then start the console again.</source>
         <translation>Дзвінки, їх результати, інциденти, верифікація і скарги по днях</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="288" />
         <source>Administration</source>
         <translation>Адміністрування</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="289" />
         <source>Seat settings, SIP accounts, users and imports</source>
         <translation>Налаштування робочого місця, SIP-облікові записи, користувачі та імпорт</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="307" />
+        <source>Inbox</source>
+        <translation>Листи</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="309" />
+        <source>Written contacts: e-mails in order of arrival, thread, reply, notes, abuse and threats (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)</source>
+        <translation>Письмові звернення: листи в порядку надходження, листування, відповідь, нотатки, образи й погрози (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="325" />
         <source>Wallboard</source>
         <translation>Табло</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="357" />
         <source>Scripts</source>
         <translation>Сценарії</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364" />
+        <location filename="../main_window.py" line="392" />
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378" />
+        <location filename="../main_window.py" line="406" />
         <source>Dialling is not available on this console.</source>
         <translation>Набір номера недоступний у цій консолі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
-        <location filename="../main_window.py" line="539" />
+        <location filename="../main_window.py" line="438" />
+        <location filename="../main_window.py" line="567" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнітуру не знайдено: ви не почуєте абонентів. Під'єднайте гарнітуру.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422" />
+        <location filename="../main_window.py" line="450" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефонний рушій несподівано зупинився (%1). Він перезапускається; поточний дзвінок обірвано, його запис збережено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429" />
+        <location filename="../main_window.py" line="457" />
         <source>The phone engine is running again.</source>
         <translation>Телефонний рушій знову працює.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="491" />
+        <location filename="../main_window.py" line="519" />
         <source>Could not %1: %2</source>
         <translation>Не вдалося %1: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498" />
+        <location filename="../main_window.py" line="526" />
         <source>answer the call</source>
         <translation>відповісти на дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499" />
+        <location filename="../main_window.py" line="527" />
         <source>reject the call</source>
         <translation>відхилити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500" />
+        <location filename="../main_window.py" line="528" />
         <source>hang up</source>
         <translation>завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="501" />
+        <location filename="../main_window.py" line="529" />
         <source>put the call on hold</source>
         <translation>поставити дзвінок на утримання</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="502" />
+        <location filename="../main_window.py" line="530" />
         <source>resume the call</source>
         <translation>продовжити розмову</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="503" />
+        <location filename="../main_window.py" line="531" />
         <source>mute the microphone</source>
         <translation>вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504" />
+        <location filename="../main_window.py" line="532" />
         <source>send tones</source>
         <translation>надіслати тонові сигнали</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="505" />
+        <location filename="../main_window.py" line="533" />
         <source>place the call</source>
         <translation>здійснити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506" />
+        <location filename="../main_window.py" line="534" />
         <source>change your state</source>
         <translation>змінити ваш стан</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="507" />
+        <location filename="../main_window.py" line="535" />
         <source>transfer the call</source>
         <translation>перевести дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508" />
+        <location filename="../main_window.py" line="536" />
         <source>call for a consultation</source>
         <translation>подзвонити для консультації</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509" />
+        <location filename="../main_window.py" line="537" />
         <source>complete the transfer</source>
         <translation>завершити переведення</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510" />
+        <location filename="../main_window.py" line="538" />
         <source>register the SIP account</source>
         <translation>зареєструвати обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="511" />
+        <location filename="../main_window.py" line="539" />
         <source>remove the SIP account</source>
         <translation>видалити обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519" />
+        <location filename="../main_window.py" line="547" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЗАПИС НЕ ВДАВСЯ: цей дзвінок не записується (KUTY-1.1). Негайно повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524" />
+        <location filename="../main_window.py" line="552" />
         <source>RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.</source>
         <translation>ЗАПИС ЗУПИНИВСЯ: тека записів більше не приймає звук, цей дзвінок втрачається (KUTY-1.1). Негайно повідомте керівника; керівників сповіщено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528" />
+        <location filename="../main_window.py" line="556" />
         <source>Recording continues; the missing part is marked in the recording.</source>
         <translation>Запис триває; пропущену частину позначено в записі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="531" />
+        <location filename="../main_window.py" line="559" />
         <source>Little free space is left for recordings. Tell your supervisor before it runs out (KUTY-1.1).</source>
         <translation>Для записів лишилося мало вільного місця. Повідомте керівника, доки воно не закінчилося (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536" />
+        <location filename="../main_window.py" line="564" />
         <source>The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.</source>
         <translation>Телефонний рушій не може запуститися (%1). Дзвінки не приймаються; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="542" />
+        <location filename="../main_window.py" line="570" />
         <source>The desk speakers for the ringtone cannot be opened: calls ring only in the headset. Check the ringer device in the settings.</source>
         <translation>Не вдається відкрити динаміки для дзвінка: дзвінок чути лише в гарнітурі. Перевірте пристрій дзвінка в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="547" />
+        <location filename="../main_window.py" line="575" />
         <source>A call was refused because it could not be recorded (KUTY-1.1): the caller heard an apology. Tell your supervisor now; supervisors were notified.</source>
         <translation>Дзвінок відхилено, бо його неможливо записати (KUTY-1.1): абонент почув вибачення. Негайно повідомте керівника; керівників сповіщено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552" />
+        <location filename="../main_window.py" line="580" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: дзвінки й далі приймаються та записуються, їхні дані зберігаються на цьому комп'ютері й будуть записані, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="556" />
+        <location filename="../main_window.py" line="584" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>База даних знову доступна; збережені дані дзвінків записано.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="559" />
+        <location filename="../main_window.py" line="587" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Записи, перервані збоєм рушія, не вдалося відновити. Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="564" />
+        <location filename="../main_window.py" line="592" />
         <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
         <translation>Сервер STUN не відповів: телефон використовує локальну адресу цього комп’ютера. У дзвінках через провайдера поза офісом може не бути звуку; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="570" />
+        <location filename="../main_window.py" line="598" />
         <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
         <translation>ICE вимкнено: телефон слухає на адресі loopback. Дзвінки працюють; щоб увімкнути ICE, укажіть мережеву адресу в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573" />
+        <location filename="../main_window.py" line="601" />
         <source>Phone alert: %1</source>
         <translation>Попередження телефону: %1</translation>
     </message>
@@ -2753,19 +3302,291 @@ then start the console again.</source>
 <context>
     <name>PoliceHandoverDialog</name>
     <message>
-        <location filename="../incidents_view.py" line="53" />
+        <location filename="../incidents_view.py" line="56" />
         <source>Incident %1: handed to police</source>
         <translation>Інцидент %1: передано до поліції</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="66" />
+        <location filename="../incidents_view.py" line="69" />
         <source>Date handed over</source>
         <translation>Дата передачі</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="67" />
+        <location filename="../incidents_view.py" line="70" />
         <source>Police reference number</source>
         <translation>Номер реєстрації в поліції</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../settings_pages.py" line="355" />
+        <location filename="../settings_pages.py" line="378" />
+        <source>Policy of this seat</source>
+        <translation>Регламент цього місця</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="360" />
+        <source>Regulation %1 (rule ids %1-…), from %2</source>
+        <translation>Регламент %1 (правила %1-…), джерело: %2</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="365" />
+        <source>This policy file cannot be read</source>
+        <translation>Файл цього регламенту не читається</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="371" />
+        <source>What the operator may do and say, the channels, hours and deadlines follow the regulation chosen here. It applies after a console restart.</source>
+        <translation>Що оператор може робити й казати, канали, години роботи й строки — за вибраним тут регламентом. Діє після перезапуску консолі.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImport</name>
+    <message>
+        <location filename="../admin_import.py" line="49" />
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="50" />
+        <source>First name</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="51" />
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="52" />
+        <source>Phones</source>
+        <translation>Телефони</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="53" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="54" />
+        <source>Key phrase</source>
+        <translation>Ключова фраза</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="55" />
+        <source>Applications</source>
+        <translation>Заяви</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="56" />
+        <source>Application number</source>
+        <translation>Номер заяви</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="57" />
+        <source>Child's first name</source>
+        <translation>Ім'я дитини</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="58" />
+        <source>Application status</source>
+        <translation>Стан заяви</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="59" />
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="60" />
+        <source>Updated</source>
+        <translation>Оновлено</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="61" />
+        <source>Kindergartens</source>
+        <translation>Заклади дошкільної освіти</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="64" />
+        <source>The whole row</source>
+        <translation>Увесь рядок</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="71" />
+        <source>Empty; it is required</source>
+        <translation>Порожньо; поле обов'язкове</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="72" />
+        <source>Not text</source>
+        <translation>Не текст</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="73" />
+        <source>Too long</source>
+        <translation>Задовго</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="74" />
+        <source>Contains a control character</source>
+        <translation>Містить керівний символ</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="77" />
+        <source>Too many phone numbers</source>
+        <translation>Забагато номерів телефону</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="78" />
+        <source>Not a valid phone number</source>
+        <translation>Некоректний номер телефону</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="79" />
+        <source>Not a valid date</source>
+        <translation>Некоректна дата</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="80" />
+        <source>The same profile appears earlier in the file</source>
+        <translation>Цей самий профіль уже є вище у файлі</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="83" />
+        <source>Empty once spaces and punctuation are removed</source>
+        <translation>Порожньо без пробілів і розділових знаків</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="86" />
+        <source>The row has a different number of columns than the header</source>
+        <translation>У рядку інша кількість стовпців, ніж у заголовку</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="89" />
+        <source>No profile has this phone and surname</source>
+        <translation>Немає профілю з таким телефоном і прізвищем</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="92" />
+        <source>Several profiles have this phone and surname; add the first name</source>
+        <translation>Кілька профілів мають такий телефон і прізвище; додайте ім'я</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="95" />
+        <source>Matches several existing profiles (same names, a shared phone)</source>
+        <translation>Збігається з кількома наявними профілями (ті самі імена, спільний телефон)</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="98" />
+        <source>Updates the same existing profile as an earlier row</source>
+        <translation>Оновлює той самий наявний профіль, що й рядок вище</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="102" />
+        <source>Cannot be imported</source>
+        <translation>Не імпортується</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="110" />
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Скасовано; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="113" />
+        <source>The file changed while it was imported; nothing was imported.</source>
+        <translation>Файл змінився під час імпорту; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="116" />
+        <source>The file is larger than %1 MB; split the export.</source>
+        <translation>Файл більший за %1 МБ; розділіть вивантаження.</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="119" />
+        <source>The file cannot be read.</source>
+        <translation>Файл не читається.</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="122" />
+        <source>The file is not UTF-8 (line %1); export it as UTF-8.</source>
+        <translation>Файл не в UTF-8 (рядок %1); вивантажте його в UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="125" />
+        <source>Line %1 is not valid CSV.</source>
+        <translation>Рядок %1 — не коректний CSV.</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="128" />
+        <source>Line %1 is not valid JSON.</source>
+        <translation>Рядок %1 — не коректний JSON.</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="131" />
+        <source>The JSON file is not a list of profiles.</source>
+        <translation>Файл JSON — не список профілів.</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="134" />
+        <source>The file has no header row.</source>
+        <translation>У файлі немає рядка заголовка.</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="137" />
+        <source>Columns missing from the header: %1.</source>
+        <translation>У заголовку бракує стовпців: %1.</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="140" />
+        <source>Columns given twice: %1.</source>
+        <translation>Стовпці повторюються: %1.</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="143" />
+        <source>The header has too many columns; is this the Service's export?</source>
+        <translation>У заголовку забагато стовпців; це точно вивантаження Сервісу?</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="146" />
+        <source>Line %1 is too long; is this the Service's export?</source>
+        <translation>Рядок %1 задовгий; це точно вивантаження Сервісу?</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="149" />
+        <source>The JSON is nested too deeply; is this the Service's export?</source>
+        <translation>JSON має завелику вкладеність; це точно вивантаження Сервісу?</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="152" />
+        <source>A JSON item is too large; is this the Service's export?</source>
+        <translation>Запис JSON завеликий; це точно вивантаження Сервісу?</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="155" />
+        <source>Problems in the file: %1; nothing was imported.</source>
+        <translation>Проблем у файлі: %1; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="168" />
+        <source>Checking rows</source>
+        <translation>Перевірка рядків</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="170" />
+        <source>Protecting key phrases</source>
+        <translation>Захист ключових фраз</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="172" />
+        <source>Saving profiles</source>
+        <translation>Збереження профілів</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="173" />
+        <source>Importing</source>
+        <translation>Імпорт</translation>
     </message>
 </context>
 <context>
@@ -3055,48 +3876,48 @@ then start the console again.</source>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../settings_dialog.py" line="64" />
+        <location filename="../settings_dialog.py" line="77" />
         <source>default: the data folder's recordings</source>
         <translation>за замовчуванням: теки recordings у теці даних</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="65" />
+        <location filename="../settings_dialog.py" line="78" />
         <source>Check</source>
         <translation>Перевірити</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="74" />
+        <location filename="../settings_dialog.py" line="87" />
         <source> MB</source>
         <translation> МБ</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="76" />
-        <location filename="../settings_dialog.py" line="88" />
+        <location filename="../settings_dialog.py" line="91" />
+        <location filename="../settings_dialog.py" line="103" />
         <source>Free space kept for recordings</source>
         <translation>Вільне місце, залишене для записів</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="79" />
+        <location filename="../settings_dialog.py" line="94" />
         <source>Every seat warns the operator and supervisors when the recordings folder has less free space than this, before calls can no longer be recorded (KUTY-1.1). 1000 MB is about 2 hours of calls; 0 turns the warning off.</source>
         <translation>Кожне робоче місце попереджає оператора й керівників, коли в теці записів лишається менше вільного місця, ніж тут, — ще до того, як дзвінки перестануть записуватися (KUTY-1.1). 1000 МБ — це приблизно 2 години дзвінків; 0 вимикає попередження.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="85" />
+        <location filename="../settings_dialog.py" line="100" />
         <source>Recordings folder</source>
         <translation>Тека записів</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="101" />
+        <location filename="../settings_dialog.py" line="116" />
         <source>Cannot write to this folder: %1</source>
         <translation>Неможливо записувати в цю теку: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="108" />
+        <location filename="../settings_dialog.py" line="123" />
         <source>This folder is on a network share (%1). Recordings are written there during calls: if the share is slow or drops, recording fails. Use it only on a reliable network.</source>
         <translation>Ця тека на мережевому ресурсі (%1). Записи пишуться туди під час дзвінків: якщо ресурс повільний або зникає, запис не вдасться. Використовуйте лише надійну мережу.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="115" />
+        <location filename="../settings_dialog.py" line="130" />
         <source>The folder is writable.</source>
         <translation>У теку можна записувати.</translation>
     </message>
@@ -3236,6 +4057,71 @@ then start the console again.</source>
     </message>
 </context>
 <context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../settings_pages.py" line="282" />
+        <source> days</source>
+        <translation> днів</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="283" />
+        <source>keep all</source>
+        <translation>зберігати всі</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="285" />
+        <location filename="../settings_pages.py" line="308" />
+        <source>Keep recordings for</source>
+        <translation>Зберігати записи</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="288" />
+        <source>Recordings older than this are deleted by the nightly run; held, requested and complaint recordings stay (KUTY-1.1, KUTY-1.3). 0 keeps all.</source>
+        <translation>Записи, старші за цей строк, видаляє нічний запуск; записи із забороною видалення, запитані та зі скарг залишаються (KUTY-1.1, KUTY-1.3). 0 — зберігати всі.</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="294" />
+        <source>PocketSphinx (English, shipped)</source>
+        <translation>PocketSphinx (англійська, у комплекті)</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="295" />
+        <source>faster-whisper (Ukrainian, a model folder)</source>
+        <translation>faster-whisper (українська, тека моделі)</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="299" />
+        <source>the faster-whisper model folder</source>
+        <translation>тека моделі faster-whisper</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="300" />
+        <source>Choose…</source>
+        <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="309" />
+        <source>Transcription engine</source>
+        <translation>Система розшифрування</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="310" />
+        <location filename="../settings_pages.py" line="322" />
+        <source>Model folder</source>
+        <translation>Тека моделі</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="332" />
+        <source>faster-whisper needs its model folder.</source>
+        <translation>Для faster-whisper потрібна тека моделі.</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="335" />
+        <source>The folder %1 does not exist.</source>
+        <translation>Теки %1 немає.</translation>
+    </message>
+</context>
+<context>
     <name>RingAlert</name>
     <message>
         <location filename="../ring_alert.py" line="61" />
@@ -3299,79 +4185,127 @@ then start the console again.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="258" />
+        <location filename="../settings_dialog.py" line="273" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="276" />
+        <location filename="../settings_dialog.py" line="291" />
         <source>Language (after a console restart)</source>
         <translation>Мова (після перезапуску консолі)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="278" />
+        <location filename="../settings_dialog.py" line="293" />
         <source>SIP accounts</source>
         <translation>Облікові записи SIP</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="279" />
+        <location filename="../settings_dialog.py" line="294" />
         <source>Audio</source>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="280" />
+        <location filename="../settings_dialog.py" line="295" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="281" />
+        <location filename="../settings_dialog.py" line="296" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="282" />
+        <location filename="../settings_dialog.py" line="297" />
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="283" />
+        <location filename="../settings_dialog.py" line="298" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="284" />
+        <location filename="../settings_dialog.py" line="305" />
+        <source>E-mail</source>
+        <translation>Електронна пошта</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="306" />
+        <source>Retention and transcription</source>
+        <translation>Зберігання і розшифрування</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="307" />
+        <source>Policy</source>
+        <translation>Регламент</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="314" />
         <source>Restart the phone engine to apply</source>
         <translation>Перезапустити телефонний рушій, щоб застосувати</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="346" />
+        <location filename="../settings_dialog.py" line="412" />
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="358" />
+        <location filename="../settings_dialog.py" line="424" />
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="376" />
+        <location filename="../settings_dialog.py" line="442" />
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="377" />
+        <location filename="../settings_dialog.py" line="443" />
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="384" />
+        <location filename="../settings_dialog.py" line="450" />
         <source>Settings saved.</source>
         <translation>Налаштування збережено.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="387" />
+        <location filename="../settings_dialog.py" line="453" />
         <source>Settings saved. They apply when the phone engine restarts (not during a call).</source>
         <translation>Налаштування збережено. Вони застосуються після перезапуску телефонного рушія (не під час дзвінка).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPages</name>
+    <message>
+        <location filename="../settings_pages.py" line="44" />
+        <source>Kuty community: kindergarten-queue support desk</source>
+        <translation>Кутська громада: служба підтримки черги до ЗДО</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="47" />
+        <source>Preschool-queue portal support (Kazakhstan), chat only</source>
+        <translation>Підтримка порталу черги до дошкілля (Казахстан), лише чат</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="50" />
+        <source>Eurasian Electronic Portal support</source>
+        <translation>Підтримка Євразійського електронного порталу</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="51" />
+        <source>Control System Center support, written channels only</source>
+        <translation>Підтримка Control System Center, лише письмові канали</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="72" />
+        <source>stored in the keyring; empty: unchanged</source>
+        <translation>збережено у сховищі ключів; порожньо: без змін</translation>
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="74" />
+        <source>kept in the keyring</source>
+        <translation>зберігається у сховищі ключів</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4911,99 @@ then start the console again.</source>
     </message>
 </context>
 <context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../admin_users.py" line="287" />
+        <source>Accounts</source>
+        <translation>Облікові записи</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="289" />
+        <source>User name</source>
+        <translation>Ім'я користувача</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="289" />
+        <source>Name</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="289" />
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="289" />
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="296" />
+        <source>Add a user…</source>
+        <translation>Додати користувача…</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="298" />
+        <source>Reset the password…</source>
+        <translation>Новий пароль…</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="300" />
+        <source>Change the role…</source>
+        <translation>Змінити роль…</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="302" />
+        <source>Disable…</source>
+        <translation>Вимкнути…</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="305" />
+        <source>The account can no longer sign in; its calls and audit events stay</source>
+        <translation>Обліковий запис більше не зможе увійти; його дзвінки й події аудиту залишаться</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="347" />
+        <source>Active</source>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="347" />
+        <source>Disabled</source>
+        <translation>Вимкнений</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="350" />
+        <source>%1, last signed in %2</source>
+        <translation>%1, останній вхід %2</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="359" />
+        <source>Accounts could not be loaded: %1</source>
+        <translation>Облікові записи не завантажено: %1</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="412" />
+        <source>Disable an account</source>
+        <translation>Вимкнути обліковий запис</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="414" />
+        <source>Disable “%1” (%2)? They can no longer sign in; their calls and audit events stay.</source>
+        <translation>Вимкнути «%1» (%2)? Увійти більше не вдасться; дзвінки й події журналу аудиту залишаться.</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="421" />
+        <source>Disable</source>
+        <translation>Вимкнути</translation>
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="422" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
     <name>VerificationPanel</name>
     <message>
         <location filename="../verification_panel.py" line="102" />
@@ -4390,41 +5417,46 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../wrapup_fields.py" line="126" />
+        <source>A call-back is offered only to VIP cases (EEP-8).</source>
+        <translation>Зворотний дзвінок надається лише для звернень рівня VIP (EEP-8).</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="130" />
         <source>The call-back time is in the past.</source>
         <translation>Час зворотного дзвінка вже минув.</translation>
     </message>
     <message>
-        <location filename="../wrapup_fields.py" line="127" />
+        <location filename="../wrapup_fields.py" line="131" />
         <source>The call-back time is more than a year ahead.</source>
         <translation>Час зворотного дзвінка більш ніж на рік наперед.</translation>
     </message>
     <message>
-        <location filename="../wrapup_fields.py" line="137" />
+        <location filename="../wrapup_fields.py" line="141" />
         <source>%1 must be one line.</source>
         <translation>%1: має бути один рядок.</translation>
     </message>
     <message>
-        <location filename="../wrapup_fields.py" line="142" />
+        <location filename="../wrapup_fields.py" line="146" />
         <source>%1 is too long (at most %2 characters).</source>
         <translation>%1: задовго (щонайбільше %2 символів).</translation>
     </message>
     <message>
-        <location filename="../wrapup_fields.py" line="146" />
+        <location filename="../wrapup_fields.py" line="150" />
         <source>%1 contains characters that cannot be stored.</source>
         <translation>%1: містить символи, які неможливо зберегти.</translation>
     </message>
     <message>
-        <location filename="../wrapup_fields.py" line="150" />
+        <location filename="../wrapup_fields.py" line="154" />
         <source>Choose a category from the list.</source>
         <translation>Виберіть категорію зі списку.</translation>
     </message>
     <message>
-        <location filename="../wrapup_fields.py" line="152" />
+        <location filename="../wrapup_fields.py" line="156" />
         <source>This registration number is already used.</source>
         <translation>Цей реєстраційний номер уже використано.</translation>
     </message>
     <message>
-        <location filename="../wrapup_fields.py" line="153" />
+        <location filename="../wrapup_fields.py" line="157" />
         <source>The wrap-up was not saved: %1</source>
         <translation>Підсумок не збережено: %1</translation>
     </message>
@@ -4449,7 +5481,7 @@ then start the console again.</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../wrapup_fields.py" line="132" />
+        <location filename="../wrapup_fields.py" line="136" />
         <location filename="../wrapup_pane.py" line="217" />
         <source>Topic</source>
         <translation>Тема</translation>
@@ -4460,7 +5492,7 @@ then start the console again.</source>
         <translation>Реєстраційний номер</translation>
     </message>
     <message>
-        <location filename="../wrapup_fields.py" line="134" />
+        <location filename="../wrapup_fields.py" line="138" />
         <location filename="../wrapup_pane.py" line="219" />
         <source>Notes</source>
         <translation>Примітки</translation>
@@ -4529,6 +5561,557 @@ then start the console again.</source>
         <location filename="../wrapup_pane.py" line="605" />
         <source>Registration number copied.</source>
         <translation>Реєстраційний номер скопійовано.</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenView</name>
+    <message>
+        <location filename="../written_view.py" line="153" />
+        <source>Written contacts in order of arrival</source>
+        <translation>Письмові звернення в порядку надходження</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="155" />
+        <source>First come, first answered (KZP-30-9, CSC-2.4)</source>
+        <translation>Хто раніше написав, тому раніше відповідають (KZP-30-9, CSC-2.4)</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="156" />
+        <source>Refresh</source>
+        <translation>Оновити</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="158" />
+        <source>Next case</source>
+        <translation>Наступне звернення</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="161" />
+        <source>Open the next case in the queue (%1)</source>
+        <translation>Відкрити наступне звернення в черзі (%1)</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="165" />
+        <source>Written cases in order of arrival</source>
+        <translation>Письмові звернення в порядку надходження</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="168" />
+        <source>Arrived</source>
+        <translation>Надійшло</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="169" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="170" />
+        <source>From</source>
+        <translation>Від кого</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="171" />
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="172" />
+        <source>No.</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="173" />
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="174" />
+        <source>Answer due</source>
+        <translation>Відповісти до</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="187" />
+        <source>No written contacts are waiting.</source>
+        <translation>Немає письмових звернень, що чекають.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="202" />
+        <location filename="../written_view.py" line="626" />
+        <source>Select a case on the left.</source>
+        <translation>Виберіть звернення ліворуч.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="206" />
+        <source>Take case</source>
+        <translation>Взяти звернення</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="209" />
+        <source>Handle this case yourself; its answer time runs from now (CSC-2.4)</source>
+        <translation>Опрацювати звернення самому; час на відповідь відлічується відтепер (CSC-2.4)</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="211" />
+        <source>Join the call</source>
+        <translation>Приєднати дзвінок</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="214" />
+        <source>Join this seat's last call to this case, when it is the same person</source>
+        <translation>Приєднати останній дзвінок цього робочого місця до звернення, якщо це та сама особа</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="218" />
+        <source>Messages and internal notes of the case</source>
+        <translation>Листи й внутрішні нотатки звернення</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="224" />
+        <source>Attachments</source>
+        <translation>Вкладення</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="226" />
+        <source>Save attachment…</source>
+        <translation>Зберегти вкладення…</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="229" />
+        <source>Save the selected attachment into a folder; the console never opens it</source>
+        <translation>Зберегти вибране вкладення в теку; консоль ніколи його не відкриває</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="233" />
+        <source>Insert a reply template of the desk's policy</source>
+        <translation>Вставити шаблон відповіді з регламенту служби</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="234" />
+        <source>Reply templates</source>
+        <translation>Шаблони відповідей</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="235" />
+        <source>Insert a template…</source>
+        <translation>Вставити шаблон…</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="247" />
+        <source>Your reply to the writer</source>
+        <translation>Ваша відповідь автору звернення</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="248" />
+        <source>Reply</source>
+        <translation>Відповідь</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="251" />
+        <source>Write the reply here (%1); send it with %2</source>
+        <translation>Напишіть тут відповідь (%1); надішліть її клавішами %2</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="255" />
+        <source>Send reply</source>
+        <translation>Надіслати відповідь</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="258" />
+        <source>Send the reply by e-mail; it is kept with its hash (KUTY-1.1) (%1)</source>
+        <translation>Надіслати відповідь електронною поштою; її зберігають разом з хешем (KUTY-1.1) (%1)</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="263" />
+        <source>Save as internal note</source>
+        <translation>Зберегти як нотатку</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="266" />
+        <source>Keep the text as a note for the desk; it is never sent to the writer</source>
+        <translation>Зберегти текст як нотатку для служби; автору звернення її ніколи не надсилають</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="268" />
+        <location filename="../written_view.py" line="406" />
+        <source>Waiting for the writer</source>
+        <translation>Чекає на відповідь автора</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="271" />
+        <source>The case waits for the writer's answer (EEP-15 closes it after 8 h)</source>
+        <translation>Звернення чекає на відповідь автора (за EEP-15 закривається через 8 год)</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="273" />
+        <source>Defer</source>
+        <translation>Відкласти</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="276" />
+        <source>A complex question asked on weekend duty waits for Monday (CSC-2.3)</source>
+        <translation>Складне питання, поставлене під час чергування у вихідні, чекає понеділка (CSC-2.3)</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="280" />
+        <location filename="../written_view.py" line="281" />
+        <source>Reason for closing</source>
+        <translation>Причина закриття</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="282" />
+        <source>Close case</source>
+        <translation>Закрити звернення</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="284" />
+        <source>Close the case with the reason typed beside it</source>
+        <translation>Закрити звернення з причиною, написаною поруч</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="285" />
+        <source>Abuse — stop + report</source>
+        <translation>Образа — припинити + повідомити</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="288" />
+        <source>Stop the correspondence and report to management (KUTY-3.3)</source>
+        <translation>Припинити листування й повідомити керівництво (KUTY-3.3)</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="290" />
+        <source>Threat — stop + report + police</source>
+        <translation>Погроза — припинити + повідомити + поліція</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="294" />
+        <source>Stop the correspondence, report to management and the police with the message and all its headers (KUTY-3.4)</source>
+        <translation>Припинити листування, повідомити керівництво й поліцію, передавши лист з усіма заголовками (KUTY-3.4)</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="404" />
+        <source>New</source>
+        <translation>Нове</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="405" />
+        <source>Open</source>
+        <translation>В роботі</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="407" />
+        <source>Deferred</source>
+        <translation>Відкладене</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="408" />
+        <source>Closed</source>
+        <translation>Закрите</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="410" />
+        <location filename="../written_view.py" line="418" />
+        <source>Unknown</source>
+        <translation>Невідомо</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="414" />
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="415" />
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="416" />
+        <source>Call</source>
+        <translation>Дзвінок</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="422" />
+        <source>not answered yet</source>
+        <translation>ще без відповіді</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="423" />
+        <source>answered</source>
+        <translation>відповідь надано</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="424" />
+        <source>being sent</source>
+        <translation>надсилається</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="425" />
+        <source>sent</source>
+        <translation>надіслано</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="426" />
+        <source>NOT SENT</source>
+        <translation>НЕ НАДІСЛАНО</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="427" />
+        <source>over the size limit, only its beginning is kept</source>
+        <translation>більший за дозволений розмір, збережено лише початок</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="435" />
+        <source>deferred to %1</source>
+        <translation>відкладено до %1</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="439" />
+        <source>closes now (no answer)</source>
+        <translation>закривається зараз (немає відповіді)</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="440" />
+        <source>closes in %1</source>
+        <translation>закриється за %1</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="445" />
+        <source>overdue</source>
+        <translation>прострочено</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="446" />
+        <source>%1 left</source>
+        <translation>залишилось %1</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="456" />
+        <source>This reply asks the writer for a password or login data, which the regulation forbids (KZP-30-11): remove that request before sending.</source>
+        <translation>Ця відповідь просить автора назвати пароль або дані для входу, а регламент це забороняє (KZP-30-11): приберіть це прохання перед надсиланням.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="468" />
+        <source>The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.</source>
+        <translation>Листування припинено (KUTY-3.3/3.4): відповідь не надсилається.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="470" />
+        <location filename="../written_view.py" line="932" />
+        <source>Type the reason for closing first.</source>
+        <translation>Спершу напишіть причину закриття.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="472" />
+        <source>Nothing to defer now: answer the question (CSC-2.3).</source>
+        <translation>Зараз нічого не відкладають: дайте відповідь на питання (CSC-2.3).</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="474" />
+        <location filename="../written_view.py" line="810" />
+        <source>The reply is empty.</source>
+        <translation>Відповідь порожня.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="477" />
+        <source>No mail server is set up for replies; tell the administrator ([smtp] in incidents.toml).</source>
+        <translation>Поштовий сервер для відповідей не налаштовано; повідомте адміністратора ([smtp] в incidents.toml).</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="482" />
+        <source>The reply was kept but the mail server did not take it. Try again later or tell the administrator.</source>
+        <translation>Відповідь збережено, але поштовий сервер її не прийняв. Спробуйте пізніше або повідомте адміністратора.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="486" />
+        <source>The note is empty.</source>
+        <translation>Нотатка порожня.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="488" />
+        <source>Another operator is handling this case; ask a supervisor.</source>
+        <translation>Це звернення опрацьовує інший оператор; зверніться до керівника.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="490" />
+        <source>This case is closed.</source>
+        <translation>Це звернення закрито.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="553" />
+        <source>stopped</source>
+        <translation>припинено</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="559" />
+        <location filename="../written_view.py" line="635" />
+        <source>(no subject)</source>
+        <translation>(без теми)</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="583" />
+        <source>First answer due %1 (CSC-2.4)</source>
+        <translation>Першу відповідь надати до %1 (CSC-2.4)</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="588" />
+        <source>The policy sets no answer time (KZP-30-9)</source>
+        <translation>Регламент не встановлює часу на відповідь (KZP-30-9)</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="634" />
+        <source>no number</source>
+        <translation>без номера</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="644" />
+        <source>(no name)</source>
+        <translation>(без назви)</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="650" />
+        <source>over the size limit, not kept</source>
+        <translation>більше за дозволений розмір, не збережено</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="654" />
+        <source>archive, never unpacked</source>
+        <translation>архів, ніколи не розпаковується</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="661" />
+        <source>No attachments</source>
+        <translation>Вкладень немає</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="674" />
+        <source>From %1</source>
+        <translation>Від %1</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="676" />
+        <source>Reply from the desk to %1</source>
+        <translation>Відповідь служби для %1</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="683" />
+        <source>correspondence stopped</source>
+        <translation>листування припинено</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="698" />
+        <source>Internal note — %1</source>
+        <translation>Внутрішня нотатка — %1</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="699" />
+        <source>not sent to the writer</source>
+        <translation>автору не надсилається</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="729" />
+        <source>Join call %1</source>
+        <translation>Приєднати дзвінок %1</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="772" />
+        <source>The case is yours.</source>
+        <translation>Звернення тепер ваше.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="778" />
+        <location filename="../written_view.py" line="783" />
+        <source>without a number</source>
+        <translation>без номера</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="798" />
+        <source>Call %1 joined to this case.</source>
+        <translation>Дзвінок %1 приєднано до звернення.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="816" />
+        <source>Check the reply</source>
+        <translation>Перевірте відповідь</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="817" />
+        <source>Send it anyway?</source>
+        <translation>Однаково надіслати?</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="823" />
+        <source>Send anyway</source>
+        <translation>Однаково надіслати</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="824" />
+        <source>Edit the reply</source>
+        <translation>Виправити відповідь</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="863" />
+        <source>Reply sent; the case waits for the writer.</source>
+        <translation>Відповідь надіслано; звернення чекає на відповідь автора.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="865" />
+        <source>It was not filed in the mailbox's Sent folder.</source>
+        <translation>Її не вдалося покласти в теку «Надіслані» поштової скриньки.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="877" />
+        <source>Sending…</source>
+        <translation>Надсилання…</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="890" />
+        <source>Internal note saved; the writer does not see it.</source>
+        <translation>Внутрішню нотатку збережено; автор звернення її не бачить.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="906" />
+        <source>The case waits for the writer.</source>
+        <translation>Звернення чекає на відповідь автора.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="918" />
+        <source>Deferred to %1 (CSC-2.3).</source>
+        <translation>Відкладено до %1 (CSC-2.3).</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="939" />
+        <source>The case is closed.</source>
+        <translation>Звернення закрито.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="962" />
+        <source>Correspondence stopped; incident %1 filed.</source>
+        <translation>Листування припинено; інцидент %1 зареєстровано.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="966" />
+        <source>The address %1 is blocked.</source>
+        <translation>Адресу %1 заблоковано.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="968" />
+        <source>A supervisor may block the address.</source>
+        <translation>Заблокувати адресу може керівник.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="987" />
+        <source>Save the attachment into a folder</source>
+        <translation>Зберегти вкладення в теку</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="1003" />
+        <source>Saved as %1; not opened.</source>
+        <translation>Збережено як %1; не відкривалося.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="1007" />
+        <source>The folder cannot be written.</source>
+        <translation>У цю теку неможливо записати.</translation>
     </message>
 </context>
 </TS>

@@ -42,7 +42,12 @@ def test_headless_demo_runs_the_operators_day_and_reports(tmp_path: Path) -> Non
     assert "states      ready -> after_call_work -> ready" in out
     back = r"call-back   \+380501234567 outgoing, answered \S+, recording \[complete\]"
     assert re.search(back, out), out[-3000:]
-    for name in ("console-wrapup.png", "console-after.png"):
+    # Issue 12: one written contact answered through the written workspace, the reply
+    # relayed with exactly the bytes the desk stored.
+    written = r"written     mail from olena\.kovalenko@example\.org answered, case KUTY-\d{8}-\d{5}"
+    assert re.search(written, out), out[-3000:]
+    assert re.search(r"sha256      [0-9a-f]{64}  reply \(as stored\)", out)
+    for name in ("console-wrapup.png", "console-after.png", "console-written.png"):
         assert not QImage(str(tmp_path / "demo" / name)).isNull(), name
     shot = QImage(str(tmp_path / "demo" / "console.png"))
     assert not shot.isNull() and shot.width() >= 900

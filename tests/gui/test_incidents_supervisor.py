@@ -189,13 +189,13 @@ def test_operator_sees_none_of_the_supervisor_tabs(
     assert win.incidents.queue is None and win.incidents.complaints is None
     tabs = win.incidents.tabs
     # The window's side tabs (issue 11 layout): an operator has no supervisor tabs, and
-    # no supervision workspace (issue 13): only the calls one, so no navigation either.
+    # no supervision workspace (issue 13): the calls and (issue 12) written ones.
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
         "Caller",
         "Scripts",
         "Written messages",
     ]
-    assert win.workspaces.available() == ["calls"] and not win.workspaces.nav.isVisibleTo(win)
+    assert win.workspaces.available() == ["calls", "written"]  # written contacts: issue 12
 
 
 def test_failed_email_is_listed_in_the_queue_with_its_error(

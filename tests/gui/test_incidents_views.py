@@ -101,7 +101,7 @@ def test_supervisor_acknowledges_a_notification_in_the_queue(
     assert tabs.tabText(tabs.indexOf(queue)) == "Supervisor queue (1)"
     nav = win.workspaces.nav
     names = [nav.item(i).text() for i in range(nav.count())]
-    assert names == ["Calls", "Supervision (1)", "Reports"]
+    assert names == ["Calls", "Supervision (1)", "Reports", "Inbox"]
     assert f"Incident {incident_id}" in queue.list.item(0).text()
     tabs.setCurrentWidget(queue)  # the wallboard is the workspace's first tab
     assert not queue.ack_button.isEnabled()  # a note is required
