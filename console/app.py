@@ -48,7 +48,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     ap.add_argument("--data-dir", type=Path, default=None, help="database and recordings")
     ap.add_argument("--listen", default=None, help="SIP listen address HOST:PORT")
-    ap.add_argument("--language", choices=("uk", "en"), default=None)
+    ap.add_argument("--language", choices=("uk", "en", "ru", "kk"), default=None)
     ap.add_argument("--auto-answer", action="store_true", default=None)
     ap.add_argument("--user", default="", metavar="USERNAME", help="prefill the sign-in name")
     ap.add_argument(
