@@ -61,7 +61,7 @@ _WORDS = {
     "en": ("reply sent", "internal note", "No actions.", "no subject"),
 }
 _NOTE_CHARS = 120
-_SENT = ("sent", "queued")  # a queued reply was handed over; a failed one was not sent
+_SENT = ("sent",)  # queued (not yet accepted by the relay) and failed replies did not leave
 
 
 @dataclass(frozen=True)

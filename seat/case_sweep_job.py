@@ -56,7 +56,8 @@ class SweepReport:
     problems: list[str] = field(default_factory=list)
 
     def event(self) -> dict[str, object]:
-        """The JSON line `kuty serve` prints (issue 12: `case_closed`)."""
+        """The JSON line `kuty serve` prints (issue 12): `cases_closed`, one per sweep that
+        closed something or had a problem."""
         return {
             "event": "cases_closed",
             "cases": [

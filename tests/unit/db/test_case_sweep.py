@@ -58,6 +58,11 @@ def cases(sessions: sessionmaker[Session]) -> dict[str, int]:
         due = ids["due"]
         _message(s, due, "in", NOW - timedelta(hours=9), "Кабинет")
         _message(s, due, "out", NOW - timedelta(hours=8, minutes=1), "Re: Кабинет")
+        _message(s, due, "out", NOW - timedelta(hours=8, minutes=5), "Re: not sent")
+        s.flush()
+        s.execute(
+            sa.update(Message).where(Message.subject == "Re: not sent").values(status="failed")
+        )
         s.add(CaseNote(case_id=due, text="Скриншот сұралды,\n  күтеміз",
                        created_at=NOW - timedelta(hours=8, minutes=30)))  # fmt: skip
     return ids
@@ -83,6 +88,8 @@ def test_eep_15_closes_a_case_waiting_8_hours_with_the_actions_taken(
         "01.12.2026 08:30 — ішкі жазба: Скриншот сұралды, күтеміз",
         "01.12.2026 08:59 — жауап жіберілді: Re: Кабинет",
     ]
+    # A reply the relay refused was not sent, so it is not an action taken.
+    assert "not sent" not in due.actions
     # The writer's letter lists what was sent to them, never the internal notes.
     assert due.writer_text is not None
     assert "01.12.2026 08:59 — жауап жіберілді: Re: Кабинет" in due.writer_text
