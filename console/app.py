@@ -11,12 +11,12 @@ import argparse
 import datetime as dt
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -48,7 +48,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     ap.add_argument("--data-dir", type=Path, default=None, help="database and recordings")
     ap.add_argument("--listen", default=None, help="SIP listen address HOST:PORT")
-    ap.add_argument("--language", choices=("uk", "en"), default=None)
+    ap.add_argument("--language", choices=("uk", "en", "ru", "kk"), default=None)
     ap.add_argument("--auto-answer", action="store_true", default=None)
     ap.add_argument("--user", default="", metavar="USERNAME", help="prefill the sign-in name")
     ap.add_argument(
@@ -179,7 +179,63 @@ def build_console(
     from console.settings_dialog import install_settings_menu
 
     install_settings_menu(window, services, client.restart)  # admins only
+    install_case_sweep(window, services)
     return Console(bridge, worker, client, window)
+
+
+def install_case_sweep(
+    window: QObject,
+    services: ConsoleServices,
+    *,
+    interval_ms: int = 60_000,
+    clock: Callable[[], dt.datetime] | None = None,
+) -> QTimer | None:
+    """EEP-15's closing sweep (seat/case_sweep_job.py) every minute, submitted to the
+    database worker, never run on the GUI thread; None for a policy without the rule.
+    The writer's letter is stored as the signed-in operator (HANDLE_CALLS work).
+
+    One sweep at a time: a slow database makes the next tick wait, not pile up jobs.
+    """
+    from db.models import utcnow
+    from seat.case_sweep_job import SweepReport, sweep_once
+
+    # The letter to the writer is stored as the signed-in operator (HANDLE_CALLS work).
+    mail_actor = services.actor if allowed(services.actor, Permission.HANDLE_CALLS) else None
+
+    policy = services.policy
+    if policy.response.no_response_close_hours is None:
+        return None
+    now = clock or utcnow
+    busy = [False]
+
+    def job() -> SweepReport:
+        from incidents.mailstore import mail_limits
+
+        smtp = services.incidents_config().smtp
+        return sweep_once(services.sessions, policy, now=now(), smtp=smtp,
+                          limits=mail_limits(services.settings),
+                          mail_actor=mail_actor)  # fmt: skip
+
+    def done(result: object) -> None:
+        busy[0] = False
+        if isinstance(result, SweepReport) and result.closed:
+            log.info("EEP-15: closed %d unanswered case(s)", len(result.closed))
+        elif isinstance(result, BaseException):  # logged by the worker; next minute again
+            log.warning("EEP-15 case sweep failed: %s", result)
+
+    def tick() -> None:
+        if busy[0]:
+            return
+        busy[0] = True
+        services.worker.submit(job, label="EEP-15 case sweep").success(done).failure(done)
+
+    timer = QTimer(window)
+    timer.setObjectName("caseSweepTimer")
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(tick)
+    timer.start()
+    QTimer.singleShot(0, tick)  # at start too, not only a minute later
+    return timer
 
 
 def _sign_in(

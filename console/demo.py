@@ -68,7 +68,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default="auto",
         help="run offscreen, clicking the widgets itself (bare --headless: yes)",
     )
-    ap.add_argument("--language", choices=("uk", "en"), default="uk")
+    ap.add_argument("--language", choices=("uk", "en", "ru", "kk"), default="uk")
     ap.add_argument("--timeout", type=float, default=150.0, help="give up after (headless)")
     return ap.parse_args(argv)
 

@@ -1738,15 +1738,17 @@ UK: dict[str, str] = {
 }
 
 
-def fill(ts_path: Path) -> list[str]:
-    """Fill every message; return the sources that have no Ukrainian text."""
+def fill(ts_path: Path, table: dict[str, str] | None = None) -> list[str]:
+    """Fill every message from `table` (default: the Ukrainian texts; console.i18n_ru and
+    i18n_kk pass theirs); return the sources that have no text."""
+    texts = UK if table is None else table
     tree = ET.parse(ts_path)
     missing = []
     for context in tree.getroot().iter("context"):
         context_name = context.findtext("name", "")
         for message in context.iter("message"):
             source = message.findtext("source", "")
-            text = UK.get(f"{context_name}/{source}", UK.get(source))
+            text = texts.get(f"{context_name}/{source}", texts.get(source))
             translation = message.find("translation")
             assert translation is not None
             if text is None:

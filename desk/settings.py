@@ -44,7 +44,7 @@ class Settings:
     media_port_start: int = 0  # 0: let pjsua pick (4000+)
     audio_device: str = ""  # sounddevice name or index; empty: system default, "none": no headset
     headset_max_lag_ms: int = 120  # ring-buffer cap for clock drift; 0 disables the cap
-    language: str = "uk"  # "uk" (default) or "en"
+    language: str = "uk"  # "uk" (default), "en", "ru" or "kk" (unset: the policy's, issue 12)
     policy: str = "kuty"
     """The seat's regulation (issue 12): a profile in desk/policies/ ("kuty", "kzp", "eep",
     "csc"). Read in one place, `desk.policy.seat_policy(settings)`; code asks the policy."""
@@ -229,9 +229,29 @@ def load_settings(
         raise SettingsError(
             f"policy must be one of {', '.join(available_policies())}, got {settings.policy[:40]!r}"
         )
-    if settings.language not in {"uk", "en"}:
-        raise SettingsError(f"language must be 'uk' or 'en', got {settings.language!r}")
+    if "language" not in values:  # no explicit choice: the policy's language (issue 12)
+        settings = dataclasses.replace(settings, language=policy_ui_language(settings.policy))
+    if settings.language not in UI_LANGUAGES:
+        raise SettingsError(
+            f"language must be one of {', '.join(UI_LANGUAGES)}, got {settings.language[:40]!r}"
+        )
     return settings
+
+
+UI_LANGUAGES = ("uk", "en", "ru", "kk")
+"""The console's UI languages (console/i18n/kuty_<language>.qm; English is the source)."""
+
+
+def policy_ui_language(policy: str) -> str:
+    """The UI language of a seat that did not choose one: its policy's when the console
+    has it in Russian or Kazakh (CSC: ru; KZP, EEP: kk), Ukrainian otherwise (issue 12)."""
+    from desk.policy import PolicyError, load_policy
+
+    try:
+        language = load_policy(policy).language
+    except PolicyError:
+        return "uk"
+    return language if language in {"ru", "kk"} else "uk"
 
 
 def with_changes(settings: Settings, **changes: Any) -> Settings:

@@ -31,10 +31,12 @@ fi
 }
 
 step 2 "translations"
-qm=console/i18n/kuty_uk.qm
-if [ ! -f "$qm" ] || [ console/i18n/kuty_uk.ts -nt "$qm" ]; then
-	"$(dirname "$PY")/pyside6-lrelease" -silent console/i18n/kuty_uk.ts -qm "$qm"
-fi
+for lang in uk ru kk; do  # Russian and Kazakh: issue 12
+	qm=console/i18n/kuty_$lang.qm
+	if [ ! -f "$qm" ] || [ "console/i18n/kuty_$lang.ts" -nt "$qm" ]; then
+		"$(dirname "$PY")/pyside6-lrelease" -silent "console/i18n/kuty_$lang.ts" -qm "$qm"
+	fi
+done
 
 step 3 "bundle into $OUT/kuty-console (PyInstaller, a few minutes on 2 cores)"
 export PYTHONHASHSEED=0

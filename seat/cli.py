@@ -92,13 +92,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
         not_ready_reason=args.not_ready_reason,
     )
     mail = _mail_job(args, settings, database, printer)  # before the engine: fail fast
+    sweep = _case_sweep_job(args, settings, database, printer)
     host.start()
     retention.start()
+    if sweep is not None:
+        sweep.start()
     if mail is not None:
         mail.start()
     if not host.wait_ready(30) or host.start_failure:
         if mail is not None:
             mail.stop()
+        if sweep is not None:
+            sweep.stop()
         host.stop()
         raise CliError(host.start_failure or "engine did not become ready in 30 s")
     if not sys.stdin.isatty():
@@ -107,9 +112,35 @@ def cmd_serve(args: argparse.Namespace) -> int:
         pass
     if mail is not None:
         mail.stop()
+    if sweep is not None:
+        sweep.stop()
     retention.stop()
     host.stop()
     return 0
+
+
+def _case_sweep_job(
+    args: argparse.Namespace,
+    settings: Settings,
+    database: Any,
+    printer: Callable[[dict[str, Any]], None],
+) -> Any:
+    """EEP-15's closing sweep every minute (seat/case_sweep_job.py), or None for a policy
+    without the rule; the writer is told when incidents.toml has `[smtp]` and the seat
+    stores mail as `--mail-as USER`."""
+    from desk.actors import actor_for
+    from desk.policy import seat_policy
+    from incidents.config import load_config
+    from incidents.mailstore import mail_limits
+    from seat.case_sweep_job import CaseSweepJob
+
+    policy = seat_policy(settings)
+    job = CaseSweepJob(
+        database, policy, smtp=load_config(settings.data_dir).smtp,
+        limits=mail_limits(settings), on_report=lambda report: printer(report.event()),
+        mail_actor=actor_for(database, args.mail_as) if args.mail_as else None,
+    )  # fmt: skip
+    return job if job.needed else None
 
 
 def _mail_job(

@@ -66,6 +66,8 @@ def test_the_bundle_carries_data_and_leaves_system_libraries_to_the_system(
     assert sorted(p.name for p in package.bundle.iterdir()) == ["_internal", "kuty", "kuty-console"]
     for needed in (
         "console/i18n/kuty_uk.qm",
+        "console/i18n/kuty_ru.qm",  # issue 12
+        "console/i18n/kuty_kk.qm",
         "db/alembic.ini",
         "db/migrations/env.py",
         "db/migrations/versions/0001_initial.py",

@@ -32,6 +32,8 @@ def test_wheel_contains_translations_migrations_and_policies(tmp_path: Path) -> 
     names = set(zipfile.ZipFile(wheels[0]).namelist())
     for needed in (
         "console/i18n/kuty_uk.qm",
+        "console/i18n/kuty_ru.qm",  # issue 12
+        "console/i18n/kuty_kk.qm",
         "db/migrations/env.py",
         "db/migrations/versions/0001_initial.py",
         "desk/policies/kuty.toml",

@@ -1,0 +1,4553 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../accounts_page.py" line="54" />
+        <source>Add account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="56" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="70" />
+        <source>Verify the server certificate (TLS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="73" />
+        <source>Default account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="78" />
+        <source>STUN servers (host:port, separated by commas or spaces) that tell the phone its public address behind NAT. Leave empty when the PBX is on the same network or fixes addresses itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="83" />
+        <source>ICE (for media through NAT)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="86" />
+        <source>Offer ICE candidates in calls. Needs a network address (not 127.0.0.1) and a provider that supports ICE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="96" />
+        <source>Account name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="97" />
+        <source>Registrar (host:port)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="98" />
+        <source>User (extension)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="99" />
+        <source>Authentication user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="100" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="101" />
+        <source>Transport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="102" />
+        <source>Outbound proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="103" />
+        <source>SRTP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="104" />
+        <source>TLS CA file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="105" />
+        <source>Registration timeout, s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="106" />
+        <source>STUN servers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="176" />
+        <source>stored in the keyring; type to replace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="216" />
+        <source>Account not valid: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AdminAlerts</name>
+    <message>
+        <location filename="../admin_alerts.py" line="31" />
+        <source>AUDIT LOG CHECK FAILED: the audit chain could not be read (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_alerts.py" line="35" />
+        <source>AUDIT LOG TAMPERED: event %1 does not fit the hash chain (%2). Records of who played or exported recordings cannot be trusted from there on. Run `kuty audit verify` and investigate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_alerts.py" line="66" />
+        <source>Audit log alert</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../admin_page.py" line="34" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="35" />
+        <source>Supervisor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="36" />
+        <source>Head administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="37" />
+        <source>Administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="51" />
+        <source>Administration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="53" />
+        <source>Seat settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="56" />
+        <source>SIP accounts, headset, recordings folder, database and language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="59" />
+        <location filename="../admin_page.py" line="63" />
+        <source>Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="65" />
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="65" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="65" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="65" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="76" />
+        <source>Adding and disabling accounts, password resets and caller-profile imports: `kuty users …` and `kuty profiles import` on this seat (a screen for them is coming).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="112" />
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="112" />
+        <source>Disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="115" />
+        <source>%1, last signed in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="121" />
+        <source>Accounts could not be loaded: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgentStateBar</name>
+    <message>
+        <location filename="../agent_state_bar.py" line="38" />
+        <source>Break</source>
+        <translation>Үзіліс</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="39" />
+        <source>Lunch</source>
+        <translation>Түскі ас</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="40" />
+        <source>Training</source>
+        <translation>Оқу</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="41" />
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="42" />
+        <source>Takes no calls</source>
+        <translation>Қоңырау қабылдамайды</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="43" />
+        <source>After-call work</source>
+        <translation>Қоңыраудан кейінгі жұмыс</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="94" />
+        <source>Your state as the phone engine reports it; callers get busy when not ready</source>
+        <translation>Телефон модулі көрсететін күйіңіз; дайын емес кезіңізде абоненттер «бос емес» сигналын естиді</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="97" />
+        <source>Ready</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="99" />
+        <source>Take calls (%1)</source>
+        <translation>Қоңырауларды қабылдау (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="103" />
+        <source>Not ready</source>
+        <translation>Дайын емес</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="105" />
+        <source>Stop taking calls, with a reason (%1); callers get busy</source>
+        <translation>Себебін көрсетіп, қоңырау қабылдауды тоқтату (%1); абоненттер «бос емес» сигналын естиді</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="194" />
+        <source>You become Ready when the wrap-up is saved or the after-call time ends</source>
+        <translation>Қоңырау қорытындысын сақтағанда немесе қоңыраудан кейінгі уақыт біткенде дайын боласыз</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="205" />
+        <source>State: not reported by the phone yet</source>
+        <translation>Күй: телефон әлі хабарлаған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="209" />
+        <source>Ready %1</source>
+        <translation>Дайын %1</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="213" />
+        <source>Not ready: %1 %2</source>
+        <translation>Дайын емес: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="215" />
+        <source>Not ready %2</source>
+        <translation>Дайын емес %2</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="222" />
+        <source>After-call work: %1 left</source>
+        <translation>Қоңыраудан кейінгі жұмыс: %1 қалды</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="224" />
+        <source>After-call work %1</source>
+        <translation>Қоңыраудан кейінгі жұмыс %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../alert_banner.py" line="30" />
+        <source>Dismiss</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../app.py" line="253" />
+        <source>No user accounts exist yet. An administrator must create the first one on this computer:
+
+    %1
+
+then start the console again.</source>
+        <translation>Әзірге бірде-бір тіркелгі жоқ. Әкімші біріншісін осы компьютерде жасауы керек:
+
+    %1
+
+содан кейін консольді қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="296" />
+        <source>Kuty console</source>
+        <translation>Куты консолі</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="302" />
+        <source>Kuty console cannot start</source>
+        <translation>Куты консолі іске қосылмайды</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="311" />
+        <source>The call database cannot be opened, so calls cannot be logged:
+%1</source>
+        <translation>Қоңыраулар дерекқорын ашу мүмкін емес, сондықтан қоңырауларды есепке алу мүмкін емес:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>AudioCheck</name>
+    <message>
+        <location filename="../audio_check.py" line="57" />
+        <source>System default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="58" />
+        <source>No headset (none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="65" />
+        <source>%1 (not connected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="68" />
+        <source>Test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="70" />
+        <source>Play a short tone in the headset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="82" />
+        <source>Headset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="83" />
+        <source>Microphone level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="85" />
+        <source>The phone engine uses the new device after it restarts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="97" />
+        <source>No audio devices found. Plug in a headset and reopen this page; until then you can save 'No headset' and calls are still recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="123" />
+        <source>Cannot play the test tone: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="125" />
+        <source>You should hear a short beep in the headset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="146" />
+        <source>Cannot open the microphone: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CallCard</name>
+    <message>
+        <location filename="../call_card.py" line="92" />
+        <source>Only how many profiles have this number: names are shown after verification, and only the verified caller's (KUTY-2.6)</source>
+        <translation>Тек осы нөмірі бар профильдер саны: аты-жөндер верификациядан кейін ғана және тек верификацияланған абоненттікі көрсетіледі (KUTY-2.6)</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="98" />
+        <source>Number blocked</source>
+        <translation>Нөмір бұғатталған</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="108" />
+        <location filename="../call_card.py" line="419" />
+        <source>● REC</source>
+        <translation>● ЖАЗЫЛУДА</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="111" />
+        <source>This call is being recorded (KUTY-1.1)</source>
+        <translation>Бұл қоңырау жазылып жатыр (KUTY-1.1)</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="122" />
+        <source>Keys the other side pressed on their phone</source>
+        <translation>Әңгімелесуші телефонында басқан пернелер</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="136" />
+        <source>Answer, hold current</source>
+        <translation>Жауап беру, ағымдағысы күтуге қойылады</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="139" />
+        <location filename="../call_card.py" line="166" />
+        <source>Reject</source>
+        <translation>Қабылдамау</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="154" />
+        <source>Switch to it</source>
+        <translation>Соған ауысу</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="157" />
+        <source>Hold the current call and talk to the held one (Ctrl+Tab)</source>
+        <translation>Ағымдағы қоңырауды күтуге қойып, күтудегімен сөйлесу (Ctrl+Tab)</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="165" />
+        <source>Answer</source>
+        <translation>Жауап беру</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="167" />
+        <source>Hang up</source>
+        <translation>Аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="168" />
+        <location filename="../call_card.py" line="592" />
+        <source>Hold</source>
+        <translation>Күтуге қою</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="169" />
+        <location filename="../call_card.py" line="594" />
+        <source>Mute</source>
+        <translation>Микрофонды өшіру</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="170" />
+        <source>Keypad</source>
+        <translation>Пернетақта</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="171" />
+        <source>Transfer</source>
+        <translation>Ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="184" />
+        <source>Answer the ringing call</source>
+        <translation>Кіріс қоңырауға жауап беру</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="185" />
+        <source>Reject the ringing call</source>
+        <translation>Кіріс қоңырауды қабылдамау</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="186" />
+        <source>End the call</source>
+        <translation>Қоңырауды аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="187" />
+        <source>Put the caller on hold / resume</source>
+        <translation>Абонентті күтуге қою / сөйлесуді жалғастыру</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="188" />
+        <source>Mute / unmute your microphone</source>
+        <translation>Микрофоныңызды өшіру / қосу</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="189" />
+        <source>Show the keypad to send tones</source>
+        <translation>Тондық сигналдар үшін пернетақтаны көрсету</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="190" />
+        <source>Transfer the call to a seat or number</source>
+        <translation>Қоңырауды басқа жұмыс орнына немесе нөмірге ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="204" />
+        <source>Answer the waiting call; the current one goes on hold (%1)</source>
+        <translation>Күтіп тұрған қоңырауға жауап беру; ағымдағысы күтуге қойылады (%1)</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="209" />
+        <source>Reject the waiting call (%1)</source>
+        <translation>Күтіп тұрған қоңырауды қабылдамау (%1)</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="338" />
+        <source>Withheld: cannot be verified</source>
+        <translation>Нөмір жасырылған: верификация мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="340" />
+        <source>No caller ID: cannot be verified</source>
+        <translation>Нөмір белгісіз: верификация мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="416" />
+        <source>⚠ REC STOPPED</source>
+        <translation>⚠ ЖАЗУ ТОҚТАДЫ</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="439" />
+        <source>No profile: general help only</source>
+        <translation>Профиль жоқ: тек жалпы көмек</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="441" />
+        <source>1 profile for this number</source>
+        <translation>Осы нөмірі бар 1 профиль</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="443" />
+        <source>%1 profiles for this number</source>
+        <translation>Осы нөмірі бар профильдер: %1</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="445" />
+        <source>locked after failed verifications</source>
+        <translation>сәтсіз тексерулерден кейін бұғатталған</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="548" />
+        <source>On hold</source>
+        <translation>Күтуде</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="551" />
+        <source>Ringing %1</source>
+        <translation>Шалып жатыр %1</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="555" />
+        <source>Calling</source>
+        <translation>Шақыру</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="556" />
+        <source>Ringing</source>
+        <translation>Шалып жатыр</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="557" />
+        <source>Connecting</source>
+        <translation>Қосылуда</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="558" />
+        <source>Talking</source>
+        <translation>Сөйлесу</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="559" />
+        <source>Ended</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="566" />
+        <source>No call</source>
+        <translation>Қоңырау жоқ</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="592" />
+        <source>Resume</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="594" />
+        <source>Unmute</source>
+        <translation>Микрофонды қосу</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="611" />
+        <source>Consultation call — the caller %1 is on hold</source>
+        <translation>Кеңес — абонент %1 күтуде</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="616" />
+        <source>Caller pressed: %1</source>
+        <translation>Абонент басты: %1</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="623" />
+        <source>Also on the line: %1</source>
+        <translation>Желіде тағы: %1</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="629" />
+        <source>(consultation)</source>
+        <translation>(кеңес)</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="631" />
+        <source>(caller being transferred)</source>
+        <translation>(ауыстырылып жатқан абонент)</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="632" />
+        <source>on hold</source>
+        <translation>күтуде</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="632" />
+        <source>talking</source>
+        <translation>сөйлесу</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="641" />
+        <source>Second call: %1 — ringing %2</source>
+        <translation>Екінші қоңырау: %1 — шалып жатыр %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallControls</name>
+    <message>
+        <location filename="../call_controls.py" line="41" />
+        <source>Missed call from %1: you were not ready</source>
+        <translation>%1 нөмірінен өткізіп алынған қоңырау: сіз дайын емес едіңіз</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="44" />
+        <source>Missed call from %1: busy on another call</source>
+        <translation>%1 нөмірінен өткізіп алынған қоңырау: сіз басқа абонентпен сөйлесіп жатқансыз</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="47" />
+        <source>Missed call from %1: it could not be recorded (KUTY-1.1)</source>
+        <translation>%1 нөмірінен өткізіп алынған қоңырау: оны жазу мүмкін болмас еді (KUTY-1.1)</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="50" />
+        <source>Missed call from %1: all lines of this seat were busy</source>
+        <translation>%1 нөмірінен өткізіп алынған қоңырау: осы жұмыс орнының барлық желілері бос емес еді</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="53" />
+        <source>Refused a malformed call request from %1</source>
+        <translation>%1 нөмірінен келген қате қоңырау сұрауы қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="56" />
+        <source>Refused a call from %1: this desk takes no voice calls (KZP-30-8)</source>
+        <translation>%1 нөмірінен қоңырау қабылданбады: қызмет дауыстық қоңырауларды қабылдамайды (KZP-30-8)</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="59" />
+        <source>Refused a call from %1: it did not come through the PBX</source>
+        <translation>%1 нөмірінен қоңырау қабылданбады: ол АТС арқылы келмеген</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="64" />
+        <source>Missed call from %1</source>
+        <translation>%1 нөмірінен өткізіп алынған қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="99" />
+        <source>Agent state and dialling</source>
+        <translation>Оператор күйі және нөмір теру</translation>
+    </message>
+</context>
+<context>
+    <name>CallerCard</name>
+    <message>
+        <location filename="../caller_card.py" line="58" />
+        <source>Application</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="59" />
+        <source>Child</source>
+        <translation>Бала</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="60" />
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="61" />
+        <source>Created / updated</source>
+        <translation>Жасалды / жаңартылды</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="62" />
+        <source>Kindergartens</source>
+        <translation>Мектепке дейінгі мекемелер</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="66" />
+        <source>Only the verified caller's own applications (KUTY-2.6)</source>
+        <translation>Тек верификацияланған абоненттің өз өтініштері (KUTY-2.6)</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="87" />
+        <source>✓ Technical help with the Service: registering, submitting an application, changing data the user created (KUTY-2.1)</source>
+        <translation>✓ Сервис бойынша техникалық көмек: тіркелу, өтініш беру, пайдаланушы енгізген деректерді өзгерту (KUTY-2.1)</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="90" />
+        <source>✗ Detailed consultation: only after verification (KUTY-2.2)</source>
+        <translation>✗ Толық кеңес — тек верификациядан кейін (KUTY-2.2)</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="91" />
+        <source>✗ No legal advice (KUTY-2.3)</source>
+        <translation>✗ Заң кеңесі берілмейді (KUTY-2.3)</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="93" />
+        <source>✗ No explanations of queue order or of whether applications exist, beyond technical aspects (KUTY-2.4)</source>
+        <translation>✗ Техникалық мәселелерден басқа, кезек тәртібі немесе өтініштердің бар-жоғы туралы түсініктеме берілмейді (KUTY-2.4)</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="96" />
+        <source>✗ Never enter applications on an applicant's behalf (KUTY-2.5)</source>
+        <translation>✗ Өтініш берушінің орнына жүйеге өтініш енгізбеу (KUTY-2.5)</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="97" />
+        <source>✗ Never give personal data of third persons (KUTY-2.6)</source>
+        <translation>✗ Үшінші тұлғалардың дербес деректерін хабарламау (KUTY-2.6)</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="98" />
+        <source>✗ No advice on other electronic products (KUTY-2.7)</source>
+        <translation>✗ Басқа электрондық өнімдер бойынша кеңес берілмейді (KUTY-2.7)</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="106" />
+        <source>No caller</source>
+        <translation>Абонент жоқ</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="113" />
+        <source>General consultation mode</source>
+        <translation>Жалпы кеңес режимі</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="120" />
+        <source>Verified caller: detailed consultation (KUTY-2.2)</source>
+        <translation>Верификацияланған абонент: толық кеңес (KUTY-2.2)</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="135" />
+        <source>No applications</source>
+        <translation>Өтініштер жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>CallerDisplay</name>
+    <message>
+        <location filename="../caller_display.py" line="20" />
+        <source>Withheld</source>
+        <translation>Нөмір жасырылған</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="22" />
+        <source>Unknown number</source>
+        <translation>Белгісіз нөмір</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="33" />
+        <source>Incoming</source>
+        <translation>Кіріс</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="35" />
+        <source>Outgoing</source>
+        <translation>Шығыс</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="42" />
+        <source>Operator hung up</source>
+        <translation>Оператор аяқтады</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="45" />
+        <source>Caller hung up</source>
+        <translation>Абонент аяқтады</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="48" />
+        <source>Rejected</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="49" />
+        <source>Missed</source>
+        <translation>Өткізіп алынды</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="50" />
+        <source>Answered elsewhere</source>
+        <translation>Басқа оператор жауап берді</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="53" />
+        <source>Failed</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="54" />
+        <source>Interrupted</source>
+        <translation>Үзілді</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="55" />
+        <source>Console closed</source>
+        <translation>Консоль жабылды</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="57" />
+        <source>Refused: all lines busy</source>
+        <translation>Қабылданбады: барлық желілер бос емес</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="60" />
+        <source>Refused: malformed call request</source>
+        <translation>Қабылданбады: қате қоңырау сұрауы</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="63" />
+        <source>Refused: this desk takes no voice calls</source>
+        <translation>Қабылданбады: қызмет дауыстық қоңырауларды қабылдамайды</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="66" />
+        <source>Refused: not from the PBX</source>
+        <translation>Қабылданбады: АТС арқылы емес</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="69" />
+        <source>In progress</source>
+        <translation>Жүріп жатыр</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="77" />
+        <source>Recording</source>
+        <translation>Жазылуда</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="78" />
+        <source>Recorded</source>
+        <translation>Жазылды</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="79" />
+        <source>Repaired</source>
+        <translation>Қалпына келтірілді</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="80" />
+        <source>Recording failed</source>
+        <translation>Жазу сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="83" />
+        <source>No recording</source>
+        <translation>Жазба жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../settings_dialog.py" line="192" />
+        <source>None (the headset only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="195" />
+        <source>A second sound device that also rings (desk speakers), by name or number; empty: only the headset rings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="199" />
+        <source>Ringtone in the headset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="202" />
+        <source>Answer calls automatically (a short tone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="206" />
+        <source>For headset work: a call is answered at once after a short zip tone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="210" />
+        <source>Show it as call waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="211" />
+        <source>Busy for the caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="215" />
+        <source>Second ringer device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="218" />
+        <source>A call while you talk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="226" />
+        <source>Needs a newer phone engine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="233" />
+        <source>A device name or number, one short line</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComplaintsView</name>
+    <message>
+        <location filename="../complaints_view.py" line="58" />
+        <source>Complaints register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="60" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="60" />
+        <source>Complainant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="60" />
+        <location filename="../complaints_view.py" line="103" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="61" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="61" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="61" />
+        <source>Calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="67" />
+        <source>New complaint (KUTY-1.2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="78" />
+        <source>Received on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="83" />
+        <source>No study needed (15 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="84" />
+        <source>Needs study (1 month)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="85" />
+        <source>Extended (45 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="92" />
+        <source>Call id (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="93" />
+        <source>Register complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="95" />
+        <source>Link call to selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="100" />
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="101" />
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="102" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="104" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="105" />
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="111" />
+        <source>Selected complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="116" />
+        <source>What was answered (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="117" />
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="121" />
+        <source>Status of the complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="122" />
+        <location filename="../complaints_view.py" line="159" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="123" />
+        <location filename="../complaints_view.py" line="159" />
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="124" />
+        <source>Set status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="127" />
+        <source>Answer text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="160" />
+        <source>Answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="172" />
+        <source>Overdue: the response deadline has passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="189" />
+        <source>Who and the text are required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="209" />
+        <source>Complaint %1 registered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="220" />
+        <source>Select a complaint and enter a call id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="239" />
+        <source>Select a complaint and write the answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="246" />
+        <source>Complaint %1 answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="259" />
+        <source>Select a complaint first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../dashboard_view.py" line="112" />
+        <source>First day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="112" />
+        <source>Last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="118" />
+        <location filename="../dashboard_view.py" line="147" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="119" />
+        <source>The whole desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="120" />
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="123" />
+        <source>Monthly report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="126" />
+        <source>PDF with these plots and a CSV of the figures, for the head administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="137" />
+        <source>Calls per day (green: answered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="139" />
+        <source>How calls ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="140" />
+        <source>Incidents (KUTY-3.x)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="141" />
+        <source>Verification (KUTY-2.2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="142" />
+        <source>Complaints (KUTY-1.2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="145" />
+        <source>Figures per operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="147" />
+        <source>Calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="147" />
+        <location filename="../dashboard_view.py" line="276" />
+        <source>Answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="147" />
+        <source>Average talk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="154" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="156" />
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="214" />
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="225" />
+        <source>The range ends before it starts: choose the dates again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="226" />
+        <source>Choose at most 400 days (a month for the monthly report).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="231" />
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="242" />
+        <source>%1 calls in the range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="244" />
+        <source>No calls in the range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="249" />
+        <source>Average talk %1 · average wrap-up %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="277" />
+        <source>Missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="278" />
+        <source>Refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="279" />
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="282" />
+        <source>Abuse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="282" />
+        <source>Threat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="283" />
+        <source>Withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="288" />
+        <source>Not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="296" />
+        <source>In time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="297" />
+        <source>Late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="298" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="299" />
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="323" />
+        <source>Folder for the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="332" />
+        <source>Show the figures first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="372" />
+        <source>Writing the report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="381" />
+        <source>Report saved: %1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="390" />
+        <source>The report was not written: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../settings_dialog.py" line="124" />
+        <source>Shared PostgreSQL database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="133" />
+        <source>kept in the keyring; empty: unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="139" />
+        <source>Default: SQLite file in the data folder (one seat).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="141" />
+        <source>Database URL (no password)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="142" />
+        <source>Database password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="164" />
+        <source>The database URL contains a password. Remove it from the URL and type it in the password field: passwords are kept in the keyring, never in settings files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="174" />
+        <source>Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DialBox</name>
+    <message>
+        <location filename="../dial_box.py" line="71" />
+        <source>Type a number to call.</source>
+        <translation>Қоңырау шалу үшін нөмірді енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="81" />
+        <source>Not a SIP address: it must look like sip:name@host.</source>
+        <translation>Бұл SIP мекенжайы емес: ол sip:атау@түйін түрінде болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="90" />
+        <source>A phone number has only digits; a seat name starts with a letter.</source>
+        <translation>Телефон нөмірі тек цифрлардан тұрады; жұмыс орнының атауы әріптен басталады.</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="100" />
+        <source>Not a valid phone number: check the digits.</source>
+        <translation>Нөмір дұрыс емес: цифрларды тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="204" />
+        <source>Number to call, e.g. 067 123 45 67 (%1)</source>
+        <translation>Нөмір, мысалы 067 123 45 67 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="210" />
+        <source>Type a number or sip: address and press Enter to call (%1)</source>
+        <translation>Нөмірді немесе sip: мекенжайын енгізіп, қоңырау шалу үшін Enter басыңыз (%1)</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="212" />
+        <source>Call</source>
+        <translation>Қоңырау шалу</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="214" />
+        <source>Call the number (Enter in the field)</source>
+        <translation>Нөмірге қоңырау шалу (өрісте Enter)</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="219" />
+        <source>Missed calls and call-backs due; pick one to call back (Ctrl+M)</source>
+        <translation>Өткізіп алынған қоңыраулар және жоспарланған кері қоңыраулар; кімге қайта шалуды таңдаңыз (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="332" />
+        <source>Calling %1…</source>
+        <translation>%1 нөміріне қоңырау шалудамыз…</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="340" />
+        <source>Missed: %1</source>
+        <translation>Өткізіп алынған: %1</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="342" />
+        <source>Call back: %1</source>
+        <translation>Кері қоңырау: %1</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="347" />
+        <source>No missed calls</source>
+        <translation>Өткізіп алынған қоңыраулар жоқ</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="351" />
+        <source>Missed calls — pick one to call back</source>
+        <translation>Өткізіп алынғандар — кімге қайта шалуды таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="361" />
+        <source>Call-backs due</source>
+        <translation>Жоспарланған кері қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="366" />
+        <source>%1 — by %2</source>
+        <translation>%1 — %2 дейін</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="381" />
+        <source>not answered</source>
+        <translation>жауап берілмеді</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="382" />
+        <source>you were not ready</source>
+        <translation>сіз дайын емес едіңіз</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="383" />
+        <source>busy on another call</source>
+        <translation>сіз басқа абонентпен сөйлесіп жатқансыз</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="384" />
+        <source>rejected</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="385" />
+        <source>could not be recorded</source>
+        <translation>жазу мүмкін болмас еді</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="386" />
+        <source>all lines were busy</source>
+        <translation>барлық желілер бос емес еді</translation>
+    </message>
+</context>
+<context>
+    <name>DtmfPad</name>
+    <message>
+        <location filename="../dtmf_pad.py" line="63" />
+        <source>Tones sent on this call</source>
+        <translation>Осы қоңырауда жіберілген тондық сигналдар</translation>
+    </message>
+    <message>
+        <location filename="../dtmf_pad.py" line="64" />
+        <source>Tones (F4):</source>
+        <translation>Тондар (F4):</translation>
+    </message>
+    <message>
+        <location filename="../dtmf_pad.py" line="65" />
+        <source>Keypad (F4): click or type digits, * and #</source>
+        <translation>Пернетақта (F4): цифрларды, * және # басыңыз немесе теріңіз</translation>
+    </message>
+    <message>
+        <location filename="../dtmf_pad.py" line="78" />
+        <source>Send tone %1 (type %1)</source>
+        <translation>%1 сигналын жіберу (%1 пернесі)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../export_dialog.py" line="67" />
+        <source>Export recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="80" />
+        <source>Password-protected ZIP (AES-256)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="89" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="96" />
+        <source>Why (audited), e.g. request no. 12 of 03.03</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="105" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="107" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="111" />
+        <source>Recordings:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="112" />
+        <source>Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="114" />
+        <source>Destination folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="115" />
+        <source>Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="134" />
+        <source>Export to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="146" />
+        <source>Enter the reason for the export: it is recorded in the audit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="152" />
+        <source>Enter the ZIP password, or untick the ZIP option.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="161" />
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="187" />
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="198" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="204" />
+        <source>Exported %1 files to:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="208" />
+        <source>NOT exported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="218" />
+        <source>Export cancelled: nothing was exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="220" />
+        <source>You may not export recordings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="222" />
+        <source>Export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../first_run.py" line="69" />
+        <source>Kuty console: first setup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../first_run.py" line="82" />
+        <source>SIP account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../first_run.py" line="83" />
+        <source>Headset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../first_run.py" line="86" />
+        <source>Recordings folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../first_run.py" line="93" />
+        <source>Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../first_run.py" line="130" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryWidget</name>
+    <message>
+        <location filename="../history_view.py" line="56" />
+        <source>Today's calls</source>
+        <translation>Бүгінгі қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="63" />
+        <source>Time</source>
+        <translation>Уақыт</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="64" />
+        <source>Direction</source>
+        <translation>Бағыт</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="65" />
+        <source>Number</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="66" />
+        <source>Duration</source>
+        <translation>Ұзақтығы</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="67" />
+        <source>End</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="68" />
+        <source>Recording</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="69" />
+        <source>Verification</source>
+        <translation>Верификация</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="70" />
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="71" />
+        <source>Reg. number</source>
+        <translation>Тірк. нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="80" />
+        <location filename="../history_view.py" line="132" />
+        <source>Call back</source>
+        <translation>Кері қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="83" />
+        <source>Call the selected row's number back (Enter or double click on the row)</source>
+        <translation>Таңдалған жолдағы нөмірге кері қоңырау шалу (Enter немесе жолды екі рет басу)</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="184" />
+        <source>Threat</source>
+        <translation>Қорқыту</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="186" />
+        <source>Abuse</source>
+        <translation>Қорлау</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="189" />
+        <source>Not ready</source>
+        <translation>Дайын емес</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="190" />
+        <source>Busy</source>
+        <translation>Бос емес</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="191" />
+        <source>Not recorded — refused</source>
+        <translation>Жазбасыз — қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="192" />
+        <source>All lines busy — refused</source>
+        <translation>Барлық желілер бос емес — қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="193" />
+        <source>No voice calls — refused</source>
+        <translation>Дауыстық қоңыраулар жоқ — қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="194" />
+        <source>Transferred</source>
+        <translation>Ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="197" />
+        <source>Transferred to %1</source>
+        <translation>%1 нөміріне ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="206" />
+        <source>Verified</source>
+        <translation>Верификацияланды</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="207" />
+        <source>Not verified</source>
+        <translation>Верификацияланбады</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="208" />
+        <source>Locked</source>
+        <translation>Бұғатталды</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="209" />
+        <source>General help only</source>
+        <translation>Тек жалпы кеңес</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentBar</name>
+    <message>
+        <location filename="../incident_bar.py" line="98" />
+        <source>Abuse — end call</source>
+        <translation>Қорлау — аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../incident_bar.py" line="100" />
+        <source>Threat — end call + police</source>
+        <translation>Қорқыту — аяқтау + полиция</translation>
+    </message>
+    <message>
+        <location filename="../incident_bar.py" line="105" />
+        <source>Abuse: end the call now and report to management (KUTY-3.1)</source>
+        <translation>Қорлау: қоңырауды дереу аяқтап, басшылыққа хабарлау (KUTY-3.1)</translation>
+    </message>
+    <message>
+        <location filename="../incident_bar.py" line="109" />
+        <source>Threat: end the call now, report to management and the police (KUTY-3.2)</source>
+        <translation>Қорқыту: қоңырауды дереу аяқтап, басшылыққа және полицияға хабарлау (KUTY-3.2)</translation>
+    </message>
+    <message>
+        <location filename="../incident_bar.py" line="230" />
+        <source>Incident %1 filed; management is notified.</source>
+        <translation>%1 инциденті тіркелді; басшылыққа хабарланды.</translation>
+    </message>
+    <message>
+        <location filename="../incident_bar.py" line="264" />
+        <source>The incident could not be filed (%1). Tell your supervisor now.</source>
+        <translation>Инцидентті тіркеу мүмкін болмады (%1). Жетекшіге дереу хабарлаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <location filename="../incident_form.py" line="73" />
+        <source>What the caller said (optional)</source>
+        <translation>Абонент не айтты (міндетті емес)</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="77" />
+        <source>Save note</source>
+        <translation>Жазбаны сақтау</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="79" />
+        <source>It was a mistake</source>
+        <translation>Бұл қателік еді</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="83" />
+        <source>Withdraw this incident: the button was pressed by mistake. Management is told, the record is kept and audited (KUTY-3.1, KUTY-3.2).</source>
+        <translation>Бұл инцидентті кері қайтару: түйме қателесіп басылды. Басшылыққа хабарланады, жазба сақталып, аудит журналына түседі (KUTY-3.1, KUTY-3.2).</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="87" />
+        <source>It is abuse, not a threat</source>
+        <translation>Бұл қорқыту емес, қорлау</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="91" />
+        <source>Change the threat (KUTY-3.2) into abuse (KUTY-3.1): the police package is marked withdrawn, management is told, and it is audited.</source>
+        <translation>Қорқытуды (KUTY-3.2) қорлауға (KUTY-3.1) өзгерту: полицияға арналған пакет кері қайтарылған деп белгіленеді, басшылыққа хабарланады, әрекет аудит журналына жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="97" />
+        <source>Why? (required)</source>
+        <translation>Неге? (міндетті)</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="98" />
+        <source>Confirm</source>
+        <translation>Растау</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="100" />
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="144" />
+        <source>Threat (KUTY-3.2)</source>
+        <translation>Қорқыту (KUTY-3.2)</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="146" />
+        <source>Abuse (KUTY-3.1)</source>
+        <translation>Қорлау (KUTY-3.1)</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="150" />
+        <source>%1: incident %2 is filed and management is notified. Optionally, write down what was said.</source>
+        <translation>%1: %2 инциденті тіркелді, басшылыққа хабарланды. Қаласаңыз, не айтылғанын жазып қойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="185" />
+        <source>Note saved.</source>
+        <translation>Жазба сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="199" />
+        <source>Say why the incident is withdrawn, then confirm.</source>
+        <translation>Инцидент неге кері қайтарылатынын жазып, растаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="201" />
+        <source>Say why this was abuse and not a threat, then confirm.</source>
+        <translation>Бұл неге қорқыту емес, қорлау болғанын жазып, растаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="215" />
+        <source>Type the reason first.</source>
+        <translation>Алдымен себебін жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="242" />
+        <source>Incident %1 is withdrawn; management is told.</source>
+        <translation>%1 инциденті кері қайтарылды; басшылыққа хабарланды.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="252" />
+        <source>Changed to abuse (KUTY-3.1); the police package is withdrawn.</source>
+        <translation>Қорлауға өзгертілді (KUTY-3.1); полицияға арналған пакет кері қайтарылды.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="265" />
+        <source>Not saved (%1); try again.</source>
+        <translation>Сақталмады (%1); қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsUi</name>
+    <message>
+        <location filename="../incident_bar.py" line="314" />
+        <source>Written messages</source>
+        <translation>Жазбаша өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../incident_bar.py" line="318" />
+        <source>Supervisor queue</source>
+        <translation>Жетекші кезегі</translation>
+    </message>
+    <message>
+        <location filename="../incident_bar.py" line="324" />
+        <source>Complaints</source>
+        <translation>Шағымдар</translation>
+    </message>
+    <message>
+        <location filename="../incident_bar.py" line="345" />
+        <source>Incident settings are invalid (%1); e-mail reports are off.</source>
+        <translation>Инцидент баптаулары қате (%1); электрондық пошта хабарламалары өшірілді.</translation>
+    </message>
+    <message>
+        <location filename="../incident_bar.py" line="368" />
+        <source>Supervisor queue (%1)</source>
+        <translation>Жетекші кезегі (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsView</name>
+    <message>
+        <location filename="../incidents_view.py" line="104" />
+        <source>Incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="106" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="106" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="106" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="106" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="107" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="107" />
+        <source>Hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="115" />
+        <source>The incident's facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="117" />
+        <source>Handed to police…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="118" />
+        <location filename="../incidents_view.py" line="202" />
+        <source>Reported to management</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="119" />
+        <source>Close incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="120" />
+        <source>Export package (ZIP)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="121" />
+        <source>Block number…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="122" />
+        <source>Unblock number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="172" />
+        <source>Abuse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="172" />
+        <source>Threat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="176" />
+        <source>%1 recording(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="182" />
+        <source>Written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="182" />
+        <location filename="../incidents_view.py" line="185" />
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="201" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="203" />
+        <source>Handed to police</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="204" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="247" />
+        <location filename="../incidents_view.py" line="375" />
+        <source>Incident %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="248" />
+        <source>Status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="249" />
+        <source>Pressed at: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="250" />
+        <source>Operator: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="251" />
+        <source>Caller number: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="252" />
+        <source>withheld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="254" />
+        <source>Verification: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="257" />
+        <source>Offset in recording: %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="259" />
+        <source>Written message: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="262" />
+        <source>Recordings on legal hold: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="265" />
+        <source>Handed to police on %1, reference %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="269" />
+        <source>Police package: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="270" />
+        <source>Operator's note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="270" />
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="312" />
+        <source>Incident %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="341" />
+        <source>Export police package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="344" />
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="359" />
+        <source>Package exported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="373" />
+        <source>Block %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="374" />
+        <source>Reason (kept on record):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="384" />
+        <source>A block needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="390" />
+        <source>%1 is blocked; its calls are flagged on the ringing card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="406" />
+        <source>%1 is no longer blocked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="413" />
+        <source>Failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeyringSetupDialog</name>
+    <message>
+        <location filename="../keyring_setup.py" line="61" />
+        <source>Password storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="79" />
+        <source>Master password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="81" />
+        <source>Repeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="85" />
+        <source>Unlock the encrypted password file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="87" />
+        <source>Create an encrypted password file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="95" />
+        <source>Continue without saved passwords</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="100" />
+        <source>File: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="111" />
+        <source>The two passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="119" />
+        <source>Wrong master password for the encrypted password file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="122" />
+        <source>Type a master password.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="73" />
+        <source>Kuty help desk — operator console</source>
+        <translation>Куты қолдау қызметі — оператор консолі</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="140" />
+        <source>Incidents</source>
+        <translation>Инциденттер</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="200" />
+        <source>Today's calls</source>
+        <translation>Бүгінгі қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="243" />
+        <source>Calls</source>
+        <translation>Қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="244" />
+        <source>The call, the caller's verification (KUTY-2.2) and today's calls</source>
+        <translation>Сөйлесу, абонент верификациясы (KUTY-2.2) және бүгінгі қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="258" />
+        <source>Supervision</source>
+        <translation>Бақылау</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="259" />
+        <source>Notices, incidents (KUTY-3.x) and complaints (KUTY-1.2)</source>
+        <translation>Хабарламалар, инциденттер (KUTY-3.x) және шағымдар (KUTY-1.2)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="272" />
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="273" />
+        <source>Calls, outcomes, incidents, verification and complaints by day</source>
+        <translation>Қоңыраулар, олардың нәтижелері, инциденттер, верификация және шағымдар күн бойынша</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="285" />
+        <source>Administration</source>
+        <translation>Әкімшілік</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="286" />
+        <source>Seat settings, SIP accounts, users and imports</source>
+        <translation>Жұмыс орнының баптаулары, SIP тіркелгілері, пайдаланушылар және импорт</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="297" />
+        <source>Wallboard</source>
+        <translation>Табло</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="329" />
+        <source>Scripts</source>
+        <translation>Сценарийлер</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="364" />
+        <source>Caller</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="378" />
+        <source>Dialling is not available on this console.</source>
+        <translation>Бұл консольде нөмір теру қолжетімсіз.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="539" />
+        <source>No headset found: you cannot hear callers. Plug in the headset.</source>
+        <translation>Гарнитура табылмады: абоненттерді естімейсіз. Гарнитураны қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="422" />
+        <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
+        <translation>Телефон модулі күтпеген жерден тоқтады (%1). Ол қайта іске қосылуда; ағымдағы қоңырау үзілді, оның жазбасы сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="429" />
+        <source>The phone engine is running again.</source>
+        <translation>Телефон модулі қайта жұмыс істеп тұр.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="491" />
+        <source>Could not %1: %2</source>
+        <translation>%1 мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="498" />
+        <source>answer the call</source>
+        <translation>қоңырауға жауап беру</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="499" />
+        <source>reject the call</source>
+        <translation>қоңырауды қабылдамау</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="500" />
+        <source>hang up</source>
+        <translation>қоңырауды аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="501" />
+        <source>put the call on hold</source>
+        <translation>қоңырауды күтуге қою</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="502" />
+        <source>resume the call</source>
+        <translation>сөйлесуді жалғастыру</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="503" />
+        <source>mute the microphone</source>
+        <translation>микрофонды өшіру</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="504" />
+        <source>send tones</source>
+        <translation>тондық сигналдарды жіберу</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="505" />
+        <source>place the call</source>
+        <translation>қоңырау шалу</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="506" />
+        <source>change your state</source>
+        <translation>күйіңізді өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="507" />
+        <source>transfer the call</source>
+        <translation>қоңырауды ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="508" />
+        <source>call for a consultation</source>
+        <translation>кеңесу үшін қоңырау шалу</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="509" />
+        <source>complete the transfer</source>
+        <translation>ауыстыруды аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="510" />
+        <source>register the SIP account</source>
+        <translation>SIP тіркелгісін тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="511" />
+        <source>remove the SIP account</source>
+        <translation>SIP тіркелгісін жою</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="519" />
+        <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
+        <translation>ЖАЗУ СӘТСІЗ: бұл қоңырау жазылмай жатыр (KUTY-1.1). Жетекшіге дереу хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="524" />
+        <source>RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.</source>
+        <translation>ЖАЗУ ТОҚТАДЫ: жазбалар қалтасы енді дыбыс қабылдамайды, бұл қоңырау жоғалып жатыр (KUTY-1.1). Жетекшіге дереу хабарлаңыз; жетекшілерге хабарланды.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="528" />
+        <source>Recording continues; the missing part is marked in the recording.</source>
+        <translation>Жазу жалғасуда; өткізіп алынған бөлігі жазбада белгіленді.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="531" />
+        <source>Little free space is left for recordings. Tell your supervisor before it runs out (KUTY-1.1).</source>
+        <translation>Жазбаларға бос орын аз қалды. Ол таусылмай тұрып жетекшіге хабарлаңыз (KUTY-1.1).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="536" />
+        <source>The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.</source>
+        <translation>Телефон модулі іске қосылмайды (%1). Қоңыраулар қабылданбайды; әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="542" />
+        <source>The desk speakers for the ringtone cannot be opened: calls ring only in the headset. Check the ringer device in the settings.</source>
+        <translation>Қоңырау сигналына арналған динамиктерді ашу мүмкін емес: қоңырау тек гарнитурада естіледі. Баптаулардан қоңырау құрылғысын тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="547" />
+        <source>A call was refused because it could not be recorded (KUTY-1.1): the caller heard an apology. Tell your supervisor now; supervisors were notified.</source>
+        <translation>Қоңырауды жазу мүмкін болмағандықтан, ол қабылданбады (KUTY-1.1): абонент кешірім естіді. Жетекшіге дереу хабарлаңыз; жетекшілерге хабарланды.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="552" />
+        <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
+        <translation>Дерекқор қолжетімсіз: қоңыраулар бұрынғыдай қабылданып, жазылады, олардың деректері осы компьютерде сақталып, дерекқор қайта қосылғанда жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="556" />
+        <source>The database is back; the kept call details were saved.</source>
+        <translation>Дерекқор қайта қолжетімді; сақталған қоңырау деректері жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="559" />
+        <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
+        <translation>Модуль ақауынан үзілген жазбаларды қалпына келтіру мүмкін болмады. Жетекшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="564" />
+        <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
+        <translation>STUN сервері жауап бермеді: телефон осы компьютердің жергілікті мекенжайын пайдаланады. Кеңседен тыс провайдер арқылы қоңырауларда дыбыс болмауы мүмкін; әкімшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="570" />
+        <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
+        <translation>ICE өшірулі: телефон loopback мекенжайында тыңдайды. Қоңыраулар жұмыс істейді; ICE қосу үшін баптауларда желі мекенжайын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="573" />
+        <source>Phone alert: %1</source>
+        <translation>Телефон ескертуі: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesView</name>
+    <message>
+        <location filename="../messages_view.py" line="69" />
+        <source>E-mail</source>
+        <translation>Электрондық пошта</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="70" />
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="82" />
+        <source>Log message</source>
+        <translation>Өтінішті тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="86" />
+        <source>Written messages</source>
+        <translation>Жазбаша өтініштер</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="88" />
+        <source>Abuse — stop + report</source>
+        <translation>Қорлау — тоқтату + хабарлау</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="91" />
+        <source>Stop the correspondence and report to management (KUTY-3.3)</source>
+        <translation>Хат алмасуды тоқтатып, басшылыққа хабарлау (KUTY-3.3)</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="93" />
+        <source>Threat — stop + report + police</source>
+        <translation>Қорқыту — тоқтату + хабарлау + полиция</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="96" />
+        <source>Stop the correspondence, report to management and the police (KUTY-3.4)</source>
+        <translation>Хат алмасуды тоқтатып, басшылыққа және полицияға хабарлау (KUTY-3.4)</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="107" />
+        <source>Channel</source>
+        <translation>Арна</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="108" />
+        <source>Sender</source>
+        <translation>Жіберуші</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="109" />
+        <source>Subject</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="110" />
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="158" />
+        <source>THREAT</source>
+        <translation>ҚОРҚЫТУ</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="158" />
+        <source>ABUSE</source>
+        <translation>ҚОРЛАУ</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="178" />
+        <source>Sender and text are required.</source>
+        <translation>Жіберуші мен мәтінді көрсету қажет.</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="194" />
+        <source>Message %1 logged (KUTY-1.1).</source>
+        <translation>%1 өтініші тіркелді (KUTY-1.1).</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="217" />
+        <source>Correspondence stopped; incident %1 filed.</source>
+        <translation>Хат алмасу тоқтатылды; %1 инциденті тіркелді.</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="232" />
+        <source>Not saved: %1</source>
+        <translation>Сақталмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <location filename="../requests_view.py" line="48" />
+        <source>New request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="56" />
+        <source>Comma-separated, empty = all numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="62" />
+        <source>Recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="63" />
+        <source>Correspondence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="64" />
+        <source>Transcripts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="65" />
+        <source>Verification log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="66" />
+        <source>Incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="67" />
+        <source>Complaints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="71" />
+        <source>Requested by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="72" />
+        <source>Office:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="73" />
+        <source>Reference:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="74" />
+        <source>Period from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="75" />
+        <source>Period to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="76" />
+        <source>Numbers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="77" />
+        <source>Due:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlayerWidget</name>
+    <message>
+        <location filename="../player.py" line="64" />
+        <source>Select a call and press Enter to play it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="74" />
+        <source>Track to play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="76" />
+        <source>Both (mixed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="77" />
+        <source>Caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="78" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="81" />
+        <location filename="../player.py" line="260" />
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="83" />
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="87" />
+        <source>Playback speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="97" />
+        <source>Markers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="98" />
+        <source>Jump to marker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="109" />
+        <source>Markers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="184" />
+        <source>Checking the recording's integrity…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="211" />
+        <source>Incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="211" />
+        <source>Key phrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="216" />
+        <source>The key-phrase segment is masked (silence, red band).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="227" />
+        <source>No audio output device: playing without sound.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="234" />
+        <source>INTEGRITY CHECK FAILED: the %1 track of this recording is missing or was changed after the call (SHA-256 differs from the database). It will not be played. Tell the administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="239" />
+        <source>You may not play recordings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="241" />
+        <source>The recording cannot be played: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="260" />
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PoliceHandoverDialog</name>
+    <message>
+        <location filename="../incidents_view.py" line="53" />
+        <source>Incident %1: handed to police</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="66" />
+        <source>Date handed over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="67" />
+        <source>Police reference number</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordingsBrowser</name>
+    <message>
+        <location filename="../recordings_browser.py" line="92" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="94" />
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="99" />
+        <source>Calls from this date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="100" />
+        <source>Calls up to this date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="103" />
+        <location filename="../recordings_browser.py" line="192" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="104" />
+        <source>Any operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="107" />
+        <source>Caller number, e.g. +380671234567</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="108" />
+        <source>starts with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="111" />
+        <source>Any verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="113" />
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="114" />
+        <source>Not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="115" />
+        <source>Locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="120" />
+        <source>With or without incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="121" />
+        <location filename="../recordings_browser.py" line="385" />
+        <source>Abuse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="121" />
+        <location filename="../recordings_browser.py" line="385" />
+        <source>Threat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="125" />
+        <source>Held or not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="126" />
+        <source>On legal hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="126" />
+        <source>Not held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="130" />
+        <source>With or without complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="131" />
+        <source>With complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="131" />
+        <source>Without complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="133" />
+        <source>Wrap-up: topic, notes or registration number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="138" />
+        <source>A word, any case; Enter searches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="142" />
+        <location filename="../recordings_browser.py" line="143" />
+        <source>The wrap-up's category, as the operator chose it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="155" />
+        <location filename="../recordings_browser.py" line="156" />
+        <source>How the call ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="157" />
+        <source>Any ending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="169" />
+        <source>Order of the calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="170" />
+        <source>Newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="171" />
+        <source>Oldest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="172" />
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="174" />
+        <source>◀ Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="175" />
+        <source>Next ▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="177" />
+        <source>Export selected…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="180" />
+        <source>Transcript…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="186" />
+        <source>Calls found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="190" />
+        <source>Rang at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="191" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="193" />
+        <source>Verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="194" />
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="195" />
+        <source>Incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="196" />
+        <source>Hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="197" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="198" />
+        <source>Reg. number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="199" />
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="200" />
+        <source>How it ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="271" />
+        <source>Any category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="347" />
+        <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="357" />
+        <source>Search failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="373" />
+        <source>Page %1: %2 calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="388" />
+        <source>Withheld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="393" />
+        <source>held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="407" />
+        <source>Wrap-up incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="408" />
+        <source>%1 (wrap-up incomplete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="440" />
+        <location filename="../recordings_browser.py" line="448" />
+        <source>This call has no recording.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="461" />
+        <source>Select the calls to export first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordingsPage</name>
+    <message>
+        <location filename="../settings_dialog.py" line="64" />
+        <source>default: the data folder's recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="65" />
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="74" />
+        <source> MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="76" />
+        <location filename="../settings_dialog.py" line="88" />
+        <source>Free space kept for recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="79" />
+        <source>Every seat warns the operator and supervisors when the recordings folder has less free space than this, before calls can no longer be recorded (KUTY-1.1). 1000 MB is about 2 hours of calls; 0 turns the warning off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="85" />
+        <source>Recordings folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="101" />
+        <source>Cannot write to this folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="108" />
+        <source>This folder is on a network share (%1). Recordings are written there during calls: if the share is slow or drops, recording fails. Use it only on a reliable network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="115" />
+        <source>The folder is writable.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordingsScreen</name>
+    <message>
+        <location filename="../recordings_browser.py" line="594" />
+        <source>Recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="595" />
+        <source>Find, play and export recordings; requests (KUTY-1.3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="603" />
+        <source>&amp;Recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="604" />
+        <source>Browse and play recordings…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordingsWindow</name>
+    <message>
+        <location filename="../recordings_browser.py" line="488" />
+        <source>Recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="501" />
+        <source>Calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="507" />
+        <source>Requests (KUTY-1.3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <location filename="../requests_view.py" line="141" />
+        <source>Requests register (KUTY-1.3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="144" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="145" />
+        <source>Requested by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="146" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="147" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="148" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="149" />
+        <source>Dossier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="155" />
+        <source>New request…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="156" />
+        <source>Fulfil selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="157" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="159" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="188" />
+        <source>Cannot list requests: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="231" />
+        <source>Request %1 registered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="235" />
+        <source>Not registered: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="255" />
+        <source>Building the dossier…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="274" />
+        <source>Cancelled: no dossier was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="276" />
+        <source>Not fulfilled: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="279" />
+        <source>Dossier ready: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RingAlert</name>
+    <message>
+        <location filename="../ring_alert.py" line="61" />
+        <source>Second call waiting</source>
+        <translation>Екінші қоңырау күтуде</translation>
+    </message>
+    <message>
+        <location filename="../ring_alert.py" line="61" />
+        <source>Incoming call</source>
+        <translation>Кіріс қоңырау</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptsPanel</name>
+    <message>
+        <location filename="../scripts_panel.py" line="62" />
+        <source>Scripts</source>
+        <translation>Сценарийлер</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="66" />
+        <source>Script text to read aloud</source>
+        <translation>Дауыстап оқуға арналған сценарий мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="80" />
+        <source>This desk's policy has no scripts.</source>
+        <translation>Бұл қызметтің саясатында сценарийлер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="103" />
+        <source>Scripts to read aloud (%1 to come here; arrows choose; Enter records a refusal)</source>
+        <translation>Дауыстап оқуға арналған сценарийлер (%1 — осында өту; бағыттауыштар — таңдау; Enter — бас тартуды жазу)</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="131" />
+        <source>Rules: %1</source>
+        <translation>Ережелер: %1</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="135" />
+        <source>Refused: %1</source>
+        <translation>Бас тартылды: %1</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="139" />
+        <source>Put "refused: %1" on the wrap-up of this call (Enter in the list)</source>
+        <translation>Осы қоңыраудың қорытындысына «бас тартылды: %1» қосу (тізімде Enter)</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="160" />
+        <source>Added to the wrap-up: refused %1.</source>
+        <translation>Қорытындыға қосылды: бас тартылды %1.</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="162" />
+        <source>No call or open wrap-up to add "refused: %1" to.</source>
+        <translation>«Бас тартылды: %1» қосатын қоңырау немесе ашық қорытынды жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings_dialog.py" line="258" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="276" />
+        <source>Language (after a console restart)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="278" />
+        <source>SIP accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="279" />
+        <source>Audio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="280" />
+        <source>Calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="281" />
+        <source>Recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="282" />
+        <source>Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="283" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="284" />
+        <source>Restart the phone engine to apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="346" />
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="358" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="376" />
+        <source>&amp;Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="377" />
+        <source>Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="384" />
+        <source>Settings saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="387" />
+        <source>Settings saved. They apply when the phone engine restarts (not during a call).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../sign_in.py" line="65" />
+        <source>Kuty — sign in</source>
+        <translation>Куты — кіру</translation>
+    </message>
+    <message>
+        <location filename="../sign_in.py" line="80" />
+        <source>Username:</source>
+        <translation>Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <location filename="../sign_in.py" line="81" />
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../sign_in.py" line="86" />
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <location filename="../sign_in.py" line="92" />
+        <source>Sign in with your Kuty account.</source>
+        <translation>Куты тіркелгіңізбен кіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../sign_in.py" line="102" />
+        <source>Enter your username and password.</source>
+        <translation>Пайдаланушы аты мен құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../sign_in.py" line="125" />
+        <source>Too many failed attempts: this account is locked until %1. Try again later or ask an administrator to reset the password.</source>
+        <translation>Сәтсіз әрекеттер тым көп: тіркелгі %1 дейін бұғатталды. Кейінірек қайталаңыз немесе әкімшіден құпиясөзді қалпына келтіруді сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../sign_in.py" line="129" />
+        <source>Wrong username or password.</source>
+        <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
+    </message>
+    <message>
+        <location filename="../sign_in.py" line="131" />
+        <source>Sign-in is not possible: %1</source>
+        <translation>Кіру мүмкін емес: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWidget</name>
+    <message>
+        <location filename="../status_widget.py" line="29" />
+        <location filename="../status_widget.py" line="133" />
+        <source>● REC</source>
+        <translation>● ЖАЗЫЛУДА</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="32" />
+        <location filename="../status_widget.py" line="135" />
+        <source>This call is being recorded (KUTY-1.1)</source>
+        <translation>Бұл қоңырау жазылып жатыр (KUTY-1.1)</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="80" />
+        <source>Phone: starting…</source>
+        <translation>Телефон: іске қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="81" />
+        <source>Phone: ready</source>
+        <translation>Телефон: дайын</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="82" />
+        <source>Phone: stopped unexpectedly</source>
+        <translation>Телефон: күтпеген жерден тоқтады</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="83" />
+        <source>Phone: restarting…</source>
+        <translation>Телефон: қайта іске қосылуда…</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="84" />
+        <source>Phone: stopped</source>
+        <translation>Телефон: тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="99" />
+        <source>no OpenSSL: SIP over TLS is unavailable</source>
+        <translation>OpenSSL жоқ: TLS арқылы SIP қолжетімсіз</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="101" />
+        <source>PJSIP %1; TLS: %2</source>
+        <translation>PJSIP %1; TLS: %2</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="102" />
+        <source>version unknown</source>
+        <translation>нұсқасы белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="105" />
+        <source>Listening on %1</source>
+        <translation>%1 мекенжайында қоңырау қабылдайды</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="107" />
+        <source>Headset: %1</source>
+        <translation>Гарнитура: %1</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="111" />
+        <source>⚠ No headset</source>
+        <translation>⚠ Гарнитура жоқ</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="124" />
+        <source>⚠ REC STOPPED</source>
+        <translation>⚠ ЖАЗУ ТОҚТАДЫ</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="128" />
+        <source>Audio of this call is being lost: the recordings folder takes no more audio (KUTY-1.1). Tell your supervisor.</source>
+        <translation>Бұл қоңыраудың дыбысы жоғалып жатыр: жазбалар қалтасы енді дыбыс қабылдамайды (KUTY-1.1). Жетекшіге хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="173" />
+        <source>Registration failed: %1 %2</source>
+        <translation>Тіркеу қатесі: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="182" />
+        <source>Registered: %1</source>
+        <translation>Тіркелді: %1</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="188" />
+        <source>Not registered: %1</source>
+        <translation>Тіркелмеген: %1</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="191" />
+        <source>Local mode (no registration)</source>
+        <translation>Жергілікті режим (тіркеусіз)</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="198" />
+        <source>%1 refused INVITEs from unknown hosts</source>
+        <translation>Белгісіз түйіндерден қабылданбаған INVITE: %1</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="201" />
+        <source>STUN: public address from %1</source>
+        <translation>STUN: жалпыға ортақ мекенжай %1 арқылы</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="203" />
+        <source>STUN failed: %1</source>
+        <translation>STUN сәтсіз: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorQueue</name>
+    <message>
+        <location filename="../supervisor_queue.py" line="59" />
+        <source>Notices waiting for acknowledgement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="62" />
+        <source>What management did (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="63" />
+        <source>Acknowledge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="66" />
+        <source>Acknowledge the selected report or alert (KUTY-1.1, KUTY-3.1..3.4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="70" />
+        <source>Reports and alerts awaiting acknowledgement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="71" />
+        <source>E-mail reports not delivered yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="74" />
+        <source>E-mails not delivered yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="114" />
+        <source>Call recording stalled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="115" />
+        <source>Call recording failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="116" />
+        <source>Low disk space for recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="117" />
+        <source>Recordings could not be reconciled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="118" />
+        <source>A call was refused: all lines of a seat were busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="120" />
+        <source>System alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="131" />
+        <source>%1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="135" />
+        <source>Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="150" />
+        <source>E-mail reports not delivered yet (%1): retried automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="159" />
+        <source>Abuse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="159" />
+        <source>Threat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="164" />
+        <source>Alert: %1 — seat %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="169" />
+        <source>Incident %1 — %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="214" />
+        <source>Notification %1 acknowledged.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TranscriptEditor</name>
+    <message>
+        <location filename="../transcript_editor.py" line="111" />
+        <source>Transcript — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="126" />
+        <source>Transcribe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="130" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="135" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="135" />
+        <source>Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="135" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="147" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="148" />
+        <source>Export PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="149" />
+        <source>Export DOCX…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="155" />
+        <source>Version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="223" />
+        <location filename="../transcript_editor.py" line="431" />
+        <source>You may not read transcripts of recordings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="225" />
+        <source>The transcript cannot be shown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="240" />
+        <source>This recording has no transcript yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="245" />
+        <source>The key phrase is hidden for your role; those lines cannot be edited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="255" />
+        <source>Version %1 — %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="260" />
+        <source>%1 (machine draft)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="264" />
+        <source>Caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="264" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="282" />
+        <source>Hidden for your role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="323" />
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="327" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="330" />
+        <source>Saved as version %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="389" />
+        <source>Transcription cannot start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="398" />
+        <source>Transcribing… This takes about as long as the call.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="403" />
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="422" />
+        <source>Transcribed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="427" />
+        <source>Transcription cancelled: nothing was stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="434" />
+        <source>INTEGRITY CHECK FAILED: a track of this recording is missing or was changed after the call. It was not transcribed. Tell the administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="438" />
+        <source>Transcription failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="454" />
+        <source>Export transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="469" />
+        <source>You may not export recordings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="471" />
+        <source>Export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="473" />
+        <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="476" />
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TransferPanel</name>
+    <message>
+        <location filename="../transfer_panel.py" line="45" />
+        <source>Transfer (F7)</source>
+        <translation>Ауыстыру (F7)</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="47" />
+        <source>Seat, supervisor or number</source>
+        <translation>Жұмыс орны, жетекші немесе нөмір</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="49" />
+        <source>Where the call goes: a number or sip: address; Enter = blind transfer</source>
+        <translation>Қайда ауыстыру: нөмір немесе sip: мекенжайы; Enter — кеңессіз ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="51" />
+        <source>Blind transfer</source>
+        <translation>Бірден ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="54" />
+        <source>Send the caller straight to the target, without talking to them first</source>
+        <translation>Абонентті алдымен адресатпен сөйлеспей, бірден ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="56" />
+        <source>Consult first</source>
+        <translation>Алдымен кеңесу</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="59" />
+        <source>Hold the caller and call the target; then complete or cancel</source>
+        <translation>Абонентті күтуге қойып, адресатқа қоңырау шалу; содан кейін аяқтау немесе болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="61" />
+        <source>Complete transfer</source>
+        <translation>Ауыстыруды аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="63" />
+        <source>Connect the caller to the consulted person</source>
+        <translation>Абонентті кеңескен адаммен қосу</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="64" />
+        <source>Cancel transfer</source>
+        <translation>Ауыстыруды болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="66" />
+        <source>Hang up the consultation and go back to the caller</source>
+        <translation>Кеңесті аяқтап, абонентке оралу</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="109" />
+        <source>Transferring to %1…</source>
+        <translation>%1 нөміріне ауыстырудамыз…</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="116" />
+        <source>Calling %1 to consult…</source>
+        <translation>Кеңесу үшін %1 нөміріне қоңырау шалудамыз…</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="124" />
+        <location filename="../transfer_panel.py" line="164" />
+        <source>Transferring…</source>
+        <translation>Ауыстырудамыз…</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="133" />
+        <source>Transfer cancelled; back to the caller.</source>
+        <translation>Ауыстыру болдырылмады; сіз қайта абонентпен.</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="166" />
+        <source>Transferred</source>
+        <translation>Ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="168" />
+        <source>Could not transfer: %1</source>
+        <translation>Ауыстыру мүмкін болмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../unlock_dialog.py" line="50" />
+        <source>Unlock caller profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="57" />
+        <source>Required: why the lock is lifted early</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="66" />
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="74" />
+        <source>The profile was locked after too many failed verifications (KUTY-2.2). Unlock only after confirming the caller's identity another way; the unlock and its reason are audited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="82" />
+        <source>Profile id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="83" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="100" />
+        <source>Give a reason: every unlock is audited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="124" />
+        <source>There is no profile %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="126" />
+        <source>You may not unlock profiles (supervisors only).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="128" />
+        <source>The profile could not be unlocked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="135" />
+        <source>&amp;Supervisor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="138" />
+        <source>Unlock profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="148" />
+        <source>Profile %1 unlocked (%2 active lock(s) lifted).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VerificationPanel</name>
+    <message>
+        <location filename="../verification_panel.py" line="102" />
+        <source>Detailed help only for a verified caller (KUTY-2.2)</source>
+        <translation>Толық кеңес — тек верификацияланған абонентке (KUTY-2.2)</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="103" />
+        <source>Caller verification</source>
+        <translation>Абонент верификациясы</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="125" />
+        <source>Type the surname the caller says (KUTY-2.2)</source>
+        <translation>Абонент атаған тегін енгізіңіз (KUTY-2.2)</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="127" />
+        <source>Type the first name the caller says (KUTY-2.2)</source>
+        <translation>Абонент атаған атын енгізіңіз (KUTY-2.2)</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="134" />
+        <source>Type the key phrase the caller says; it is never shown or stored (KUTY-2.2)</source>
+        <translation>Абонент атаған кілт сөз тіркесін енгізіңіз; ол ешқайда көрсетілмейді және сақталмайды (KUTY-2.2)</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="145" />
+        <source>Start verification</source>
+        <translation>Тексеруді бастау</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="150" />
+        <source>Check the caller's number, then ask surname, first name, key phrase</source>
+        <translation>Абонент нөмірін тексеріп, содан кейін тегін, атын, кілт сөз тіркесін сұрау</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="159" />
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="160" />
+        <source>First name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="161" />
+        <source>Key phrase</source>
+        <translation>Кілт сөз тіркесі</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="281" />
+        <location filename="../verification_panel.py" line="315" />
+        <source>Type what the caller says, then press Enter.</source>
+        <translation>Абонент айтқанды енгізіп, Enter басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="319" />
+        <source>You may not verify callers: %1</source>
+        <translation>Абоненттерді верификациялауға құқығыңыз жоқ: %1</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="322" />
+        <source>Verification failed: %1</source>
+        <translation>Тексеруді орындау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="336" />
+        <source>Attempts left: %1</source>
+        <translation>Қалған әрекеттер: %1</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="355" />
+        <source>You may help with general technical questions only (KUTY-2.1).</source>
+        <translation>Тек жалпы техникалық сұрақтар бойынша көмектесуге болады (KUTY-2.1).</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="360" />
+        <source>%1 hours from the last failed attempt</source>
+        <translation>Соңғы сәтсіз әрекеттен бастап %1 сағ</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="363" />
+        <source>Ask the caller's surname.</source>
+        <translation>Абоненттің тегін сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="365" />
+        <source>Not verified: the answers do not match. Ask all three again, from the surname.</source>
+        <translation>Верификацияланбады: жауаптар сәйкес келмейді. Үшеуін де тегінен бастап қайта сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="368" />
+        <source>The caller is verified: detailed consultation is allowed (KUTY-2.2).</source>
+        <translation>Абонент верификацияланды: толық кеңес беруге болады (KUTY-2.2).</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="371" />
+        <source>The answers do not match and this call has no attempts left. Tell the caller: “We could not confirm your identity, so I can only give general help.”</source>
+        <translation>Жауаптар сәйкес келмейді және бұл қоңырауда әрекет қалмады. Абонентке айтыңыз: «Жеке басыңызды растай алмадық, сондықтан тек жалпы кеңес бере аламын.»</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="374" />
+        <source>Verification was not finished.</source>
+        <translation>Тексеру аяқталмады.</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="376" />
+        <source>Too many failed verifications: the profile is locked until %1. Tell the caller: “For your security, checks by phone are paused until %1; please call again then.”</source>
+        <translation>Сәтсіз тексерулер тым көп: профиль %1 дейін бұғатталды. Абонентке айтыңыз: «Қауіпсіздігіңіз үшін телефон арқылы тексеру %1 дейін тоқтатылды; сол уақыттан кейін қайта қоңырау шалыңыз.»</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="381" />
+        <source>The number is withheld, so the caller cannot be verified. Tell the caller: “Please call again from the number in your profile without hiding it.”</source>
+        <translation>Нөмір жасырылған, сондықтан абонентті верификациялау мүмкін емес. Абонентке айтыңыз: «Профиліңізде көрсетілген нөмірден, оны жасырмай, қайта қоңырау шалыңыз.»</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="385" />
+        <source>The caller's number is unknown, so the caller cannot be verified. Tell the caller: “Please call again from the number in your profile.”</source>
+        <translation>Абоненттің нөмірі белгісіз, сондықтан оны верификациялау мүмкін емес. Абонентке айтыңыз: «Профиліңізде көрсетілген нөмірден қайта қоңырау шалыңыз.»</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="389" />
+        <source>No profile in the Service has this number. Tell the caller: “Detailed help is given only when you call from the number in your profile.”</source>
+        <translation>Сервистегі бірде-бір профильде бұл нөмір жоқ. Абонентке айтыңыз: «Толық кеңес профиліңізде көрсетілген нөмірден қоңырау шалғанда ғана беріледі.»</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="402" />
+        <source>Checking the number…</source>
+        <translation>Нөмір тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="403" />
+        <source>Verification: surname</source>
+        <translation>Тексеру: тегі</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="404" />
+        <source>Verification: first name</source>
+        <translation>Тексеру: аты</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="405" />
+        <source>Verification: key phrase</source>
+        <translation>Тексеру: кілт сөз тіркесі</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="406" />
+        <source>VERIFIED</source>
+        <translation>ВЕРИФИКАЦИЯЛАНДЫ</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="407" />
+        <source>NOT VERIFIED</source>
+        <translation>ВЕРИФИКАЦИЯЛАНБАДЫ</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="408" />
+        <source>LOCKED</source>
+        <translation>БҰҒАТТАЛДЫ</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="409" />
+        <source>General consultation only</source>
+        <translation>Тек жалпы кеңес</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="431" />
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="451" />
+        <source>No answered call</source>
+        <translation>Сөйлесу жоқ</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="453" />
+        <source>Not verified yet</source>
+        <translation>Әлі верификацияланбаған</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="455" />
+        <source>Press “Start verification” (%1) before giving detailed help.</source>
+        <translation>Толық кеңес бермес бұрын «Тексеруді бастау» (%1) түймесін басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Wallboard</name>
+    <message>
+        <location filename="../wallboard_view.py" line="51" />
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="53" />
+        <source>After-call work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="55" />
+        <source>Not ready: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="58" />
+        <source>Not ready</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WallboardView</name>
+    <message>
+        <location filename="../wallboard_view.py" line="88" />
+        <location filename="../wallboard_view.py" line="92" />
+        <source>Seat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="88" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="88" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="88" />
+        <source>In state for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="92" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="92" />
+        <source>Talking for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="92" />
+        <source>Verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="94" />
+        <source>Seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="95" />
+        <source>Calls in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="139" />
+        <source>This seat only (embedded database)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="141" />
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="180" />
+        <source>The wallboard could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="190" />
+        <source>Live: all seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="190" />
+        <source>Reconnecting to the database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="199" />
+        <source>Ready %1 of %2 · talking %3 · ringing %4 · open incidents %5 · alerts %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="215" />
+        <source>ringing %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="220" />
+        <source>Number withheld</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkspaceNav</name>
+    <message>
+        <location filename="../workspaces.py" line="56" />
+        <source>Workspaces</source>
+        <translation>Жұмыс кеңістіктері</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPane</name>
+    <message>
+        <location filename="../wrapup_fields.py" line="21" />
+        <source>Registration in the service</source>
+        <translation>Сервисте тіркелу</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="22" />
+        <source>Submitting an application</source>
+        <translation>Өтініш беру</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="25" />
+        <source>Changing the user's data</source>
+        <translation>Пайдаланушы деректерін өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="26" />
+        <source>Legal question</source>
+        <translation>Заң мәселесі</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="27" />
+        <source>Order in the queue</source>
+        <translation>Кезектегі реттілік</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="28" />
+        <source>Filing on the caller's behalf</source>
+        <translation>Өтініш берушінің орнына өтініш беру</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="31" />
+        <source>Other people's data</source>
+        <translation>Басқа тұлғалардың деректері</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="32" />
+        <source>Other products</source>
+        <translation>Басқа өнімдер</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="33" />
+        <source>Consultation</source>
+        <translation>Кеңес</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="34" />
+        <source>Error or defect</source>
+        <translation>Қате немесе ақау</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="35" />
+        <location filename="../wrapup_pane.py" line="179" />
+        <source>Out of scope</source>
+        <translation>Құзыреттен тыс</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="36" />
+        <source>Support request</source>
+        <translation>Қолдау сұрауы</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="37" />
+        <source>Using the portal</source>
+        <translation>Порталды пайдалану</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="38" />
+        <source>Not a portal user</source>
+        <translation>Портал пайдаланушысы емес</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="118" />
+        <source>This call has no number: type the number to call back.</source>
+        <translation>Бұл қоңыраудың нөмірі жоқ: кері қоңырау үшін нөмірді енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="121" />
+        <source>The call-back number is not a valid phone number.</source>
+        <translation>Кері қоңырау нөмірі жарамды телефон нөмірі емес.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="126" />
+        <source>A call-back is offered only to VIP cases (EEP-8).</source>
+        <translation>Кері қоңырау тек VIP деңгейіндегі өтініштерге беріледі (EEP-8).</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="130" />
+        <source>The call-back time is in the past.</source>
+        <translation>Кері қоңырау уақыты өтіп кетті.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="131" />
+        <source>The call-back time is more than a year ahead.</source>
+        <translation>Кері қоңырау уақыты бір жылдан астам алда.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="136" />
+        <location filename="../wrapup_pane.py" line="217" />
+        <source>Topic</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="138" />
+        <location filename="../wrapup_pane.py" line="219" />
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="141" />
+        <source>%1 must be one line.</source>
+        <translation>%1: бір жол болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="146" />
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1: тым ұзын (ең көбі %2 таңба).</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="150" />
+        <source>%1 contains characters that cannot be stored.</source>
+        <translation>%1: сақтау мүмкін емес таңбалар бар.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="154" />
+        <source>Choose a category from the list.</source>
+        <translation>Тізімнен санатты таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="156" />
+        <source>This registration number is already used.</source>
+        <translation>Бұл тіркеу нөмірі бұрын пайдаланылған.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="157" />
+        <source>The wrap-up was not saved: %1</source>
+        <translation>Қорытынды сақталмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="158" />
+        <source>What the contact was about, in a few words</source>
+        <translation>Өтініш не туралы болды, бірнеше сөзбен</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="162" />
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="164" />
+        <source>Copy the registration number</source>
+        <translation>Тіркеу нөмірін көшіру</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="170" />
+        <source>Call back needed</source>
+        <translation>Кері қоңырау қажет</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="192" />
+        <source>Save wrap-up</source>
+        <translation>Қорытындыны сақтау</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="195" />
+        <source>Save the wrap-up and become ready for calls (%1)</source>
+        <translation>Қорытындыны сақтап, қоңырауларға дайын болу (%1)</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="197" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="216" />
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="218" />
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="222" />
+        <source>Refused</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="243" />
+        <source>— choose —</source>
+        <translation>— таңдаңыз —</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="308" />
+        <source>contact</source>
+        <translation>өтініш</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="309" />
+        <source>After-call work: %1</source>
+        <translation>Қоңыраудан кейінгі жұмыс: %1</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="437" />
+        <source>Choose a category first.</source>
+        <translation>Алдымен санатты таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="446" />
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="480" />
+        <source>Saved as incomplete: the time for wrap-up ran out.</source>
+        <translation>Аяқталмаған ретінде сақталды: қоңыраудан кейінгі жұмыс уақыты бітті.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="482" />
+        <source>Wrap-up saved.</source>
+        <translation>Қорытынды сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="500" />
+        <source>The database cannot be reached: the wrap-up is kept on this computer and saved when it is back.</source>
+        <translation>Дерекқор қолжетімсіз: қорытынды осы компьютерде сақталып, дерекқор қайта қосылғанда жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="549" />
+        <source>Time left: %1</source>
+        <translation>Қалды: %1</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="598" />
+        <source>given when saved</source>
+        <translation>сақтағанда беріледі</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="598" />
+        <source>not needed for this category</source>
+        <translation>бұл санат үшін қажет емес</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="605" />
+        <source>Registration number copied.</source>
+        <translation>Тіркеу нөмірі көшірілді.</translation>
+    </message>
+</context>
+</TS>

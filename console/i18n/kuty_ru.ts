@@ -1,0 +1,4553 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../accounts_page.py" line="54" />
+        <source>Add account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="56" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="70" />
+        <source>Verify the server certificate (TLS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="73" />
+        <source>Default account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="78" />
+        <source>STUN servers (host:port, separated by commas or spaces) that tell the phone its public address behind NAT. Leave empty when the PBX is on the same network or fixes addresses itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="83" />
+        <source>ICE (for media through NAT)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="86" />
+        <source>Offer ICE candidates in calls. Needs a network address (not 127.0.0.1) and a provider that supports ICE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="96" />
+        <source>Account name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="97" />
+        <source>Registrar (host:port)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="98" />
+        <source>User (extension)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="99" />
+        <source>Authentication user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="100" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="101" />
+        <source>Transport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="102" />
+        <source>Outbound proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="103" />
+        <source>SRTP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="104" />
+        <source>TLS CA file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="105" />
+        <source>Registration timeout, s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="106" />
+        <source>STUN servers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="176" />
+        <source>stored in the keyring; type to replace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="216" />
+        <source>Account not valid: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AdminAlerts</name>
+    <message>
+        <location filename="../admin_alerts.py" line="31" />
+        <source>AUDIT LOG CHECK FAILED: the audit chain could not be read (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_alerts.py" line="35" />
+        <source>AUDIT LOG TAMPERED: event %1 does not fit the hash chain (%2). Records of who played or exported recordings cannot be trusted from there on. Run `kuty audit verify` and investigate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_alerts.py" line="66" />
+        <source>Audit log alert</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../admin_page.py" line="34" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="35" />
+        <source>Supervisor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="36" />
+        <source>Head administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="37" />
+        <source>Administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="51" />
+        <source>Administration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="53" />
+        <source>Seat settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="56" />
+        <source>SIP accounts, headset, recordings folder, database and language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="59" />
+        <location filename="../admin_page.py" line="63" />
+        <source>Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="65" />
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="65" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="65" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="65" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="76" />
+        <source>Adding and disabling accounts, password resets and caller-profile imports: `kuty users …` and `kuty profiles import` on this seat (a screen for them is coming).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="112" />
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="112" />
+        <source>Disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="115" />
+        <source>%1, last signed in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="121" />
+        <source>Accounts could not be loaded: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgentStateBar</name>
+    <message>
+        <location filename="../agent_state_bar.py" line="38" />
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="39" />
+        <source>Lunch</source>
+        <translation>Обед</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="40" />
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="41" />
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="42" />
+        <source>Takes no calls</source>
+        <translation>Не принимает звонки</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="43" />
+        <source>After-call work</source>
+        <translation>Постобработка</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="94" />
+        <source>Your state as the phone engine reports it; callers get busy when not ready</source>
+        <translation>Ваше состояние, как его видит телефонный модуль; когда вы не готовы, абоненты слышат «занято»</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="97" />
+        <source>Ready</source>
+        <translation>Готов</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="99" />
+        <source>Take calls (%1)</source>
+        <translation>Принимать звонки (%1)</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="103" />
+        <source>Not ready</source>
+        <translation>Не готов</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="105" />
+        <source>Stop taking calls, with a reason (%1); callers get busy</source>
+        <translation>Не принимать звонки, с указанием причины (%1); абоненты слышат «занято»</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="194" />
+        <source>You become Ready when the wrap-up is saved or the after-call time ends</source>
+        <translation>Вы станете готовы, когда сохраните итог звонка или закончится время постобработки</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="205" />
+        <source>State: not reported by the phone yet</source>
+        <translation>Состояние: телефон ещё не сообщил</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="209" />
+        <source>Ready %1</source>
+        <translation>Готов %1</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="213" />
+        <source>Not ready: %1 %2</source>
+        <translation>Не готов: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="215" />
+        <source>Not ready %2</source>
+        <translation>Не готов %2</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="222" />
+        <source>After-call work: %1 left</source>
+        <translation>Постобработка: осталось %1</translation>
+    </message>
+    <message>
+        <location filename="../agent_state_bar.py" line="224" />
+        <source>After-call work %1</source>
+        <translation>Постобработка %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../alert_banner.py" line="30" />
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../app.py" line="253" />
+        <source>No user accounts exist yet. An administrator must create the first one on this computer:
+
+    %1
+
+then start the console again.</source>
+        <translation>Учётных записей ещё нет. Администратор должен создать первую на этом компьютере:
+
+    %1
+
+после чего запустите консоль снова.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="296" />
+        <source>Kuty console</source>
+        <translation>Консоль Куты</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="302" />
+        <source>Kuty console cannot start</source>
+        <translation>Консоль Куты не может запуститься</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="311" />
+        <source>The call database cannot be opened, so calls cannot be logged:
+%1</source>
+        <translation>Не удаётся открыть базу данных звонков, поэтому звонки нельзя учитывать:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>AudioCheck</name>
+    <message>
+        <location filename="../audio_check.py" line="57" />
+        <source>System default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="58" />
+        <source>No headset (none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="65" />
+        <source>%1 (not connected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="68" />
+        <source>Test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="70" />
+        <source>Play a short tone in the headset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="82" />
+        <source>Headset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="83" />
+        <source>Microphone level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="85" />
+        <source>The phone engine uses the new device after it restarts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="97" />
+        <source>No audio devices found. Plug in a headset and reopen this page; until then you can save 'No headset' and calls are still recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="123" />
+        <source>Cannot play the test tone: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="125" />
+        <source>You should hear a short beep in the headset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../audio_check.py" line="146" />
+        <source>Cannot open the microphone: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CallCard</name>
+    <message>
+        <location filename="../call_card.py" line="92" />
+        <source>Only how many profiles have this number: names are shown after verification, and only the verified caller's (KUTY-2.6)</source>
+        <translation>Только количество профилей с этим номером: имена видны лишь после верификации и только верифицированного абонента (KUTY-2.6)</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="98" />
+        <source>Number blocked</source>
+        <translation>Номер заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="108" />
+        <location filename="../call_card.py" line="419" />
+        <source>● REC</source>
+        <translation>● ЗАПИСЬ</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="111" />
+        <source>This call is being recorded (KUTY-1.1)</source>
+        <translation>Этот звонок записывается (KUTY-1.1)</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="122" />
+        <source>Keys the other side pressed on their phone</source>
+        <translation>Клавиши, которые нажал собеседник</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="136" />
+        <source>Answer, hold current</source>
+        <translation>Ответить, текущий — на удержание</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="139" />
+        <location filename="../call_card.py" line="166" />
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="154" />
+        <source>Switch to it</source>
+        <translation>Перейти к нему</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="157" />
+        <source>Hold the current call and talk to the held one (Ctrl+Tab)</source>
+        <translation>Поставить текущий звонок на удержание и говорить с удерживаемым (Ctrl+Tab)</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="165" />
+        <source>Answer</source>
+        <translation>Ответить</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="167" />
+        <source>Hang up</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="168" />
+        <location filename="../call_card.py" line="592" />
+        <source>Hold</source>
+        <translation>Удержать</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="169" />
+        <location filename="../call_card.py" line="594" />
+        <source>Mute</source>
+        <translation>Выключить микрофон</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="170" />
+        <source>Keypad</source>
+        <translation>Клавиатура</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="171" />
+        <source>Transfer</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="184" />
+        <source>Answer the ringing call</source>
+        <translation>Ответить на входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="185" />
+        <source>Reject the ringing call</source>
+        <translation>Отклонить входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="186" />
+        <source>End the call</source>
+        <translation>Завершить звонок</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="187" />
+        <source>Put the caller on hold / resume</source>
+        <translation>Поставить на удержание / продолжить разговор</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="188" />
+        <source>Mute / unmute your microphone</source>
+        <translation>Выключить / включить ваш микрофон</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="189" />
+        <source>Show the keypad to send tones</source>
+        <translation>Показать клавиатуру для тоновых сигналов</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="190" />
+        <source>Transfer the call to a seat or number</source>
+        <translation>Перевести звонок на другое рабочее место или номер</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="204" />
+        <source>Answer the waiting call; the current one goes on hold (%1)</source>
+        <translation>Ответить на ожидающий звонок; текущий встанет на удержание (%1)</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="209" />
+        <source>Reject the waiting call (%1)</source>
+        <translation>Отклонить ожидающий звонок (%1)</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="338" />
+        <source>Withheld: cannot be verified</source>
+        <translation>Номер скрыт: верификация невозможна</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="340" />
+        <source>No caller ID: cannot be verified</source>
+        <translation>Номер неизвестен: верификация невозможна</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="416" />
+        <source>⚠ REC STOPPED</source>
+        <translation>⚠ ЗАПИСЬ ОСТАНОВЛЕНА</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="439" />
+        <source>No profile: general help only</source>
+        <translation>Нет профиля: только общая помощь</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="441" />
+        <source>1 profile for this number</source>
+        <translation>1 профиль с этим номером</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="443" />
+        <source>%1 profiles for this number</source>
+        <translation>Профилей с этим номером: %1</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="445" />
+        <source>locked after failed verifications</source>
+        <translation>заблокирован после неудачных проверок</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="548" />
+        <source>On hold</source>
+        <translation>На удержании</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="551" />
+        <source>Ringing %1</source>
+        <translation>Звонит %1</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="555" />
+        <source>Calling</source>
+        <translation>Вызов</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="556" />
+        <source>Ringing</source>
+        <translation>Звонит</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="557" />
+        <source>Connecting</source>
+        <translation>Соединение</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="558" />
+        <source>Talking</source>
+        <translation>Разговор</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="559" />
+        <source>Ended</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="566" />
+        <source>No call</source>
+        <translation>Нет звонка</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="592" />
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="594" />
+        <source>Unmute</source>
+        <translation>Включить микрофон</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="611" />
+        <source>Consultation call — the caller %1 is on hold</source>
+        <translation>Консультация — абонент %1 на удержании</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="616" />
+        <source>Caller pressed: %1</source>
+        <translation>Абонент нажал: %1</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="623" />
+        <source>Also on the line: %1</source>
+        <translation>Также на линии: %1</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="629" />
+        <source>(consultation)</source>
+        <translation>(консультация)</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="631" />
+        <source>(caller being transferred)</source>
+        <translation>(абонент, которого переводим)</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="632" />
+        <source>on hold</source>
+        <translation>на удержании</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="632" />
+        <source>talking</source>
+        <translation>разговор</translation>
+    </message>
+    <message>
+        <location filename="../call_card.py" line="641" />
+        <source>Second call: %1 — ringing %2</source>
+        <translation>Второй звонок: %1 — звонит %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallControls</name>
+    <message>
+        <location filename="../call_controls.py" line="41" />
+        <source>Missed call from %1: you were not ready</source>
+        <translation>Пропущенный звонок от %1: вы не были готовы</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="44" />
+        <source>Missed call from %1: busy on another call</source>
+        <translation>Пропущенный звонок от %1: вы разговаривали с другим абонентом</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="47" />
+        <source>Missed call from %1: it could not be recorded (KUTY-1.1)</source>
+        <translation>Пропущенный звонок от %1: его не удалось бы записать (KUTY-1.1)</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="50" />
+        <source>Missed call from %1: all lines of this seat were busy</source>
+        <translation>Пропущенный звонок от %1: все линии этого рабочего места были заняты</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="53" />
+        <source>Refused a malformed call request from %1</source>
+        <translation>Отклонён некорректный запрос звонка от %1</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="56" />
+        <source>Refused a call from %1: this desk takes no voice calls (KZP-30-8)</source>
+        <translation>Отклонён звонок от %1: служба не принимает голосовые звонки (KZP-30-8)</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="59" />
+        <source>Refused a call from %1: it did not come through the PBX</source>
+        <translation>Отклонён звонок от %1: он поступил не через АТС</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="64" />
+        <source>Missed call from %1</source>
+        <translation>Пропущенный звонок от %1</translation>
+    </message>
+    <message>
+        <location filename="../call_controls.py" line="99" />
+        <source>Agent state and dialling</source>
+        <translation>Состояние оператора и набор номера</translation>
+    </message>
+</context>
+<context>
+    <name>CallerCard</name>
+    <message>
+        <location filename="../caller_card.py" line="58" />
+        <source>Application</source>
+        <translation>Заявление</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="59" />
+        <source>Child</source>
+        <translation>Ребёнок</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="60" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="61" />
+        <source>Created / updated</source>
+        <translation>Создано / обновлено</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="62" />
+        <source>Kindergartens</source>
+        <translation>Дошкольные учреждения</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="66" />
+        <source>Only the verified caller's own applications (KUTY-2.6)</source>
+        <translation>Только собственные заявления верифицированного абонента (KUTY-2.6)</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="87" />
+        <source>✓ Technical help with the Service: registering, submitting an application, changing data the user created (KUTY-2.1)</source>
+        <translation>✓ Техническая помощь с Сервисом: регистрация, подача заявления, изменение данных, созданных пользователем (KUTY-2.1)</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="90" />
+        <source>✗ Detailed consultation: only after verification (KUTY-2.2)</source>
+        <translation>✗ Подробная консультация — только после верификации (KUTY-2.2)</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="91" />
+        <source>✗ No legal advice (KUTY-2.3)</source>
+        <translation>✗ Никаких юридических консультаций (KUTY-2.3)</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="93" />
+        <source>✗ No explanations of queue order or of whether applications exist, beyond technical aspects (KUTY-2.4)</source>
+        <translation>✗ Никаких пояснений о порядке очереди или наличии заявлений, кроме технических аспектов (KUTY-2.4)</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="96" />
+        <source>✗ Never enter applications on an applicant's behalf (KUTY-2.5)</source>
+        <translation>✗ Не вносить заявления в систему вместо заявителя (KUTY-2.5)</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="97" />
+        <source>✗ Never give personal data of third persons (KUTY-2.6)</source>
+        <translation>✗ Не сообщать персональные данные третьих лиц (KUTY-2.6)</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="98" />
+        <source>✗ No advice on other electronic products (KUTY-2.7)</source>
+        <translation>✗ Никаких консультаций по другим электронным продуктам (KUTY-2.7)</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="106" />
+        <source>No caller</source>
+        <translation>Нет абонента</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="113" />
+        <source>General consultation mode</source>
+        <translation>Режим общей консультации</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="120" />
+        <source>Verified caller: detailed consultation (KUTY-2.2)</source>
+        <translation>Верифицированный абонент: подробная консультация (KUTY-2.2)</translation>
+    </message>
+    <message>
+        <location filename="../caller_card.py" line="135" />
+        <source>No applications</source>
+        <translation>Заявлений нет</translation>
+    </message>
+</context>
+<context>
+    <name>CallerDisplay</name>
+    <message>
+        <location filename="../caller_display.py" line="20" />
+        <source>Withheld</source>
+        <translation>Номер скрыт</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="22" />
+        <source>Unknown number</source>
+        <translation>Неизвестный номер</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="33" />
+        <source>Incoming</source>
+        <translation>Входящий</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="35" />
+        <source>Outgoing</source>
+        <translation>Исходящий</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="42" />
+        <source>Operator hung up</source>
+        <translation>Завершил оператор</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="45" />
+        <source>Caller hung up</source>
+        <translation>Завершил абонент</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="48" />
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="49" />
+        <source>Missed</source>
+        <translation>Пропущен</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="50" />
+        <source>Answered elsewhere</source>
+        <translation>Ответил другой оператор</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="53" />
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="54" />
+        <source>Interrupted</source>
+        <translation>Прерван</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="55" />
+        <source>Console closed</source>
+        <translation>Консоль закрыта</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="57" />
+        <source>Refused: all lines busy</source>
+        <translation>Отклонён: все линии заняты</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="60" />
+        <source>Refused: malformed call request</source>
+        <translation>Отклонён: некорректный запрос звонка</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="63" />
+        <source>Refused: this desk takes no voice calls</source>
+        <translation>Отклонён: служба не принимает голосовые звонки</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="66" />
+        <source>Refused: not from the PBX</source>
+        <translation>Отклонён: не через АТС</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="69" />
+        <source>In progress</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="77" />
+        <source>Recording</source>
+        <translation>Записывается</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="78" />
+        <source>Recorded</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="79" />
+        <source>Repaired</source>
+        <translation>Восстановлен</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="80" />
+        <source>Recording failed</source>
+        <translation>Запись не удалась</translation>
+    </message>
+    <message>
+        <location filename="../caller_display.py" line="83" />
+        <source>No recording</source>
+        <translation>Нет записи</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../settings_dialog.py" line="192" />
+        <source>None (the headset only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="195" />
+        <source>A second sound device that also rings (desk speakers), by name or number; empty: only the headset rings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="199" />
+        <source>Ringtone in the headset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="202" />
+        <source>Answer calls automatically (a short tone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="206" />
+        <source>For headset work: a call is answered at once after a short zip tone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="210" />
+        <source>Show it as call waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="211" />
+        <source>Busy for the caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="215" />
+        <source>Second ringer device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="218" />
+        <source>A call while you talk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="226" />
+        <source>Needs a newer phone engine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="233" />
+        <source>A device name or number, one short line</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComplaintsView</name>
+    <message>
+        <location filename="../complaints_view.py" line="58" />
+        <source>Complaints register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="60" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="60" />
+        <source>Complainant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="60" />
+        <location filename="../complaints_view.py" line="103" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="61" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="61" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="61" />
+        <source>Calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="67" />
+        <source>New complaint (KUTY-1.2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="78" />
+        <source>Received on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="83" />
+        <source>No study needed (15 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="84" />
+        <source>Needs study (1 month)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="85" />
+        <source>Extended (45 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="92" />
+        <source>Call id (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="93" />
+        <source>Register complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="95" />
+        <source>Link call to selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="100" />
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="101" />
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="102" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="104" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="105" />
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="111" />
+        <source>Selected complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="116" />
+        <source>What was answered (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="117" />
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="121" />
+        <source>Status of the complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="122" />
+        <location filename="../complaints_view.py" line="159" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="123" />
+        <location filename="../complaints_view.py" line="159" />
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="124" />
+        <source>Set status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="127" />
+        <source>Answer text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="160" />
+        <source>Answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="172" />
+        <source>Overdue: the response deadline has passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="189" />
+        <source>Who and the text are required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="209" />
+        <source>Complaint %1 registered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="220" />
+        <source>Select a complaint and enter a call id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="239" />
+        <source>Select a complaint and write the answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="246" />
+        <source>Complaint %1 answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="259" />
+        <source>Select a complaint first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../dashboard_view.py" line="112" />
+        <source>First day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="112" />
+        <source>Last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="118" />
+        <location filename="../dashboard_view.py" line="147" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="119" />
+        <source>The whole desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="120" />
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="123" />
+        <source>Monthly report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="126" />
+        <source>PDF with these plots and a CSV of the figures, for the head administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="137" />
+        <source>Calls per day (green: answered)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="139" />
+        <source>How calls ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="140" />
+        <source>Incidents (KUTY-3.x)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="141" />
+        <source>Verification (KUTY-2.2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="142" />
+        <source>Complaints (KUTY-1.2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="145" />
+        <source>Figures per operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="147" />
+        <source>Calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="147" />
+        <location filename="../dashboard_view.py" line="276" />
+        <source>Answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="147" />
+        <source>Average talk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="154" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="156" />
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="214" />
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="225" />
+        <source>The range ends before it starts: choose the dates again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="226" />
+        <source>Choose at most 400 days (a month for the monthly report).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="231" />
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="242" />
+        <source>%1 calls in the range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="244" />
+        <source>No calls in the range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="249" />
+        <source>Average talk %1 · average wrap-up %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="277" />
+        <source>Missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="278" />
+        <source>Refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="279" />
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="282" />
+        <source>Abuse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="282" />
+        <source>Threat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="283" />
+        <source>Withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="288" />
+        <source>Not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="296" />
+        <source>In time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="297" />
+        <source>Late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="298" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="299" />
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="323" />
+        <source>Folder for the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="332" />
+        <source>Show the figures first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="372" />
+        <source>Writing the report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="381" />
+        <source>Report saved: %1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="390" />
+        <source>The report was not written: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../settings_dialog.py" line="124" />
+        <source>Shared PostgreSQL database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="133" />
+        <source>kept in the keyring; empty: unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="139" />
+        <source>Default: SQLite file in the data folder (one seat).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="141" />
+        <source>Database URL (no password)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="142" />
+        <source>Database password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="164" />
+        <source>The database URL contains a password. Remove it from the URL and type it in the password field: passwords are kept in the keyring, never in settings files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="174" />
+        <source>Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DialBox</name>
+    <message>
+        <location filename="../dial_box.py" line="71" />
+        <source>Type a number to call.</source>
+        <translation>Введите номер, чтобы позвонить.</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="81" />
+        <source>Not a SIP address: it must look like sip:name@host.</source>
+        <translation>Это не адрес SIP: он должен выглядеть как sip:имя@узел.</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="90" />
+        <source>A phone number has only digits; a seat name starts with a letter.</source>
+        <translation>Номер телефона состоит только из цифр; название рабочего места начинается с буквы.</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="100" />
+        <source>Not a valid phone number: check the digits.</source>
+        <translation>Неверный номер: проверьте цифры.</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="204" />
+        <source>Number to call, e.g. 067 123 45 67 (%1)</source>
+        <translation>Номер, напр. 067 123 45 67 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="210" />
+        <source>Type a number or sip: address and press Enter to call (%1)</source>
+        <translation>Введите номер или адрес sip: и нажмите Enter, чтобы позвонить (%1)</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="212" />
+        <source>Call</source>
+        <translation>Позвонить</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="214" />
+        <source>Call the number (Enter in the field)</source>
+        <translation>Позвонить на номер (Enter в поле)</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="219" />
+        <source>Missed calls and call-backs due; pick one to call back (Ctrl+M)</source>
+        <translation>Пропущенные звонки и запланированные перезвоны; выберите, кому перезвонить (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="332" />
+        <source>Calling %1…</source>
+        <translation>Звоним на %1…</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="340" />
+        <source>Missed: %1</source>
+        <translation>Пропущенные: %1</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="342" />
+        <source>Call back: %1</source>
+        <translation>Перезвонить: %1</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="347" />
+        <source>No missed calls</source>
+        <translation>Нет пропущенных звонков</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="351" />
+        <source>Missed calls — pick one to call back</source>
+        <translation>Пропущенные — выберите, кому перезвонить</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="361" />
+        <source>Call-backs due</source>
+        <translation>Запланированные перезвоны</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="366" />
+        <source>%1 — by %2</source>
+        <translation>%1 — до %2</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="381" />
+        <source>not answered</source>
+        <translation>без ответа</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="382" />
+        <source>you were not ready</source>
+        <translation>вы не были готовы</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="383" />
+        <source>busy on another call</source>
+        <translation>вы разговаривали с другим абонентом</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="384" />
+        <source>rejected</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="385" />
+        <source>could not be recorded</source>
+        <translation>не удалось бы записать</translation>
+    </message>
+    <message>
+        <location filename="../dial_box.py" line="386" />
+        <source>all lines were busy</source>
+        <translation>все линии были заняты</translation>
+    </message>
+</context>
+<context>
+    <name>DtmfPad</name>
+    <message>
+        <location filename="../dtmf_pad.py" line="63" />
+        <source>Tones sent on this call</source>
+        <translation>Тоновые сигналы, отправленные в этом звонке</translation>
+    </message>
+    <message>
+        <location filename="../dtmf_pad.py" line="64" />
+        <source>Tones (F4):</source>
+        <translation>Тоны (F4):</translation>
+    </message>
+    <message>
+        <location filename="../dtmf_pad.py" line="65" />
+        <source>Keypad (F4): click or type digits, * and #</source>
+        <translation>Клавиатура (F4): нажимайте или вводите цифры, * и #</translation>
+    </message>
+    <message>
+        <location filename="../dtmf_pad.py" line="78" />
+        <source>Send tone %1 (type %1)</source>
+        <translation>Отправить сигнал %1 (клавиша %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../export_dialog.py" line="67" />
+        <source>Export recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="80" />
+        <source>Password-protected ZIP (AES-256)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="89" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="96" />
+        <source>Why (audited), e.g. request no. 12 of 03.03</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="105" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="107" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="111" />
+        <source>Recordings:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="112" />
+        <source>Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="114" />
+        <source>Destination folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="115" />
+        <source>Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="134" />
+        <source>Export to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="146" />
+        <source>Enter the reason for the export: it is recorded in the audit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="152" />
+        <source>Enter the ZIP password, or untick the ZIP option.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="161" />
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="187" />
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="198" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="204" />
+        <source>Exported %1 files to:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="208" />
+        <source>NOT exported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="218" />
+        <source>Export cancelled: nothing was exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="220" />
+        <source>You may not export recordings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="222" />
+        <source>Export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../first_run.py" line="69" />
+        <source>Kuty console: first setup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../first_run.py" line="82" />
+        <source>SIP account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../first_run.py" line="83" />
+        <source>Headset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../first_run.py" line="86" />
+        <source>Recordings folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../first_run.py" line="93" />
+        <source>Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../first_run.py" line="130" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryWidget</name>
+    <message>
+        <location filename="../history_view.py" line="56" />
+        <source>Today's calls</source>
+        <translation>Звонки за сегодня</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="63" />
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="64" />
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="65" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="66" />
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="67" />
+        <source>End</source>
+        <translation>Завершение</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="68" />
+        <source>Recording</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="69" />
+        <source>Verification</source>
+        <translation>Верификация</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="70" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="71" />
+        <source>Reg. number</source>
+        <translation>Рег. номер</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="80" />
+        <location filename="../history_view.py" line="132" />
+        <source>Call back</source>
+        <translation>Перезвонить</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="83" />
+        <source>Call the selected row's number back (Enter or double click on the row)</source>
+        <translation>Перезвонить на номер выбранной строки (Enter или двойной щелчок по строке)</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="184" />
+        <source>Threat</source>
+        <translation>Угроза</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="186" />
+        <source>Abuse</source>
+        <translation>Оскорбление</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="189" />
+        <source>Not ready</source>
+        <translation>Не готов</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="190" />
+        <source>Busy</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="191" />
+        <source>Not recorded — refused</source>
+        <translation>Без записи — отклонён</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="192" />
+        <source>All lines busy — refused</source>
+        <translation>Все линии заняты — отклонён</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="193" />
+        <source>No voice calls — refused</source>
+        <translation>Без голосовых звонков — отклонён</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="194" />
+        <source>Transferred</source>
+        <translation>Переведён</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="197" />
+        <source>Transferred to %1</source>
+        <translation>Переведён на %1</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="206" />
+        <source>Verified</source>
+        <translation>Верифицирован</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="207" />
+        <source>Not verified</source>
+        <translation>Не верифицирован</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="208" />
+        <source>Locked</source>
+        <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../history_view.py" line="209" />
+        <source>General help only</source>
+        <translation>Только общая консультация</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentBar</name>
+    <message>
+        <location filename="../incident_bar.py" line="98" />
+        <source>Abuse — end call</source>
+        <translation>Оскорбление — завершить</translation>
+    </message>
+    <message>
+        <location filename="../incident_bar.py" line="100" />
+        <source>Threat — end call + police</source>
+        <translation>Угроза — завершить + полиция</translation>
+    </message>
+    <message>
+        <location filename="../incident_bar.py" line="105" />
+        <source>Abuse: end the call now and report to management (KUTY-3.1)</source>
+        <translation>Оскорбление: немедленно завершить звонок и сообщить руководству (KUTY-3.1)</translation>
+    </message>
+    <message>
+        <location filename="../incident_bar.py" line="109" />
+        <source>Threat: end the call now, report to management and the police (KUTY-3.2)</source>
+        <translation>Угроза: немедленно завершить звонок, сообщить руководству и полиции (KUTY-3.2)</translation>
+    </message>
+    <message>
+        <location filename="../incident_bar.py" line="230" />
+        <source>Incident %1 filed; management is notified.</source>
+        <translation>Инцидент %1 зарегистрирован; руководство уведомлено.</translation>
+    </message>
+    <message>
+        <location filename="../incident_bar.py" line="264" />
+        <source>The incident could not be filed (%1). Tell your supervisor now.</source>
+        <translation>Не удалось зарегистрировать инцидент (%1). Немедленно сообщите руководителю.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <location filename="../incident_form.py" line="73" />
+        <source>What the caller said (optional)</source>
+        <translation>Что сказал абонент (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="77" />
+        <source>Save note</source>
+        <translation>Сохранить примечание</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="79" />
+        <source>It was a mistake</source>
+        <translation>Это была ошибка</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="83" />
+        <source>Withdraw this incident: the button was pressed by mistake. Management is told, the record is kept and audited (KUTY-3.1, KUTY-3.2).</source>
+        <translation>Отозвать этот инцидент: кнопка нажата по ошибке. Руководство будет уведомлено, запись сохраняется и попадает в журнал аудита (KUTY-3.1, KUTY-3.2).</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="87" />
+        <source>It is abuse, not a threat</source>
+        <translation>Это оскорбление, а не угроза</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="91" />
+        <source>Change the threat (KUTY-3.2) into abuse (KUTY-3.1): the police package is marked withdrawn, management is told, and it is audited.</source>
+        <translation>Изменить угрозу (KUTY-3.2) на оскорбление (KUTY-3.1): пакет для полиции помечается отозванным, руководство уведомляется, действие записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="97" />
+        <source>Why? (required)</source>
+        <translation>Почему? (обязательно)</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="98" />
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="100" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="144" />
+        <source>Threat (KUTY-3.2)</source>
+        <translation>Угроза (KUTY-3.2)</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="146" />
+        <source>Abuse (KUTY-3.1)</source>
+        <translation>Оскорбление (KUTY-3.1)</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="150" />
+        <source>%1: incident %2 is filed and management is notified. Optionally, write down what was said.</source>
+        <translation>%1: инцидент %2 зарегистрирован, руководство уведомлено. При желании запишите, что было сказано.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="185" />
+        <source>Note saved.</source>
+        <translation>Примечание сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="199" />
+        <source>Say why the incident is withdrawn, then confirm.</source>
+        <translation>Напишите, почему инцидент отзывается, и подтвердите.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="201" />
+        <source>Say why this was abuse and not a threat, then confirm.</source>
+        <translation>Напишите, почему это было оскорбление, а не угроза, и подтвердите.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="215" />
+        <source>Type the reason first.</source>
+        <translation>Сначала напишите причину.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="242" />
+        <source>Incident %1 is withdrawn; management is told.</source>
+        <translation>Инцидент %1 отозван; руководство уведомлено.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="252" />
+        <source>Changed to abuse (KUTY-3.1); the police package is withdrawn.</source>
+        <translation>Изменено на оскорбление (KUTY-3.1); пакет для полиции отозван.</translation>
+    </message>
+    <message>
+        <location filename="../incident_form.py" line="265" />
+        <source>Not saved (%1); try again.</source>
+        <translation>Не сохранено (%1); попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsUi</name>
+    <message>
+        <location filename="../incident_bar.py" line="314" />
+        <source>Written messages</source>
+        <translation>Письменные обращения</translation>
+    </message>
+    <message>
+        <location filename="../incident_bar.py" line="318" />
+        <source>Supervisor queue</source>
+        <translation>Очередь руководителя</translation>
+    </message>
+    <message>
+        <location filename="../incident_bar.py" line="324" />
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <location filename="../incident_bar.py" line="345" />
+        <source>Incident settings are invalid (%1); e-mail reports are off.</source>
+        <translation>Настройки инцидентов ошибочны (%1); уведомления по электронной почте отключены.</translation>
+    </message>
+    <message>
+        <location filename="../incident_bar.py" line="368" />
+        <source>Supervisor queue (%1)</source>
+        <translation>Очередь руководителя (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsView</name>
+    <message>
+        <location filename="../incidents_view.py" line="104" />
+        <source>Incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="106" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="106" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="106" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="106" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="107" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="107" />
+        <source>Hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="115" />
+        <source>The incident's facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="117" />
+        <source>Handed to police…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="118" />
+        <location filename="../incidents_view.py" line="202" />
+        <source>Reported to management</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="119" />
+        <source>Close incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="120" />
+        <source>Export package (ZIP)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="121" />
+        <source>Block number…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="122" />
+        <source>Unblock number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="172" />
+        <source>Abuse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="172" />
+        <source>Threat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="176" />
+        <source>%1 recording(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="182" />
+        <source>Written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="182" />
+        <location filename="../incidents_view.py" line="185" />
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="201" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="203" />
+        <source>Handed to police</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="204" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="247" />
+        <location filename="../incidents_view.py" line="375" />
+        <source>Incident %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="248" />
+        <source>Status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="249" />
+        <source>Pressed at: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="250" />
+        <source>Operator: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="251" />
+        <source>Caller number: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="252" />
+        <source>withheld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="254" />
+        <source>Verification: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="257" />
+        <source>Offset in recording: %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="259" />
+        <source>Written message: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="262" />
+        <source>Recordings on legal hold: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="265" />
+        <source>Handed to police on %1, reference %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="269" />
+        <source>Police package: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="270" />
+        <source>Operator's note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="270" />
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="312" />
+        <source>Incident %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="341" />
+        <source>Export police package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="344" />
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="359" />
+        <source>Package exported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="373" />
+        <source>Block %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="374" />
+        <source>Reason (kept on record):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="384" />
+        <source>A block needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="390" />
+        <source>%1 is blocked; its calls are flagged on the ringing card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="406" />
+        <source>%1 is no longer blocked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="413" />
+        <source>Failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeyringSetupDialog</name>
+    <message>
+        <location filename="../keyring_setup.py" line="61" />
+        <source>Password storage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="79" />
+        <source>Master password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="81" />
+        <source>Repeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="85" />
+        <source>Unlock the encrypted password file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="87" />
+        <source>Create an encrypted password file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="95" />
+        <source>Continue without saved passwords</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="100" />
+        <source>File: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="111" />
+        <source>The two passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="119" />
+        <source>Wrong master password for the encrypted password file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../keyring_setup.py" line="122" />
+        <source>Type a master password.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="73" />
+        <source>Kuty help desk — operator console</source>
+        <translation>Служба поддержки Куты — консоль оператора</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="140" />
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="200" />
+        <source>Today's calls</source>
+        <translation>Звонки за сегодня</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="243" />
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="244" />
+        <source>The call, the caller's verification (KUTY-2.2) and today's calls</source>
+        <translation>Разговор, верификация абонента (KUTY-2.2) и звонки за сегодня</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="258" />
+        <source>Supervision</source>
+        <translation>Надзор</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="259" />
+        <source>Notices, incidents (KUTY-3.x) and complaints (KUTY-1.2)</source>
+        <translation>Уведомления, инциденты (KUTY-3.x) и жалобы (KUTY-1.2)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="272" />
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="273" />
+        <source>Calls, outcomes, incidents, verification and complaints by day</source>
+        <translation>Звонки, их результаты, инциденты, верификация и жалобы по дням</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="285" />
+        <source>Administration</source>
+        <translation>Администрирование</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="286" />
+        <source>Seat settings, SIP accounts, users and imports</source>
+        <translation>Настройки рабочего места, SIP-учётные записи, пользователи и импорт</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="297" />
+        <source>Wallboard</source>
+        <translation>Табло</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="329" />
+        <source>Scripts</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="364" />
+        <source>Caller</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="378" />
+        <source>Dialling is not available on this console.</source>
+        <translation>Набор номера недоступен в этой консоли.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="539" />
+        <source>No headset found: you cannot hear callers. Plug in the headset.</source>
+        <translation>Гарнитура не найдена: вы не услышите абонентов. Подключите гарнитуру.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="422" />
+        <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
+        <translation>Телефонный модуль неожиданно остановился (%1). Он перезапускается; текущий звонок оборван, его запись сохранена.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="429" />
+        <source>The phone engine is running again.</source>
+        <translation>Телефонный модуль снова работает.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="491" />
+        <source>Could not %1: %2</source>
+        <translation>Не удалось %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="498" />
+        <source>answer the call</source>
+        <translation>ответить на звонок</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="499" />
+        <source>reject the call</source>
+        <translation>отклонить звонок</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="500" />
+        <source>hang up</source>
+        <translation>завершить звонок</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="501" />
+        <source>put the call on hold</source>
+        <translation>поставить звонок на удержание</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="502" />
+        <source>resume the call</source>
+        <translation>продолжить разговор</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="503" />
+        <source>mute the microphone</source>
+        <translation>выключить микрофон</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="504" />
+        <source>send tones</source>
+        <translation>отправить тоновые сигналы</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="505" />
+        <source>place the call</source>
+        <translation>позвонить</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="506" />
+        <source>change your state</source>
+        <translation>изменить ваше состояние</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="507" />
+        <source>transfer the call</source>
+        <translation>перевести звонок</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="508" />
+        <source>call for a consultation</source>
+        <translation>позвонить для консультации</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="509" />
+        <source>complete the transfer</source>
+        <translation>завершить перевод</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="510" />
+        <source>register the SIP account</source>
+        <translation>зарегистрировать учётную запись SIP</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="511" />
+        <source>remove the SIP account</source>
+        <translation>удалить учётную запись SIP</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="519" />
+        <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
+        <translation>ЗАПИСЬ НЕ УДАЛАСЬ: этот звонок не записывается (KUTY-1.1). Немедленно сообщите руководителю.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="524" />
+        <source>RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.</source>
+        <translation>ЗАПИСЬ ОСТАНОВЛЕНА: папка записей больше не принимает звук, этот звонок теряется (KUTY-1.1). Немедленно сообщите руководителю; руководители уведомлены.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="528" />
+        <source>Recording continues; the missing part is marked in the recording.</source>
+        <translation>Запись продолжается; пропущенная часть отмечена в записи.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="531" />
+        <source>Little free space is left for recordings. Tell your supervisor before it runs out (KUTY-1.1).</source>
+        <translation>Для записей осталось мало свободного места. Сообщите руководителю, пока оно не закончилось (KUTY-1.1).</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="536" />
+        <source>The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.</source>
+        <translation>Телефонный модуль не может запуститься (%1). Звонки не принимаются; сообщите администратору.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="542" />
+        <source>The desk speakers for the ringtone cannot be opened: calls ring only in the headset. Check the ringer device in the settings.</source>
+        <translation>Не удаётся открыть динамики для звонка: звонок слышен только в гарнитуре. Проверьте устройство звонка в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="547" />
+        <source>A call was refused because it could not be recorded (KUTY-1.1): the caller heard an apology. Tell your supervisor now; supervisors were notified.</source>
+        <translation>Звонок отклонён, потому что его невозможно записать (KUTY-1.1): абонент услышал извинение. Немедленно сообщите руководителю; руководители уведомлены.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="552" />
+        <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
+        <translation>База данных недоступна: звонки по-прежнему принимаются и записываются, их данные хранятся на этом компьютере и будут сохранены, как только база вернётся.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="556" />
+        <source>The database is back; the kept call details were saved.</source>
+        <translation>База данных снова доступна; сохранённые данные звонков записаны.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="559" />
+        <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
+        <translation>Записи, прерванные сбоем модуля, не удалось восстановить. Сообщите руководителю.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="564" />
+        <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
+        <translation>Сервер STUN не ответил: телефон использует локальный адрес этого компьютера. В звонках через провайдера вне офиса может не быть звука; сообщите администратору.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="570" />
+        <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
+        <translation>ICE отключён: телефон слушает на адресе loopback. Звонки работают; чтобы включить ICE, укажите сетевой адрес в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="573" />
+        <source>Phone alert: %1</source>
+        <translation>Предупреждение телефона: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesView</name>
+    <message>
+        <location filename="../messages_view.py" line="69" />
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="70" />
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="82" />
+        <source>Log message</source>
+        <translation>Зарегистрировать обращение</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="86" />
+        <source>Written messages</source>
+        <translation>Письменные обращения</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="88" />
+        <source>Abuse — stop + report</source>
+        <translation>Оскорбление — прекратить + сообщить</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="91" />
+        <source>Stop the correspondence and report to management (KUTY-3.3)</source>
+        <translation>Прекратить переписку и сообщить руководству (KUTY-3.3)</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="93" />
+        <source>Threat — stop + report + police</source>
+        <translation>Угроза — прекратить + сообщить + полиция</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="96" />
+        <source>Stop the correspondence, report to management and the police (KUTY-3.4)</source>
+        <translation>Прекратить переписку, сообщить руководству и полиции (KUTY-3.4)</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="107" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="108" />
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="109" />
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="110" />
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="158" />
+        <source>THREAT</source>
+        <translation>УГРОЗА</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="158" />
+        <source>ABUSE</source>
+        <translation>ОСКОРБЛЕНИЕ</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="178" />
+        <source>Sender and text are required.</source>
+        <translation>Нужно указать отправителя и текст.</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="194" />
+        <source>Message %1 logged (KUTY-1.1).</source>
+        <translation>Обращение %1 зарегистрировано (KUTY-1.1).</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="217" />
+        <source>Correspondence stopped; incident %1 filed.</source>
+        <translation>Переписка прекращена; инцидент %1 зарегистрирован.</translation>
+    </message>
+    <message>
+        <location filename="../messages_view.py" line="232" />
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <location filename="../requests_view.py" line="48" />
+        <source>New request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="56" />
+        <source>Comma-separated, empty = all numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="62" />
+        <source>Recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="63" />
+        <source>Correspondence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="64" />
+        <source>Transcripts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="65" />
+        <source>Verification log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="66" />
+        <source>Incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="67" />
+        <source>Complaints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="71" />
+        <source>Requested by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="72" />
+        <source>Office:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="73" />
+        <source>Reference:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="74" />
+        <source>Period from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="75" />
+        <source>Period to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="76" />
+        <source>Numbers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="77" />
+        <source>Due:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlayerWidget</name>
+    <message>
+        <location filename="../player.py" line="64" />
+        <source>Select a call and press Enter to play it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="74" />
+        <source>Track to play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="76" />
+        <source>Both (mixed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="77" />
+        <source>Caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="78" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="81" />
+        <location filename="../player.py" line="260" />
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="83" />
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="87" />
+        <source>Playback speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="97" />
+        <source>Markers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="98" />
+        <source>Jump to marker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="109" />
+        <source>Markers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="184" />
+        <source>Checking the recording's integrity…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="211" />
+        <source>Incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="211" />
+        <source>Key phrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="216" />
+        <source>The key-phrase segment is masked (silence, red band).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="227" />
+        <source>No audio output device: playing without sound.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="234" />
+        <source>INTEGRITY CHECK FAILED: the %1 track of this recording is missing or was changed after the call (SHA-256 differs from the database). It will not be played. Tell the administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="239" />
+        <source>You may not play recordings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="241" />
+        <source>The recording cannot be played: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="260" />
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PoliceHandoverDialog</name>
+    <message>
+        <location filename="../incidents_view.py" line="53" />
+        <source>Incident %1: handed to police</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="66" />
+        <source>Date handed over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="67" />
+        <source>Police reference number</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordingsBrowser</name>
+    <message>
+        <location filename="../recordings_browser.py" line="92" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="94" />
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="99" />
+        <source>Calls from this date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="100" />
+        <source>Calls up to this date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="103" />
+        <location filename="../recordings_browser.py" line="192" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="104" />
+        <source>Any operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="107" />
+        <source>Caller number, e.g. +380671234567</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="108" />
+        <source>starts with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="111" />
+        <source>Any verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="113" />
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="114" />
+        <source>Not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="115" />
+        <source>Locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="120" />
+        <source>With or without incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="121" />
+        <location filename="../recordings_browser.py" line="385" />
+        <source>Abuse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="121" />
+        <location filename="../recordings_browser.py" line="385" />
+        <source>Threat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="125" />
+        <source>Held or not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="126" />
+        <source>On legal hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="126" />
+        <source>Not held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="130" />
+        <source>With or without complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="131" />
+        <source>With complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="131" />
+        <source>Without complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="133" />
+        <source>Wrap-up: topic, notes or registration number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="138" />
+        <source>A word, any case; Enter searches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="142" />
+        <location filename="../recordings_browser.py" line="143" />
+        <source>The wrap-up's category, as the operator chose it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="155" />
+        <location filename="../recordings_browser.py" line="156" />
+        <source>How the call ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="157" />
+        <source>Any ending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="169" />
+        <source>Order of the calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="170" />
+        <source>Newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="171" />
+        <source>Oldest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="172" />
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="174" />
+        <source>◀ Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="175" />
+        <source>Next ▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="177" />
+        <source>Export selected…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="180" />
+        <source>Transcript…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="186" />
+        <source>Calls found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="190" />
+        <source>Rang at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="191" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="193" />
+        <source>Verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="194" />
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="195" />
+        <source>Incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="196" />
+        <source>Hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="197" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="198" />
+        <source>Reg. number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="199" />
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="200" />
+        <source>How it ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="271" />
+        <source>Any category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="347" />
+        <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="357" />
+        <source>Search failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="373" />
+        <source>Page %1: %2 calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="388" />
+        <source>Withheld</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="393" />
+        <source>held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="407" />
+        <source>Wrap-up incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="408" />
+        <source>%1 (wrap-up incomplete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="440" />
+        <location filename="../recordings_browser.py" line="448" />
+        <source>This call has no recording.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="461" />
+        <source>Select the calls to export first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordingsPage</name>
+    <message>
+        <location filename="../settings_dialog.py" line="64" />
+        <source>default: the data folder's recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="65" />
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="74" />
+        <source> MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="76" />
+        <location filename="../settings_dialog.py" line="88" />
+        <source>Free space kept for recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="79" />
+        <source>Every seat warns the operator and supervisors when the recordings folder has less free space than this, before calls can no longer be recorded (KUTY-1.1). 1000 MB is about 2 hours of calls; 0 turns the warning off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="85" />
+        <source>Recordings folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="101" />
+        <source>Cannot write to this folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="108" />
+        <source>This folder is on a network share (%1). Recordings are written there during calls: if the share is slow or drops, recording fails. Use it only on a reliable network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="115" />
+        <source>The folder is writable.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordingsScreen</name>
+    <message>
+        <location filename="../recordings_browser.py" line="594" />
+        <source>Recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="595" />
+        <source>Find, play and export recordings; requests (KUTY-1.3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="603" />
+        <source>&amp;Recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="604" />
+        <source>Browse and play recordings…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordingsWindow</name>
+    <message>
+        <location filename="../recordings_browser.py" line="488" />
+        <source>Recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="501" />
+        <source>Calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../recordings_browser.py" line="507" />
+        <source>Requests (KUTY-1.3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <location filename="../requests_view.py" line="141" />
+        <source>Requests register (KUTY-1.3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="144" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="145" />
+        <source>Requested by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="146" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="147" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="148" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="149" />
+        <source>Dossier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="155" />
+        <source>New request…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="156" />
+        <source>Fulfil selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="157" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="159" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="188" />
+        <source>Cannot list requests: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="231" />
+        <source>Request %1 registered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="235" />
+        <source>Not registered: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="255" />
+        <source>Building the dossier…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="274" />
+        <source>Cancelled: no dossier was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="276" />
+        <source>Not fulfilled: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="279" />
+        <source>Dossier ready: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RingAlert</name>
+    <message>
+        <location filename="../ring_alert.py" line="61" />
+        <source>Second call waiting</source>
+        <translation>Второй звонок ожидает</translation>
+    </message>
+    <message>
+        <location filename="../ring_alert.py" line="61" />
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptsPanel</name>
+    <message>
+        <location filename="../scripts_panel.py" line="62" />
+        <source>Scripts</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="66" />
+        <source>Script text to read aloud</source>
+        <translation>Текст сценария, чтобы прочитать вслух</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="80" />
+        <source>This desk's policy has no scripts.</source>
+        <translation>В политике этой службы нет сценариев.</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="103" />
+        <source>Scripts to read aloud (%1 to come here; arrows choose; Enter records a refusal)</source>
+        <translation>Сценарии, чтобы прочитать вслух (%1 — перейти сюда; стрелки — выбор; Enter — записать отказ)</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="131" />
+        <source>Rules: %1</source>
+        <translation>Правила: %1</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="135" />
+        <source>Refused: %1</source>
+        <translation>Отказано: %1</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="139" />
+        <source>Put "refused: %1" on the wrap-up of this call (Enter in the list)</source>
+        <translation>Добавить «отказано: %1» в итог этого звонка (Enter в списке)</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="160" />
+        <source>Added to the wrap-up: refused %1.</source>
+        <translation>Добавлено в итог: отказано %1.</translation>
+    </message>
+    <message>
+        <location filename="../scripts_panel.py" line="162" />
+        <source>No call or open wrap-up to add "refused: %1" to.</source>
+        <translation>Нет звонка или открытого итога, в который добавить «отказано: %1».</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings_dialog.py" line="258" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="276" />
+        <source>Language (after a console restart)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="278" />
+        <source>SIP accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="279" />
+        <source>Audio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="280" />
+        <source>Calls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="281" />
+        <source>Recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="282" />
+        <source>Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="283" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="284" />
+        <source>Restart the phone engine to apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="346" />
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="358" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="376" />
+        <source>&amp;Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="377" />
+        <source>Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="384" />
+        <source>Settings saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="387" />
+        <source>Settings saved. They apply when the phone engine restarts (not during a call).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../sign_in.py" line="65" />
+        <source>Kuty — sign in</source>
+        <translation>Куты — вход</translation>
+    </message>
+    <message>
+        <location filename="../sign_in.py" line="80" />
+        <source>Username:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../sign_in.py" line="81" />
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../sign_in.py" line="86" />
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location filename="../sign_in.py" line="92" />
+        <source>Sign in with your Kuty account.</source>
+        <translation>Войдите под своей учётной записью Куты.</translation>
+    </message>
+    <message>
+        <location filename="../sign_in.py" line="102" />
+        <source>Enter your username and password.</source>
+        <translation>Введите имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <location filename="../sign_in.py" line="125" />
+        <source>Too many failed attempts: this account is locked until %1. Try again later or ask an administrator to reset the password.</source>
+        <translation>Слишком много неудачных попыток: учётная запись заблокирована до %1. Попробуйте позже или попросите администратора сбросить пароль.</translation>
+    </message>
+    <message>
+        <location filename="../sign_in.py" line="129" />
+        <source>Wrong username or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <location filename="../sign_in.py" line="131" />
+        <source>Sign-in is not possible: %1</source>
+        <translation>Войти невозможно: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWidget</name>
+    <message>
+        <location filename="../status_widget.py" line="29" />
+        <location filename="../status_widget.py" line="133" />
+        <source>● REC</source>
+        <translation>● ЗАПИСЬ</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="32" />
+        <location filename="../status_widget.py" line="135" />
+        <source>This call is being recorded (KUTY-1.1)</source>
+        <translation>Этот звонок записывается (KUTY-1.1)</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="80" />
+        <source>Phone: starting…</source>
+        <translation>Телефон: запуск…</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="81" />
+        <source>Phone: ready</source>
+        <translation>Телефон: готов</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="82" />
+        <source>Phone: stopped unexpectedly</source>
+        <translation>Телефон: неожиданно остановился</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="83" />
+        <source>Phone: restarting…</source>
+        <translation>Телефон: перезапуск…</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="84" />
+        <source>Phone: stopped</source>
+        <translation>Телефон: остановлен</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="99" />
+        <source>no OpenSSL: SIP over TLS is unavailable</source>
+        <translation>без OpenSSL: SIP через TLS недоступен</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="101" />
+        <source>PJSIP %1; TLS: %2</source>
+        <translation>PJSIP %1; TLS: %2</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="102" />
+        <source>version unknown</source>
+        <translation>версия неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="105" />
+        <source>Listening on %1</source>
+        <translation>Принимает звонки на %1</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="107" />
+        <source>Headset: %1</source>
+        <translation>Гарнитура: %1</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="111" />
+        <source>⚠ No headset</source>
+        <translation>⚠ Нет гарнитуры</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="124" />
+        <source>⚠ REC STOPPED</source>
+        <translation>⚠ ЗАПИСЬ ОСТАНОВЛЕНА</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="128" />
+        <source>Audio of this call is being lost: the recordings folder takes no more audio (KUTY-1.1). Tell your supervisor.</source>
+        <translation>Звук этого звонка теряется: папка записей больше не принимает звук (KUTY-1.1). Сообщите руководителю.</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="173" />
+        <source>Registration failed: %1 %2</source>
+        <translation>Ошибка регистрации: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="182" />
+        <source>Registered: %1</source>
+        <translation>Зарегистрирован: %1</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="188" />
+        <source>Not registered: %1</source>
+        <translation>Не зарегистрирован: %1</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="191" />
+        <source>Local mode (no registration)</source>
+        <translation>Локальный режим (без регистрации)</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="198" />
+        <source>%1 refused INVITEs from unknown hosts</source>
+        <translation>Отклонено INVITE от неизвестных узлов: %1</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="201" />
+        <source>STUN: public address from %1</source>
+        <translation>STUN: публичный адрес от %1</translation>
+    </message>
+    <message>
+        <location filename="../status_widget.py" line="203" />
+        <source>STUN failed: %1</source>
+        <translation>STUN не удался: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorQueue</name>
+    <message>
+        <location filename="../supervisor_queue.py" line="59" />
+        <source>Notices waiting for acknowledgement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="62" />
+        <source>What management did (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="63" />
+        <source>Acknowledge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="66" />
+        <source>Acknowledge the selected report or alert (KUTY-1.1, KUTY-3.1..3.4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="70" />
+        <source>Reports and alerts awaiting acknowledgement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="71" />
+        <source>E-mail reports not delivered yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="74" />
+        <source>E-mails not delivered yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="114" />
+        <source>Call recording stalled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="115" />
+        <source>Call recording failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="116" />
+        <source>Low disk space for recordings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="117" />
+        <source>Recordings could not be reconciled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="118" />
+        <source>A call was refused: all lines of a seat were busy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="120" />
+        <source>System alert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="131" />
+        <source>%1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="135" />
+        <source>Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="150" />
+        <source>E-mail reports not delivered yet (%1): retried automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="159" />
+        <source>Abuse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="159" />
+        <source>Threat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="164" />
+        <source>Alert: %1 — seat %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="169" />
+        <source>Incident %1 — %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="214" />
+        <source>Notification %1 acknowledged.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TranscriptEditor</name>
+    <message>
+        <location filename="../transcript_editor.py" line="111" />
+        <source>Transcript — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="126" />
+        <source>Transcribe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="130" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="135" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="135" />
+        <source>Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="135" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="147" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="148" />
+        <source>Export PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="149" />
+        <source>Export DOCX…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="155" />
+        <source>Version:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="223" />
+        <location filename="../transcript_editor.py" line="431" />
+        <source>You may not read transcripts of recordings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="225" />
+        <source>The transcript cannot be shown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="240" />
+        <source>This recording has no transcript yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="245" />
+        <source>The key phrase is hidden for your role; those lines cannot be edited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="255" />
+        <source>Version %1 — %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="260" />
+        <source>%1 (machine draft)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="264" />
+        <source>Caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="264" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="282" />
+        <source>Hidden for your role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="323" />
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="327" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="330" />
+        <source>Saved as version %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="389" />
+        <source>Transcription cannot start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="398" />
+        <source>Transcribing… This takes about as long as the call.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="403" />
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="422" />
+        <source>Transcribed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="427" />
+        <source>Transcription cancelled: nothing was stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="434" />
+        <source>INTEGRITY CHECK FAILED: a track of this recording is missing or was changed after the call. It was not transcribed. Tell the administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="438" />
+        <source>Transcription failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="454" />
+        <source>Export transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="469" />
+        <source>You may not export recordings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="471" />
+        <source>Export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="473" />
+        <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_editor.py" line="476" />
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TransferPanel</name>
+    <message>
+        <location filename="../transfer_panel.py" line="45" />
+        <source>Transfer (F7)</source>
+        <translation>Перевод (F7)</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="47" />
+        <source>Seat, supervisor or number</source>
+        <translation>Рабочее место, руководитель или номер</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="49" />
+        <source>Where the call goes: a number or sip: address; Enter = blind transfer</source>
+        <translation>Куда перевести: номер или адрес sip:; Enter — перевод без консультации</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="51" />
+        <source>Blind transfer</source>
+        <translation>Перевести сразу</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="54" />
+        <source>Send the caller straight to the target, without talking to them first</source>
+        <translation>Перевести абонента сразу, не разговаривая сначала с адресатом</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="56" />
+        <source>Consult first</source>
+        <translation>Сначала консультация</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="59" />
+        <source>Hold the caller and call the target; then complete or cancel</source>
+        <translation>Поставить абонента на удержание и позвонить адресату; затем завершить или отменить</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="61" />
+        <source>Complete transfer</source>
+        <translation>Завершить перевод</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="63" />
+        <source>Connect the caller to the consulted person</source>
+        <translation>Соединить абонента с тем, с кем консультировались</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="64" />
+        <source>Cancel transfer</source>
+        <translation>Отменить перевод</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="66" />
+        <source>Hang up the consultation and go back to the caller</source>
+        <translation>Завершить консультацию и вернуться к абоненту</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="109" />
+        <source>Transferring to %1…</source>
+        <translation>Переводим на %1…</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="116" />
+        <source>Calling %1 to consult…</source>
+        <translation>Звоним %1 для консультации…</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="124" />
+        <location filename="../transfer_panel.py" line="164" />
+        <source>Transferring…</source>
+        <translation>Переводим…</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="133" />
+        <source>Transfer cancelled; back to the caller.</source>
+        <translation>Перевод отменён; вы снова с абонентом.</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="166" />
+        <source>Transferred</source>
+        <translation>Переведён</translation>
+    </message>
+    <message>
+        <location filename="../transfer_panel.py" line="168" />
+        <source>Could not transfer: %1</source>
+        <translation>Не удалось перевести: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../unlock_dialog.py" line="50" />
+        <source>Unlock caller profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="57" />
+        <source>Required: why the lock is lifted early</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="66" />
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="74" />
+        <source>The profile was locked after too many failed verifications (KUTY-2.2). Unlock only after confirming the caller's identity another way; the unlock and its reason are audited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="82" />
+        <source>Profile id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="83" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="100" />
+        <source>Give a reason: every unlock is audited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="124" />
+        <source>There is no profile %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="126" />
+        <source>You may not unlock profiles (supervisors only).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="128" />
+        <source>The profile could not be unlocked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="135" />
+        <source>&amp;Supervisor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="138" />
+        <source>Unlock profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../unlock_dialog.py" line="148" />
+        <source>Profile %1 unlocked (%2 active lock(s) lifted).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VerificationPanel</name>
+    <message>
+        <location filename="../verification_panel.py" line="102" />
+        <source>Detailed help only for a verified caller (KUTY-2.2)</source>
+        <translation>Подробная консультация — только верифицированному абоненту (KUTY-2.2)</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="103" />
+        <source>Caller verification</source>
+        <translation>Верификация абонента</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="125" />
+        <source>Type the surname the caller says (KUTY-2.2)</source>
+        <translation>Введите фамилию, которую называет абонент (KUTY-2.2)</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="127" />
+        <source>Type the first name the caller says (KUTY-2.2)</source>
+        <translation>Введите имя, которое называет абонент (KUTY-2.2)</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="134" />
+        <source>Type the key phrase the caller says; it is never shown or stored (KUTY-2.2)</source>
+        <translation>Введите ключевую фразу, которую называет абонент; она нигде не показывается и не хранится (KUTY-2.2)</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="145" />
+        <source>Start verification</source>
+        <translation>Начать проверку</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="150" />
+        <source>Check the caller's number, then ask surname, first name, key phrase</source>
+        <translation>Проверить номер абонента, затем спросить фамилию, имя, ключевую фразу</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="159" />
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="160" />
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="161" />
+        <source>Key phrase</source>
+        <translation>Ключевая фраза</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="281" />
+        <location filename="../verification_panel.py" line="315" />
+        <source>Type what the caller says, then press Enter.</source>
+        <translation>Введите то, что говорит абонент, и нажмите Enter.</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="319" />
+        <source>You may not verify callers: %1</source>
+        <translation>Вы не имеете права верифицировать абонентов: %1</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="322" />
+        <source>Verification failed: %1</source>
+        <translation>Не удалось выполнить проверку: %1</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="336" />
+        <source>Attempts left: %1</source>
+        <translation>Осталось попыток: %1</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="355" />
+        <source>You may help with general technical questions only (KUTY-2.1).</source>
+        <translation>Можно помогать только с общими техническими вопросами (KUTY-2.1).</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="360" />
+        <source>%1 hours from the last failed attempt</source>
+        <translation>%1 ч от последней неудачной попытки</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="363" />
+        <source>Ask the caller's surname.</source>
+        <translation>Спросите фамилию абонента.</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="365" />
+        <source>Not verified: the answers do not match. Ask all three again, from the surname.</source>
+        <translation>Не верифицирован: ответы не совпадают. Спросите все три ещё раз, начиная с фамилии.</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="368" />
+        <source>The caller is verified: detailed consultation is allowed (KUTY-2.2).</source>
+        <translation>Абонент верифицирован: подробная консультация разрешена (KUTY-2.2).</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="371" />
+        <source>The answers do not match and this call has no attempts left. Tell the caller: “We could not confirm your identity, so I can only give general help.”</source>
+        <translation>Ответы не совпадают, и попыток в этом звонке больше нет. Скажите абоненту: «Мы не смогли подтвердить вашу личность, поэтому я могу оказать только общую консультацию.»</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="374" />
+        <source>Verification was not finished.</source>
+        <translation>Проверка не завершена.</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="376" />
+        <source>Too many failed verifications: the profile is locked until %1. Tell the caller: “For your security, checks by phone are paused until %1; please call again then.”</source>
+        <translation>Слишком много неудачных проверок: профиль заблокирован до %1. Скажите абоненту: «В целях безопасности проверка по телефону приостановлена до %1; пожалуйста, позвоните после этого.»</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="381" />
+        <source>The number is withheld, so the caller cannot be verified. Tell the caller: “Please call again from the number in your profile without hiding it.”</source>
+        <translation>Номер скрыт, поэтому абонента нельзя верифицировать. Скажите абоненту: «Пожалуйста, позвоните с номера, указанного в вашем профиле, не скрывая его.»</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="385" />
+        <source>The caller's number is unknown, so the caller cannot be verified. Tell the caller: “Please call again from the number in your profile.”</source>
+        <translation>Номер абонента неизвестен, поэтому его нельзя верифицировать. Скажите абоненту: «Пожалуйста, позвоните с номера, указанного в вашем профиле.»</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="389" />
+        <source>No profile in the Service has this number. Tell the caller: “Detailed help is given only when you call from the number in your profile.”</source>
+        <translation>Ни один профиль в Сервисе не имеет этого номера. Скажите абоненту: «Подробная консультация предоставляется, только когда вы звоните с номера, указанного в вашем профиле.»</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="402" />
+        <source>Checking the number…</source>
+        <translation>Проверка номера…</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="403" />
+        <source>Verification: surname</source>
+        <translation>Проверка: фамилия</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="404" />
+        <source>Verification: first name</source>
+        <translation>Проверка: имя</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="405" />
+        <source>Verification: key phrase</source>
+        <translation>Проверка: ключевая фраза</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="406" />
+        <source>VERIFIED</source>
+        <translation>ВЕРИФИЦИРОВАН</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="407" />
+        <source>NOT VERIFIED</source>
+        <translation>НЕ ВЕРИФИЦИРОВАН</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="408" />
+        <source>LOCKED</source>
+        <translation>ЗАБЛОКИРОВАН</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="409" />
+        <source>General consultation only</source>
+        <translation>Только общая консультация</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="431" />
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="451" />
+        <source>No answered call</source>
+        <translation>Нет разговора</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="453" />
+        <source>Not verified yet</source>
+        <translation>Ещё не верифицирован</translation>
+    </message>
+    <message>
+        <location filename="../verification_panel.py" line="455" />
+        <source>Press “Start verification” (%1) before giving detailed help.</source>
+        <translation>Нажмите «Начать проверку» (%1), прежде чем давать подробную консультацию.</translation>
+    </message>
+</context>
+<context>
+    <name>Wallboard</name>
+    <message>
+        <location filename="../wallboard_view.py" line="51" />
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="53" />
+        <source>After-call work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="55" />
+        <source>Not ready: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="58" />
+        <source>Not ready</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WallboardView</name>
+    <message>
+        <location filename="../wallboard_view.py" line="88" />
+        <location filename="../wallboard_view.py" line="92" />
+        <source>Seat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="88" />
+        <source>Operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="88" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="88" />
+        <source>In state for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="92" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="92" />
+        <source>Talking for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="92" />
+        <source>Verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="94" />
+        <source>Seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="95" />
+        <source>Calls in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="139" />
+        <source>This seat only (embedded database)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="141" />
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="180" />
+        <source>The wallboard could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="190" />
+        <source>Live: all seats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="190" />
+        <source>Reconnecting to the database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="199" />
+        <source>Ready %1 of %2 · talking %3 · ringing %4 · open incidents %5 · alerts %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="215" />
+        <source>ringing %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="220" />
+        <source>Number withheld</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkspaceNav</name>
+    <message>
+        <location filename="../workspaces.py" line="56" />
+        <source>Workspaces</source>
+        <translation>Рабочие области</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPane</name>
+    <message>
+        <location filename="../wrapup_fields.py" line="21" />
+        <source>Registration in the service</source>
+        <translation>Регистрация в Сервисе</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="22" />
+        <source>Submitting an application</source>
+        <translation>Подача заявления</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="25" />
+        <source>Changing the user's data</source>
+        <translation>Изменение данных пользователя</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="26" />
+        <source>Legal question</source>
+        <translation>Юридический вопрос</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="27" />
+        <source>Order in the queue</source>
+        <translation>Порядок в очереди</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="28" />
+        <source>Filing on the caller's behalf</source>
+        <translation>Подача заявления вместо заявителя</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="31" />
+        <source>Other people's data</source>
+        <translation>Данные других лиц</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="32" />
+        <source>Other products</source>
+        <translation>Другие продукты</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="33" />
+        <source>Consultation</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="34" />
+        <source>Error or defect</source>
+        <translation>Ошибка или дефект</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="35" />
+        <location filename="../wrapup_pane.py" line="179" />
+        <source>Out of scope</source>
+        <translation>Вне компетенции</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="36" />
+        <source>Support request</source>
+        <translation>Запрос на поддержку</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="37" />
+        <source>Using the portal</source>
+        <translation>Пользование порталом</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="38" />
+        <source>Not a portal user</source>
+        <translation>Не пользователь портала</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="118" />
+        <source>This call has no number: type the number to call back.</source>
+        <translation>У этого звонка нет номера: введите номер для обратного звонка.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="121" />
+        <source>The call-back number is not a valid phone number.</source>
+        <translation>Номер для обратного звонка не является действительным номером телефона.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="126" />
+        <source>A call-back is offered only to VIP cases (EEP-8).</source>
+        <translation>Обратный звонок предоставляется только для обращений уровня VIP (EEP-8).</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="130" />
+        <source>The call-back time is in the past.</source>
+        <translation>Время обратного звонка уже прошло.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="131" />
+        <source>The call-back time is more than a year ahead.</source>
+        <translation>Время обратного звонка более чем на год вперёд.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="136" />
+        <location filename="../wrapup_pane.py" line="217" />
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="138" />
+        <location filename="../wrapup_pane.py" line="219" />
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="141" />
+        <source>%1 must be one line.</source>
+        <translation>%1: должно быть одной строкой.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="146" />
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1: слишком длинно (не более %2 символов).</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="150" />
+        <source>%1 contains characters that cannot be stored.</source>
+        <translation>%1: содержит символы, которые невозможно сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="154" />
+        <source>Choose a category from the list.</source>
+        <translation>Выберите категорию из списка.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="156" />
+        <source>This registration number is already used.</source>
+        <translation>Этот регистрационный номер уже использован.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_fields.py" line="157" />
+        <source>The wrap-up was not saved: %1</source>
+        <translation>Итог не сохранён: %1</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="158" />
+        <source>What the contact was about, in a few words</source>
+        <translation>О чём было обращение, в нескольких словах</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="162" />
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="164" />
+        <source>Copy the registration number</source>
+        <translation>Скопировать регистрационный номер</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="170" />
+        <source>Call back needed</source>
+        <translation>Нужен обратный звонок</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="192" />
+        <source>Save wrap-up</source>
+        <translation>Сохранить итог</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="195" />
+        <source>Save the wrap-up and become ready for calls (%1)</source>
+        <translation>Сохранить итог и стать готовым к звонкам (%1)</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="197" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="216" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="218" />
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="222" />
+        <source>Refused</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="243" />
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="308" />
+        <source>contact</source>
+        <translation>обращение</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="309" />
+        <source>After-call work: %1</source>
+        <translation>Постобработка: %1</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="437" />
+        <source>Choose a category first.</source>
+        <translation>Сначала выберите категорию.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="446" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="480" />
+        <source>Saved as incomplete: the time for wrap-up ran out.</source>
+        <translation>Сохранено как незавершённое: время постобработки истекло.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="482" />
+        <source>Wrap-up saved.</source>
+        <translation>Итог сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="500" />
+        <source>The database cannot be reached: the wrap-up is kept on this computer and saved when it is back.</source>
+        <translation>База данных недоступна: итог хранится на этом компьютере и будет сохранён, как только база вернётся.</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="549" />
+        <source>Time left: %1</source>
+        <translation>Осталось: %1</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="598" />
+        <source>given when saved</source>
+        <translation>будет присвоен при сохранении</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="598" />
+        <source>not needed for this category</source>
+        <translation>для этой категории не нужен</translation>
+    </message>
+    <message>
+        <location filename="../wrapup_pane.py" line="605" />
+        <source>Registration number copied.</source>
+        <translation>Регистрационный номер скопирован.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,729 @@
+"""Kazakh texts (Cyrillic) for `i18n/kuty_kk.ts` (issue 12): `python -m console.i18n_kk`.
+
+Loaded when the seat's policy speaks Kazakh (KZP, EEP) and the seat chose no other UI
+language (desk.settings.policy_ui_language). Keys are "Context/English" exactly as in the
+.ts; the filling is `console.i18n_uk.fill`, shared. Terms follow the profiles' own Kazakh
+(«кері қоңырау», «өтініш», «тіркеу нөмірі»). Covers the operator's calls workspace; a
+context without Kazakh texts shows English and is listed by `python -m console.i18n_kk`
+(it does not fail: the integrator adds the written workspace's texts, console.i18n_partial).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from console.i18n_partial import main
+
+KK: dict[str, str] = {
+    # AgentStateBar
+    "AgentStateBar/Break": "Үзіліс",
+    "AgentStateBar/Lunch": "Түскі ас",
+    "AgentStateBar/Training": "Оқу",
+    "AgentStateBar/Other": "Басқа",
+    "AgentStateBar/Takes no calls": "Қоңырау қабылдамайды",
+    "AgentStateBar/After-call work": "Қоңыраудан кейінгі жұмыс",
+    "AgentStateBar/Your state as the phone engine reports it; callers get busy when not ready": (
+        "Телефон модулі көрсететін күйіңіз; дайын емес кезіңізде абоненттер «бос емес» "
+        "сигналын естиді"
+    ),
+    "AgentStateBar/Ready": "Дайын",
+    "AgentStateBar/Take calls (%1)": "Қоңырауларды қабылдау (%1)",
+    "AgentStateBar/Not ready": "Дайын емес",
+    "AgentStateBar/Stop taking calls, with a reason (%1); callers get busy": (
+        "Себебін көрсетіп, қоңырау қабылдауды тоқтату (%1); абоненттер «бос емес» сигналын естиді"
+    ),
+    "AgentStateBar/You become Ready when the wrap-up is saved or the after-call time ends": (
+        "Қоңырау қорытындысын сақтағанда немесе қоңыраудан кейінгі уақыт біткенде дайын боласыз"
+    ),
+    "AgentStateBar/State: not reported by the phone yet": "Күй: телефон әлі хабарлаған жоқ",
+    "AgentStateBar/Ready %1": "Дайын %1",
+    "AgentStateBar/Not ready: %1 %2": "Дайын емес: %1 %2",
+    "AgentStateBar/Not ready %2": "Дайын емес %2",
+    "AgentStateBar/After-call work: %1 left": "Қоңыраудан кейінгі жұмыс: %1 қалды",
+    "AgentStateBar/After-call work %1": "Қоңыраудан кейінгі жұмыс %1",
+    # AlertBanner
+    "AlertBanner/Dismiss": "Жабу",
+    # App
+    "App/No user accounts exist yet. An administrator must create the first one on this "
+    "computer:\n\n    %1\n\nthen start the console again.": (
+        "Әзірге бірде-бір тіркелгі жоқ. Әкімші біріншісін осы компьютерде жасауы "
+        "керек:\n\n    %1\n\nсодан кейін консольді қайта іске қосыңыз."
+    ),
+    "App/Kuty console": "Куты консолі",
+    "App/Kuty console cannot start": "Куты консолі іске қосылмайды",
+    "App/The call database cannot be opened, so calls cannot be logged:\n%1": (
+        "Қоңыраулар дерекқорын ашу мүмкін емес, сондықтан қоңырауларды есепке алу мүмкін емес:\n%1"
+    ),
+    # CallCard
+    "CallCard/Only how many profiles have this number: names are shown after verification, "
+    "and only the verified caller's (KUTY-2.6)": (
+        "Тек осы нөмірі бар профильдер саны: аты-жөндер верификациядан кейін ғана және тек "
+        "верификацияланған абоненттікі көрсетіледі (KUTY-2.6)"
+    ),
+    "CallCard/Number blocked": "Нөмір бұғатталған",
+    "CallCard/● REC": "● ЖАЗЫЛУДА",
+    "CallCard/This call is being recorded (KUTY-1.1)": "Бұл қоңырау жазылып жатыр (KUTY-1.1)",
+    "CallCard/Keys the other side pressed on their phone": (
+        "Әңгімелесуші телефонында басқан пернелер"
+    ),
+    "CallCard/Answer, hold current": "Жауап беру, ағымдағысы күтуге қойылады",
+    "CallCard/Reject": "Қабылдамау",
+    "CallCard/Switch to it": "Соған ауысу",
+    "CallCard/Hold the current call and talk to the held one (Ctrl+Tab)": (
+        "Ағымдағы қоңырауды күтуге қойып, күтудегімен сөйлесу (Ctrl+Tab)"
+    ),
+    "CallCard/Answer": "Жауап беру",
+    "CallCard/Hang up": "Аяқтау",
+    "CallCard/Hold": "Күтуге қою",
+    "CallCard/Mute": "Микрофонды өшіру",
+    "CallCard/Keypad": "Пернетақта",
+    "CallCard/Transfer": "Ауыстыру",
+    "CallCard/Answer the ringing call": "Кіріс қоңырауға жауап беру",
+    "CallCard/Reject the ringing call": "Кіріс қоңырауды қабылдамау",
+    "CallCard/End the call": "Қоңырауды аяқтау",
+    "CallCard/Put the caller on hold / resume": "Абонентті күтуге қою / сөйлесуді жалғастыру",
+    "CallCard/Mute / unmute your microphone": "Микрофоныңызды өшіру / қосу",
+    "CallCard/Show the keypad to send tones": "Тондық сигналдар үшін пернетақтаны көрсету",
+    "CallCard/Transfer the call to a seat or number": (
+        "Қоңырауды басқа жұмыс орнына немесе нөмірге ауыстыру"
+    ),
+    "CallCard/Answer the waiting call; the current one goes on hold (%1)": (
+        "Күтіп тұрған қоңырауға жауап беру; ағымдағысы күтуге қойылады (%1)"
+    ),
+    "CallCard/Reject the waiting call (%1)": "Күтіп тұрған қоңырауды қабылдамау (%1)",
+    "CallCard/Withheld: cannot be verified": "Нөмір жасырылған: верификация мүмкін емес",
+    "CallCard/No caller ID: cannot be verified": "Нөмір белгісіз: верификация мүмкін емес",
+    "CallCard/⚠ REC STOPPED": "⚠ ЖАЗУ ТОҚТАДЫ",
+    "CallCard/No profile: general help only": "Профиль жоқ: тек жалпы көмек",
+    "CallCard/1 profile for this number": "Осы нөмірі бар 1 профиль",
+    "CallCard/%1 profiles for this number": "Осы нөмірі бар профильдер: %1",
+    "CallCard/locked after failed verifications": "сәтсіз тексерулерден кейін бұғатталған",
+    "CallCard/On hold": "Күтуде",
+    "CallCard/Ringing %1": "Шалып жатыр %1",
+    "CallCard/Calling": "Шақыру",
+    "CallCard/Ringing": "Шалып жатыр",
+    "CallCard/Connecting": "Қосылуда",
+    "CallCard/Talking": "Сөйлесу",
+    "CallCard/Ended": "Аяқталды",
+    "CallCard/No call": "Қоңырау жоқ",
+    "CallCard/Resume": "Жалғастыру",
+    "CallCard/Unmute": "Микрофонды қосу",
+    "CallCard/Consultation call — the caller %1 is on hold": "Кеңес — абонент %1 күтуде",
+    "CallCard/Caller pressed: %1": "Абонент басты: %1",
+    "CallCard/Also on the line: %1": "Желіде тағы: %1",
+    "CallCard/(consultation)": "(кеңес)",
+    "CallCard/(caller being transferred)": "(ауыстырылып жатқан абонент)",
+    "CallCard/on hold": "күтуде",
+    "CallCard/talking": "сөйлесу",
+    "CallCard/Second call: %1 — ringing %2": "Екінші қоңырау: %1 — шалып жатыр %2",
+    # CallControls
+    "CallControls/Missed call from %1: you were not ready": (
+        "%1 нөмірінен өткізіп алынған қоңырау: сіз дайын емес едіңіз"
+    ),
+    "CallControls/Missed call from %1: busy on another call": (
+        "%1 нөмірінен өткізіп алынған қоңырау: сіз басқа абонентпен сөйлесіп жатқансыз"
+    ),
+    "CallControls/Missed call from %1: it could not be recorded (KUTY-1.1)": (
+        "%1 нөмірінен өткізіп алынған қоңырау: оны жазу мүмкін болмас еді (KUTY-1.1)"
+    ),
+    "CallControls/Missed call from %1: all lines of this seat were busy": (
+        "%1 нөмірінен өткізіп алынған қоңырау: осы жұмыс орнының барлық желілері бос емес еді"
+    ),
+    "CallControls/Refused a malformed call request from %1": (
+        "%1 нөмірінен келген қате қоңырау сұрауы қабылданбады"
+    ),
+    "CallControls/Refused a call from %1: this desk takes no voice calls (KZP-30-8)": (
+        "%1 нөмірінен қоңырау қабылданбады: қызмет дауыстық қоңырауларды қабылдамайды (KZP-30-8)"
+    ),
+    "CallControls/Refused a call from %1: it did not come through the PBX": (
+        "%1 нөмірінен қоңырау қабылданбады: ол АТС арқылы келмеген"
+    ),
+    "CallControls/Missed call from %1": "%1 нөмірінен өткізіп алынған қоңырау",
+    "CallControls/Agent state and dialling": "Оператор күйі және нөмір теру",
+    # CallerCard
+    "CallerCard/Application": "Өтініш",
+    "CallerCard/Child": "Бала",
+    "CallerCard/Status": "Мәртебе",
+    "CallerCard/Created / updated": "Жасалды / жаңартылды",
+    "CallerCard/Kindergartens": "Мектепке дейінгі мекемелер",
+    "CallerCard/Only the verified caller's own applications (KUTY-2.6)": (
+        "Тек верификацияланған абоненттің өз өтініштері (KUTY-2.6)"
+    ),
+    "CallerCard/✓ Technical help with the Service: registering, submitting an application, "
+    "changing data the user created (KUTY-2.1)": (
+        "✓ Сервис бойынша техникалық көмек: тіркелу, өтініш беру, пайдаланушы енгізген "
+        "деректерді өзгерту (KUTY-2.1)"
+    ),
+    "CallerCard/✗ Detailed consultation: only after verification (KUTY-2.2)": (
+        "✗ Толық кеңес — тек верификациядан кейін (KUTY-2.2)"
+    ),
+    "CallerCard/✗ No legal advice (KUTY-2.3)": "✗ Заң кеңесі берілмейді (KUTY-2.3)",
+    "CallerCard/✗ No explanations of queue order or of whether applications exist, beyond "
+    "technical aspects (KUTY-2.4)": (
+        "✗ Техникалық мәселелерден басқа, кезек тәртібі немесе өтініштердің бар-жоғы туралы "
+        "түсініктеме берілмейді (KUTY-2.4)"
+    ),
+    "CallerCard/✗ Never enter applications on an applicant's behalf (KUTY-2.5)": (
+        "✗ Өтініш берушінің орнына жүйеге өтініш енгізбеу (KUTY-2.5)"
+    ),
+    "CallerCard/✗ Never give personal data of third persons (KUTY-2.6)": (
+        "✗ Үшінші тұлғалардың дербес деректерін хабарламау (KUTY-2.6)"
+    ),
+    "CallerCard/✗ No advice on other electronic products (KUTY-2.7)": (
+        "✗ Басқа электрондық өнімдер бойынша кеңес берілмейді (KUTY-2.7)"
+    ),
+    "CallerCard/No caller": "Абонент жоқ",
+    "CallerCard/General consultation mode": "Жалпы кеңес режимі",
+    "CallerCard/Verified caller: detailed consultation (KUTY-2.2)": (
+        "Верификацияланған абонент: толық кеңес (KUTY-2.2)"
+    ),
+    "CallerCard/No applications": "Өтініштер жоқ",
+    # CallerDisplay
+    "CallerDisplay/Withheld": "Нөмір жасырылған",
+    "CallerDisplay/Unknown number": "Белгісіз нөмір",
+    "CallerDisplay/Incoming": "Кіріс",
+    "CallerDisplay/Outgoing": "Шығыс",
+    "CallerDisplay/Operator hung up": "Оператор аяқтады",
+    "CallerDisplay/Caller hung up": "Абонент аяқтады",
+    "CallerDisplay/Rejected": "Қабылданбады",
+    "CallerDisplay/Missed": "Өткізіп алынды",
+    "CallerDisplay/Answered elsewhere": "Басқа оператор жауап берді",
+    "CallerDisplay/Failed": "Қате",
+    "CallerDisplay/Interrupted": "Үзілді",
+    "CallerDisplay/Console closed": "Консоль жабылды",
+    "CallerDisplay/Refused: all lines busy": "Қабылданбады: барлық желілер бос емес",
+    "CallerDisplay/Refused: malformed call request": "Қабылданбады: қате қоңырау сұрауы",
+    "CallerDisplay/Refused: this desk takes no voice calls": (
+        "Қабылданбады: қызмет дауыстық қоңырауларды қабылдамайды"
+    ),
+    "CallerDisplay/Refused: not from the PBX": "Қабылданбады: АТС арқылы емес",
+    "CallerDisplay/In progress": "Жүріп жатыр",
+    "CallerDisplay/Recording": "Жазылуда",
+    "CallerDisplay/Recorded": "Жазылды",
+    "CallerDisplay/Repaired": "Қалпына келтірілді",
+    "CallerDisplay/Recording failed": "Жазу сәтсіз аяқталды",
+    "CallerDisplay/No recording": "Жазба жоқ",
+    # DialBox
+    "DialBox/Type a number to call.": "Қоңырау шалу үшін нөмірді енгізіңіз.",
+    "DialBox/Not a SIP address: it must look like sip:name@host.": (
+        "Бұл SIP мекенжайы емес: ол sip:атау@түйін түрінде болуы керек."
+    ),
+    "DialBox/A phone number has only digits; a seat name starts with a letter.": (
+        "Телефон нөмірі тек цифрлардан тұрады; жұмыс орнының атауы әріптен басталады."
+    ),
+    "DialBox/Not a valid phone number: check the digits.": (
+        "Нөмір дұрыс емес: цифрларды тексеріңіз."
+    ),
+    "DialBox/Number to call, e.g. 067 123 45 67 (%1)": "Нөмір, мысалы 067 123 45 67 (%1)",
+    "DialBox/Type a number or sip: address and press Enter to call (%1)": (
+        "Нөмірді немесе sip: мекенжайын енгізіп, қоңырау шалу үшін Enter басыңыз (%1)"
+    ),
+    "DialBox/Call": "Қоңырау шалу",
+    "DialBox/Call the number (Enter in the field)": "Нөмірге қоңырау шалу (өрісте Enter)",
+    "DialBox/Missed calls and call-backs due; pick one to call back (Ctrl+M)": (
+        "Өткізіп алынған қоңыраулар және жоспарланған кері қоңыраулар; кімге қайта шалуды "
+        "таңдаңыз (Ctrl+M)"
+    ),
+    "DialBox/Calling %1…": "%1 нөміріне қоңырау шалудамыз…",
+    "DialBox/Missed: %1": "Өткізіп алынған: %1",
+    "DialBox/Call back: %1": "Кері қоңырау: %1",
+    "DialBox/No missed calls": "Өткізіп алынған қоңыраулар жоқ",
+    "DialBox/Missed calls — pick one to call back": (
+        "Өткізіп алынғандар — кімге қайта шалуды таңдаңыз"
+    ),
+    "DialBox/Call-backs due": "Жоспарланған кері қоңыраулар",
+    "DialBox/%1 — by %2": "%1 — %2 дейін",
+    "DialBox/not answered": "жауап берілмеді",
+    "DialBox/you were not ready": "сіз дайын емес едіңіз",
+    "DialBox/busy on another call": "сіз басқа абонентпен сөйлесіп жатқансыз",
+    "DialBox/rejected": "қабылданбады",
+    "DialBox/could not be recorded": "жазу мүмкін болмас еді",
+    "DialBox/all lines were busy": "барлық желілер бос емес еді",
+    # DtmfPad
+    "DtmfPad/Tones sent on this call": "Осы қоңырауда жіберілген тондық сигналдар",
+    "DtmfPad/Tones (F4):": "Тондар (F4):",
+    "DtmfPad/Keypad (F4): click or type digits, * and #": (
+        "Пернетақта (F4): цифрларды, * және # басыңыз немесе теріңіз"
+    ),
+    "DtmfPad/Send tone %1 (type %1)": "%1 сигналын жіберу (%1 пернесі)",
+    # HistoryWidget
+    "HistoryWidget/Today's calls": "Бүгінгі қоңыраулар",
+    "HistoryWidget/Time": "Уақыт",
+    "HistoryWidget/Direction": "Бағыт",
+    "HistoryWidget/Number": "Нөмір",
+    "HistoryWidget/Duration": "Ұзақтығы",
+    "HistoryWidget/End": "Аяқталуы",
+    "HistoryWidget/Recording": "Жазба",
+    "HistoryWidget/Verification": "Верификация",
+    "HistoryWidget/Category": "Санат",
+    "HistoryWidget/Reg. number": "Тірк. нөмірі",
+    "HistoryWidget/Call back": "Кері қоңырау",
+    "HistoryWidget/Call the selected row's number back (Enter or double click on the row)": (
+        "Таңдалған жолдағы нөмірге кері қоңырау шалу (Enter немесе жолды екі рет басу)"
+    ),
+    "HistoryWidget/Threat": "Қорқыту",
+    "HistoryWidget/Abuse": "Қорлау",
+    "HistoryWidget/Not ready": "Дайын емес",
+    "HistoryWidget/Busy": "Бос емес",
+    "HistoryWidget/Not recorded — refused": "Жазбасыз — қабылданбады",
+    "HistoryWidget/All lines busy — refused": "Барлық желілер бос емес — қабылданбады",
+    "HistoryWidget/No voice calls — refused": "Дауыстық қоңыраулар жоқ — қабылданбады",
+    "HistoryWidget/Transferred": "Ауыстырылды",
+    "HistoryWidget/Transferred to %1": "%1 нөміріне ауыстырылды",
+    "HistoryWidget/Verified": "Верификацияланды",
+    "HistoryWidget/Not verified": "Верификацияланбады",
+    "HistoryWidget/Locked": "Бұғатталды",
+    "HistoryWidget/General help only": "Тек жалпы кеңес",
+    # IncidentBar
+    "IncidentBar/Abuse — end call": "Қорлау — аяқтау",
+    "IncidentBar/Threat — end call + police": "Қорқыту — аяқтау + полиция",
+    "IncidentBar/Abuse: end the call now and report to management (KUTY-3.1)": (
+        "Қорлау: қоңырауды дереу аяқтап, басшылыққа хабарлау (KUTY-3.1)"
+    ),
+    "IncidentBar/Threat: end the call now, report to management and the police (KUTY-3.2)": (
+        "Қорқыту: қоңырауды дереу аяқтап, басшылыққа және полицияға хабарлау (KUTY-3.2)"
+    ),
+    "IncidentBar/Incident %1 filed; management is notified.": (
+        "%1 инциденті тіркелді; басшылыққа хабарланды."
+    ),
+    "IncidentBar/The incident could not be filed (%1). Tell your supervisor now.": (
+        "Инцидентті тіркеу мүмкін болмады (%1). Жетекшіге дереу хабарлаңыз."
+    ),
+    # IncidentForm
+    "IncidentForm/What the caller said (optional)": "Абонент не айтты (міндетті емес)",
+    "IncidentForm/Save note": "Жазбаны сақтау",
+    "IncidentForm/It was a mistake": "Бұл қателік еді",
+    "IncidentForm/Withdraw this incident: the button was pressed by mistake. Management is "
+    "told, the record is kept and audited (KUTY-3.1, KUTY-3.2).": (
+        "Бұл инцидентті кері қайтару: түйме қателесіп басылды. Басшылыққа хабарланады, жазба "
+        "сақталып, аудит журналына түседі (KUTY-3.1, KUTY-3.2)."
+    ),
+    "IncidentForm/It is abuse, not a threat": "Бұл қорқыту емес, қорлау",
+    "IncidentForm/Change the threat (KUTY-3.2) into abuse (KUTY-3.1): the police package is "
+    "marked withdrawn, management is told, and it is audited.": (
+        "Қорқытуды (KUTY-3.2) қорлауға (KUTY-3.1) өзгерту: полицияға арналған пакет кері "
+        "қайтарылған деп белгіленеді, басшылыққа хабарланады, әрекет аудит журналына "
+        "жазылады."
+    ),
+    "IncidentForm/Why? (required)": "Неге? (міндетті)",
+    "IncidentForm/Confirm": "Растау",
+    "IncidentForm/Cancel": "Болдырмау",
+    "IncidentForm/Threat (KUTY-3.2)": "Қорқыту (KUTY-3.2)",
+    "IncidentForm/Abuse (KUTY-3.1)": "Қорлау (KUTY-3.1)",
+    "IncidentForm/%1: incident %2 is filed and management is notified. Optionally, write "
+    "down what was said.": (
+        "%1: %2 инциденті тіркелді, басшылыққа хабарланды. Қаласаңыз, не айтылғанын жазып қойыңыз."
+    ),
+    "IncidentForm/Note saved.": "Жазба сақталды.",
+    "IncidentForm/Say why the incident is withdrawn, then confirm.": (
+        "Инцидент неге кері қайтарылатынын жазып, растаңыз."
+    ),
+    "IncidentForm/Say why this was abuse and not a threat, then confirm.": (
+        "Бұл неге қорқыту емес, қорлау болғанын жазып, растаңыз."
+    ),
+    "IncidentForm/Type the reason first.": "Алдымен себебін жазыңыз.",
+    "IncidentForm/Incident %1 is withdrawn; management is told.": (
+        "%1 инциденті кері қайтарылды; басшылыққа хабарланды."
+    ),
+    "IncidentForm/Changed to abuse (KUTY-3.1); the police package is withdrawn.": (
+        "Қорлауға өзгертілді (KUTY-3.1); полицияға арналған пакет кері қайтарылды."
+    ),
+    "IncidentForm/Not saved (%1); try again.": "Сақталмады (%1); қайталап көріңіз.",
+    # IncidentsUi
+    "IncidentsUi/Written messages": "Жазбаша өтініштер",
+    "IncidentsUi/Supervisor queue": "Жетекші кезегі",
+    "IncidentsUi/Complaints": "Шағымдар",
+    "IncidentsUi/Incident settings are invalid (%1); e-mail reports are off.": (
+        "Инцидент баптаулары қате (%1); электрондық пошта хабарламалары өшірілді."
+    ),
+    "IncidentsUi/Supervisor queue (%1)": "Жетекші кезегі (%1)",
+    # MainWindow
+    "MainWindow/Kuty help desk — operator console": "Куты қолдау қызметі — оператор консолі",
+    "MainWindow/Incidents": "Инциденттер",
+    "MainWindow/Today's calls": "Бүгінгі қоңыраулар",
+    "MainWindow/Calls": "Қоңыраулар",
+    "MainWindow/The call, the caller's verification (KUTY-2.2) and today's calls": (
+        "Сөйлесу, абонент верификациясы (KUTY-2.2) және бүгінгі қоңыраулар"
+    ),
+    "MainWindow/Supervision": "Бақылау",
+    "MainWindow/Notices, incidents (KUTY-3.x) and complaints (KUTY-1.2)": (
+        "Хабарламалар, инциденттер (KUTY-3.x) және шағымдар (KUTY-1.2)"
+    ),
+    "MainWindow/Reports": "Есептер",
+    "MainWindow/Calls, outcomes, incidents, verification and complaints by day": (
+        "Қоңыраулар, олардың нәтижелері, инциденттер, верификация және шағымдар күн бойынша"
+    ),
+    "MainWindow/Administration": "Әкімшілік",
+    "MainWindow/Seat settings, SIP accounts, users and imports": (
+        "Жұмыс орнының баптаулары, SIP тіркелгілері, пайдаланушылар және импорт"
+    ),
+    "MainWindow/Wallboard": "Табло",
+    "MainWindow/Scripts": "Сценарийлер",
+    "MainWindow/Caller": "Абонент",
+    "MainWindow/Dialling is not available on this console.": (
+        "Бұл консольде нөмір теру қолжетімсіз."
+    ),
+    "MainWindow/No headset found: you cannot hear callers. Plug in the headset.": (
+        "Гарнитура табылмады: абоненттерді естімейсіз. Гарнитураны қосыңыз."
+    ),
+    "MainWindow/The phone engine stopped unexpectedly (%1). It is restarting; a call in "
+    "progress was cut off and its recording is kept.": (
+        "Телефон модулі күтпеген жерден тоқтады (%1). Ол қайта іске қосылуда; ағымдағы "
+        "қоңырау үзілді, оның жазбасы сақталды."
+    ),
+    "MainWindow/The phone engine is running again.": "Телефон модулі қайта жұмыс істеп тұр.",
+    "MainWindow/Could not %1: %2": "%1 мүмкін болмады: %2",
+    "MainWindow/answer the call": "қоңырауға жауап беру",
+    "MainWindow/reject the call": "қоңырауды қабылдамау",
+    "MainWindow/hang up": "қоңырауды аяқтау",
+    "MainWindow/put the call on hold": "қоңырауды күтуге қою",
+    "MainWindow/resume the call": "сөйлесуді жалғастыру",
+    "MainWindow/mute the microphone": "микрофонды өшіру",
+    "MainWindow/send tones": "тондық сигналдарды жіберу",
+    "MainWindow/place the call": "қоңырау шалу",
+    "MainWindow/change your state": "күйіңізді өзгерту",
+    "MainWindow/transfer the call": "қоңырауды ауыстыру",
+    "MainWindow/call for a consultation": "кеңесу үшін қоңырау шалу",
+    "MainWindow/complete the transfer": "ауыстыруды аяқтау",
+    "MainWindow/register the SIP account": "SIP тіркелгісін тіркеу",
+    "MainWindow/remove the SIP account": "SIP тіркелгісін жою",
+    "MainWindow/RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your "
+    "supervisor now.": (
+        "ЖАЗУ СӘТСІЗ: бұл қоңырау жазылмай жатыр (KUTY-1.1). Жетекшіге дереу хабарлаңыз."
+    ),
+    "MainWindow/RECORDING STOPPED: the recordings folder takes no more audio, this call is "
+    "being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.": (
+        "ЖАЗУ ТОҚТАДЫ: жазбалар қалтасы енді дыбыс қабылдамайды, бұл қоңырау жоғалып жатыр "
+        "(KUTY-1.1). Жетекшіге дереу хабарлаңыз; жетекшілерге хабарланды."
+    ),
+    "MainWindow/Recording continues; the missing part is marked in the recording.": (
+        "Жазу жалғасуда; өткізіп алынған бөлігі жазбада белгіленді."
+    ),
+    "MainWindow/Little free space is left for recordings. Tell your supervisor before it "
+    "runs out (KUTY-1.1).": (
+        "Жазбаларға бос орын аз қалды. Ол таусылмай тұрып жетекшіге хабарлаңыз (KUTY-1.1)."
+    ),
+    "MainWindow/The phone engine cannot start (%1). Calls cannot be taken; tell the "
+    "administrator.": (
+        "Телефон модулі іске қосылмайды (%1). Қоңыраулар қабылданбайды; әкімшіге хабарлаңыз."
+    ),
+    "MainWindow/The desk speakers for the ringtone cannot be opened: calls ring only in the "
+    "headset. Check the ringer device in the settings.": (
+        "Қоңырау сигналына арналған динамиктерді ашу мүмкін емес: қоңырау тек гарнитурада "
+        "естіледі. Баптаулардан қоңырау құрылғысын тексеріңіз."
+    ),
+    "MainWindow/A call was refused because it could not be recorded (KUTY-1.1): the caller "
+    "heard an apology. Tell your supervisor now; supervisors were notified.": (
+        "Қоңырауды жазу мүмкін болмағандықтан, ол қабылданбады (KUTY-1.1): абонент кешірім "
+        "естіді. Жетекшіге дереу хабарлаңыз; жетекшілерге хабарланды."
+    ),
+    "MainWindow/The database is unreachable: calls are still answered and recorded, their "
+    "details are kept on this computer and saved when it is back.": (
+        "Дерекқор қолжетімсіз: қоңыраулар бұрынғыдай қабылданып, жазылады, олардың деректері "
+        "осы компьютерде сақталып, дерекқор қайта қосылғанда жазылады."
+    ),
+    "MainWindow/The database is back; the kept call details were saved.": (
+        "Дерекқор қайта қолжетімді; сақталған қоңырау деректері жазылды."
+    ),
+    "MainWindow/Recordings interrupted by the engine failure could not be repaired. Tell "
+    "your supervisor.": (
+        "Модуль ақауынан үзілген жазбаларды қалпына келтіру мүмкін болмады. Жетекшіге хабарлаңыз."
+    ),
+    "MainWindow/The STUN server did not answer: the phone uses this computer's local "
+    "address. Calls through a provider outside the office may have no sound; tell the "
+    "administrator.": (
+        "STUN сервері жауап бермеді: телефон осы компьютердің жергілікті мекенжайын "
+        "пайдаланады. Кеңседен тыс провайдер арқылы қоңырауларда дыбыс болмауы мүмкін; "
+        "әкімшіге хабарлаңыз."
+    ),
+    "MainWindow/ICE is switched off: the phone listens on a loopback address. Calls still "
+    "work; set a network address in the settings to use ICE.": (
+        "ICE өшірулі: телефон loopback мекенжайында тыңдайды. Қоңыраулар жұмыс істейді; ICE "
+        "қосу үшін баптауларда желі мекенжайын көрсетіңіз."
+    ),
+    "MainWindow/Phone alert: %1": "Телефон ескертуі: %1",
+    # MessagesView
+    "MessagesView/E-mail": "Электрондық пошта",
+    "MessagesView/Chat": "Чат",
+    "MessagesView/Log message": "Өтінішті тіркеу",
+    "MessagesView/Written messages": "Жазбаша өтініштер",
+    "MessagesView/Abuse — stop + report": "Қорлау — тоқтату + хабарлау",
+    "MessagesView/Stop the correspondence and report to management (KUTY-3.3)": (
+        "Хат алмасуды тоқтатып, басшылыққа хабарлау (KUTY-3.3)"
+    ),
+    "MessagesView/Threat — stop + report + police": "Қорқыту — тоқтату + хабарлау + полиция",
+    "MessagesView/Stop the correspondence, report to management and the police (KUTY-3.4)": (
+        "Хат алмасуды тоқтатып, басшылыққа және полицияға хабарлау (KUTY-3.4)"
+    ),
+    "MessagesView/Channel": "Арна",
+    "MessagesView/Sender": "Жіберуші",
+    "MessagesView/Subject": "Тақырып",
+    "MessagesView/Text": "Мәтін",
+    "MessagesView/THREAT": "ҚОРҚЫТУ",
+    "MessagesView/ABUSE": "ҚОРЛАУ",
+    "MessagesView/Sender and text are required.": "Жіберуші мен мәтінді көрсету қажет.",
+    "MessagesView/Message %1 logged (KUTY-1.1).": "%1 өтініші тіркелді (KUTY-1.1).",
+    "MessagesView/Correspondence stopped; incident %1 filed.": (
+        "Хат алмасу тоқтатылды; %1 инциденті тіркелді."
+    ),
+    "MessagesView/Not saved: %1": "Сақталмады: %1",
+    # RingAlert
+    "RingAlert/Second call waiting": "Екінші қоңырау күтуде",
+    "RingAlert/Incoming call": "Кіріс қоңырау",
+    # ScriptsPanel
+    "ScriptsPanel/Scripts": "Сценарийлер",
+    "ScriptsPanel/Script text to read aloud": "Дауыстап оқуға арналған сценарий мәтіні",
+    "ScriptsPanel/This desk's policy has no scripts.": "Бұл қызметтің саясатында сценарийлер жоқ.",
+    "ScriptsPanel/Scripts to read aloud (%1 to come here; arrows choose; Enter records a "
+    "refusal)": (
+        "Дауыстап оқуға арналған сценарийлер (%1 — осында өту; бағыттауыштар — таңдау; Enter "
+        "— бас тартуды жазу)"
+    ),
+    "ScriptsPanel/Rules: %1": "Ережелер: %1",
+    "ScriptsPanel/Refused: %1": "Бас тартылды: %1",
+    'ScriptsPanel/Put "refused: %1" on the wrap-up of this call (Enter in the list)': (
+        "Осы қоңыраудың қорытындысына «бас тартылды: %1» қосу (тізімде Enter)"
+    ),
+    "ScriptsPanel/Added to the wrap-up: refused %1.": "Қорытындыға қосылды: бас тартылды %1.",
+    'ScriptsPanel/No call or open wrap-up to add "refused: %1" to.': (
+        "«Бас тартылды: %1» қосатын қоңырау немесе ашық қорытынды жоқ."
+    ),
+    # SignInDialog
+    "SignInDialog/Kuty — sign in": "Куты — кіру",
+    "SignInDialog/Username:": "Пайдаланушы аты:",
+    "SignInDialog/Password:": "Құпиясөз:",
+    "SignInDialog/Sign in": "Кіру",
+    "SignInDialog/Sign in with your Kuty account.": "Куты тіркелгіңізбен кіріңіз.",
+    "SignInDialog/Enter your username and password.": "Пайдаланушы аты мен құпиясөзді енгізіңіз.",
+    "SignInDialog/Too many failed attempts: this account is locked until %1. Try again later "
+    "or ask an administrator to reset the password.": (
+        "Сәтсіз әрекеттер тым көп: тіркелгі %1 дейін бұғатталды. Кейінірек қайталаңыз немесе "
+        "әкімшіден құпиясөзді қалпына келтіруді сұраңыз."
+    ),
+    "SignInDialog/Wrong username or password.": "Пайдаланушы аты немесе құпиясөз қате.",
+    "SignInDialog/Sign-in is not possible: %1": "Кіру мүмкін емес: %1",
+    # StatusWidget
+    "StatusWidget/● REC": "● ЖАЗЫЛУДА",
+    "StatusWidget/This call is being recorded (KUTY-1.1)": "Бұл қоңырау жазылып жатыр (KUTY-1.1)",
+    "StatusWidget/Phone: starting…": "Телефон: іске қосылуда…",
+    "StatusWidget/Phone: ready": "Телефон: дайын",
+    "StatusWidget/Phone: stopped unexpectedly": "Телефон: күтпеген жерден тоқтады",
+    "StatusWidget/Phone: restarting…": "Телефон: қайта іске қосылуда…",
+    "StatusWidget/Phone: stopped": "Телефон: тоқтатылды",
+    "StatusWidget/no OpenSSL: SIP over TLS is unavailable": (
+        "OpenSSL жоқ: TLS арқылы SIP қолжетімсіз"
+    ),
+    "StatusWidget/PJSIP %1; TLS: %2": "PJSIP %1; TLS: %2",
+    "StatusWidget/version unknown": "нұсқасы белгісіз",
+    "StatusWidget/Listening on %1": "%1 мекенжайында қоңырау қабылдайды",
+    "StatusWidget/Headset: %1": "Гарнитура: %1",
+    "StatusWidget/⚠ No headset": "⚠ Гарнитура жоқ",
+    "StatusWidget/⚠ REC STOPPED": "⚠ ЖАЗУ ТОҚТАДЫ",
+    "StatusWidget/Audio of this call is being lost: the recordings folder takes no more "
+    "audio (KUTY-1.1). Tell your supervisor.": (
+        "Бұл қоңыраудың дыбысы жоғалып жатыр: жазбалар қалтасы енді дыбыс қабылдамайды "
+        "(KUTY-1.1). Жетекшіге хабарлаңыз."
+    ),
+    "StatusWidget/Registration failed: %1 %2": "Тіркеу қатесі: %1 %2",
+    "StatusWidget/Registered: %1": "Тіркелді: %1",
+    "StatusWidget/Not registered: %1": "Тіркелмеген: %1",
+    "StatusWidget/Local mode (no registration)": "Жергілікті режим (тіркеусіз)",
+    "StatusWidget/%1 refused INVITEs from unknown hosts": (
+        "Белгісіз түйіндерден қабылданбаған INVITE: %1"
+    ),
+    "StatusWidget/STUN: public address from %1": "STUN: жалпыға ортақ мекенжай %1 арқылы",
+    "StatusWidget/STUN failed: %1": "STUN сәтсіз: %1",
+    # TransferPanel
+    "TransferPanel/Transfer (F7)": "Ауыстыру (F7)",
+    "TransferPanel/Seat, supervisor or number": "Жұмыс орны, жетекші немесе нөмір",
+    "TransferPanel/Where the call goes: a number or sip: address; Enter = blind transfer": (
+        "Қайда ауыстыру: нөмір немесе sip: мекенжайы; Enter — кеңессіз ауыстыру"
+    ),
+    "TransferPanel/Blind transfer": "Бірден ауыстыру",
+    "TransferPanel/Send the caller straight to the target, without talking to them first": (
+        "Абонентті алдымен адресатпен сөйлеспей, бірден ауыстыру"
+    ),
+    "TransferPanel/Consult first": "Алдымен кеңесу",
+    "TransferPanel/Hold the caller and call the target; then complete or cancel": (
+        "Абонентті күтуге қойып, адресатқа қоңырау шалу; содан кейін аяқтау немесе болдырмау"
+    ),
+    "TransferPanel/Complete transfer": "Ауыстыруды аяқтау",
+    "TransferPanel/Connect the caller to the consulted person": "Абонентті кеңескен адаммен қосу",
+    "TransferPanel/Cancel transfer": "Ауыстыруды болдырмау",
+    "TransferPanel/Hang up the consultation and go back to the caller": (
+        "Кеңесті аяқтап, абонентке оралу"
+    ),
+    "TransferPanel/Transferring to %1…": "%1 нөміріне ауыстырудамыз…",
+    "TransferPanel/Calling %1 to consult…": "Кеңесу үшін %1 нөміріне қоңырау шалудамыз…",
+    "TransferPanel/Transferring…": "Ауыстырудамыз…",
+    "TransferPanel/Transfer cancelled; back to the caller.": (
+        "Ауыстыру болдырылмады; сіз қайта абонентпен."
+    ),
+    "TransferPanel/Transferred": "Ауыстырылды",
+    "TransferPanel/Could not transfer: %1": "Ауыстыру мүмкін болмады: %1",
+    # VerificationPanel
+    "VerificationPanel/Detailed help only for a verified caller (KUTY-2.2)": (
+        "Толық кеңес — тек верификацияланған абонентке (KUTY-2.2)"
+    ),
+    "VerificationPanel/Caller verification": "Абонент верификациясы",
+    "VerificationPanel/Type the surname the caller says (KUTY-2.2)": (
+        "Абонент атаған тегін енгізіңіз (KUTY-2.2)"
+    ),
+    "VerificationPanel/Type the first name the caller says (KUTY-2.2)": (
+        "Абонент атаған атын енгізіңіз (KUTY-2.2)"
+    ),
+    "VerificationPanel/Type the key phrase the caller says; it is never shown or stored "
+    "(KUTY-2.2)": (
+        "Абонент атаған кілт сөз тіркесін енгізіңіз; ол ешқайда көрсетілмейді және "
+        "сақталмайды (KUTY-2.2)"
+    ),
+    "VerificationPanel/Start verification": "Тексеруді бастау",
+    "VerificationPanel/Check the caller's number, then ask surname, first name, key phrase": (
+        "Абонент нөмірін тексеріп, содан кейін тегін, атын, кілт сөз тіркесін сұрау"
+    ),
+    "VerificationPanel/Surname": "Тегі",
+    "VerificationPanel/First name": "Аты",
+    "VerificationPanel/Key phrase": "Кілт сөз тіркесі",
+    "VerificationPanel/Type what the caller says, then press Enter.": (
+        "Абонент айтқанды енгізіп, Enter басыңыз."
+    ),
+    "VerificationPanel/You may not verify callers: %1": (
+        "Абоненттерді верификациялауға құқығыңыз жоқ: %1"
+    ),
+    "VerificationPanel/Verification failed: %1": "Тексеруді орындау мүмкін болмады: %1",
+    "VerificationPanel/Attempts left: %1": "Қалған әрекеттер: %1",
+    "VerificationPanel/You may help with general technical questions only (KUTY-2.1).": (
+        "Тек жалпы техникалық сұрақтар бойынша көмектесуге болады (KUTY-2.1)."
+    ),
+    "VerificationPanel/%1 hours from the last failed attempt": (
+        "Соңғы сәтсіз әрекеттен бастап %1 сағ"
+    ),
+    "VerificationPanel/Ask the caller's surname.": "Абоненттің тегін сұраңыз.",
+    "VerificationPanel/Not verified: the answers do not match. Ask all three again, from the "
+    "surname.": (
+        "Верификацияланбады: жауаптар сәйкес келмейді. Үшеуін де тегінен бастап қайта сұраңыз."
+    ),
+    "VerificationPanel/The caller is verified: detailed consultation is allowed (KUTY-2.2).": (
+        "Абонент верификацияланды: толық кеңес беруге болады (KUTY-2.2)."
+    ),
+    "VerificationPanel/The answers do not match and this call has no attempts left. Tell the "
+    "caller: “We could not confirm your identity, so I can only give general help.”": (
+        "Жауаптар сәйкес келмейді және бұл қоңырауда әрекет қалмады. Абонентке айтыңыз: "
+        "«Жеке басыңызды растай алмадық, сондықтан тек жалпы кеңес бере аламын.»"
+    ),
+    "VerificationPanel/Verification was not finished.": "Тексеру аяқталмады.",
+    "VerificationPanel/Too many failed verifications: the profile is locked until %1. Tell "
+    "the caller: “For your security, checks by phone are paused until %1; please call again "
+    "then.”": (
+        "Сәтсіз тексерулер тым көп: профиль %1 дейін бұғатталды. Абонентке айтыңыз: "
+        "«Қауіпсіздігіңіз үшін телефон арқылы тексеру %1 дейін тоқтатылды; сол уақыттан "
+        "кейін қайта қоңырау шалыңыз.»"
+    ),
+    "VerificationPanel/The number is withheld, so the caller cannot be verified. Tell the "
+    "caller: “Please call again from the number in your profile without hiding it.”": (
+        "Нөмір жасырылған, сондықтан абонентті верификациялау мүмкін емес. Абонентке "
+        "айтыңыз: «Профиліңізде көрсетілген нөмірден, оны жасырмай, қайта қоңырау шалыңыз.»"
+    ),
+    "VerificationPanel/The caller's number is unknown, so the caller cannot be verified. "
+    "Tell the caller: “Please call again from the number in your profile.”": (
+        "Абоненттің нөмірі белгісіз, сондықтан оны верификациялау мүмкін емес. Абонентке "
+        "айтыңыз: «Профиліңізде көрсетілген нөмірден қайта қоңырау шалыңыз.»"
+    ),
+    "VerificationPanel/No profile in the Service has this number. Tell the caller: “Detailed "
+    "help is given only when you call from the number in your profile.”": (
+        "Сервистегі бірде-бір профильде бұл нөмір жоқ. Абонентке айтыңыз: «Толық кеңес "
+        "профиліңізде көрсетілген нөмірден қоңырау шалғанда ғана беріледі.»"
+    ),
+    "VerificationPanel/Checking the number…": "Нөмір тексерілуде…",
+    "VerificationPanel/Verification: surname": "Тексеру: тегі",
+    "VerificationPanel/Verification: first name": "Тексеру: аты",
+    "VerificationPanel/Verification: key phrase": "Тексеру: кілт сөз тіркесі",
+    "VerificationPanel/VERIFIED": "ВЕРИФИКАЦИЯЛАНДЫ",
+    "VerificationPanel/NOT VERIFIED": "ВЕРИФИКАЦИЯЛАНБАДЫ",
+    "VerificationPanel/LOCKED": "БҰҒАТТАЛДЫ",
+    "VerificationPanel/General consultation only": "Тек жалпы кеңес",
+    "VerificationPanel/Checking…": "Тексерілуде…",
+    "VerificationPanel/No answered call": "Сөйлесу жоқ",
+    "VerificationPanel/Not verified yet": "Әлі верификацияланбаған",
+    "VerificationPanel/Press “Start verification” (%1) before giving detailed help.": (
+        "Толық кеңес бермес бұрын «Тексеруді бастау» (%1) түймесін басыңыз."
+    ),
+    # WorkspaceNav
+    "WorkspaceNav/Workspaces": "Жұмыс кеңістіктері",
+    # WrapUpPane
+    "WrapUpPane/Registration in the service": "Сервисте тіркелу",
+    "WrapUpPane/Submitting an application": "Өтініш беру",
+    "WrapUpPane/Changing the user's data": "Пайдаланушы деректерін өзгерту",
+    "WrapUpPane/Legal question": "Заң мәселесі",
+    "WrapUpPane/Order in the queue": "Кезектегі реттілік",
+    "WrapUpPane/Filing on the caller's behalf": "Өтініш берушінің орнына өтініш беру",
+    "WrapUpPane/Other people's data": "Басқа тұлғалардың деректері",
+    "WrapUpPane/Other products": "Басқа өнімдер",
+    "WrapUpPane/Consultation": "Кеңес",
+    "WrapUpPane/Error or defect": "Қате немесе ақау",
+    "WrapUpPane/Out of scope": "Құзыреттен тыс",
+    "WrapUpPane/Support request": "Қолдау сұрауы",
+    "WrapUpPane/Using the portal": "Порталды пайдалану",
+    "WrapUpPane/Not a portal user": "Портал пайдаланушысы емес",
+    "WrapUpPane/This call has no number: type the number to call back.": (
+        "Бұл қоңыраудың нөмірі жоқ: кері қоңырау үшін нөмірді енгізіңіз."
+    ),
+    "WrapUpPane/The call-back number is not a valid phone number.": (
+        "Кері қоңырау нөмірі жарамды телефон нөмірі емес."
+    ),
+    "WrapUpPane/A call-back is offered only to VIP cases (EEP-8).": (
+        "Кері қоңырау тек VIP деңгейіндегі өтініштерге беріледі (EEP-8)."
+    ),
+    "WrapUpPane/The call-back time is in the past.": "Кері қоңырау уақыты өтіп кетті.",
+    "WrapUpPane/The call-back time is more than a year ahead.": (
+        "Кері қоңырау уақыты бір жылдан астам алда."
+    ),
+    "WrapUpPane/Topic": "Тақырып",
+    "WrapUpPane/Notes": "Ескертпелер",
+    "WrapUpPane/%1 must be one line.": "%1: бір жол болуы керек.",
+    "WrapUpPane/%1 is too long (at most %2 characters).": "%1: тым ұзын (ең көбі %2 таңба).",
+    "WrapUpPane/%1 contains characters that cannot be stored.": (
+        "%1: сақтау мүмкін емес таңбалар бар."
+    ),
+    "WrapUpPane/Choose a category from the list.": "Тізімнен санатты таңдаңыз.",
+    "WrapUpPane/This registration number is already used.": (
+        "Бұл тіркеу нөмірі бұрын пайдаланылған."
+    ),
+    "WrapUpPane/The wrap-up was not saved: %1": "Қорытынды сақталмады: %1",
+    "WrapUpPane/What the contact was about, in a few words": (
+        "Өтініш не туралы болды, бірнеше сөзбен"
+    ),
+    "WrapUpPane/Copy": "Көшіру",
+    "WrapUpPane/Copy the registration number": "Тіркеу нөмірін көшіру",
+    "WrapUpPane/Call back needed": "Кері қоңырау қажет",
+    "WrapUpPane/Save wrap-up": "Қорытындыны сақтау",
+    "WrapUpPane/Save the wrap-up and become ready for calls (%1)": (
+        "Қорытындыны сақтап, қоңырауларға дайын болу (%1)"
+    ),
+    "WrapUpPane/Close": "Жабу",
+    "WrapUpPane/Category": "Санат",
+    "WrapUpPane/Registration number": "Тіркеу нөмірі",
+    "WrapUpPane/Refused": "Бас тартылды",
+    "WrapUpPane/— choose —": "— таңдаңыз —",
+    "WrapUpPane/contact": "өтініш",
+    "WrapUpPane/After-call work: %1": "Қоңыраудан кейінгі жұмыс: %1",
+    "WrapUpPane/Choose a category first.": "Алдымен санатты таңдаңыз.",
+    "WrapUpPane/Saving…": "Сақталуда…",
+    "WrapUpPane/Saved as incomplete: the time for wrap-up ran out.": (
+        "Аяқталмаған ретінде сақталды: қоңыраудан кейінгі жұмыс уақыты бітті."
+    ),
+    "WrapUpPane/Wrap-up saved.": "Қорытынды сақталды.",
+    "WrapUpPane/The database cannot be reached: the wrap-up is kept on this computer and "
+    "saved when it is back.": (
+        "Дерекқор қолжетімсіз: қорытынды осы компьютерде сақталып, дерекқор қайта қосылғанда "
+        "жазылады."
+    ),
+    "WrapUpPane/Time left: %1": "Қалды: %1",
+    "WrapUpPane/given when saved": "сақтағанда беріледі",
+    "WrapUpPane/not needed for this category": "бұл санат үшін қажет емес",
+    "WrapUpPane/Registration number copied.": "Тіркеу нөмірі көшірілді.",
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main("kk", KK, sys.argv[1:]))

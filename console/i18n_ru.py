@@ -1,0 +1,729 @@
+"""Russian texts for `i18n/kuty_ru.ts` (issue 12): `python -m console.i18n_ru`.
+
+Loaded when the seat's policy speaks Russian (CSC-2.5) and the seat chose no other UI
+language (desk.settings.policy_ui_language). Keys are "Context/English" exactly as in the
+.ts (one context's wording may differ from another's); the filling is
+`console.i18n_uk.fill`, shared. Covers the operator's calls workspace; a context without
+Russian texts shows English and is listed by `python -m console.i18n_ru` (it does not
+fail: the integrator adds the written workspace's texts, console.i18n_partial).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from console.i18n_partial import main
+
+RU: dict[str, str] = {
+    # AgentStateBar
+    "AgentStateBar/Break": "Перерыв",
+    "AgentStateBar/Lunch": "Обед",
+    "AgentStateBar/Training": "Обучение",
+    "AgentStateBar/Other": "Другое",
+    "AgentStateBar/Takes no calls": "Не принимает звонки",
+    "AgentStateBar/After-call work": "Постобработка",
+    "AgentStateBar/Your state as the phone engine reports it; callers get busy when not ready": (
+        "Ваше состояние, как его видит телефонный модуль; когда вы не готовы, абоненты "
+        "слышат «занято»"
+    ),
+    "AgentStateBar/Ready": "Готов",
+    "AgentStateBar/Take calls (%1)": "Принимать звонки (%1)",
+    "AgentStateBar/Not ready": "Не готов",
+    "AgentStateBar/Stop taking calls, with a reason (%1); callers get busy": (
+        "Не принимать звонки, с указанием причины (%1); абоненты слышат «занято»"
+    ),
+    "AgentStateBar/You become Ready when the wrap-up is saved or the after-call time ends": (
+        "Вы станете готовы, когда сохраните итог звонка или закончится время постобработки"
+    ),
+    "AgentStateBar/State: not reported by the phone yet": "Состояние: телефон ещё не сообщил",
+    "AgentStateBar/Ready %1": "Готов %1",
+    "AgentStateBar/Not ready: %1 %2": "Не готов: %1 %2",
+    "AgentStateBar/Not ready %2": "Не готов %2",
+    "AgentStateBar/After-call work: %1 left": "Постобработка: осталось %1",
+    "AgentStateBar/After-call work %1": "Постобработка %1",
+    # AlertBanner
+    "AlertBanner/Dismiss": "Закрыть",
+    # App
+    "App/No user accounts exist yet. An administrator must create the first one on this "
+    "computer:\n\n    %1\n\nthen start the console again.": (
+        "Учётных записей ещё нет. Администратор должен создать первую на этом "
+        "компьютере:\n\n    %1\n\nпосле чего запустите консоль снова."
+    ),
+    "App/Kuty console": "Консоль Куты",
+    "App/Kuty console cannot start": "Консоль Куты не может запуститься",
+    "App/The call database cannot be opened, so calls cannot be logged:\n%1": (
+        "Не удаётся открыть базу данных звонков, поэтому звонки нельзя учитывать:\n%1"
+    ),
+    # CallCard
+    "CallCard/Only how many profiles have this number: names are shown after verification, "
+    "and only the verified caller's (KUTY-2.6)": (
+        "Только количество профилей с этим номером: имена видны лишь после верификации и "
+        "только верифицированного абонента (KUTY-2.6)"
+    ),
+    "CallCard/Number blocked": "Номер заблокирован",
+    "CallCard/● REC": "● ЗАПИСЬ",
+    "CallCard/This call is being recorded (KUTY-1.1)": "Этот звонок записывается (KUTY-1.1)",
+    "CallCard/Keys the other side pressed on their phone": "Клавиши, которые нажал собеседник",
+    "CallCard/Answer, hold current": "Ответить, текущий — на удержание",
+    "CallCard/Reject": "Отклонить",
+    "CallCard/Switch to it": "Перейти к нему",
+    "CallCard/Hold the current call and talk to the held one (Ctrl+Tab)": (
+        "Поставить текущий звонок на удержание и говорить с удерживаемым (Ctrl+Tab)"
+    ),
+    "CallCard/Answer": "Ответить",
+    "CallCard/Hang up": "Завершить",
+    "CallCard/Hold": "Удержать",
+    "CallCard/Mute": "Выключить микрофон",
+    "CallCard/Keypad": "Клавиатура",
+    "CallCard/Transfer": "Перевести",
+    "CallCard/Answer the ringing call": "Ответить на входящий звонок",
+    "CallCard/Reject the ringing call": "Отклонить входящий звонок",
+    "CallCard/End the call": "Завершить звонок",
+    "CallCard/Put the caller on hold / resume": "Поставить на удержание / продолжить разговор",
+    "CallCard/Mute / unmute your microphone": "Выключить / включить ваш микрофон",
+    "CallCard/Show the keypad to send tones": "Показать клавиатуру для тоновых сигналов",
+    "CallCard/Transfer the call to a seat or number": (
+        "Перевести звонок на другое рабочее место или номер"
+    ),
+    "CallCard/Answer the waiting call; the current one goes on hold (%1)": (
+        "Ответить на ожидающий звонок; текущий встанет на удержание (%1)"
+    ),
+    "CallCard/Reject the waiting call (%1)": "Отклонить ожидающий звонок (%1)",
+    "CallCard/Withheld: cannot be verified": "Номер скрыт: верификация невозможна",
+    "CallCard/No caller ID: cannot be verified": "Номер неизвестен: верификация невозможна",
+    "CallCard/⚠ REC STOPPED": "⚠ ЗАПИСЬ ОСТАНОВЛЕНА",
+    "CallCard/No profile: general help only": "Нет профиля: только общая помощь",
+    "CallCard/1 profile for this number": "1 профиль с этим номером",
+    "CallCard/%1 profiles for this number": "Профилей с этим номером: %1",
+    "CallCard/locked after failed verifications": "заблокирован после неудачных проверок",
+    "CallCard/On hold": "На удержании",
+    "CallCard/Ringing %1": "Звонит %1",
+    "CallCard/Calling": "Вызов",
+    "CallCard/Ringing": "Звонит",
+    "CallCard/Connecting": "Соединение",
+    "CallCard/Talking": "Разговор",
+    "CallCard/Ended": "Завершён",
+    "CallCard/No call": "Нет звонка",
+    "CallCard/Resume": "Продолжить",
+    "CallCard/Unmute": "Включить микрофон",
+    "CallCard/Consultation call — the caller %1 is on hold": (
+        "Консультация — абонент %1 на удержании"
+    ),
+    "CallCard/Caller pressed: %1": "Абонент нажал: %1",
+    "CallCard/Also on the line: %1": "Также на линии: %1",
+    "CallCard/(consultation)": "(консультация)",
+    "CallCard/(caller being transferred)": "(абонент, которого переводим)",
+    "CallCard/on hold": "на удержании",
+    "CallCard/talking": "разговор",
+    "CallCard/Second call: %1 — ringing %2": "Второй звонок: %1 — звонит %2",
+    # CallControls
+    "CallControls/Missed call from %1: you were not ready": (
+        "Пропущенный звонок от %1: вы не были готовы"
+    ),
+    "CallControls/Missed call from %1: busy on another call": (
+        "Пропущенный звонок от %1: вы разговаривали с другим абонентом"
+    ),
+    "CallControls/Missed call from %1: it could not be recorded (KUTY-1.1)": (
+        "Пропущенный звонок от %1: его не удалось бы записать (KUTY-1.1)"
+    ),
+    "CallControls/Missed call from %1: all lines of this seat were busy": (
+        "Пропущенный звонок от %1: все линии этого рабочего места были заняты"
+    ),
+    "CallControls/Refused a malformed call request from %1": (
+        "Отклонён некорректный запрос звонка от %1"
+    ),
+    "CallControls/Refused a call from %1: this desk takes no voice calls (KZP-30-8)": (
+        "Отклонён звонок от %1: служба не принимает голосовые звонки (KZP-30-8)"
+    ),
+    "CallControls/Refused a call from %1: it did not come through the PBX": (
+        "Отклонён звонок от %1: он поступил не через АТС"
+    ),
+    "CallControls/Missed call from %1": "Пропущенный звонок от %1",
+    "CallControls/Agent state and dialling": "Состояние оператора и набор номера",
+    # CallerCard
+    "CallerCard/Application": "Заявление",
+    "CallerCard/Child": "Ребёнок",
+    "CallerCard/Status": "Статус",
+    "CallerCard/Created / updated": "Создано / обновлено",
+    "CallerCard/Kindergartens": "Дошкольные учреждения",
+    "CallerCard/Only the verified caller's own applications (KUTY-2.6)": (
+        "Только собственные заявления верифицированного абонента (KUTY-2.6)"
+    ),
+    "CallerCard/✓ Technical help with the Service: registering, submitting an application, "
+    "changing data the user created (KUTY-2.1)": (
+        "✓ Техническая помощь с Сервисом: регистрация, подача заявления, изменение данных, "
+        "созданных пользователем (KUTY-2.1)"
+    ),
+    "CallerCard/✗ Detailed consultation: only after verification (KUTY-2.2)": (
+        "✗ Подробная консультация — только после верификации (KUTY-2.2)"
+    ),
+    "CallerCard/✗ No legal advice (KUTY-2.3)": "✗ Никаких юридических консультаций (KUTY-2.3)",
+    "CallerCard/✗ No explanations of queue order or of whether applications exist, beyond "
+    "technical aspects (KUTY-2.4)": (
+        "✗ Никаких пояснений о порядке очереди или наличии заявлений, кроме технических "
+        "аспектов (KUTY-2.4)"
+    ),
+    "CallerCard/✗ Never enter applications on an applicant's behalf (KUTY-2.5)": (
+        "✗ Не вносить заявления в систему вместо заявителя (KUTY-2.5)"
+    ),
+    "CallerCard/✗ Never give personal data of third persons (KUTY-2.6)": (
+        "✗ Не сообщать персональные данные третьих лиц (KUTY-2.6)"
+    ),
+    "CallerCard/✗ No advice on other electronic products (KUTY-2.7)": (
+        "✗ Никаких консультаций по другим электронным продуктам (KUTY-2.7)"
+    ),
+    "CallerCard/No caller": "Нет абонента",
+    "CallerCard/General consultation mode": "Режим общей консультации",
+    "CallerCard/Verified caller: detailed consultation (KUTY-2.2)": (
+        "Верифицированный абонент: подробная консультация (KUTY-2.2)"
+    ),
+    "CallerCard/No applications": "Заявлений нет",
+    # CallerDisplay
+    "CallerDisplay/Withheld": "Номер скрыт",
+    "CallerDisplay/Unknown number": "Неизвестный номер",
+    "CallerDisplay/Incoming": "Входящий",
+    "CallerDisplay/Outgoing": "Исходящий",
+    "CallerDisplay/Operator hung up": "Завершил оператор",
+    "CallerDisplay/Caller hung up": "Завершил абонент",
+    "CallerDisplay/Rejected": "Отклонён",
+    "CallerDisplay/Missed": "Пропущен",
+    "CallerDisplay/Answered elsewhere": "Ответил другой оператор",
+    "CallerDisplay/Failed": "Ошибка",
+    "CallerDisplay/Interrupted": "Прерван",
+    "CallerDisplay/Console closed": "Консоль закрыта",
+    "CallerDisplay/Refused: all lines busy": "Отклонён: все линии заняты",
+    "CallerDisplay/Refused: malformed call request": "Отклонён: некорректный запрос звонка",
+    "CallerDisplay/Refused: this desk takes no voice calls": (
+        "Отклонён: служба не принимает голосовые звонки"
+    ),
+    "CallerDisplay/Refused: not from the PBX": "Отклонён: не через АТС",
+    "CallerDisplay/In progress": "Идёт",
+    "CallerDisplay/Recording": "Записывается",
+    "CallerDisplay/Recorded": "Записан",
+    "CallerDisplay/Repaired": "Восстановлен",
+    "CallerDisplay/Recording failed": "Запись не удалась",
+    "CallerDisplay/No recording": "Нет записи",
+    # DialBox
+    "DialBox/Type a number to call.": "Введите номер, чтобы позвонить.",
+    "DialBox/Not a SIP address: it must look like sip:name@host.": (
+        "Это не адрес SIP: он должен выглядеть как sip:имя@узел."
+    ),
+    "DialBox/A phone number has only digits; a seat name starts with a letter.": (
+        "Номер телефона состоит только из цифр; название рабочего места начинается с буквы."
+    ),
+    "DialBox/Not a valid phone number: check the digits.": "Неверный номер: проверьте цифры.",
+    "DialBox/Number to call, e.g. 067 123 45 67 (%1)": "Номер, напр. 067 123 45 67 (%1)",
+    "DialBox/Type a number or sip: address and press Enter to call (%1)": (
+        "Введите номер или адрес sip: и нажмите Enter, чтобы позвонить (%1)"
+    ),
+    "DialBox/Call": "Позвонить",
+    "DialBox/Call the number (Enter in the field)": "Позвонить на номер (Enter в поле)",
+    "DialBox/Missed calls and call-backs due; pick one to call back (Ctrl+M)": (
+        "Пропущенные звонки и запланированные перезвоны; выберите, кому перезвонить (Ctrl+M)"
+    ),
+    "DialBox/Calling %1…": "Звоним на %1…",
+    "DialBox/Missed: %1": "Пропущенные: %1",
+    "DialBox/Call back: %1": "Перезвонить: %1",
+    "DialBox/No missed calls": "Нет пропущенных звонков",
+    "DialBox/Missed calls — pick one to call back": "Пропущенные — выберите, кому перезвонить",
+    "DialBox/Call-backs due": "Запланированные перезвоны",
+    "DialBox/%1 — by %2": "%1 — до %2",
+    "DialBox/not answered": "без ответа",
+    "DialBox/you were not ready": "вы не были готовы",
+    "DialBox/busy on another call": "вы разговаривали с другим абонентом",
+    "DialBox/rejected": "отклонён",
+    "DialBox/could not be recorded": "не удалось бы записать",
+    "DialBox/all lines were busy": "все линии были заняты",
+    # DtmfPad
+    "DtmfPad/Tones sent on this call": "Тоновые сигналы, отправленные в этом звонке",
+    "DtmfPad/Tones (F4):": "Тоны (F4):",
+    "DtmfPad/Keypad (F4): click or type digits, * and #": (
+        "Клавиатура (F4): нажимайте или вводите цифры, * и #"
+    ),
+    "DtmfPad/Send tone %1 (type %1)": "Отправить сигнал %1 (клавиша %1)",
+    # HistoryWidget
+    "HistoryWidget/Today's calls": "Звонки за сегодня",
+    "HistoryWidget/Time": "Время",
+    "HistoryWidget/Direction": "Направление",
+    "HistoryWidget/Number": "Номер",
+    "HistoryWidget/Duration": "Длительность",
+    "HistoryWidget/End": "Завершение",
+    "HistoryWidget/Recording": "Запись",
+    "HistoryWidget/Verification": "Верификация",
+    "HistoryWidget/Category": "Категория",
+    "HistoryWidget/Reg. number": "Рег. номер",
+    "HistoryWidget/Call back": "Перезвонить",
+    "HistoryWidget/Call the selected row's number back (Enter or double click on the row)": (
+        "Перезвонить на номер выбранной строки (Enter или двойной щелчок по строке)"
+    ),
+    "HistoryWidget/Threat": "Угроза",
+    "HistoryWidget/Abuse": "Оскорбление",
+    "HistoryWidget/Not ready": "Не готов",
+    "HistoryWidget/Busy": "Занято",
+    "HistoryWidget/Not recorded — refused": "Без записи — отклонён",
+    "HistoryWidget/All lines busy — refused": "Все линии заняты — отклонён",
+    "HistoryWidget/No voice calls — refused": "Без голосовых звонков — отклонён",
+    "HistoryWidget/Transferred": "Переведён",
+    "HistoryWidget/Transferred to %1": "Переведён на %1",
+    "HistoryWidget/Verified": "Верифицирован",
+    "HistoryWidget/Not verified": "Не верифицирован",
+    "HistoryWidget/Locked": "Заблокирован",
+    "HistoryWidget/General help only": "Только общая консультация",
+    # IncidentBar
+    "IncidentBar/Abuse — end call": "Оскорбление — завершить",
+    "IncidentBar/Threat — end call + police": "Угроза — завершить + полиция",
+    "IncidentBar/Abuse: end the call now and report to management (KUTY-3.1)": (
+        "Оскорбление: немедленно завершить звонок и сообщить руководству (KUTY-3.1)"
+    ),
+    "IncidentBar/Threat: end the call now, report to management and the police (KUTY-3.2)": (
+        "Угроза: немедленно завершить звонок, сообщить руководству и полиции (KUTY-3.2)"
+    ),
+    "IncidentBar/Incident %1 filed; management is notified.": (
+        "Инцидент %1 зарегистрирован; руководство уведомлено."
+    ),
+    "IncidentBar/The incident could not be filed (%1). Tell your supervisor now.": (
+        "Не удалось зарегистрировать инцидент (%1). Немедленно сообщите руководителю."
+    ),
+    # IncidentForm
+    "IncidentForm/What the caller said (optional)": "Что сказал абонент (необязательно)",
+    "IncidentForm/Save note": "Сохранить примечание",
+    "IncidentForm/It was a mistake": "Это была ошибка",
+    "IncidentForm/Withdraw this incident: the button was pressed by mistake. Management is "
+    "told, the record is kept and audited (KUTY-3.1, KUTY-3.2).": (
+        "Отозвать этот инцидент: кнопка нажата по ошибке. Руководство будет уведомлено, "
+        "запись сохраняется и попадает в журнал аудита (KUTY-3.1, KUTY-3.2)."
+    ),
+    "IncidentForm/It is abuse, not a threat": "Это оскорбление, а не угроза",
+    "IncidentForm/Change the threat (KUTY-3.2) into abuse (KUTY-3.1): the police package is "
+    "marked withdrawn, management is told, and it is audited.": (
+        "Изменить угрозу (KUTY-3.2) на оскорбление (KUTY-3.1): пакет для полиции помечается "
+        "отозванным, руководство уведомляется, действие записывается в журнал аудита."
+    ),
+    "IncidentForm/Why? (required)": "Почему? (обязательно)",
+    "IncidentForm/Confirm": "Подтвердить",
+    "IncidentForm/Cancel": "Отмена",
+    "IncidentForm/Threat (KUTY-3.2)": "Угроза (KUTY-3.2)",
+    "IncidentForm/Abuse (KUTY-3.1)": "Оскорбление (KUTY-3.1)",
+    "IncidentForm/%1: incident %2 is filed and management is notified. Optionally, write "
+    "down what was said.": (
+        "%1: инцидент %2 зарегистрирован, руководство уведомлено. При желании запишите, что "
+        "было сказано."
+    ),
+    "IncidentForm/Note saved.": "Примечание сохранено.",
+    "IncidentForm/Say why the incident is withdrawn, then confirm.": (
+        "Напишите, почему инцидент отзывается, и подтвердите."
+    ),
+    "IncidentForm/Say why this was abuse and not a threat, then confirm.": (
+        "Напишите, почему это было оскорбление, а не угроза, и подтвердите."
+    ),
+    "IncidentForm/Type the reason first.": "Сначала напишите причину.",
+    "IncidentForm/Incident %1 is withdrawn; management is told.": (
+        "Инцидент %1 отозван; руководство уведомлено."
+    ),
+    "IncidentForm/Changed to abuse (KUTY-3.1); the police package is withdrawn.": (
+        "Изменено на оскорбление (KUTY-3.1); пакет для полиции отозван."
+    ),
+    "IncidentForm/Not saved (%1); try again.": "Не сохранено (%1); попробуйте ещё раз.",
+    # IncidentsUi
+    "IncidentsUi/Written messages": "Письменные обращения",
+    "IncidentsUi/Supervisor queue": "Очередь руководителя",
+    "IncidentsUi/Complaints": "Жалобы",
+    "IncidentsUi/Incident settings are invalid (%1); e-mail reports are off.": (
+        "Настройки инцидентов ошибочны (%1); уведомления по электронной почте отключены."
+    ),
+    "IncidentsUi/Supervisor queue (%1)": "Очередь руководителя (%1)",
+    # MainWindow
+    "MainWindow/Kuty help desk — operator console": "Служба поддержки Куты — консоль оператора",
+    "MainWindow/Incidents": "Инциденты",
+    "MainWindow/Today's calls": "Звонки за сегодня",
+    "MainWindow/Calls": "Звонки",
+    "MainWindow/The call, the caller's verification (KUTY-2.2) and today's calls": (
+        "Разговор, верификация абонента (KUTY-2.2) и звонки за сегодня"
+    ),
+    "MainWindow/Supervision": "Надзор",
+    "MainWindow/Notices, incidents (KUTY-3.x) and complaints (KUTY-1.2)": (
+        "Уведомления, инциденты (KUTY-3.x) и жалобы (KUTY-1.2)"
+    ),
+    "MainWindow/Reports": "Отчёты",
+    "MainWindow/Calls, outcomes, incidents, verification and complaints by day": (
+        "Звонки, их результаты, инциденты, верификация и жалобы по дням"
+    ),
+    "MainWindow/Administration": "Администрирование",
+    "MainWindow/Seat settings, SIP accounts, users and imports": (
+        "Настройки рабочего места, SIP-учётные записи, пользователи и импорт"
+    ),
+    "MainWindow/Wallboard": "Табло",
+    "MainWindow/Scripts": "Сценарии",
+    "MainWindow/Caller": "Абонент",
+    "MainWindow/Dialling is not available on this console.": (
+        "Набор номера недоступен в этой консоли."
+    ),
+    "MainWindow/No headset found: you cannot hear callers. Plug in the headset.": (
+        "Гарнитура не найдена: вы не услышите абонентов. Подключите гарнитуру."
+    ),
+    "MainWindow/The phone engine stopped unexpectedly (%1). It is restarting; a call in "
+    "progress was cut off and its recording is kept.": (
+        "Телефонный модуль неожиданно остановился (%1). Он перезапускается; текущий звонок "
+        "оборван, его запись сохранена."
+    ),
+    "MainWindow/The phone engine is running again.": "Телефонный модуль снова работает.",
+    "MainWindow/Could not %1: %2": "Не удалось %1: %2",
+    "MainWindow/answer the call": "ответить на звонок",
+    "MainWindow/reject the call": "отклонить звонок",
+    "MainWindow/hang up": "завершить звонок",
+    "MainWindow/put the call on hold": "поставить звонок на удержание",
+    "MainWindow/resume the call": "продолжить разговор",
+    "MainWindow/mute the microphone": "выключить микрофон",
+    "MainWindow/send tones": "отправить тоновые сигналы",
+    "MainWindow/place the call": "позвонить",
+    "MainWindow/change your state": "изменить ваше состояние",
+    "MainWindow/transfer the call": "перевести звонок",
+    "MainWindow/call for a consultation": "позвонить для консультации",
+    "MainWindow/complete the transfer": "завершить перевод",
+    "MainWindow/register the SIP account": "зарегистрировать учётную запись SIP",
+    "MainWindow/remove the SIP account": "удалить учётную запись SIP",
+    "MainWindow/RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your "
+    "supervisor now.": (
+        "ЗАПИСЬ НЕ УДАЛАСЬ: этот звонок не записывается (KUTY-1.1). Немедленно сообщите "
+        "руководителю."
+    ),
+    "MainWindow/RECORDING STOPPED: the recordings folder takes no more audio, this call is "
+    "being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.": (
+        "ЗАПИСЬ ОСТАНОВЛЕНА: папка записей больше не принимает звук, этот звонок теряется "
+        "(KUTY-1.1). Немедленно сообщите руководителю; руководители уведомлены."
+    ),
+    "MainWindow/Recording continues; the missing part is marked in the recording.": (
+        "Запись продолжается; пропущенная часть отмечена в записи."
+    ),
+    "MainWindow/Little free space is left for recordings. Tell your supervisor before it "
+    "runs out (KUTY-1.1).": (
+        "Для записей осталось мало свободного места. Сообщите руководителю, пока оно не "
+        "закончилось (KUTY-1.1)."
+    ),
+    "MainWindow/The phone engine cannot start (%1). Calls cannot be taken; tell the "
+    "administrator.": (
+        "Телефонный модуль не может запуститься (%1). Звонки не принимаются; сообщите "
+        "администратору."
+    ),
+    "MainWindow/The desk speakers for the ringtone cannot be opened: calls ring only in the "
+    "headset. Check the ringer device in the settings.": (
+        "Не удаётся открыть динамики для звонка: звонок слышен только в гарнитуре. Проверьте "
+        "устройство звонка в настройках."
+    ),
+    "MainWindow/A call was refused because it could not be recorded (KUTY-1.1): the caller "
+    "heard an apology. Tell your supervisor now; supervisors were notified.": (
+        "Звонок отклонён, потому что его невозможно записать (KUTY-1.1): абонент услышал "
+        "извинение. Немедленно сообщите руководителю; руководители уведомлены."
+    ),
+    "MainWindow/The database is unreachable: calls are still answered and recorded, their "
+    "details are kept on this computer and saved when it is back.": (
+        "База данных недоступна: звонки по-прежнему принимаются и записываются, их данные "
+        "хранятся на этом компьютере и будут сохранены, как только база вернётся."
+    ),
+    "MainWindow/The database is back; the kept call details were saved.": (
+        "База данных снова доступна; сохранённые данные звонков записаны."
+    ),
+    "MainWindow/Recordings interrupted by the engine failure could not be repaired. Tell "
+    "your supervisor.": (
+        "Записи, прерванные сбоем модуля, не удалось восстановить. Сообщите руководителю."
+    ),
+    "MainWindow/The STUN server did not answer: the phone uses this computer's local "
+    "address. Calls through a provider outside the office may have no sound; tell the "
+    "administrator.": (
+        "Сервер STUN не ответил: телефон использует локальный адрес этого компьютера. В "
+        "звонках через провайдера вне офиса может не быть звука; сообщите администратору."
+    ),
+    "MainWindow/ICE is switched off: the phone listens on a loopback address. Calls still "
+    "work; set a network address in the settings to use ICE.": (
+        "ICE отключён: телефон слушает на адресе loopback. Звонки работают; чтобы включить "
+        "ICE, укажите сетевой адрес в настройках."
+    ),
+    "MainWindow/Phone alert: %1": "Предупреждение телефона: %1",
+    # MessagesView
+    "MessagesView/E-mail": "Электронная почта",
+    "MessagesView/Chat": "Чат",
+    "MessagesView/Log message": "Зарегистрировать обращение",
+    "MessagesView/Written messages": "Письменные обращения",
+    "MessagesView/Abuse — stop + report": "Оскорбление — прекратить + сообщить",
+    "MessagesView/Stop the correspondence and report to management (KUTY-3.3)": (
+        "Прекратить переписку и сообщить руководству (KUTY-3.3)"
+    ),
+    "MessagesView/Threat — stop + report + police": "Угроза — прекратить + сообщить + полиция",
+    "MessagesView/Stop the correspondence, report to management and the police (KUTY-3.4)": (
+        "Прекратить переписку, сообщить руководству и полиции (KUTY-3.4)"
+    ),
+    "MessagesView/Channel": "Канал",
+    "MessagesView/Sender": "Отправитель",
+    "MessagesView/Subject": "Тема",
+    "MessagesView/Text": "Текст",
+    "MessagesView/THREAT": "УГРОЗА",
+    "MessagesView/ABUSE": "ОСКОРБЛЕНИЕ",
+    "MessagesView/Sender and text are required.": "Нужно указать отправителя и текст.",
+    "MessagesView/Message %1 logged (KUTY-1.1).": "Обращение %1 зарегистрировано (KUTY-1.1).",
+    "MessagesView/Correspondence stopped; incident %1 filed.": (
+        "Переписка прекращена; инцидент %1 зарегистрирован."
+    ),
+    "MessagesView/Not saved: %1": "Не сохранено: %1",
+    # RingAlert
+    "RingAlert/Second call waiting": "Второй звонок ожидает",
+    "RingAlert/Incoming call": "Входящий звонок",
+    # ScriptsPanel
+    "ScriptsPanel/Scripts": "Сценарии",
+    "ScriptsPanel/Script text to read aloud": "Текст сценария, чтобы прочитать вслух",
+    "ScriptsPanel/This desk's policy has no scripts.": "В политике этой службы нет сценариев.",
+    "ScriptsPanel/Scripts to read aloud (%1 to come here; arrows choose; Enter records a "
+    "refusal)": (
+        "Сценарии, чтобы прочитать вслух (%1 — перейти сюда; стрелки — выбор; Enter — "
+        "записать отказ)"
+    ),
+    "ScriptsPanel/Rules: %1": "Правила: %1",
+    "ScriptsPanel/Refused: %1": "Отказано: %1",
+    'ScriptsPanel/Put "refused: %1" on the wrap-up of this call (Enter in the list)': (
+        "Добавить «отказано: %1» в итог этого звонка (Enter в списке)"
+    ),
+    "ScriptsPanel/Added to the wrap-up: refused %1.": "Добавлено в итог: отказано %1.",
+    'ScriptsPanel/No call or open wrap-up to add "refused: %1" to.': (
+        "Нет звонка или открытого итога, в который добавить «отказано: %1»."
+    ),
+    # SignInDialog
+    "SignInDialog/Kuty — sign in": "Куты — вход",
+    "SignInDialog/Username:": "Имя пользователя:",
+    "SignInDialog/Password:": "Пароль:",
+    "SignInDialog/Sign in": "Войти",
+    "SignInDialog/Sign in with your Kuty account.": "Войдите под своей учётной записью Куты.",
+    "SignInDialog/Enter your username and password.": "Введите имя пользователя и пароль.",
+    "SignInDialog/Too many failed attempts: this account is locked until %1. Try again later "
+    "or ask an administrator to reset the password.": (
+        "Слишком много неудачных попыток: учётная запись заблокирована до %1. Попробуйте "
+        "позже или попросите администратора сбросить пароль."
+    ),
+    "SignInDialog/Wrong username or password.": "Неверное имя пользователя или пароль.",
+    "SignInDialog/Sign-in is not possible: %1": "Войти невозможно: %1",
+    # StatusWidget
+    "StatusWidget/● REC": "● ЗАПИСЬ",
+    "StatusWidget/This call is being recorded (KUTY-1.1)": "Этот звонок записывается (KUTY-1.1)",
+    "StatusWidget/Phone: starting…": "Телефон: запуск…",
+    "StatusWidget/Phone: ready": "Телефон: готов",
+    "StatusWidget/Phone: stopped unexpectedly": "Телефон: неожиданно остановился",
+    "StatusWidget/Phone: restarting…": "Телефон: перезапуск…",
+    "StatusWidget/Phone: stopped": "Телефон: остановлен",
+    "StatusWidget/no OpenSSL: SIP over TLS is unavailable": "без OpenSSL: SIP через TLS недоступен",
+    "StatusWidget/PJSIP %1; TLS: %2": "PJSIP %1; TLS: %2",
+    "StatusWidget/version unknown": "версия неизвестна",
+    "StatusWidget/Listening on %1": "Принимает звонки на %1",
+    "StatusWidget/Headset: %1": "Гарнитура: %1",
+    "StatusWidget/⚠ No headset": "⚠ Нет гарнитуры",
+    "StatusWidget/⚠ REC STOPPED": "⚠ ЗАПИСЬ ОСТАНОВЛЕНА",
+    "StatusWidget/Audio of this call is being lost: the recordings folder takes no more "
+    "audio (KUTY-1.1). Tell your supervisor.": (
+        "Звук этого звонка теряется: папка записей больше не принимает звук (KUTY-1.1). "
+        "Сообщите руководителю."
+    ),
+    "StatusWidget/Registration failed: %1 %2": "Ошибка регистрации: %1 %2",
+    "StatusWidget/Registered: %1": "Зарегистрирован: %1",
+    "StatusWidget/Not registered: %1": "Не зарегистрирован: %1",
+    "StatusWidget/Local mode (no registration)": "Локальный режим (без регистрации)",
+    "StatusWidget/%1 refused INVITEs from unknown hosts": (
+        "Отклонено INVITE от неизвестных узлов: %1"
+    ),
+    "StatusWidget/STUN: public address from %1": "STUN: публичный адрес от %1",
+    "StatusWidget/STUN failed: %1": "STUN не удался: %1",
+    # TransferPanel
+    "TransferPanel/Transfer (F7)": "Перевод (F7)",
+    "TransferPanel/Seat, supervisor or number": "Рабочее место, руководитель или номер",
+    "TransferPanel/Where the call goes: a number or sip: address; Enter = blind transfer": (
+        "Куда перевести: номер или адрес sip:; Enter — перевод без консультации"
+    ),
+    "TransferPanel/Blind transfer": "Перевести сразу",
+    "TransferPanel/Send the caller straight to the target, without talking to them first": (
+        "Перевести абонента сразу, не разговаривая сначала с адресатом"
+    ),
+    "TransferPanel/Consult first": "Сначала консультация",
+    "TransferPanel/Hold the caller and call the target; then complete or cancel": (
+        "Поставить абонента на удержание и позвонить адресату; затем завершить или отменить"
+    ),
+    "TransferPanel/Complete transfer": "Завершить перевод",
+    "TransferPanel/Connect the caller to the consulted person": (
+        "Соединить абонента с тем, с кем консультировались"
+    ),
+    "TransferPanel/Cancel transfer": "Отменить перевод",
+    "TransferPanel/Hang up the consultation and go back to the caller": (
+        "Завершить консультацию и вернуться к абоненту"
+    ),
+    "TransferPanel/Transferring to %1…": "Переводим на %1…",
+    "TransferPanel/Calling %1 to consult…": "Звоним %1 для консультации…",
+    "TransferPanel/Transferring…": "Переводим…",
+    "TransferPanel/Transfer cancelled; back to the caller.": (
+        "Перевод отменён; вы снова с абонентом."
+    ),
+    "TransferPanel/Transferred": "Переведён",
+    "TransferPanel/Could not transfer: %1": "Не удалось перевести: %1",
+    # VerificationPanel
+    "VerificationPanel/Detailed help only for a verified caller (KUTY-2.2)": (
+        "Подробная консультация — только верифицированному абоненту (KUTY-2.2)"
+    ),
+    "VerificationPanel/Caller verification": "Верификация абонента",
+    "VerificationPanel/Type the surname the caller says (KUTY-2.2)": (
+        "Введите фамилию, которую называет абонент (KUTY-2.2)"
+    ),
+    "VerificationPanel/Type the first name the caller says (KUTY-2.2)": (
+        "Введите имя, которое называет абонент (KUTY-2.2)"
+    ),
+    "VerificationPanel/Type the key phrase the caller says; it is never shown or stored "
+    "(KUTY-2.2)": (
+        "Введите ключевую фразу, которую называет абонент; она нигде не показывается и не "
+        "хранится (KUTY-2.2)"
+    ),
+    "VerificationPanel/Start verification": "Начать проверку",
+    "VerificationPanel/Check the caller's number, then ask surname, first name, key phrase": (
+        "Проверить номер абонента, затем спросить фамилию, имя, ключевую фразу"
+    ),
+    "VerificationPanel/Surname": "Фамилия",
+    "VerificationPanel/First name": "Имя",
+    "VerificationPanel/Key phrase": "Ключевая фраза",
+    "VerificationPanel/Type what the caller says, then press Enter.": (
+        "Введите то, что говорит абонент, и нажмите Enter."
+    ),
+    "VerificationPanel/You may not verify callers: %1": (
+        "Вы не имеете права верифицировать абонентов: %1"
+    ),
+    "VerificationPanel/Verification failed: %1": "Не удалось выполнить проверку: %1",
+    "VerificationPanel/Attempts left: %1": "Осталось попыток: %1",
+    "VerificationPanel/You may help with general technical questions only (KUTY-2.1).": (
+        "Можно помогать только с общими техническими вопросами (KUTY-2.1)."
+    ),
+    "VerificationPanel/%1 hours from the last failed attempt": (
+        "%1 ч от последней неудачной попытки"
+    ),
+    "VerificationPanel/Ask the caller's surname.": "Спросите фамилию абонента.",
+    "VerificationPanel/Not verified: the answers do not match. Ask all three again, from the "
+    "surname.": (
+        "Не верифицирован: ответы не совпадают. Спросите все три ещё раз, начиная с фамилии."
+    ),
+    "VerificationPanel/The caller is verified: detailed consultation is allowed (KUTY-2.2).": (
+        "Абонент верифицирован: подробная консультация разрешена (KUTY-2.2)."
+    ),
+    "VerificationPanel/The answers do not match and this call has no attempts left. Tell the "
+    "caller: “We could not confirm your identity, so I can only give general help.”": (
+        "Ответы не совпадают, и попыток в этом звонке больше нет. Скажите абоненту: «Мы не "
+        "смогли подтвердить вашу личность, поэтому я могу оказать только общую консультацию.»"
+    ),
+    "VerificationPanel/Verification was not finished.": "Проверка не завершена.",
+    "VerificationPanel/Too many failed verifications: the profile is locked until %1. Tell "
+    "the caller: “For your security, checks by phone are paused until %1; please call again "
+    "then.”": (
+        "Слишком много неудачных проверок: профиль заблокирован до %1. Скажите абоненту: «В "
+        "целях безопасности проверка по телефону приостановлена до %1; пожалуйста, позвоните "
+        "после этого.»"
+    ),
+    "VerificationPanel/The number is withheld, so the caller cannot be verified. Tell the "
+    "caller: “Please call again from the number in your profile without hiding it.”": (
+        "Номер скрыт, поэтому абонента нельзя верифицировать. Скажите абоненту: «Пожалуйста, "
+        "позвоните с номера, указанного в вашем профиле, не скрывая его.»"
+    ),
+    "VerificationPanel/The caller's number is unknown, so the caller cannot be verified. "
+    "Tell the caller: “Please call again from the number in your profile.”": (
+        "Номер абонента неизвестен, поэтому его нельзя верифицировать. Скажите абоненту: "
+        "«Пожалуйста, позвоните с номера, указанного в вашем профиле.»"
+    ),
+    "VerificationPanel/No profile in the Service has this number. Tell the caller: “Detailed "
+    "help is given only when you call from the number in your profile.”": (
+        "Ни один профиль в Сервисе не имеет этого номера. Скажите абоненту: «Подробная "
+        "консультация предоставляется, только когда вы звоните с номера, указанного в вашем "
+        "профиле.»"
+    ),
+    "VerificationPanel/Checking the number…": "Проверка номера…",
+    "VerificationPanel/Verification: surname": "Проверка: фамилия",
+    "VerificationPanel/Verification: first name": "Проверка: имя",
+    "VerificationPanel/Verification: key phrase": "Проверка: ключевая фраза",
+    "VerificationPanel/VERIFIED": "ВЕРИФИЦИРОВАН",
+    "VerificationPanel/NOT VERIFIED": "НЕ ВЕРИФИЦИРОВАН",
+    "VerificationPanel/LOCKED": "ЗАБЛОКИРОВАН",
+    "VerificationPanel/General consultation only": "Только общая консультация",
+    "VerificationPanel/Checking…": "Проверка…",
+    "VerificationPanel/No answered call": "Нет разговора",
+    "VerificationPanel/Not verified yet": "Ещё не верифицирован",
+    "VerificationPanel/Press “Start verification” (%1) before giving detailed help.": (
+        "Нажмите «Начать проверку» (%1), прежде чем давать подробную консультацию."
+    ),
+    # WorkspaceNav
+    "WorkspaceNav/Workspaces": "Рабочие области",
+    # WrapUpPane
+    "WrapUpPane/Registration in the service": "Регистрация в Сервисе",
+    "WrapUpPane/Submitting an application": "Подача заявления",
+    "WrapUpPane/Changing the user's data": "Изменение данных пользователя",
+    "WrapUpPane/Legal question": "Юридический вопрос",
+    "WrapUpPane/Order in the queue": "Порядок в очереди",
+    "WrapUpPane/Filing on the caller's behalf": "Подача заявления вместо заявителя",
+    "WrapUpPane/Other people's data": "Данные других лиц",
+    "WrapUpPane/Other products": "Другие продукты",
+    "WrapUpPane/Consultation": "Консультация",
+    "WrapUpPane/Error or defect": "Ошибка или дефект",
+    "WrapUpPane/Out of scope": "Вне компетенции",
+    "WrapUpPane/Support request": "Запрос на поддержку",
+    "WrapUpPane/Using the portal": "Пользование порталом",
+    "WrapUpPane/Not a portal user": "Не пользователь портала",
+    "WrapUpPane/This call has no number: type the number to call back.": (
+        "У этого звонка нет номера: введите номер для обратного звонка."
+    ),
+    "WrapUpPane/The call-back number is not a valid phone number.": (
+        "Номер для обратного звонка не является действительным номером телефона."
+    ),
+    "WrapUpPane/A call-back is offered only to VIP cases (EEP-8).": (
+        "Обратный звонок предоставляется только для обращений уровня VIP (EEP-8)."
+    ),
+    "WrapUpPane/The call-back time is in the past.": "Время обратного звонка уже прошло.",
+    "WrapUpPane/The call-back time is more than a year ahead.": (
+        "Время обратного звонка более чем на год вперёд."
+    ),
+    "WrapUpPane/Topic": "Тема",
+    "WrapUpPane/Notes": "Примечания",
+    "WrapUpPane/%1 must be one line.": "%1: должно быть одной строкой.",
+    "WrapUpPane/%1 is too long (at most %2 characters).": (
+        "%1: слишком длинно (не более %2 символов)."
+    ),
+    "WrapUpPane/%1 contains characters that cannot be stored.": (
+        "%1: содержит символы, которые невозможно сохранить."
+    ),
+    "WrapUpPane/Choose a category from the list.": "Выберите категорию из списка.",
+    "WrapUpPane/This registration number is already used.": (
+        "Этот регистрационный номер уже использован."
+    ),
+    "WrapUpPane/The wrap-up was not saved: %1": "Итог не сохранён: %1",
+    "WrapUpPane/What the contact was about, in a few words": (
+        "О чём было обращение, в нескольких словах"
+    ),
+    "WrapUpPane/Copy": "Копировать",
+    "WrapUpPane/Copy the registration number": "Скопировать регистрационный номер",
+    "WrapUpPane/Call back needed": "Нужен обратный звонок",
+    "WrapUpPane/Save wrap-up": "Сохранить итог",
+    "WrapUpPane/Save the wrap-up and become ready for calls (%1)": (
+        "Сохранить итог и стать готовым к звонкам (%1)"
+    ),
+    "WrapUpPane/Close": "Закрыть",
+    "WrapUpPane/Category": "Категория",
+    "WrapUpPane/Registration number": "Регистрационный номер",
+    "WrapUpPane/Refused": "Отказано",
+    "WrapUpPane/— choose —": "— выберите —",
+    "WrapUpPane/contact": "обращение",
+    "WrapUpPane/After-call work: %1": "Постобработка: %1",
+    "WrapUpPane/Choose a category first.": "Сначала выберите категорию.",
+    "WrapUpPane/Saving…": "Сохранение…",
+    "WrapUpPane/Saved as incomplete: the time for wrap-up ran out.": (
+        "Сохранено как незавершённое: время постобработки истекло."
+    ),
+    "WrapUpPane/Wrap-up saved.": "Итог сохранён.",
+    "WrapUpPane/The database cannot be reached: the wrap-up is kept on this computer and "
+    "saved when it is back.": (
+        "База данных недоступна: итог хранится на этом компьютере и будет сохранён, как "
+        "только база вернётся."
+    ),
+    "WrapUpPane/Time left: %1": "Осталось: %1",
+    "WrapUpPane/given when saved": "будет присвоен при сохранении",
+    "WrapUpPane/not needed for this category": "для этой категории не нужен",
+    "WrapUpPane/Registration number copied.": "Регистрационный номер скопирован.",
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main("ru", RU, sys.argv[1:]))
