@@ -124,89 +124,203 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../admin_page.py" line="34" />
+        <location filename="../admin_users.py" line="46" />
         <source>Operator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../admin_page.py" line="35" />
+        <location filename="../admin_users.py" line="47" />
         <source>Supervisor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../admin_page.py" line="36" />
+        <location filename="../admin_users.py" line="48" />
         <source>Head administrator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../admin_page.py" line="37" />
+        <location filename="../admin_users.py" line="49" />
         <source>Administrator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../admin_page.py" line="51" />
-        <source>Administration</source>
+        <location filename="../admin_users.py" line="58" />
+        <location filename="../admin_users.py" line="89" />
+        <source>The password must have at least %1 characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../admin_page.py" line="53" />
+        <location filename="../admin_users.py" line="61" />
+        <location filename="../admin_users.py" line="207" />
+        <source>A user name is 1 to 64 characters without spaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="64" />
+        <source>The user name “system” is reserved for the console.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="67" />
+        <source>There is no user “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="68" />
+        <source>The user name “%1” is taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="69" />
+        <source>This is the last active administrator: nobody could manage the desk afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="73" />
+        <source>Sign in as an administrator to add users.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="93" />
+        <source>The two passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="178" />
+        <source>Add a user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="192" />
+        <source>at least %1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="197" />
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="199" />
+        <source>Initial password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="201" />
+        <location filename="../admin_users.py" line="238" />
+        <source>Repeat the password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="226" />
+        <source>Reset the password of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="236" />
+        <source>New password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="256" />
+        <source>Change the role of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="40" />
+        <source>Administration</source>
+        <translation type="unfinished">Әкімшілік</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="42" />
         <source>Seat settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../admin_page.py" line="56" />
-        <source>SIP accounts, headset, recordings folder, database and language</source>
+        <location filename="../admin_page.py" line="46" />
+        <source>SIP accounts, headset, calls, recordings, database, language, e-mail, retention and transcription, the seat's policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="57" />
+        <source>Users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="58" />
+        <source>Caller profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../admin_page.py" line="59" />
-        <location filename="../admin_page.py" line="63" />
-        <source>Accounts</source>
+        <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../admin_page.py" line="65" />
+        <location filename="../admin_page.py" line="69" />
+        <source>Open the settings at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="72" />
+        <source>SIP accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="72" />
+        <source>Registrars, users and transports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="75" />
+        <source>E-mail</source>
+        <translation type="unfinished">Электрондық пошта</translation>
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="76" />
+        <source>The desk mailbox (IMAP) and outgoing mail (SMTP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="80" />
+        <source>Retention and transcription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="81" />
+        <source>How long recordings are kept; the speech-recognition engine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="83" />
+        <source>Policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="83" />
+        <source>The regulation this seat works under</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="96" />
+        <source>Password storage…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_page.py" line="99" />
+        <source>Where this seat keeps SIP, e-mail and database passwords</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="196" />
         <source>User name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../admin_page.py" line="65" />
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../admin_page.py" line="65" />
+        <location filename="../admin_users.py" line="110" />
+        <location filename="../admin_users.py" line="198" />
+        <location filename="../admin_users.py" line="265" />
         <source>Role</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../admin_page.py" line="65" />
-        <source>State</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../admin_page.py" line="76" />
-        <source>Adding and disabling accounts, password resets and caller-profile imports: `kuty users …` and `kuty profiles import` on this seat (a screen for them is coming).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../admin_page.py" line="112" />
-        <source>Active</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../admin_page.py" line="112" />
-        <source>Disabled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../admin_page.py" line="115" />
-        <source>%1, last signed in %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../admin_page.py" line="121" />
-        <source>Accounts could not be loaded: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -314,7 +428,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="253" />
+        <location filename="../app.py" line="256" />
         <source>No user accounts exist yet. An administrator must create the first one on this computer:
 
     %1
@@ -327,17 +441,17 @@ then start the console again.</source>
 содан кейін консольді қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="296" />
+        <location filename="../app.py" line="299" />
         <source>Kuty console</source>
         <translation>Куты консолі</translation>
     </message>
     <message>
-        <location filename="../app.py" line="302" />
+        <location filename="../app.py" line="307" />
         <source>Kuty console cannot start</source>
         <translation>Куты консолі іске қосылмайды</translation>
     </message>
     <message>
-        <location filename="../app.py" line="311" />
+        <location filename="../app.py" line="316" />
         <source>The call database cannot be opened, so calls cannot be logged:
 %1</source>
         <translation>Қоңыраулар дерекқорын ашу мүмкін емес, сондықтан қоңырауларды есепке алу мүмкін емес:
@@ -911,57 +1025,57 @@ then start the console again.</source>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../settings_dialog.py" line="192" />
+        <location filename="../settings_dialog.py" line="207" />
         <source>None (the headset only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="195" />
+        <location filename="../settings_dialog.py" line="210" />
         <source>A second sound device that also rings (desk speakers), by name or number; empty: only the headset rings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="199" />
+        <location filename="../settings_dialog.py" line="214" />
         <source>Ringtone in the headset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="202" />
+        <location filename="../settings_dialog.py" line="217" />
         <source>Answer calls automatically (a short tone)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="206" />
+        <location filename="../settings_dialog.py" line="221" />
         <source>For headset work: a call is answered at once after a short zip tone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="210" />
+        <location filename="../settings_dialog.py" line="225" />
         <source>Show it as call waiting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="211" />
+        <location filename="../settings_dialog.py" line="226" />
         <source>Busy for the caller</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="215" />
+        <location filename="../settings_dialog.py" line="230" />
         <source>Second ringer device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="218" />
+        <location filename="../settings_dialog.py" line="233" />
         <source>A call while you talk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="226" />
+        <location filename="../settings_dialog.py" line="241" />
         <source>Needs a newer phone engine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="233" />
+        <location filename="../settings_dialog.py" line="248" />
         <source>A device name or number, one short line</source>
         <translation type="unfinished" />
     </message>
@@ -997,12 +1111,12 @@ then start the console again.</source>
     <message>
         <location filename="../complaints_view.py" line="61" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Мәртебе</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="61" />
         <source>Calls</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Қоңыраулар</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="67" />
@@ -1057,17 +1171,17 @@ then start the console again.</source>
     <message>
         <location filename="../complaints_view.py" line="102" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Мәтін</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="104" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Санат</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="105" />
         <source>Call</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Қоңырау шалу</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="111" />
@@ -1082,7 +1196,7 @@ then start the console again.</source>
     <message>
         <location filename="../complaints_view.py" line="117" />
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Жауап беру</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="121" />
@@ -1099,7 +1213,7 @@ then start the console again.</source>
         <location filename="../complaints_view.py" line="123" />
         <location filename="../complaints_view.py" line="159" />
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Жүріп жатыр</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="124" />
@@ -1223,7 +1337,7 @@ then start the console again.</source>
     <message>
         <location filename="../dashboard_view.py" line="147" />
         <source>Calls</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Қоңыраулар</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="147" />
@@ -1284,27 +1398,27 @@ then start the console again.</source>
     <message>
         <location filename="../dashboard_view.py" line="277" />
         <source>Missed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Өткізіп алынды</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="278" />
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Бас тартылды</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="279" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Басқа</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="282" />
         <source>Abuse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Қорлау</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="282" />
         <source>Threat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Қорқыту</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="283" />
@@ -1365,37 +1479,37 @@ then start the console again.</source>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../settings_dialog.py" line="124" />
+        <location filename="../settings_dialog.py" line="139" />
         <source>Shared PostgreSQL database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="133" />
+        <location filename="../settings_dialog.py" line="148" />
         <source>kept in the keyring; empty: unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="139" />
+        <location filename="../settings_dialog.py" line="154" />
         <source>Default: SQLite file in the data folder (one seat).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="141" />
+        <location filename="../settings_dialog.py" line="156" />
         <source>Database URL (no password)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="142" />
+        <location filename="../settings_dialog.py" line="157" />
         <source>Database password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="164" />
+        <location filename="../settings_dialog.py" line="179" />
         <source>The database URL contains a password. Remove it from the URL and type it in the password field: passwords are kept in the keyring, never in settings files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="174" />
+        <location filename="../settings_dialog.py" line="189" />
         <source>Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.</source>
         <translation type="unfinished" />
     </message>
@@ -1566,7 +1680,7 @@ then start the console again.</source>
     <message>
         <location filename="../export_dialog.py" line="107" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Болдырмау</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="111" />
@@ -1616,7 +1730,7 @@ then start the console again.</source>
     <message>
         <location filename="../export_dialog.py" line="198" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Жабу</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="204" />
@@ -1648,34 +1762,39 @@ then start the console again.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../first_run.py" line="69" />
+        <location filename="../first_run.py" line="73" />
         <source>Kuty console: first setup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../first_run.py" line="82" />
+        <location filename="../first_run.py" line="87" />
         <source>SIP account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../first_run.py" line="83" />
+        <location filename="../first_run.py" line="88" />
         <source>Headset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../first_run.py" line="86" />
+        <location filename="../first_run.py" line="91" />
         <source>Recordings folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../first_run.py" line="93" />
+        <location filename="../first_run.py" line="98" />
         <source>Database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../first_run.py" line="130" />
-        <source>Not saved: %1</source>
+        <location filename="../first_run.py" line="100" />
+        <source>Policy</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../first_run.py" line="137" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Сақталмады: %1</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1924,171 @@ then start the console again.</source>
         <location filename="../history_view.py" line="209" />
         <source>General help only</source>
         <translation>Тек жалпы кеңес</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../admin_import.py" line="210" />
+        <source>The Service's export: CSV or JSON, UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="211" />
+        <location filename="../admin_import.py" line="259" />
+        <source>Profiles file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="212" />
+        <location filename="../admin_import.py" line="220" />
+        <source>Choose a file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="217" />
+        <source>optional: the Service's separate applications CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="219" />
+        <location filename="../admin_import.py" line="262" />
+        <source>Applications file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="222" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="226" />
+        <source>All or nothing: one bad row and nothing is imported. Key phrases are stored only as Argon2id hashes (KUTY-2.2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="230" />
+        <source>Cancel</source>
+        <translation type="unfinished">Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="235" />
+        <source>Import progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="245" />
+        <source>Problems in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="247" />
+        <location filename="../admin_import.py" line="456" />
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="247" />
+        <location filename="../admin_import.py" line="456" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="247" />
+        <location filename="../admin_import.py" line="456" />
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="255" />
+        <source>Save the report as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="295" />
+        <source>Caller profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="297" />
+        <source>Profile exports (*.csv *.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="309" />
+        <source>Choose an existing file first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="314" />
+        <source>The applications file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="328" />
+        <location filename="../admin_import.py" line="374" />
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="355" />
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="369" />
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="378" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="389" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="392" />
+        <source>Imported: %1 new profiles, %2 updated, %3 phone numbers, %4 applications; %5 existing profiles not in the file were kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="415" />
+        <source>Only the first %1 problems are listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="427" />
+        <source>item %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="430" />
+        <source>%1, row %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="446" />
+        <source>Save the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="446" />
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="462" />
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="466" />
+        <source>Report saved to %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1969,235 +2253,296 @@ then start the console again.</source>
 <context>
     <name>IncidentsView</name>
     <message>
-        <location filename="../incidents_view.py" line="104" />
+        <location filename="../incidents_view.py" line="111" />
         <source>Incidents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Инциденттер</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="106" />
+        <location filename="../incidents_view.py" line="113" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="106" />
+        <location filename="../incidents_view.py" line="113" />
+        <location filename="../incidents_view.py" line="138" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Уақыт</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="106" />
+        <location filename="../incidents_view.py" line="113" />
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Нөмір</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="106" />
+        <location filename="../incidents_view.py" line="113" />
         <source>Operator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="107" />
+        <location filename="../incidents_view.py" line="114" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Мәртебе</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="107" />
+        <location filename="../incidents_view.py" line="114" />
         <source>Hold</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Күтуге қою</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="115" />
+        <location filename="../incidents_view.py" line="122" />
         <source>The incident's facts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="117" />
+        <location filename="../incidents_view.py" line="124" />
         <source>Handed to police…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="118" />
-        <location filename="../incidents_view.py" line="202" />
+        <location filename="../incidents_view.py" line="125" />
+        <location filename="../incidents_view.py" line="264" />
         <source>Reported to management</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="119" />
+        <location filename="../incidents_view.py" line="126" />
         <source>Close incident</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="120" />
+        <location filename="../incidents_view.py" line="127" />
         <source>Export package (ZIP)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="121" />
+        <location filename="../incidents_view.py" line="128" />
         <source>Block number…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="122" />
+        <location filename="../incidents_view.py" line="129" />
         <source>Unblock number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="172" />
+        <location filename="../incidents_view.py" line="234" />
         <source>Abuse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Қорлау</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="172" />
+        <location filename="../incidents_view.py" line="234" />
         <source>Threat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Қорқыту</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="176" />
+        <location filename="../incidents_view.py" line="238" />
         <source>%1 recording(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="182" />
+        <location filename="../incidents_view.py" line="244" />
         <source>Written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="182" />
-        <location filename="../incidents_view.py" line="185" />
+        <location filename="../incidents_view.py" line="206" />
+        <location filename="../incidents_view.py" line="244" />
+        <location filename="../incidents_view.py" line="247" />
         <source>—</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="201" />
+        <location filename="../incidents_view.py" line="130" />
+        <source>Block sender…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="132" />
+        <source>Mail from blocked senders (kept, not in the queue):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="136" />
+        <source>Mail from blocked senders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="138" />
+        <source>Sender</source>
+        <translation type="unfinished">Жіберуші</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="138" />
+        <source>Subject</source>
+        <translation type="unfinished">Тақырып</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="219" />
+        <source>The seat's policy cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="222" />
+        <source>The %1 regulation does not allow blocking writers; only a regulation that allows blocking violators does (KZP-30-19, CSC-2.12).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="227" />
+        <source>Block the writer's address (%1). Their mail is still kept and listed below, never dropped (KUTY-1.1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="263" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="203" />
+        <location filename="../incidents_view.py" line="265" />
         <source>Handed to police</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="204" />
+        <location filename="../incidents_view.py" line="266" />
         <source>Closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="247" />
-        <location filename="../incidents_view.py" line="375" />
+        <location filename="../incidents_view.py" line="330" />
+        <location filename="../incidents_view.py" line="469" />
+        <location filename="../incidents_view.py" line="498" />
         <source>Incident %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="248" />
+        <location filename="../incidents_view.py" line="331" />
         <source>Status: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="249" />
+        <location filename="../incidents_view.py" line="332" />
         <source>Pressed at: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="250" />
+        <location filename="../incidents_view.py" line="333" />
         <source>Operator: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="251" />
+        <location filename="../incidents_view.py" line="334" />
         <source>Caller number: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="252" />
+        <location filename="../incidents_view.py" line="335" />
         <source>withheld</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="254" />
+        <location filename="../incidents_view.py" line="337" />
         <source>Verification: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="257" />
+        <location filename="../incidents_view.py" line="340" />
         <source>Offset in recording: %1 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="259" />
+        <location filename="../incidents_view.py" line="342" />
         <source>Written message: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="262" />
+        <location filename="../incidents_view.py" line="345" />
         <source>Recordings on legal hold: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="265" />
+        <location filename="../incidents_view.py" line="348" />
         <source>Handed to police on %1, reference %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="269" />
+        <location filename="../incidents_view.py" line="352" />
         <source>Police package: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="270" />
+        <location filename="../incidents_view.py" line="353" />
         <source>Operator's note:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="270" />
+        <location filename="../incidents_view.py" line="353" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="312" />
-        <source>Incident %1: %2</source>
+        <location filename="../incidents_view.py" line="376" />
+        <source>Only a supervisor may block a writer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="341" />
-        <source>Export police package</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../incidents_view.py" line="344" />
-        <source>ZIP archives (*.zip)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../incidents_view.py" line="359" />
-        <source>Package exported: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../incidents_view.py" line="373" />
-        <source>Block %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../incidents_view.py" line="374" />
-        <source>Reason (kept on record):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../incidents_view.py" line="384" />
-        <source>A block needs a reason.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../incidents_view.py" line="390" />
-        <source>%1 is blocked; its calls are flagged on the ringing card.</source>
+        <location filename="../incidents_view.py" line="378" />
+        <source>%1 is already blocked.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../incidents_view.py" line="406" />
+        <source>Incident %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="435" />
+        <source>Export police package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="438" />
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="453" />
+        <source>Package exported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="467" />
+        <location filename="../incidents_view.py" line="496" />
+        <source>Block %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="468" />
+        <location filename="../incidents_view.py" line="497" />
+        <source>Reason (kept on record):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="478" />
+        <location filename="../incidents_view.py" line="510" />
+        <source>A block needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="484" />
+        <source>%1 is blocked; its calls are flagged on the ringing card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="519" />
+        <source>%1 is blocked; their mail is kept and flagged, never put in the queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="534" />
         <source>%1 is no longer blocked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="413" />
+        <location filename="../incidents_view.py" line="541" />
         <source>Failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2205,53 +2550,232 @@ then start the console again.</source>
 <context>
     <name>KeyringSetupDialog</name>
     <message>
-        <location filename="../keyring_setup.py" line="61" />
+        <location filename="../keyring_setup.py" line="100" />
         <source>Password storage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../keyring_setup.py" line="79" />
+        <location filename="../keyring_setup.py" line="118" />
         <source>Master password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../keyring_setup.py" line="81" />
+        <location filename="../keyring_setup.py" line="120" />
         <source>Repeat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../keyring_setup.py" line="85" />
+        <location filename="../keyring_setup.py" line="124" />
         <source>Unlock the encrypted password file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../keyring_setup.py" line="87" />
+        <location filename="../keyring_setup.py" line="126" />
         <source>Create an encrypted password file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../keyring_setup.py" line="95" />
+        <location filename="../keyring_setup.py" line="134" />
         <source>Continue without saved passwords</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../keyring_setup.py" line="100" />
+        <location filename="../keyring_setup.py" line="139" />
         <source>File: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../keyring_setup.py" line="111" />
+        <location filename="../keyring_setup.py" line="150" />
         <source>The two passwords differ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../keyring_setup.py" line="119" />
+        <location filename="../keyring_setup.py" line="158" />
         <source>Wrong master password for the encrypted password file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../keyring_setup.py" line="122" />
+        <location filename="../keyring_setup.py" line="161" />
         <source>Type a master password.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailPage</name>
+    <message>
+        <location filename="../settings_pages.py" line="97" />
+        <source>Desk mailbox (incoming, IMAP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="100" />
+        <location filename="../settings_pages.py" line="149" />
+        <source>empty: none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="104" />
+        <source>standard (993 or 143)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="108" />
+        <source>TLS from the start (IMAPS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="109" />
+        <source>STARTTLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="119" />
+        <location filename="../settings_pages.py" line="168" />
+        <source>empty: the system's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="120" />
+        <location filename="../settings_pages.py" line="169" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="128" />
+        <location filename="../settings_pages.py" line="133" />
+        <source> MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="136" />
+        <location filename="../settings_pages.py" line="172" />
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="137" />
+        <location filename="../settings_pages.py" line="173" />
+        <source>Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="138" />
+        <location filename="../settings_pages.py" line="174" />
+        <source>Security</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="139" />
+        <location filename="../settings_pages.py" line="175" />
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="140" />
+        <location filename="../settings_pages.py" line="176" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="141" />
+        <source>Mailbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="142" />
+        <location filename="../settings_pages.py" line="178" />
+        <location filename="../settings_pages.py" line="198" />
+        <source>CA certificate file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="143" />
+        <source>Attachments up to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="144" />
+        <source>Messages up to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="146" />
+        <source>Outgoing mail (replies and notifications, SMTP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="156" />
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="157" />
+        <source>TLS from the start (port 465)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="158" />
+        <source>No encryption (this computer only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="162" />
+        <source>empty: no sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="177" />
+        <source>Sender address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="184" />
+        <source>E-mails to the desk (written contacts) are fetched from this mailbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="186" />
+        <source>Empty: notifications only in the console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="187" />
+        <source>Empty: no desk mailbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="198" />
+        <source>PEM (*.pem *.crt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="216" />
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="220" />
+        <source>The largest attachment cannot be larger than the largest message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="224" />
+        <source>The desk mailbox needs a user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="227" />
+        <source>A mailbox password needs the server and the user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="230" />
+        <source>An outgoing-mail password needs the user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="234" />
+        <source>The sender must be an e-mail address.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2303,188 +2827,198 @@ then start the console again.</source>
         <translation>Қоңыраулар, олардың нәтижелері, инциденттер, верификация және шағымдар күн бойынша</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="288" />
         <source>Administration</source>
         <translation>Әкімшілік</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="289" />
         <source>Seat settings, SIP accounts, users and imports</source>
         <translation>Жұмыс орнының баптаулары, SIP тіркелгілері, пайдаланушылар және импорт</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="307" />
+        <source>Inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../main_window.py" line="309" />
+        <source>Written contacts: e-mails in order of arrival, thread, reply, notes, abuse and threats (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../main_window.py" line="325" />
         <source>Wallboard</source>
         <translation>Табло</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="357" />
         <source>Scripts</source>
         <translation>Сценарийлер</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364" />
+        <location filename="../main_window.py" line="392" />
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="378" />
+        <location filename="../main_window.py" line="406" />
         <source>Dialling is not available on this console.</source>
         <translation>Бұл консольде нөмір теру қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
-        <location filename="../main_window.py" line="539" />
+        <location filename="../main_window.py" line="438" />
+        <location filename="../main_window.py" line="567" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнитура табылмады: абоненттерді естімейсіз. Гарнитураны қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="422" />
+        <location filename="../main_window.py" line="450" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефон модулі күтпеген жерден тоқтады (%1). Ол қайта іске қосылуда; ағымдағы қоңырау үзілді, оның жазбасы сақталды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="429" />
+        <location filename="../main_window.py" line="457" />
         <source>The phone engine is running again.</source>
         <translation>Телефон модулі қайта жұмыс істеп тұр.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="491" />
+        <location filename="../main_window.py" line="519" />
         <source>Could not %1: %2</source>
         <translation>%1 мүмкін болмады: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498" />
+        <location filename="../main_window.py" line="526" />
         <source>answer the call</source>
         <translation>қоңырауға жауап беру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="499" />
+        <location filename="../main_window.py" line="527" />
         <source>reject the call</source>
         <translation>қоңырауды қабылдамау</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="500" />
+        <location filename="../main_window.py" line="528" />
         <source>hang up</source>
         <translation>қоңырауды аяқтау</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="501" />
+        <location filename="../main_window.py" line="529" />
         <source>put the call on hold</source>
         <translation>қоңырауды күтуге қою</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="502" />
+        <location filename="../main_window.py" line="530" />
         <source>resume the call</source>
         <translation>сөйлесуді жалғастыру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="503" />
+        <location filename="../main_window.py" line="531" />
         <source>mute the microphone</source>
         <translation>микрофонды өшіру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504" />
+        <location filename="../main_window.py" line="532" />
         <source>send tones</source>
         <translation>тондық сигналдарды жіберу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="505" />
+        <location filename="../main_window.py" line="533" />
         <source>place the call</source>
         <translation>қоңырау шалу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="506" />
+        <location filename="../main_window.py" line="534" />
         <source>change your state</source>
         <translation>күйіңізді өзгерту</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="507" />
+        <location filename="../main_window.py" line="535" />
         <source>transfer the call</source>
         <translation>қоңырауды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508" />
+        <location filename="../main_window.py" line="536" />
         <source>call for a consultation</source>
         <translation>кеңесу үшін қоңырау шалу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509" />
+        <location filename="../main_window.py" line="537" />
         <source>complete the transfer</source>
         <translation>ауыстыруды аяқтау</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510" />
+        <location filename="../main_window.py" line="538" />
         <source>register the SIP account</source>
         <translation>SIP тіркелгісін тіркеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="511" />
+        <location filename="../main_window.py" line="539" />
         <source>remove the SIP account</source>
         <translation>SIP тіркелгісін жою</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519" />
+        <location filename="../main_window.py" line="547" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЖАЗУ СӘТСІЗ: бұл қоңырау жазылмай жатыр (KUTY-1.1). Жетекшіге дереу хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="524" />
+        <location filename="../main_window.py" line="552" />
         <source>RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.</source>
         <translation>ЖАЗУ ТОҚТАДЫ: жазбалар қалтасы енді дыбыс қабылдамайды, бұл қоңырау жоғалып жатыр (KUTY-1.1). Жетекшіге дереу хабарлаңыз; жетекшілерге хабарланды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528" />
+        <location filename="../main_window.py" line="556" />
         <source>Recording continues; the missing part is marked in the recording.</source>
         <translation>Жазу жалғасуда; өткізіп алынған бөлігі жазбада белгіленді.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="531" />
+        <location filename="../main_window.py" line="559" />
         <source>Little free space is left for recordings. Tell your supervisor before it runs out (KUTY-1.1).</source>
         <translation>Жазбаларға бос орын аз қалды. Ол таусылмай тұрып жетекшіге хабарлаңыз (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536" />
+        <location filename="../main_window.py" line="564" />
         <source>The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.</source>
         <translation>Телефон модулі іске қосылмайды (%1). Қоңыраулар қабылданбайды; әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="542" />
+        <location filename="../main_window.py" line="570" />
         <source>The desk speakers for the ringtone cannot be opened: calls ring only in the headset. Check the ringer device in the settings.</source>
         <translation>Қоңырау сигналына арналған динамиктерді ашу мүмкін емес: қоңырау тек гарнитурада естіледі. Баптаулардан қоңырау құрылғысын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="547" />
+        <location filename="../main_window.py" line="575" />
         <source>A call was refused because it could not be recorded (KUTY-1.1): the caller heard an apology. Tell your supervisor now; supervisors were notified.</source>
         <translation>Қоңырауды жазу мүмкін болмағандықтан, ол қабылданбады (KUTY-1.1): абонент кешірім естіді. Жетекшіге дереу хабарлаңыз; жетекшілерге хабарланды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552" />
+        <location filename="../main_window.py" line="580" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>Дерекқор қолжетімсіз: қоңыраулар бұрынғыдай қабылданып, жазылады, олардың деректері осы компьютерде сақталып, дерекқор қайта қосылғанда жазылады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="556" />
+        <location filename="../main_window.py" line="584" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>Дерекқор қайта қолжетімді; сақталған қоңырау деректері жазылды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="559" />
+        <location filename="../main_window.py" line="587" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Модуль ақауынан үзілген жазбаларды қалпына келтіру мүмкін болмады. Жетекшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="564" />
+        <location filename="../main_window.py" line="592" />
         <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
         <translation>STUN сервері жауап бермеді: телефон осы компьютердің жергілікті мекенжайын пайдаланады. Кеңседен тыс провайдер арқылы қоңырауларда дыбыс болмауы мүмкін; әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="570" />
+        <location filename="../main_window.py" line="598" />
         <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
         <translation>ICE өшірулі: телефон loopback мекенжайында тыңдайды. Қоңыраулар жұмыс істейді; ICE қосу үшін баптауларда желі мекенжайын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="573" />
+        <location filename="../main_window.py" line="601" />
         <source>Phone alert: %1</source>
         <translation>Телефон ескертуі: %1</translation>
     </message>
@@ -2617,12 +3151,12 @@ then start the console again.</source>
     <message>
         <location filename="../requests_view.py" line="66" />
         <source>Incidents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Инциденттер</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="67" />
         <source>Complaints</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Шағымдар</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="71" />
@@ -2680,7 +3214,7 @@ then start the console again.</source>
     <message>
         <location filename="../player.py" line="77" />
         <source>Caller</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Абонент</translation>
     </message>
     <message>
         <location filename="../player.py" line="78" />
@@ -2731,7 +3265,7 @@ then start the console again.</source>
     <message>
         <location filename="../player.py" line="211" />
         <source>Key phrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Кілт сөз тіркесі</translation>
     </message>
     <message>
         <location filename="../player.py" line="216" />
@@ -2767,18 +3301,290 @@ then start the console again.</source>
 <context>
     <name>PoliceHandoverDialog</name>
     <message>
-        <location filename="../incidents_view.py" line="53" />
+        <location filename="../incidents_view.py" line="56" />
         <source>Incident %1: handed to police</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="66" />
+        <location filename="../incidents_view.py" line="69" />
         <source>Date handed over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../incidents_view.py" line="67" />
+        <location filename="../incidents_view.py" line="70" />
         <source>Police reference number</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../settings_pages.py" line="355" />
+        <location filename="../settings_pages.py" line="378" />
+        <source>Policy of this seat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="360" />
+        <source>Regulation %1 (rule ids %1-…), from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="365" />
+        <source>This policy file cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="371" />
+        <source>What the operator may do and say, the channels, hours and deadlines follow the regulation chosen here. It applies after a console restart.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfileImport</name>
+    <message>
+        <location filename="../admin_import.py" line="49" />
+        <source>Surname</source>
+        <translation type="unfinished">Тегі</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="50" />
+        <source>First name</source>
+        <translation type="unfinished">Аты</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="51" />
+        <source>Patronymic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="52" />
+        <source>Phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="53" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="54" />
+        <source>Key phrase</source>
+        <translation type="unfinished">Кілт сөз тіркесі</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="55" />
+        <source>Applications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="56" />
+        <source>Application number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="57" />
+        <source>Child's first name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="58" />
+        <source>Application status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="59" />
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="60" />
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="61" />
+        <source>Kindergartens</source>
+        <translation type="unfinished">Мектепке дейінгі мекемелер</translation>
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="64" />
+        <source>The whole row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="71" />
+        <source>Empty; it is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="72" />
+        <source>Not text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="73" />
+        <source>Too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="74" />
+        <source>Contains a control character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="77" />
+        <source>Too many phone numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="78" />
+        <source>Not a valid phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="79" />
+        <source>Not a valid date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="80" />
+        <source>The same profile appears earlier in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="83" />
+        <source>Empty once spaces and punctuation are removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="86" />
+        <source>The row has a different number of columns than the header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="89" />
+        <source>No profile has this phone and surname</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="92" />
+        <source>Several profiles have this phone and surname; add the first name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="95" />
+        <source>Matches several existing profiles (same names, a shared phone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="98" />
+        <source>Updates the same existing profile as an earlier row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="102" />
+        <source>Cannot be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="110" />
+        <source>Cancelled; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="113" />
+        <source>The file changed while it was imported; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="116" />
+        <source>The file is larger than %1 MB; split the export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="119" />
+        <source>The file cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="122" />
+        <source>The file is not UTF-8 (line %1); export it as UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="125" />
+        <source>Line %1 is not valid CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="128" />
+        <source>Line %1 is not valid JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="131" />
+        <source>The JSON file is not a list of profiles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="134" />
+        <source>The file has no header row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="137" />
+        <source>Columns missing from the header: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="140" />
+        <source>Columns given twice: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="143" />
+        <source>The header has too many columns; is this the Service's export?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="146" />
+        <source>Line %1 is too long; is this the Service's export?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="149" />
+        <source>The JSON is nested too deeply; is this the Service's export?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="152" />
+        <source>A JSON item is too large; is this the Service's export?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="155" />
+        <source>Problems in the file: %1; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="168" />
+        <source>Checking rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="170" />
+        <source>Protecting key phrases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="172" />
+        <source>Saving profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_import.py" line="173" />
+        <source>Importing</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2833,17 +3639,17 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="113" />
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Верификацияланды</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="114" />
         <source>Not verified</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Верификацияланбады</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="115" />
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Бұғатталды</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="120" />
@@ -2854,13 +3660,13 @@ then start the console again.</source>
         <location filename="../recordings_browser.py" line="121" />
         <location filename="../recordings_browser.py" line="385" />
         <source>Abuse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Қорлау</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="121" />
         <location filename="../recordings_browser.py" line="385" />
         <source>Threat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Қорқыту</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="125" />
@@ -2972,42 +3778,42 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="191" />
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Нөмір</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="193" />
         <source>Verification</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Верификация</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="194" />
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ұзақтығы</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="195" />
         <source>Incidents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Инциденттер</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="196" />
         <source>Hold</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Күтуге қою</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="197" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Санат</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="198" />
         <source>Reg. number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Тірк. нөмірі</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="199" />
         <source>Topic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Тақырып</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="200" />
@@ -3037,7 +3843,7 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="388" />
         <source>Withheld</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Нөмір жасырылған</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="393" />
@@ -3069,48 +3875,48 @@ then start the console again.</source>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../settings_dialog.py" line="64" />
+        <location filename="../settings_dialog.py" line="77" />
         <source>default: the data folder's recordings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="65" />
+        <location filename="../settings_dialog.py" line="78" />
         <source>Check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="74" />
+        <location filename="../settings_dialog.py" line="87" />
         <source> MB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="76" />
-        <location filename="../settings_dialog.py" line="88" />
+        <location filename="../settings_dialog.py" line="91" />
+        <location filename="../settings_dialog.py" line="103" />
         <source>Free space kept for recordings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="79" />
+        <location filename="../settings_dialog.py" line="94" />
         <source>Every seat warns the operator and supervisors when the recordings folder has less free space than this, before calls can no longer be recorded (KUTY-1.1). 1000 MB is about 2 hours of calls; 0 turns the warning off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="85" />
+        <location filename="../settings_dialog.py" line="100" />
         <source>Recordings folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="101" />
+        <location filename="../settings_dialog.py" line="116" />
         <source>Cannot write to this folder: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="108" />
+        <location filename="../settings_dialog.py" line="123" />
         <source>This folder is on a network share (%1). Recordings are written there during calls: if the share is slow or drops, recording fails. Use it only on a reliable network.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="115" />
+        <location filename="../settings_dialog.py" line="130" />
         <source>The folder is writable.</source>
         <translation type="unfinished" />
     </message>
@@ -3148,7 +3954,7 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="501" />
         <source>Calls</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Қоңыраулар</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="507" />
@@ -3186,7 +3992,7 @@ then start the console again.</source>
     <message>
         <location filename="../requests_view.py" line="148" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Мәртебе</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="149" />
@@ -3206,7 +4012,7 @@ then start the console again.</source>
     <message>
         <location filename="../requests_view.py" line="157" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Болдырмау</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="159" />
@@ -3226,7 +4032,7 @@ then start the console again.</source>
     <message>
         <location filename="../requests_view.py" line="235" />
         <source>Not registered: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Тіркелмеген: %1</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="255" />
@@ -3246,6 +4052,71 @@ then start the console again.</source>
     <message>
         <location filename="../requests_view.py" line="279" />
         <source>Dossier ready: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../settings_pages.py" line="282" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="283" />
+        <source>keep all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="285" />
+        <location filename="../settings_pages.py" line="308" />
+        <source>Keep recordings for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="288" />
+        <source>Recordings older than this are deleted by the nightly run; held, requested and complaint recordings stay (KUTY-1.1, KUTY-1.3). 0 keeps all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="294" />
+        <source>PocketSphinx (English, shipped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="295" />
+        <source>faster-whisper (Ukrainian, a model folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="299" />
+        <source>the faster-whisper model folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="300" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="309" />
+        <source>Transcription engine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="310" />
+        <location filename="../settings_pages.py" line="322" />
+        <source>Model folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="332" />
+        <source>faster-whisper needs its model folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="335" />
+        <source>The folder %1 does not exist.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3313,78 +4184,126 @@ then start the console again.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="258" />
+        <location filename="../settings_dialog.py" line="273" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="276" />
+        <location filename="../settings_dialog.py" line="291" />
         <source>Language (after a console restart)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="278" />
+        <location filename="../settings_dialog.py" line="293" />
         <source>SIP accounts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="279" />
+        <location filename="../settings_dialog.py" line="294" />
         <source>Audio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="280" />
+        <location filename="../settings_dialog.py" line="295" />
         <source>Calls</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="281" />
+        <location filename="../settings_dialog.py" line="296" />
         <source>Recordings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="282" />
+        <location filename="../settings_dialog.py" line="297" />
         <source>Database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="283" />
+        <location filename="../settings_dialog.py" line="298" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="284" />
+        <location filename="../settings_dialog.py" line="305" />
+        <source>E-mail</source>
+        <translation type="unfinished">Электрондық пошта</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="306" />
+        <source>Retention and transcription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="307" />
+        <source>Policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="314" />
         <source>Restart the phone engine to apply</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="346" />
+        <location filename="../settings_dialog.py" line="412" />
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="358" />
+        <location filename="../settings_dialog.py" line="424" />
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="376" />
+        <location filename="../settings_dialog.py" line="442" />
         <source>&amp;Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="377" />
+        <location filename="../settings_dialog.py" line="443" />
         <source>Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="384" />
+        <location filename="../settings_dialog.py" line="450" />
         <source>Settings saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="387" />
+        <location filename="../settings_dialog.py" line="453" />
         <source>Settings saved. They apply when the phone engine restarts (not during a call).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsPages</name>
+    <message>
+        <location filename="../settings_pages.py" line="44" />
+        <source>Kuty community: kindergarten-queue support desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="47" />
+        <source>Preschool-queue portal support (Kazakhstan), chat only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="50" />
+        <source>Eurasian Electronic Portal support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="51" />
+        <source>Control System Center support, written channels only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="72" />
+        <source>stored in the keyring; empty: unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../settings_pages.py" line="74" />
+        <source>kept in the keyring</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3636,12 +4555,12 @@ then start the console again.</source>
     <message>
         <location filename="../supervisor_queue.py" line="159" />
         <source>Abuse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Қорлау</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="159" />
         <source>Threat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Қорқыту</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="164" />
@@ -3674,12 +4593,12 @@ then start the console again.</source>
     <message>
         <location filename="../transcript_editor.py" line="130" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Болдырмау</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="135" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Уақыт</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="135" />
@@ -3689,7 +4608,7 @@ then start the console again.</source>
     <message>
         <location filename="../transcript_editor.py" line="135" />
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Мәтін</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="147" />
@@ -3745,7 +4664,7 @@ then start the console again.</source>
     <message>
         <location filename="../transcript_editor.py" line="264" />
         <source>Caller</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Абонент</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="264" />
@@ -3760,12 +4679,12 @@ then start the console again.</source>
     <message>
         <location filename="../transcript_editor.py" line="323" />
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Сақталуда…</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="327" />
         <source>Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Сақталмады: %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="330" />
@@ -3991,6 +4910,99 @@ then start the console again.</source>
     </message>
 </context>
 <context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../admin_users.py" line="287" />
+        <source>Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="289" />
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="289" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="289" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="289" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="296" />
+        <source>Add a user…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="298" />
+        <source>Reset the password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="300" />
+        <source>Change the role…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="302" />
+        <source>Disable…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="305" />
+        <source>The account can no longer sign in; its calls and audit events stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="347" />
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="347" />
+        <source>Disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="350" />
+        <source>%1, last signed in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="359" />
+        <source>Accounts could not be loaded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="412" />
+        <source>Disable an account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="414" />
+        <source>Disable “%1” (%2)? They can no longer sign in; their calls and audit events stay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="421" />
+        <source>Disable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../admin_users.py" line="422" />
+        <source>Cancel</source>
+        <translation type="unfinished">Болдырмау</translation>
+    </message>
+</context>
+<context>
     <name>VerificationPanel</name>
     <message>
         <location filename="../verification_panel.py" line="102" />
@@ -4184,12 +5196,12 @@ then start the console again.</source>
     <message>
         <location filename="../wallboard_view.py" line="51" />
         <source>Ready</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Дайын</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="53" />
         <source>After-call work</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Қоңыраудан кейінгі жұмыс</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="55" />
@@ -4199,7 +5211,7 @@ then start the console again.</source>
     <message>
         <location filename="../wallboard_view.py" line="58" />
         <source>Not ready</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Дайын емес</translation>
     </message>
 </context>
 <context>
@@ -4228,7 +5240,7 @@ then start the console again.</source>
     <message>
         <location filename="../wallboard_view.py" line="92" />
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Нөмір</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="92" />
@@ -4238,7 +5250,7 @@ then start the console again.</source>
     <message>
         <location filename="../wallboard_view.py" line="92" />
         <source>Verification</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Верификация</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="94" />
@@ -4548,6 +5560,557 @@ then start the console again.</source>
         <location filename="../wrapup_pane.py" line="605" />
         <source>Registration number copied.</source>
         <translation>Тіркеу нөмірі көшірілді.</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenView</name>
+    <message>
+        <location filename="../written_view.py" line="153" />
+        <source>Written contacts in order of arrival</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="155" />
+        <source>First come, first answered (KZP-30-9, CSC-2.4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="156" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="158" />
+        <source>Next case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="161" />
+        <source>Open the next case in the queue (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="165" />
+        <source>Written cases in order of arrival</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="168" />
+        <source>Arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="169" />
+        <source>Channel</source>
+        <translation type="unfinished">Арна</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="170" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="171" />
+        <source>Subject</source>
+        <translation type="unfinished">Тақырып</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="172" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="173" />
+        <source>Status</source>
+        <translation type="unfinished">Мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="174" />
+        <source>Answer due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="187" />
+        <source>No written contacts are waiting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="202" />
+        <location filename="../written_view.py" line="626" />
+        <source>Select a case on the left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="206" />
+        <source>Take case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="209" />
+        <source>Handle this case yourself; its answer time runs from now (CSC-2.4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="211" />
+        <source>Join the call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="214" />
+        <source>Join this seat's last call to this case, when it is the same person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="218" />
+        <source>Messages and internal notes of the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="224" />
+        <source>Attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="226" />
+        <source>Save attachment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="229" />
+        <source>Save the selected attachment into a folder; the console never opens it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="233" />
+        <source>Insert a reply template of the desk's policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="234" />
+        <source>Reply templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="235" />
+        <source>Insert a template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="247" />
+        <source>Your reply to the writer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="248" />
+        <source>Reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="251" />
+        <source>Write the reply here (%1); send it with %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="255" />
+        <source>Send reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="258" />
+        <source>Send the reply by e-mail; it is kept with its hash (KUTY-1.1) (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="263" />
+        <source>Save as internal note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="266" />
+        <source>Keep the text as a note for the desk; it is never sent to the writer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="268" />
+        <location filename="../written_view.py" line="406" />
+        <source>Waiting for the writer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="271" />
+        <source>The case waits for the writer's answer (EEP-15 closes it after 8 h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="273" />
+        <source>Defer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="276" />
+        <source>A complex question asked on weekend duty waits for Monday (CSC-2.3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="280" />
+        <location filename="../written_view.py" line="281" />
+        <source>Reason for closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="282" />
+        <source>Close case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="284" />
+        <source>Close the case with the reason typed beside it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="285" />
+        <source>Abuse — stop + report</source>
+        <translation type="unfinished">Қорлау — тоқтату + хабарлау</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="288" />
+        <source>Stop the correspondence and report to management (KUTY-3.3)</source>
+        <translation type="unfinished">Хат алмасуды тоқтатып, басшылыққа хабарлау (KUTY-3.3)</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="290" />
+        <source>Threat — stop + report + police</source>
+        <translation type="unfinished">Қорқыту — тоқтату + хабарлау + полиция</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="294" />
+        <source>Stop the correspondence, report to management and the police with the message and all its headers (KUTY-3.4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="404" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="405" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="407" />
+        <source>Deferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="408" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="410" />
+        <location filename="../written_view.py" line="418" />
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="414" />
+        <source>E-mail</source>
+        <translation type="unfinished">Электрондық пошта</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="415" />
+        <source>Chat</source>
+        <translation type="unfinished">Чат</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="416" />
+        <source>Call</source>
+        <translation type="unfinished">Қоңырау шалу</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="422" />
+        <source>not answered yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="423" />
+        <source>answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="424" />
+        <source>being sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="425" />
+        <source>sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="426" />
+        <source>NOT SENT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="427" />
+        <source>over the size limit, only its beginning is kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="435" />
+        <source>deferred to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="439" />
+        <source>closes now (no answer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="440" />
+        <source>closes in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="445" />
+        <source>overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="446" />
+        <source>%1 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="456" />
+        <source>This reply asks the writer for a password or login data, which the regulation forbids (KZP-30-11): remove that request before sending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="468" />
+        <source>The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="470" />
+        <location filename="../written_view.py" line="932" />
+        <source>Type the reason for closing first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="472" />
+        <source>Nothing to defer now: answer the question (CSC-2.3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="474" />
+        <location filename="../written_view.py" line="810" />
+        <source>The reply is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="477" />
+        <source>No mail server is set up for replies; tell the administrator ([smtp] in incidents.toml).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="482" />
+        <source>The reply was kept but the mail server did not take it. Try again later or tell the administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="486" />
+        <source>The note is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="488" />
+        <source>Another operator is handling this case; ask a supervisor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="490" />
+        <source>This case is closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="553" />
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="559" />
+        <location filename="../written_view.py" line="635" />
+        <source>(no subject)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="583" />
+        <source>First answer due %1 (CSC-2.4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="588" />
+        <source>The policy sets no answer time (KZP-30-9)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="634" />
+        <source>no number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="644" />
+        <source>(no name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="650" />
+        <source>over the size limit, not kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="654" />
+        <source>archive, never unpacked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="661" />
+        <source>No attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="674" />
+        <source>From %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="676" />
+        <source>Reply from the desk to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="683" />
+        <source>correspondence stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="698" />
+        <source>Internal note — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="699" />
+        <source>not sent to the writer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="729" />
+        <source>Join call %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="772" />
+        <source>The case is yours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="778" />
+        <location filename="../written_view.py" line="783" />
+        <source>without a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="798" />
+        <source>Call %1 joined to this case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="816" />
+        <source>Check the reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="817" />
+        <source>Send it anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="823" />
+        <source>Send anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="824" />
+        <source>Edit the reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="863" />
+        <source>Reply sent; the case waits for the writer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="865" />
+        <source>It was not filed in the mailbox's Sent folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="877" />
+        <source>Sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="890" />
+        <source>Internal note saved; the writer does not see it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="906" />
+        <source>The case waits for the writer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="918" />
+        <source>Deferred to %1 (CSC-2.3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="939" />
+        <source>The case is closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="962" />
+        <source>Correspondence stopped; incident %1 filed.</source>
+        <translation type="unfinished">Хат алмасу тоқтатылды; %1 инциденті тіркелді.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="966" />
+        <source>The address %1 is blocked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="968" />
+        <source>A supervisor may block the address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="987" />
+        <source>Save the attachment into a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="1003" />
+        <source>Saved as %1; not opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="1007" />
+        <source>The folder cannot be written.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

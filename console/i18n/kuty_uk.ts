@@ -428,7 +428,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="200" />
+        <location filename="../app.py" line="256" />
         <source>No user accounts exist yet. An administrator must create the first one on this computer:
 
     %1
@@ -441,17 +441,17 @@ then start the console again.</source>
 після чого запустіть консоль знову.</translation>
     </message>
     <message>
-        <location filename="../app.py" line="243" />
+        <location filename="../app.py" line="299" />
         <source>Kuty console</source>
         <translation>Консоль Кути</translation>
     </message>
     <message>
-        <location filename="../app.py" line="251" />
+        <location filename="../app.py" line="307" />
         <source>Kuty console cannot start</source>
         <translation>Консоль Кути не може запуститися</translation>
     </message>
     <message>
-        <location filename="../app.py" line="260" />
+        <location filename="../app.py" line="316" />
         <source>The call database cannot be opened, so calls cannot be logged:
 %1</source>
         <translation>Не вдається відкрити базу даних дзвінків, тому дзвінки не можна облікувати:
