@@ -99,6 +99,7 @@ class CallRecord:
     answering: bool = False  # the seat answered (or refuses it): no more ringing
     not_recorded: bool = False  # refused: it could not be recorded (KUTY-1.1)
     transferred: bool = False  # left this seat by a transfer: ends `transferred` (issue 11)
+    invite: str | None = None  # the INVITE's text until the host is told (Engine._announce)
 
 
 class EngineCall(pj.Call):  # type: ignore[misc]  # pjsua2 (SWIG) is untyped

@@ -78,6 +78,8 @@ def _header_values(raw: str, names: frozenset[str]) -> list[str]:
 
 def _split_commas(value: str) -> list[str]:
     """Split a header value on commas that are not inside quotes or angle brackets."""
+    if "," not in value:
+        return [value.strip()]  # one element: no Python loop per character (issue 15)
     parts: list[str] = []
     current: list[str] = []
     quoted = escaped = False
@@ -105,6 +107,9 @@ def _split_commas(value: str) -> list[str]:
 def _split_name_addr(value: str) -> tuple[str | None, str]:
     """(raw display-name part or None, addr-spec) of a name-addr or a bare addr-spec."""
     i = 0
+    if '"' not in value:  # no quoted display name: start at the '<', if any (issue 15)
+        i = value.find("<")
+        i = len(value) if i < 0 else i
     quoted = escaped = False
     while i < len(value):
         ch = value[i]

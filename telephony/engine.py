@@ -343,6 +343,7 @@ class Engine:
         return self.registrations.allowed_sources()
 
     def on_incoming_call(self, account: EngineAccount, prm: Any) -> None:
+
         call = EngineCall(self, account, prm.callId)
         call_id = str(uuid.uuid4())
         call.kuty_id = call_id
@@ -350,7 +351,6 @@ class Engine:
             raw = str(prm.rdata.wholeMsg)
         except Exception:  # pragma: no cover - undecodable bytes in the INVITE
             raw = ""
-        info = call.getInfo()
         allowed = self.allowed_sources()
         source = str(prm.rdata.srcAddress)
         source_host = source.rsplit(":", 1)[0].strip("[]")
@@ -366,6 +366,7 @@ class Engine:
             # hung up in that callback. The next loop step refuses it (a few ms later).
             self.later(0.0, refuse)
             self._quarantine.append((time.monotonic() + 5.0, call))
+            info = call.getInfo()
             self.emit(
                 p.CallRefused(
                     source=source[:100],
@@ -382,50 +383,67 @@ class Engine:
         others_up = any(r.end_at is None for r in self.calls.values())
         refusal = self.agent.admit(others_up) if self.config.voice else self._no_voice()
         if refusal is not None:
+            info = call.getInfo()
             number, _ = identify_caller(raw, info.remoteUri, self.config.region)
             self._decline(call, call_id, info, number, refusal)
             return
-        # Ring first (issue 15): pjsua holds the 180 behind this callback, and who the
-        # caller is (phonenumbers, ~0.2 ms) is not needed for it. The EARLY state the
-        # 180 causes is reported below, after CallIncoming, as before.
+        # Ring first (issue 15): pjsua sends the 100 and the 180 only once this callback has
+        # returned, so every microsecond spent here is ringing time. The call is a record at
+        # once (a CANCEL in the same poll must find it); who the caller is, the events and
+        # the auto-answer follow on the next loop step (`_announce`), before any other event
+        # of the call is reported.
         op = pj.CallOpParam()
         op.statusCode = 180
         call.answer(op)
-        number, pai = identify_caller(raw, info.remoteUri, self.config.region)
         rec = CallRecord(
-            call_id=call_id,
-            direction=p.CallDirection.INCOMING,
-            sip_call=call,
-            remote_uri=info.remoteUri[:2000],
-            number=number,
-            display=display_name(info.remoteUri),
-            waiting=others_up,
+            call_id=call_id, direction=p.CallDirection.INCOMING, sip_call=call, waiting=others_up
         )
+        rec.invite = raw
         self.calls[call_id] = rec
+        self.later(0.0, lambda: self._announce(rec, ringing=True))
+
+    def _announce(self, rec: CallRecord, *, ringing: bool = False) -> None:
+        """Tell the host about a ringing call (CallIncoming, then its EARLY state), once.
+
+        Runs on the loop step after `on_incoming_call`, or earlier from `on_call_state` when
+        the call ends in the same poll (a CANCEL): the host always has the call before any
+        other event of it. `ringing`: then auto-answer or start the ring alert.
+        """
+        if rec.invite is None:
+            return
+
+        raw, rec.invite = rec.invite, None
+        try:
+            info = rec.sip_call.getInfo()
+            remote_uri, sip_call_id = str(info.remoteUri), str(info.callIdString)
+        except pj.Error:  # the call is gone already; what the INVITE said is enough
+            remote_uri, sip_call_id = "", ""
+        number, pai = identify_caller(raw, remote_uri or None, self.config.region)
+        rec.remote_uri = remote_uri[:2000]
+        rec.number = number
+        rec.display = display_name(remote_uri)
         self.emit(
             p.CallIncoming(
-                call_id=call_id,
+                call_id=rec.call_id,
                 remote_uri=rec.remote_uri,
                 caller_number=number,
                 display_name=rec.display,
                 ring_at=rec.ring_at,
                 pai=pai,
-                sip_call_id=info.callIdString[:200],
-                waiting=others_up,
+                sip_call_id=sip_call_id[:200],
+                waiting=rec.waiting,
             )
         )
-        # what on_call_state would have said for the 180 (it ran before `rec` existed)
+        # what on_call_state would have said for the 180 (it ran before the announcement)
         self.emit(
             p.CallStateChanged(
-                call_id=call_id, state=p.CallState.EARLY, sip_code=180, reason="Ringing"
+                call_id=rec.call_id, state=p.CallState.EARLY, sip_code=180, reason="Ringing"
             )
         )
-        if self.config.auto_answer and (not others_up or self.config.auto_answer_all):
-            # Here, not on a later loop step (issue 15: that step cost the 200 ~0.4 ms):
-            # pjsua sends the 180 and the 200 in order; only hanging up in this callback
-            # is unsafe (see the refusals above), and the answer's media work is deferred
-            # by on_call_media_state anyway.
-            self._auto_answer(call_id)
+        if not ringing or rec.end_at is not None:
+            return
+        if self.config.auto_answer and (not rec.waiting or self.config.auto_answer_all):
+            self._auto_answer(rec.call_id)
         else:
             self.update_alerting()
 
@@ -506,6 +524,10 @@ class Engine:
             return
         info = call.getInfo()
         state = info.state
+        if rec.invite is not None:  # not announced yet (`_announce`): the 180's EARLY
+            if state != pj.PJSIP_INV_STATE_DISCONNECTED:
+                return  # is reported by the announcement itself
+            self._announce(rec)  # ended in the same poll it rang: the host has it first
         if state == pj.PJSIP_INV_STATE_CONFIRMED and not rec.confirmed:
             rec.confirmed = True
             rec.answer_at = now_iso()
@@ -550,6 +572,7 @@ class Engine:
         at once (its poll does not wait while a timer is due), so starting the recorders
         there still records from the first audio frame.
         """
+
         rec = self.calls.get(call.kuty_id)
         if rec is None or rec.end_at is not None or rec.call_id in self._media_due:
             return
@@ -557,6 +580,7 @@ class Engine:
         self.later(0.0, lambda: self._apply_media(rec.call_id))
 
     def _apply_media(self, call_id: str) -> None:
+
         self._media_due.discard(call_id)
         rec = self.calls.get(call_id)
         if rec is None or rec.end_at is not None:
@@ -617,6 +641,7 @@ class Engine:
 
     def _finish_call(self, rec: CallRecord, reason: p.EndReason, code: int) -> None:
         """The call is over: the recording is finished, the host told, the Call reaped."""
+        self._announce(rec)  # a call that ends before its announcement is still a row
         rec.end_at = now_iso()
         rec.audio = None
         self.guard.forget(rec.call_id)

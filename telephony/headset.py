@@ -82,6 +82,32 @@ class HeadsetError(RuntimeError):
     """The configured audio device cannot be opened; the message says which and why."""
 
 
+PJMEDIA_PORT_DISABLE = 1  # pjmedia/port.h pjmedia_port_op: NO_CHANGE, DISABLE, MUTE, ENABLE
+
+
+def disable_port(slot: int) -> bool:
+    """Take a conference slot out of the bridge's ticks in both directions
+    (`pjsua_conf_configure_port`, which pjsua2 does not wrap; the wheel's extension
+    exports pjsua's C API, as telephony/sip_guard.py uses). False (logged) on failure:
+    the port then merely costs CPU."""
+    from pjsua2 import _pjsua2
+
+    try:
+        lib = ctypes.CDLL(_pjsua2.__file__)  # already loaded: the same handle
+        status = lib.pjsua_conf_configure_port(
+            ctypes.c_int(slot),
+            ctypes.c_int(PJMEDIA_PORT_DISABLE),
+            ctypes.c_int(PJMEDIA_PORT_DISABLE),
+        )
+    except (OSError, AttributeError) as exc:
+        log.warning("cannot disable conference slot %d: %s", slot, exc)
+        return False
+    if status != 0:
+        log.warning("cannot disable conference slot %d: pjsua status %d", slot, status)
+        return False
+    return True
+
+
 class HeadsetPort(pj.AudioMediaPort):  # type: ignore[misc]  # pjsua2 (SWIG) is untyped
     """Bridge port: microphone -> bridge on request, bridge -> speaker on receive."""
 
@@ -103,6 +129,13 @@ class HeadsetPort(pj.AudioMediaPort):  # type: ignore[misc]  # pjsua2 (SWIG) is 
         self.createPort("headset", fmt)
         if device and device.lower() != "none":
             self._open(device)
+        else:
+            # No device: nothing is ever connected to or from this port (has_device), but
+            # pjmedia's bridge still hands every port without a transmitter a "heart-beat"
+            # NONE frame each 20 ms tick (conference.c write_port), which here is a Python
+            # call on the clock thread with a fresh thread state: ~half of that thread's
+            # CPU during calls (issue 15, perf). Disabled, the bridge skips it.
+            disable_port(self.getPortId())
 
     def _open(self, device: str) -> None:
         import sounddevice as sd  # PortAudio is loaded only when a device is asked for

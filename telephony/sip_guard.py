@@ -31,12 +31,12 @@ telephony/refusals.py, rate limited there too).
 from __future__ import annotations
 
 import ctypes
-import ipaddress
 import logging
 import socket
+import struct
 import time
 from collections.abc import Callable
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pjsua2 import _pjsua2
 
@@ -212,6 +212,43 @@ PACKET_OFFSET = RxData.pkt_info.offset + _PktInfo.packet.offset  # 320 on LP64
 MSG_INFO_OFFSET = RxData.msg_info.offset  # 4424 on LP64
 
 
+def _at(struct_format: str, *path: tuple[type[ctypes.Structure], str]) -> tuple[struct.Struct, int]:
+    """A field of RxData as (struct reader, offset), from the ctypes layout above.
+
+    `read_packet` copies the rdata head once and unpacks the few fields it checks (issue
+    15): walking ctypes sub-structures made ~10 Python objects per request on the path
+    of every INVITE. The offsets are the ctypes layout's own, so both ways agree.
+    """
+    return struct.Struct(struct_format), sum(getattr(cls, name).offset for cls, name in path)
+
+
+_OPKEY_RDATA = _at("P", (RxData, "tp_info"), (_TpInfo, "op_key"), (_OpKey, "rdata"))
+_PKT_LEN = _at("n", (RxData, "pkt_info"), (_PktInfo, "len"))
+_SRC_PORT_NET = _at("!H", (RxData, "pkt_info"), (_PktInfo, "src_addr"), (_Sockaddr, "port"))
+_SRC_NAME = _at(f"{PJ_INET6_ADDRSTRLEN}s", (RxData, "pkt_info"), (_PktInfo, "src_name"))
+_SRC_PORT = _at("i", (RxData, "pkt_info"), (_PktInfo, "src_port"))
+_MSG_BUF = _at("P", (RxData, "msg_info"), (_MsgInfo, "msg_buf"))
+_MSG_LEN = _at("i", (RxData, "msg_info"), (_MsgInfo, "len"))
+_MSG_INFO = _at("P", (RxData, "msg_info"), (_MsgInfo, "info"))
+RXDATA_HEAD = ctypes.sizeof(RxData)
+
+
+def _field(head: bytes, field: tuple[struct.Struct, int]) -> Any:
+    reader, offset = field
+    return reader.unpack_from(head, offset)[0]
+
+
+def is_address(host: str) -> bool:
+    """Whether `host` is an IPv4 or IPv6 literal (inet_pton: ~10x faster than ipaddress)."""
+    for family in (socket.AF_INET, socket.AF_INET6):
+        try:
+            socket.inet_pton(family, host)
+        except (OSError, ValueError):
+            continue
+        return True
+    return False
+
+
 class _HdrList(ctypes.Structure):
     """A pjsip_hdr used only as a list head (its prev/next come first, PJ_DECL_LIST_MEMBER)."""
 
@@ -377,6 +414,7 @@ class SipGuard:
         """An exception must not cross into C: log it and let pjsip carry on."""
 
         def call(rdata: int) -> int:
+
             try:
                 return 1 if handler(rdata) else 0
             except Exception:
@@ -402,30 +440,31 @@ class SipGuard:
         """
         if not self.layout_ok:
             return None
-        rx = RxData.from_address(rdata)
+        head = ctypes.string_at(rdata, RXDATA_HEAD)
         packet_start = rdata + PACKET_OFFSET
-        buf, length = rx.msg_info.msg_buf or 0, rx.msg_info.len
+        buf = int(_field(head, _MSG_BUF) or 0)
+        length = int(_field(head, _MSG_LEN))
+        pkt_len = int(_field(head, _PKT_LEN))
+        src_port = int(_field(head, _SRC_PORT))
         problem = ""
-        if rx.msg_info.info != info_ptr:
+        if _field(head, _MSG_INFO) != info_ptr:
             problem = "msg_info.info is not pjsip_rx_data_get_info's text"
-        elif rx.tp_info.op_key.rdata != rdata:
+        elif _field(head, _OPKEY_RDATA) != rdata:
             problem = "tp_info.op_key.rdata does not point back at the rdata"
         elif not (
             packet_start <= buf
             and length > 0
-            and buf + length <= packet_start + min(rx.pkt_info.len, PJSIP_MAX_PKT_LEN)
+            and buf + length <= packet_start + min(pkt_len, PJSIP_MAX_PKT_LEN)
         ):
             problem = "msg_buf/len outside the packet buffer"
         data = ctypes.string_at(buf, length) if not problem else b""
-        host = rx.pkt_info.src_name.decode("latin-1") if not problem else ""
+        raw_name = _field(head, _SRC_NAME) if not problem else b""
+        host = bytes(raw_name).partition(b"\0")[0].decode("latin-1")
         if not problem and not data.lstrip(b"\r\n").startswith(method.encode("latin-1") + b" "):
             problem = "the packet does not start with the request's method"
-        if not problem:
-            try:
-                ipaddress.ip_address(host)
-            except ValueError:
-                problem = f"src_name {host[:60]!r} is not an address"
-        if not problem and socket.ntohs(rx.pkt_info.src_addr.port) != rx.pkt_info.src_port:
+        if not problem and not is_address(host):
+            problem = f"src_name {host[:60]!r} is not an address"
+        if not problem and _field(head, _SRC_PORT_NET) != src_port:
             problem = "src_port does not match src_addr"
         if problem:
             self.layout_ok = False
@@ -435,10 +474,11 @@ class SipGuard:
                 problem,
             )
             return None
-        return Packet(data, host, rx.pkt_info.src_port)
+        return Packet(data, host, src_port)
 
     # ------------------------------------------------------------------ the modules
     def _front(self, rdata: int) -> bool:
+
         info_ptr, info = self._info(rdata)
         method = method_of(info)
         if not method:

@@ -94,8 +94,13 @@ class SipRequest:
 
     def values(self, name: str) -> list[str]:
         """Every value of header `name` (long form, any case), in order."""
-        wanted = name.lower()
-        return [value for key, value in self.headers if key == wanted]
+        index = self.__dict__.get("_index")
+        if index is None:  # built once: the checks ask for a dozen headers (issue 15)
+            index = {}
+            for key, value in self.headers:
+                index.setdefault(key, []).append(value)
+            object.__setattr__(self, "_index", index)
+        return list(index.get(name.lower(), ()))
 
     def first(self, name: str) -> str | None:
         found = self.values(name)
@@ -177,6 +182,8 @@ def _skip_quoted(text: str, start: int) -> int:
 
 def split_outside_quotes(text: str, sep: str) -> list[str]:
     """`text` split at `sep` where it is neither quoted nor inside <...>."""
+    if '"' not in text and "<" not in text:
+        return text.split(sep)  # the common case, without a Python loop per character
     parts: list[str] = []
     depth = 0
     start = i = 0
@@ -216,6 +223,9 @@ def header_param(value: str, name: str) -> str | None:
 def _name_addr_params(value: str) -> list[str]:
     """The header parameters after the URI of a From/To/Contact-like value."""
     i = 0
+    if '"' not in value:  # no quoted display name: no loop per character (issue 15)
+        i = value.find("<")
+        i = len(value) if i < 0 else i
     while i < len(value) and value[i] != "<":
         if value[i] == '"':
             end = _skip_quoted(value, i)
@@ -249,6 +259,8 @@ def uri_of(value: str) -> str:
 
 def _unquoted(value: str) -> str:
     """`value` with quoted strings blanked out (same length), for finding delimiters."""
+    if '"' not in value:
+        return value
     out = list(value)
     i = 0
     while i < len(value):
