@@ -722,6 +722,180 @@ KK: dict[str, str] = {
     "WrapUpPane/given when saved": "сақтағанда беріледі",
     "WrapUpPane/not needed for this category": "бұл санат үшін қажет емес",
     "WrapUpPane/Registration number copied.": "Тіркеу нөмірі көшірілді.",
+    # MainWindow (the Inbox)
+    "MainWindow/Inbox": "Хаттар",
+    "MainWindow/Written contacts: e-mails in order of arrival, thread, reply, notes, abuse and "
+    "threats (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)": (
+        "Жазбаша өтініштер: түсу кезегі бойынша хаттар, хат алмасу, жауап, жазбалар, қорлау мен "
+        "қорқыту (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)"
+    ),
+    # WrittenView
+    "WrittenView/Written contacts in order of arrival": "Түсу кезегі бойынша жазбаша өтініштер",
+    "WrittenView/First come, first answered (KZP-30-9, CSC-2.4)": (
+        "Кім бұрын жазса, соған бұрын жауап беріледі (KZP-30-9, CSC-2.4)"
+    ),
+    "WrittenView/Refresh": "Жаңарту",
+    "WrittenView/Next case": "Келесі өтініш",
+    "WrittenView/Open the next case in the queue (%1)": "Кезектегі келесі өтінішті ашу (%1)",
+    "WrittenView/Written cases in order of arrival": "Түсу кезегі бойынша жазбаша өтініштер",
+    "WrittenView/Arrived": "Түсті",
+    "WrittenView/Channel": "Арна",
+    "WrittenView/From": "Кімнен",
+    "WrittenView/Subject": "Тақырып",
+    "WrittenView/No.": "Нөмір",
+    "WrittenView/Status": "Күйі",
+    "WrittenView/Answer due": "Жауап мерзімі",
+    "WrittenView/No written contacts are waiting.": "Күтіп тұрған жазбаша өтініштер жоқ.",
+    "WrittenView/Select a case on the left.": "Сол жақтан өтінішті таңдаңыз.",
+    "WrittenView/Take case": "Өтінішті алу",
+    "WrittenView/Handle this case yourself; its answer time runs from now (CSC-2.4)": (
+        "Өтінішті өзіңіз өңдеу; жауап беру уақыты осы сәттен бастап есептеледі (CSC-2.4)"
+    ),
+    "WrittenView/Join the call": "Қоңырауды қосу",
+    "WrittenView/Join this seat's last call to this case, when it is the same person": (
+        "Осы жұмыс орнының соңғы қоңырауын өтінішке қосу, егер бұл сол адам болса"
+    ),
+    "WrittenView/Messages and internal notes of the case": "Өтініштің хаттары мен ішкі жазбалары",
+    "WrittenView/Attachments": "Тіркемелер",
+    "WrittenView/Save attachment…": "Тіркемені сақтау…",
+    "WrittenView/Save the selected attachment into a folder; the console never opens it": (
+        "Таңдалған тіркемені қалтаға сақтау; консоль оны ешқашан ашпайды"
+    ),
+    "WrittenView/Insert a reply template of the desk's policy": (
+        "Қызмет регламентіндегі жауап үлгісін қою"
+    ),
+    "WrittenView/Reply templates": "Жауап үлгілері",
+    "WrittenView/Insert a template…": "Үлгіні қою…",
+    "WrittenView/Your reply to the writer": "Өтініш авторына жауабыңыз",
+    "WrittenView/Reply": "Жауап",
+    "WrittenView/Write the reply here (%1); send it with %2": (
+        "Жауапты осында жазыңыз (%1); оны %2 пернелерімен жіберіңіз"
+    ),
+    "WrittenView/Send reply": "Жауапты жіберу",
+    "WrittenView/Send the reply by e-mail; it is kept with its hash (KUTY-1.1) (%1)": (
+        "Жауапты электрондық поштамен жіберу; ол хешімен бірге сақталады (KUTY-1.1) (%1)"
+    ),
+    "WrittenView/Save as internal note": "Ішкі жазба ретінде сақтау",
+    "WrittenView/Keep the text as a note for the desk; it is never sent to the writer": (
+        "Мәтінді қызметке арналған жазба ретінде сақтау; ол өтініш авторына ешқашан жіберілмейді"
+    ),
+    "WrittenView/Waiting for the writer": "Автордың жауабын күтуде",
+    "WrittenView/The case waits for the writer's answer (EEP-15 closes it after 8 h)": (
+        "Өтініш автордың жауабын күтеді (EEP-15 бойынша 8 сағаттан кейін жабылады)"
+    ),
+    "WrittenView/Defer": "Кейінге қалдыру",
+    "WrittenView/A complex question asked on weekend duty waits for Monday (CSC-2.3)": (
+        "Демалыс күнгі кезекшілікте қойылған күрделі сұрақ дүйсенбіні күтеді (CSC-2.3)"
+    ),
+    "WrittenView/Reason for closing": "Жабу себебі",
+    "WrittenView/Close case": "Өтінішті жабу",
+    "WrittenView/Close the case with the reason typed beside it": (
+        "Өтінішті жанында жазылған себеппен жабу"
+    ),
+    "WrittenView/Abuse — stop + report": "Қорлау — тоқтату + хабарлау",
+    "WrittenView/Stop the correspondence and report to management (KUTY-3.3)": (
+        "Хат алмасуды тоқтатып, басшылыққа хабарлау (KUTY-3.3)"
+    ),
+    "WrittenView/Threat — stop + report + police": "Қорқыту — тоқтату + хабарлау + полиция",
+    "WrittenView/Stop the correspondence, report to management and the police with the message "
+    "and all its headers (KUTY-3.4)": (
+        "Хат алмасуды тоқтатып, басшылыққа және полицияға хабарлау, хатты барлық "
+        "тақырыптамаларымен бірге беру (KUTY-3.4)"
+    ),
+    "WrittenView/New": "Жаңа",
+    "WrittenView/Open": "Жұмыста",
+    "WrittenView/Deferred": "Кейінге қалдырылды",
+    "WrittenView/Closed": "Жабылды",
+    "WrittenView/Unknown": "Белгісіз",
+    "WrittenView/E-mail": "Эл. пошта",
+    "WrittenView/Chat": "Чат",
+    "WrittenView/Call": "Қоңырау",
+    "WrittenView/not answered yet": "әлі жауап берілмеді",
+    "WrittenView/answered": "жауап берілді",
+    "WrittenView/being sent": "жіберілуде",
+    "WrittenView/sent": "жіберілді",
+    "WrittenView/NOT SENT": "ЖІБЕРІЛМЕДІ",
+    "WrittenView/over the size limit, only its beginning is kept": (
+        "рұқсат етілген өлшемнен үлкен, тек басы сақталды"
+    ),
+    "WrittenView/deferred to %1": "%1 дейін кейінге қалдырылды",
+    "WrittenView/closes now (no answer)": "қазір жабылады (жауап жоқ)",
+    "WrittenView/closes in %1": "жабылуына %1 қалды",
+    "WrittenView/overdue": "мерзімі өтті",
+    "WrittenView/%1 left": "%1 қалды",
+    "WrittenView/This reply asks the writer for a password or login data, which the regulation "
+    "forbids (KZP-30-11): remove that request before sending.": (
+        "Бұл жауапта автордан құпиясөзді немесе кіру деректерін сұрау бар, ал регламент оған "
+        "тыйым салады (KZP-30-11): жібермес бұрын бұл сұрауды алып тастаңыз."
+    ),
+    "WrittenView/The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.": (
+        "Хат алмасу тоқтатылды (KUTY-3.3/3.4): жауап жіберілмейді."
+    ),
+    "WrittenView/Type the reason for closing first.": "Алдымен жабу себебін жазыңыз.",
+    "WrittenView/Nothing to defer now: answer the question (CSC-2.3).": (
+        "Қазір кейінге қалдыратын ештеңе жоқ: сұраққа жауап беріңіз (CSC-2.3)."
+    ),
+    "WrittenView/The reply is empty.": "Жауап бос.",
+    "WrittenView/No mail server is set up for replies; tell the administrator ([smtp] in "
+    "incidents.toml).": (
+        "Жауаптарға арналған пошта сервері бапталмаған; әкімшіге хабарлаңыз (incidents.toml "
+        "ішіндегі [smtp])."
+    ),
+    "WrittenView/The reply was kept but the mail server did not take it. Try again later or "
+    "tell the administrator.": (
+        "Жауап сақталды, бірақ пошта сервері оны қабылдамады. Кейінірек қайталап көріңіз немесе "
+        "әкімшіге хабарлаңыз."
+    ),
+    "WrittenView/The note is empty.": "Жазба бос.",
+    "WrittenView/Another operator is handling this case; ask a supervisor.": (
+        "Бұл өтінішпен басқа оператор жұмыс істеп жатыр; жетекшіге жүгініңіз."
+    ),
+    "WrittenView/This case is closed.": "Бұл өтініш жабылған.",
+    "WrittenView/stopped": "тоқтатылды",
+    "WrittenView/(no subject)": "(тақырыпсыз)",
+    "WrittenView/First answer due %1 (CSC-2.4)": "Алғашқы жауап мерзімі: %1 (CSC-2.4)",
+    "WrittenView/The policy sets no answer time (KZP-30-9)": (
+        "Регламент жауап беру мерзімін белгілемейді (KZP-30-9)"
+    ),
+    "WrittenView/no number": "нөмірсіз",
+    "WrittenView/(no name)": "(атаусыз)",
+    "WrittenView/over the size limit, not kept": "рұқсат етілген өлшемнен үлкен, сақталмады",
+    "WrittenView/archive, never unpacked": "архив, ешқашан тарқатылмайды",
+    "WrittenView/No attachments": "Тіркемелер жоқ",
+    "WrittenView/From %1": "Кімнен: %1",
+    "WrittenView/Reply from the desk to %1": "Қызметтің жауабы, кімге: %1",
+    "WrittenView/correspondence stopped": "хат алмасу тоқтатылды",
+    "WrittenView/Internal note — %1": "Ішкі жазба — %1",
+    "WrittenView/not sent to the writer": "авторға жіберілмейді",
+    "WrittenView/Join call %1": "%1 қоңырауын қосу",
+    "WrittenView/The case is yours.": "Өтініш енді сіздікі.",
+    "WrittenView/without a number": "нөмірсіз",
+    "WrittenView/Call %1 joined to this case.": "%1 қоңырауы өтінішке қосылды.",
+    "WrittenView/Check the reply": "Жауапты тексеріңіз",
+    "WrittenView/Send it anyway?": "Бәрібір жіберу керек пе?",
+    "WrittenView/Send anyway": "Бәрібір жіберу",
+    "WrittenView/Edit the reply": "Жауапты түзету",
+    "WrittenView/Reply sent; the case waits for the writer.": (
+        "Жауап жіберілді; өтініш автордың жауабын күтеді."
+    ),
+    "WrittenView/It was not filed in the mailbox's Sent folder.": (
+        "Ол пошта жәшігінің «Жіберілгендер» қалтасына салынбады."
+    ),
+    "WrittenView/Sending…": "Жіберілуде…",
+    "WrittenView/Internal note saved; the writer does not see it.": (
+        "Ішкі жазба сақталды; өтініш авторы оны көрмейді."
+    ),
+    "WrittenView/The case waits for the writer.": "Өтініш автордың жауабын күтеді.",
+    "WrittenView/Deferred to %1 (CSC-2.3).": "%1 дейін кейінге қалдырылды (CSC-2.3).",
+    "WrittenView/The case is closed.": "Өтініш жабылды.",
+    "WrittenView/Correspondence stopped; incident %1 filed.": (
+        "Хат алмасу тоқтатылды; %1 инциденті тіркелді."
+    ),
+    "WrittenView/The address %1 is blocked.": "%1 мекенжайы бұғатталды.",
+    "WrittenView/A supervisor may block the address.": "Мекенжайды жетекші бұғаттай алады.",
+    "WrittenView/Save the attachment into a folder": "Тіркемені қалтаға сақтау",
+    "WrittenView/Saved as %1; not opened.": "%1 ретінде сақталды; ашылмады.",
+    "WrittenView/The folder cannot be written.": "Бұл қалтаға жазу мүмкін емес.",
 }
 
 

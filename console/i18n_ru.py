@@ -722,6 +722,184 @@ RU: dict[str, str] = {
     "WrapUpPane/given when saved": "будет присвоен при сохранении",
     "WrapUpPane/not needed for this category": "для этой категории не нужен",
     "WrapUpPane/Registration number copied.": "Регистрационный номер скопирован.",
+    # MainWindow (the Inbox)
+    "MainWindow/Inbox": "Письма",
+    "MainWindow/Written contacts: e-mails in order of arrival, thread, reply, notes, abuse and "
+    "threats (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)": (
+        "Письменные обращения: письма в порядке поступления, переписка, ответ, заметки, "
+        "оскорбления и угрозы (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)"
+    ),
+    # WrittenView
+    "WrittenView/Written contacts in order of arrival": (
+        "Письменные обращения в порядке поступления"
+    ),
+    "WrittenView/First come, first answered (KZP-30-9, CSC-2.4)": (
+        "Кто раньше написал, тому раньше ответят (KZP-30-9, CSC-2.4)"
+    ),
+    "WrittenView/Refresh": "Обновить",
+    "WrittenView/Next case": "Следующее обращение",
+    "WrittenView/Open the next case in the queue (%1)": (
+        "Открыть следующее обращение в очереди (%1)"
+    ),
+    "WrittenView/Written cases in order of arrival": "Письменные обращения в порядке поступления",
+    "WrittenView/Arrived": "Поступило",
+    "WrittenView/Channel": "Канал",
+    "WrittenView/From": "От кого",
+    "WrittenView/Subject": "Тема",
+    "WrittenView/No.": "Номер",
+    "WrittenView/Status": "Статус",
+    "WrittenView/Answer due": "Ответить до",
+    "WrittenView/No written contacts are waiting.": "Нет ожидающих письменных обращений.",
+    "WrittenView/Select a case on the left.": "Выберите обращение слева.",
+    "WrittenView/Take case": "Взять обращение",
+    "WrittenView/Handle this case yourself; its answer time runs from now (CSC-2.4)": (
+        "Взять обращение в работу; время на ответ отсчитывается с этого момента (CSC-2.4)"
+    ),
+    "WrittenView/Join the call": "Привязать звонок",
+    "WrittenView/Join this seat's last call to this case, when it is the same person": (
+        "Привязать последний звонок этого рабочего места к обращению, если это тот же человек"
+    ),
+    "WrittenView/Messages and internal notes of the case": "Письма и внутренние заметки обращения",
+    "WrittenView/Attachments": "Вложения",
+    "WrittenView/Save attachment…": "Сохранить вложение…",
+    "WrittenView/Save the selected attachment into a folder; the console never opens it": (
+        "Сохранить выбранное вложение в папку; консоль никогда его не открывает"
+    ),
+    "WrittenView/Insert a reply template of the desk's policy": (
+        "Вставить шаблон ответа из регламента службы"
+    ),
+    "WrittenView/Reply templates": "Шаблоны ответов",
+    "WrittenView/Insert a template…": "Вставить шаблон…",
+    "WrittenView/Your reply to the writer": "Ваш ответ автору обращения",
+    "WrittenView/Reply": "Ответ",
+    "WrittenView/Write the reply here (%1); send it with %2": (
+        "Напишите ответ здесь (%1); отправьте его клавишами %2"
+    ),
+    "WrittenView/Send reply": "Отправить ответ",
+    "WrittenView/Send the reply by e-mail; it is kept with its hash (KUTY-1.1) (%1)": (
+        "Отправить ответ по электронной почте; он хранится вместе с хешем (KUTY-1.1) (%1)"
+    ),
+    "WrittenView/Save as internal note": "Сохранить как заметку",
+    "WrittenView/Keep the text as a note for the desk; it is never sent to the writer": (
+        "Сохранить текст как заметку для службы; автору обращения она никогда не отправляется"
+    ),
+    "WrittenView/Waiting for the writer": "Ждёт ответа автора",
+    "WrittenView/The case waits for the writer's answer (EEP-15 closes it after 8 h)": (
+        "Обращение ждёт ответа автора (по EEP-15 закрывается через 8 ч)"
+    ),
+    "WrittenView/Defer": "Отложить",
+    "WrittenView/A complex question asked on weekend duty waits for Monday (CSC-2.3)": (
+        "Сложный вопрос, заданный во время дежурства в выходные, ждёт понедельника (CSC-2.3)"
+    ),
+    "WrittenView/Reason for closing": "Причина закрытия",
+    "WrittenView/Close case": "Закрыть обращение",
+    "WrittenView/Close the case with the reason typed beside it": (
+        "Закрыть обращение с причиной, указанной рядом"
+    ),
+    "WrittenView/Abuse — stop + report": "Оскорбление — прекратить + сообщить",
+    "WrittenView/Stop the correspondence and report to management (KUTY-3.3)": (
+        "Прекратить переписку и сообщить руководству (KUTY-3.3)"
+    ),
+    "WrittenView/Threat — stop + report + police": "Угроза — прекратить + сообщить + полиция",
+    "WrittenView/Stop the correspondence, report to management and the police with the message "
+    "and all its headers (KUTY-3.4)": (
+        "Прекратить переписку, сообщить руководству и полиции, передав письмо со всеми "
+        "заголовками (KUTY-3.4)"
+    ),
+    "WrittenView/New": "Новое",
+    "WrittenView/Open": "В работе",
+    "WrittenView/Deferred": "Отложено",
+    "WrittenView/Closed": "Закрыто",
+    "WrittenView/Unknown": "Неизвестно",
+    "WrittenView/E-mail": "Эл. почта",
+    "WrittenView/Chat": "Чат",
+    "WrittenView/Call": "Звонок",
+    "WrittenView/not answered yet": "ещё без ответа",
+    "WrittenView/answered": "ответ дан",
+    "WrittenView/being sent": "отправляется",
+    "WrittenView/sent": "отправлено",
+    "WrittenView/NOT SENT": "НЕ ОТПРАВЛЕНО",
+    "WrittenView/over the size limit, only its beginning is kept": (
+        "больше допустимого размера, сохранено только начало"
+    ),
+    "WrittenView/deferred to %1": "отложено до %1",
+    "WrittenView/closes now (no answer)": "закрывается сейчас (нет ответа)",
+    "WrittenView/closes in %1": "закроется через %1",
+    "WrittenView/overdue": "просрочено",
+    "WrittenView/%1 left": "осталось %1",
+    "WrittenView/This reply asks the writer for a password or login data, which the regulation "
+    "forbids (KZP-30-11): remove that request before sending.": (
+        "Этот ответ просит автора сообщить пароль или данные для входа, а регламент это "
+        "запрещает (KZP-30-11): уберите эту просьбу перед отправкой."
+    ),
+    "WrittenView/The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.": (
+        "Переписка прекращена (KUTY-3.3/3.4): ответ не отправляется."
+    ),
+    "WrittenView/Type the reason for closing first.": "Сначала укажите причину закрытия.",
+    "WrittenView/Nothing to defer now: answer the question (CSC-2.3).": (
+        "Сейчас откладывать нечего: ответьте на вопрос (CSC-2.3)."
+    ),
+    "WrittenView/The reply is empty.": "Ответ пуст.",
+    "WrittenView/No mail server is set up for replies; tell the administrator ([smtp] in "
+    "incidents.toml).": (
+        "Почтовый сервер для ответов не настроен; сообщите администратору ([smtp] в "
+        "incidents.toml)."
+    ),
+    "WrittenView/The reply was kept but the mail server did not take it. Try again later or "
+    "tell the administrator.": (
+        "Ответ сохранён, но почтовый сервер его не принял. Повторите попытку позже или сообщите "
+        "администратору."
+    ),
+    "WrittenView/The note is empty.": "Заметка пуста.",
+    "WrittenView/Another operator is handling this case; ask a supervisor.": (
+        "Это обращение обрабатывает другой оператор; обратитесь к руководителю."
+    ),
+    "WrittenView/This case is closed.": "Это обращение закрыто.",
+    "WrittenView/stopped": "прекращено",
+    "WrittenView/(no subject)": "(без темы)",
+    "WrittenView/First answer due %1 (CSC-2.4)": "Первый ответ — до %1 (CSC-2.4)",
+    "WrittenView/The policy sets no answer time (KZP-30-9)": (
+        "Регламент не устанавливает срок ответа (KZP-30-9)"
+    ),
+    "WrittenView/no number": "без номера",
+    "WrittenView/(no name)": "(без имени)",
+    "WrittenView/over the size limit, not kept": "больше допустимого размера, не сохранено",
+    "WrittenView/archive, never unpacked": "архив, никогда не распаковывается",
+    "WrittenView/No attachments": "Вложений нет",
+    "WrittenView/From %1": "От %1",
+    "WrittenView/Reply from the desk to %1": "Ответ службы для %1",
+    "WrittenView/correspondence stopped": "переписка прекращена",
+    "WrittenView/Internal note — %1": "Внутренняя заметка — %1",
+    "WrittenView/not sent to the writer": "автору не отправляется",
+    "WrittenView/Join call %1": "Привязать звонок %1",
+    "WrittenView/The case is yours.": "Обращение теперь ваше.",
+    "WrittenView/without a number": "без номера",
+    "WrittenView/Call %1 joined to this case.": "Звонок %1 привязан к обращению.",
+    "WrittenView/Check the reply": "Проверьте ответ",
+    "WrittenView/Send it anyway?": "Всё равно отправить?",
+    "WrittenView/Send anyway": "Всё равно отправить",
+    "WrittenView/Edit the reply": "Исправить ответ",
+    "WrittenView/Reply sent; the case waits for the writer.": (
+        "Ответ отправлен; обращение ждёт ответа автора."
+    ),
+    "WrittenView/It was not filed in the mailbox's Sent folder.": (
+        "Его не удалось положить в папку «Отправленные» почтового ящика."
+    ),
+    "WrittenView/Sending…": "Отправка…",
+    "WrittenView/Internal note saved; the writer does not see it.": (
+        "Внутренняя заметка сохранена; автор обращения её не видит."
+    ),
+    "WrittenView/The case waits for the writer.": "Обращение ждёт ответа автора.",
+    "WrittenView/Deferred to %1 (CSC-2.3).": "Отложено до %1 (CSC-2.3).",
+    "WrittenView/The case is closed.": "Обращение закрыто.",
+    "WrittenView/Correspondence stopped; incident %1 filed.": (
+        "Переписка прекращена; инцидент %1 зарегистрирован."
+    ),
+    "WrittenView/The address %1 is blocked.": "Адрес %1 заблокирован.",
+    "WrittenView/A supervisor may block the address.": "Заблокировать адрес может руководитель.",
+    "WrittenView/Save the attachment into a folder": "Сохранить вложение в папку",
+    "WrittenView/Saved as %1; not opened.": "Сохранено как %1; не открывалось.",
+    "WrittenView/The folder cannot be written.": "В эту папку нельзя записать.",
 }
 
 

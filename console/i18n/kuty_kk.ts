@@ -2839,12 +2839,12 @@ then start the console again.</source>
     <message>
         <location filename="../main_window.py" line="307" />
         <source>Inbox</source>
-        <translation type="unfinished" />
+        <translation>Хаттар</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="309" />
         <source>Written contacts: e-mails in order of arrival, thread, reply, notes, abuse and threats (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)</source>
-        <translation type="unfinished" />
+        <translation>Жазбаша өтініштер: түсу кезегі бойынша хаттар, хат алмасу, жауап, жазбалар, қорлау мен қорқыту (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="325" />
@@ -5567,550 +5567,550 @@ then start the console again.</source>
     <message>
         <location filename="../written_view.py" line="153" />
         <source>Written contacts in order of arrival</source>
-        <translation type="unfinished" />
+        <translation>Түсу кезегі бойынша жазбаша өтініштер</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="155" />
         <source>First come, first answered (KZP-30-9, CSC-2.4)</source>
-        <translation type="unfinished" />
+        <translation>Кім бұрын жазса, соған бұрын жауап беріледі (KZP-30-9, CSC-2.4)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="156" />
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>Жаңарту</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="158" />
         <source>Next case</source>
-        <translation type="unfinished" />
+        <translation>Келесі өтініш</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="161" />
         <source>Open the next case in the queue (%1)</source>
-        <translation type="unfinished" />
+        <translation>Кезектегі келесі өтінішті ашу (%1)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="165" />
         <source>Written cases in order of arrival</source>
-        <translation type="unfinished" />
+        <translation>Түсу кезегі бойынша жазбаша өтініштер</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="168" />
         <source>Arrived</source>
-        <translation type="unfinished" />
+        <translation>Түсті</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="169" />
         <source>Channel</source>
-        <translation type="unfinished">Арна</translation>
+        <translation>Арна</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="170" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Кімнен</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="171" />
         <source>Subject</source>
-        <translation type="unfinished">Тақырып</translation>
+        <translation>Тақырып</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="172" />
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>Нөмір</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="173" />
         <source>Status</source>
-        <translation type="unfinished">Мәртебе</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="174" />
         <source>Answer due</source>
-        <translation type="unfinished" />
+        <translation>Жауап мерзімі</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="187" />
         <source>No written contacts are waiting.</source>
-        <translation type="unfinished" />
+        <translation>Күтіп тұрған жазбаша өтініштер жоқ.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="202" />
         <location filename="../written_view.py" line="626" />
         <source>Select a case on the left.</source>
-        <translation type="unfinished" />
+        <translation>Сол жақтан өтінішті таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="206" />
         <source>Take case</source>
-        <translation type="unfinished" />
+        <translation>Өтінішті алу</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="209" />
         <source>Handle this case yourself; its answer time runs from now (CSC-2.4)</source>
-        <translation type="unfinished" />
+        <translation>Өтінішті өзіңіз өңдеу; жауап беру уақыты осы сәттен бастап есептеледі (CSC-2.4)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="211" />
         <source>Join the call</source>
-        <translation type="unfinished" />
+        <translation>Қоңырауды қосу</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="214" />
         <source>Join this seat's last call to this case, when it is the same person</source>
-        <translation type="unfinished" />
+        <translation>Осы жұмыс орнының соңғы қоңырауын өтінішке қосу, егер бұл сол адам болса</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="218" />
         <source>Messages and internal notes of the case</source>
-        <translation type="unfinished" />
+        <translation>Өтініштің хаттары мен ішкі жазбалары</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="224" />
         <source>Attachments</source>
-        <translation type="unfinished" />
+        <translation>Тіркемелер</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="226" />
         <source>Save attachment…</source>
-        <translation type="unfinished" />
+        <translation>Тіркемені сақтау…</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="229" />
         <source>Save the selected attachment into a folder; the console never opens it</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған тіркемені қалтаға сақтау; консоль оны ешқашан ашпайды</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="233" />
         <source>Insert a reply template of the desk's policy</source>
-        <translation type="unfinished" />
+        <translation>Қызмет регламентіндегі жауап үлгісін қою</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="234" />
         <source>Reply templates</source>
-        <translation type="unfinished" />
+        <translation>Жауап үлгілері</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="235" />
         <source>Insert a template…</source>
-        <translation type="unfinished" />
+        <translation>Үлгіні қою…</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="247" />
         <source>Your reply to the writer</source>
-        <translation type="unfinished" />
+        <translation>Өтініш авторына жауабыңыз</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="248" />
         <source>Reply</source>
-        <translation type="unfinished" />
+        <translation>Жауап</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="251" />
         <source>Write the reply here (%1); send it with %2</source>
-        <translation type="unfinished" />
+        <translation>Жауапты осында жазыңыз (%1); оны %2 пернелерімен жіберіңіз</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="255" />
         <source>Send reply</source>
-        <translation type="unfinished" />
+        <translation>Жауапты жіберу</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="258" />
         <source>Send the reply by e-mail; it is kept with its hash (KUTY-1.1) (%1)</source>
-        <translation type="unfinished" />
+        <translation>Жауапты электрондық поштамен жіберу; ол хешімен бірге сақталады (KUTY-1.1) (%1)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="263" />
         <source>Save as internal note</source>
-        <translation type="unfinished" />
+        <translation>Ішкі жазба ретінде сақтау</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="266" />
         <source>Keep the text as a note for the desk; it is never sent to the writer</source>
-        <translation type="unfinished" />
+        <translation>Мәтінді қызметке арналған жазба ретінде сақтау; ол өтініш авторына ешқашан жіберілмейді</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="268" />
         <location filename="../written_view.py" line="406" />
         <source>Waiting for the writer</source>
-        <translation type="unfinished" />
+        <translation>Автордың жауабын күтуде</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="271" />
         <source>The case waits for the writer's answer (EEP-15 closes it after 8 h)</source>
-        <translation type="unfinished" />
+        <translation>Өтініш автордың жауабын күтеді (EEP-15 бойынша 8 сағаттан кейін жабылады)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="273" />
         <source>Defer</source>
-        <translation type="unfinished" />
+        <translation>Кейінге қалдыру</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="276" />
         <source>A complex question asked on weekend duty waits for Monday (CSC-2.3)</source>
-        <translation type="unfinished" />
+        <translation>Демалыс күнгі кезекшілікте қойылған күрделі сұрақ дүйсенбіні күтеді (CSC-2.3)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="280" />
         <location filename="../written_view.py" line="281" />
         <source>Reason for closing</source>
-        <translation type="unfinished" />
+        <translation>Жабу себебі</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="282" />
         <source>Close case</source>
-        <translation type="unfinished" />
+        <translation>Өтінішті жабу</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="284" />
         <source>Close the case with the reason typed beside it</source>
-        <translation type="unfinished" />
+        <translation>Өтінішті жанында жазылған себеппен жабу</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="285" />
         <source>Abuse — stop + report</source>
-        <translation type="unfinished">Қорлау — тоқтату + хабарлау</translation>
+        <translation>Қорлау — тоқтату + хабарлау</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="288" />
         <source>Stop the correspondence and report to management (KUTY-3.3)</source>
-        <translation type="unfinished">Хат алмасуды тоқтатып, басшылыққа хабарлау (KUTY-3.3)</translation>
+        <translation>Хат алмасуды тоқтатып, басшылыққа хабарлау (KUTY-3.3)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="290" />
         <source>Threat — stop + report + police</source>
-        <translation type="unfinished">Қорқыту — тоқтату + хабарлау + полиция</translation>
+        <translation>Қорқыту — тоқтату + хабарлау + полиция</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="294" />
         <source>Stop the correspondence, report to management and the police with the message and all its headers (KUTY-3.4)</source>
-        <translation type="unfinished" />
+        <translation>Хат алмасуды тоқтатып, басшылыққа және полицияға хабарлау, хатты барлық тақырыптамаларымен бірге беру (KUTY-3.4)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="404" />
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Жаңа</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="405" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Жұмыста</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="407" />
         <source>Deferred</source>
-        <translation type="unfinished" />
+        <translation>Кейінге қалдырылды</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="408" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Жабылды</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="410" />
         <location filename="../written_view.py" line="418" />
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>Белгісіз</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="414" />
         <source>E-mail</source>
-        <translation type="unfinished">Электрондық пошта</translation>
+        <translation>Эл. пошта</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="415" />
         <source>Chat</source>
-        <translation type="unfinished">Чат</translation>
+        <translation>Чат</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="416" />
         <source>Call</source>
-        <translation type="unfinished">Қоңырау шалу</translation>
+        <translation>Қоңырау</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="422" />
         <source>not answered yet</source>
-        <translation type="unfinished" />
+        <translation>әлі жауап берілмеді</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="423" />
         <source>answered</source>
-        <translation type="unfinished" />
+        <translation>жауап берілді</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="424" />
         <source>being sent</source>
-        <translation type="unfinished" />
+        <translation>жіберілуде</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="425" />
         <source>sent</source>
-        <translation type="unfinished" />
+        <translation>жіберілді</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="426" />
         <source>NOT SENT</source>
-        <translation type="unfinished" />
+        <translation>ЖІБЕРІЛМЕДІ</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="427" />
         <source>over the size limit, only its beginning is kept</source>
-        <translation type="unfinished" />
+        <translation>рұқсат етілген өлшемнен үлкен, тек басы сақталды</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="435" />
         <source>deferred to %1</source>
-        <translation type="unfinished" />
+        <translation>%1 дейін кейінге қалдырылды</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="439" />
         <source>closes now (no answer)</source>
-        <translation type="unfinished" />
+        <translation>қазір жабылады (жауап жоқ)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="440" />
         <source>closes in %1</source>
-        <translation type="unfinished" />
+        <translation>жабылуына %1 қалды</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="445" />
         <source>overdue</source>
-        <translation type="unfinished" />
+        <translation>мерзімі өтті</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="446" />
         <source>%1 left</source>
-        <translation type="unfinished" />
+        <translation>%1 қалды</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="456" />
         <source>This reply asks the writer for a password or login data, which the regulation forbids (KZP-30-11): remove that request before sending.</source>
-        <translation type="unfinished" />
+        <translation>Бұл жауапта автордан құпиясөзді немесе кіру деректерін сұрау бар, ал регламент оған тыйым салады (KZP-30-11): жібермес бұрын бұл сұрауды алып тастаңыз.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="468" />
         <source>The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.</source>
-        <translation type="unfinished" />
+        <translation>Хат алмасу тоқтатылды (KUTY-3.3/3.4): жауап жіберілмейді.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="470" />
         <location filename="../written_view.py" line="932" />
         <source>Type the reason for closing first.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен жабу себебін жазыңыз.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="472" />
         <source>Nothing to defer now: answer the question (CSC-2.3).</source>
-        <translation type="unfinished" />
+        <translation>Қазір кейінге қалдыратын ештеңе жоқ: сұраққа жауап беріңіз (CSC-2.3).</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="474" />
         <location filename="../written_view.py" line="810" />
         <source>The reply is empty.</source>
-        <translation type="unfinished" />
+        <translation>Жауап бос.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="477" />
         <source>No mail server is set up for replies; tell the administrator ([smtp] in incidents.toml).</source>
-        <translation type="unfinished" />
+        <translation>Жауаптарға арналған пошта сервері бапталмаған; әкімшіге хабарлаңыз (incidents.toml ішіндегі [smtp]).</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="482" />
         <source>The reply was kept but the mail server did not take it. Try again later or tell the administrator.</source>
-        <translation type="unfinished" />
+        <translation>Жауап сақталды, бірақ пошта сервері оны қабылдамады. Кейінірек қайталап көріңіз немесе әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="486" />
         <source>The note is empty.</source>
-        <translation type="unfinished" />
+        <translation>Жазба бос.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="488" />
         <source>Another operator is handling this case; ask a supervisor.</source>
-        <translation type="unfinished" />
+        <translation>Бұл өтінішпен басқа оператор жұмыс істеп жатыр; жетекшіге жүгініңіз.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="490" />
         <source>This case is closed.</source>
-        <translation type="unfinished" />
+        <translation>Бұл өтініш жабылған.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="553" />
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>тоқтатылды</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="559" />
         <location filename="../written_view.py" line="635" />
         <source>(no subject)</source>
-        <translation type="unfinished" />
+        <translation>(тақырыпсыз)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="583" />
         <source>First answer due %1 (CSC-2.4)</source>
-        <translation type="unfinished" />
+        <translation>Алғашқы жауап мерзімі: %1 (CSC-2.4)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="588" />
         <source>The policy sets no answer time (KZP-30-9)</source>
-        <translation type="unfinished" />
+        <translation>Регламент жауап беру мерзімін белгілемейді (KZP-30-9)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="634" />
         <source>no number</source>
-        <translation type="unfinished" />
+        <translation>нөмірсіз</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="644" />
         <source>(no name)</source>
-        <translation type="unfinished" />
+        <translation>(атаусыз)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="650" />
         <source>over the size limit, not kept</source>
-        <translation type="unfinished" />
+        <translation>рұқсат етілген өлшемнен үлкен, сақталмады</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="654" />
         <source>archive, never unpacked</source>
-        <translation type="unfinished" />
+        <translation>архив, ешқашан тарқатылмайды</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="661" />
         <source>No attachments</source>
-        <translation type="unfinished" />
+        <translation>Тіркемелер жоқ</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="674" />
         <source>From %1</source>
-        <translation type="unfinished" />
+        <translation>Кімнен: %1</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="676" />
         <source>Reply from the desk to %1</source>
-        <translation type="unfinished" />
+        <translation>Қызметтің жауабы, кімге: %1</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="683" />
         <source>correspondence stopped</source>
-        <translation type="unfinished" />
+        <translation>хат алмасу тоқтатылды</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="698" />
         <source>Internal note — %1</source>
-        <translation type="unfinished" />
+        <translation>Ішкі жазба — %1</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="699" />
         <source>not sent to the writer</source>
-        <translation type="unfinished" />
+        <translation>авторға жіберілмейді</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="729" />
         <source>Join call %1</source>
-        <translation type="unfinished" />
+        <translation>%1 қоңырауын қосу</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="772" />
         <source>The case is yours.</source>
-        <translation type="unfinished" />
+        <translation>Өтініш енді сіздікі.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="778" />
         <location filename="../written_view.py" line="783" />
         <source>without a number</source>
-        <translation type="unfinished" />
+        <translation>нөмірсіз</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="798" />
         <source>Call %1 joined to this case.</source>
-        <translation type="unfinished" />
+        <translation>%1 қоңырауы өтінішке қосылды.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="816" />
         <source>Check the reply</source>
-        <translation type="unfinished" />
+        <translation>Жауапты тексеріңіз</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="817" />
         <source>Send it anyway?</source>
-        <translation type="unfinished" />
+        <translation>Бәрібір жіберу керек пе?</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="823" />
         <source>Send anyway</source>
-        <translation type="unfinished" />
+        <translation>Бәрібір жіберу</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="824" />
         <source>Edit the reply</source>
-        <translation type="unfinished" />
+        <translation>Жауапты түзету</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="863" />
         <source>Reply sent; the case waits for the writer.</source>
-        <translation type="unfinished" />
+        <translation>Жауап жіберілді; өтініш автордың жауабын күтеді.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="865" />
         <source>It was not filed in the mailbox's Sent folder.</source>
-        <translation type="unfinished" />
+        <translation>Ол пошта жәшігінің «Жіберілгендер» қалтасына салынбады.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="877" />
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation>Жіберілуде…</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="890" />
         <source>Internal note saved; the writer does not see it.</source>
-        <translation type="unfinished" />
+        <translation>Ішкі жазба сақталды; өтініш авторы оны көрмейді.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="906" />
         <source>The case waits for the writer.</source>
-        <translation type="unfinished" />
+        <translation>Өтініш автордың жауабын күтеді.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="918" />
         <source>Deferred to %1 (CSC-2.3).</source>
-        <translation type="unfinished" />
+        <translation>%1 дейін кейінге қалдырылды (CSC-2.3).</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="939" />
         <source>The case is closed.</source>
-        <translation type="unfinished" />
+        <translation>Өтініш жабылды.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="962" />
         <source>Correspondence stopped; incident %1 filed.</source>
-        <translation type="unfinished">Хат алмасу тоқтатылды; %1 инциденті тіркелді.</translation>
+        <translation>Хат алмасу тоқтатылды; %1 инциденті тіркелді.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="966" />
         <source>The address %1 is blocked.</source>
-        <translation type="unfinished" />
+        <translation>%1 мекенжайы бұғатталды.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="968" />
         <source>A supervisor may block the address.</source>
-        <translation type="unfinished" />
+        <translation>Мекенжайды жетекші бұғаттай алады.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="987" />
         <source>Save the attachment into a folder</source>
-        <translation type="unfinished" />
+        <translation>Тіркемені қалтаға сақтау</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="1003" />
         <source>Saved as %1; not opened.</source>
-        <translation type="unfinished" />
+        <translation>%1 ретінде сақталды; ашылмады.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="1007" />
         <source>The folder cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>Бұл қалтаға жазу мүмкін емес.</translation>
     </message>
 </context>
 </TS>

@@ -2839,12 +2839,12 @@ then start the console again.</source>
     <message>
         <location filename="../main_window.py" line="307" />
         <source>Inbox</source>
-        <translation type="unfinished" />
+        <translation>Письма</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="309" />
         <source>Written contacts: e-mails in order of arrival, thread, reply, notes, abuse and threats (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)</source>
-        <translation type="unfinished" />
+        <translation>Письменные обращения: письма в порядке поступления, переписка, ответ, заметки, оскорбления и угрозы (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="325" />
@@ -5567,550 +5567,550 @@ then start the console again.</source>
     <message>
         <location filename="../written_view.py" line="153" />
         <source>Written contacts in order of arrival</source>
-        <translation type="unfinished" />
+        <translation>Письменные обращения в порядке поступления</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="155" />
         <source>First come, first answered (KZP-30-9, CSC-2.4)</source>
-        <translation type="unfinished" />
+        <translation>Кто раньше написал, тому раньше ответят (KZP-30-9, CSC-2.4)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="156" />
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>Обновить</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="158" />
         <source>Next case</source>
-        <translation type="unfinished" />
+        <translation>Следующее обращение</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="161" />
         <source>Open the next case in the queue (%1)</source>
-        <translation type="unfinished" />
+        <translation>Открыть следующее обращение в очереди (%1)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="165" />
         <source>Written cases in order of arrival</source>
-        <translation type="unfinished" />
+        <translation>Письменные обращения в порядке поступления</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="168" />
         <source>Arrived</source>
-        <translation type="unfinished" />
+        <translation>Поступило</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="169" />
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="170" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>От кого</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="171" />
         <source>Subject</source>
-        <translation type="unfinished">Тема</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="172" />
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="173" />
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="174" />
         <source>Answer due</source>
-        <translation type="unfinished" />
+        <translation>Ответить до</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="187" />
         <source>No written contacts are waiting.</source>
-        <translation type="unfinished" />
+        <translation>Нет ожидающих письменных обращений.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="202" />
         <location filename="../written_view.py" line="626" />
         <source>Select a case on the left.</source>
-        <translation type="unfinished" />
+        <translation>Выберите обращение слева.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="206" />
         <source>Take case</source>
-        <translation type="unfinished" />
+        <translation>Взять обращение</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="209" />
         <source>Handle this case yourself; its answer time runs from now (CSC-2.4)</source>
-        <translation type="unfinished" />
+        <translation>Взять обращение в работу; время на ответ отсчитывается с этого момента (CSC-2.4)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="211" />
         <source>Join the call</source>
-        <translation type="unfinished" />
+        <translation>Привязать звонок</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="214" />
         <source>Join this seat's last call to this case, when it is the same person</source>
-        <translation type="unfinished" />
+        <translation>Привязать последний звонок этого рабочего места к обращению, если это тот же человек</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="218" />
         <source>Messages and internal notes of the case</source>
-        <translation type="unfinished" />
+        <translation>Письма и внутренние заметки обращения</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="224" />
         <source>Attachments</source>
-        <translation type="unfinished" />
+        <translation>Вложения</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="226" />
         <source>Save attachment…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить вложение…</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="229" />
         <source>Save the selected attachment into a folder; the console never opens it</source>
-        <translation type="unfinished" />
+        <translation>Сохранить выбранное вложение в папку; консоль никогда его не открывает</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="233" />
         <source>Insert a reply template of the desk's policy</source>
-        <translation type="unfinished" />
+        <translation>Вставить шаблон ответа из регламента службы</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="234" />
         <source>Reply templates</source>
-        <translation type="unfinished" />
+        <translation>Шаблоны ответов</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="235" />
         <source>Insert a template…</source>
-        <translation type="unfinished" />
+        <translation>Вставить шаблон…</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="247" />
         <source>Your reply to the writer</source>
-        <translation type="unfinished" />
+        <translation>Ваш ответ автору обращения</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="248" />
         <source>Reply</source>
-        <translation type="unfinished" />
+        <translation>Ответ</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="251" />
         <source>Write the reply here (%1); send it with %2</source>
-        <translation type="unfinished" />
+        <translation>Напишите ответ здесь (%1); отправьте его клавишами %2</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="255" />
         <source>Send reply</source>
-        <translation type="unfinished" />
+        <translation>Отправить ответ</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="258" />
         <source>Send the reply by e-mail; it is kept with its hash (KUTY-1.1) (%1)</source>
-        <translation type="unfinished" />
+        <translation>Отправить ответ по электронной почте; он хранится вместе с хешем (KUTY-1.1) (%1)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="263" />
         <source>Save as internal note</source>
-        <translation type="unfinished" />
+        <translation>Сохранить как заметку</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="266" />
         <source>Keep the text as a note for the desk; it is never sent to the writer</source>
-        <translation type="unfinished" />
+        <translation>Сохранить текст как заметку для службы; автору обращения она никогда не отправляется</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="268" />
         <location filename="../written_view.py" line="406" />
         <source>Waiting for the writer</source>
-        <translation type="unfinished" />
+        <translation>Ждёт ответа автора</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="271" />
         <source>The case waits for the writer's answer (EEP-15 closes it after 8 h)</source>
-        <translation type="unfinished" />
+        <translation>Обращение ждёт ответа автора (по EEP-15 закрывается через 8 ч)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="273" />
         <source>Defer</source>
-        <translation type="unfinished" />
+        <translation>Отложить</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="276" />
         <source>A complex question asked on weekend duty waits for Monday (CSC-2.3)</source>
-        <translation type="unfinished" />
+        <translation>Сложный вопрос, заданный во время дежурства в выходные, ждёт понедельника (CSC-2.3)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="280" />
         <location filename="../written_view.py" line="281" />
         <source>Reason for closing</source>
-        <translation type="unfinished" />
+        <translation>Причина закрытия</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="282" />
         <source>Close case</source>
-        <translation type="unfinished" />
+        <translation>Закрыть обращение</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="284" />
         <source>Close the case with the reason typed beside it</source>
-        <translation type="unfinished" />
+        <translation>Закрыть обращение с причиной, указанной рядом</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="285" />
         <source>Abuse — stop + report</source>
-        <translation type="unfinished">Оскорбление — прекратить + сообщить</translation>
+        <translation>Оскорбление — прекратить + сообщить</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="288" />
         <source>Stop the correspondence and report to management (KUTY-3.3)</source>
-        <translation type="unfinished">Прекратить переписку и сообщить руководству (KUTY-3.3)</translation>
+        <translation>Прекратить переписку и сообщить руководству (KUTY-3.3)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="290" />
         <source>Threat — stop + report + police</source>
-        <translation type="unfinished">Угроза — прекратить + сообщить + полиция</translation>
+        <translation>Угроза — прекратить + сообщить + полиция</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="294" />
         <source>Stop the correspondence, report to management and the police with the message and all its headers (KUTY-3.4)</source>
-        <translation type="unfinished" />
+        <translation>Прекратить переписку, сообщить руководству и полиции, передав письмо со всеми заголовками (KUTY-3.4)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="404" />
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Новое</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="405" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>В работе</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="407" />
         <source>Deferred</source>
-        <translation type="unfinished" />
+        <translation>Отложено</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="408" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Закрыто</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="410" />
         <location filename="../written_view.py" line="418" />
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="414" />
         <source>E-mail</source>
-        <translation type="unfinished">Электронная почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="415" />
         <source>Chat</source>
-        <translation type="unfinished">Чат</translation>
+        <translation>Чат</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="416" />
         <source>Call</source>
-        <translation type="unfinished">Позвонить</translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="422" />
         <source>not answered yet</source>
-        <translation type="unfinished" />
+        <translation>ещё без ответа</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="423" />
         <source>answered</source>
-        <translation type="unfinished" />
+        <translation>ответ дан</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="424" />
         <source>being sent</source>
-        <translation type="unfinished" />
+        <translation>отправляется</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="425" />
         <source>sent</source>
-        <translation type="unfinished" />
+        <translation>отправлено</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="426" />
         <source>NOT SENT</source>
-        <translation type="unfinished" />
+        <translation>НЕ ОТПРАВЛЕНО</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="427" />
         <source>over the size limit, only its beginning is kept</source>
-        <translation type="unfinished" />
+        <translation>больше допустимого размера, сохранено только начало</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="435" />
         <source>deferred to %1</source>
-        <translation type="unfinished" />
+        <translation>отложено до %1</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="439" />
         <source>closes now (no answer)</source>
-        <translation type="unfinished" />
+        <translation>закрывается сейчас (нет ответа)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="440" />
         <source>closes in %1</source>
-        <translation type="unfinished" />
+        <translation>закроется через %1</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="445" />
         <source>overdue</source>
-        <translation type="unfinished" />
+        <translation>просрочено</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="446" />
         <source>%1 left</source>
-        <translation type="unfinished" />
+        <translation>осталось %1</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="456" />
         <source>This reply asks the writer for a password or login data, which the regulation forbids (KZP-30-11): remove that request before sending.</source>
-        <translation type="unfinished" />
+        <translation>Этот ответ просит автора сообщить пароль или данные для входа, а регламент это запрещает (KZP-30-11): уберите эту просьбу перед отправкой.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="468" />
         <source>The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.</source>
-        <translation type="unfinished" />
+        <translation>Переписка прекращена (KUTY-3.3/3.4): ответ не отправляется.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="470" />
         <location filename="../written_view.py" line="932" />
         <source>Type the reason for closing first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала укажите причину закрытия.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="472" />
         <source>Nothing to defer now: answer the question (CSC-2.3).</source>
-        <translation type="unfinished" />
+        <translation>Сейчас откладывать нечего: ответьте на вопрос (CSC-2.3).</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="474" />
         <location filename="../written_view.py" line="810" />
         <source>The reply is empty.</source>
-        <translation type="unfinished" />
+        <translation>Ответ пуст.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="477" />
         <source>No mail server is set up for replies; tell the administrator ([smtp] in incidents.toml).</source>
-        <translation type="unfinished" />
+        <translation>Почтовый сервер для ответов не настроен; сообщите администратору ([smtp] в incidents.toml).</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="482" />
         <source>The reply was kept but the mail server did not take it. Try again later or tell the administrator.</source>
-        <translation type="unfinished" />
+        <translation>Ответ сохранён, но почтовый сервер его не принял. Повторите попытку позже или сообщите администратору.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="486" />
         <source>The note is empty.</source>
-        <translation type="unfinished" />
+        <translation>Заметка пуста.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="488" />
         <source>Another operator is handling this case; ask a supervisor.</source>
-        <translation type="unfinished" />
+        <translation>Это обращение обрабатывает другой оператор; обратитесь к руководителю.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="490" />
         <source>This case is closed.</source>
-        <translation type="unfinished" />
+        <translation>Это обращение закрыто.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="553" />
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>прекращено</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="559" />
         <location filename="../written_view.py" line="635" />
         <source>(no subject)</source>
-        <translation type="unfinished" />
+        <translation>(без темы)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="583" />
         <source>First answer due %1 (CSC-2.4)</source>
-        <translation type="unfinished" />
+        <translation>Первый ответ — до %1 (CSC-2.4)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="588" />
         <source>The policy sets no answer time (KZP-30-9)</source>
-        <translation type="unfinished" />
+        <translation>Регламент не устанавливает срок ответа (KZP-30-9)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="634" />
         <source>no number</source>
-        <translation type="unfinished" />
+        <translation>без номера</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="644" />
         <source>(no name)</source>
-        <translation type="unfinished" />
+        <translation>(без имени)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="650" />
         <source>over the size limit, not kept</source>
-        <translation type="unfinished" />
+        <translation>больше допустимого размера, не сохранено</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="654" />
         <source>archive, never unpacked</source>
-        <translation type="unfinished" />
+        <translation>архив, никогда не распаковывается</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="661" />
         <source>No attachments</source>
-        <translation type="unfinished" />
+        <translation>Вложений нет</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="674" />
         <source>From %1</source>
-        <translation type="unfinished" />
+        <translation>От %1</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="676" />
         <source>Reply from the desk to %1</source>
-        <translation type="unfinished" />
+        <translation>Ответ службы для %1</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="683" />
         <source>correspondence stopped</source>
-        <translation type="unfinished" />
+        <translation>переписка прекращена</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="698" />
         <source>Internal note — %1</source>
-        <translation type="unfinished" />
+        <translation>Внутренняя заметка — %1</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="699" />
         <source>not sent to the writer</source>
-        <translation type="unfinished" />
+        <translation>автору не отправляется</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="729" />
         <source>Join call %1</source>
-        <translation type="unfinished" />
+        <translation>Привязать звонок %1</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="772" />
         <source>The case is yours.</source>
-        <translation type="unfinished" />
+        <translation>Обращение теперь ваше.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="778" />
         <location filename="../written_view.py" line="783" />
         <source>without a number</source>
-        <translation type="unfinished" />
+        <translation>без номера</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="798" />
         <source>Call %1 joined to this case.</source>
-        <translation type="unfinished" />
+        <translation>Звонок %1 привязан к обращению.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="816" />
         <source>Check the reply</source>
-        <translation type="unfinished" />
+        <translation>Проверьте ответ</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="817" />
         <source>Send it anyway?</source>
-        <translation type="unfinished" />
+        <translation>Всё равно отправить?</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="823" />
         <source>Send anyway</source>
-        <translation type="unfinished" />
+        <translation>Всё равно отправить</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="824" />
         <source>Edit the reply</source>
-        <translation type="unfinished" />
+        <translation>Исправить ответ</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="863" />
         <source>Reply sent; the case waits for the writer.</source>
-        <translation type="unfinished" />
+        <translation>Ответ отправлен; обращение ждёт ответа автора.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="865" />
         <source>It was not filed in the mailbox's Sent folder.</source>
-        <translation type="unfinished" />
+        <translation>Его не удалось положить в папку «Отправленные» почтового ящика.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="877" />
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation>Отправка…</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="890" />
         <source>Internal note saved; the writer does not see it.</source>
-        <translation type="unfinished" />
+        <translation>Внутренняя заметка сохранена; автор обращения её не видит.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="906" />
         <source>The case waits for the writer.</source>
-        <translation type="unfinished" />
+        <translation>Обращение ждёт ответа автора.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="918" />
         <source>Deferred to %1 (CSC-2.3).</source>
-        <translation type="unfinished" />
+        <translation>Отложено до %1 (CSC-2.3).</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="939" />
         <source>The case is closed.</source>
-        <translation type="unfinished" />
+        <translation>Обращение закрыто.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="962" />
         <source>Correspondence stopped; incident %1 filed.</source>
-        <translation type="unfinished">Переписка прекращена; инцидент %1 зарегистрирован.</translation>
+        <translation>Переписка прекращена; инцидент %1 зарегистрирован.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="966" />
         <source>The address %1 is blocked.</source>
-        <translation type="unfinished" />
+        <translation>Адрес %1 заблокирован.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="968" />
         <source>A supervisor may block the address.</source>
-        <translation type="unfinished" />
+        <translation>Заблокировать адрес может руководитель.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="987" />
         <source>Save the attachment into a folder</source>
-        <translation type="unfinished" />
+        <translation>Сохранить вложение в папку</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="1003" />
         <source>Saved as %1; not opened.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено как %1; не открывалось.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="1007" />
         <source>The folder cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>В эту папку нельзя записать.</translation>
     </message>
 </context>
 </TS>
