@@ -165,6 +165,15 @@ def test_the_inbox_speaks_the_seats_policy_language(
     assert left_in_english == []
     assert "Ctrl+Return" in view.send_button.toolTip() and "KUTY-1.1" in view.send_button.toolTip()
 
+    # At 1366x768 no button of the window is narrower than its text (Kazakh is long).
+    QApplication.processEvents()
+    clipped = [
+        (button.text(), button.width(), button.sizeHint().width())
+        for button in win.findChildren(QAbstractButton)
+        if button.isVisible() and button.text() and button.width() < button.sizeHint().width()
+    ]
+    assert clipped == []
+
     # The composer: a reply asking for a password (KZP-30-11 on a KZP seat).
     view.reply_edit.setFocus()
     type_text(view.reply_edit, expected["asks"])
