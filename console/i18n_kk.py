@@ -896,6 +896,134 @@ KK: dict[str, str] = {
     "WrittenView/Save the attachment into a folder": "Тіркемені қалтаға сақтау",
     "WrittenView/Saved as %1; not opened.": "%1 ретінде сақталды; ашылмады.",
     "WrittenView/The folder cannot be written.": "Бұл қалтаға жазу мүмкін емес.",
+    # IncidentsView
+    "IncidentsView/Incidents": "Инциденттер",
+    "IncidentsView/Kind": "Түрі",
+    "IncidentsView/Time": "Уақыты",
+    "IncidentsView/Number": "Нөмір",
+    "IncidentsView/Operator": "Оператор",
+    "IncidentsView/Status": "Күйі",
+    "IncidentsView/Hold": "Жоюға тыйым",
+    "IncidentsView/The incident's facts": "Инцидент фактілері",
+    "IncidentsView/Handed to police…": "Полицияға берілді…",
+    "IncidentsView/Reported to management": "Басшылыққа хабарланды",
+    "IncidentsView/Close incident": "Жабу",
+    "IncidentsView/Export package (ZIP)…": "Пакетті экспорттау (ZIP)…",
+    "IncidentsView/Block number…": "Нөмірді бұғаттау…",
+    "IncidentsView/Unblock number": "Нөмірді бұғаттан шығару",
+    "IncidentsView/Abuse": "Қорлау",
+    "IncidentsView/Threat": "Қорқыту",
+    "IncidentsView/%1 recording(s)": "жазбалар: %1",
+    "IncidentsView/Written": "Жазбаша",
+    "IncidentsView/—": "—",
+    "IncidentsView/Block sender…": "Жіберушіні бұғаттау…",
+    "IncidentsView/Mail from blocked senders (kept, not in the queue):": (
+        "Бұғатталған жіберушілердің хаттары (сақталған, кезекте емес):"
+    ),
+    "IncidentsView/Mail from blocked senders": "Бұғатталған жіберушілердің хаттары",
+    "IncidentsView/Sender": "Жіберуші",
+    "IncidentsView/Subject": "Тақырып",
+    "IncidentsView/The seat's policy cannot be read: %1": (
+        "Жұмыс орнының регламентін оқу мүмкін емес: %1"
+    ),
+    "IncidentsView/The %1 regulation does not allow blocking writers; only a regulation that "
+    "allows blocking violators does (KZP-30-19, CSC-2.12).": (
+        "%1 регламенті жіберушілерді бұғаттауға рұқсат етпейді; бұл тек ереже бұзушыларды "
+        "бұғаттауға рұқсат ететін регламент бойынша мүмкін (KZP-30-19, CSC-2.12)."
+    ),
+    "IncidentsView/Block the writer's address (%1). Their mail is still kept and listed "
+    "below, never dropped (KUTY-1.1).": (
+        "Жіберушінің мекенжайын бұғаттау (%1). Оның хаттары бұрынғыдай сақталып, төменде "
+        "көрсетіледі, ешқашан жойылмайды (KUTY-1.1)."
+    ),
+    "IncidentsView/Open": "Ашық",
+    "IncidentsView/Handed to police": "Полицияға берілді",
+    "IncidentsView/Closed": "Жабылды",
+    "IncidentsView/Incident %1": "%1 инциденті",
+    "IncidentsView/Status: %1": "Күйі: %1",
+    "IncidentsView/Pressed at: %1": "Түйме басылған уақыт: %1",
+    "IncidentsView/Operator: %1": "Оператор: %1",
+    "IncidentsView/Caller number: %1": "Абонент нөмірі: %1",
+    "IncidentsView/withheld": "жасырылған",
+    "IncidentsView/Verification: %1": "Верификация: %1",
+    "IncidentsView/Offset in recording: %1 s": "Жазбадағы орны: %1 с",
+    "IncidentsView/Written message: %1": "Жазбаша өтініш: %1",
+    "IncidentsView/Recordings on legal hold: %1": "Жоюға тыйым салынған жазбалар: %1",
+    "IncidentsView/Handed to police on %1, reference %2": "%1 полицияға берілді, нөмірі %2",
+    "IncidentsView/Police package: %1": "Полицияға арналған пакет: %1",
+    "IncidentsView/Operator's note:": "Оператордың ескертпесі:",
+    "IncidentsView/(none)": "(жоқ)",
+    "IncidentsView/Only a supervisor may block a writer.": "Жіберушіні тек жетекші бұғаттай алады.",
+    "IncidentsView/%1 is already blocked.": "%1 бұғатталып қойған.",
+    "IncidentsView/Incident %1: %2": "%1 инциденті: %2",
+    "IncidentsView/Export police package": "Полицияға арналған пакетті экспорттау",
+    "IncidentsView/ZIP archives (*.zip)": "ZIP архивтері (*.zip)",
+    "IncidentsView/Package exported: %1": "Пакет экспортталды: %1",
+    "IncidentsView/Block %1": "%1 бұғаттау",
+    "IncidentsView/Reason (kept on record):": "Себебі (есепте сақталады):",
+    "IncidentsView/A block needs a reason.": "Бұғаттау үшін себеп қажет.",
+    "IncidentsView/%1 is blocked; its calls are flagged on the ringing card.": (
+        "%1 бұғатталды; оның қоңыраулары қоңырау карточкасында белгіленеді."
+    ),
+    "IncidentsView/%1 is blocked; their mail is kept and flagged, never put in the queue.": (
+        "%1 бұғатталды; оның хаттары белгімен сақталады және кезекке ешқашан түспейді."
+    ),
+    "IncidentsView/%1 is no longer blocked.": "%1 енді бұғатталмаған.",
+    "IncidentsView/Failed: %1": "Қате: %1",
+    # SettingsDialog
+    "SettingsDialog/Settings": "Баптаулар",
+    "SettingsDialog/Language (after a console restart)": (
+        "Тіл (консоль қайта іске қосылғаннан кейін)"
+    ),
+    "SettingsDialog/SIP accounts": "SIP тіркелгілері",
+    "SettingsDialog/Audio": "Дыбыс",
+    "SettingsDialog/Calls": "Қоңыраулар",
+    "SettingsDialog/Recordings": "Жазбалар",
+    "SettingsDialog/Database": "Дерекқор",
+    "SettingsDialog/Language": "Тіл",
+    "SettingsDialog/E-mail": "Электрондық пошта",
+    "SettingsDialog/Retention and transcription": "Сақтау және транскрипция",
+    "SettingsDialog/Policy": "Регламент",
+    "SettingsDialog/Restart the phone engine to apply": (
+        "Қолдану үшін телефон модулін қайта іске қосу"
+    ),
+    "SettingsDialog/Saving…": "Сақталуда…",
+    "SettingsDialog/Not saved: %1": "Сақталмады: %1",
+    "SettingsDialog/&Settings": "&Баптаулар",
+    "SettingsDialog/Settings…": "Баптаулар…",
+    "SettingsDialog/Settings saved.": "Баптаулар сақталды.",
+    "SettingsDialog/Settings saved. They apply when the phone engine restarts (not during a "
+    "call).": (
+        "Баптаулар сақталды. Олар телефон модулі қайта іске қосылғанда күшіне енеді (қоңырау "
+        "кезінде емес)."
+    ),
+    # Wallboard
+    "Wallboard/Ready": "Дайын",
+    "Wallboard/After-call work": "Қоңыраудан кейінгі жұмыс",
+    "Wallboard/Not ready: %1": "Дайын емес: %1",
+    "Wallboard/Not ready": "Дайын емес",
+    # WallboardView
+    "WallboardView/Seat": "Жұмыс орны",
+    "WallboardView/Operator": "Оператор",
+    "WallboardView/State": "Күйі",
+    "WallboardView/In state for": "Күйде тұрғаны",
+    "WallboardView/Number": "Нөмір",
+    "WallboardView/Talking for": "Сөйлесу ұзақтығы",
+    "WallboardView/Verification": "Верификация",
+    "WallboardView/Seats": "Жұмыс орындары",
+    "WallboardView/Calls in progress": "Ағымдағы қоңыраулар",
+    "WallboardView/This seat only (embedded database)": (
+        "Тек осы жұмыс орны (кіріктірілген дерекқор)"
+    ),
+    "WallboardView/Connecting…": "Қосылуда…",
+    "WallboardView/The wallboard could not be read: %1": "Таблоны оқу мүмкін болмады: %1",
+    "WallboardView/Live: all seats": "Тікелей: барлық жұмыс орындары",
+    "WallboardView/Reconnecting to the database…": "Дерекқорға қайта қосылуда…",
+    "WallboardView/Ready %1 of %2 · talking %3 · ringing %4 · open incidents %5 · alerts %6": (
+        "Дайын %2 ішінен %1 · сөйлесуде %3 · шалып жатыр %4 · ашық инциденттер %5 · ескертулер %6"
+    ),
+    "WallboardView/ringing %1": "шалып жатыр %1",
+    "WallboardView/Number withheld": "Нөмір жасырылған",
 }
 
 

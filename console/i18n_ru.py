@@ -900,6 +900,134 @@ RU: dict[str, str] = {
     "WrittenView/Save the attachment into a folder": "Сохранить вложение в папку",
     "WrittenView/Saved as %1; not opened.": "Сохранено как %1; не открывалось.",
     "WrittenView/The folder cannot be written.": "В эту папку нельзя записать.",
+    # IncidentsView
+    "IncidentsView/Incidents": "Инциденты",
+    "IncidentsView/Kind": "Вид",
+    "IncidentsView/Time": "Время",
+    "IncidentsView/Number": "Номер",
+    "IncidentsView/Operator": "Оператор",
+    "IncidentsView/Status": "Статус",
+    "IncidentsView/Hold": "Запрет удаления",
+    "IncidentsView/The incident's facts": "Факты инцидента",
+    "IncidentsView/Handed to police…": "Передано в полицию…",
+    "IncidentsView/Reported to management": "Сообщено руководству",
+    "IncidentsView/Close incident": "Закрыть",
+    "IncidentsView/Export package (ZIP)…": "Экспортировать пакет (ZIP)…",
+    "IncidentsView/Block number…": "Заблокировать номер…",
+    "IncidentsView/Unblock number": "Разблокировать номер",
+    "IncidentsView/Abuse": "Оскорбление",
+    "IncidentsView/Threat": "Угроза",
+    "IncidentsView/%1 recording(s)": "записей: %1",
+    "IncidentsView/Written": "Письменное",
+    "IncidentsView/—": "—",
+    "IncidentsView/Block sender…": "Заблокировать отправителя…",
+    "IncidentsView/Mail from blocked senders (kept, not in the queue):": (
+        "Письма от заблокированных отправителей (сохранены, не в очереди):"
+    ),
+    "IncidentsView/Mail from blocked senders": "Письма от заблокированных отправителей",
+    "IncidentsView/Sender": "Отправитель",
+    "IncidentsView/Subject": "Тема",
+    "IncidentsView/The seat's policy cannot be read: %1": (
+        "Не удаётся прочитать регламент рабочего места: %1"
+    ),
+    "IncidentsView/The %1 regulation does not allow blocking writers; only a regulation that "
+    "allows blocking violators does (KZP-30-19, CSC-2.12).": (
+        "Регламент %1 не разрешает блокировать отправителей; это возможно только по регламенту, "
+        "который разрешает блокировать нарушителей (KZP-30-19, CSC-2.12)."
+    ),
+    "IncidentsView/Block the writer's address (%1). Their mail is still kept and listed "
+    "below, never dropped (KUTY-1.1).": (
+        "Заблокировать адрес отправителя (%1). Его письма по-прежнему сохраняются и показываются "
+        "ниже, никогда не отбрасываются (KUTY-1.1)."
+    ),
+    "IncidentsView/Open": "Открыт",
+    "IncidentsView/Handed to police": "Передано в полицию",
+    "IncidentsView/Closed": "Закрыт",
+    "IncidentsView/Incident %1": "Инцидент %1",
+    "IncidentsView/Status: %1": "Статус: %1",
+    "IncidentsView/Pressed at: %1": "Кнопка нажата: %1",
+    "IncidentsView/Operator: %1": "Оператор: %1",
+    "IncidentsView/Caller number: %1": "Номер абонента: %1",
+    "IncidentsView/withheld": "скрыт",
+    "IncidentsView/Verification: %1": "Верификация: %1",
+    "IncidentsView/Offset in recording: %1 s": "Позиция в записи: %1 с",
+    "IncidentsView/Written message: %1": "Письменное обращение: %1",
+    "IncidentsView/Recordings on legal hold: %1": "Записей под запретом удаления: %1",
+    "IncidentsView/Handed to police on %1, reference %2": "Передано в полицию %1, номер %2",
+    "IncidentsView/Police package: %1": "Пакет для полиции: %1",
+    "IncidentsView/Operator's note:": "Примечание оператора:",
+    "IncidentsView/(none)": "(нет)",
+    "IncidentsView/Only a supervisor may block a writer.": (
+        "Заблокировать отправителя может только руководитель."
+    ),
+    "IncidentsView/%1 is already blocked.": "%1 уже заблокирован.",
+    "IncidentsView/Incident %1: %2": "Инцидент %1: %2",
+    "IncidentsView/Export police package": "Экспорт пакета для полиции",
+    "IncidentsView/ZIP archives (*.zip)": "ZIP-архивы (*.zip)",
+    "IncidentsView/Package exported: %1": "Пакет экспортирован: %1",
+    "IncidentsView/Block %1": "Заблокировать %1",
+    "IncidentsView/Reason (kept on record):": "Причина (сохраняется в учёте):",
+    "IncidentsView/A block needs a reason.": "Для блокировки нужна причина.",
+    "IncidentsView/%1 is blocked; its calls are flagged on the ringing card.": (
+        "%1 заблокирован; его звонки отмечаются на карточке вызова."
+    ),
+    "IncidentsView/%1 is blocked; their mail is kept and flagged, never put in the queue.": (
+        "%1 заблокирован; его письма сохраняются с пометкой и не попадают в очередь."
+    ),
+    "IncidentsView/%1 is no longer blocked.": "%1 больше не заблокирован.",
+    "IncidentsView/Failed: %1": "Ошибка: %1",
+    # SettingsDialog
+    "SettingsDialog/Settings": "Настройки",
+    "SettingsDialog/Language (after a console restart)": "Язык (после перезапуска консоли)",
+    "SettingsDialog/SIP accounts": "Учётные записи SIP",
+    "SettingsDialog/Audio": "Звук",
+    "SettingsDialog/Calls": "Звонки",
+    "SettingsDialog/Recordings": "Записи",
+    "SettingsDialog/Database": "База данных",
+    "SettingsDialog/Language": "Язык",
+    "SettingsDialog/E-mail": "Электронная почта",
+    "SettingsDialog/Retention and transcription": "Хранение и расшифровка",
+    "SettingsDialog/Policy": "Регламент",
+    "SettingsDialog/Restart the phone engine to apply": (
+        "Перезапустить телефонный модуль, чтобы применить"
+    ),
+    "SettingsDialog/Saving…": "Сохранение…",
+    "SettingsDialog/Not saved: %1": "Не сохранено: %1",
+    "SettingsDialog/&Settings": "&Настройки",
+    "SettingsDialog/Settings…": "Настройки…",
+    "SettingsDialog/Settings saved.": "Настройки сохранены.",
+    "SettingsDialog/Settings saved. They apply when the phone engine restarts (not during a "
+    "call).": (
+        "Настройки сохранены. Они вступят в силу после перезапуска телефонного модуля (не во "
+        "время звонка)."
+    ),
+    # Wallboard
+    "Wallboard/Ready": "Готов",
+    "Wallboard/After-call work": "Постобработка",
+    "Wallboard/Not ready: %1": "Не готов: %1",
+    "Wallboard/Not ready": "Не готов",
+    # WallboardView
+    "WallboardView/Seat": "Рабочее место",
+    "WallboardView/Operator": "Оператор",
+    "WallboardView/State": "Состояние",
+    "WallboardView/In state for": "В состоянии",
+    "WallboardView/Number": "Номер",
+    "WallboardView/Talking for": "Разговор длится",
+    "WallboardView/Verification": "Верификация",
+    "WallboardView/Seats": "Рабочие места",
+    "WallboardView/Calls in progress": "Текущие звонки",
+    "WallboardView/This seat only (embedded database)": (
+        "Только это рабочее место (встроенная база)"
+    ),
+    "WallboardView/Connecting…": "Подключение…",
+    "WallboardView/The wallboard could not be read: %1": "Не удалось прочитать табло: %1",
+    "WallboardView/Live: all seats": "В реальном времени: все рабочие места",
+    "WallboardView/Reconnecting to the database…": "Повторное подключение к базе данных…",
+    "WallboardView/Ready %1 of %2 · talking %3 · ringing %4 · open incidents %5 · alerts %6": (
+        "Готовы %1 из %2 · разговаривают %3 · звонят %4 · открытые инциденты %5 · предупреждения %6"
+    ),
+    "WallboardView/ringing %1": "звонит %1",
+    "WallboardView/Number withheld": "Номер скрыт",
 }
 
 

@@ -327,92 +327,92 @@
 <context>
     <name>AgentStateBar</name>
     <message>
-        <location filename="../agent_state_bar.py" line="38" />
+        <location filename="../agent_state_bar.py" line="46" />
         <source>Break</source>
         <translation>Перерыв</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="39" />
+        <location filename="../agent_state_bar.py" line="47" />
         <source>Lunch</source>
         <translation>Обед</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="40" />
+        <location filename="../agent_state_bar.py" line="48" />
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="41" />
+        <location filename="../agent_state_bar.py" line="49" />
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="42" />
+        <location filename="../agent_state_bar.py" line="50" />
         <source>Takes no calls</source>
         <translation>Не принимает звонки</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="43" />
+        <location filename="../agent_state_bar.py" line="51" />
         <source>After-call work</source>
         <translation>Постобработка</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="94" />
+        <location filename="../agent_state_bar.py" line="102" />
         <source>Your state as the phone engine reports it; callers get busy when not ready</source>
         <translation>Ваше состояние, как его видит телефонный модуль; когда вы не готовы, абоненты слышат «занято»</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="97" />
+        <location filename="../agent_state_bar.py" line="105" />
         <source>Ready</source>
         <translation>Готов</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="99" />
+        <location filename="../agent_state_bar.py" line="107" />
         <source>Take calls (%1)</source>
         <translation>Принимать звонки (%1)</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="103" />
+        <location filename="../agent_state_bar.py" line="111" />
         <source>Not ready</source>
         <translation>Не готов</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="105" />
+        <location filename="../agent_state_bar.py" line="113" />
         <source>Stop taking calls, with a reason (%1); callers get busy</source>
         <translation>Не принимать звонки, с указанием причины (%1); абоненты слышат «занято»</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="194" />
+        <location filename="../agent_state_bar.py" line="206" />
         <source>You become Ready when the wrap-up is saved or the after-call time ends</source>
         <translation>Вы станете готовы, когда сохраните итог звонка или закончится время постобработки</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="205" />
+        <location filename="../agent_state_bar.py" line="217" />
         <source>State: not reported by the phone yet</source>
         <translation>Состояние: телефон ещё не сообщил</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="209" />
+        <location filename="../agent_state_bar.py" line="221" />
         <source>Ready %1</source>
         <translation>Готов %1</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="213" />
+        <location filename="../agent_state_bar.py" line="225" />
         <source>Not ready: %1 %2</source>
         <translation>Не готов: %1 %2</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="215" />
+        <location filename="../agent_state_bar.py" line="227" />
         <source>Not ready %2</source>
         <translation>Не готов %2</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="222" />
+        <location filename="../agent_state_bar.py" line="234" />
         <source>After-call work: %1 left</source>
         <translation>Постобработка: осталось %1</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="224" />
+        <location filename="../agent_state_bar.py" line="236" />
         <source>After-call work %1</source>
         <translation>Постобработка %1</translation>
     </message>
@@ -1025,57 +1025,57 @@ then start the console again.</source>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../settings_dialog.py" line="207" />
+        <location filename="../settings_dialog.py" line="211" />
         <source>None (the headset only)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="210" />
+        <location filename="../settings_dialog.py" line="214" />
         <source>A second sound device that also rings (desk speakers), by name or number; empty: only the headset rings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="214" />
+        <location filename="../settings_dialog.py" line="218" />
         <source>Ringtone in the headset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="217" />
+        <location filename="../settings_dialog.py" line="221" />
         <source>Answer calls automatically (a short tone)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="221" />
+        <location filename="../settings_dialog.py" line="225" />
         <source>For headset work: a call is answered at once after a short zip tone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="225" />
+        <location filename="../settings_dialog.py" line="229" />
         <source>Show it as call waiting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="226" />
+        <location filename="../settings_dialog.py" line="230" />
         <source>Busy for the caller</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="230" />
+        <location filename="../settings_dialog.py" line="234" />
         <source>Second ringer device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="233" />
+        <location filename="../settings_dialog.py" line="237" />
         <source>A call while you talk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="241" />
+        <location filename="../settings_dialog.py" line="245" />
         <source>Needs a newer phone engine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="248" />
+        <location filename="../settings_dialog.py" line="252" />
         <source>A device name or number, one short line</source>
         <translation type="unfinished" />
     </message>
@@ -1090,7 +1090,7 @@ then start the console again.</source>
     <message>
         <location filename="../complaints_view.py" line="60" />
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Номер</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="60" />
@@ -1207,7 +1207,7 @@ then start the console again.</source>
         <location filename="../complaints_view.py" line="122" />
         <location filename="../complaints_view.py" line="159" />
         <source>New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Новое</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="123" />
@@ -1353,7 +1353,7 @@ then start the console again.</source>
     <message>
         <location filename="../dashboard_view.py" line="154" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">От кого</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="156" />
@@ -1443,7 +1443,7 @@ then start the console again.</source>
     <message>
         <location filename="../dashboard_view.py" line="298" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">В работе</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="299" />
@@ -1479,37 +1479,37 @@ then start the console again.</source>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../settings_dialog.py" line="139" />
+        <location filename="../settings_dialog.py" line="143" />
         <source>Shared PostgreSQL database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="148" />
+        <location filename="../settings_dialog.py" line="152" />
         <source>kept in the keyring; empty: unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="154" />
+        <location filename="../settings_dialog.py" line="158" />
         <source>Default: SQLite file in the data folder (one seat).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="156" />
+        <location filename="../settings_dialog.py" line="160" />
         <source>Database URL (no password)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="157" />
+        <location filename="../settings_dialog.py" line="161" />
         <source>Database password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="179" />
+        <location filename="../settings_dialog.py" line="183" />
         <source>The database URL contains a password. Remove it from the URL and type it in the password field: passwords are kept in the keyring, never in settings files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="189" />
+        <location filename="../settings_dialog.py" line="193" />
         <source>Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.</source>
         <translation type="unfinished" />
     </message>
@@ -1762,37 +1762,37 @@ then start the console again.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../first_run.py" line="73" />
+        <location filename="../first_run.py" line="74" />
         <source>Kuty console: first setup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../first_run.py" line="87" />
+        <location filename="../first_run.py" line="88" />
         <source>SIP account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../first_run.py" line="88" />
+        <location filename="../first_run.py" line="89" />
         <source>Headset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../first_run.py" line="91" />
+        <location filename="../first_run.py" line="92" />
         <source>Recordings folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../first_run.py" line="98" />
+        <location filename="../first_run.py" line="99" />
         <source>Database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../first_run.py" line="100" />
+        <location filename="../first_run.py" line="101" />
         <source>Policy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../first_run.py" line="137" />
+        <location filename="../first_run.py" line="145" />
         <source>Not saved: %1</source>
         <translation type="unfinished">Не сохранено: %1</translation>
     </message>
@@ -2255,296 +2255,296 @@ then start the console again.</source>
     <message>
         <location filename="../incidents_view.py" line="111" />
         <source>Incidents</source>
-        <translation type="unfinished">Инциденты</translation>
+        <translation>Инциденты</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="113" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="113" />
         <location filename="../incidents_view.py" line="138" />
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="113" />
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="113" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="114" />
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="114" />
         <source>Hold</source>
-        <translation type="unfinished">Удержать</translation>
+        <translation>Запрет удаления</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="122" />
         <source>The incident's facts</source>
-        <translation type="unfinished" />
+        <translation>Факты инцидента</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="124" />
         <source>Handed to police…</source>
-        <translation type="unfinished" />
+        <translation>Передано в полицию…</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="125" />
         <location filename="../incidents_view.py" line="264" />
         <source>Reported to management</source>
-        <translation type="unfinished" />
+        <translation>Сообщено руководству</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="126" />
         <source>Close incident</source>
-        <translation type="unfinished" />
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="127" />
         <source>Export package (ZIP)…</source>
-        <translation type="unfinished" />
+        <translation>Экспортировать пакет (ZIP)…</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="128" />
         <source>Block number…</source>
-        <translation type="unfinished" />
+        <translation>Заблокировать номер…</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="129" />
         <source>Unblock number</source>
-        <translation type="unfinished" />
+        <translation>Разблокировать номер</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="234" />
         <source>Abuse</source>
-        <translation type="unfinished">Оскорбление</translation>
+        <translation>Оскорбление</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="234" />
         <source>Threat</source>
-        <translation type="unfinished">Угроза</translation>
+        <translation>Угроза</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="238" />
         <source>%1 recording(s)</source>
-        <translation type="unfinished" />
+        <translation>записей: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="244" />
         <source>Written</source>
-        <translation type="unfinished" />
+        <translation>Письменное</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="206" />
         <location filename="../incidents_view.py" line="244" />
         <location filename="../incidents_view.py" line="247" />
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="130" />
         <source>Block sender…</source>
-        <translation type="unfinished" />
+        <translation>Заблокировать отправителя…</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="132" />
         <source>Mail from blocked senders (kept, not in the queue):</source>
-        <translation type="unfinished" />
+        <translation>Письма от заблокированных отправителей (сохранены, не в очереди):</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="136" />
         <source>Mail from blocked senders</source>
-        <translation type="unfinished" />
+        <translation>Письма от заблокированных отправителей</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="138" />
         <source>Sender</source>
-        <translation type="unfinished">Отправитель</translation>
+        <translation>Отправитель</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="138" />
         <source>Subject</source>
-        <translation type="unfinished">Тема</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="219" />
         <source>The seat's policy cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся прочитать регламент рабочего места: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="222" />
         <source>The %1 regulation does not allow blocking writers; only a regulation that allows blocking violators does (KZP-30-19, CSC-2.12).</source>
-        <translation type="unfinished" />
+        <translation>Регламент %1 не разрешает блокировать отправителей; это возможно только по регламенту, который разрешает блокировать нарушителей (KZP-30-19, CSC-2.12).</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="227" />
         <source>Block the writer's address (%1). Their mail is still kept and listed below, never dropped (KUTY-1.1).</source>
-        <translation type="unfinished" />
+        <translation>Заблокировать адрес отправителя (%1). Его письма по-прежнему сохраняются и показываются ниже, никогда не отбрасываются (KUTY-1.1).</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="263" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Открыт</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="265" />
         <source>Handed to police</source>
-        <translation type="unfinished" />
+        <translation>Передано в полицию</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="266" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Закрыт</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="330" />
         <location filename="../incidents_view.py" line="469" />
         <location filename="../incidents_view.py" line="498" />
         <source>Incident %1</source>
-        <translation type="unfinished" />
+        <translation>Инцидент %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="331" />
         <source>Status: %1</source>
-        <translation type="unfinished" />
+        <translation>Статус: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="332" />
         <source>Pressed at: %1</source>
-        <translation type="unfinished" />
+        <translation>Кнопка нажата: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="333" />
         <source>Operator: %1</source>
-        <translation type="unfinished" />
+        <translation>Оператор: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="334" />
         <source>Caller number: %1</source>
-        <translation type="unfinished" />
+        <translation>Номер абонента: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="335" />
         <source>withheld</source>
-        <translation type="unfinished" />
+        <translation>скрыт</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="337" />
         <source>Verification: %1</source>
-        <translation type="unfinished" />
+        <translation>Верификация: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="340" />
         <source>Offset in recording: %1 s</source>
-        <translation type="unfinished" />
+        <translation>Позиция в записи: %1 с</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="342" />
         <source>Written message: %1</source>
-        <translation type="unfinished" />
+        <translation>Письменное обращение: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="345" />
         <source>Recordings on legal hold: %1</source>
-        <translation type="unfinished" />
+        <translation>Записей под запретом удаления: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="348" />
         <source>Handed to police on %1, reference %2</source>
-        <translation type="unfinished" />
+        <translation>Передано в полицию %1, номер %2</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="352" />
         <source>Police package: %1</source>
-        <translation type="unfinished" />
+        <translation>Пакет для полиции: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="353" />
         <source>Operator's note:</source>
-        <translation type="unfinished" />
+        <translation>Примечание оператора:</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="353" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(нет)</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="376" />
         <source>Only a supervisor may block a writer.</source>
-        <translation type="unfinished" />
+        <translation>Заблокировать отправителя может только руководитель.</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="378" />
         <source>%1 is already blocked.</source>
-        <translation type="unfinished" />
+        <translation>%1 уже заблокирован.</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="406" />
         <source>Incident %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Инцидент %1: %2</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="435" />
         <source>Export police package</source>
-        <translation type="unfinished" />
+        <translation>Экспорт пакета для полиции</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="438" />
         <source>ZIP archives (*.zip)</source>
-        <translation type="unfinished" />
+        <translation>ZIP-архивы (*.zip)</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="453" />
         <source>Package exported: %1</source>
-        <translation type="unfinished" />
+        <translation>Пакет экспортирован: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="467" />
         <location filename="../incidents_view.py" line="496" />
         <source>Block %1</source>
-        <translation type="unfinished" />
+        <translation>Заблокировать %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="468" />
         <location filename="../incidents_view.py" line="497" />
         <source>Reason (kept on record):</source>
-        <translation type="unfinished" />
+        <translation>Причина (сохраняется в учёте):</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="478" />
         <location filename="../incidents_view.py" line="510" />
         <source>A block needs a reason.</source>
-        <translation type="unfinished" />
+        <translation>Для блокировки нужна причина.</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="484" />
         <source>%1 is blocked; its calls are flagged on the ringing card.</source>
-        <translation type="unfinished" />
+        <translation>%1 заблокирован; его звонки отмечаются на карточке вызова.</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="519" />
         <source>%1 is blocked; their mail is kept and flagged, never put in the queue.</source>
-        <translation type="unfinished" />
+        <translation>%1 заблокирован; его письма сохраняются с пометкой и не попадают в очередь.</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="534" />
         <source>%1 is no longer blocked.</source>
-        <translation type="unfinished" />
+        <translation>%1 больше не заблокирован.</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="541" />
         <source>Failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Ошибка: %1</translation>
     </message>
 </context>
 <context>
@@ -3593,7 +3593,7 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="92" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">От кого</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="94" />
@@ -3875,48 +3875,48 @@ then start the console again.</source>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../settings_dialog.py" line="77" />
+        <location filename="../settings_dialog.py" line="81" />
         <source>default: the data folder's recordings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="78" />
+        <location filename="../settings_dialog.py" line="82" />
         <source>Check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="87" />
+        <location filename="../settings_dialog.py" line="91" />
         <source> MB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="91" />
-        <location filename="../settings_dialog.py" line="103" />
+        <location filename="../settings_dialog.py" line="95" />
+        <location filename="../settings_dialog.py" line="107" />
         <source>Free space kept for recordings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="94" />
+        <location filename="../settings_dialog.py" line="98" />
         <source>Every seat warns the operator and supervisors when the recordings folder has less free space than this, before calls can no longer be recorded (KUTY-1.1). 1000 MB is about 2 hours of calls; 0 turns the warning off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="100" />
+        <location filename="../settings_dialog.py" line="104" />
         <source>Recordings folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="116" />
+        <location filename="../settings_dialog.py" line="120" />
         <source>Cannot write to this folder: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123" />
+        <location filename="../settings_dialog.py" line="127" />
         <source>This folder is on a network share (%1). Recordings are written there during calls: if the share is slow or drops, recording fails. Use it only on a reliable network.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="130" />
+        <location filename="../settings_dialog.py" line="134" />
         <source>The folder is writable.</source>
         <translation type="unfinished" />
     </message>
@@ -3972,7 +3972,7 @@ then start the console again.</source>
     <message>
         <location filename="../requests_view.py" line="144" />
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Номер</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="145" />
@@ -4017,7 +4017,7 @@ then start the console again.</source>
     <message>
         <location filename="../requests_view.py" line="159" />
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Обновить</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="188" />
@@ -4184,94 +4184,94 @@ then start the console again.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="273" />
+        <location filename="../settings_dialog.py" line="277" />
         <source>Settings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="291" />
-        <source>Language (after a console restart)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="293" />
-        <source>SIP accounts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="294" />
-        <source>Audio</source>
-        <translation type="unfinished" />
+        <translation>Настройки</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="295" />
-        <source>Calls</source>
-        <translation type="unfinished">Звонки</translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="296" />
-        <source>Recordings</source>
-        <translation type="unfinished" />
+        <source>Language (after a console restart)</source>
+        <translation>Язык (после перезапуска консоли)</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="297" />
-        <source>Database</source>
-        <translation type="unfinished" />
+        <source>SIP accounts</source>
+        <translation>Учётные записи SIP</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="298" />
+        <source>Audio</source>
+        <translation>Звук</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="299" />
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="300" />
+        <source>Recordings</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="301" />
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="302" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="305" />
+        <location filename="../settings_dialog.py" line="309" />
         <source>E-mail</source>
-        <translation type="unfinished">Электронная почта</translation>
+        <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="306" />
+        <location filename="../settings_dialog.py" line="310" />
         <source>Retention and transcription</source>
-        <translation type="unfinished" />
+        <translation>Хранение и расшифровка</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="307" />
+        <location filename="../settings_dialog.py" line="311" />
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation>Регламент</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="314" />
+        <location filename="../settings_dialog.py" line="318" />
         <source>Restart the phone engine to apply</source>
-        <translation type="unfinished" />
+        <translation>Перезапустить телефонный модуль, чтобы применить</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="412" />
+        <location filename="../settings_dialog.py" line="416" />
         <source>Saving…</source>
-        <translation type="unfinished">Сохранение…</translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="424" />
+        <location filename="../settings_dialog.py" line="428" />
         <source>Not saved: %1</source>
-        <translation type="unfinished">Не сохранено: %1</translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="442" />
+        <location filename="../settings_dialog.py" line="446" />
         <source>&amp;Settings</source>
-        <translation type="unfinished" />
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="443" />
+        <location filename="../settings_dialog.py" line="447" />
         <source>Settings…</source>
-        <translation type="unfinished" />
+        <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="450" />
+        <location filename="../settings_dialog.py" line="454" />
         <source>Settings saved.</source>
-        <translation type="unfinished" />
+        <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="453" />
+        <location filename="../settings_dialog.py" line="457" />
         <source>Settings saved. They apply when the phone engine restarts (not during a call).</source>
-        <translation type="unfinished" />
+        <translation>Настройки сохранены. Они вступят в силу после перезапуска телефонного модуля (не во время звонка).</translation>
     </message>
 </context>
 <context>
@@ -5196,22 +5196,22 @@ then start the console again.</source>
     <message>
         <location filename="../wallboard_view.py" line="51" />
         <source>Ready</source>
-        <translation type="unfinished">Готов</translation>
+        <translation>Готов</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="53" />
         <source>After-call work</source>
-        <translation type="unfinished">Постобработка</translation>
+        <translation>Постобработка</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="55" />
         <source>Not ready: %1</source>
-        <translation type="unfinished" />
+        <translation>Не готов: %1</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="58" />
         <source>Not ready</source>
-        <translation type="unfinished">Не готов</translation>
+        <translation>Не готов</translation>
     </message>
 </context>
 <context>
@@ -5220,87 +5220,87 @@ then start the console again.</source>
         <location filename="../wallboard_view.py" line="88" />
         <location filename="../wallboard_view.py" line="92" />
         <source>Seat</source>
-        <translation type="unfinished" />
+        <translation>Рабочее место</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="88" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="88" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="88" />
         <source>In state for</source>
-        <translation type="unfinished" />
+        <translation>В состоянии</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="92" />
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="92" />
         <source>Talking for</source>
-        <translation type="unfinished" />
+        <translation>Разговор длится</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="92" />
         <source>Verification</source>
-        <translation type="unfinished">Верификация</translation>
+        <translation>Верификация</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="94" />
         <source>Seats</source>
-        <translation type="unfinished" />
+        <translation>Рабочие места</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="95" />
         <source>Calls in progress</source>
-        <translation type="unfinished" />
+        <translation>Текущие звонки</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="139" />
         <source>This seat only (embedded database)</source>
-        <translation type="unfinished" />
+        <translation>Только это рабочее место (встроенная база)</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="141" />
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation>Подключение…</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="180" />
         <source>The wallboard could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удалось прочитать табло: %1</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="190" />
         <source>Live: all seats</source>
-        <translation type="unfinished" />
+        <translation>В реальном времени: все рабочие места</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="190" />
         <source>Reconnecting to the database…</source>
-        <translation type="unfinished" />
+        <translation>Повторное подключение к базе данных…</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="199" />
         <source>Ready %1 of %2 · talking %3 · ringing %4 · open incidents %5 · alerts %6</source>
-        <translation type="unfinished" />
+        <translation>Готовы %1 из %2 · разговаривают %3 · звонят %4 · открытые инциденты %5 · предупреждения %6</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="215" />
         <source>ringing %1</source>
-        <translation type="unfinished" />
+        <translation>звонит %1</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="220" />
         <source>Number withheld</source>
-        <translation type="unfinished" />
+        <translation>Номер скрыт</translation>
     </message>
 </context>
 <context>
@@ -5636,7 +5636,7 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../written_view.py" line="202" />
-        <location filename="../written_view.py" line="626" />
+        <location filename="../written_view.py" line="628" />
         <source>Select a case on the left.</source>
         <translation>Выберите обращение слева.</translation>
     </message>
@@ -5732,7 +5732,7 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../written_view.py" line="268" />
-        <location filename="../written_view.py" line="406" />
+        <location filename="../written_view.py" line="408" />
         <source>Waiting for the writer</source>
         <translation>Ждёт ответа автора</translation>
     </message>
@@ -5788,327 +5788,327 @@ then start the console again.</source>
         <translation>Прекратить переписку, сообщить руководству и полиции, передав письмо со всеми заголовками (KUTY-3.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="404" />
+        <location filename="../written_view.py" line="406" />
         <source>New</source>
         <translation>Новое</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="405" />
+        <location filename="../written_view.py" line="407" />
         <source>Open</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="407" />
+        <location filename="../written_view.py" line="409" />
         <source>Deferred</source>
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="408" />
+        <location filename="../written_view.py" line="410" />
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="410" />
-        <location filename="../written_view.py" line="418" />
+        <location filename="../written_view.py" line="412" />
+        <location filename="../written_view.py" line="420" />
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="414" />
+        <location filename="../written_view.py" line="416" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="415" />
+        <location filename="../written_view.py" line="417" />
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="416" />
+        <location filename="../written_view.py" line="418" />
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="422" />
+        <location filename="../written_view.py" line="424" />
         <source>not answered yet</source>
         <translation>ещё без ответа</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="423" />
+        <location filename="../written_view.py" line="425" />
         <source>answered</source>
         <translation>ответ дан</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="424" />
+        <location filename="../written_view.py" line="426" />
         <source>being sent</source>
         <translation>отправляется</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="425" />
+        <location filename="../written_view.py" line="427" />
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="426" />
+        <location filename="../written_view.py" line="428" />
         <source>NOT SENT</source>
         <translation>НЕ ОТПРАВЛЕНО</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="427" />
+        <location filename="../written_view.py" line="429" />
         <source>over the size limit, only its beginning is kept</source>
         <translation>больше допустимого размера, сохранено только начало</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="435" />
+        <location filename="../written_view.py" line="437" />
         <source>deferred to %1</source>
         <translation>отложено до %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="439" />
+        <location filename="../written_view.py" line="441" />
         <source>closes now (no answer)</source>
         <translation>закрывается сейчас (нет ответа)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="440" />
+        <location filename="../written_view.py" line="442" />
         <source>closes in %1</source>
         <translation>закроется через %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="445" />
+        <location filename="../written_view.py" line="447" />
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="446" />
+        <location filename="../written_view.py" line="448" />
         <source>%1 left</source>
         <translation>осталось %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="456" />
+        <location filename="../written_view.py" line="458" />
         <source>This reply asks the writer for a password or login data, which the regulation forbids (KZP-30-11): remove that request before sending.</source>
         <translation>Этот ответ просит автора сообщить пароль или данные для входа, а регламент это запрещает (KZP-30-11): уберите эту просьбу перед отправкой.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="468" />
+        <location filename="../written_view.py" line="470" />
         <source>The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.</source>
         <translation>Переписка прекращена (KUTY-3.3/3.4): ответ не отправляется.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="470" />
-        <location filename="../written_view.py" line="932" />
+        <location filename="../written_view.py" line="472" />
+        <location filename="../written_view.py" line="934" />
         <source>Type the reason for closing first.</source>
         <translation>Сначала укажите причину закрытия.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="472" />
+        <location filename="../written_view.py" line="474" />
         <source>Nothing to defer now: answer the question (CSC-2.3).</source>
         <translation>Сейчас откладывать нечего: ответьте на вопрос (CSC-2.3).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="474" />
-        <location filename="../written_view.py" line="810" />
+        <location filename="../written_view.py" line="476" />
+        <location filename="../written_view.py" line="812" />
         <source>The reply is empty.</source>
         <translation>Ответ пуст.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="477" />
+        <location filename="../written_view.py" line="479" />
         <source>No mail server is set up for replies; tell the administrator ([smtp] in incidents.toml).</source>
         <translation>Почтовый сервер для ответов не настроен; сообщите администратору ([smtp] в incidents.toml).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="482" />
+        <location filename="../written_view.py" line="484" />
         <source>The reply was kept but the mail server did not take it. Try again later or tell the administrator.</source>
         <translation>Ответ сохранён, но почтовый сервер его не принял. Повторите попытку позже или сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="486" />
+        <location filename="../written_view.py" line="488" />
         <source>The note is empty.</source>
         <translation>Заметка пуста.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="488" />
+        <location filename="../written_view.py" line="490" />
         <source>Another operator is handling this case; ask a supervisor.</source>
         <translation>Это обращение обрабатывает другой оператор; обратитесь к руководителю.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="490" />
+        <location filename="../written_view.py" line="492" />
         <source>This case is closed.</source>
         <translation>Это обращение закрыто.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="553" />
+        <location filename="../written_view.py" line="555" />
         <source>stopped</source>
         <translation>прекращено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="559" />
-        <location filename="../written_view.py" line="635" />
+        <location filename="../written_view.py" line="561" />
+        <location filename="../written_view.py" line="637" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="583" />
+        <location filename="../written_view.py" line="585" />
         <source>First answer due %1 (CSC-2.4)</source>
         <translation>Первый ответ — до %1 (CSC-2.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="588" />
+        <location filename="../written_view.py" line="590" />
         <source>The policy sets no answer time (KZP-30-9)</source>
         <translation>Регламент не устанавливает срок ответа (KZP-30-9)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="634" />
+        <location filename="../written_view.py" line="636" />
         <source>no number</source>
         <translation>без номера</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="644" />
+        <location filename="../written_view.py" line="646" />
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="650" />
+        <location filename="../written_view.py" line="652" />
         <source>over the size limit, not kept</source>
         <translation>больше допустимого размера, не сохранено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="654" />
+        <location filename="../written_view.py" line="656" />
         <source>archive, never unpacked</source>
         <translation>архив, никогда не распаковывается</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="661" />
+        <location filename="../written_view.py" line="663" />
         <source>No attachments</source>
         <translation>Вложений нет</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="674" />
+        <location filename="../written_view.py" line="676" />
         <source>From %1</source>
         <translation>От %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="676" />
+        <location filename="../written_view.py" line="678" />
         <source>Reply from the desk to %1</source>
         <translation>Ответ службы для %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="683" />
+        <location filename="../written_view.py" line="685" />
         <source>correspondence stopped</source>
         <translation>переписка прекращена</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="698" />
+        <location filename="../written_view.py" line="700" />
         <source>Internal note — %1</source>
         <translation>Внутренняя заметка — %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="699" />
+        <location filename="../written_view.py" line="701" />
         <source>not sent to the writer</source>
         <translation>автору не отправляется</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="729" />
+        <location filename="../written_view.py" line="731" />
         <source>Join call %1</source>
         <translation>Привязать звонок %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="772" />
+        <location filename="../written_view.py" line="774" />
         <source>The case is yours.</source>
         <translation>Обращение теперь ваше.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="778" />
-        <location filename="../written_view.py" line="783" />
+        <location filename="../written_view.py" line="780" />
+        <location filename="../written_view.py" line="785" />
         <source>without a number</source>
         <translation>без номера</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="798" />
+        <location filename="../written_view.py" line="800" />
         <source>Call %1 joined to this case.</source>
         <translation>Звонок %1 привязан к обращению.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="816" />
+        <location filename="../written_view.py" line="818" />
         <source>Check the reply</source>
         <translation>Проверьте ответ</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="817" />
+        <location filename="../written_view.py" line="819" />
         <source>Send it anyway?</source>
         <translation>Всё равно отправить?</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="823" />
+        <location filename="../written_view.py" line="825" />
         <source>Send anyway</source>
         <translation>Всё равно отправить</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="824" />
+        <location filename="../written_view.py" line="826" />
         <source>Edit the reply</source>
         <translation>Исправить ответ</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="863" />
+        <location filename="../written_view.py" line="865" />
         <source>Reply sent; the case waits for the writer.</source>
         <translation>Ответ отправлен; обращение ждёт ответа автора.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="865" />
+        <location filename="../written_view.py" line="867" />
         <source>It was not filed in the mailbox's Sent folder.</source>
         <translation>Его не удалось положить в папку «Отправленные» почтового ящика.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="877" />
+        <location filename="../written_view.py" line="879" />
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="890" />
+        <location filename="../written_view.py" line="892" />
         <source>Internal note saved; the writer does not see it.</source>
         <translation>Внутренняя заметка сохранена; автор обращения её не видит.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="906" />
+        <location filename="../written_view.py" line="908" />
         <source>The case waits for the writer.</source>
         <translation>Обращение ждёт ответа автора.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="918" />
+        <location filename="../written_view.py" line="920" />
         <source>Deferred to %1 (CSC-2.3).</source>
         <translation>Отложено до %1 (CSC-2.3).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="939" />
+        <location filename="../written_view.py" line="941" />
         <source>The case is closed.</source>
         <translation>Обращение закрыто.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="962" />
+        <location filename="../written_view.py" line="964" />
         <source>Correspondence stopped; incident %1 filed.</source>
         <translation>Переписка прекращена; инцидент %1 зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="966" />
+        <location filename="../written_view.py" line="968" />
         <source>The address %1 is blocked.</source>
         <translation>Адрес %1 заблокирован.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="968" />
+        <location filename="../written_view.py" line="970" />
         <source>A supervisor may block the address.</source>
         <translation>Заблокировать адрес может руководитель.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="987" />
+        <location filename="../written_view.py" line="989" />
         <source>Save the attachment into a folder</source>
         <translation>Сохранить вложение в папку</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1003" />
+        <location filename="../written_view.py" line="1005" />
         <source>Saved as %1; not opened.</source>
         <translation>Сохранено как %1; не открывалось.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1007" />
+        <location filename="../written_view.py" line="1009" />
         <source>The folder cannot be written.</source>
         <translation>В эту папку нельзя записать.</translation>
     </message>
