@@ -1024,6 +1024,94 @@ KK: dict[str, str] = {
     ),
     "WallboardView/ringing %1": "шалып жатыр %1",
     "WallboardView/Number withheld": "Нөмір жасырылған",
+    # DashboardView
+    "DashboardView/First day": "Бірінші күн",
+    "DashboardView/Last day": "Соңғы күн",
+    "DashboardView/Operator": "Оператор",
+    "DashboardView/The whole desk": "Бүкіл қызмет",
+    "DashboardView/Show": "Көрсету",
+    "DashboardView/Monthly report…": "Айлық есеп…",
+    "DashboardView/PDF with these plots and a CSV of the figures, for the head administrator": (
+        "Осы графиктер бар PDF және көрсеткіштердің CSV файлы — бас әкімшіге арналған"
+    ),
+    "DashboardView/Calls per day (green: answered)": (
+        "Күн бойынша қоңыраулар (жасыл — қабылданғандар)"
+    ),
+    "DashboardView/How calls ended": "Қоңыраулар қалай аяқталды",
+    "DashboardView/Incidents (KUTY-3.x)": "Инциденттер (KUTY-3.x)",
+    "DashboardView/Verification (KUTY-2.2)": "Верификация (KUTY-2.2)",
+    "DashboardView/Complaints (KUTY-1.2)": "Шағымдар (KUTY-1.2)",
+    "DashboardView/Figures per operator": "Операторлар бойынша көрсеткіштер",
+    "DashboardView/Calls": "Қоңыраулар",
+    "DashboardView/Answered": "Қабылданды",
+    "DashboardView/Average talk": "Орташа сөйлесу",
+    "DashboardView/From": "Кезең:",
+    "DashboardView/to": "—",
+    "DashboardView/Counting…": "Есептелуде…",
+    "DashboardView/The range ends before it starts: choose the dates again.": (
+        "Кезеңнің соңы басынан ерте: күндерді қайта таңдаңыз."
+    ),
+    "DashboardView/Choose at most 400 days (a month for the monthly report).": (
+        "Ең көбі 400 күн таңдаңыз (айлық есеп үшін — бір ай)."
+    ),
+    "DashboardView/The figures could not be read: %1": "Көрсеткіштерді оқу мүмкін болмады: %1",
+    "DashboardView/%1 calls in the range": "Кезеңдегі қоңыраулар: %1",
+    "DashboardView/No calls in the range.": "Бұл кезеңде қоңыраулар жоқ.",
+    "DashboardView/Average talk %1 · average wrap-up %2": "Орташа сөйлесу %1 · орташа қорытынды %2",
+    "DashboardView/Missed": "Өткізіп алынған",
+    "DashboardView/Refused": "Қабылданбаған",
+    "DashboardView/Other": "Басқа",
+    "DashboardView/Abuse": "Қорлау",
+    "DashboardView/Threat": "Қорқыту",
+    "DashboardView/Withdrawn": "Кері қайтарылған",
+    "DashboardView/Not started": "Басталмаған",
+    "DashboardView/In time": "Уақытында",
+    "DashboardView/Late": "Кешіккен",
+    "DashboardView/Open": "Ашық",
+    "DashboardView/Overdue": "Мерзімі өткен",
+    "DashboardView/Folder for the report": "Есепке арналған қалта",
+    "DashboardView/Show the figures first.": "Алдымен көрсеткіштерді көрсетіңіз.",
+    "DashboardView/Writing the report…": "Есеп жасалуда…",
+    "DashboardView/Report saved: %1 and %2": "Есеп сақталды: %1 және %2",
+    "DashboardView/The report was not written: %1": "Есеп сақталмады: %1",
+    # FirstRunWizard
+    "FirstRunWizard/Kuty console: first setup": "Куты консолі: алғашқы баптау",
+    "FirstRunWizard/SIP account": "SIP тіркелгісі",
+    "FirstRunWizard/Headset": "Гарнитура",
+    "FirstRunWizard/Recordings folder": "Жазбалар қалтасы",
+    "FirstRunWizard/Database": "Дерекқор",
+    "FirstRunWizard/Policy": "Регламент",
+    "FirstRunWizard/Not saved: %1": "Сақталмады: %1",
+    # UnlockDialog
+    "UnlockDialog/Unlock caller profile": "Абонент профилін бұғаттан шығару",
+    "UnlockDialog/Required: why the lock is lifted early": (
+        "Міндетті: бұғат неге мерзімінен бұрын алынады"
+    ),
+    "UnlockDialog/Unlock": "Бұғаттан шығару",
+    "UnlockDialog/The profile was locked after too many failed verifications (KUTY-2.2). "
+    "Unlock only after confirming the caller's identity another way; the unlock and its "
+    "reason are audited.": (
+        "Профиль тым көп сәтсіз тексерістерден кейін бұғатталды (KUTY-2.2). Абоненттің жеке "
+        "басын басқа жолмен растағаннан кейін ғана бұғаттан шығарыңыз; бұғаттан шығару және оның "
+        "себебі аудит журналына жазылады."
+    ),
+    "UnlockDialog/Profile id": "Профиль идентификаторы",
+    "UnlockDialog/Reason": "Себебі",
+    "UnlockDialog/Give a reason: every unlock is audited.": (
+        "Себебін көрсетіңіз: әр бұғаттан шығару аудит журналына жазылады."
+    ),
+    "UnlockDialog/There is no profile %1.": "%1 профилі жоқ.",
+    "UnlockDialog/You may not unlock profiles (supervisors only).": (
+        "Профильдерді бұғаттан шығаруға құқығыңыз жоқ (тек жетекшілер)."
+    ),
+    "UnlockDialog/The profile could not be unlocked: %1": (
+        "Профильді бұғаттан шығару мүмкін болмады: %1"
+    ),
+    "UnlockDialog/&Supervisor": "&Жетекші",
+    "UnlockDialog/Unlock profile…": "Профильді бұғаттан шығару…",
+    "UnlockDialog/Profile %1 unlocked (%2 active lock(s) lifted).": (
+        "%1 профилі бұғаттан шығарылды (алынған белсенді бұғаттар: %2)."
+    ),
 }
 
 

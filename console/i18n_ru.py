@@ -1028,6 +1028,92 @@ RU: dict[str, str] = {
     ),
     "WallboardView/ringing %1": "звонит %1",
     "WallboardView/Number withheld": "Номер скрыт",
+    # DashboardView
+    "DashboardView/First day": "Первый день",
+    "DashboardView/Last day": "Последний день",
+    "DashboardView/Operator": "Оператор",
+    "DashboardView/The whole desk": "Вся служба",
+    "DashboardView/Show": "Показать",
+    "DashboardView/Monthly report…": "Ежемесячный отчёт…",
+    "DashboardView/PDF with these plots and a CSV of the figures, for the head administrator": (
+        "PDF с этими графиками и CSV показателей — для главного администратора"
+    ),
+    "DashboardView/Calls per day (green: answered)": "Звонки по дням (зелёный — принятые)",
+    "DashboardView/How calls ended": "Чем завершились звонки",
+    "DashboardView/Incidents (KUTY-3.x)": "Инциденты (KUTY-3.x)",
+    "DashboardView/Verification (KUTY-2.2)": "Верификация (KUTY-2.2)",
+    "DashboardView/Complaints (KUTY-1.2)": "Жалобы (KUTY-1.2)",
+    "DashboardView/Figures per operator": "Показатели по операторам",
+    "DashboardView/Calls": "Звонки",
+    "DashboardView/Answered": "Принято",
+    "DashboardView/Average talk": "Средний разговор",
+    "DashboardView/From": "С",
+    "DashboardView/to": "по",
+    "DashboardView/Counting…": "Подсчёт…",
+    "DashboardView/The range ends before it starts: choose the dates again.": (
+        "Конец периода раньше начала: выберите даты ещё раз."
+    ),
+    "DashboardView/Choose at most 400 days (a month for the monthly report).": (
+        "Выберите не более 400 дней (для ежемесячного отчёта — месяц)."
+    ),
+    "DashboardView/The figures could not be read: %1": "Не удалось прочитать показатели: %1",
+    "DashboardView/%1 calls in the range": "Звонков за период: %1",
+    "DashboardView/No calls in the range.": "За этот период звонков нет.",
+    "DashboardView/Average talk %1 · average wrap-up %2": (
+        "Средний разговор %1 · средняя постобработка %2"
+    ),
+    "DashboardView/Missed": "Пропущено",
+    "DashboardView/Refused": "Отклонено",
+    "DashboardView/Other": "Другое",
+    "DashboardView/Abuse": "Оскорбление",
+    "DashboardView/Threat": "Угроза",
+    "DashboardView/Withdrawn": "Отменено",
+    "DashboardView/Not started": "Не начата",
+    "DashboardView/In time": "Вовремя",
+    "DashboardView/Late": "С опозданием",
+    "DashboardView/Open": "Открытые",
+    "DashboardView/Overdue": "Просроченные",
+    "DashboardView/Folder for the report": "Папка для отчёта",
+    "DashboardView/Show the figures first.": "Сначала покажите показатели.",
+    "DashboardView/Writing the report…": "Отчёт формируется…",
+    "DashboardView/Report saved: %1 and %2": "Отчёт сохранён: %1 и %2",
+    "DashboardView/The report was not written: %1": "Отчёт не сохранён: %1",
+    # FirstRunWizard
+    "FirstRunWizard/Kuty console: first setup": "Консоль Куты: первоначальная настройка",
+    "FirstRunWizard/SIP account": "Учётная запись SIP",
+    "FirstRunWizard/Headset": "Гарнитура",
+    "FirstRunWizard/Recordings folder": "Папка записей",
+    "FirstRunWizard/Database": "База данных",
+    "FirstRunWizard/Policy": "Регламент",
+    "FirstRunWizard/Not saved: %1": "Не сохранено: %1",
+    # UnlockDialog
+    "UnlockDialog/Unlock caller profile": "Разблокировать профиль абонента",
+    "UnlockDialog/Required: why the lock is lifted early": (
+        "Обязательно: почему блокировка снимается досрочно"
+    ),
+    "UnlockDialog/Unlock": "Разблокировать",
+    "UnlockDialog/The profile was locked after too many failed verifications (KUTY-2.2). "
+    "Unlock only after confirming the caller's identity another way; the unlock and its "
+    "reason are audited.": (
+        "Профиль заблокирован после слишком многих неудачных проверок (KUTY-2.2). Разблокируйте "
+        "только после того, как подтвердили личность абонента другим способом; разблокировка и "
+        "её причина фиксируются в журнале аудита."
+    ),
+    "UnlockDialog/Profile id": "Идентификатор профиля",
+    "UnlockDialog/Reason": "Причина",
+    "UnlockDialog/Give a reason: every unlock is audited.": (
+        "Укажите причину: каждая разблокировка фиксируется в журнале аудита."
+    ),
+    "UnlockDialog/There is no profile %1.": "Профиля %1 не существует.",
+    "UnlockDialog/You may not unlock profiles (supervisors only).": (
+        "У вас нет права разблокировать профили (только руководители)."
+    ),
+    "UnlockDialog/The profile could not be unlocked: %1": "Не удалось разблокировать профиль: %1",
+    "UnlockDialog/&Supervisor": "&Руководитель",
+    "UnlockDialog/Unlock profile…": "Разблокировать профиль…",
+    "UnlockDialog/Profile %1 unlocked (%2 active lock(s) lifted).": (
+        "Профиль %1 разблокирован (снято активных блокировок: %2)."
+    ),
 }
 
 

@@ -126,7 +126,7 @@
     <message>
         <location filename="../admin_users.py" line="46" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Оператор</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="47" />
@@ -254,7 +254,7 @@
     <message>
         <location filename="../admin_page.py" line="59" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Настройки</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="69" />
@@ -264,7 +264,7 @@
     <message>
         <location filename="../admin_page.py" line="72" />
         <source>SIP accounts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Учётные записи SIP</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="72" />
@@ -284,7 +284,7 @@
     <message>
         <location filename="../admin_page.py" line="80" />
         <source>Retention and transcription</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Хранение и расшифровка</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="81" />
@@ -294,7 +294,7 @@
     <message>
         <location filename="../admin_page.py" line="83" />
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Регламент</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="83" />
@@ -1271,209 +1271,209 @@ then start the console again.</source>
     <message>
         <location filename="../dashboard_view.py" line="112" />
         <source>First day</source>
-        <translation type="unfinished" />
+        <translation>Первый день</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="112" />
         <source>Last day</source>
-        <translation type="unfinished" />
+        <translation>Последний день</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="118" />
         <location filename="../dashboard_view.py" line="147" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="119" />
         <source>The whole desk</source>
-        <translation type="unfinished" />
+        <translation>Вся служба</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="120" />
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Показать</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="123" />
         <source>Monthly report…</source>
-        <translation type="unfinished" />
+        <translation>Ежемесячный отчёт…</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="126" />
         <source>PDF with these plots and a CSV of the figures, for the head administrator</source>
-        <translation type="unfinished" />
+        <translation>PDF с этими графиками и CSV показателей — для главного администратора</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="137" />
         <source>Calls per day (green: answered)</source>
-        <translation type="unfinished" />
+        <translation>Звонки по дням (зелёный — принятые)</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="139" />
         <source>How calls ended</source>
-        <translation type="unfinished" />
+        <translation>Чем завершились звонки</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="140" />
         <source>Incidents (KUTY-3.x)</source>
-        <translation type="unfinished" />
+        <translation>Инциденты (KUTY-3.x)</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="141" />
         <source>Verification (KUTY-2.2)</source>
-        <translation type="unfinished" />
+        <translation>Верификация (KUTY-2.2)</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="142" />
         <source>Complaints (KUTY-1.2)</source>
-        <translation type="unfinished" />
+        <translation>Жалобы (KUTY-1.2)</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="145" />
         <source>Figures per operator</source>
-        <translation type="unfinished" />
+        <translation>Показатели по операторам</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="147" />
         <source>Calls</source>
-        <translation type="unfinished">Звонки</translation>
+        <translation>Звонки</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="147" />
         <location filename="../dashboard_view.py" line="276" />
         <source>Answered</source>
-        <translation type="unfinished" />
+        <translation>Принято</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="147" />
         <source>Average talk</source>
-        <translation type="unfinished" />
+        <translation>Средний разговор</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="154" />
         <source>From</source>
-        <translation type="unfinished">От кого</translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="156" />
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="214" />
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>Подсчёт…</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="225" />
         <source>The range ends before it starts: choose the dates again.</source>
-        <translation type="unfinished" />
+        <translation>Конец периода раньше начала: выберите даты ещё раз.</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="226" />
         <source>Choose at most 400 days (a month for the monthly report).</source>
-        <translation type="unfinished" />
+        <translation>Выберите не более 400 дней (для ежемесячного отчёта — месяц).</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="231" />
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удалось прочитать показатели: %1</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="242" />
         <source>%1 calls in the range</source>
-        <translation type="unfinished" />
+        <translation>Звонков за период: %1</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="244" />
         <source>No calls in the range.</source>
-        <translation type="unfinished" />
+        <translation>За этот период звонков нет.</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="249" />
         <source>Average talk %1 · average wrap-up %2</source>
-        <translation type="unfinished" />
+        <translation>Средний разговор %1 · средняя постобработка %2</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="277" />
         <source>Missed</source>
-        <translation type="unfinished">Пропущен</translation>
+        <translation>Пропущено</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="278" />
         <source>Refused</source>
-        <translation type="unfinished">Отказано</translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="279" />
         <source>Other</source>
-        <translation type="unfinished">Другое</translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="282" />
         <source>Abuse</source>
-        <translation type="unfinished">Оскорбление</translation>
+        <translation>Оскорбление</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="282" />
         <source>Threat</source>
-        <translation type="unfinished">Угроза</translation>
+        <translation>Угроза</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="283" />
         <source>Withdrawn</source>
-        <translation type="unfinished" />
+        <translation>Отменено</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="288" />
         <source>Not started</source>
-        <translation type="unfinished" />
+        <translation>Не начата</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="296" />
         <source>In time</source>
-        <translation type="unfinished" />
+        <translation>Вовремя</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="297" />
         <source>Late</source>
-        <translation type="unfinished" />
+        <translation>С опозданием</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="298" />
         <source>Open</source>
-        <translation type="unfinished">В работе</translation>
+        <translation>Открытые</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="299" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Просроченные</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="323" />
         <source>Folder for the report</source>
-        <translation type="unfinished" />
+        <translation>Папка для отчёта</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="332" />
         <source>Show the figures first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала покажите показатели.</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="372" />
         <source>Writing the report…</source>
-        <translation type="unfinished" />
+        <translation>Отчёт формируется…</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="381" />
         <source>Report saved: %1 and %2</source>
-        <translation type="unfinished" />
+        <translation>Отчёт сохранён: %1 и %2</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="390" />
         <source>The report was not written: %1</source>
-        <translation type="unfinished" />
+        <translation>Отчёт не сохранён: %1</translation>
     </message>
 </context>
 <context>
@@ -1764,37 +1764,37 @@ then start the console again.</source>
     <message>
         <location filename="../first_run.py" line="74" />
         <source>Kuty console: first setup</source>
-        <translation type="unfinished" />
+        <translation>Консоль Куты: первоначальная настройка</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="88" />
         <source>SIP account</source>
-        <translation type="unfinished" />
+        <translation>Учётная запись SIP</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="89" />
         <source>Headset</source>
-        <translation type="unfinished" />
+        <translation>Гарнитура</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="92" />
         <source>Recordings folder</source>
-        <translation type="unfinished" />
+        <translation>Папка записей</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="99" />
         <source>Database</source>
-        <translation type="unfinished" />
+        <translation>База данных</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="101" />
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation>Регламент</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="145" />
         <source>Not saved: %1</source>
-        <translation type="unfinished">Не сохранено: %1</translation>
+        <translation>Не сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -3131,7 +3131,7 @@ then start the console again.</source>
     <message>
         <location filename="../requests_view.py" line="62" />
         <source>Recordings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Записи</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="63" />
@@ -3219,7 +3219,7 @@ then start the console again.</source>
     <message>
         <location filename="../player.py" line="78" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Оператор</translation>
     </message>
     <message>
         <location filename="../player.py" line="81" />
@@ -3614,7 +3614,7 @@ then start the console again.</source>
         <location filename="../recordings_browser.py" line="103" />
         <location filename="../recordings_browser.py" line="192" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Оператор</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="104" />
@@ -3926,7 +3926,7 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="594" />
         <source>Recordings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Записи</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="595" />
@@ -3949,7 +3949,7 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="488" />
         <source>Recordings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Записи</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="501" />
@@ -4669,7 +4669,7 @@ then start the console again.</source>
     <message>
         <location filename="../transcript_editor.py" line="264" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Оператор</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="282" />
@@ -4846,67 +4846,67 @@ then start the console again.</source>
     <message>
         <location filename="../unlock_dialog.py" line="50" />
         <source>Unlock caller profile</source>
-        <translation type="unfinished" />
+        <translation>Разблокировать профиль абонента</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="57" />
         <source>Required: why the lock is lifted early</source>
-        <translation type="unfinished" />
+        <translation>Обязательно: почему блокировка снимается досрочно</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="66" />
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="74" />
         <source>The profile was locked after too many failed verifications (KUTY-2.2). Unlock only after confirming the caller's identity another way; the unlock and its reason are audited.</source>
-        <translation type="unfinished" />
+        <translation>Профиль заблокирован после слишком многих неудачных проверок (KUTY-2.2). Разблокируйте только после того, как подтвердили личность абонента другим способом; разблокировка и её причина фиксируются в журнале аудита.</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="82" />
         <source>Profile id</source>
-        <translation type="unfinished" />
+        <translation>Идентификатор профиля</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="83" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="100" />
         <source>Give a reason: every unlock is audited.</source>
-        <translation type="unfinished" />
+        <translation>Укажите причину: каждая разблокировка фиксируется в журнале аудита.</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="124" />
         <source>There is no profile %1.</source>
-        <translation type="unfinished" />
+        <translation>Профиля %1 не существует.</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="126" />
         <source>You may not unlock profiles (supervisors only).</source>
-        <translation type="unfinished" />
+        <translation>У вас нет права разблокировать профили (только руководители).</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="128" />
         <source>The profile could not be unlocked: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удалось разблокировать профиль: %1</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="135" />
         <source>&amp;Supervisor</source>
-        <translation type="unfinished" />
+        <translation>&amp;Руководитель</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="138" />
         <source>Unlock profile…</source>
-        <translation type="unfinished" />
+        <translation>Разблокировать профиль…</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="148" />
         <source>Profile %1 unlocked (%2 active lock(s) lifted).</source>
-        <translation type="unfinished" />
+        <translation>Профиль %1 разблокирован (снято активных блокировок: %2).</translation>
     </message>
 </context>
 <context>
@@ -4934,7 +4934,7 @@ then start the console again.</source>
     <message>
         <location filename="../admin_users.py" line="289" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Состояние</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="296" />
