@@ -1112,6 +1112,90 @@ KK: dict[str, str] = {
     "UnlockDialog/Profile %1 unlocked (%2 active lock(s) lifted).": (
         "%1 профилі бұғаттан шығарылды (алынған белсенді бұғаттар: %2)."
     ),
+    # KeyringSetupDialog
+    "KeyringSetupDialog/Password storage": "Құпиясөздер қоймасы",
+    "KeyringSetupDialog/Master password": "Басты құпиясөз",
+    "KeyringSetupDialog/Repeat": "Қайталаңыз",
+    "KeyringSetupDialog/Unlock the encrypted password file": "Шифрланған құпиясөздер файлын ашу",
+    "KeyringSetupDialog/Create an encrypted password file": "Шифрланған құпиясөздер файлын жасау",
+    "KeyringSetupDialog/Continue without saved passwords": "Сақталған құпиясөздерсіз жалғастыру",
+    "KeyringSetupDialog/File: %1": "Файл: %1",
+    "KeyringSetupDialog/The two passwords differ.": "Құпиясөздер сәйкес келмейді.",
+    "KeyringSetupDialog/Wrong master password for the encrypted password file.": (
+        "Шифрланған құпиясөздер файлының басты құпиясөзі қате."
+    ),
+    "KeyringSetupDialog/Type a master password.": "Басты құпиясөзді енгізіңіз.",
+    # NewRequestDialog
+    "NewRequestDialog/New request": "Жаңа сұрау",
+    "NewRequestDialog/Comma-separated, empty = all numbers": (
+        "Үтір арқылы; бос болса — барлық нөмірлер"
+    ),
+    "NewRequestDialog/Recordings": "Жазбалар",
+    "NewRequestDialog/Correspondence": "Хат алмасу",
+    "NewRequestDialog/Transcripts": "Транскрипциялар",
+    "NewRequestDialog/Verification log": "Верификация журналы",
+    "NewRequestDialog/Incidents": "Инциденттер",
+    "NewRequestDialog/Complaints": "Шағымдар",
+    "NewRequestDialog/Requested by:": "Сұраушы:",
+    "NewRequestDialog/Office:": "Мекеме:",
+    "NewRequestDialog/Reference:": "Құжат нөмірі:",
+    "NewRequestDialog/Period from:": "Кезең басы:",
+    "NewRequestDialog/Period to:": "Кезең соңы:",
+    "NewRequestDialog/Numbers:": "Нөмірлер:",
+    "NewRequestDialog/Due:": "Мерзімі:",
+    # RequestsView
+    "RequestsView/Requests register (KUTY-1.3)": "Сұраулар тізілімі (KUTY-1.3)",
+    "RequestsView/No.": "№",
+    "RequestsView/Requested by": "Сұраушы",
+    "RequestsView/Received": "Алынды",
+    "RequestsView/Due": "Мерзімі",
+    "RequestsView/Status": "Күйі",
+    "RequestsView/Dossier": "Досье",
+    "RequestsView/New request…": "Жаңа сұрау…",
+    "RequestsView/Fulfil selected": "Таңдалғанды орындау",
+    "RequestsView/Cancel": "Болдырмау",
+    "RequestsView/Refresh": "Жаңарту",
+    "RequestsView/Cannot list requests: %1": "Сұрауларды көрсету мүмкін емес: %1",
+    "RequestsView/Request %1 registered.": "%1 сұрауы тіркелді.",
+    "RequestsView/Not registered: %1": "Тіркелмеді: %1",
+    "RequestsView/Building the dossier…": "Досье жасалуда…",
+    "RequestsView/Cancelled: no dossier was kept.": "Болдырылмады: досье сақталмады.",
+    "RequestsView/Not fulfilled: %1": "Орындалмады: %1",
+    "RequestsView/Dossier ready: %1": "Досье дайын: %1",
+    # SupervisorQueue
+    "SupervisorQueue/Notices waiting for acknowledgement": "Растауды күтіп тұрған хабарламалар",
+    "SupervisorQueue/What management did (required)": "Басшылық не істеді (міндетті)",
+    "SupervisorQueue/Acknowledge": "Растау",
+    "SupervisorQueue/Acknowledge the selected report or alert (KUTY-1.1, KUTY-3.1..3.4)": (
+        "Таңдалған хабарламаны немесе ескертуді растау (KUTY-1.1, KUTY-3.1..3.4)"
+    ),
+    "SupervisorQueue/Reports and alerts awaiting acknowledgement": (
+        "Растауды күтіп тұрған хабарламалар мен ескертулер"
+    ),
+    "SupervisorQueue/E-mail reports not delivered yet": "Әлі жеткізілмеген хабарлама хаттары",
+    "SupervisorQueue/E-mails not delivered yet": "Әлі жеткізілмеген хаттар",
+    "SupervisorQueue/Call recording stalled": "Қоңырау жазбасы тоқтап қалды",
+    "SupervisorQueue/Call recording failed": "Қоңырауды жазу сәтсіз аяқталды",
+    "SupervisorQueue/Low disk space for recordings": "Жазбаларға орын аз",
+    "SupervisorQueue/Recordings could not be reconciled": "Жазбаларды салыстыру мүмкін болмады",
+    "SupervisorQueue/A call was refused: all lines of a seat were busy": (
+        "Қоңырау қабылданбады: жұмыс орнының барлық желілері бос емес еді"
+    ),
+    "SupervisorQueue/System alert": "Жүйелік ескерту",
+    "SupervisorQueue/%1 — e-mail to %2 — %3 failed attempt(s); next retry %4": (
+        "%1 — %2 мекенжайына хат — сәтсіз әрекеттер: %3; келесі әрекет %4"
+    ),
+    "SupervisorQueue/Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4": (
+        "%1 инциденті — %2 мекенжайына хат — сәтсіз әрекеттер: %3; келесі әрекет %4"
+    ),
+    "SupervisorQueue/E-mail reports not delivered yet (%1): retried automatically": (
+        "Әлі жеткізілмеген хаттар (%1): жіберу автоматты түрде қайталанады"
+    ),
+    "SupervisorQueue/Abuse": "Қорлау",
+    "SupervisorQueue/Threat": "Қорқыту",
+    "SupervisorQueue/Alert: %1 — seat %2 — %3": "Ескерту: %1 — %2 жұмыс орны — %3",
+    "SupervisorQueue/Incident %1 — %2 — %3": "%1 инциденті — %2 — %3",
+    "SupervisorQueue/Notification %1 acknowledged.": "%1 хабарламасы расталды.",
 }
 
 

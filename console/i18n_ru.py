@@ -1114,6 +1114,92 @@ RU: dict[str, str] = {
     "UnlockDialog/Profile %1 unlocked (%2 active lock(s) lifted).": (
         "Профиль %1 разблокирован (снято активных блокировок: %2)."
     ),
+    # KeyringSetupDialog
+    "KeyringSetupDialog/Password storage": "Хранилище паролей",
+    "KeyringSetupDialog/Master password": "Главный пароль",
+    "KeyringSetupDialog/Repeat": "Повторите",
+    "KeyringSetupDialog/Unlock the encrypted password file": (
+        "Разблокировать зашифрованный файл паролей"
+    ),
+    "KeyringSetupDialog/Create an encrypted password file": "Создать зашифрованный файл паролей",
+    "KeyringSetupDialog/Continue without saved passwords": "Продолжить без сохранённых паролей",
+    "KeyringSetupDialog/File: %1": "Файл: %1",
+    "KeyringSetupDialog/The two passwords differ.": "Пароли не совпадают.",
+    "KeyringSetupDialog/Wrong master password for the encrypted password file.": (
+        "Неверный главный пароль зашифрованного файла паролей."
+    ),
+    "KeyringSetupDialog/Type a master password.": "Введите главный пароль.",
+    # NewRequestDialog
+    "NewRequestDialog/New request": "Новый запрос",
+    "NewRequestDialog/Comma-separated, empty = all numbers": "Через запятую; пусто — все номера",
+    "NewRequestDialog/Recordings": "Записи",
+    "NewRequestDialog/Correspondence": "Переписка",
+    "NewRequestDialog/Transcripts": "Расшифровки",
+    "NewRequestDialog/Verification log": "Журнал верификации",
+    "NewRequestDialog/Incidents": "Инциденты",
+    "NewRequestDialog/Complaints": "Жалобы",
+    "NewRequestDialog/Requested by:": "Кто запрашивает:",
+    "NewRequestDialog/Office:": "Учреждение:",
+    "NewRequestDialog/Reference:": "Номер документа:",
+    "NewRequestDialog/Period from:": "Период с:",
+    "NewRequestDialog/Period to:": "Период по:",
+    "NewRequestDialog/Numbers:": "Номера:",
+    "NewRequestDialog/Due:": "Срок:",
+    # RequestsView
+    "RequestsView/Requests register (KUTY-1.3)": "Реестр запросов (KUTY-1.3)",
+    "RequestsView/No.": "№",
+    "RequestsView/Requested by": "Кто запрашивает",
+    "RequestsView/Received": "Получено",
+    "RequestsView/Due": "Срок",
+    "RequestsView/Status": "Статус",
+    "RequestsView/Dossier": "Досье",
+    "RequestsView/New request…": "Новый запрос…",
+    "RequestsView/Fulfil selected": "Выполнить выбранный",
+    "RequestsView/Cancel": "Отменить",
+    "RequestsView/Refresh": "Обновить",
+    "RequestsView/Cannot list requests: %1": "Не удаётся показать запросы: %1",
+    "RequestsView/Request %1 registered.": "Запрос %1 зарегистрирован.",
+    "RequestsView/Not registered: %1": "Не зарегистрировано: %1",
+    "RequestsView/Building the dossier…": "Формирование досье…",
+    "RequestsView/Cancelled: no dossier was kept.": "Отменено: досье не сохранено.",
+    "RequestsView/Not fulfilled: %1": "Не выполнено: %1",
+    "RequestsView/Dossier ready: %1": "Досье готово: %1",
+    # SupervisorQueue
+    "SupervisorQueue/Notices waiting for acknowledgement": "Уведомления, ожидающие подтверждения",
+    "SupervisorQueue/What management did (required)": "Что сделало руководство (обязательно)",
+    "SupervisorQueue/Acknowledge": "Подтвердить",
+    "SupervisorQueue/Acknowledge the selected report or alert (KUTY-1.1, KUTY-3.1..3.4)": (
+        "Подтвердить выбранное уведомление или предупреждение (KUTY-1.1, KUTY-3.1..3.4)"
+    ),
+    "SupervisorQueue/Reports and alerts awaiting acknowledgement": (
+        "Уведомления и предупреждения, ожидающие подтверждения"
+    ),
+    "SupervisorQueue/E-mail reports not delivered yet": (
+        "Ещё не доставленные письма с уведомлениями"
+    ),
+    "SupervisorQueue/E-mails not delivered yet": "Ещё не доставленные письма",
+    "SupervisorQueue/Call recording stalled": "Запись звонка остановилась",
+    "SupervisorQueue/Call recording failed": "Запись звонка не удалась",
+    "SupervisorQueue/Low disk space for recordings": "Мало места для записей",
+    "SupervisorQueue/Recordings could not be reconciled": "Не удалось сверить записи",
+    "SupervisorQueue/A call was refused: all lines of a seat were busy": (
+        "Звонок отклонён: все линии рабочего места были заняты"
+    ),
+    "SupervisorQueue/System alert": "Системное предупреждение",
+    "SupervisorQueue/%1 — e-mail to %2 — %3 failed attempt(s); next retry %4": (
+        "%1 — письмо на %2 — неудачных попыток: %3; следующая попытка %4"
+    ),
+    "SupervisorQueue/Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4": (
+        "Инцидент %1 — письмо на %2 — неудачных попыток: %3; следующая попытка %4"
+    ),
+    "SupervisorQueue/E-mail reports not delivered yet (%1): retried automatically": (
+        "Ещё не доставленные письма (%1): отправка повторяется автоматически"
+    ),
+    "SupervisorQueue/Abuse": "Оскорбление",
+    "SupervisorQueue/Threat": "Угроза",
+    "SupervisorQueue/Alert: %1 — seat %2 — %3": "Предупреждение: %1 — рабочее место %2 — %3",
+    "SupervisorQueue/Incident %1 — %2 — %3": "Инцидент %1 — %2 — %3",
+    "SupervisorQueue/Notification %1 acknowledged.": "Уведомление %1 подтверждено.",
 }
 
 

@@ -488,7 +488,7 @@ then start the console again.</source>
     <message>
         <location filename="../audio_check.py" line="82" />
         <source>Headset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Гарнитура</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="83" />
@@ -1228,7 +1228,7 @@ then start the console again.</source>
     <message>
         <location filename="../complaints_view.py" line="160" />
         <source>Answered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Қабылданды</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="172" />
@@ -2552,52 +2552,52 @@ then start the console again.</source>
     <message>
         <location filename="../keyring_setup.py" line="100" />
         <source>Password storage</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөздер қоймасы</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="118" />
         <source>Master password</source>
-        <translation type="unfinished" />
+        <translation>Басты құпиясөз</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="120" />
         <source>Repeat</source>
-        <translation type="unfinished" />
+        <translation>Қайталаңыз</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="124" />
         <source>Unlock the encrypted password file</source>
-        <translation type="unfinished" />
+        <translation>Шифрланған құпиясөздер файлын ашу</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="126" />
         <source>Create an encrypted password file</source>
-        <translation type="unfinished" />
+        <translation>Шифрланған құпиясөздер файлын жасау</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="134" />
         <source>Continue without saved passwords</source>
-        <translation type="unfinished" />
+        <translation>Сақталған құпиясөздерсіз жалғастыру</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="139" />
         <source>File: %1</source>
-        <translation type="unfinished" />
+        <translation>Файл: %1</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="150" />
         <source>The two passwords differ.</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="158" />
         <source>Wrong master password for the encrypted password file.</source>
-        <translation type="unfinished" />
+        <translation>Шифрланған құпиясөздер файлының басты құпиясөзі қате.</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="161" />
         <source>Type a master password.</source>
-        <translation type="unfinished" />
+        <translation>Басты құпиясөзді енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -3121,77 +3121,77 @@ then start the console again.</source>
     <message>
         <location filename="../requests_view.py" line="48" />
         <source>New request</source>
-        <translation type="unfinished" />
+        <translation>Жаңа сұрау</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="56" />
         <source>Comma-separated, empty = all numbers</source>
-        <translation type="unfinished" />
+        <translation>Үтір арқылы; бос болса — барлық нөмірлер</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="62" />
         <source>Recordings</source>
-        <translation type="unfinished">Жазбалар</translation>
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="63" />
         <source>Correspondence</source>
-        <translation type="unfinished" />
+        <translation>Хат алмасу</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="64" />
         <source>Transcripts</source>
-        <translation type="unfinished" />
+        <translation>Транскрипциялар</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="65" />
         <source>Verification log</source>
-        <translation type="unfinished" />
+        <translation>Верификация журналы</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="66" />
         <source>Incidents</source>
-        <translation type="unfinished">Инциденттер</translation>
+        <translation>Инциденттер</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="67" />
         <source>Complaints</source>
-        <translation type="unfinished">Шағымдар</translation>
+        <translation>Шағымдар</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="71" />
         <source>Requested by:</source>
-        <translation type="unfinished" />
+        <translation>Сұраушы:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="72" />
         <source>Office:</source>
-        <translation type="unfinished" />
+        <translation>Мекеме:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="73" />
         <source>Reference:</source>
-        <translation type="unfinished" />
+        <translation>Құжат нөмірі:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="74" />
         <source>Period from:</source>
-        <translation type="unfinished" />
+        <translation>Кезең басы:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="75" />
         <source>Period to:</source>
-        <translation type="unfinished" />
+        <translation>Кезең соңы:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="76" />
         <source>Numbers:</source>
-        <translation type="unfinished" />
+        <translation>Нөмірлер:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="77" />
         <source>Due:</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі:</translation>
     </message>
 </context>
 <context>
@@ -3903,7 +3903,7 @@ then start the console again.</source>
     <message>
         <location filename="../settings_dialog.py" line="104" />
         <source>Recordings folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Жазбалар қалтасы</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="120" />
@@ -3967,92 +3967,92 @@ then start the console again.</source>
     <message>
         <location filename="../requests_view.py" line="141" />
         <source>Requests register (KUTY-1.3)</source>
-        <translation type="unfinished" />
+        <translation>Сұраулар тізілімі (KUTY-1.3)</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="144" />
         <source>No.</source>
-        <translation type="unfinished">Нөмір</translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="145" />
         <source>Requested by</source>
-        <translation type="unfinished" />
+        <translation>Сұраушы</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="146" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Алынды</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="147" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="148" />
         <source>Status</source>
-        <translation type="unfinished">Мәртебе</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="149" />
         <source>Dossier</source>
-        <translation type="unfinished" />
+        <translation>Досье</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="155" />
         <source>New request…</source>
-        <translation type="unfinished" />
+        <translation>Жаңа сұрау…</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="156" />
         <source>Fulfil selected</source>
-        <translation type="unfinished" />
+        <translation>Таңдалғанды орындау</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="157" />
         <source>Cancel</source>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="159" />
         <source>Refresh</source>
-        <translation type="unfinished">Жаңарту</translation>
+        <translation>Жаңарту</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="188" />
         <source>Cannot list requests: %1</source>
-        <translation type="unfinished" />
+        <translation>Сұрауларды көрсету мүмкін емес: %1</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="231" />
         <source>Request %1 registered.</source>
-        <translation type="unfinished" />
+        <translation>%1 сұрауы тіркелді.</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="235" />
         <source>Not registered: %1</source>
-        <translation type="unfinished">Тіркелмеген: %1</translation>
+        <translation>Тіркелмеді: %1</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="255" />
         <source>Building the dossier…</source>
-        <translation type="unfinished" />
+        <translation>Досье жасалуда…</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="274" />
         <source>Cancelled: no dossier was kept.</source>
-        <translation type="unfinished" />
+        <translation>Болдырылмады: досье сақталмады.</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="276" />
         <source>Not fulfilled: %1</source>
-        <translation type="unfinished" />
+        <translation>Орындалмады: %1</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="279" />
         <source>Dossier ready: %1</source>
-        <translation type="unfinished" />
+        <translation>Досье дайын: %1</translation>
     </message>
 </context>
 <context>
@@ -4475,107 +4475,107 @@ then start the console again.</source>
     <message>
         <location filename="../supervisor_queue.py" line="59" />
         <source>Notices waiting for acknowledgement</source>
-        <translation type="unfinished" />
+        <translation>Растауды күтіп тұрған хабарламалар</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="62" />
         <source>What management did (required)</source>
-        <translation type="unfinished" />
+        <translation>Басшылық не істеді (міндетті)</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="63" />
         <source>Acknowledge</source>
-        <translation type="unfinished" />
+        <translation>Растау</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="66" />
         <source>Acknowledge the selected report or alert (KUTY-1.1, KUTY-3.1..3.4)</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған хабарламаны немесе ескертуді растау (KUTY-1.1, KUTY-3.1..3.4)</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="70" />
         <source>Reports and alerts awaiting acknowledgement</source>
-        <translation type="unfinished" />
+        <translation>Растауды күтіп тұрған хабарламалар мен ескертулер</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="71" />
         <source>E-mail reports not delivered yet</source>
-        <translation type="unfinished" />
+        <translation>Әлі жеткізілмеген хабарлама хаттары</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="74" />
         <source>E-mails not delivered yet</source>
-        <translation type="unfinished" />
+        <translation>Әлі жеткізілмеген хаттар</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="114" />
         <source>Call recording stalled</source>
-        <translation type="unfinished" />
+        <translation>Қоңырау жазбасы тоқтап қалды</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="115" />
         <source>Call recording failed</source>
-        <translation type="unfinished" />
+        <translation>Қоңырауды жазу сәтсіз аяқталды</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="116" />
         <source>Low disk space for recordings</source>
-        <translation type="unfinished" />
+        <translation>Жазбаларға орын аз</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="117" />
         <source>Recordings could not be reconciled</source>
-        <translation type="unfinished" />
+        <translation>Жазбаларды салыстыру мүмкін болмады</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="118" />
         <source>A call was refused: all lines of a seat were busy</source>
-        <translation type="unfinished" />
+        <translation>Қоңырау қабылданбады: жұмыс орнының барлық желілері бос емес еді</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="120" />
         <source>System alert</source>
-        <translation type="unfinished" />
+        <translation>Жүйелік ескерту</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="131" />
         <source>%1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 мекенжайына хат — сәтсіз әрекеттер: %3; келесі әрекет %4</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="135" />
         <source>Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
-        <translation type="unfinished" />
+        <translation>%1 инциденті — %2 мекенжайына хат — сәтсіз әрекеттер: %3; келесі әрекет %4</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="150" />
         <source>E-mail reports not delivered yet (%1): retried automatically</source>
-        <translation type="unfinished" />
+        <translation>Әлі жеткізілмеген хаттар (%1): жіберу автоматты түрде қайталанады</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="159" />
         <source>Abuse</source>
-        <translation type="unfinished">Қорлау</translation>
+        <translation>Қорлау</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="159" />
         <source>Threat</source>
-        <translation type="unfinished">Қорқыту</translation>
+        <translation>Қорқыту</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="164" />
         <source>Alert: %1 — seat %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>Ескерту: %1 — %2 жұмыс орны — %3</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="169" />
         <source>Incident %1 — %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>%1 инциденті — %2 — %3</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="214" />
         <source>Notification %1 acknowledged.</source>
-        <translation type="unfinished" />
+        <translation>%1 хабарламасы расталды.</translation>
     </message>
 </context>
 <context>

@@ -488,7 +488,7 @@ then start the console again.</source>
     <message>
         <location filename="../audio_check.py" line="82" />
         <source>Headset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Гарнитура</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="83" />
@@ -1228,7 +1228,7 @@ then start the console again.</source>
     <message>
         <location filename="../complaints_view.py" line="160" />
         <source>Answered</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Принято</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="172" />
@@ -2552,52 +2552,52 @@ then start the console again.</source>
     <message>
         <location filename="../keyring_setup.py" line="100" />
         <source>Password storage</source>
-        <translation type="unfinished" />
+        <translation>Хранилище паролей</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="118" />
         <source>Master password</source>
-        <translation type="unfinished" />
+        <translation>Главный пароль</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="120" />
         <source>Repeat</source>
-        <translation type="unfinished" />
+        <translation>Повторите</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="124" />
         <source>Unlock the encrypted password file</source>
-        <translation type="unfinished" />
+        <translation>Разблокировать зашифрованный файл паролей</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="126" />
         <source>Create an encrypted password file</source>
-        <translation type="unfinished" />
+        <translation>Создать зашифрованный файл паролей</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="134" />
         <source>Continue without saved passwords</source>
-        <translation type="unfinished" />
+        <translation>Продолжить без сохранённых паролей</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="139" />
         <source>File: %1</source>
-        <translation type="unfinished" />
+        <translation>Файл: %1</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="150" />
         <source>The two passwords differ.</source>
-        <translation type="unfinished" />
+        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="158" />
         <source>Wrong master password for the encrypted password file.</source>
-        <translation type="unfinished" />
+        <translation>Неверный главный пароль зашифрованного файла паролей.</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="161" />
         <source>Type a master password.</source>
-        <translation type="unfinished" />
+        <translation>Введите главный пароль.</translation>
     </message>
 </context>
 <context>
@@ -3121,77 +3121,77 @@ then start the console again.</source>
     <message>
         <location filename="../requests_view.py" line="48" />
         <source>New request</source>
-        <translation type="unfinished" />
+        <translation>Новый запрос</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="56" />
         <source>Comma-separated, empty = all numbers</source>
-        <translation type="unfinished" />
+        <translation>Через запятую; пусто — все номера</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="62" />
         <source>Recordings</source>
-        <translation type="unfinished">Записи</translation>
+        <translation>Записи</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="63" />
         <source>Correspondence</source>
-        <translation type="unfinished" />
+        <translation>Переписка</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="64" />
         <source>Transcripts</source>
-        <translation type="unfinished" />
+        <translation>Расшифровки</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="65" />
         <source>Verification log</source>
-        <translation type="unfinished" />
+        <translation>Журнал верификации</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="66" />
         <source>Incidents</source>
-        <translation type="unfinished">Инциденты</translation>
+        <translation>Инциденты</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="67" />
         <source>Complaints</source>
-        <translation type="unfinished">Жалобы</translation>
+        <translation>Жалобы</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="71" />
         <source>Requested by:</source>
-        <translation type="unfinished" />
+        <translation>Кто запрашивает:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="72" />
         <source>Office:</source>
-        <translation type="unfinished" />
+        <translation>Учреждение:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="73" />
         <source>Reference:</source>
-        <translation type="unfinished" />
+        <translation>Номер документа:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="74" />
         <source>Period from:</source>
-        <translation type="unfinished" />
+        <translation>Период с:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="75" />
         <source>Period to:</source>
-        <translation type="unfinished" />
+        <translation>Период по:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="76" />
         <source>Numbers:</source>
-        <translation type="unfinished" />
+        <translation>Номера:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="77" />
         <source>Due:</source>
-        <translation type="unfinished" />
+        <translation>Срок:</translation>
     </message>
 </context>
 <context>
@@ -3903,7 +3903,7 @@ then start the console again.</source>
     <message>
         <location filename="../settings_dialog.py" line="104" />
         <source>Recordings folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Папка записей</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="120" />
@@ -3967,92 +3967,92 @@ then start the console again.</source>
     <message>
         <location filename="../requests_view.py" line="141" />
         <source>Requests register (KUTY-1.3)</source>
-        <translation type="unfinished" />
+        <translation>Реестр запросов (KUTY-1.3)</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="144" />
         <source>No.</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="145" />
         <source>Requested by</source>
-        <translation type="unfinished" />
+        <translation>Кто запрашивает</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="146" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Получено</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="147" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="148" />
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="149" />
         <source>Dossier</source>
-        <translation type="unfinished" />
+        <translation>Досье</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="155" />
         <source>New request…</source>
-        <translation type="unfinished" />
+        <translation>Новый запрос…</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="156" />
         <source>Fulfil selected</source>
-        <translation type="unfinished" />
+        <translation>Выполнить выбранный</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="157" />
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="159" />
         <source>Refresh</source>
-        <translation type="unfinished">Обновить</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="188" />
         <source>Cannot list requests: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся показать запросы: %1</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="231" />
         <source>Request %1 registered.</source>
-        <translation type="unfinished" />
+        <translation>Запрос %1 зарегистрирован.</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="235" />
         <source>Not registered: %1</source>
-        <translation type="unfinished">Не зарегистрирован: %1</translation>
+        <translation>Не зарегистрировано: %1</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="255" />
         <source>Building the dossier…</source>
-        <translation type="unfinished" />
+        <translation>Формирование досье…</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="274" />
         <source>Cancelled: no dossier was kept.</source>
-        <translation type="unfinished" />
+        <translation>Отменено: досье не сохранено.</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="276" />
         <source>Not fulfilled: %1</source>
-        <translation type="unfinished" />
+        <translation>Не выполнено: %1</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="279" />
         <source>Dossier ready: %1</source>
-        <translation type="unfinished" />
+        <translation>Досье готово: %1</translation>
     </message>
 </context>
 <context>
@@ -4475,107 +4475,107 @@ then start the console again.</source>
     <message>
         <location filename="../supervisor_queue.py" line="59" />
         <source>Notices waiting for acknowledgement</source>
-        <translation type="unfinished" />
+        <translation>Уведомления, ожидающие подтверждения</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="62" />
         <source>What management did (required)</source>
-        <translation type="unfinished" />
+        <translation>Что сделало руководство (обязательно)</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="63" />
         <source>Acknowledge</source>
-        <translation type="unfinished" />
+        <translation>Подтвердить</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="66" />
         <source>Acknowledge the selected report or alert (KUTY-1.1, KUTY-3.1..3.4)</source>
-        <translation type="unfinished" />
+        <translation>Подтвердить выбранное уведомление или предупреждение (KUTY-1.1, KUTY-3.1..3.4)</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="70" />
         <source>Reports and alerts awaiting acknowledgement</source>
-        <translation type="unfinished" />
+        <translation>Уведомления и предупреждения, ожидающие подтверждения</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="71" />
         <source>E-mail reports not delivered yet</source>
-        <translation type="unfinished" />
+        <translation>Ещё не доставленные письма с уведомлениями</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="74" />
         <source>E-mails not delivered yet</source>
-        <translation type="unfinished" />
+        <translation>Ещё не доставленные письма</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="114" />
         <source>Call recording stalled</source>
-        <translation type="unfinished" />
+        <translation>Запись звонка остановилась</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="115" />
         <source>Call recording failed</source>
-        <translation type="unfinished" />
+        <translation>Запись звонка не удалась</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="116" />
         <source>Low disk space for recordings</source>
-        <translation type="unfinished" />
+        <translation>Мало места для записей</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="117" />
         <source>Recordings could not be reconciled</source>
-        <translation type="unfinished" />
+        <translation>Не удалось сверить записи</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="118" />
         <source>A call was refused: all lines of a seat were busy</source>
-        <translation type="unfinished" />
+        <translation>Звонок отклонён: все линии рабочего места были заняты</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="120" />
         <source>System alert</source>
-        <translation type="unfinished" />
+        <translation>Системное предупреждение</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="131" />
         <source>%1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
-        <translation type="unfinished" />
+        <translation>%1 — письмо на %2 — неудачных попыток: %3; следующая попытка %4</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="135" />
         <source>Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
-        <translation type="unfinished" />
+        <translation>Инцидент %1 — письмо на %2 — неудачных попыток: %3; следующая попытка %4</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="150" />
         <source>E-mail reports not delivered yet (%1): retried automatically</source>
-        <translation type="unfinished" />
+        <translation>Ещё не доставленные письма (%1): отправка повторяется автоматически</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="159" />
         <source>Abuse</source>
-        <translation type="unfinished">Оскорбление</translation>
+        <translation>Оскорбление</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="159" />
         <source>Threat</source>
-        <translation type="unfinished">Угроза</translation>
+        <translation>Угроза</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="164" />
         <source>Alert: %1 — seat %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>Предупреждение: %1 — рабочее место %2 — %3</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="169" />
         <source>Incident %1 — %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>Инцидент %1 — %2 — %3</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="214" />
         <source>Notification %1 acknowledged.</source>
-        <translation type="unfinished" />
+        <translation>Уведомление %1 подтверждено.</translation>
     </message>
 </context>
 <context>
