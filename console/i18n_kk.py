@@ -1196,6 +1196,98 @@ KK: dict[str, str] = {
     "SupervisorQueue/Alert: %1 — seat %2 — %3": "Ескерту: %1 — %2 жұмыс орны — %3",
     "SupervisorQueue/Incident %1 — %2 — %3": "%1 инциденті — %2 — %3",
     "SupervisorQueue/Notification %1 acknowledged.": "%1 хабарламасы расталды.",
+    # AdminAlerts
+    "AdminAlerts/AUDIT LOG CHECK FAILED: the audit chain could not be read (%1).": (
+        "АУДИТ ЖУРНАЛЫН ТЕКСЕРУ СӘТСІЗ: аудит тізбегін оқу мүмкін болмады (%1)."
+    ),
+    "AdminAlerts/AUDIT LOG TAMPERED: event %1 does not fit the hash chain (%2). Records of "
+    "who played or exported recordings cannot be trusted from there on. Run `kuty audit "
+    "verify` and investigate.": (
+        "АУДИТ ЖУРНАЛЫ ӨЗГЕРТІЛГЕН: %1 оқиғасы хеш тізбегіне сәйкес келмейді (%2). Осы жерден "
+        "бастап жазбаларды кім тыңдағаны не экспорттағаны туралы деректерге сенуге болмайды. "
+        "`kuty audit verify` іске қосып, себебін анықтаңыз."
+    ),
+    "AdminAlerts/Audit log alert": "Аудит журналының дабылы",
+    # ComplaintsView
+    "ComplaintsView/Complaints register": "Шағымдар тізілімі",
+    "ComplaintsView/No.": "№",
+    "ComplaintsView/Complainant": "Шағым беруші",
+    "ComplaintsView/Received": "Алынды",
+    "ComplaintsView/Due": "Мерзімі",
+    "ComplaintsView/Status": "Күйі",
+    "ComplaintsView/Calls": "Қоңыраулар",
+    "ComplaintsView/New complaint (KUTY-1.2)": "Жаңа шағым (KUTY-1.2)",
+    "ComplaintsView/Received on": "Түскен күні",
+    "ComplaintsView/No study needed (15 days)": "Зерделеуді қажет етпейді (15 күн)",
+    "ComplaintsView/Needs study (1 month)": "Зерделеуді қажет етеді (1 ай)",
+    "ComplaintsView/Extended (45 days)": "Ұзартылды (45 күн)",
+    "ComplaintsView/Call id (optional)": "Қоңырау идентификаторы (міндетті емес)",
+    "ComplaintsView/Register complaint": "Шағымды тіркеу",
+    "ComplaintsView/Link call to selected": "Қоңырауды таңдалғанға байланыстыру",
+    "ComplaintsView/Who": "Кім",
+    "ComplaintsView/Contact": "Байланыс",
+    "ComplaintsView/Text": "Мәтін",
+    "ComplaintsView/Category": "Санат",
+    "ComplaintsView/Call": "Қоңырау",
+    "ComplaintsView/Selected complaint": "Таңдалған шағым",
+    "ComplaintsView/What was answered (required)": "Не деп жауап берілді (міндетті)",
+    "ComplaintsView/Answer": "Жауап беру",
+    "ComplaintsView/Status of the complaint": "Шағымның күйі",
+    "ComplaintsView/New": "Жаңа",
+    "ComplaintsView/In progress": "Қаралуда",
+    "ComplaintsView/Set status": "Күйін өзгерту",
+    "ComplaintsView/Answer text": "Жауап мәтіні",
+    "ComplaintsView/Answered": "Жауап берілді",
+    "ComplaintsView/Overdue: the response deadline has passed": (
+        "Мерзімі өтті: жауап беру мерзімі аяқталды"
+    ),
+    "ComplaintsView/Who and the text are required.": (
+        "Кім шағымданатынын және мәтінді көрсету қажет."
+    ),
+    "ComplaintsView/Complaint %1 registered.": "%1 шағымы тіркелді.",
+    "ComplaintsView/Select a complaint and enter a call id.": (
+        "Шағымды таңдап, қоңырау идентификаторын енгізіңіз."
+    ),
+    "ComplaintsView/Select a complaint and write the answer.": "Шағымды таңдап, жауапты жазыңыз.",
+    "ComplaintsView/Complaint %1 answered.": "%1 шағымына жауап берілді.",
+    "ComplaintsView/Select a complaint first.": "Алдымен шағымды таңдаңыз.",
+    # PlayerWidget
+    "PlayerWidget/Select a call and press Enter to play it.": (
+        "Қоңырауды таңдап, тыңдау үшін Enter пернесін басыңыз."
+    ),
+    "PlayerWidget/Track to play": "Ойнатылатын жолақ",
+    "PlayerWidget/Both (mixed)": "Екеуі де (араласқан)",
+    "PlayerWidget/Caller": "Абонент",
+    "PlayerWidget/Operator": "Оператор",
+    "PlayerWidget/Play": "Ойнату",
+    "PlayerWidget/Stop": "Тоқтату",
+    "PlayerWidget/Playback speed": "Ойнату жылдамдығы",
+    "PlayerWidget/Markers": "Белгілер",
+    "PlayerWidget/Jump to marker": "Белгіге өту",
+    "PlayerWidget/Markers:": "Белгілер:",
+    "PlayerWidget/Checking the recording's integrity…": "Жазбаның тұтастығы тексерілуде…",
+    "PlayerWidget/Incident": "Инцидент",
+    "PlayerWidget/Key phrase": "Кілт сөз тіркесі",
+    "PlayerWidget/The key-phrase segment is masked (silence, red band).": (
+        "Кілт сөз тіркесі бар үзінді жасырылған (үнсіздік, қызыл жолақ)."
+    ),
+    "PlayerWidget/No audio output device: playing without sound.": (
+        "Дыбыс шығару құрылғысы жоқ: дыбыссыз ойнатылады."
+    ),
+    "PlayerWidget/INTEGRITY CHECK FAILED: the %1 track of this recording is missing or was "
+    "changed after the call (SHA-256 differs from the database). It will not be played. Tell "
+    "the administrator.": (
+        "ТҰТАСТЫҚ ТЕКСЕРУІНЕН ӨТПЕДІ: бұл жазбаның «%1» жолағы жоқ немесе қоңыраудан кейін "
+        "өзгертілген (SHA-256 дерекқордағымен сәйкес келмейді). Ол ойнатылмайды. Әкімшіге "
+        "хабарлаңыз."
+    ),
+    "PlayerWidget/You may not play recordings.": "Жазбаларды тыңдауға рұқсатыңыз жоқ.",
+    "PlayerWidget/The recording cannot be played: %1": "Жазбаны ойнату мүмкін емес: %1",
+    "PlayerWidget/Pause": "Кідірту",
+    # PoliceHandoverDialog
+    "PoliceHandoverDialog/Incident %1: handed to police": "%1 инциденті: полицияға берілді",
+    "PoliceHandoverDialog/Date handed over": "Берілген күні",
+    "PoliceHandoverDialog/Police reference number": "Полициядағы тіркеу нөмірі",
 }
 
 

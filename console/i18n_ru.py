@@ -1200,6 +1200,94 @@ RU: dict[str, str] = {
     "SupervisorQueue/Alert: %1 — seat %2 — %3": "Предупреждение: %1 — рабочее место %2 — %3",
     "SupervisorQueue/Incident %1 — %2 — %3": "Инцидент %1 — %2 — %3",
     "SupervisorQueue/Notification %1 acknowledged.": "Уведомление %1 подтверждено.",
+    # AdminAlerts
+    "AdminAlerts/AUDIT LOG CHECK FAILED: the audit chain could not be read (%1).": (
+        "ПРОВЕРКА ЖУРНАЛА АУДИТА НЕ УДАЛАСЬ: не удалось прочитать цепочку аудита (%1)."
+    ),
+    "AdminAlerts/AUDIT LOG TAMPERED: event %1 does not fit the hash chain (%2). Records of "
+    "who played or exported recordings cannot be trusted from there on. Run `kuty audit "
+    "verify` and investigate.": (
+        "ЖУРНАЛ АУДИТА ИЗМЕНЁН: событие %1 не соответствует цепочке хешей (%2). Записям о том, "
+        "кто прослушивал или выгружал записи, начиная с него, доверять нельзя. Выполните `kuty "
+        "audit verify` и разберитесь."
+    ),
+    "AdminAlerts/Audit log alert": "Тревога журнала аудита",
+    # ComplaintsView
+    "ComplaintsView/Complaints register": "Реестр жалоб",
+    "ComplaintsView/No.": "№",
+    "ComplaintsView/Complainant": "Заявитель",
+    "ComplaintsView/Received": "Получено",
+    "ComplaintsView/Due": "Срок",
+    "ComplaintsView/Status": "Статус",
+    "ComplaintsView/Calls": "Звонки",
+    "ComplaintsView/New complaint (KUTY-1.2)": "Новая жалоба (KUTY-1.2)",
+    "ComplaintsView/Received on": "Дата поступления",
+    "ComplaintsView/No study needed (15 days)": "Не требует изучения (15 дней)",
+    "ComplaintsView/Needs study (1 month)": "Требует изучения (1 месяц)",
+    "ComplaintsView/Extended (45 days)": "Продлено (45 дней)",
+    "ComplaintsView/Call id (optional)": "Идентификатор звонка (необязательно)",
+    "ComplaintsView/Register complaint": "Зарегистрировать жалобу",
+    "ComplaintsView/Link call to selected": "Привязать звонок к выбранной",
+    "ComplaintsView/Who": "Кто",
+    "ComplaintsView/Contact": "Контакт",
+    "ComplaintsView/Text": "Текст",
+    "ComplaintsView/Category": "Категория",
+    "ComplaintsView/Call": "Звонок",
+    "ComplaintsView/Selected complaint": "Выбранная жалоба",
+    "ComplaintsView/What was answered (required)": "Что ответили (обязательно)",
+    "ComplaintsView/Answer": "Ответить",
+    "ComplaintsView/Status of the complaint": "Статус жалобы",
+    "ComplaintsView/New": "Новая",
+    "ComplaintsView/In progress": "Рассматривается",
+    "ComplaintsView/Set status": "Изменить статус",
+    "ComplaintsView/Answer text": "Текст ответа",
+    "ComplaintsView/Answered": "Дан ответ",
+    "ComplaintsView/Overdue: the response deadline has passed": "Просрочено: срок ответа истёк",
+    "ComplaintsView/Who and the text are required.": "Нужно указать, кто жалуется, и текст.",
+    "ComplaintsView/Complaint %1 registered.": "Жалоба %1 зарегистрирована.",
+    "ComplaintsView/Select a complaint and enter a call id.": (
+        "Выберите жалобу и введите идентификатор звонка."
+    ),
+    "ComplaintsView/Select a complaint and write the answer.": "Выберите жалобу и напишите ответ.",
+    "ComplaintsView/Complaint %1 answered.": "На жалобу %1 дан ответ.",
+    "ComplaintsView/Select a complaint first.": "Сначала выберите жалобу.",
+    # PlayerWidget
+    "PlayerWidget/Select a call and press Enter to play it.": (
+        "Выберите звонок и нажмите Enter, чтобы прослушать."
+    ),
+    "PlayerWidget/Track to play": "Дорожка для воспроизведения",
+    "PlayerWidget/Both (mixed)": "Обе (смешано)",
+    "PlayerWidget/Caller": "Абонент",
+    "PlayerWidget/Operator": "Оператор",
+    "PlayerWidget/Play": "Воспроизвести",
+    "PlayerWidget/Stop": "Стоп",
+    "PlayerWidget/Playback speed": "Скорость воспроизведения",
+    "PlayerWidget/Markers": "Метки",
+    "PlayerWidget/Jump to marker": "Перейти к метке",
+    "PlayerWidget/Markers:": "Метки:",
+    "PlayerWidget/Checking the recording's integrity…": "Проверка целостности записи…",
+    "PlayerWidget/Incident": "Инцидент",
+    "PlayerWidget/Key phrase": "Ключевая фраза",
+    "PlayerWidget/The key-phrase segment is masked (silence, red band).": (
+        "Фрагмент с ключевой фразой скрыт (тишина, красная полоса)."
+    ),
+    "PlayerWidget/No audio output device: playing without sound.": (
+        "Нет устройства вывода звука: воспроизведение без звука."
+    ),
+    "PlayerWidget/INTEGRITY CHECK FAILED: the %1 track of this recording is missing or was "
+    "changed after the call (SHA-256 differs from the database). It will not be played. Tell "
+    "the administrator.": (
+        "ПРОВЕРКА ЦЕЛОСТНОСТИ НЕ ПРОЙДЕНА: дорожка «%1» этой записи отсутствует или изменена "
+        "после звонка (SHA-256 не совпадает с базой данных). Она не будет воспроизведена. "
+        "Сообщите администратору."
+    ),
+    "PlayerWidget/You may not play recordings.": "Вам не разрешено прослушивать записи.",
+    "PlayerWidget/The recording cannot be played: %1": "Запись не удаётся воспроизвести: %1",
+    "PlayerWidget/Pause": "Пауза",
+    # PoliceHandoverDialog
+    "PoliceHandoverDialog/Incident %1: handed to police": "Инцидент %1: передано в полицию",
+    "PoliceHandoverDialog/Date handed over": "Дата передачи",
+    "PoliceHandoverDialog/Police reference number": "Номер регистрации в полиции",
 }
 
 

@@ -108,17 +108,17 @@
     <message>
         <location filename="../admin_alerts.py" line="31" />
         <source>AUDIT LOG CHECK FAILED: the audit chain could not be read (%1).</source>
-        <translation type="unfinished" />
+        <translation>АУДИТ ЖУРНАЛЫН ТЕКСЕРУ СӘТСІЗ: аудит тізбегін оқу мүмкін болмады (%1).</translation>
     </message>
     <message>
         <location filename="../admin_alerts.py" line="35" />
         <source>AUDIT LOG TAMPERED: event %1 does not fit the hash chain (%2). Records of who played or exported recordings cannot be trusted from there on. Run `kuty audit verify` and investigate.</source>
-        <translation type="unfinished" />
+        <translation>АУДИТ ЖУРНАЛЫ ӨЗГЕРТІЛГЕН: %1 оқиғасы хеш тізбегіне сәйкес келмейді (%2). Осы жерден бастап жазбаларды кім тыңдағаны не экспорттағаны туралы деректерге сенуге болмайды. `kuty audit verify` іске қосып, себебін анықтаңыз.</translation>
     </message>
     <message>
         <location filename="../admin_alerts.py" line="66" />
         <source>Audit log alert</source>
-        <translation type="unfinished" />
+        <translation>Аудит журналының дабылы</translation>
     </message>
 </context>
 <context>
@@ -183,7 +183,7 @@
     <message>
         <location filename="../admin_users.py" line="93" />
         <source>The two passwords differ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Құпиясөздер сәйкес келмейді.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="178" />
@@ -1085,185 +1085,185 @@ then start the console again.</source>
     <message>
         <location filename="../complaints_view.py" line="58" />
         <source>Complaints register</source>
-        <translation type="unfinished" />
+        <translation>Шағымдар тізілімі</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="60" />
         <source>No.</source>
-        <translation type="unfinished">Нөмір</translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="60" />
         <source>Complainant</source>
-        <translation type="unfinished" />
+        <translation>Шағым беруші</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="60" />
         <location filename="../complaints_view.py" line="103" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Алынды</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="61" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="61" />
         <source>Status</source>
-        <translation type="unfinished">Мәртебе</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="61" />
         <source>Calls</source>
-        <translation type="unfinished">Қоңыраулар</translation>
+        <translation>Қоңыраулар</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="67" />
         <source>New complaint (KUTY-1.2)</source>
-        <translation type="unfinished" />
+        <translation>Жаңа шағым (KUTY-1.2)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="78" />
         <source>Received on</source>
-        <translation type="unfinished" />
+        <translation>Түскен күні</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="83" />
         <source>No study needed (15 days)</source>
-        <translation type="unfinished" />
+        <translation>Зерделеуді қажет етпейді (15 күн)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="84" />
         <source>Needs study (1 month)</source>
-        <translation type="unfinished" />
+        <translation>Зерделеуді қажет етеді (1 ай)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="85" />
         <source>Extended (45 days)</source>
-        <translation type="unfinished" />
+        <translation>Ұзартылды (45 күн)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="92" />
         <source>Call id (optional)</source>
-        <translation type="unfinished" />
+        <translation>Қоңырау идентификаторы (міндетті емес)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="93" />
         <source>Register complaint</source>
-        <translation type="unfinished" />
+        <translation>Шағымды тіркеу</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="95" />
         <source>Link call to selected</source>
-        <translation type="unfinished" />
+        <translation>Қоңырауды таңдалғанға байланыстыру</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="100" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Кім</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="101" />
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation>Байланыс</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="102" />
         <source>Text</source>
-        <translation type="unfinished">Мәтін</translation>
+        <translation>Мәтін</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="104" />
         <source>Category</source>
-        <translation type="unfinished">Санат</translation>
+        <translation>Санат</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="105" />
         <source>Call</source>
-        <translation type="unfinished">Қоңырау шалу</translation>
+        <translation>Қоңырау</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="111" />
         <source>Selected complaint</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған шағым</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="116" />
         <source>What was answered (required)</source>
-        <translation type="unfinished" />
+        <translation>Не деп жауап берілді (міндетті)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="117" />
         <source>Answer</source>
-        <translation type="unfinished">Жауап беру</translation>
+        <translation>Жауап беру</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="121" />
         <source>Status of the complaint</source>
-        <translation type="unfinished" />
+        <translation>Шағымның күйі</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="122" />
         <location filename="../complaints_view.py" line="159" />
         <source>New</source>
-        <translation type="unfinished">Жаңа</translation>
+        <translation>Жаңа</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="123" />
         <location filename="../complaints_view.py" line="159" />
         <source>In progress</source>
-        <translation type="unfinished">Жүріп жатыр</translation>
+        <translation>Қаралуда</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="124" />
         <source>Set status</source>
-        <translation type="unfinished" />
+        <translation>Күйін өзгерту</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="127" />
         <source>Answer text</source>
-        <translation type="unfinished" />
+        <translation>Жауап мәтіні</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="160" />
         <source>Answered</source>
-        <translation type="unfinished">Қабылданды</translation>
+        <translation>Жауап берілді</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="172" />
         <source>Overdue: the response deadline has passed</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі өтті: жауап беру мерзімі аяқталды</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="189" />
         <source>Who and the text are required.</source>
-        <translation type="unfinished" />
+        <translation>Кім шағымданатынын және мәтінді көрсету қажет.</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="209" />
         <source>Complaint %1 registered.</source>
-        <translation type="unfinished" />
+        <translation>%1 шағымы тіркелді.</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="220" />
         <source>Select a complaint and enter a call id.</source>
-        <translation type="unfinished" />
+        <translation>Шағымды таңдап, қоңырау идентификаторын енгізіңіз.</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="239" />
         <source>Select a complaint and write the answer.</source>
-        <translation type="unfinished" />
+        <translation>Шағымды таңдап, жауапты жазыңыз.</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="246" />
         <source>Complaint %1 answered.</source>
-        <translation type="unfinished" />
+        <translation>%1 шағымына жауап берілді.</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="259" />
         <source>Select a complaint first.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен шағымды таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3199,103 +3199,103 @@ then start the console again.</source>
     <message>
         <location filename="../player.py" line="64" />
         <source>Select a call and press Enter to play it.</source>
-        <translation type="unfinished" />
+        <translation>Қоңырауды таңдап, тыңдау үшін Enter пернесін басыңыз.</translation>
     </message>
     <message>
         <location filename="../player.py" line="74" />
         <source>Track to play</source>
-        <translation type="unfinished" />
+        <translation>Ойнатылатын жолақ</translation>
     </message>
     <message>
         <location filename="../player.py" line="76" />
         <source>Both (mixed)</source>
-        <translation type="unfinished" />
+        <translation>Екеуі де (араласқан)</translation>
     </message>
     <message>
         <location filename="../player.py" line="77" />
         <source>Caller</source>
-        <translation type="unfinished">Абонент</translation>
+        <translation>Абонент</translation>
     </message>
     <message>
         <location filename="../player.py" line="78" />
         <source>Operator</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../player.py" line="81" />
         <location filename="../player.py" line="260" />
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>Ойнату</translation>
     </message>
     <message>
         <location filename="../player.py" line="83" />
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>Тоқтату</translation>
     </message>
     <message>
         <location filename="../player.py" line="87" />
         <source>Playback speed</source>
-        <translation type="unfinished" />
+        <translation>Ойнату жылдамдығы</translation>
     </message>
     <message>
         <location filename="../player.py" line="97" />
         <source>Markers</source>
-        <translation type="unfinished" />
+        <translation>Белгілер</translation>
     </message>
     <message>
         <location filename="../player.py" line="98" />
         <source>Jump to marker</source>
-        <translation type="unfinished" />
+        <translation>Белгіге өту</translation>
     </message>
     <message>
         <location filename="../player.py" line="109" />
         <source>Markers:</source>
-        <translation type="unfinished" />
+        <translation>Белгілер:</translation>
     </message>
     <message>
         <location filename="../player.py" line="184" />
         <source>Checking the recording's integrity…</source>
-        <translation type="unfinished" />
+        <translation>Жазбаның тұтастығы тексерілуде…</translation>
     </message>
     <message>
         <location filename="../player.py" line="211" />
         <source>Incident</source>
-        <translation type="unfinished" />
+        <translation>Инцидент</translation>
     </message>
     <message>
         <location filename="../player.py" line="211" />
         <source>Key phrase</source>
-        <translation type="unfinished">Кілт сөз тіркесі</translation>
+        <translation>Кілт сөз тіркесі</translation>
     </message>
     <message>
         <location filename="../player.py" line="216" />
         <source>The key-phrase segment is masked (silence, red band).</source>
-        <translation type="unfinished" />
+        <translation>Кілт сөз тіркесі бар үзінді жасырылған (үнсіздік, қызыл жолақ).</translation>
     </message>
     <message>
         <location filename="../player.py" line="227" />
         <source>No audio output device: playing without sound.</source>
-        <translation type="unfinished" />
+        <translation>Дыбыс шығару құрылғысы жоқ: дыбыссыз ойнатылады.</translation>
     </message>
     <message>
         <location filename="../player.py" line="234" />
         <source>INTEGRITY CHECK FAILED: the %1 track of this recording is missing or was changed after the call (SHA-256 differs from the database). It will not be played. Tell the administrator.</source>
-        <translation type="unfinished" />
+        <translation>ТҰТАСТЫҚ ТЕКСЕРУІНЕН ӨТПЕДІ: бұл жазбаның «%1» жолағы жоқ немесе қоңыраудан кейін өзгертілген (SHA-256 дерекқордағымен сәйкес келмейді). Ол ойнатылмайды. Әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
         <location filename="../player.py" line="239" />
         <source>You may not play recordings.</source>
-        <translation type="unfinished" />
+        <translation>Жазбаларды тыңдауға рұқсатыңыз жоқ.</translation>
     </message>
     <message>
         <location filename="../player.py" line="241" />
         <source>The recording cannot be played: %1</source>
-        <translation type="unfinished" />
+        <translation>Жазбаны ойнату мүмкін емес: %1</translation>
     </message>
     <message>
         <location filename="../player.py" line="260" />
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Кідірту</translation>
     </message>
 </context>
 <context>
@@ -3303,17 +3303,17 @@ then start the console again.</source>
     <message>
         <location filename="../incidents_view.py" line="56" />
         <source>Incident %1: handed to police</source>
-        <translation type="unfinished" />
+        <translation>%1 инциденті: полицияға берілді</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="69" />
         <source>Date handed over</source>
-        <translation type="unfinished" />
+        <translation>Берілген күні</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="70" />
         <source>Police reference number</source>
-        <translation type="unfinished" />
+        <translation>Полициядағы тіркеу нөмірі</translation>
     </message>
 </context>
 <context>

@@ -108,17 +108,17 @@
     <message>
         <location filename="../admin_alerts.py" line="31" />
         <source>AUDIT LOG CHECK FAILED: the audit chain could not be read (%1).</source>
-        <translation type="unfinished" />
+        <translation>ПРОВЕРКА ЖУРНАЛА АУДИТА НЕ УДАЛАСЬ: не удалось прочитать цепочку аудита (%1).</translation>
     </message>
     <message>
         <location filename="../admin_alerts.py" line="35" />
         <source>AUDIT LOG TAMPERED: event %1 does not fit the hash chain (%2). Records of who played or exported recordings cannot be trusted from there on. Run `kuty audit verify` and investigate.</source>
-        <translation type="unfinished" />
+        <translation>ЖУРНАЛ АУДИТА ИЗМЕНЁН: событие %1 не соответствует цепочке хешей (%2). Записям о том, кто прослушивал или выгружал записи, начиная с него, доверять нельзя. Выполните `kuty audit verify` и разберитесь.</translation>
     </message>
     <message>
         <location filename="../admin_alerts.py" line="66" />
         <source>Audit log alert</source>
-        <translation type="unfinished" />
+        <translation>Тревога журнала аудита</translation>
     </message>
 </context>
 <context>
@@ -183,7 +183,7 @@
     <message>
         <location filename="../admin_users.py" line="93" />
         <source>The two passwords differ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Пароли не совпадают.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="178" />
@@ -1085,185 +1085,185 @@ then start the console again.</source>
     <message>
         <location filename="../complaints_view.py" line="58" />
         <source>Complaints register</source>
-        <translation type="unfinished" />
+        <translation>Реестр жалоб</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="60" />
         <source>No.</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="60" />
         <source>Complainant</source>
-        <translation type="unfinished" />
+        <translation>Заявитель</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="60" />
         <location filename="../complaints_view.py" line="103" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Получено</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="61" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="61" />
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="61" />
         <source>Calls</source>
-        <translation type="unfinished">Звонки</translation>
+        <translation>Звонки</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="67" />
         <source>New complaint (KUTY-1.2)</source>
-        <translation type="unfinished" />
+        <translation>Новая жалоба (KUTY-1.2)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="78" />
         <source>Received on</source>
-        <translation type="unfinished" />
+        <translation>Дата поступления</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="83" />
         <source>No study needed (15 days)</source>
-        <translation type="unfinished" />
+        <translation>Не требует изучения (15 дней)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="84" />
         <source>Needs study (1 month)</source>
-        <translation type="unfinished" />
+        <translation>Требует изучения (1 месяц)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="85" />
         <source>Extended (45 days)</source>
-        <translation type="unfinished" />
+        <translation>Продлено (45 дней)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="92" />
         <source>Call id (optional)</source>
-        <translation type="unfinished" />
+        <translation>Идентификатор звонка (необязательно)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="93" />
         <source>Register complaint</source>
-        <translation type="unfinished" />
+        <translation>Зарегистрировать жалобу</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="95" />
         <source>Link call to selected</source>
-        <translation type="unfinished" />
+        <translation>Привязать звонок к выбранной</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="100" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="101" />
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation>Контакт</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="102" />
         <source>Text</source>
-        <translation type="unfinished">Текст</translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="104" />
         <source>Category</source>
-        <translation type="unfinished">Категория</translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="105" />
         <source>Call</source>
-        <translation type="unfinished">Позвонить</translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="111" />
         <source>Selected complaint</source>
-        <translation type="unfinished" />
+        <translation>Выбранная жалоба</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="116" />
         <source>What was answered (required)</source>
-        <translation type="unfinished" />
+        <translation>Что ответили (обязательно)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="117" />
         <source>Answer</source>
-        <translation type="unfinished">Ответить</translation>
+        <translation>Ответить</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="121" />
         <source>Status of the complaint</source>
-        <translation type="unfinished" />
+        <translation>Статус жалобы</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="122" />
         <location filename="../complaints_view.py" line="159" />
         <source>New</source>
-        <translation type="unfinished">Новое</translation>
+        <translation>Новая</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="123" />
         <location filename="../complaints_view.py" line="159" />
         <source>In progress</source>
-        <translation type="unfinished">Идёт</translation>
+        <translation>Рассматривается</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="124" />
         <source>Set status</source>
-        <translation type="unfinished" />
+        <translation>Изменить статус</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="127" />
         <source>Answer text</source>
-        <translation type="unfinished" />
+        <translation>Текст ответа</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="160" />
         <source>Answered</source>
-        <translation type="unfinished">Принято</translation>
+        <translation>Дан ответ</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="172" />
         <source>Overdue: the response deadline has passed</source>
-        <translation type="unfinished" />
+        <translation>Просрочено: срок ответа истёк</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="189" />
         <source>Who and the text are required.</source>
-        <translation type="unfinished" />
+        <translation>Нужно указать, кто жалуется, и текст.</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="209" />
         <source>Complaint %1 registered.</source>
-        <translation type="unfinished" />
+        <translation>Жалоба %1 зарегистрирована.</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="220" />
         <source>Select a complaint and enter a call id.</source>
-        <translation type="unfinished" />
+        <translation>Выберите жалобу и введите идентификатор звонка.</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="239" />
         <source>Select a complaint and write the answer.</source>
-        <translation type="unfinished" />
+        <translation>Выберите жалобу и напишите ответ.</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="246" />
         <source>Complaint %1 answered.</source>
-        <translation type="unfinished" />
+        <translation>На жалобу %1 дан ответ.</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="259" />
         <source>Select a complaint first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала выберите жалобу.</translation>
     </message>
 </context>
 <context>
@@ -3199,103 +3199,103 @@ then start the console again.</source>
     <message>
         <location filename="../player.py" line="64" />
         <source>Select a call and press Enter to play it.</source>
-        <translation type="unfinished" />
+        <translation>Выберите звонок и нажмите Enter, чтобы прослушать.</translation>
     </message>
     <message>
         <location filename="../player.py" line="74" />
         <source>Track to play</source>
-        <translation type="unfinished" />
+        <translation>Дорожка для воспроизведения</translation>
     </message>
     <message>
         <location filename="../player.py" line="76" />
         <source>Both (mixed)</source>
-        <translation type="unfinished" />
+        <translation>Обе (смешано)</translation>
     </message>
     <message>
         <location filename="../player.py" line="77" />
         <source>Caller</source>
-        <translation type="unfinished">Абонент</translation>
+        <translation>Абонент</translation>
     </message>
     <message>
         <location filename="../player.py" line="78" />
         <source>Operator</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../player.py" line="81" />
         <location filename="../player.py" line="260" />
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>Воспроизвести</translation>
     </message>
     <message>
         <location filename="../player.py" line="83" />
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>Стоп</translation>
     </message>
     <message>
         <location filename="../player.py" line="87" />
         <source>Playback speed</source>
-        <translation type="unfinished" />
+        <translation>Скорость воспроизведения</translation>
     </message>
     <message>
         <location filename="../player.py" line="97" />
         <source>Markers</source>
-        <translation type="unfinished" />
+        <translation>Метки</translation>
     </message>
     <message>
         <location filename="../player.py" line="98" />
         <source>Jump to marker</source>
-        <translation type="unfinished" />
+        <translation>Перейти к метке</translation>
     </message>
     <message>
         <location filename="../player.py" line="109" />
         <source>Markers:</source>
-        <translation type="unfinished" />
+        <translation>Метки:</translation>
     </message>
     <message>
         <location filename="../player.py" line="184" />
         <source>Checking the recording's integrity…</source>
-        <translation type="unfinished" />
+        <translation>Проверка целостности записи…</translation>
     </message>
     <message>
         <location filename="../player.py" line="211" />
         <source>Incident</source>
-        <translation type="unfinished" />
+        <translation>Инцидент</translation>
     </message>
     <message>
         <location filename="../player.py" line="211" />
         <source>Key phrase</source>
-        <translation type="unfinished">Ключевая фраза</translation>
+        <translation>Ключевая фраза</translation>
     </message>
     <message>
         <location filename="../player.py" line="216" />
         <source>The key-phrase segment is masked (silence, red band).</source>
-        <translation type="unfinished" />
+        <translation>Фрагмент с ключевой фразой скрыт (тишина, красная полоса).</translation>
     </message>
     <message>
         <location filename="../player.py" line="227" />
         <source>No audio output device: playing without sound.</source>
-        <translation type="unfinished" />
+        <translation>Нет устройства вывода звука: воспроизведение без звука.</translation>
     </message>
     <message>
         <location filename="../player.py" line="234" />
         <source>INTEGRITY CHECK FAILED: the %1 track of this recording is missing or was changed after the call (SHA-256 differs from the database). It will not be played. Tell the administrator.</source>
-        <translation type="unfinished" />
+        <translation>ПРОВЕРКА ЦЕЛОСТНОСТИ НЕ ПРОЙДЕНА: дорожка «%1» этой записи отсутствует или изменена после звонка (SHA-256 не совпадает с базой данных). Она не будет воспроизведена. Сообщите администратору.</translation>
     </message>
     <message>
         <location filename="../player.py" line="239" />
         <source>You may not play recordings.</source>
-        <translation type="unfinished" />
+        <translation>Вам не разрешено прослушивать записи.</translation>
     </message>
     <message>
         <location filename="../player.py" line="241" />
         <source>The recording cannot be played: %1</source>
-        <translation type="unfinished" />
+        <translation>Запись не удаётся воспроизвести: %1</translation>
     </message>
     <message>
         <location filename="../player.py" line="260" />
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Пауза</translation>
     </message>
 </context>
 <context>
@@ -3303,17 +3303,17 @@ then start the console again.</source>
     <message>
         <location filename="../incidents_view.py" line="56" />
         <source>Incident %1: handed to police</source>
-        <translation type="unfinished" />
+        <translation>Инцидент %1: передано в полицию</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="69" />
         <source>Date handed over</source>
-        <translation type="unfinished" />
+        <translation>Дата передачи</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="70" />
         <source>Police reference number</source>
-        <translation type="unfinished" />
+        <translation>Номер регистрации в полиции</translation>
     </message>
 </context>
 <context>
