@@ -3593,283 +3593,283 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="92" />
         <source>From</source>
-        <translation type="unfinished">Кімнен</translation>
+        <translation>Басы</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="94" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Соңы</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="99" />
         <source>Calls from this date</source>
-        <translation type="unfinished" />
+        <translation>Осы күннен бастапқы қоңыраулар</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="100" />
         <source>Calls up to this date</source>
-        <translation type="unfinished" />
+        <translation>Осы күнге дейінгі қоңыраулар</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="103" />
         <location filename="../recordings_browser.py" line="192" />
         <source>Operator</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="104" />
         <source>Any operator</source>
-        <translation type="unfinished" />
+        <translation>Кез келген оператор</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="107" />
         <source>Caller number, e.g. +380671234567</source>
-        <translation type="unfinished" />
+        <translation>Абонент нөмірі, мысалы +380671234567</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="108" />
         <source>starts with</source>
-        <translation type="unfinished" />
+        <translation>басталуы</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="111" />
         <source>Any verification</source>
-        <translation type="unfinished" />
+        <translation>Кез келген тексеру</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="113" />
         <source>Verified</source>
-        <translation type="unfinished">Верификацияланды</translation>
+        <translation>Верификацияланды</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="114" />
         <source>Not verified</source>
-        <translation type="unfinished">Верификацияланбады</translation>
+        <translation>Верификацияланбады</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="115" />
         <source>Locked</source>
-        <translation type="unfinished">Бұғатталды</translation>
+        <translation>Бұғатталды</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="120" />
         <source>With or without incidents</source>
-        <translation type="unfinished" />
+        <translation>Инциденттермен немесе инциденттерсіз</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="121" />
         <location filename="../recordings_browser.py" line="385" />
         <source>Abuse</source>
-        <translation type="unfinished">Қорлау</translation>
+        <translation>Қорлау</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="121" />
         <location filename="../recordings_browser.py" line="385" />
         <source>Threat</source>
-        <translation type="unfinished">Қорқыту</translation>
+        <translation>Қорқыту</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="125" />
         <source>Held or not</source>
-        <translation type="unfinished" />
+        <translation>Жоюға тыйыммен немесе тыйымсыз</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="126" />
         <source>On legal hold</source>
-        <translation type="unfinished" />
+        <translation>Жоюға тыйым салынған</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="126" />
         <source>Not held</source>
-        <translation type="unfinished" />
+        <translation>Жоюға тыйым жоқ</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="130" />
         <source>With or without complaint</source>
-        <translation type="unfinished" />
+        <translation>Шағыммен немесе шағымсыз</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="131" />
         <source>With complaint</source>
-        <translation type="unfinished" />
+        <translation>Шағыммен</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="131" />
         <source>Without complaint</source>
-        <translation type="unfinished" />
+        <translation>Шағымсыз</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="133" />
         <source>Wrap-up: topic, notes or registration number</source>
-        <translation type="unfinished" />
+        <translation>Қорытынды: тақырып, жазбалар немесе тіркеу нөмірі</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="138" />
         <source>A word, any case; Enter searches</source>
-        <translation type="unfinished" />
+        <translation>Сөз, кез келген регистр; Enter — іздеу</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="142" />
         <location filename="../recordings_browser.py" line="143" />
         <source>The wrap-up's category, as the operator chose it</source>
-        <translation type="unfinished" />
+        <translation>Оператор таңдаған қорытынды санаты</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="155" />
         <location filename="../recordings_browser.py" line="156" />
         <source>How the call ended</source>
-        <translation type="unfinished" />
+        <translation>Қоңырау қалай аяқталды</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="157" />
         <source>Any ending</source>
-        <translation type="unfinished" />
+        <translation>Кез келген аяқталу</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="169" />
         <source>Order of the calls</source>
-        <translation type="unfinished" />
+        <translation>Қоңыраулар реті</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="170" />
         <source>Newest first</source>
-        <translation type="unfinished" />
+        <translation>Алдымен жаңалары</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="171" />
         <source>Oldest first</source>
-        <translation type="unfinished" />
+        <translation>Алдымен ескілері</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="172" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Іздеу</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="174" />
         <source>◀ Previous</source>
-        <translation type="unfinished" />
+        <translation>◀ Алдыңғы</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="175" />
         <source>Next ▶</source>
-        <translation type="unfinished" />
+        <translation>Келесі ▶</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="177" />
         <source>Export selected…</source>
-        <translation type="unfinished" />
+        <translation>Таңдалғандарды экспорттау…</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="180" />
         <source>Transcript…</source>
-        <translation type="unfinished" />
+        <translation>Стенограмма…</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="186" />
         <source>Calls found</source>
-        <translation type="unfinished" />
+        <translation>Табылған қоңыраулар</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="190" />
         <source>Rang at</source>
-        <translation type="unfinished" />
+        <translation>Қоңырау уақыты</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="191" />
         <source>Number</source>
-        <translation type="unfinished">Нөмір</translation>
+        <translation>Нөмір</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="193" />
         <source>Verification</source>
-        <translation type="unfinished">Верификация</translation>
+        <translation>Верификация</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="194" />
         <source>Duration</source>
-        <translation type="unfinished">Ұзақтығы</translation>
+        <translation>Ұзақтығы</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="195" />
         <source>Incidents</source>
-        <translation type="unfinished">Инциденттер</translation>
+        <translation>Инциденттер</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="196" />
         <source>Hold</source>
-        <translation type="unfinished">Күтуге қою</translation>
+        <translation>Жоюға тыйым</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="197" />
         <source>Category</source>
-        <translation type="unfinished">Санат</translation>
+        <translation>Санат</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="198" />
         <source>Reg. number</source>
-        <translation type="unfinished">Тірк. нөмірі</translation>
+        <translation>Тірк. нөмірі</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="199" />
         <source>Topic</source>
-        <translation type="unfinished">Тақырып</translation>
+        <translation>Тақырып</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="200" />
         <source>How it ended</source>
-        <translation type="unfinished" />
+        <translation>Қалай аяқталды</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="271" />
         <source>Any category</source>
-        <translation type="unfinished" />
+        <translation>Кез келген санат</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="347" />
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation>Ізделуде…</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="357" />
         <source>Search failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Іздеу сәтсіз аяқталды: %1</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="373" />
         <source>Page %1: %2 calls</source>
-        <translation type="unfinished" />
+        <translation>%1-бет: қоңыраулар — %2</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="388" />
         <source>Withheld</source>
-        <translation type="unfinished">Нөмір жасырылған</translation>
+        <translation>Нөмір жасырылған</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="393" />
         <source>held</source>
-        <translation type="unfinished" />
+        <translation>күшінде</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="407" />
         <source>Wrap-up incomplete</source>
-        <translation type="unfinished" />
+        <translation>Қорытынды аяқталмаған</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="408" />
         <source>%1 (wrap-up incomplete)</source>
-        <translation type="unfinished" />
+        <translation>%1 (қорытынды аяқталмаған)</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="440" />
         <location filename="../recordings_browser.py" line="448" />
         <source>This call has no recording.</source>
-        <translation type="unfinished" />
+        <translation>Бұл қоңыраудың жазбасы жоқ.</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="461" />
         <source>Select the calls to export first.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен экспортталатын қоңырауларды таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3926,22 +3926,22 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="594" />
         <source>Recordings</source>
-        <translation type="unfinished">Жазбалар</translation>
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="595" />
         <source>Find, play and export recordings; requests (KUTY-1.3)</source>
-        <translation type="unfinished" />
+        <translation>Жазбаларды іздеу, тыңдау және экспорттау; сұраулар (KUTY-1.3)</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="603" />
         <source>&amp;Recordings</source>
-        <translation type="unfinished" />
+        <translation>&amp;Жазбалар</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="604" />
         <source>Browse and play recordings…</source>
-        <translation type="unfinished" />
+        <translation>Жазбаларды қарау және тыңдау…</translation>
     </message>
 </context>
 <context>
@@ -3949,17 +3949,17 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="488" />
         <source>Recordings</source>
-        <translation type="unfinished">Жазбалар</translation>
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="501" />
         <source>Calls</source>
-        <translation type="unfinished">Қоңыраулар</translation>
+        <translation>Қоңыраулар</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="507" />
         <source>Requests (KUTY-1.3)</source>
-        <translation type="unfinished" />
+        <translation>Сұраулар (KUTY-1.3)</translation>
     </message>
 </context>
 <context>

@@ -3593,283 +3593,283 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="92" />
         <source>From</source>
-        <translation type="unfinished">От кого</translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="94" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>По</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="99" />
         <source>Calls from this date</source>
-        <translation type="unfinished" />
+        <translation>Звонки с этой даты</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="100" />
         <source>Calls up to this date</source>
-        <translation type="unfinished" />
+        <translation>Звонки до этой даты</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="103" />
         <location filename="../recordings_browser.py" line="192" />
         <source>Operator</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="104" />
         <source>Any operator</source>
-        <translation type="unfinished" />
+        <translation>Любой оператор</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="107" />
         <source>Caller number, e.g. +380671234567</source>
-        <translation type="unfinished" />
+        <translation>Номер абонента, напр. +380671234567</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="108" />
         <source>starts with</source>
-        <translation type="unfinished" />
+        <translation>начинается с</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="111" />
         <source>Any verification</source>
-        <translation type="unfinished" />
+        <translation>Любая проверка</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="113" />
         <source>Verified</source>
-        <translation type="unfinished">Верифицирован</translation>
+        <translation>Верифицирован</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="114" />
         <source>Not verified</source>
-        <translation type="unfinished">Не верифицирован</translation>
+        <translation>Не верифицирован</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="115" />
         <source>Locked</source>
-        <translation type="unfinished">Заблокирован</translation>
+        <translation>Заблокирован</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="120" />
         <source>With or without incidents</source>
-        <translation type="unfinished" />
+        <translation>С инцидентами или без</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="121" />
         <location filename="../recordings_browser.py" line="385" />
         <source>Abuse</source>
-        <translation type="unfinished">Оскорбление</translation>
+        <translation>Оскорбление</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="121" />
         <location filename="../recordings_browser.py" line="385" />
         <source>Threat</source>
-        <translation type="unfinished">Угроза</translation>
+        <translation>Угроза</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="125" />
         <source>Held or not</source>
-        <translation type="unfinished" />
+        <translation>С запретом удаления или без</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="126" />
         <source>On legal hold</source>
-        <translation type="unfinished" />
+        <translation>С запретом удаления</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="126" />
         <source>Not held</source>
-        <translation type="unfinished" />
+        <translation>Без запрета удаления</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="130" />
         <source>With or without complaint</source>
-        <translation type="unfinished" />
+        <translation>С жалобой или без</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="131" />
         <source>With complaint</source>
-        <translation type="unfinished" />
+        <translation>С жалобой</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="131" />
         <source>Without complaint</source>
-        <translation type="unfinished" />
+        <translation>Без жалобы</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="133" />
         <source>Wrap-up: topic, notes or registration number</source>
-        <translation type="unfinished" />
+        <translation>Итог: тема, заметки или регистрационный номер</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="138" />
         <source>A word, any case; Enter searches</source>
-        <translation type="unfinished" />
+        <translation>Слово, любой регистр; Enter — искать</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="142" />
         <location filename="../recordings_browser.py" line="143" />
         <source>The wrap-up's category, as the operator chose it</source>
-        <translation type="unfinished" />
+        <translation>Категория из итога, как её выбрал оператор</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="155" />
         <location filename="../recordings_browser.py" line="156" />
         <source>How the call ended</source>
-        <translation type="unfinished" />
+        <translation>Как завершился звонок</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="157" />
         <source>Any ending</source>
-        <translation type="unfinished" />
+        <translation>Любое завершение</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="169" />
         <source>Order of the calls</source>
-        <translation type="unfinished" />
+        <translation>Порядок звонков</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="170" />
         <source>Newest first</source>
-        <translation type="unfinished" />
+        <translation>Сначала новые</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="171" />
         <source>Oldest first</source>
-        <translation type="unfinished" />
+        <translation>Сначала старые</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="172" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Искать</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="174" />
         <source>◀ Previous</source>
-        <translation type="unfinished" />
+        <translation>◀ Предыдущая</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="175" />
         <source>Next ▶</source>
-        <translation type="unfinished" />
+        <translation>Следующая ▶</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="177" />
         <source>Export selected…</source>
-        <translation type="unfinished" />
+        <translation>Выгрузить выбранные…</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="180" />
         <source>Transcript…</source>
-        <translation type="unfinished" />
+        <translation>Стенограмма…</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="186" />
         <source>Calls found</source>
-        <translation type="unfinished" />
+        <translation>Найденные звонки</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="190" />
         <source>Rang at</source>
-        <translation type="unfinished" />
+        <translation>Время звонка</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="191" />
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="193" />
         <source>Verification</source>
-        <translation type="unfinished">Верификация</translation>
+        <translation>Верификация</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="194" />
         <source>Duration</source>
-        <translation type="unfinished">Длительность</translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="195" />
         <source>Incidents</source>
-        <translation type="unfinished">Инциденты</translation>
+        <translation>Инциденты</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="196" />
         <source>Hold</source>
-        <translation type="unfinished">Удержать</translation>
+        <translation>Запрет удаления</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="197" />
         <source>Category</source>
-        <translation type="unfinished">Категория</translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="198" />
         <source>Reg. number</source>
-        <translation type="unfinished">Рег. номер</translation>
+        <translation>Рег. номер</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="199" />
         <source>Topic</source>
-        <translation type="unfinished">Тема</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="200" />
         <source>How it ended</source>
-        <translation type="unfinished" />
+        <translation>Как завершился</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="271" />
         <source>Any category</source>
-        <translation type="unfinished" />
+        <translation>Любая категория</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="347" />
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation>Поиск…</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="357" />
         <source>Search failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Поиск не удался: %1</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="373" />
         <source>Page %1: %2 calls</source>
-        <translation type="unfinished" />
+        <translation>Страница %1: звонков — %2</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="388" />
         <source>Withheld</source>
-        <translation type="unfinished">Номер скрыт</translation>
+        <translation>Номер скрыт</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="393" />
         <source>held</source>
-        <translation type="unfinished" />
+        <translation>действует</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="407" />
         <source>Wrap-up incomplete</source>
-        <translation type="unfinished" />
+        <translation>Итог не завершён</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="408" />
         <source>%1 (wrap-up incomplete)</source>
-        <translation type="unfinished" />
+        <translation>%1 (итог не завершён)</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="440" />
         <location filename="../recordings_browser.py" line="448" />
         <source>This call has no recording.</source>
-        <translation type="unfinished" />
+        <translation>У этого звонка нет записи.</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="461" />
         <source>Select the calls to export first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала выберите звонки для выгрузки.</translation>
     </message>
 </context>
 <context>
@@ -3926,22 +3926,22 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="594" />
         <source>Recordings</source>
-        <translation type="unfinished">Записи</translation>
+        <translation>Записи</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="595" />
         <source>Find, play and export recordings; requests (KUTY-1.3)</source>
-        <translation type="unfinished" />
+        <translation>Поиск, прослушивание и выгрузка записей; запросы (KUTY-1.3)</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="603" />
         <source>&amp;Recordings</source>
-        <translation type="unfinished" />
+        <translation>&amp;Записи</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="604" />
         <source>Browse and play recordings…</source>
-        <translation type="unfinished" />
+        <translation>Просмотр и прослушивание записей…</translation>
     </message>
 </context>
 <context>
@@ -3949,17 +3949,17 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="488" />
         <source>Recordings</source>
-        <translation type="unfinished">Записи</translation>
+        <translation>Записи</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="501" />
         <source>Calls</source>
-        <translation type="unfinished">Звонки</translation>
+        <translation>Звонки</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="507" />
         <source>Requests (KUTY-1.3)</source>
-        <translation type="unfinished" />
+        <translation>Запросы (KUTY-1.3)</translation>
     </message>
 </context>
 <context>
