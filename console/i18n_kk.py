@@ -1361,6 +1361,83 @@ KK: dict[str, str] = {
     "RecordingsWindow/Recordings": "Жазбалар",
     "RecordingsWindow/Calls": "Қоңыраулар",
     "RecordingsWindow/Requests (KUTY-1.3)": "Сұраулар (KUTY-1.3)",
+    # ExportDialog
+    "ExportDialog/Export recordings": "Жазбаларды экспорттау",
+    "ExportDialog/Password-protected ZIP (AES-256)": "Құпиясөзбен қорғалған ZIP (AES-256)",
+    "ExportDialog/Choose…": "Таңдау…",
+    "ExportDialog/Why (audited), e.g. request no. 12 of 03.03": (
+        "Негізі (аудитке жазылады), мысалы 03.03 күнгі № 12 сұрау"
+    ),
+    "ExportDialog/Export": "Экспорттау",
+    "ExportDialog/Cancel": "Болдырмау",
+    "ExportDialog/Recordings:": "Жазбалар:",
+    "ExportDialog/Format:": "Пішім:",
+    "ExportDialog/Destination folder:": "Мақсатты қалта:",
+    "ExportDialog/Reason:": "Негізі:",
+    "ExportDialog/Export to": "Экспорттау орны",
+    "ExportDialog/Enter the reason for the export: it is recorded in the audit.": (
+        "Экспорттау негізін көрсетіңіз: ол аудит журналына жазылады."
+    ),
+    "ExportDialog/Enter the ZIP password, or untick the ZIP option.": (
+        "ZIP құпиясөзін енгізіңіз немесе ZIP белгісін алып тастаңыз."
+    ),
+    "ExportDialog/Exporting…": "Экспортталуда…",
+    "ExportDialog/Cancelling…": "Болдырылмауда…",
+    "ExportDialog/Close": "Жабу",
+    "ExportDialog/Exported %1 files to:\n%2": "Экспортталған файлдар: %1, орны:\n%2",
+    "ExportDialog/NOT exported: %1": "ЭКСПОРТТАЛМАДЫ: %1",
+    "ExportDialog/Export cancelled: nothing was exported.": (
+        "Экспорттау болдырылмады: ештеңе экспортталмады."
+    ),
+    "ExportDialog/You may not export recordings.": "Жазбаларды экспорттауға рұқсатыңыз жоқ.",
+    "ExportDialog/Export failed: %1": "Экспорттау сәтсіз аяқталды: %1",
+    # TranscriptEditor
+    "TranscriptEditor/Transcript — %1": "Стенограмма — %1",
+    "TranscriptEditor/Transcribe": "Транскрипциялау",
+    "TranscriptEditor/Cancel": "Болдырмау",
+    "TranscriptEditor/Time": "Уақыты",
+    "TranscriptEditor/Speaker": "Кім сөйлейді",
+    "TranscriptEditor/Text": "Мәтін",
+    "TranscriptEditor/Save": "Сақтау",
+    "TranscriptEditor/Export PDF…": "PDF экспорттау…",
+    "TranscriptEditor/Export DOCX…": "DOCX экспорттау…",
+    "TranscriptEditor/Version:": "Нұсқа:",
+    "TranscriptEditor/You may not read transcripts of recordings.": (
+        "Жазбалардың стенограммаларын қарауға рұқсатыңыз жоқ."
+    ),
+    "TranscriptEditor/The transcript cannot be shown: %1": "Стенограмманы көрсету мүмкін емес: %1",
+    "TranscriptEditor/This recording has no transcript yet.": "Бұл жазбаның әлі стенограммасы жоқ.",
+    "TranscriptEditor/The key phrase is hidden for your role; those lines cannot be edited.": (
+        "Кілт сөз тіркесі сіздің рөліңіз үшін жасырылған; бұл жолдарды өңдеуге болмайды."
+    ),
+    "TranscriptEditor/Version %1 — %2, %3": "%1-нұсқа — %2, %3",
+    "TranscriptEditor/%1 (machine draft)": "%1 (машиналық жоба)",
+    "TranscriptEditor/Caller": "Абонент",
+    "TranscriptEditor/Operator": "Оператор",
+    "TranscriptEditor/Hidden for your role.": "Сіздің рөліңіз үшін жасырылған.",
+    "TranscriptEditor/Saving…": "Сақталуда…",
+    "TranscriptEditor/Not saved: %1": "Сақталмады: %1",
+    "TranscriptEditor/Saved as version %1.": "%1-нұсқа ретінде сақталды.",
+    "TranscriptEditor/Transcription cannot start: %1": "Тануды бастау мүмкін емес: %1",
+    "TranscriptEditor/Transcribing… This takes about as long as the call.": (
+        "Тану жүріп жатыр… Бұл шамамен сөйлесу қанша созылса, сонша уақыт алады."
+    ),
+    "TranscriptEditor/Cancelling…": "Болдырылмауда…",
+    "TranscriptEditor/Transcribed.": "Стенограмма жасалды.",
+    "TranscriptEditor/Transcription cancelled: nothing was stored.": (
+        "Тану болдырылмады: ештеңе сақталмады."
+    ),
+    "TranscriptEditor/INTEGRITY CHECK FAILED: a track of this recording is missing or was "
+    "changed after the call. It was not transcribed. Tell the administrator.": (
+        "ТҰТАСТЫҚ ТЕКСЕРУІНЕН ӨТПЕДІ: бұл жазбаның жолағы жоқ немесе қоңыраудан кейін "
+        "өзгертілген. Стенограмма жасалмады. Әкімшіге хабарлаңыз."
+    ),
+    "TranscriptEditor/Transcription failed: %1": "Тану сәтсіз аяқталды: %1",
+    "TranscriptEditor/Export transcript": "Стенограмманы экспорттау",
+    "TranscriptEditor/You may not export recordings.": "Жазбаларды экспорттауға рұқсатыңыз жоқ.",
+    "TranscriptEditor/Export failed: %1": "Экспорттау сәтсіз аяқталды: %1",
+    "TranscriptEditor/Exported to %1": "%1 ішіне экспортталды",
+    "TranscriptEditor/Exporting…": "Экспортталуда…",
 }
 
 

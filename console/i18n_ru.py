@@ -1359,6 +1359,85 @@ RU: dict[str, str] = {
     "RecordingsWindow/Recordings": "Записи",
     "RecordingsWindow/Calls": "Звонки",
     "RecordingsWindow/Requests (KUTY-1.3)": "Запросы (KUTY-1.3)",
+    # ExportDialog
+    "ExportDialog/Export recordings": "Выгрузка записей",
+    "ExportDialog/Password-protected ZIP (AES-256)": "ZIP-архив с паролем (AES-256)",
+    "ExportDialog/Choose…": "Выбрать…",
+    "ExportDialog/Why (audited), e.g. request no. 12 of 03.03": (
+        "Основание (записывается в аудит), напр. запрос № 12 от 03.03"
+    ),
+    "ExportDialog/Export": "Выгрузить",
+    "ExportDialog/Cancel": "Отмена",
+    "ExportDialog/Recordings:": "Записей:",
+    "ExportDialog/Format:": "Формат:",
+    "ExportDialog/Destination folder:": "Папка назначения:",
+    "ExportDialog/Reason:": "Основание:",
+    "ExportDialog/Export to": "Выгрузить в",
+    "ExportDialog/Enter the reason for the export: it is recorded in the audit.": (
+        "Укажите основание выгрузки: оно записывается в журнал аудита."
+    ),
+    "ExportDialog/Enter the ZIP password, or untick the ZIP option.": (
+        "Введите пароль ZIP-архива или снимите отметку ZIP."
+    ),
+    "ExportDialog/Exporting…": "Выгрузка…",
+    "ExportDialog/Cancelling…": "Отмена…",
+    "ExportDialog/Close": "Закрыть",
+    "ExportDialog/Exported %1 files to:\n%2": "Выгружено файлов: %1, в:\n%2",
+    "ExportDialog/NOT exported: %1": "НЕ выгружено: %1",
+    "ExportDialog/Export cancelled: nothing was exported.": (
+        "Выгрузка отменена: ничего не выгружено."
+    ),
+    "ExportDialog/You may not export recordings.": "Вам не разрешено выгружать записи.",
+    "ExportDialog/Export failed: %1": "Выгрузка не удалась: %1",
+    # TranscriptEditor
+    "TranscriptEditor/Transcript — %1": "Стенограмма — %1",
+    "TranscriptEditor/Transcribe": "Расшифровать",
+    "TranscriptEditor/Cancel": "Отмена",
+    "TranscriptEditor/Time": "Время",
+    "TranscriptEditor/Speaker": "Кто говорит",
+    "TranscriptEditor/Text": "Текст",
+    "TranscriptEditor/Save": "Сохранить",
+    "TranscriptEditor/Export PDF…": "Выгрузить PDF…",
+    "TranscriptEditor/Export DOCX…": "Выгрузить DOCX…",
+    "TranscriptEditor/Version:": "Версия:",
+    "TranscriptEditor/You may not read transcripts of recordings.": (
+        "Вам не разрешено просматривать стенограммы записей."
+    ),
+    "TranscriptEditor/The transcript cannot be shown: %1": "Стенограмму не удаётся показать: %1",
+    "TranscriptEditor/This recording has no transcript yet.": (
+        "Для этой записи ещё нет стенограммы."
+    ),
+    "TranscriptEditor/The key phrase is hidden for your role; those lines cannot be edited.": (
+        "Ключевая фраза скрыта для вашей роли; эти строки нельзя редактировать."
+    ),
+    "TranscriptEditor/Version %1 — %2, %3": "Версия %1 — %2, %3",
+    "TranscriptEditor/%1 (machine draft)": "%1 (машинный черновик)",
+    "TranscriptEditor/Caller": "Абонент",
+    "TranscriptEditor/Operator": "Оператор",
+    "TranscriptEditor/Hidden for your role.": "Скрыто для вашей роли.",
+    "TranscriptEditor/Saving…": "Сохранение…",
+    "TranscriptEditor/Not saved: %1": "Не сохранено: %1",
+    "TranscriptEditor/Saved as version %1.": "Сохранено как версия %1.",
+    "TranscriptEditor/Transcription cannot start: %1": "Не удаётся начать распознавание: %1",
+    "TranscriptEditor/Transcribing… This takes about as long as the call.": (
+        "Распознавание… Это занимает примерно столько же, сколько длился разговор."
+    ),
+    "TranscriptEditor/Cancelling…": "Отмена…",
+    "TranscriptEditor/Transcribed.": "Стенограмма создана.",
+    "TranscriptEditor/Transcription cancelled: nothing was stored.": (
+        "Распознавание отменено: ничего не сохранено."
+    ),
+    "TranscriptEditor/INTEGRITY CHECK FAILED: a track of this recording is missing or was "
+    "changed after the call. It was not transcribed. Tell the administrator.": (
+        "ПРОВЕРКА ЦЕЛОСТНОСТИ НЕ ПРОЙДЕНА: дорожка этой записи отсутствует или изменена после "
+        "звонка. Стенограмма не создана. Сообщите администратору."
+    ),
+    "TranscriptEditor/Transcription failed: %1": "Распознавание не удалось: %1",
+    "TranscriptEditor/Export transcript": "Выгрузить стенограмму",
+    "TranscriptEditor/You may not export recordings.": "Вам не разрешено выгружать записи.",
+    "TranscriptEditor/Export failed: %1": "Выгрузка не удалась: %1",
+    "TranscriptEditor/Exported to %1": "Выгружено в %1",
+    "TranscriptEditor/Exporting…": "Выгрузка…",
 }
 
 

@@ -1655,108 +1655,109 @@ then start the console again.</source>
     <message>
         <location filename="../export_dialog.py" line="67" />
         <source>Export recordings</source>
-        <translation type="unfinished" />
+        <translation>Жазбаларды экспорттау</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="80" />
         <source>Password-protected ZIP (AES-256)</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөзбен қорғалған ZIP (AES-256)</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="89" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="96" />
         <source>Why (audited), e.g. request no. 12 of 03.03</source>
-        <translation type="unfinished" />
+        <translation>Негізі (аудитке жазылады), мысалы 03.03 күнгі № 12 сұрау</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="105" />
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Экспорттау</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="107" />
         <source>Cancel</source>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="111" />
         <source>Recordings:</source>
-        <translation type="unfinished" />
+        <translation>Жазбалар:</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="112" />
         <source>Format:</source>
-        <translation type="unfinished" />
+        <translation>Пішім:</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="114" />
         <source>Destination folder:</source>
-        <translation type="unfinished" />
+        <translation>Мақсатты қалта:</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="115" />
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation>Негізі:</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="134" />
         <source>Export to</source>
-        <translation type="unfinished" />
+        <translation>Экспорттау орны</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="146" />
         <source>Enter the reason for the export: it is recorded in the audit.</source>
-        <translation type="unfinished" />
+        <translation>Экспорттау негізін көрсетіңіз: ол аудит журналына жазылады.</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="152" />
         <source>Enter the ZIP password, or untick the ZIP option.</source>
-        <translation type="unfinished" />
+        <translation>ZIP құпиясөзін енгізіңіз немесе ZIP белгісін алып тастаңыз.</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="161" />
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>Экспортталуда…</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="187" />
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Болдырылмауда…</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="198" />
         <source>Close</source>
-        <translation type="unfinished">Жабу</translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="204" />
         <source>Exported %1 files to:
 %2</source>
-        <translation type="unfinished" />
+        <translation>Экспортталған файлдар: %1, орны:
+%2</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="208" />
         <source>NOT exported: %1</source>
-        <translation type="unfinished" />
+        <translation>ЭКСПОРТТАЛМАДЫ: %1</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="218" />
         <source>Export cancelled: nothing was exported.</source>
-        <translation type="unfinished" />
+        <translation>Экспорттау болдырылмады: ештеңе экспортталмады.</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="220" />
         <source>You may not export recordings.</source>
-        <translation type="unfinished" />
+        <translation>Жазбаларды экспорттауға рұқсатыңыз жоқ.</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="222" />
         <source>Export failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Экспорттау сәтсіз аяқталды: %1</translation>
     </message>
 </context>
 <context>
@@ -4583,173 +4584,173 @@ then start the console again.</source>
     <message>
         <location filename="../transcript_editor.py" line="111" />
         <source>Transcript — %1</source>
-        <translation type="unfinished" />
+        <translation>Стенограмма — %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="126" />
         <source>Transcribe</source>
-        <translation type="unfinished" />
+        <translation>Транскрипциялау</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="130" />
         <source>Cancel</source>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="135" />
         <source>Time</source>
-        <translation type="unfinished">Уақыт</translation>
+        <translation>Уақыты</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="135" />
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Кім сөйлейді</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="135" />
         <source>Text</source>
-        <translation type="unfinished">Мәтін</translation>
+        <translation>Мәтін</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="147" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Сақтау</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="148" />
         <source>Export PDF…</source>
-        <translation type="unfinished" />
+        <translation>PDF экспорттау…</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="149" />
         <source>Export DOCX…</source>
-        <translation type="unfinished" />
+        <translation>DOCX экспорттау…</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="155" />
         <source>Version:</source>
-        <translation type="unfinished" />
+        <translation>Нұсқа:</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="223" />
         <location filename="../transcript_editor.py" line="431" />
         <source>You may not read transcripts of recordings.</source>
-        <translation type="unfinished" />
+        <translation>Жазбалардың стенограммаларын қарауға рұқсатыңыз жоқ.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="225" />
         <source>The transcript cannot be shown: %1</source>
-        <translation type="unfinished" />
+        <translation>Стенограмманы көрсету мүмкін емес: %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="240" />
         <source>This recording has no transcript yet.</source>
-        <translation type="unfinished" />
+        <translation>Бұл жазбаның әлі стенограммасы жоқ.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="245" />
         <source>The key phrase is hidden for your role; those lines cannot be edited.</source>
-        <translation type="unfinished" />
+        <translation>Кілт сөз тіркесі сіздің рөліңіз үшін жасырылған; бұл жолдарды өңдеуге болмайды.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="255" />
         <source>Version %1 — %2, %3</source>
-        <translation type="unfinished" />
+        <translation>%1-нұсқа — %2, %3</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="260" />
         <source>%1 (machine draft)</source>
-        <translation type="unfinished" />
+        <translation>%1 (машиналық жоба)</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="264" />
         <source>Caller</source>
-        <translation type="unfinished">Абонент</translation>
+        <translation>Абонент</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="264" />
         <source>Operator</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="282" />
         <source>Hidden for your role.</source>
-        <translation type="unfinished" />
+        <translation>Сіздің рөліңіз үшін жасырылған.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="323" />
         <source>Saving…</source>
-        <translation type="unfinished">Сақталуда…</translation>
+        <translation>Сақталуда…</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="327" />
         <source>Not saved: %1</source>
-        <translation type="unfinished">Сақталмады: %1</translation>
+        <translation>Сақталмады: %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="330" />
         <source>Saved as version %1.</source>
-        <translation type="unfinished" />
+        <translation>%1-нұсқа ретінде сақталды.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="389" />
         <source>Transcription cannot start: %1</source>
-        <translation type="unfinished" />
+        <translation>Тануды бастау мүмкін емес: %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="398" />
         <source>Transcribing… This takes about as long as the call.</source>
-        <translation type="unfinished" />
+        <translation>Тану жүріп жатыр… Бұл шамамен сөйлесу қанша созылса, сонша уақыт алады.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="403" />
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Болдырылмауда…</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="422" />
         <source>Transcribed.</source>
-        <translation type="unfinished" />
+        <translation>Стенограмма жасалды.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="427" />
         <source>Transcription cancelled: nothing was stored.</source>
-        <translation type="unfinished" />
+        <translation>Тану болдырылмады: ештеңе сақталмады.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="434" />
         <source>INTEGRITY CHECK FAILED: a track of this recording is missing or was changed after the call. It was not transcribed. Tell the administrator.</source>
-        <translation type="unfinished" />
+        <translation>ТҰТАСТЫҚ ТЕКСЕРУІНЕН ӨТПЕДІ: бұл жазбаның жолағы жоқ немесе қоңыраудан кейін өзгертілген. Стенограмма жасалмады. Әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="438" />
         <source>Transcription failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Тану сәтсіз аяқталды: %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="454" />
         <source>Export transcript</source>
-        <translation type="unfinished" />
+        <translation>Стенограмманы экспорттау</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="469" />
         <source>You may not export recordings.</source>
-        <translation type="unfinished" />
+        <translation>Жазбаларды экспорттауға рұқсатыңыз жоқ.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="471" />
         <source>Export failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Экспорттау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="473" />
         <source>Exported to %1</source>
-        <translation type="unfinished" />
+        <translation>%1 ішіне экспортталды</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="476" />
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>Экспортталуда…</translation>
     </message>
 </context>
 <context>

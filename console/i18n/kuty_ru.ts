@@ -1655,108 +1655,109 @@ then start the console again.</source>
     <message>
         <location filename="../export_dialog.py" line="67" />
         <source>Export recordings</source>
-        <translation type="unfinished" />
+        <translation>Выгрузка записей</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="80" />
         <source>Password-protected ZIP (AES-256)</source>
-        <translation type="unfinished" />
+        <translation>ZIP-архив с паролем (AES-256)</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="89" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="96" />
         <source>Why (audited), e.g. request no. 12 of 03.03</source>
-        <translation type="unfinished" />
+        <translation>Основание (записывается в аудит), напр. запрос № 12 от 03.03</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="105" />
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Выгрузить</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="107" />
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="111" />
         <source>Recordings:</source>
-        <translation type="unfinished" />
+        <translation>Записей:</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="112" />
         <source>Format:</source>
-        <translation type="unfinished" />
+        <translation>Формат:</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="114" />
         <source>Destination folder:</source>
-        <translation type="unfinished" />
+        <translation>Папка назначения:</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="115" />
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation>Основание:</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="134" />
         <source>Export to</source>
-        <translation type="unfinished" />
+        <translation>Выгрузить в</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="146" />
         <source>Enter the reason for the export: it is recorded in the audit.</source>
-        <translation type="unfinished" />
+        <translation>Укажите основание выгрузки: оно записывается в журнал аудита.</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="152" />
         <source>Enter the ZIP password, or untick the ZIP option.</source>
-        <translation type="unfinished" />
+        <translation>Введите пароль ZIP-архива или снимите отметку ZIP.</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="161" />
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>Выгрузка…</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="187" />
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Отмена…</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="198" />
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="204" />
         <source>Exported %1 files to:
 %2</source>
-        <translation type="unfinished" />
+        <translation>Выгружено файлов: %1, в:
+%2</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="208" />
         <source>NOT exported: %1</source>
-        <translation type="unfinished" />
+        <translation>НЕ выгружено: %1</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="218" />
         <source>Export cancelled: nothing was exported.</source>
-        <translation type="unfinished" />
+        <translation>Выгрузка отменена: ничего не выгружено.</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="220" />
         <source>You may not export recordings.</source>
-        <translation type="unfinished" />
+        <translation>Вам не разрешено выгружать записи.</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="222" />
         <source>Export failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Выгрузка не удалась: %1</translation>
     </message>
 </context>
 <context>
@@ -4583,173 +4584,173 @@ then start the console again.</source>
     <message>
         <location filename="../transcript_editor.py" line="111" />
         <source>Transcript — %1</source>
-        <translation type="unfinished" />
+        <translation>Стенограмма — %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="126" />
         <source>Transcribe</source>
-        <translation type="unfinished" />
+        <translation>Расшифровать</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="130" />
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="135" />
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="135" />
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Кто говорит</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="135" />
         <source>Text</source>
-        <translation type="unfinished">Текст</translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="147" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="148" />
         <source>Export PDF…</source>
-        <translation type="unfinished" />
+        <translation>Выгрузить PDF…</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="149" />
         <source>Export DOCX…</source>
-        <translation type="unfinished" />
+        <translation>Выгрузить DOCX…</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="155" />
         <source>Version:</source>
-        <translation type="unfinished" />
+        <translation>Версия:</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="223" />
         <location filename="../transcript_editor.py" line="431" />
         <source>You may not read transcripts of recordings.</source>
-        <translation type="unfinished" />
+        <translation>Вам не разрешено просматривать стенограммы записей.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="225" />
         <source>The transcript cannot be shown: %1</source>
-        <translation type="unfinished" />
+        <translation>Стенограмму не удаётся показать: %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="240" />
         <source>This recording has no transcript yet.</source>
-        <translation type="unfinished" />
+        <translation>Для этой записи ещё нет стенограммы.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="245" />
         <source>The key phrase is hidden for your role; those lines cannot be edited.</source>
-        <translation type="unfinished" />
+        <translation>Ключевая фраза скрыта для вашей роли; эти строки нельзя редактировать.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="255" />
         <source>Version %1 — %2, %3</source>
-        <translation type="unfinished" />
+        <translation>Версия %1 — %2, %3</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="260" />
         <source>%1 (machine draft)</source>
-        <translation type="unfinished" />
+        <translation>%1 (машинный черновик)</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="264" />
         <source>Caller</source>
-        <translation type="unfinished">Абонент</translation>
+        <translation>Абонент</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="264" />
         <source>Operator</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="282" />
         <source>Hidden for your role.</source>
-        <translation type="unfinished" />
+        <translation>Скрыто для вашей роли.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="323" />
         <source>Saving…</source>
-        <translation type="unfinished">Сохранение…</translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="327" />
         <source>Not saved: %1</source>
-        <translation type="unfinished">Не сохранено: %1</translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="330" />
         <source>Saved as version %1.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено как версия %1.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="389" />
         <source>Transcription cannot start: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся начать распознавание: %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="398" />
         <source>Transcribing… This takes about as long as the call.</source>
-        <translation type="unfinished" />
+        <translation>Распознавание… Это занимает примерно столько же, сколько длился разговор.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="403" />
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Отмена…</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="422" />
         <source>Transcribed.</source>
-        <translation type="unfinished" />
+        <translation>Стенограмма создана.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="427" />
         <source>Transcription cancelled: nothing was stored.</source>
-        <translation type="unfinished" />
+        <translation>Распознавание отменено: ничего не сохранено.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="434" />
         <source>INTEGRITY CHECK FAILED: a track of this recording is missing or was changed after the call. It was not transcribed. Tell the administrator.</source>
-        <translation type="unfinished" />
+        <translation>ПРОВЕРКА ЦЕЛОСТНОСТИ НЕ ПРОЙДЕНА: дорожка этой записи отсутствует или изменена после звонка. Стенограмма не создана. Сообщите администратору.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="438" />
         <source>Transcription failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Распознавание не удалось: %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="454" />
         <source>Export transcript</source>
-        <translation type="unfinished" />
+        <translation>Выгрузить стенограмму</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="469" />
         <source>You may not export recordings.</source>
-        <translation type="unfinished" />
+        <translation>Вам не разрешено выгружать записи.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="471" />
         <source>Export failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Выгрузка не удалась: %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="473" />
         <source>Exported to %1</source>
-        <translation type="unfinished" />
+        <translation>Выгружено в %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="476" />
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>Выгрузка…</translation>
     </message>
 </context>
 <context>
