@@ -1438,6 +1438,137 @@ KK: dict[str, str] = {
     "TranscriptEditor/Export failed: %1": "Экспорттау сәтсіз аяқталды: %1",
     "TranscriptEditor/Exported to %1": "%1 ішіне экспортталды",
     "TranscriptEditor/Exporting…": "Экспортталуда…",
+    # AudioCheck
+    "AudioCheck/System default": "Жүйелік әдепкі",
+    "AudioCheck/No headset (none)": "Гарнитурасыз (none)",
+    "AudioCheck/%1 (not connected)": "%1 (қосылмаған)",
+    "AudioCheck/Test": "Тексеру",
+    "AudioCheck/Play a short tone in the headset": "Гарнитурада қысқа сигнал ойнату",
+    "AudioCheck/Headset": "Гарнитура",
+    "AudioCheck/Microphone level": "Микрофон деңгейі",
+    "AudioCheck/The phone engine uses the new device after it restarts.": (
+        "Телефон модулі жаңа құрылғыны қайта іске қосылғаннан кейін пайдаланады."
+    ),
+    "AudioCheck/No audio devices found. Plug in a headset and reopen this page; until then "
+    "you can save 'No headset' and calls are still recorded.": (
+        "Аудиоқұрылғылар табылмады. Гарнитураны қосып, бұл бетті қайта ашыңыз; оған дейін "
+        "«Гарнитурасыз» деп сақтауға болады, қоңыраулар бәрібір жазылады."
+    ),
+    "AudioCheck/Cannot play the test tone: %1": "Сынақ сигналын ойнату мүмкін емес: %1",
+    "AudioCheck/You should hear a short beep in the headset.": (
+        "Гарнитурада қысқа сигнал естілуі керек."
+    ),
+    "AudioCheck/Cannot open the microphone: %1": "Микрофонды ашу мүмкін емес: %1",
+    # CallsPage
+    "CallsPage/None (the headset only)": "Жоқ (тек гарнитура)",
+    "CallsPage/A second sound device that also rings (desk speakers), by name or number; "
+    "empty: only the headset rings": (
+        "Қоса шылдырайтын екінші дыбыс құрылғысы (колонкалар), атауы немесе нөмірі бойынша; бос "
+        "болса: тек гарнитура шылдырайды"
+    ),
+    "CallsPage/Ringtone in the headset": "Гарнитурадағы қоңырау әуені",
+    "CallsPage/Answer calls automatically (a short tone)": (
+        "Қоңырауларға автоматты түрде жауап беру (қысқа сигнал)"
+    ),
+    "CallsPage/For headset work: a call is answered at once after a short zip tone": (
+        "Гарнитурамен жұмыс үшін: қоңырау қысқа сигналдан кейін бірден қабылданады"
+    ),
+    "CallsPage/Show it as call waiting": "Күтудегі қоңырау ретінде көрсету",
+    "CallsPage/Busy for the caller": "Абонент «бос емес» сигналын естиді",
+    "CallsPage/Second ringer device": "Қоңырауға арналған екінші құрылғы",
+    "CallsPage/A call while you talk": "Сөйлесу кезіндегі қоңырау",
+    "CallsPage/Needs a newer phone engine": "Телефон модулінің жаңарақ нұсқасы қажет",
+    "CallsPage/A device name or number, one short line": (
+        "Құрылғы атауы немесе нөмірі, бір қысқа жол"
+    ),
+    # DatabasePage
+    "DatabasePage/Shared PostgreSQL database": "Ортақ PostgreSQL дерекқоры",
+    "DatabasePage/kept in the keyring; empty: unchanged": (
+        "кілттер қоймасында сақталады; бос болса: өзгеріссіз"
+    ),
+    "DatabasePage/Default: SQLite file in the data folder (one seat).": (
+        "Әдепкі: деректер қалтасындағы SQLite файлы (бір жұмыс орны)."
+    ),
+    "DatabasePage/Database URL (no password)": "Дерекқор мекенжайы (құпиясөзсіз)",
+    "DatabasePage/Database password": "Дерекқор құпиясөзі",
+    "DatabasePage/The database URL contains a password. Remove it from the URL and type it in "
+    "the password field: passwords are kept in the keyring, never in settings files.": (
+        "Дерекқор мекенжайында құпиясөз бар. Оны мекенжайдан алып тастап, құпиясөз өрісіне "
+        "енгізіңіз: құпиясөздер баптаулар файлдарында емес, кілттер қоймасында сақталады."
+    ),
+    "DatabasePage/Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.": (
+        "PostgreSQL мекенжайын енгізіңіз, мысалы postgresql+psycopg://user@host/kuty."
+    ),
+    # PolicyPage
+    "PolicyPage/Policy of this seat": "Осы жұмыс орнының регламенті",
+    "PolicyPage/Regulation %1 (rule ids %1-…), from %2": (
+        "%1 регламенті (ережелер %1-…), дереккөзі: %2"
+    ),
+    "PolicyPage/This policy file cannot be read": "Бұл регламент файлын оқу мүмкін емес",
+    "PolicyPage/What the operator may do and say, the channels, hours and deadlines follow "
+    "the regulation chosen here. It applies after a console restart.": (
+        "Оператордың не істеп, не айта алатыны, арналар, жұмыс уақыты мен мерзімдер осы жерде "
+        "таңдалған регламент бойынша болады. Консоль қайта іске қосылғаннан кейін күшіне енеді."
+    ),
+    # RecordingsPage
+    "RecordingsPage/default: the data folder's recordings": (
+        "әдепкі: деректер қалтасындағы recordings қалтасы"
+    ),
+    "RecordingsPage/Check": "Тексеру",
+    "RecordingsPage/ MB": " МБ",
+    "RecordingsPage/Free space kept for recordings": "Жазбаларға қалдырылатын бос орын",
+    "RecordingsPage/Every seat warns the operator and supervisors when the recordings folder "
+    "has less free space than this, before calls can no longer be recorded (KUTY-1.1). 1000 "
+    "MB is about 2 hours of calls; 0 turns the warning off.": (
+        "Жазбалар қалтасында бос орын осыдан аз қалғанда, қоңырауларды жазу тоқтағанға дейін әр "
+        "жұмыс орны операторға және жетекшілерге ескертеді (KUTY-1.1). 1000 МБ — шамамен 2 "
+        "сағаттық қоңырау; 0 ескертуді өшіреді."
+    ),
+    "RecordingsPage/Recordings folder": "Жазбалар қалтасы",
+    "RecordingsPage/Cannot write to this folder: %1": "Бұл қалтаға жазу мүмкін емес: %1",
+    "RecordingsPage/This folder is on a network share (%1). Recordings are written there "
+    "during calls: if the share is slow or drops, recording fails. Use it only on a reliable "
+    "network.": (
+        "Бұл қалта желілік ресурста орналасқан (%1). Жазбалар оған қоңырау кезінде жазылады: "
+        "ресурс баяу болса немесе ажыраса, жазу сәтсіз болады. Тек сенімді желіде пайдаланыңыз."
+    ),
+    "RecordingsPage/The folder is writable.": "Қалтаға жазуға болады.",
+    # RetentionPage
+    "RetentionPage/ days": " күн",
+    "RetentionPage/keep all": "барлығын сақтау",
+    "RetentionPage/Keep recordings for": "Жазбаларды сақтау мерзімі",
+    "RetentionPage/Recordings older than this are deleted by the nightly run; held, requested "
+    "and complaint recordings stay (KUTY-1.1, KUTY-1.3). 0 keeps all.": (
+        "Осы мерзімнен ескі жазбаларды түнгі іске қосу жояды; жоюға тыйым салынған, сұралған "
+        "және шағымға қатысты жазбалар қалады (KUTY-1.1, KUTY-1.3). 0 — барлығын сақтау."
+    ),
+    "RetentionPage/PocketSphinx (English, shipped)": "PocketSphinx (ағылшын тілі, жиынтықта)",
+    "RetentionPage/faster-whisper (Ukrainian, a model folder)": (
+        "faster-whisper (украин тілі, модель қалтасы)"
+    ),
+    "RetentionPage/the faster-whisper model folder": "faster-whisper модель қалтасы",
+    "RetentionPage/Choose…": "Таңдау…",
+    "RetentionPage/Transcription engine": "Тану жүйесі",
+    "RetentionPage/Model folder": "Модель қалтасы",
+    "RetentionPage/faster-whisper needs its model folder.": (
+        "faster-whisper үшін модель қалтасы қажет."
+    ),
+    "RetentionPage/The folder %1 does not exist.": "%1 қалтасы жоқ.",
+    # SettingsPages
+    "SettingsPages/Kuty community: kindergarten-queue support desk": (
+        "Куты қауымдастығы: балабақша кезегін қолдау қызметі"
+    ),
+    "SettingsPages/Preschool-queue portal support (Kazakhstan), chat only": (
+        "Мектепке дейінгі ұйымдар кезегі порталын қолдау (Қазақстан), тек чат"
+    ),
+    "SettingsPages/Eurasian Electronic Portal support": "Еуразиялық электрондық порталды қолдау",
+    "SettingsPages/Control System Center support, written channels only": (
+        "Control System Center қолдауы, тек жазбаша арналар"
+    ),
+    "SettingsPages/stored in the keyring; empty: unchanged": (
+        "кілттер қоймасында сақталған; бос болса: өзгеріссіз"
+    ),
+    "SettingsPages/kept in the keyring": "кілттер қоймасында сақталады",
 }
 
 

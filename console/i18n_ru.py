@@ -1438,6 +1438,140 @@ RU: dict[str, str] = {
     "TranscriptEditor/Export failed: %1": "Выгрузка не удалась: %1",
     "TranscriptEditor/Exported to %1": "Выгружено в %1",
     "TranscriptEditor/Exporting…": "Выгрузка…",
+    # AudioCheck
+    "AudioCheck/System default": "Системное по умолчанию",
+    "AudioCheck/No headset (none)": "Без гарнитуры (none)",
+    "AudioCheck/%1 (not connected)": "%1 (не подключено)",
+    "AudioCheck/Test": "Проверить",
+    "AudioCheck/Play a short tone in the headset": "Воспроизвести короткий сигнал в гарнитуре",
+    "AudioCheck/Headset": "Гарнитура",
+    "AudioCheck/Microphone level": "Уровень микрофона",
+    "AudioCheck/The phone engine uses the new device after it restarts.": (
+        "Телефонный модуль начнёт использовать новое устройство после перезапуска."
+    ),
+    "AudioCheck/No audio devices found. Plug in a headset and reopen this page; until then "
+    "you can save 'No headset' and calls are still recorded.": (
+        "Аудиоустройства не найдены. Подключите гарнитуру и откройте эту страницу снова; до тех "
+        "пор можно сохранить «Без гарнитуры», звонки всё равно записываются."
+    ),
+    "AudioCheck/Cannot play the test tone: %1": "Не удаётся воспроизвести тестовый сигнал: %1",
+    "AudioCheck/You should hear a short beep in the headset.": (
+        "В гарнитуре должен прозвучать короткий сигнал."
+    ),
+    "AudioCheck/Cannot open the microphone: %1": "Не удаётся открыть микрофон: %1",
+    # CallsPage
+    "CallsPage/None (the headset only)": "Нет (только гарнитура)",
+    "CallsPage/A second sound device that also rings (desk speakers), by name or number; "
+    "empty: only the headset rings": (
+        "Второе звуковое устройство, которое тоже звонит (колонки), по названию или номеру; "
+        "пусто: звонит только гарнитура"
+    ),
+    "CallsPage/Ringtone in the headset": "Мелодия звонка в гарнитуре",
+    "CallsPage/Answer calls automatically (a short tone)": (
+        "Отвечать автоматически (короткий сигнал)"
+    ),
+    "CallsPage/For headset work: a call is answered at once after a short zip tone": (
+        "Для работы в гарнитуре: звонок принимается сразу после короткого сигнала"
+    ),
+    "CallsPage/Show it as call waiting": "Показывать как ожидающий звонок",
+    "CallsPage/Busy for the caller": "Абонент слышит «занято»",
+    "CallsPage/Second ringer device": "Второе устройство для звонка",
+    "CallsPage/A call while you talk": "Звонок во время разговора",
+    "CallsPage/Needs a newer phone engine": "Нужен более новый телефонный модуль",
+    "CallsPage/A device name or number, one short line": (
+        "Название или номер устройства, одна короткая строка"
+    ),
+    # DatabasePage
+    "DatabasePage/Shared PostgreSQL database": "Общая база данных PostgreSQL",
+    "DatabasePage/kept in the keyring; empty: unchanged": (
+        "хранится в хранилище ключей; пусто: без изменений"
+    ),
+    "DatabasePage/Default: SQLite file in the data folder (one seat).": (
+        "По умолчанию: файл SQLite в папке данных (одно рабочее место)."
+    ),
+    "DatabasePage/Database URL (no password)": "Адрес базы данных (без пароля)",
+    "DatabasePage/Database password": "Пароль базы данных",
+    "DatabasePage/The database URL contains a password. Remove it from the URL and type it in "
+    "the password field: passwords are kept in the keyring, never in settings files.": (
+        "Адрес базы данных содержит пароль. Уберите его из адреса и введите в поле пароля: "
+        "пароли хранятся в хранилище ключей, никогда в файлах настроек."
+    ),
+    "DatabasePage/Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.": (
+        "Введите адрес PostgreSQL, например postgresql+psycopg://user@host/kuty."
+    ),
+    # PolicyPage
+    "PolicyPage/Policy of this seat": "Регламент этого рабочего места",
+    "PolicyPage/Regulation %1 (rule ids %1-…), from %2": (
+        "Регламент %1 (правила %1-…), источник: %2"
+    ),
+    "PolicyPage/This policy file cannot be read": "Файл этого регламента не читается",
+    "PolicyPage/What the operator may do and say, the channels, hours and deadlines follow "
+    "the regulation chosen here. It applies after a console restart.": (
+        "Что оператор может делать и говорить, каналы, часы работы и сроки — по выбранному здесь "
+        "регламенту. Действует после перезапуска консоли."
+    ),
+    # RecordingsPage
+    "RecordingsPage/default: the data folder's recordings": (
+        "по умолчанию: папка recordings в папке данных"
+    ),
+    "RecordingsPage/Check": "Проверить",
+    "RecordingsPage/ MB": " МБ",
+    "RecordingsPage/Free space kept for recordings": "Свободное место, оставляемое для записей",
+    "RecordingsPage/Every seat warns the operator and supervisors when the recordings folder "
+    "has less free space than this, before calls can no longer be recorded (KUTY-1.1). 1000 "
+    "MB is about 2 hours of calls; 0 turns the warning off.": (
+        "Каждое рабочее место предупреждает оператора и руководителей, когда в папке записей "
+        "остаётся меньше свободного места, чем здесь, — ещё до того, как звонки перестанут "
+        "записываться (KUTY-1.1). 1000 МБ — это примерно 2 часа звонков; 0 отключает "
+        "предупреждение."
+    ),
+    "RecordingsPage/Recordings folder": "Папка записей",
+    "RecordingsPage/Cannot write to this folder: %1": "Невозможно записывать в эту папку: %1",
+    "RecordingsPage/This folder is on a network share (%1). Recordings are written there "
+    "during calls: if the share is slow or drops, recording fails. Use it only on a reliable "
+    "network.": (
+        "Эта папка находится на сетевом ресурсе (%1). Записи пишутся туда во время звонков: если "
+        "ресурс медленный или пропадает, запись не удастся. Используйте только надёжную сеть."
+    ),
+    "RecordingsPage/The folder is writable.": "В папку можно записывать.",
+    # RetentionPage
+    "RetentionPage/ days": " дн.",
+    "RetentionPage/keep all": "хранить все",
+    "RetentionPage/Keep recordings for": "Хранить записи",
+    "RetentionPage/Recordings older than this are deleted by the nightly run; held, requested "
+    "and complaint recordings stay (KUTY-1.1, KUTY-1.3). 0 keeps all.": (
+        "Записи старше этого срока удаляет ночной запуск; записи с запретом удаления, "
+        "запрошенные и по жалобам остаются (KUTY-1.1, KUTY-1.3). 0 — хранить все."
+    ),
+    "RetentionPage/PocketSphinx (English, shipped)": "PocketSphinx (английский, в комплекте)",
+    "RetentionPage/faster-whisper (Ukrainian, a model folder)": (
+        "faster-whisper (украинский, папка модели)"
+    ),
+    "RetentionPage/the faster-whisper model folder": "папка модели faster-whisper",
+    "RetentionPage/Choose…": "Выбрать…",
+    "RetentionPage/Transcription engine": "Система распознавания",
+    "RetentionPage/Model folder": "Папка модели",
+    "RetentionPage/faster-whisper needs its model folder.": (
+        "Для faster-whisper нужна папка модели."
+    ),
+    "RetentionPage/The folder %1 does not exist.": "Папки %1 не существует.",
+    # SettingsPages
+    "SettingsPages/Kuty community: kindergarten-queue support desk": (
+        "Громада Куты: служба поддержки очереди в детский сад"
+    ),
+    "SettingsPages/Preschool-queue portal support (Kazakhstan), chat only": (
+        "Поддержка портала очереди в дошкольные организации (Казахстан), только чат"
+    ),
+    "SettingsPages/Eurasian Electronic Portal support": (
+        "Поддержка Евразийского электронного портала"
+    ),
+    "SettingsPages/Control System Center support, written channels only": (
+        "Поддержка Control System Center, только письменные каналы"
+    ),
+    "SettingsPages/stored in the keyring; empty: unchanged": (
+        "сохранено в хранилище ключей; пусто: без изменений"
+    ),
+    "SettingsPages/kept in the keyring": "хранится в хранилище ключей",
 }
 
 

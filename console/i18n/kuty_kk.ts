@@ -463,62 +463,62 @@ then start the console again.</source>
     <message>
         <location filename="../audio_check.py" line="57" />
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation>Жүйелік әдепкі</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="58" />
         <source>No headset (none)</source>
-        <translation type="unfinished" />
+        <translation>Гарнитурасыз (none)</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="65" />
         <source>%1 (not connected)</source>
-        <translation type="unfinished" />
+        <translation>%1 (қосылмаған)</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="68" />
         <source>Test</source>
-        <translation type="unfinished" />
+        <translation>Тексеру</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="70" />
         <source>Play a short tone in the headset</source>
-        <translation type="unfinished" />
+        <translation>Гарнитурада қысқа сигнал ойнату</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="82" />
         <source>Headset</source>
-        <translation type="unfinished">Гарнитура</translation>
+        <translation>Гарнитура</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="83" />
         <source>Microphone level</source>
-        <translation type="unfinished" />
+        <translation>Микрофон деңгейі</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="85" />
         <source>The phone engine uses the new device after it restarts.</source>
-        <translation type="unfinished" />
+        <translation>Телефон модулі жаңа құрылғыны қайта іске қосылғаннан кейін пайдаланады.</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="97" />
         <source>No audio devices found. Plug in a headset and reopen this page; until then you can save 'No headset' and calls are still recorded.</source>
-        <translation type="unfinished" />
+        <translation>Аудиоқұрылғылар табылмады. Гарнитураны қосып, бұл бетті қайта ашыңыз; оған дейін «Гарнитурасыз» деп сақтауға болады, қоңыраулар бәрібір жазылады.</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="123" />
         <source>Cannot play the test tone: %1</source>
-        <translation type="unfinished" />
+        <translation>Сынақ сигналын ойнату мүмкін емес: %1</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="125" />
         <source>You should hear a short beep in the headset.</source>
-        <translation type="unfinished" />
+        <translation>Гарнитурада қысқа сигнал естілуі керек.</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="146" />
         <source>Cannot open the microphone: %1</source>
-        <translation type="unfinished" />
+        <translation>Микрофонды ашу мүмкін емес: %1</translation>
     </message>
 </context>
 <context>
@@ -1027,57 +1027,57 @@ then start the console again.</source>
     <message>
         <location filename="../settings_dialog.py" line="211" />
         <source>None (the headset only)</source>
-        <translation type="unfinished" />
+        <translation>Жоқ (тек гарнитура)</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="214" />
         <source>A second sound device that also rings (desk speakers), by name or number; empty: only the headset rings</source>
-        <translation type="unfinished" />
+        <translation>Қоса шылдырайтын екінші дыбыс құрылғысы (колонкалар), атауы немесе нөмірі бойынша; бос болса: тек гарнитура шылдырайды</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="218" />
         <source>Ringtone in the headset</source>
-        <translation type="unfinished" />
+        <translation>Гарнитурадағы қоңырау әуені</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="221" />
         <source>Answer calls automatically (a short tone)</source>
-        <translation type="unfinished" />
+        <translation>Қоңырауларға автоматты түрде жауап беру (қысқа сигнал)</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="225" />
         <source>For headset work: a call is answered at once after a short zip tone</source>
-        <translation type="unfinished" />
+        <translation>Гарнитурамен жұмыс үшін: қоңырау қысқа сигналдан кейін бірден қабылданады</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="229" />
         <source>Show it as call waiting</source>
-        <translation type="unfinished" />
+        <translation>Күтудегі қоңырау ретінде көрсету</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="230" />
         <source>Busy for the caller</source>
-        <translation type="unfinished" />
+        <translation>Абонент «бос емес» сигналын естиді</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="234" />
         <source>Second ringer device</source>
-        <translation type="unfinished" />
+        <translation>Қоңырауға арналған екінші құрылғы</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="237" />
         <source>A call while you talk</source>
-        <translation type="unfinished" />
+        <translation>Сөйлесу кезіндегі қоңырау</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="245" />
         <source>Needs a newer phone engine</source>
-        <translation type="unfinished" />
+        <translation>Телефон модулінің жаңарақ нұсқасы қажет</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="252" />
         <source>A device name or number, one short line</source>
-        <translation type="unfinished" />
+        <translation>Құрылғы атауы немесе нөмірі, бір қысқа жол</translation>
     </message>
 </context>
 <context>
@@ -1481,37 +1481,37 @@ then start the console again.</source>
     <message>
         <location filename="../settings_dialog.py" line="143" />
         <source>Shared PostgreSQL database</source>
-        <translation type="unfinished" />
+        <translation>Ортақ PostgreSQL дерекқоры</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="152" />
         <source>kept in the keyring; empty: unchanged</source>
-        <translation type="unfinished" />
+        <translation>кілттер қоймасында сақталады; бос болса: өзгеріссіз</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="158" />
         <source>Default: SQLite file in the data folder (one seat).</source>
-        <translation type="unfinished" />
+        <translation>Әдепкі: деректер қалтасындағы SQLite файлы (бір жұмыс орны).</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="160" />
         <source>Database URL (no password)</source>
-        <translation type="unfinished" />
+        <translation>Дерекқор мекенжайы (құпиясөзсіз)</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="161" />
         <source>Database password</source>
-        <translation type="unfinished" />
+        <translation>Дерекқор құпиясөзі</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="183" />
         <source>The database URL contains a password. Remove it from the URL and type it in the password field: passwords are kept in the keyring, never in settings files.</source>
-        <translation type="unfinished" />
+        <translation>Дерекқор мекенжайында құпиясөз бар. Оны мекенжайдан алып тастап, құпиясөз өрісіне енгізіңіз: құпиясөздер баптаулар файлдарында емес, кілттер қоймасында сақталады.</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="193" />
         <source>Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.</source>
-        <translation type="unfinished" />
+        <translation>PostgreSQL мекенжайын енгізіңіз, мысалы postgresql+psycopg://user@host/kuty.</translation>
     </message>
 </context>
 <context>
@@ -2034,7 +2034,7 @@ then start the console again.</source>
     <message>
         <location filename="../admin_import.py" line="355" />
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Болдырылмауда…</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="369" />
@@ -2639,7 +2639,7 @@ then start the console again.</source>
         <location filename="../settings_pages.py" line="120" />
         <location filename="../settings_pages.py" line="169" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Таңдау…</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="128" />
@@ -3323,22 +3323,22 @@ then start the console again.</source>
         <location filename="../settings_pages.py" line="355" />
         <location filename="../settings_pages.py" line="378" />
         <source>Policy of this seat</source>
-        <translation type="unfinished" />
+        <translation>Осы жұмыс орнының регламенті</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="360" />
         <source>Regulation %1 (rule ids %1-…), from %2</source>
-        <translation type="unfinished" />
+        <translation>%1 регламенті (ережелер %1-…), дереккөзі: %2</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="365" />
         <source>This policy file cannot be read</source>
-        <translation type="unfinished" />
+        <translation>Бұл регламент файлын оқу мүмкін емес</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="371" />
         <source>What the operator may do and say, the channels, hours and deadlines follow the regulation chosen here. It applies after a console restart.</source>
-        <translation type="unfinished" />
+        <translation>Оператордың не істеп, не айта алатыны, арналар, жұмыс уақыты мен мерзімдер осы жерде таңдалған регламент бойынша болады. Консоль қайта іске қосылғаннан кейін күшіне енеді.</translation>
     </message>
 </context>
 <context>
@@ -3878,48 +3878,48 @@ then start the console again.</source>
     <message>
         <location filename="../settings_dialog.py" line="81" />
         <source>default: the data folder's recordings</source>
-        <translation type="unfinished" />
+        <translation>әдепкі: деректер қалтасындағы recordings қалтасы</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="82" />
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>Тексеру</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="91" />
         <source> MB</source>
-        <translation type="unfinished" />
+        <translation> МБ</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="95" />
         <location filename="../settings_dialog.py" line="107" />
         <source>Free space kept for recordings</source>
-        <translation type="unfinished" />
+        <translation>Жазбаларға қалдырылатын бос орын</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="98" />
         <source>Every seat warns the operator and supervisors when the recordings folder has less free space than this, before calls can no longer be recorded (KUTY-1.1). 1000 MB is about 2 hours of calls; 0 turns the warning off.</source>
-        <translation type="unfinished" />
+        <translation>Жазбалар қалтасында бос орын осыдан аз қалғанда, қоңырауларды жазу тоқтағанға дейін әр жұмыс орны операторға және жетекшілерге ескертеді (KUTY-1.1). 1000 МБ — шамамен 2 сағаттық қоңырау; 0 ескертуді өшіреді.</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="104" />
         <source>Recordings folder</source>
-        <translation type="unfinished">Жазбалар қалтасы</translation>
+        <translation>Жазбалар қалтасы</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="120" />
         <source>Cannot write to this folder: %1</source>
-        <translation type="unfinished" />
+        <translation>Бұл қалтаға жазу мүмкін емес: %1</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="127" />
         <source>This folder is on a network share (%1). Recordings are written there during calls: if the share is slow or drops, recording fails. Use it only on a reliable network.</source>
-        <translation type="unfinished" />
+        <translation>Бұл қалта желілік ресурста орналасқан (%1). Жазбалар оған қоңырау кезінде жазылады: ресурс баяу болса немесе ажыраса, жазу сәтсіз болады. Тек сенімді желіде пайдаланыңыз.</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="134" />
         <source>The folder is writable.</source>
-        <translation type="unfinished" />
+        <translation>Қалтаға жазуға болады.</translation>
     </message>
 </context>
 <context>
@@ -4061,64 +4061,64 @@ then start the console again.</source>
     <message>
         <location filename="../settings_pages.py" line="282" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> күн</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="283" />
         <source>keep all</source>
-        <translation type="unfinished" />
+        <translation>барлығын сақтау</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="285" />
         <location filename="../settings_pages.py" line="308" />
         <source>Keep recordings for</source>
-        <translation type="unfinished" />
+        <translation>Жазбаларды сақтау мерзімі</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="288" />
         <source>Recordings older than this are deleted by the nightly run; held, requested and complaint recordings stay (KUTY-1.1, KUTY-1.3). 0 keeps all.</source>
-        <translation type="unfinished" />
+        <translation>Осы мерзімнен ескі жазбаларды түнгі іске қосу жояды; жоюға тыйым салынған, сұралған және шағымға қатысты жазбалар қалады (KUTY-1.1, KUTY-1.3). 0 — барлығын сақтау.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="294" />
         <source>PocketSphinx (English, shipped)</source>
-        <translation type="unfinished" />
+        <translation>PocketSphinx (ағылшын тілі, жиынтықта)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="295" />
         <source>faster-whisper (Ukrainian, a model folder)</source>
-        <translation type="unfinished" />
+        <translation>faster-whisper (украин тілі, модель қалтасы)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="299" />
         <source>the faster-whisper model folder</source>
-        <translation type="unfinished" />
+        <translation>faster-whisper модель қалтасы</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="300" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="309" />
         <source>Transcription engine</source>
-        <translation type="unfinished" />
+        <translation>Тану жүйесі</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="310" />
         <location filename="../settings_pages.py" line="322" />
         <source>Model folder</source>
-        <translation type="unfinished" />
+        <translation>Модель қалтасы</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="332" />
         <source>faster-whisper needs its model folder.</source>
-        <translation type="unfinished" />
+        <translation>faster-whisper үшін модель қалтасы қажет.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="335" />
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>%1 қалтасы жоқ.</translation>
     </message>
 </context>
 <context>
@@ -4280,32 +4280,32 @@ then start the console again.</source>
     <message>
         <location filename="../settings_pages.py" line="44" />
         <source>Kuty community: kindergarten-queue support desk</source>
-        <translation type="unfinished" />
+        <translation>Куты қауымдастығы: балабақша кезегін қолдау қызметі</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="47" />
         <source>Preschool-queue portal support (Kazakhstan), chat only</source>
-        <translation type="unfinished" />
+        <translation>Мектепке дейінгі ұйымдар кезегі порталын қолдау (Қазақстан), тек чат</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="50" />
         <source>Eurasian Electronic Portal support</source>
-        <translation type="unfinished" />
+        <translation>Еуразиялық электрондық порталды қолдау</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="51" />
         <source>Control System Center support, written channels only</source>
-        <translation type="unfinished" />
+        <translation>Control System Center қолдауы, тек жазбаша арналар</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="72" />
         <source>stored in the keyring; empty: unchanged</source>
-        <translation type="unfinished" />
+        <translation>кілттер қоймасында сақталған; бос болса: өзгеріссіз</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="74" />
         <source>kept in the keyring</source>
-        <translation type="unfinished" />
+        <translation>кілттер қоймасында сақталады</translation>
     </message>
 </context>
 <context>

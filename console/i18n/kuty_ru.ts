@@ -463,62 +463,62 @@ then start the console again.</source>
     <message>
         <location filename="../audio_check.py" line="57" />
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation>Системное по умолчанию</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="58" />
         <source>No headset (none)</source>
-        <translation type="unfinished" />
+        <translation>Без гарнитуры (none)</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="65" />
         <source>%1 (not connected)</source>
-        <translation type="unfinished" />
+        <translation>%1 (не подключено)</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="68" />
         <source>Test</source>
-        <translation type="unfinished" />
+        <translation>Проверить</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="70" />
         <source>Play a short tone in the headset</source>
-        <translation type="unfinished" />
+        <translation>Воспроизвести короткий сигнал в гарнитуре</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="82" />
         <source>Headset</source>
-        <translation type="unfinished">Гарнитура</translation>
+        <translation>Гарнитура</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="83" />
         <source>Microphone level</source>
-        <translation type="unfinished" />
+        <translation>Уровень микрофона</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="85" />
         <source>The phone engine uses the new device after it restarts.</source>
-        <translation type="unfinished" />
+        <translation>Телефонный модуль начнёт использовать новое устройство после перезапуска.</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="97" />
         <source>No audio devices found. Plug in a headset and reopen this page; until then you can save 'No headset' and calls are still recorded.</source>
-        <translation type="unfinished" />
+        <translation>Аудиоустройства не найдены. Подключите гарнитуру и откройте эту страницу снова; до тех пор можно сохранить «Без гарнитуры», звонки всё равно записываются.</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="123" />
         <source>Cannot play the test tone: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся воспроизвести тестовый сигнал: %1</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="125" />
         <source>You should hear a short beep in the headset.</source>
-        <translation type="unfinished" />
+        <translation>В гарнитуре должен прозвучать короткий сигнал.</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="146" />
         <source>Cannot open the microphone: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся открыть микрофон: %1</translation>
     </message>
 </context>
 <context>
@@ -1027,57 +1027,57 @@ then start the console again.</source>
     <message>
         <location filename="../settings_dialog.py" line="211" />
         <source>None (the headset only)</source>
-        <translation type="unfinished" />
+        <translation>Нет (только гарнитура)</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="214" />
         <source>A second sound device that also rings (desk speakers), by name or number; empty: only the headset rings</source>
-        <translation type="unfinished" />
+        <translation>Второе звуковое устройство, которое тоже звонит (колонки), по названию или номеру; пусто: звонит только гарнитура</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="218" />
         <source>Ringtone in the headset</source>
-        <translation type="unfinished" />
+        <translation>Мелодия звонка в гарнитуре</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="221" />
         <source>Answer calls automatically (a short tone)</source>
-        <translation type="unfinished" />
+        <translation>Отвечать автоматически (короткий сигнал)</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="225" />
         <source>For headset work: a call is answered at once after a short zip tone</source>
-        <translation type="unfinished" />
+        <translation>Для работы в гарнитуре: звонок принимается сразу после короткого сигнала</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="229" />
         <source>Show it as call waiting</source>
-        <translation type="unfinished" />
+        <translation>Показывать как ожидающий звонок</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="230" />
         <source>Busy for the caller</source>
-        <translation type="unfinished" />
+        <translation>Абонент слышит «занято»</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="234" />
         <source>Second ringer device</source>
-        <translation type="unfinished" />
+        <translation>Второе устройство для звонка</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="237" />
         <source>A call while you talk</source>
-        <translation type="unfinished" />
+        <translation>Звонок во время разговора</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="245" />
         <source>Needs a newer phone engine</source>
-        <translation type="unfinished" />
+        <translation>Нужен более новый телефонный модуль</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="252" />
         <source>A device name or number, one short line</source>
-        <translation type="unfinished" />
+        <translation>Название или номер устройства, одна короткая строка</translation>
     </message>
 </context>
 <context>
@@ -1481,37 +1481,37 @@ then start the console again.</source>
     <message>
         <location filename="../settings_dialog.py" line="143" />
         <source>Shared PostgreSQL database</source>
-        <translation type="unfinished" />
+        <translation>Общая база данных PostgreSQL</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="152" />
         <source>kept in the keyring; empty: unchanged</source>
-        <translation type="unfinished" />
+        <translation>хранится в хранилище ключей; пусто: без изменений</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="158" />
         <source>Default: SQLite file in the data folder (one seat).</source>
-        <translation type="unfinished" />
+        <translation>По умолчанию: файл SQLite в папке данных (одно рабочее место).</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="160" />
         <source>Database URL (no password)</source>
-        <translation type="unfinished" />
+        <translation>Адрес базы данных (без пароля)</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="161" />
         <source>Database password</source>
-        <translation type="unfinished" />
+        <translation>Пароль базы данных</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="183" />
         <source>The database URL contains a password. Remove it from the URL and type it in the password field: passwords are kept in the keyring, never in settings files.</source>
-        <translation type="unfinished" />
+        <translation>Адрес базы данных содержит пароль. Уберите его из адреса и введите в поле пароля: пароли хранятся в хранилище ключей, никогда в файлах настроек.</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="193" />
         <source>Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.</source>
-        <translation type="unfinished" />
+        <translation>Введите адрес PostgreSQL, например postgresql+psycopg://user@host/kuty.</translation>
     </message>
 </context>
 <context>
@@ -2034,7 +2034,7 @@ then start the console again.</source>
     <message>
         <location filename="../admin_import.py" line="355" />
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Отмена…</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="369" />
@@ -2639,7 +2639,7 @@ then start the console again.</source>
         <location filename="../settings_pages.py" line="120" />
         <location filename="../settings_pages.py" line="169" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Выбрать…</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="128" />
@@ -3323,22 +3323,22 @@ then start the console again.</source>
         <location filename="../settings_pages.py" line="355" />
         <location filename="../settings_pages.py" line="378" />
         <source>Policy of this seat</source>
-        <translation type="unfinished" />
+        <translation>Регламент этого рабочего места</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="360" />
         <source>Regulation %1 (rule ids %1-…), from %2</source>
-        <translation type="unfinished" />
+        <translation>Регламент %1 (правила %1-…), источник: %2</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="365" />
         <source>This policy file cannot be read</source>
-        <translation type="unfinished" />
+        <translation>Файл этого регламента не читается</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="371" />
         <source>What the operator may do and say, the channels, hours and deadlines follow the regulation chosen here. It applies after a console restart.</source>
-        <translation type="unfinished" />
+        <translation>Что оператор может делать и говорить, каналы, часы работы и сроки — по выбранному здесь регламенту. Действует после перезапуска консоли.</translation>
     </message>
 </context>
 <context>
@@ -3878,48 +3878,48 @@ then start the console again.</source>
     <message>
         <location filename="../settings_dialog.py" line="81" />
         <source>default: the data folder's recordings</source>
-        <translation type="unfinished" />
+        <translation>по умолчанию: папка recordings в папке данных</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="82" />
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>Проверить</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="91" />
         <source> MB</source>
-        <translation type="unfinished" />
+        <translation> МБ</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="95" />
         <location filename="../settings_dialog.py" line="107" />
         <source>Free space kept for recordings</source>
-        <translation type="unfinished" />
+        <translation>Свободное место, оставляемое для записей</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="98" />
         <source>Every seat warns the operator and supervisors when the recordings folder has less free space than this, before calls can no longer be recorded (KUTY-1.1). 1000 MB is about 2 hours of calls; 0 turns the warning off.</source>
-        <translation type="unfinished" />
+        <translation>Каждое рабочее место предупреждает оператора и руководителей, когда в папке записей остаётся меньше свободного места, чем здесь, — ещё до того, как звонки перестанут записываться (KUTY-1.1). 1000 МБ — это примерно 2 часа звонков; 0 отключает предупреждение.</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="104" />
         <source>Recordings folder</source>
-        <translation type="unfinished">Папка записей</translation>
+        <translation>Папка записей</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="120" />
         <source>Cannot write to this folder: %1</source>
-        <translation type="unfinished" />
+        <translation>Невозможно записывать в эту папку: %1</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="127" />
         <source>This folder is on a network share (%1). Recordings are written there during calls: if the share is slow or drops, recording fails. Use it only on a reliable network.</source>
-        <translation type="unfinished" />
+        <translation>Эта папка находится на сетевом ресурсе (%1). Записи пишутся туда во время звонков: если ресурс медленный или пропадает, запись не удастся. Используйте только надёжную сеть.</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="134" />
         <source>The folder is writable.</source>
-        <translation type="unfinished" />
+        <translation>В папку можно записывать.</translation>
     </message>
 </context>
 <context>
@@ -4061,64 +4061,64 @@ then start the console again.</source>
     <message>
         <location filename="../settings_pages.py" line="282" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> дн.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="283" />
         <source>keep all</source>
-        <translation type="unfinished" />
+        <translation>хранить все</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="285" />
         <location filename="../settings_pages.py" line="308" />
         <source>Keep recordings for</source>
-        <translation type="unfinished" />
+        <translation>Хранить записи</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="288" />
         <source>Recordings older than this are deleted by the nightly run; held, requested and complaint recordings stay (KUTY-1.1, KUTY-1.3). 0 keeps all.</source>
-        <translation type="unfinished" />
+        <translation>Записи старше этого срока удаляет ночной запуск; записи с запретом удаления, запрошенные и по жалобам остаются (KUTY-1.1, KUTY-1.3). 0 — хранить все.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="294" />
         <source>PocketSphinx (English, shipped)</source>
-        <translation type="unfinished" />
+        <translation>PocketSphinx (английский, в комплекте)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="295" />
         <source>faster-whisper (Ukrainian, a model folder)</source>
-        <translation type="unfinished" />
+        <translation>faster-whisper (украинский, папка модели)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="299" />
         <source>the faster-whisper model folder</source>
-        <translation type="unfinished" />
+        <translation>папка модели faster-whisper</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="300" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="309" />
         <source>Transcription engine</source>
-        <translation type="unfinished" />
+        <translation>Система распознавания</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="310" />
         <location filename="../settings_pages.py" line="322" />
         <source>Model folder</source>
-        <translation type="unfinished" />
+        <translation>Папка модели</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="332" />
         <source>faster-whisper needs its model folder.</source>
-        <translation type="unfinished" />
+        <translation>Для faster-whisper нужна папка модели.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="335" />
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Папки %1 не существует.</translation>
     </message>
 </context>
 <context>
@@ -4280,32 +4280,32 @@ then start the console again.</source>
     <message>
         <location filename="../settings_pages.py" line="44" />
         <source>Kuty community: kindergarten-queue support desk</source>
-        <translation type="unfinished" />
+        <translation>Громада Куты: служба поддержки очереди в детский сад</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="47" />
         <source>Preschool-queue portal support (Kazakhstan), chat only</source>
-        <translation type="unfinished" />
+        <translation>Поддержка портала очереди в дошкольные организации (Казахстан), только чат</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="50" />
         <source>Eurasian Electronic Portal support</source>
-        <translation type="unfinished" />
+        <translation>Поддержка Евразийского электронного портала</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="51" />
         <source>Control System Center support, written channels only</source>
-        <translation type="unfinished" />
+        <translation>Поддержка Control System Center, только письменные каналы</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="72" />
         <source>stored in the keyring; empty: unchanged</source>
-        <translation type="unfinished" />
+        <translation>сохранено в хранилище ключей; пусто: без изменений</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="74" />
         <source>kept in the keyring</source>
-        <translation type="unfinished" />
+        <translation>хранится в хранилище ключей</translation>
     </message>
 </context>
 <context>
