@@ -1569,6 +1569,85 @@ KK: dict[str, str] = {
         "кілттер қоймасында сақталған; бос болса: өзгеріссіз"
     ),
     "SettingsPages/kept in the keyring": "кілттер қоймасында сақталады",
+    # AccountsPage
+    "AccountsPage/Add account": "Тіркелгі қосу",
+    "AccountsPage/Remove": "Жою",
+    "AccountsPage/Verify the server certificate (TLS)": "Сервер сертификатын тексеру (TLS)",
+    "AccountsPage/Default account": "Әдепкі тіркелгі",
+    "AccountsPage/STUN servers (host:port, separated by commas or spaces) that tell the phone "
+    "its public address behind NAT. Leave empty when the PBX is on the same network or fixes "
+    "addresses itself.": (
+        "Телефонға оның NAT артындағы жария мекенжайын хабарлайтын STUN серверлері (түйін:порт, "
+        "үтір немесе бос орын арқылы). АТС сол желіде болса немесе мекенжайларды өзі түзетсе, "
+        "бос қалдырыңыз."
+    ),
+    "AccountsPage/ICE (for media through NAT)": "ICE (NAT арқылы дыбыс үшін)",
+    "AccountsPage/Offer ICE candidates in calls. Needs a network address (not 127.0.0.1) and "
+    "a provider that supports ICE.": (
+        "Қоңырауларда ICE кандидаттарын ұсыну. Желі мекенжайы (127.0.0.1 емес) және ICE "
+        "қолдайтын провайдер қажет."
+    ),
+    "AccountsPage/Account name": "Тіркелгі атауы",
+    "AccountsPage/Registrar (host:port)": "Тіркеуші (түйін:порт)",
+    "AccountsPage/User (extension)": "Пайдаланушы (ішкі нөмір)",
+    "AccountsPage/Authentication user": "Аутентификация пайдаланушысы",
+    "AccountsPage/Password": "Құпиясөз",
+    "AccountsPage/Transport": "Тасымалдау",
+    "AccountsPage/Outbound proxy": "Шығыс прокси",
+    "AccountsPage/SRTP": "SRTP",
+    "AccountsPage/TLS CA file": "TLS үшін CA файлы",
+    "AccountsPage/Registration timeout, s": "Тіркеу ұзақтығы, с",
+    "AccountsPage/STUN servers": "STUN серверлері",
+    "AccountsPage/stored in the keyring; type to replace": (
+        "кілттер қоймасында сақталған; ауыстыру үшін енгізіңіз"
+    ),
+    "AccountsPage/Account not valid: %1": "Тіркелгі жарамсыз: %1",
+    # MailPage
+    "MailPage/Desk mailbox (incoming, IMAP)": "Қызметтің пошта жәшігі (кіріс, IMAP)",
+    "MailPage/empty: none": "бос болса: жоқ",
+    "MailPage/standard (993 or 143)": "стандартты (993 немесе 143)",
+    "MailPage/TLS from the start (IMAPS)": "Басынан TLS (IMAPS)",
+    "MailPage/STARTTLS": "STARTTLS",
+    "MailPage/empty: the system's": "бос болса: жүйелік",
+    "MailPage/Choose…": "Таңдау…",
+    "MailPage/ MB": " МБ",
+    "MailPage/Server": "Сервер",
+    "MailPage/Port": "Порт",
+    "MailPage/Security": "Қорғау",
+    "MailPage/User": "Пайдаланушы",
+    "MailPage/Password": "Құпиясөз",
+    "MailPage/Mailbox": "Қалта",
+    "MailPage/CA certificate file": "CA сертификатының файлы",
+    "MailPage/Attachments up to": "Тіркемелер ең көбі",
+    "MailPage/Messages up to": "Хаттар ең көбі",
+    "MailPage/Outgoing mail (replies and notifications, SMTP)": (
+        "Шығыс пошта (жауаптар мен хабарламалар, SMTP)"
+    ),
+    "MailPage/STARTTLS (port 587)": "STARTTLS (587 порт)",
+    "MailPage/TLS from the start (port 465)": "Басынан TLS (465 порт)",
+    "MailPage/No encryption (this computer only)": "Шифрлаусыз (тек осы компьютер)",
+    "MailPage/empty: no sign-in": "бос болса: кірусіз",
+    "MailPage/Sender address": "Жіберуші мекенжайы",
+    "MailPage/E-mails to the desk (written contacts) are fetched from this mailbox": (
+        "Қызметке келген хаттар (жазбаша өтініштер) осы жәшіктен алынады"
+    ),
+    "MailPage/Empty: notifications only in the console": "Бос болса: хабарламалар тек консольде",
+    "MailPage/Empty: no desk mailbox": "Бос болса: қызметтің пошта жәшігі жоқ",
+    "MailPage/PEM (*.pem *.crt)": "PEM (*.pem *.crt)",
+    "MailPage/The CA certificate file %1 does not exist.": "%1 CA сертификат файлы жоқ.",
+    "MailPage/The largest attachment cannot be larger than the largest message.": (
+        "Ең үлкен тіркеме ең үлкен хаттан үлкен бола алмайды."
+    ),
+    "MailPage/The desk mailbox needs a user.": "Қызметтің пошта жәшігіне пайдаланушы қажет.",
+    "MailPage/A mailbox password needs the server and the user.": (
+        "Жәшік құпиясөзі үшін сервер мен пайдаланушы қажет."
+    ),
+    "MailPage/An outgoing-mail password needs the user.": (
+        "Шығыс пошта құпиясөзі үшін пайдаланушы қажет."
+    ),
+    "MailPage/The sender must be an e-mail address.": (
+        "Жіберуші электрондық пошта мекенжайы болуы керек."
+    ),
 }
 
 

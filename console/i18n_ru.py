@@ -1572,6 +1572,85 @@ RU: dict[str, str] = {
         "сохранено в хранилище ключей; пусто: без изменений"
     ),
     "SettingsPages/kept in the keyring": "хранится в хранилище ключей",
+    # AccountsPage
+    "AccountsPage/Add account": "Добавить учётную запись",
+    "AccountsPage/Remove": "Удалить",
+    "AccountsPage/Verify the server certificate (TLS)": "Проверять сертификат сервера (TLS)",
+    "AccountsPage/Default account": "Учётная запись по умолчанию",
+    "AccountsPage/STUN servers (host:port, separated by commas or spaces) that tell the phone "
+    "its public address behind NAT. Leave empty when the PBX is on the same network or fixes "
+    "addresses itself.": (
+        "Серверы STUN (узел:порт, через запятую или пробел), которые сообщают телефону его "
+        "публичный адрес за NAT. Оставьте пустым, если АТС в той же сети или сама исправляет "
+        "адреса."
+    ),
+    "AccountsPage/ICE (for media through NAT)": "ICE (для звука через NAT)",
+    "AccountsPage/Offer ICE candidates in calls. Needs a network address (not 127.0.0.1) and "
+    "a provider that supports ICE.": (
+        "Предлагать кандидатов ICE в звонках. Нужен сетевой адрес (не 127.0.0.1) и провайдер с "
+        "поддержкой ICE."
+    ),
+    "AccountsPage/Account name": "Название учётной записи",
+    "AccountsPage/Registrar (host:port)": "Регистратор (узел:порт)",
+    "AccountsPage/User (extension)": "Пользователь (внутренний номер)",
+    "AccountsPage/Authentication user": "Пользователь для аутентификации",
+    "AccountsPage/Password": "Пароль",
+    "AccountsPage/Transport": "Транспорт",
+    "AccountsPage/Outbound proxy": "Исходящий прокси",
+    "AccountsPage/SRTP": "SRTP",
+    "AccountsPage/TLS CA file": "Файл CA для TLS",
+    "AccountsPage/Registration timeout, s": "Длительность регистрации, с",
+    "AccountsPage/STUN servers": "Серверы STUN",
+    "AccountsPage/stored in the keyring; type to replace": (
+        "сохранено в хранилище ключей; введите, чтобы заменить"
+    ),
+    "AccountsPage/Account not valid: %1": "Учётная запись некорректна: %1",
+    # MailPage
+    "MailPage/Desk mailbox (incoming, IMAP)": "Ящик службы (входящие, IMAP)",
+    "MailPage/empty: none": "пусто: нет",
+    "MailPage/standard (993 or 143)": "стандартный (993 или 143)",
+    "MailPage/TLS from the start (IMAPS)": "TLS с начала (IMAPS)",
+    "MailPage/STARTTLS": "STARTTLS",
+    "MailPage/empty: the system's": "пусто: системные",
+    "MailPage/Choose…": "Выбрать…",
+    "MailPage/ MB": " МБ",
+    "MailPage/Server": "Сервер",
+    "MailPage/Port": "Порт",
+    "MailPage/Security": "Защита",
+    "MailPage/User": "Пользователь",
+    "MailPage/Password": "Пароль",
+    "MailPage/Mailbox": "Папка",
+    "MailPage/CA certificate file": "Файл сертификата CA",
+    "MailPage/Attachments up to": "Вложения до",
+    "MailPage/Messages up to": "Письма до",
+    "MailPage/Outgoing mail (replies and notifications, SMTP)": (
+        "Исходящая почта (ответы и уведомления, SMTP)"
+    ),
+    "MailPage/STARTTLS (port 587)": "STARTTLS (порт 587)",
+    "MailPage/TLS from the start (port 465)": "TLS с начала (порт 465)",
+    "MailPage/No encryption (this computer only)": "Без шифрования (только этот компьютер)",
+    "MailPage/empty: no sign-in": "пусто: без входа",
+    "MailPage/Sender address": "Адрес отправителя",
+    "MailPage/E-mails to the desk (written contacts) are fetched from this mailbox": (
+        "Письма в службу (письменные обращения) забираются из этого ящика"
+    ),
+    "MailPage/Empty: notifications only in the console": "Пусто: уведомления только в консоли",
+    "MailPage/Empty: no desk mailbox": "Пусто: без ящика службы",
+    "MailPage/PEM (*.pem *.crt)": "PEM (*.pem *.crt)",
+    "MailPage/The CA certificate file %1 does not exist.": "Файла сертификата CA %1 не существует.",
+    "MailPage/The largest attachment cannot be larger than the largest message.": (
+        "Наибольшее вложение не может быть больше наибольшего письма."
+    ),
+    "MailPage/The desk mailbox needs a user.": "Для ящика службы нужен пользователь.",
+    "MailPage/A mailbox password needs the server and the user.": (
+        "Для пароля ящика нужны сервер и пользователь."
+    ),
+    "MailPage/An outgoing-mail password needs the user.": (
+        "Для пароля исходящей почты нужен пользователь."
+    ),
+    "MailPage/The sender must be an e-mail address.": (
+        "Отправитель должен быть адресом электронной почты."
+    ),
 }
 
 

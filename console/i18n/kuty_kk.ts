@@ -5,102 +5,102 @@
     <message>
         <location filename="../accounts_page.py" line="54" />
         <source>Add account</source>
-        <translation type="unfinished" />
+        <translation>Тіркелгі қосу</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="56" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Жою</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="70" />
         <source>Verify the server certificate (TLS)</source>
-        <translation type="unfinished" />
+        <translation>Сервер сертификатын тексеру (TLS)</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="73" />
         <source>Default account</source>
-        <translation type="unfinished" />
+        <translation>Әдепкі тіркелгі</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="78" />
         <source>STUN servers (host:port, separated by commas or spaces) that tell the phone its public address behind NAT. Leave empty when the PBX is on the same network or fixes addresses itself.</source>
-        <translation type="unfinished" />
+        <translation>Телефонға оның NAT артындағы жария мекенжайын хабарлайтын STUN серверлері (түйін:порт, үтір немесе бос орын арқылы). АТС сол желіде болса немесе мекенжайларды өзі түзетсе, бос қалдырыңыз.</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="83" />
         <source>ICE (for media through NAT)</source>
-        <translation type="unfinished" />
+        <translation>ICE (NAT арқылы дыбыс үшін)</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="86" />
         <source>Offer ICE candidates in calls. Needs a network address (not 127.0.0.1) and a provider that supports ICE.</source>
-        <translation type="unfinished" />
+        <translation>Қоңырауларда ICE кандидаттарын ұсыну. Желі мекенжайы (127.0.0.1 емес) және ICE қолдайтын провайдер қажет.</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="96" />
         <source>Account name</source>
-        <translation type="unfinished" />
+        <translation>Тіркелгі атауы</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="97" />
         <source>Registrar (host:port)</source>
-        <translation type="unfinished" />
+        <translation>Тіркеуші (түйін:порт)</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="98" />
         <source>User (extension)</source>
-        <translation type="unfinished" />
+        <translation>Пайдаланушы (ішкі нөмір)</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="99" />
         <source>Authentication user</source>
-        <translation type="unfinished" />
+        <translation>Аутентификация пайдаланушысы</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="100" />
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөз</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="101" />
         <source>Transport</source>
-        <translation type="unfinished" />
+        <translation>Тасымалдау</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="102" />
         <source>Outbound proxy</source>
-        <translation type="unfinished" />
+        <translation>Шығыс прокси</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="103" />
         <source>SRTP</source>
-        <translation type="unfinished" />
+        <translation>SRTP</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="104" />
         <source>TLS CA file</source>
-        <translation type="unfinished" />
+        <translation>TLS үшін CA файлы</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="105" />
         <source>Registration timeout, s</source>
-        <translation type="unfinished" />
+        <translation>Тіркеу ұзақтығы, с</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="106" />
         <source>STUN servers</source>
-        <translation type="unfinished" />
+        <translation>STUN серверлері</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="176" />
         <source>stored in the keyring; type to replace</source>
-        <translation type="unfinished" />
+        <translation>кілттер қоймасында сақталған; ауыстыру үшін енгізіңіз</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="216" />
         <source>Account not valid: %1</source>
-        <translation type="unfinished" />
+        <translation>Тіркелгі жарамсыз: %1</translation>
     </message>
 </context>
 <context>
@@ -2606,178 +2606,178 @@ then start the console again.</source>
     <message>
         <location filename="../settings_pages.py" line="97" />
         <source>Desk mailbox (incoming, IMAP)</source>
-        <translation type="unfinished" />
+        <translation>Қызметтің пошта жәшігі (кіріс, IMAP)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="100" />
         <location filename="../settings_pages.py" line="149" />
         <source>empty: none</source>
-        <translation type="unfinished" />
+        <translation>бос болса: жоқ</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="104" />
         <source>standard (993 or 143)</source>
-        <translation type="unfinished" />
+        <translation>стандартты (993 немесе 143)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="108" />
         <source>TLS from the start (IMAPS)</source>
-        <translation type="unfinished" />
+        <translation>Басынан TLS (IMAPS)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="109" />
         <source>STARTTLS</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="119" />
         <location filename="../settings_pages.py" line="168" />
         <source>empty: the system's</source>
-        <translation type="unfinished" />
+        <translation>бос болса: жүйелік</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="120" />
         <location filename="../settings_pages.py" line="169" />
         <source>Choose…</source>
-        <translation type="unfinished">Таңдау…</translation>
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="128" />
         <location filename="../settings_pages.py" line="133" />
         <source> MB</source>
-        <translation type="unfinished" />
+        <translation> МБ</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="136" />
         <location filename="../settings_pages.py" line="172" />
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Сервер</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="137" />
         <location filename="../settings_pages.py" line="173" />
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation>Порт</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="138" />
         <location filename="../settings_pages.py" line="174" />
         <source>Security</source>
-        <translation type="unfinished" />
+        <translation>Қорғау</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="139" />
         <location filename="../settings_pages.py" line="175" />
         <source>User</source>
-        <translation type="unfinished" />
+        <translation>Пайдаланушы</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="140" />
         <location filename="../settings_pages.py" line="176" />
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөз</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="141" />
         <source>Mailbox</source>
-        <translation type="unfinished" />
+        <translation>Қалта</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="142" />
         <location filename="../settings_pages.py" line="178" />
         <location filename="../settings_pages.py" line="198" />
         <source>CA certificate file</source>
-        <translation type="unfinished" />
+        <translation>CA сертификатының файлы</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="143" />
         <source>Attachments up to</source>
-        <translation type="unfinished" />
+        <translation>Тіркемелер ең көбі</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="144" />
         <source>Messages up to</source>
-        <translation type="unfinished" />
+        <translation>Хаттар ең көбі</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="146" />
         <source>Outgoing mail (replies and notifications, SMTP)</source>
-        <translation type="unfinished" />
+        <translation>Шығыс пошта (жауаптар мен хабарламалар, SMTP)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="156" />
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS (587 порт)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="157" />
         <source>TLS from the start (port 465)</source>
-        <translation type="unfinished" />
+        <translation>Басынан TLS (465 порт)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="158" />
         <source>No encryption (this computer only)</source>
-        <translation type="unfinished" />
+        <translation>Шифрлаусыз (тек осы компьютер)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="162" />
         <source>empty: no sign-in</source>
-        <translation type="unfinished" />
+        <translation>бос болса: кірусіз</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="177" />
         <source>Sender address</source>
-        <translation type="unfinished" />
+        <translation>Жіберуші мекенжайы</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="184" />
         <source>E-mails to the desk (written contacts) are fetched from this mailbox</source>
-        <translation type="unfinished" />
+        <translation>Қызметке келген хаттар (жазбаша өтініштер) осы жәшіктен алынады</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="186" />
         <source>Empty: notifications only in the console</source>
-        <translation type="unfinished" />
+        <translation>Бос болса: хабарламалар тек консольде</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="187" />
         <source>Empty: no desk mailbox</source>
-        <translation type="unfinished" />
+        <translation>Бос болса: қызметтің пошта жәшігі жоқ</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="198" />
         <source>PEM (*.pem *.crt)</source>
-        <translation type="unfinished" />
+        <translation>PEM (*.pem *.crt)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="216" />
         <source>The CA certificate file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>%1 CA сертификат файлы жоқ.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="220" />
         <source>The largest attachment cannot be larger than the largest message.</source>
-        <translation type="unfinished" />
+        <translation>Ең үлкен тіркеме ең үлкен хаттан үлкен бола алмайды.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="224" />
         <source>The desk mailbox needs a user.</source>
-        <translation type="unfinished" />
+        <translation>Қызметтің пошта жәшігіне пайдаланушы қажет.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="227" />
         <source>A mailbox password needs the server and the user.</source>
-        <translation type="unfinished" />
+        <translation>Жәшік құпиясөзі үшін сервер мен пайдаланушы қажет.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="230" />
         <source>An outgoing-mail password needs the user.</source>
-        <translation type="unfinished" />
+        <translation>Шығыс пошта құпиясөзі үшін пайдаланушы қажет.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="234" />
         <source>The sender must be an e-mail address.</source>
-        <translation type="unfinished" />
+        <translation>Жіберуші электрондық пошта мекенжайы болуы керек.</translation>
     </message>
 </context>
 <context>

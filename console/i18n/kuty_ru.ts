@@ -5,102 +5,102 @@
     <message>
         <location filename="../accounts_page.py" line="54" />
         <source>Add account</source>
-        <translation type="unfinished" />
+        <translation>Добавить учётную запись</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="56" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="70" />
         <source>Verify the server certificate (TLS)</source>
-        <translation type="unfinished" />
+        <translation>Проверять сертификат сервера (TLS)</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="73" />
         <source>Default account</source>
-        <translation type="unfinished" />
+        <translation>Учётная запись по умолчанию</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="78" />
         <source>STUN servers (host:port, separated by commas or spaces) that tell the phone its public address behind NAT. Leave empty when the PBX is on the same network or fixes addresses itself.</source>
-        <translation type="unfinished" />
+        <translation>Серверы STUN (узел:порт, через запятую или пробел), которые сообщают телефону его публичный адрес за NAT. Оставьте пустым, если АТС в той же сети или сама исправляет адреса.</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="83" />
         <source>ICE (for media through NAT)</source>
-        <translation type="unfinished" />
+        <translation>ICE (для звука через NAT)</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="86" />
         <source>Offer ICE candidates in calls. Needs a network address (not 127.0.0.1) and a provider that supports ICE.</source>
-        <translation type="unfinished" />
+        <translation>Предлагать кандидатов ICE в звонках. Нужен сетевой адрес (не 127.0.0.1) и провайдер с поддержкой ICE.</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="96" />
         <source>Account name</source>
-        <translation type="unfinished" />
+        <translation>Название учётной записи</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="97" />
         <source>Registrar (host:port)</source>
-        <translation type="unfinished" />
+        <translation>Регистратор (узел:порт)</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="98" />
         <source>User (extension)</source>
-        <translation type="unfinished" />
+        <translation>Пользователь (внутренний номер)</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="99" />
         <source>Authentication user</source>
-        <translation type="unfinished" />
+        <translation>Пользователь для аутентификации</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="100" />
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Пароль</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="101" />
         <source>Transport</source>
-        <translation type="unfinished" />
+        <translation>Транспорт</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="102" />
         <source>Outbound proxy</source>
-        <translation type="unfinished" />
+        <translation>Исходящий прокси</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="103" />
         <source>SRTP</source>
-        <translation type="unfinished" />
+        <translation>SRTP</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="104" />
         <source>TLS CA file</source>
-        <translation type="unfinished" />
+        <translation>Файл CA для TLS</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="105" />
         <source>Registration timeout, s</source>
-        <translation type="unfinished" />
+        <translation>Длительность регистрации, с</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="106" />
         <source>STUN servers</source>
-        <translation type="unfinished" />
+        <translation>Серверы STUN</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="176" />
         <source>stored in the keyring; type to replace</source>
-        <translation type="unfinished" />
+        <translation>сохранено в хранилище ключей; введите, чтобы заменить</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="216" />
         <source>Account not valid: %1</source>
-        <translation type="unfinished" />
+        <translation>Учётная запись некорректна: %1</translation>
     </message>
 </context>
 <context>
@@ -2606,178 +2606,178 @@ then start the console again.</source>
     <message>
         <location filename="../settings_pages.py" line="97" />
         <source>Desk mailbox (incoming, IMAP)</source>
-        <translation type="unfinished" />
+        <translation>Ящик службы (входящие, IMAP)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="100" />
         <location filename="../settings_pages.py" line="149" />
         <source>empty: none</source>
-        <translation type="unfinished" />
+        <translation>пусто: нет</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="104" />
         <source>standard (993 or 143)</source>
-        <translation type="unfinished" />
+        <translation>стандартный (993 или 143)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="108" />
         <source>TLS from the start (IMAPS)</source>
-        <translation type="unfinished" />
+        <translation>TLS с начала (IMAPS)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="109" />
         <source>STARTTLS</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="119" />
         <location filename="../settings_pages.py" line="168" />
         <source>empty: the system's</source>
-        <translation type="unfinished" />
+        <translation>пусто: системные</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="120" />
         <location filename="../settings_pages.py" line="169" />
         <source>Choose…</source>
-        <translation type="unfinished">Выбрать…</translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="128" />
         <location filename="../settings_pages.py" line="133" />
         <source> MB</source>
-        <translation type="unfinished" />
+        <translation> МБ</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="136" />
         <location filename="../settings_pages.py" line="172" />
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Сервер</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="137" />
         <location filename="../settings_pages.py" line="173" />
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation>Порт</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="138" />
         <location filename="../settings_pages.py" line="174" />
         <source>Security</source>
-        <translation type="unfinished" />
+        <translation>Защита</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="139" />
         <location filename="../settings_pages.py" line="175" />
         <source>User</source>
-        <translation type="unfinished" />
+        <translation>Пользователь</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="140" />
         <location filename="../settings_pages.py" line="176" />
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Пароль</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="141" />
         <source>Mailbox</source>
-        <translation type="unfinished" />
+        <translation>Папка</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="142" />
         <location filename="../settings_pages.py" line="178" />
         <location filename="../settings_pages.py" line="198" />
         <source>CA certificate file</source>
-        <translation type="unfinished" />
+        <translation>Файл сертификата CA</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="143" />
         <source>Attachments up to</source>
-        <translation type="unfinished" />
+        <translation>Вложения до</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="144" />
         <source>Messages up to</source>
-        <translation type="unfinished" />
+        <translation>Письма до</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="146" />
         <source>Outgoing mail (replies and notifications, SMTP)</source>
-        <translation type="unfinished" />
+        <translation>Исходящая почта (ответы и уведомления, SMTP)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="156" />
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS (порт 587)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="157" />
         <source>TLS from the start (port 465)</source>
-        <translation type="unfinished" />
+        <translation>TLS с начала (порт 465)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="158" />
         <source>No encryption (this computer only)</source>
-        <translation type="unfinished" />
+        <translation>Без шифрования (только этот компьютер)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="162" />
         <source>empty: no sign-in</source>
-        <translation type="unfinished" />
+        <translation>пусто: без входа</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="177" />
         <source>Sender address</source>
-        <translation type="unfinished" />
+        <translation>Адрес отправителя</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="184" />
         <source>E-mails to the desk (written contacts) are fetched from this mailbox</source>
-        <translation type="unfinished" />
+        <translation>Письма в службу (письменные обращения) забираются из этого ящика</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="186" />
         <source>Empty: notifications only in the console</source>
-        <translation type="unfinished" />
+        <translation>Пусто: уведомления только в консоли</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="187" />
         <source>Empty: no desk mailbox</source>
-        <translation type="unfinished" />
+        <translation>Пусто: без ящика службы</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="198" />
         <source>PEM (*.pem *.crt)</source>
-        <translation type="unfinished" />
+        <translation>PEM (*.pem *.crt)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="216" />
         <source>The CA certificate file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Файла сертификата CA %1 не существует.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="220" />
         <source>The largest attachment cannot be larger than the largest message.</source>
-        <translation type="unfinished" />
+        <translation>Наибольшее вложение не может быть больше наибольшего письма.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="224" />
         <source>The desk mailbox needs a user.</source>
-        <translation type="unfinished" />
+        <translation>Для ящика службы нужен пользователь.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="227" />
         <source>A mailbox password needs the server and the user.</source>
-        <translation type="unfinished" />
+        <translation>Для пароля ящика нужны сервер и пользователь.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="230" />
         <source>An outgoing-mail password needs the user.</source>
-        <translation type="unfinished" />
+        <translation>Для пароля исходящей почты нужен пользователь.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="234" />
         <source>The sender must be an e-mail address.</source>
-        <translation type="unfinished" />
+        <translation>Отправитель должен быть адресом электронной почты.</translation>
     </message>
 </context>
 <context>
