@@ -1648,6 +1648,91 @@ KK: dict[str, str] = {
     "MailPage/The sender must be an e-mail address.": (
         "Жіберуші электрондық пошта мекенжайы болуы керек."
     ),
+    # AdminPage
+    "AdminPage/Operator": "Оператор",
+    "AdminPage/Supervisor": "Жетекші",
+    "AdminPage/Head administrator": "Бас әкімші",
+    "AdminPage/Administrator": "Әкімші",
+    "AdminPage/The password must have at least %1 characters.": (
+        "Құпиясөзде кемінде %1 таңба болуы керек."
+    ),
+    "AdminPage/A user name is 1 to 64 characters without spaces.": (
+        "Пайдаланушы аты — бос орынсыз 1-ден 64-ке дейін таңба."
+    ),
+    "AdminPage/The user name “system” is reserved for the console.": (
+        "«system» аты консольдің өзіне арналған."
+    ),
+    "AdminPage/There is no user “%1”.": "«%1» пайдаланушысы жоқ.",
+    "AdminPage/The user name “%1” is taken.": "«%1» пайдаланушы аты бос емес.",
+    "AdminPage/This is the last active administrator: nobody could manage the desk afterwards.": (
+        "Бұл соңғы белсенді әкімші: одан кейін қызметті ешкім басқара алмас еді."
+    ),
+    "AdminPage/Sign in as an administrator to add users.": (
+        "Пайдаланушыларды қосу үшін әкімші ретінде кіріңіз."
+    ),
+    "AdminPage/The two passwords differ.": "Құпиясөздер сәйкес келмейді.",
+    "AdminPage/Add a user": "Жаңа пайдаланушы",
+    "AdminPage/at least %1 characters": "кемінде %1 таңба",
+    "AdminPage/Full name": "Толық аты-жөні",
+    "AdminPage/Initial password": "Бастапқы құпиясөз",
+    "AdminPage/Repeat the password": "Құпиясөзді қайталаңыз",
+    "AdminPage/Reset the password of %1": "%1 үшін жаңа құпиясөз",
+    "AdminPage/New password": "Жаңа құпиясөз",
+    "AdminPage/Change the role of %1": "Рөлді өзгерту: %1",
+    "AdminPage/Administration": "Әкімшілік",
+    "AdminPage/Seat settings…": "Жұмыс орнының баптаулары…",
+    "AdminPage/SIP accounts, headset, calls, recordings, database, language, e-mail, "
+    "retention and transcription, the seat's policy": (
+        "SIP тіркелгілері, гарнитура, қоңыраулар, жазбалар, дерекқор, тіл, пошта, сақтау және "
+        "транскрипция, жұмыс орнының регламенті"
+    ),
+    "AdminPage/Users": "Пайдаланушылар",
+    "AdminPage/Caller profiles": "Абонент профильдері",
+    "AdminPage/Settings": "Баптаулар",
+    "AdminPage/Open the settings at": "Баптауларды ашу",
+    "AdminPage/SIP accounts": "SIP тіркелгілері",
+    "AdminPage/Registrars, users and transports": "Тіркеушілер, пайдаланушылар және тасымалдау",
+    "AdminPage/E-mail": "Электрондық пошта",
+    "AdminPage/The desk mailbox (IMAP) and outgoing mail (SMTP)": (
+        "Қызметтің пошта жәшігі (IMAP) және шығыс пошта (SMTP)"
+    ),
+    "AdminPage/Retention and transcription": "Сақтау және транскрипция",
+    "AdminPage/How long recordings are kept; the speech-recognition engine": (
+        "Жазбалар қанша сақталады; сөйлеуді тану жүйесі"
+    ),
+    "AdminPage/Policy": "Регламент",
+    "AdminPage/The regulation this seat works under": "Осы жұмыс орны жұмыс істейтін регламент",
+    "AdminPage/Password storage…": "Құпиясөздер қоймасы…",
+    "AdminPage/Where this seat keeps SIP, e-mail and database passwords": (
+        "Осы жұмыс орны SIP, пошта және дерекқор құпиясөздерін қайда сақтайды"
+    ),
+    "AdminPage/User name": "Пайдаланушы аты",
+    "AdminPage/Role": "Рөлі",
+    # UsersPanel
+    "UsersPanel/Accounts": "Тіркелгілер",
+    "UsersPanel/User name": "Пайдаланушы аты",
+    "UsersPanel/Name": "Аты",
+    "UsersPanel/Role": "Рөлі",
+    "UsersPanel/State": "Күйі",
+    "UsersPanel/Add a user…": "Пайдаланушы қосу…",
+    "UsersPanel/Reset the password…": "Жаңа құпиясөз…",
+    "UsersPanel/Change the role…": "Рөлді өзгерту…",
+    "UsersPanel/Disable…": "Өшіру…",
+    "UsersPanel/The account can no longer sign in; its calls and audit events stay": (
+        "Тіркелгі енді кіре алмайды; оның қоңыраулары мен аудит оқиғалары сақталады"
+    ),
+    "UsersPanel/Active": "Белсенді",
+    "UsersPanel/Disabled": "Өшірілген",
+    "UsersPanel/%1, last signed in %2": "%1, соңғы кіру %2",
+    "UsersPanel/Accounts could not be loaded: %1": "Тіркелгілер жүктелмеді: %1",
+    "UsersPanel/Disable an account": "Тіркелгіні өшіру",
+    "UsersPanel/Disable “%1” (%2)? They can no longer sign in; their calls and audit events "
+    "stay.": (
+        "«%1» (%2) өшірілсін бе? Енді кіре алмайды; қоңыраулар мен аудит журналының оқиғалары "
+        "сақталады."
+    ),
+    "UsersPanel/Disable": "Өшіру",
+    "UsersPanel/Cancel": "Болдырмау",
 }
 
 

@@ -1651,6 +1651,90 @@ RU: dict[str, str] = {
     "MailPage/The sender must be an e-mail address.": (
         "Отправитель должен быть адресом электронной почты."
     ),
+    # AdminPage
+    "AdminPage/Operator": "Оператор",
+    "AdminPage/Supervisor": "Руководитель",
+    "AdminPage/Head administrator": "Главный администратор",
+    "AdminPage/Administrator": "Администратор",
+    "AdminPage/The password must have at least %1 characters.": (
+        "Пароль должен содержать не менее %1 символов."
+    ),
+    "AdminPage/A user name is 1 to 64 characters without spaces.": (
+        "Имя пользователя — от 1 до 64 символов без пробелов."
+    ),
+    "AdminPage/The user name “system” is reserved for the console.": (
+        "Имя «system» зарезервировано для самой консоли."
+    ),
+    "AdminPage/There is no user “%1”.": "Пользователя «%1» нет.",
+    "AdminPage/The user name “%1” is taken.": "Имя пользователя «%1» уже занято.",
+    "AdminPage/This is the last active administrator: nobody could manage the desk afterwards.": (
+        "Это последний активный администратор: после этого никто не смог бы управлять службой."
+    ),
+    "AdminPage/Sign in as an administrator to add users.": (
+        "Чтобы добавлять пользователей, войдите как администратор."
+    ),
+    "AdminPage/The two passwords differ.": "Пароли не совпадают.",
+    "AdminPage/Add a user": "Новый пользователь",
+    "AdminPage/at least %1 characters": "не менее %1 символов",
+    "AdminPage/Full name": "Полное имя",
+    "AdminPage/Initial password": "Начальный пароль",
+    "AdminPage/Repeat the password": "Повторите пароль",
+    "AdminPage/Reset the password of %1": "Новый пароль для %1",
+    "AdminPage/New password": "Новый пароль",
+    "AdminPage/Change the role of %1": "Изменить роль: %1",
+    "AdminPage/Administration": "Администрирование",
+    "AdminPage/Seat settings…": "Настройки рабочего места…",
+    "AdminPage/SIP accounts, headset, calls, recordings, database, language, e-mail, "
+    "retention and transcription, the seat's policy": (
+        "Учётные записи SIP, гарнитура, звонки, записи, база данных, язык, почта, хранение и "
+        "расшифровка, регламент места"
+    ),
+    "AdminPage/Users": "Пользователи",
+    "AdminPage/Caller profiles": "Профили абонентов",
+    "AdminPage/Settings": "Настройки",
+    "AdminPage/Open the settings at": "Открыть настройки",
+    "AdminPage/SIP accounts": "Учётные записи SIP",
+    "AdminPage/Registrars, users and transports": "Регистраторы, пользователи и транспорт",
+    "AdminPage/E-mail": "Электронная почта",
+    "AdminPage/The desk mailbox (IMAP) and outgoing mail (SMTP)": (
+        "Почтовый ящик службы (IMAP) и исходящая почта (SMTP)"
+    ),
+    "AdminPage/Retention and transcription": "Хранение и расшифровка",
+    "AdminPage/How long recordings are kept; the speech-recognition engine": (
+        "Сколько хранятся записи; система распознавания речи"
+    ),
+    "AdminPage/Policy": "Регламент",
+    "AdminPage/The regulation this seat works under": "Регламент, по которому работает это место",
+    "AdminPage/Password storage…": "Хранилище паролей…",
+    "AdminPage/Where this seat keeps SIP, e-mail and database passwords": (
+        "Где это рабочее место хранит пароли SIP, почты и базы данных"
+    ),
+    "AdminPage/User name": "Имя пользователя",
+    "AdminPage/Role": "Роль",
+    # UsersPanel
+    "UsersPanel/Accounts": "Учётные записи",
+    "UsersPanel/User name": "Имя пользователя",
+    "UsersPanel/Name": "Имя",
+    "UsersPanel/Role": "Роль",
+    "UsersPanel/State": "Состояние",
+    "UsersPanel/Add a user…": "Добавить пользователя…",
+    "UsersPanel/Reset the password…": "Новый пароль…",
+    "UsersPanel/Change the role…": "Изменить роль…",
+    "UsersPanel/Disable…": "Отключить…",
+    "UsersPanel/The account can no longer sign in; its calls and audit events stay": (
+        "Учётная запись больше не сможет войти; её звонки и события аудита останутся"
+    ),
+    "UsersPanel/Active": "Активна",
+    "UsersPanel/Disabled": "Отключена",
+    "UsersPanel/%1, last signed in %2": "%1, последний вход %2",
+    "UsersPanel/Accounts could not be loaded: %1": "Учётные записи не загружены: %1",
+    "UsersPanel/Disable an account": "Отключить учётную запись",
+    "UsersPanel/Disable “%1” (%2)? They can no longer sign in; their calls and audit events "
+    "stay.": (
+        "Отключить «%1» (%2)? Войти больше не получится; звонки и события журнала аудита останутся."
+    ),
+    "UsersPanel/Disable": "Отключить",
+    "UsersPanel/Cancel": "Отмена",
 }
 
 

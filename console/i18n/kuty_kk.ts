@@ -126,202 +126,202 @@
     <message>
         <location filename="../admin_users.py" line="46" />
         <source>Operator</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="47" />
         <source>Supervisor</source>
-        <translation type="unfinished" />
+        <translation>Жетекші</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="48" />
         <source>Head administrator</source>
-        <translation type="unfinished" />
+        <translation>Бас әкімші</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="49" />
         <source>Administrator</source>
-        <translation type="unfinished" />
+        <translation>Әкімші</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="58" />
         <location filename="../admin_users.py" line="89" />
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөзде кемінде %1 таңба болуы керек.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="61" />
         <location filename="../admin_users.py" line="207" />
         <source>A user name is 1 to 64 characters without spaces.</source>
-        <translation type="unfinished" />
+        <translation>Пайдаланушы аты — бос орынсыз 1-ден 64-ке дейін таңба.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="64" />
         <source>The user name “system” is reserved for the console.</source>
-        <translation type="unfinished" />
+        <translation>«system» аты консольдің өзіне арналған.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="67" />
         <source>There is no user “%1”.</source>
-        <translation type="unfinished" />
+        <translation>«%1» пайдаланушысы жоқ.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="68" />
         <source>The user name “%1” is taken.</source>
-        <translation type="unfinished" />
+        <translation>«%1» пайдаланушы аты бос емес.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="69" />
         <source>This is the last active administrator: nobody could manage the desk afterwards.</source>
-        <translation type="unfinished" />
+        <translation>Бұл соңғы белсенді әкімші: одан кейін қызметті ешкім басқара алмас еді.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="73" />
         <source>Sign in as an administrator to add users.</source>
-        <translation type="unfinished" />
+        <translation>Пайдаланушыларды қосу үшін әкімші ретінде кіріңіз.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="93" />
         <source>The two passwords differ.</source>
-        <translation type="unfinished">Құпиясөздер сәйкес келмейді.</translation>
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="178" />
         <source>Add a user</source>
-        <translation type="unfinished" />
+        <translation>Жаңа пайдаланушы</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="192" />
         <source>at least %1 characters</source>
-        <translation type="unfinished" />
+        <translation>кемінде %1 таңба</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="197" />
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Толық аты-жөні</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="199" />
         <source>Initial password</source>
-        <translation type="unfinished" />
+        <translation>Бастапқы құпиясөз</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="201" />
         <location filename="../admin_users.py" line="238" />
         <source>Repeat the password</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөзді қайталаңыз</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="226" />
         <source>Reset the password of %1</source>
-        <translation type="unfinished" />
+        <translation>%1 үшін жаңа құпиясөз</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="236" />
         <source>New password</source>
-        <translation type="unfinished" />
+        <translation>Жаңа құпиясөз</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="256" />
         <source>Change the role of %1</source>
-        <translation type="unfinished" />
+        <translation>Рөлді өзгерту: %1</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="40" />
         <source>Administration</source>
-        <translation type="unfinished">Әкімшілік</translation>
+        <translation>Әкімшілік</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="42" />
         <source>Seat settings…</source>
-        <translation type="unfinished" />
+        <translation>Жұмыс орнының баптаулары…</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="46" />
         <source>SIP accounts, headset, calls, recordings, database, language, e-mail, retention and transcription, the seat's policy</source>
-        <translation type="unfinished" />
+        <translation>SIP тіркелгілері, гарнитура, қоңыраулар, жазбалар, дерекқор, тіл, пошта, сақтау және транскрипция, жұмыс орнының регламенті</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="57" />
         <source>Users</source>
-        <translation type="unfinished" />
+        <translation>Пайдаланушылар</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="58" />
         <source>Caller profiles</source>
-        <translation type="unfinished" />
+        <translation>Абонент профильдері</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="59" />
         <source>Settings</source>
-        <translation type="unfinished">Баптаулар</translation>
+        <translation>Баптаулар</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="69" />
         <source>Open the settings at</source>
-        <translation type="unfinished" />
+        <translation>Баптауларды ашу</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="72" />
         <source>SIP accounts</source>
-        <translation type="unfinished">SIP тіркелгілері</translation>
+        <translation>SIP тіркелгілері</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="72" />
         <source>Registrars, users and transports</source>
-        <translation type="unfinished" />
+        <translation>Тіркеушілер, пайдаланушылар және тасымалдау</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="75" />
         <source>E-mail</source>
-        <translation type="unfinished">Электрондық пошта</translation>
+        <translation>Электрондық пошта</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="76" />
         <source>The desk mailbox (IMAP) and outgoing mail (SMTP)</source>
-        <translation type="unfinished" />
+        <translation>Қызметтің пошта жәшігі (IMAP) және шығыс пошта (SMTP)</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="80" />
         <source>Retention and transcription</source>
-        <translation type="unfinished">Сақтау және транскрипция</translation>
+        <translation>Сақтау және транскрипция</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="81" />
         <source>How long recordings are kept; the speech-recognition engine</source>
-        <translation type="unfinished" />
+        <translation>Жазбалар қанша сақталады; сөйлеуді тану жүйесі</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="83" />
         <source>Policy</source>
-        <translation type="unfinished">Регламент</translation>
+        <translation>Регламент</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="83" />
         <source>The regulation this seat works under</source>
-        <translation type="unfinished" />
+        <translation>Осы жұмыс орны жұмыс істейтін регламент</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="96" />
         <source>Password storage…</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөздер қоймасы…</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="99" />
         <source>Where this seat keeps SIP, e-mail and database passwords</source>
-        <translation type="unfinished" />
+        <translation>Осы жұмыс орны SIP, пошта және дерекқор құпиясөздерін қайда сақтайды</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="196" />
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation>Пайдаланушы аты</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="110" />
         <location filename="../admin_users.py" line="198" />
         <location filename="../admin_users.py" line="265" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Рөлі</translation>
     </message>
 </context>
 <context>
@@ -4915,92 +4915,92 @@ then start the console again.</source>
     <message>
         <location filename="../admin_users.py" line="287" />
         <source>Accounts</source>
-        <translation type="unfinished" />
+        <translation>Тіркелгілер</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="289" />
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation>Пайдаланушы аты</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="289" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Аты</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="289" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Рөлі</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="289" />
         <source>State</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="296" />
         <source>Add a user…</source>
-        <translation type="unfinished" />
+        <translation>Пайдаланушы қосу…</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="298" />
         <source>Reset the password…</source>
-        <translation type="unfinished" />
+        <translation>Жаңа құпиясөз…</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="300" />
         <source>Change the role…</source>
-        <translation type="unfinished" />
+        <translation>Рөлді өзгерту…</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="302" />
         <source>Disable…</source>
-        <translation type="unfinished" />
+        <translation>Өшіру…</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="305" />
         <source>The account can no longer sign in; its calls and audit events stay</source>
-        <translation type="unfinished" />
+        <translation>Тіркелгі енді кіре алмайды; оның қоңыраулары мен аудит оқиғалары сақталады</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="347" />
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Белсенді</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="347" />
         <source>Disabled</source>
-        <translation type="unfinished" />
+        <translation>Өшірілген</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="350" />
         <source>%1, last signed in %2</source>
-        <translation type="unfinished" />
+        <translation>%1, соңғы кіру %2</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="359" />
         <source>Accounts could not be loaded: %1</source>
-        <translation type="unfinished" />
+        <translation>Тіркелгілер жүктелмеді: %1</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="412" />
         <source>Disable an account</source>
-        <translation type="unfinished" />
+        <translation>Тіркелгіні өшіру</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="414" />
         <source>Disable “%1” (%2)? They can no longer sign in; their calls and audit events stay.</source>
-        <translation type="unfinished" />
+        <translation>«%1» (%2) өшірілсін бе? Енді кіре алмайды; қоңыраулар мен аудит журналының оқиғалары сақталады.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="421" />
         <source>Disable</source>
-        <translation type="unfinished" />
+        <translation>Өшіру</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="422" />
         <source>Cancel</source>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>

@@ -126,202 +126,202 @@
     <message>
         <location filename="../admin_users.py" line="46" />
         <source>Operator</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="47" />
         <source>Supervisor</source>
-        <translation type="unfinished" />
+        <translation>Руководитель</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="48" />
         <source>Head administrator</source>
-        <translation type="unfinished" />
+        <translation>Главный администратор</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="49" />
         <source>Administrator</source>
-        <translation type="unfinished" />
+        <translation>Администратор</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="58" />
         <location filename="../admin_users.py" line="89" />
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Пароль должен содержать не менее %1 символов.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="61" />
         <location filename="../admin_users.py" line="207" />
         <source>A user name is 1 to 64 characters without spaces.</source>
-        <translation type="unfinished" />
+        <translation>Имя пользователя — от 1 до 64 символов без пробелов.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="64" />
         <source>The user name “system” is reserved for the console.</source>
-        <translation type="unfinished" />
+        <translation>Имя «system» зарезервировано для самой консоли.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="67" />
         <source>There is no user “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Пользователя «%1» нет.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="68" />
         <source>The user name “%1” is taken.</source>
-        <translation type="unfinished" />
+        <translation>Имя пользователя «%1» уже занято.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="69" />
         <source>This is the last active administrator: nobody could manage the desk afterwards.</source>
-        <translation type="unfinished" />
+        <translation>Это последний активный администратор: после этого никто не смог бы управлять службой.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="73" />
         <source>Sign in as an administrator to add users.</source>
-        <translation type="unfinished" />
+        <translation>Чтобы добавлять пользователей, войдите как администратор.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="93" />
         <source>The two passwords differ.</source>
-        <translation type="unfinished">Пароли не совпадают.</translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="178" />
         <source>Add a user</source>
-        <translation type="unfinished" />
+        <translation>Новый пользователь</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="192" />
         <source>at least %1 characters</source>
-        <translation type="unfinished" />
+        <translation>не менее %1 символов</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="197" />
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Полное имя</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="199" />
         <source>Initial password</source>
-        <translation type="unfinished" />
+        <translation>Начальный пароль</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="201" />
         <location filename="../admin_users.py" line="238" />
         <source>Repeat the password</source>
-        <translation type="unfinished" />
+        <translation>Повторите пароль</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="226" />
         <source>Reset the password of %1</source>
-        <translation type="unfinished" />
+        <translation>Новый пароль для %1</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="236" />
         <source>New password</source>
-        <translation type="unfinished" />
+        <translation>Новый пароль</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="256" />
         <source>Change the role of %1</source>
-        <translation type="unfinished" />
+        <translation>Изменить роль: %1</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="40" />
         <source>Administration</source>
-        <translation type="unfinished">Администрирование</translation>
+        <translation>Администрирование</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="42" />
         <source>Seat settings…</source>
-        <translation type="unfinished" />
+        <translation>Настройки рабочего места…</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="46" />
         <source>SIP accounts, headset, calls, recordings, database, language, e-mail, retention and transcription, the seat's policy</source>
-        <translation type="unfinished" />
+        <translation>Учётные записи SIP, гарнитура, звонки, записи, база данных, язык, почта, хранение и расшифровка, регламент места</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="57" />
         <source>Users</source>
-        <translation type="unfinished" />
+        <translation>Пользователи</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="58" />
         <source>Caller profiles</source>
-        <translation type="unfinished" />
+        <translation>Профили абонентов</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="59" />
         <source>Settings</source>
-        <translation type="unfinished">Настройки</translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="69" />
         <source>Open the settings at</source>
-        <translation type="unfinished" />
+        <translation>Открыть настройки</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="72" />
         <source>SIP accounts</source>
-        <translation type="unfinished">Учётные записи SIP</translation>
+        <translation>Учётные записи SIP</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="72" />
         <source>Registrars, users and transports</source>
-        <translation type="unfinished" />
+        <translation>Регистраторы, пользователи и транспорт</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="75" />
         <source>E-mail</source>
-        <translation type="unfinished">Электронная почта</translation>
+        <translation>Электронная почта</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="76" />
         <source>The desk mailbox (IMAP) and outgoing mail (SMTP)</source>
-        <translation type="unfinished" />
+        <translation>Почтовый ящик службы (IMAP) и исходящая почта (SMTP)</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="80" />
         <source>Retention and transcription</source>
-        <translation type="unfinished">Хранение и расшифровка</translation>
+        <translation>Хранение и расшифровка</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="81" />
         <source>How long recordings are kept; the speech-recognition engine</source>
-        <translation type="unfinished" />
+        <translation>Сколько хранятся записи; система распознавания речи</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="83" />
         <source>Policy</source>
-        <translation type="unfinished">Регламент</translation>
+        <translation>Регламент</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="83" />
         <source>The regulation this seat works under</source>
-        <translation type="unfinished" />
+        <translation>Регламент, по которому работает это место</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="96" />
         <source>Password storage…</source>
-        <translation type="unfinished" />
+        <translation>Хранилище паролей…</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="99" />
         <source>Where this seat keeps SIP, e-mail and database passwords</source>
-        <translation type="unfinished" />
+        <translation>Где это рабочее место хранит пароли SIP, почты и базы данных</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="196" />
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="110" />
         <location filename="../admin_users.py" line="198" />
         <location filename="../admin_users.py" line="265" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Роль</translation>
     </message>
 </context>
 <context>
@@ -4915,92 +4915,92 @@ then start the console again.</source>
     <message>
         <location filename="../admin_users.py" line="287" />
         <source>Accounts</source>
-        <translation type="unfinished" />
+        <translation>Учётные записи</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="289" />
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="289" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="289" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Роль</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="289" />
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="296" />
         <source>Add a user…</source>
-        <translation type="unfinished" />
+        <translation>Добавить пользователя…</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="298" />
         <source>Reset the password…</source>
-        <translation type="unfinished" />
+        <translation>Новый пароль…</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="300" />
         <source>Change the role…</source>
-        <translation type="unfinished" />
+        <translation>Изменить роль…</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="302" />
         <source>Disable…</source>
-        <translation type="unfinished" />
+        <translation>Отключить…</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="305" />
         <source>The account can no longer sign in; its calls and audit events stay</source>
-        <translation type="unfinished" />
+        <translation>Учётная запись больше не сможет войти; её звонки и события аудита останутся</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="347" />
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Активна</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="347" />
         <source>Disabled</source>
-        <translation type="unfinished" />
+        <translation>Отключена</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="350" />
         <source>%1, last signed in %2</source>
-        <translation type="unfinished" />
+        <translation>%1, последний вход %2</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="359" />
         <source>Accounts could not be loaded: %1</source>
-        <translation type="unfinished" />
+        <translation>Учётные записи не загружены: %1</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="412" />
         <source>Disable an account</source>
-        <translation type="unfinished" />
+        <translation>Отключить учётную запись</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="414" />
         <source>Disable “%1” (%2)? They can no longer sign in; their calls and audit events stay.</source>
-        <translation type="unfinished" />
+        <translation>Отключить «%1» (%2)? Войти больше не получится; звонки и события журнала аудита останутся.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="421" />
         <source>Disable</source>
-        <translation type="unfinished" />
+        <translation>Отключить</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="422" />
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
