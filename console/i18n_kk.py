@@ -1733,6 +1733,130 @@ KK: dict[str, str] = {
     ),
     "UsersPanel/Disable": "Өшіру",
     "UsersPanel/Cancel": "Болдырмау",
+    # ImportPanel
+    "ImportPanel/The Service's export: CSV or JSON, UTF-8": (
+        "Сервистің экспорты: CSV немесе JSON, UTF-8"
+    ),
+    "ImportPanel/Profiles file": "Профильдер файлы",
+    "ImportPanel/Choose a file…": "Файлды таңдау…",
+    "ImportPanel/optional: the Service's separate applications CSV": (
+        "міндетті емес: Сервистің өтінімдер бойынша жеке CSV файлы"
+    ),
+    "ImportPanel/Applications file": "Өтінімдер файлы",
+    "ImportPanel/Import": "Импорттау",
+    "ImportPanel/All or nothing: one bad row and nothing is imported. Key phrases are stored "
+    "only as Argon2id hashes (KUTY-2.2).": (
+        "Бәрі немесе ештеңе: бір қате жол болса, ештеңе импортталмайды. Кілт сөз тіркестері тек "
+        "Argon2id хештері ретінде сақталады (KUTY-2.2)."
+    ),
+    "ImportPanel/Cancel": "Болдырмау",
+    "ImportPanel/Import progress": "Импорт барысы",
+    "ImportPanel/Problems in the file": "Файлдағы ақаулар",
+    "ImportPanel/Row": "Жол",
+    "ImportPanel/Field": "Өріс",
+    "ImportPanel/Problem": "Ақау",
+    "ImportPanel/Save the report as CSV…": "Есепті CSV ретінде сақтау…",
+    "ImportPanel/Caller profiles": "Абонент профильдері",
+    "ImportPanel/Profile exports (*.csv *.json)": "Профиль экспорттары (*.csv *.json)",
+    "ImportPanel/Choose an existing file first.": "Алдымен бар файлды таңдаңыз.",
+    "ImportPanel/The applications file %1 does not exist.": "%1 өтінімдер файлы жоқ.",
+    "ImportPanel/Importing…": "Импортталуда…",
+    "ImportPanel/Cancelling…": "Болдырылмауда…",
+    "ImportPanel/%1: %2 of %3": "%1: %3 ішінен %2",
+    "ImportPanel/%1: %2": "%1: %2",
+    "ImportPanel/Done": "Дайын",
+    "ImportPanel/Imported: %1 new profiles, %2 updated, %3 phone numbers, %4 applications; %5 "
+    "existing profiles not in the file were kept.": (
+        "Импортталды: жаңа профильдер — %1, жаңартылды — %2, телефон нөмірлері — %3, өтінімдер — "
+        "%4; файлда жоқ бар профильдер сақталды — %5."
+    ),
+    "ImportPanel/Only the first %1 problems are listed.": "Тек алғашқы %1 ақау көрсетілген.",
+    "ImportPanel/item %1": "%1-жазба",
+    "ImportPanel/%1, row %2": "%1, %2-жол",
+    "ImportPanel/Save the report": "Есепті сақтау",
+    "ImportPanel/CSV (*.csv)": "CSV (*.csv)",
+    "ImportPanel/The report could not be saved: %1": "Есеп сақталмады: %1",
+    "ImportPanel/Report saved to %1": "Есеп сақталды: %1",
+    # ProfileImport
+    "ProfileImport/Surname": "Тегі",
+    "ProfileImport/First name": "Аты",
+    "ProfileImport/Patronymic": "Әкесінің аты",
+    "ProfileImport/Phones": "Телефондар",
+    "ProfileImport/Phone": "Телефон",
+    "ProfileImport/Key phrase": "Кілт сөз тіркесі",
+    "ProfileImport/Applications": "Өтінімдер",
+    "ProfileImport/Application number": "Өтінім нөмірі",
+    "ProfileImport/Child's first name": "Баланың аты",
+    "ProfileImport/Application status": "Өтінім күйі",
+    "ProfileImport/Created": "Жасалды",
+    "ProfileImport/Updated": "Жаңартылды",
+    "ProfileImport/Kindergartens": "Балабақшалар",
+    "ProfileImport/The whole row": "Бүкіл жол",
+    "ProfileImport/Empty; it is required": "Бос; өріс міндетті",
+    "ProfileImport/Not text": "Мәтін емес",
+    "ProfileImport/Too long": "Тым ұзын",
+    "ProfileImport/Contains a control character": "Басқару таңбасы бар",
+    "ProfileImport/Too many phone numbers": "Телефон нөмірлері тым көп",
+    "ProfileImport/Not a valid phone number": "Телефон нөмірі жарамсыз",
+    "ProfileImport/Not a valid date": "Күні жарамсыз",
+    "ProfileImport/The same profile appears earlier in the file": (
+        "Дәл осы профиль файлда жоғарырақ бар"
+    ),
+    "ProfileImport/Empty once spaces and punctuation are removed": (
+        "Бос орындар мен тыныс белгілерінсіз бос"
+    ),
+    "ProfileImport/The row has a different number of columns than the header": (
+        "Жолдағы бағандар саны тақырыпшадағыдан басқаша"
+    ),
+    "ProfileImport/No profile has this phone and surname": (
+        "Мұндай телефоны мен тегі бар профиль жоқ"
+    ),
+    "ProfileImport/Several profiles have this phone and surname; add the first name": (
+        "Бірнеше профильде осындай телефон мен тек бар; атын қосыңыз"
+    ),
+    "ProfileImport/Matches several existing profiles (same names, a shared phone)": (
+        "Бірнеше бар профильге сәйкес келеді (аттары бірдей, телефоны ортақ)"
+    ),
+    "ProfileImport/Updates the same existing profile as an earlier row": (
+        "Жоғарыдағы жол жаңартатын бар профильді жаңартады"
+    ),
+    "ProfileImport/Cannot be imported": "Импортталмайды",
+    "ProfileImport/Cancelled; nothing was imported.": "Болдырылмады; ештеңе импортталмады.",
+    "ProfileImport/The file changed while it was imported; nothing was imported.": (
+        "Импорт кезінде файл өзгерді; ештеңе импортталмады."
+    ),
+    "ProfileImport/The file is larger than %1 MB; split the export.": (
+        "Файл %1 МБ-тан үлкен; экспортты бөліңіз."
+    ),
+    "ProfileImport/The file cannot be read.": "Файлды оқу мүмкін емес.",
+    "ProfileImport/The file is not UTF-8 (line %1); export it as UTF-8.": (
+        "Файл UTF-8 емес (%1-жол); оны UTF-8 ретінде экспорттаңыз."
+    ),
+    "ProfileImport/Line %1 is not valid CSV.": "%1-жол — жарамсыз CSV.",
+    "ProfileImport/Line %1 is not valid JSON.": "%1-жол — жарамсыз JSON.",
+    "ProfileImport/The JSON file is not a list of profiles.": "JSON файлы профильдер тізімі емес.",
+    "ProfileImport/The file has no header row.": "Файлда тақырыпша жолы жоқ.",
+    "ProfileImport/Columns missing from the header: %1.": "Тақырыпшада бағандар жетіспейді: %1.",
+    "ProfileImport/Columns given twice: %1.": "Бағандар қайталанады: %1.",
+    "ProfileImport/The header has too many columns; is this the Service's export?": (
+        "Тақырыпшада бағандар тым көп; бұл шынымен Сервистің экспорты ма?"
+    ),
+    "ProfileImport/Line %1 is too long; is this the Service's export?": (
+        "%1-жол тым ұзын; бұл шынымен Сервистің экспорты ма?"
+    ),
+    "ProfileImport/The JSON is nested too deeply; is this the Service's export?": (
+        "JSON тым терең кірістірілген; бұл шынымен Сервистің экспорты ма?"
+    ),
+    "ProfileImport/A JSON item is too large; is this the Service's export?": (
+        "JSON жазбасы тым үлкен; бұл шынымен Сервистің экспорты ма?"
+    ),
+    "ProfileImport/Problems in the file: %1; nothing was imported.": (
+        "Файлдағы ақаулар: %1; ештеңе импортталмады."
+    ),
+    "ProfileImport/Checking rows": "Жолдар тексерілуде",
+    "ProfileImport/Protecting key phrases": "Кілт сөз тіркестері қорғалуда",
+    "ProfileImport/Saving profiles": "Профильдер сақталуда",
+    "ProfileImport/Importing": "Импорт",
 }
 
 

@@ -1735,6 +1735,128 @@ RU: dict[str, str] = {
     ),
     "UsersPanel/Disable": "Отключить",
     "UsersPanel/Cancel": "Отмена",
+    # ImportPanel
+    "ImportPanel/The Service's export: CSV or JSON, UTF-8": "Выгрузка Сервиса: CSV или JSON, UTF-8",
+    "ImportPanel/Profiles file": "Файл профилей",
+    "ImportPanel/Choose a file…": "Выбрать файл…",
+    "ImportPanel/optional: the Service's separate applications CSV": (
+        "необязательно: отдельный CSV заявлений от Сервиса"
+    ),
+    "ImportPanel/Applications file": "Файл заявлений",
+    "ImportPanel/Import": "Импортировать",
+    "ImportPanel/All or nothing: one bad row and nothing is imported. Key phrases are stored "
+    "only as Argon2id hashes (KUTY-2.2).": (
+        "Всё или ничего: одна ошибочная строка — и не импортируется ничего. Ключевые фразы "
+        "хранятся только как хеши Argon2id (KUTY-2.2)."
+    ),
+    "ImportPanel/Cancel": "Отмена",
+    "ImportPanel/Import progress": "Ход импорта",
+    "ImportPanel/Problems in the file": "Проблемы в файле",
+    "ImportPanel/Row": "Строка",
+    "ImportPanel/Field": "Поле",
+    "ImportPanel/Problem": "Проблема",
+    "ImportPanel/Save the report as CSV…": "Сохранить отчёт как CSV…",
+    "ImportPanel/Caller profiles": "Профили абонентов",
+    "ImportPanel/Profile exports (*.csv *.json)": "Выгрузки профилей (*.csv *.json)",
+    "ImportPanel/Choose an existing file first.": "Сначала выберите существующий файл.",
+    "ImportPanel/The applications file %1 does not exist.": "Файла заявлений %1 не существует.",
+    "ImportPanel/Importing…": "Импорт…",
+    "ImportPanel/Cancelling…": "Отмена…",
+    "ImportPanel/%1: %2 of %3": "%1: %2 из %3",
+    "ImportPanel/%1: %2": "%1: %2",
+    "ImportPanel/Done": "Готово",
+    "ImportPanel/Imported: %1 new profiles, %2 updated, %3 phone numbers, %4 applications; %5 "
+    "existing profiles not in the file were kept.": (
+        "Импортировано: новых профилей — %1, обновлено — %2, номеров телефонов — %3, заявлений — "
+        "%4; существующих профилей, которых нет в файле, сохранено — %5."
+    ),
+    "ImportPanel/Only the first %1 problems are listed.": "Показаны только первые %1 проблем.",
+    "ImportPanel/item %1": "запись %1",
+    "ImportPanel/%1, row %2": "%1, строка %2",
+    "ImportPanel/Save the report": "Сохранить отчёт",
+    "ImportPanel/CSV (*.csv)": "CSV (*.csv)",
+    "ImportPanel/The report could not be saved: %1": "Отчёт не сохранён: %1",
+    "ImportPanel/Report saved to %1": "Отчёт сохранён: %1",
+    # ProfileImport
+    "ProfileImport/Surname": "Фамилия",
+    "ProfileImport/First name": "Имя",
+    "ProfileImport/Patronymic": "Отчество",
+    "ProfileImport/Phones": "Телефоны",
+    "ProfileImport/Phone": "Телефон",
+    "ProfileImport/Key phrase": "Ключевая фраза",
+    "ProfileImport/Applications": "Заявления",
+    "ProfileImport/Application number": "Номер заявления",
+    "ProfileImport/Child's first name": "Имя ребёнка",
+    "ProfileImport/Application status": "Статус заявления",
+    "ProfileImport/Created": "Создано",
+    "ProfileImport/Updated": "Обновлено",
+    "ProfileImport/Kindergartens": "Детские сады",
+    "ProfileImport/The whole row": "Вся строка",
+    "ProfileImport/Empty; it is required": "Пусто; поле обязательное",
+    "ProfileImport/Not text": "Не текст",
+    "ProfileImport/Too long": "Слишком длинно",
+    "ProfileImport/Contains a control character": "Содержит управляющий символ",
+    "ProfileImport/Too many phone numbers": "Слишком много номеров телефона",
+    "ProfileImport/Not a valid phone number": "Некорректный номер телефона",
+    "ProfileImport/Not a valid date": "Некорректная дата",
+    "ProfileImport/The same profile appears earlier in the file": (
+        "Этот же профиль уже есть выше в файле"
+    ),
+    "ProfileImport/Empty once spaces and punctuation are removed": (
+        "Пусто без пробелов и знаков препинания"
+    ),
+    "ProfileImport/The row has a different number of columns than the header": (
+        "В строке другое количество столбцов, чем в заголовке"
+    ),
+    "ProfileImport/No profile has this phone and surname": (
+        "Нет профиля с таким телефоном и фамилией"
+    ),
+    "ProfileImport/Several profiles have this phone and surname; add the first name": (
+        "У нескольких профилей такой телефон и фамилия; добавьте имя"
+    ),
+    "ProfileImport/Matches several existing profiles (same names, a shared phone)": (
+        "Совпадает с несколькими существующими профилями (те же имена, общий телефон)"
+    ),
+    "ProfileImport/Updates the same existing profile as an earlier row": (
+        "Обновляет тот же существующий профиль, что и строка выше"
+    ),
+    "ProfileImport/Cannot be imported": "Не импортируется",
+    "ProfileImport/Cancelled; nothing was imported.": "Отменено; ничего не импортировано.",
+    "ProfileImport/The file changed while it was imported; nothing was imported.": (
+        "Файл изменился во время импорта; ничего не импортировано."
+    ),
+    "ProfileImport/The file is larger than %1 MB; split the export.": (
+        "Файл больше %1 МБ; разделите выгрузку."
+    ),
+    "ProfileImport/The file cannot be read.": "Файл не читается.",
+    "ProfileImport/The file is not UTF-8 (line %1); export it as UTF-8.": (
+        "Файл не в UTF-8 (строка %1); выгрузите его в UTF-8."
+    ),
+    "ProfileImport/Line %1 is not valid CSV.": "Строка %1 — некорректный CSV.",
+    "ProfileImport/Line %1 is not valid JSON.": "Строка %1 — некорректный JSON.",
+    "ProfileImport/The JSON file is not a list of profiles.": "Файл JSON — не список профилей.",
+    "ProfileImport/The file has no header row.": "В файле нет строки заголовка.",
+    "ProfileImport/Columns missing from the header: %1.": "В заголовке не хватает столбцов: %1.",
+    "ProfileImport/Columns given twice: %1.": "Столбцы повторяются: %1.",
+    "ProfileImport/The header has too many columns; is this the Service's export?": (
+        "В заголовке слишком много столбцов; это точно выгрузка Сервиса?"
+    ),
+    "ProfileImport/Line %1 is too long; is this the Service's export?": (
+        "Строка %1 слишком длинная; это точно выгрузка Сервиса?"
+    ),
+    "ProfileImport/The JSON is nested too deeply; is this the Service's export?": (
+        "В JSON слишком глубокая вложенность; это точно выгрузка Сервиса?"
+    ),
+    "ProfileImport/A JSON item is too large; is this the Service's export?": (
+        "Запись JSON слишком большая; это точно выгрузка Сервиса?"
+    ),
+    "ProfileImport/Problems in the file: %1; nothing was imported.": (
+        "Проблем в файле: %1; ничего не импортировано."
+    ),
+    "ProfileImport/Checking rows": "Проверка строк",
+    "ProfileImport/Protecting key phrases": "Защита ключевых фраз",
+    "ProfileImport/Saving profiles": "Сохранение профилей",
+    "ProfileImport/Importing": "Импорт",
 }
 
 

@@ -1932,164 +1932,164 @@ then start the console again.</source>
     <message>
         <location filename="../admin_import.py" line="210" />
         <source>The Service's export: CSV or JSON, UTF-8</source>
-        <translation type="unfinished" />
+        <translation>Сервистің экспорты: CSV немесе JSON, UTF-8</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="211" />
         <location filename="../admin_import.py" line="259" />
         <source>Profiles file</source>
-        <translation type="unfinished" />
+        <translation>Профильдер файлы</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="212" />
         <location filename="../admin_import.py" line="220" />
         <source>Choose a file…</source>
-        <translation type="unfinished" />
+        <translation>Файлды таңдау…</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="217" />
         <source>optional: the Service's separate applications CSV</source>
-        <translation type="unfinished" />
+        <translation>міндетті емес: Сервистің өтінімдер бойынша жеке CSV файлы</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="219" />
         <location filename="../admin_import.py" line="262" />
         <source>Applications file</source>
-        <translation type="unfinished" />
+        <translation>Өтінімдер файлы</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="222" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Импорттау</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="226" />
         <source>All or nothing: one bad row and nothing is imported. Key phrases are stored only as Argon2id hashes (KUTY-2.2).</source>
-        <translation type="unfinished" />
+        <translation>Бәрі немесе ештеңе: бір қате жол болса, ештеңе импортталмайды. Кілт сөз тіркестері тек Argon2id хештері ретінде сақталады (KUTY-2.2).</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="230" />
         <source>Cancel</source>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="235" />
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>Импорт барысы</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="245" />
         <source>Problems in the file</source>
-        <translation type="unfinished" />
+        <translation>Файлдағы ақаулар</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="247" />
         <location filename="../admin_import.py" line="456" />
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Жол</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="247" />
         <location filename="../admin_import.py" line="456" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Өріс</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="247" />
         <location filename="../admin_import.py" line="456" />
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Ақау</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="255" />
         <source>Save the report as CSV…</source>
-        <translation type="unfinished" />
+        <translation>Есепті CSV ретінде сақтау…</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="295" />
         <source>Caller profiles</source>
-        <translation type="unfinished" />
+        <translation>Абонент профильдері</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="297" />
         <source>Profile exports (*.csv *.json)</source>
-        <translation type="unfinished" />
+        <translation>Профиль экспорттары (*.csv *.json)</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="309" />
         <source>Choose an existing file first.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен бар файлды таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="314" />
         <source>The applications file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>%1 өтінімдер файлы жоқ.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="328" />
         <location filename="../admin_import.py" line="374" />
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>Импортталуда…</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="355" />
         <source>Cancelling…</source>
-        <translation type="unfinished">Болдырылмауда…</translation>
+        <translation>Болдырылмауда…</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="369" />
         <source>%1: %2 of %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %3 ішінен %2</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="378" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="389" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Дайын</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="392" />
         <source>Imported: %1 new profiles, %2 updated, %3 phone numbers, %4 applications; %5 existing profiles not in the file were kept.</source>
-        <translation type="unfinished" />
+        <translation>Импортталды: жаңа профильдер — %1, жаңартылды — %2, телефон нөмірлері — %3, өтінімдер — %4; файлда жоқ бар профильдер сақталды — %5.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="415" />
         <source>Only the first %1 problems are listed.</source>
-        <translation type="unfinished" />
+        <translation>Тек алғашқы %1 ақау көрсетілген.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="427" />
         <source>item %1</source>
-        <translation type="unfinished" />
+        <translation>%1-жазба</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="430" />
         <source>%1, row %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2-жол</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="446" />
         <source>Save the report</source>
-        <translation type="unfinished" />
+        <translation>Есепті сақтау</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="446" />
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="462" />
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Есеп сақталмады: %1</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="466" />
         <source>Report saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Есеп сақталды: %1</translation>
     </message>
 </context>
 <context>
@@ -3346,247 +3346,247 @@ then start the console again.</source>
     <message>
         <location filename="../admin_import.py" line="49" />
         <source>Surname</source>
-        <translation type="unfinished">Тегі</translation>
+        <translation>Тегі</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="50" />
         <source>First name</source>
-        <translation type="unfinished">Аты</translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="51" />
         <source>Patronymic</source>
-        <translation type="unfinished" />
+        <translation>Әкесінің аты</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="52" />
         <source>Phones</source>
-        <translation type="unfinished" />
+        <translation>Телефондар</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="53" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="54" />
         <source>Key phrase</source>
-        <translation type="unfinished">Кілт сөз тіркесі</translation>
+        <translation>Кілт сөз тіркесі</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="55" />
         <source>Applications</source>
-        <translation type="unfinished" />
+        <translation>Өтінімдер</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="56" />
         <source>Application number</source>
-        <translation type="unfinished" />
+        <translation>Өтінім нөмірі</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="57" />
         <source>Child's first name</source>
-        <translation type="unfinished" />
+        <translation>Баланың аты</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="58" />
         <source>Application status</source>
-        <translation type="unfinished" />
+        <translation>Өтінім күйі</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="59" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Жасалды</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="60" />
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>Жаңартылды</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="61" />
         <source>Kindergartens</source>
-        <translation type="unfinished">Мектепке дейінгі мекемелер</translation>
+        <translation>Балабақшалар</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="64" />
         <source>The whole row</source>
-        <translation type="unfinished" />
+        <translation>Бүкіл жол</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="71" />
         <source>Empty; it is required</source>
-        <translation type="unfinished" />
+        <translation>Бос; өріс міндетті</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="72" />
         <source>Not text</source>
-        <translation type="unfinished" />
+        <translation>Мәтін емес</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="73" />
         <source>Too long</source>
-        <translation type="unfinished" />
+        <translation>Тым ұзын</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="74" />
         <source>Contains a control character</source>
-        <translation type="unfinished" />
+        <translation>Басқару таңбасы бар</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="77" />
         <source>Too many phone numbers</source>
-        <translation type="unfinished" />
+        <translation>Телефон нөмірлері тым көп</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="78" />
         <source>Not a valid phone number</source>
-        <translation type="unfinished" />
+        <translation>Телефон нөмірі жарамсыз</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="79" />
         <source>Not a valid date</source>
-        <translation type="unfinished" />
+        <translation>Күні жарамсыз</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="80" />
         <source>The same profile appears earlier in the file</source>
-        <translation type="unfinished" />
+        <translation>Дәл осы профиль файлда жоғарырақ бар</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="83" />
         <source>Empty once spaces and punctuation are removed</source>
-        <translation type="unfinished" />
+        <translation>Бос орындар мен тыныс белгілерінсіз бос</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="86" />
         <source>The row has a different number of columns than the header</source>
-        <translation type="unfinished" />
+        <translation>Жолдағы бағандар саны тақырыпшадағыдан басқаша</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="89" />
         <source>No profile has this phone and surname</source>
-        <translation type="unfinished" />
+        <translation>Мұндай телефоны мен тегі бар профиль жоқ</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="92" />
         <source>Several profiles have this phone and surname; add the first name</source>
-        <translation type="unfinished" />
+        <translation>Бірнеше профильде осындай телефон мен тек бар; атын қосыңыз</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="95" />
         <source>Matches several existing profiles (same names, a shared phone)</source>
-        <translation type="unfinished" />
+        <translation>Бірнеше бар профильге сәйкес келеді (аттары бірдей, телефоны ортақ)</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="98" />
         <source>Updates the same existing profile as an earlier row</source>
-        <translation type="unfinished" />
+        <translation>Жоғарыдағы жол жаңартатын бар профильді жаңартады</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="102" />
         <source>Cannot be imported</source>
-        <translation type="unfinished" />
+        <translation>Импортталмайды</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="110" />
         <source>Cancelled; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Болдырылмады; ештеңе импортталмады.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="113" />
         <source>The file changed while it was imported; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Импорт кезінде файл өзгерді; ештеңе импортталмады.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="116" />
         <source>The file is larger than %1 MB; split the export.</source>
-        <translation type="unfinished" />
+        <translation>Файл %1 МБ-тан үлкен; экспортты бөліңіз.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="119" />
         <source>The file cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>Файлды оқу мүмкін емес.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="122" />
         <source>The file is not UTF-8 (line %1); export it as UTF-8.</source>
-        <translation type="unfinished" />
+        <translation>Файл UTF-8 емес (%1-жол); оны UTF-8 ретінде экспорттаңыз.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="125" />
         <source>Line %1 is not valid CSV.</source>
-        <translation type="unfinished" />
+        <translation>%1-жол — жарамсыз CSV.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="128" />
         <source>Line %1 is not valid JSON.</source>
-        <translation type="unfinished" />
+        <translation>%1-жол — жарамсыз JSON.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="131" />
         <source>The JSON file is not a list of profiles.</source>
-        <translation type="unfinished" />
+        <translation>JSON файлы профильдер тізімі емес.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="134" />
         <source>The file has no header row.</source>
-        <translation type="unfinished" />
+        <translation>Файлда тақырыпша жолы жоқ.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="137" />
         <source>Columns missing from the header: %1.</source>
-        <translation type="unfinished" />
+        <translation>Тақырыпшада бағандар жетіспейді: %1.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="140" />
         <source>Columns given twice: %1.</source>
-        <translation type="unfinished" />
+        <translation>Бағандар қайталанады: %1.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="143" />
         <source>The header has too many columns; is this the Service's export?</source>
-        <translation type="unfinished" />
+        <translation>Тақырыпшада бағандар тым көп; бұл шынымен Сервистің экспорты ма?</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="146" />
         <source>Line %1 is too long; is this the Service's export?</source>
-        <translation type="unfinished" />
+        <translation>%1-жол тым ұзын; бұл шынымен Сервистің экспорты ма?</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="149" />
         <source>The JSON is nested too deeply; is this the Service's export?</source>
-        <translation type="unfinished" />
+        <translation>JSON тым терең кірістірілген; бұл шынымен Сервистің экспорты ма?</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="152" />
         <source>A JSON item is too large; is this the Service's export?</source>
-        <translation type="unfinished" />
+        <translation>JSON жазбасы тым үлкен; бұл шынымен Сервистің экспорты ма?</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="155" />
         <source>Problems in the file: %1; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Файлдағы ақаулар: %1; ештеңе импортталмады.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="168" />
         <source>Checking rows</source>
-        <translation type="unfinished" />
+        <translation>Жолдар тексерілуде</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="170" />
         <source>Protecting key phrases</source>
-        <translation type="unfinished" />
+        <translation>Кілт сөз тіркестері қорғалуда</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="172" />
         <source>Saving profiles</source>
-        <translation type="unfinished" />
+        <translation>Профильдер сақталуда</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="173" />
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation>Импорт</translation>
     </message>
 </context>
 <context>

@@ -1932,164 +1932,164 @@ then start the console again.</source>
     <message>
         <location filename="../admin_import.py" line="210" />
         <source>The Service's export: CSV or JSON, UTF-8</source>
-        <translation type="unfinished" />
+        <translation>Выгрузка Сервиса: CSV или JSON, UTF-8</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="211" />
         <location filename="../admin_import.py" line="259" />
         <source>Profiles file</source>
-        <translation type="unfinished" />
+        <translation>Файл профилей</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="212" />
         <location filename="../admin_import.py" line="220" />
         <source>Choose a file…</source>
-        <translation type="unfinished" />
+        <translation>Выбрать файл…</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="217" />
         <source>optional: the Service's separate applications CSV</source>
-        <translation type="unfinished" />
+        <translation>необязательно: отдельный CSV заявлений от Сервиса</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="219" />
         <location filename="../admin_import.py" line="262" />
         <source>Applications file</source>
-        <translation type="unfinished" />
+        <translation>Файл заявлений</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="222" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Импортировать</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="226" />
         <source>All or nothing: one bad row and nothing is imported. Key phrases are stored only as Argon2id hashes (KUTY-2.2).</source>
-        <translation type="unfinished" />
+        <translation>Всё или ничего: одна ошибочная строка — и не импортируется ничего. Ключевые фразы хранятся только как хеши Argon2id (KUTY-2.2).</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="230" />
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="235" />
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>Ход импорта</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="245" />
         <source>Problems in the file</source>
-        <translation type="unfinished" />
+        <translation>Проблемы в файле</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="247" />
         <location filename="../admin_import.py" line="456" />
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Строка</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="247" />
         <location filename="../admin_import.py" line="456" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="247" />
         <location filename="../admin_import.py" line="456" />
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Проблема</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="255" />
         <source>Save the report as CSV…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить отчёт как CSV…</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="295" />
         <source>Caller profiles</source>
-        <translation type="unfinished" />
+        <translation>Профили абонентов</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="297" />
         <source>Profile exports (*.csv *.json)</source>
-        <translation type="unfinished" />
+        <translation>Выгрузки профилей (*.csv *.json)</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="309" />
         <source>Choose an existing file first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала выберите существующий файл.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="314" />
         <source>The applications file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Файла заявлений %1 не существует.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="328" />
         <location filename="../admin_import.py" line="374" />
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>Импорт…</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="355" />
         <source>Cancelling…</source>
-        <translation type="unfinished">Отмена…</translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="369" />
         <source>%1: %2 of %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 из %3</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="378" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="389" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Готово</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="392" />
         <source>Imported: %1 new profiles, %2 updated, %3 phone numbers, %4 applications; %5 existing profiles not in the file were kept.</source>
-        <translation type="unfinished" />
+        <translation>Импортировано: новых профилей — %1, обновлено — %2, номеров телефонов — %3, заявлений — %4; существующих профилей, которых нет в файле, сохранено — %5.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="415" />
         <source>Only the first %1 problems are listed.</source>
-        <translation type="unfinished" />
+        <translation>Показаны только первые %1 проблем.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="427" />
         <source>item %1</source>
-        <translation type="unfinished" />
+        <translation>запись %1</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="430" />
         <source>%1, row %2</source>
-        <translation type="unfinished" />
+        <translation>%1, строка %2</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="446" />
         <source>Save the report</source>
-        <translation type="unfinished" />
+        <translation>Сохранить отчёт</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="446" />
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="462" />
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Отчёт не сохранён: %1</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="466" />
         <source>Report saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Отчёт сохранён: %1</translation>
     </message>
 </context>
 <context>
@@ -3346,247 +3346,247 @@ then start the console again.</source>
     <message>
         <location filename="../admin_import.py" line="49" />
         <source>Surname</source>
-        <translation type="unfinished">Фамилия</translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="50" />
         <source>First name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="51" />
         <source>Patronymic</source>
-        <translation type="unfinished" />
+        <translation>Отчество</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="52" />
         <source>Phones</source>
-        <translation type="unfinished" />
+        <translation>Телефоны</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="53" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="54" />
         <source>Key phrase</source>
-        <translation type="unfinished">Ключевая фраза</translation>
+        <translation>Ключевая фраза</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="55" />
         <source>Applications</source>
-        <translation type="unfinished" />
+        <translation>Заявления</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="56" />
         <source>Application number</source>
-        <translation type="unfinished" />
+        <translation>Номер заявления</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="57" />
         <source>Child's first name</source>
-        <translation type="unfinished" />
+        <translation>Имя ребёнка</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="58" />
         <source>Application status</source>
-        <translation type="unfinished" />
+        <translation>Статус заявления</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="59" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Создано</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="60" />
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>Обновлено</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="61" />
         <source>Kindergartens</source>
-        <translation type="unfinished">Дошкольные учреждения</translation>
+        <translation>Детские сады</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="64" />
         <source>The whole row</source>
-        <translation type="unfinished" />
+        <translation>Вся строка</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="71" />
         <source>Empty; it is required</source>
-        <translation type="unfinished" />
+        <translation>Пусто; поле обязательное</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="72" />
         <source>Not text</source>
-        <translation type="unfinished" />
+        <translation>Не текст</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="73" />
         <source>Too long</source>
-        <translation type="unfinished" />
+        <translation>Слишком длинно</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="74" />
         <source>Contains a control character</source>
-        <translation type="unfinished" />
+        <translation>Содержит управляющий символ</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="77" />
         <source>Too many phone numbers</source>
-        <translation type="unfinished" />
+        <translation>Слишком много номеров телефона</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="78" />
         <source>Not a valid phone number</source>
-        <translation type="unfinished" />
+        <translation>Некорректный номер телефона</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="79" />
         <source>Not a valid date</source>
-        <translation type="unfinished" />
+        <translation>Некорректная дата</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="80" />
         <source>The same profile appears earlier in the file</source>
-        <translation type="unfinished" />
+        <translation>Этот же профиль уже есть выше в файле</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="83" />
         <source>Empty once spaces and punctuation are removed</source>
-        <translation type="unfinished" />
+        <translation>Пусто без пробелов и знаков препинания</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="86" />
         <source>The row has a different number of columns than the header</source>
-        <translation type="unfinished" />
+        <translation>В строке другое количество столбцов, чем в заголовке</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="89" />
         <source>No profile has this phone and surname</source>
-        <translation type="unfinished" />
+        <translation>Нет профиля с таким телефоном и фамилией</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="92" />
         <source>Several profiles have this phone and surname; add the first name</source>
-        <translation type="unfinished" />
+        <translation>У нескольких профилей такой телефон и фамилия; добавьте имя</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="95" />
         <source>Matches several existing profiles (same names, a shared phone)</source>
-        <translation type="unfinished" />
+        <translation>Совпадает с несколькими существующими профилями (те же имена, общий телефон)</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="98" />
         <source>Updates the same existing profile as an earlier row</source>
-        <translation type="unfinished" />
+        <translation>Обновляет тот же существующий профиль, что и строка выше</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="102" />
         <source>Cannot be imported</source>
-        <translation type="unfinished" />
+        <translation>Не импортируется</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="110" />
         <source>Cancelled; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Отменено; ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="113" />
         <source>The file changed while it was imported; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Файл изменился во время импорта; ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="116" />
         <source>The file is larger than %1 MB; split the export.</source>
-        <translation type="unfinished" />
+        <translation>Файл больше %1 МБ; разделите выгрузку.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="119" />
         <source>The file cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>Файл не читается.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="122" />
         <source>The file is not UTF-8 (line %1); export it as UTF-8.</source>
-        <translation type="unfinished" />
+        <translation>Файл не в UTF-8 (строка %1); выгрузите его в UTF-8.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="125" />
         <source>Line %1 is not valid CSV.</source>
-        <translation type="unfinished" />
+        <translation>Строка %1 — некорректный CSV.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="128" />
         <source>Line %1 is not valid JSON.</source>
-        <translation type="unfinished" />
+        <translation>Строка %1 — некорректный JSON.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="131" />
         <source>The JSON file is not a list of profiles.</source>
-        <translation type="unfinished" />
+        <translation>Файл JSON — не список профилей.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="134" />
         <source>The file has no header row.</source>
-        <translation type="unfinished" />
+        <translation>В файле нет строки заголовка.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="137" />
         <source>Columns missing from the header: %1.</source>
-        <translation type="unfinished" />
+        <translation>В заголовке не хватает столбцов: %1.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="140" />
         <source>Columns given twice: %1.</source>
-        <translation type="unfinished" />
+        <translation>Столбцы повторяются: %1.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="143" />
         <source>The header has too many columns; is this the Service's export?</source>
-        <translation type="unfinished" />
+        <translation>В заголовке слишком много столбцов; это точно выгрузка Сервиса?</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="146" />
         <source>Line %1 is too long; is this the Service's export?</source>
-        <translation type="unfinished" />
+        <translation>Строка %1 слишком длинная; это точно выгрузка Сервиса?</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="149" />
         <source>The JSON is nested too deeply; is this the Service's export?</source>
-        <translation type="unfinished" />
+        <translation>В JSON слишком глубокая вложенность; это точно выгрузка Сервиса?</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="152" />
         <source>A JSON item is too large; is this the Service's export?</source>
-        <translation type="unfinished" />
+        <translation>Запись JSON слишком большая; это точно выгрузка Сервиса?</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="155" />
         <source>Problems in the file: %1; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Проблем в файле: %1; ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="168" />
         <source>Checking rows</source>
-        <translation type="unfinished" />
+        <translation>Проверка строк</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="170" />
         <source>Protecting key phrases</source>
-        <translation type="unfinished" />
+        <translation>Защита ключевых фраз</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="172" />
         <source>Saving profiles</source>
-        <translation type="unfinished" />
+        <translation>Сохранение профилей</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="173" />
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation>Импорт</translation>
     </message>
 </context>
 <context>
