@@ -3,9 +3,10 @@
 Loaded when the seat's policy speaks Kazakh (KZP, EEP) and the seat chose no other UI
 language (desk.settings.policy_ui_language). Keys are "Context/English" exactly as in the
 .ts; the filling is `console.i18n_uk.fill`, shared. Terms follow the profiles' own Kazakh
-(«кері қоңырау», «өтініш», «тіркеу нөмірі»). Covers the operator's calls workspace; a
-context without Kazakh texts shows English and is listed by `python -m console.i18n_kk`
-(it does not fail: the integrator adds the written workspace's texts, console.i18n_partial).
+(«кері қоңырау», «өтініш», «тіркеу нөмірі», «хат алмасу», «жауап үлгісі»). Covers
+every context. A string added later without a Kazakh text shows English and is listed by
+`python -m console.i18n_kk` (it does not fail, console.i18n_partial says why; `--strict`
+does).
 """
 
 from __future__ import annotations

@@ -3,9 +3,10 @@
 Loaded when the seat's policy speaks Russian (CSC-2.5) and the seat chose no other UI
 language (desk.settings.policy_ui_language). Keys are "Context/English" exactly as in the
 .ts (one context's wording may differ from another's); the filling is
-`console.i18n_uk.fill`, shared. Covers the operator's calls workspace; a context without
-Russian texts shows English and is listed by `python -m console.i18n_ru` (it does not
-fail: the integrator adds the written workspace's texts, console.i18n_partial).
+`console.i18n_uk.fill`, shared. Covers every context; the Inbox's terms are the CSC
+profile's («обращение», «переписка», «шаблон ответа»). A string added later without a
+Russian text shows English and is listed by `python -m console.i18n_ru` (it does not
+fail, console.i18n_partial says why; `--strict` does).
 """
 
 from __future__ import annotations
