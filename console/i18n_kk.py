@@ -1021,7 +1021,7 @@ KK: dict[str, str] = {
     "WallboardView/Live: all seats": "Тікелей: барлық жұмыс орындары",
     "WallboardView/Reconnecting to the database…": "Дерекқорға қайта қосылуда…",
     "WallboardView/Ready %1 of %2 · talking %3 · ringing %4 · open incidents %5 · alerts %6": (
-        "Дайын %2 ішінен %1 · сөйлесуде %3 · шалып жатыр %4 · ашық инциденттер %5 · ескертулер %6"
+        "%2 ішінен %1 дайын · сөйлесуде %3 · шалып жатыр %4 · ашық инциденттер %5 · ескертулер %6"
     ),
     "WallboardView/ringing %1": "шалып жатыр %1",
     "WallboardView/Number withheld": "Нөмір жасырылған",
@@ -1059,12 +1059,12 @@ KK: dict[str, str] = {
     "DashboardView/%1 calls in the range": "Кезеңдегі қоңыраулар: %1",
     "DashboardView/No calls in the range.": "Бұл кезеңде қоңыраулар жоқ.",
     "DashboardView/Average talk %1 · average wrap-up %2": "Орташа сөйлесу %1 · орташа қорытынды %2",
-    "DashboardView/Missed": "Өткізіп алынған",
-    "DashboardView/Refused": "Қабылданбаған",
+    "DashboardView/Missed": "Жауапсыз",
+    "DashboardView/Refused": "Қабылданбады",
     "DashboardView/Other": "Басқа",
     "DashboardView/Abuse": "Қорлау",
     "DashboardView/Threat": "Қорқыту",
-    "DashboardView/Withdrawn": "Кері қайтарылған",
+    "DashboardView/Withdrawn": "Кері алынды",
     "DashboardView/Not started": "Басталмаған",
     "DashboardView/In time": "Уақытында",
     "DashboardView/Late": "Кешіккен",

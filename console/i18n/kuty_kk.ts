@@ -1398,12 +1398,12 @@ then start the console again.</source>
     <message>
         <location filename="../dashboard_view.py" line="277" />
         <source>Missed</source>
-        <translation>Өткізіп алынған</translation>
+        <translation>Жауапсыз</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="278" />
         <source>Refused</source>
-        <translation>Қабылданбаған</translation>
+        <translation>Қабылданбады</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="279" />
@@ -1423,7 +1423,7 @@ then start the console again.</source>
     <message>
         <location filename="../dashboard_view.py" line="283" />
         <source>Withdrawn</source>
-        <translation>Кері қайтарылған</translation>
+        <translation>Кері алынды</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="288" />
@@ -5291,7 +5291,7 @@ then start the console again.</source>
     <message>
         <location filename="../wallboard_view.py" line="199" />
         <source>Ready %1 of %2 · talking %3 · ringing %4 · open incidents %5 · alerts %6</source>
-        <translation>Дайын %2 ішінен %1 · сөйлесуде %3 · шалып жатыр %4 · ашық инциденттер %5 · ескертулер %6</translation>
+        <translation>%2 ішінен %1 дайын · сөйлесуде %3 · шалып жатыр %4 · ашық инциденттер %5 · ескертулер %6</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="215" />
