@@ -15,7 +15,15 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from console.caller_display import format_duration
 from telephony import protocol as p
@@ -115,6 +123,10 @@ class AgentStateBar(QWidget):
             action.triggered.connect(lambda _c=False, c=code: self.request_not_ready(c))
             self.reason_actions[code] = action
         self.not_ready_button.setMenu(self.reason_menu)
+        # The menu arrow is drawn in the corner without room of its own: leave it some, so
+        # it never covers the text's last letter (any language).
+        arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
+        self.not_ready_button.setMinimumWidth(self.not_ready_button.sizeHint().width() + arrow)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)

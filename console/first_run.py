@@ -23,6 +23,7 @@ from console.tasks import error_text
 from desk.roles import Permission, allowed, require
 from desk.settings import (
     Settings,
+    policy_ui_language,
     settings_file,
     with_changes,
 )
@@ -109,6 +110,12 @@ class FirstRunWizard(QWizard):
             return
         self.audio.stop()
         services = self.services
+        policy = self.policy.changes()
+        language = services.settings.language
+        if language == policy_ui_language(services.settings.policy):
+            # No language page: a seat that spoke its policy's language speaks the newly
+            # chosen policy's (CSC: Russian, KZP/EEP: Kazakh; issue 12).
+            language = policy_ui_language(str(policy.get("policy", services.settings.policy)))
         change = SettingsChange(
             settings=with_changes(
                 services.settings,
@@ -116,7 +123,8 @@ class FirstRunWizard(QWizard):
                 recordings_dir=folder,
                 recordings_reserve_mb=self.recordings.reserve.value(),
                 database_url=url,
-                **self.policy.changes(),
+                language=language,
+                **policy,
             ),
             accounts=self.accounts.specs(),
             old_settings=services.settings,

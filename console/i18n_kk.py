@@ -3,9 +3,10 @@
 Loaded when the seat's policy speaks Kazakh (KZP, EEP) and the seat chose no other UI
 language (desk.settings.policy_ui_language). Keys are "Context/English" exactly as in the
 .ts; the filling is `console.i18n_uk.fill`, shared. Terms follow the profiles' own Kazakh
-(«кері қоңырау», «өтініш», «тіркеу нөмірі»). Covers the operator's calls workspace; a
-context without Kazakh texts shows English and is listed by `python -m console.i18n_kk`
-(it does not fail: the integrator adds the written workspace's texts, console.i18n_partial).
+(«кері қоңырау», «өтініш», «тіркеу нөмірі», «хат алмасу», «жауап үлгісі»). Covers
+every context. A string added later without a Kazakh text shows English and is listed by
+`python -m console.i18n_kk` (it does not fail, console.i18n_partial says why; `--strict`
+does).
 """
 
 from __future__ import annotations
@@ -722,6 +723,1141 @@ KK: dict[str, str] = {
     "WrapUpPane/given when saved": "сақтағанда беріледі",
     "WrapUpPane/not needed for this category": "бұл санат үшін қажет емес",
     "WrapUpPane/Registration number copied.": "Тіркеу нөмірі көшірілді.",
+    # MainWindow (the Inbox)
+    "MainWindow/Inbox": "Хаттар",
+    "MainWindow/Written contacts: e-mails in order of arrival, thread, reply, notes, abuse and "
+    "threats (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)": (
+        "Жазбаша өтініштер: түсу кезегі бойынша хаттар, хат алмасу, жауап, жазбалар, қорлау мен "
+        "қорқыту (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)"
+    ),
+    # WrittenView
+    "WrittenView/Written contacts in order of arrival": "Түсу кезегі бойынша жазбаша өтініштер",
+    "WrittenView/First come, first answered (KZP-30-9, CSC-2.4)": (
+        "Кім бұрын жазса, соған бұрын жауап беріледі (KZP-30-9, CSC-2.4)"
+    ),
+    "WrittenView/Refresh": "Жаңарту",
+    "WrittenView/Next case": "Келесі өтініш",
+    "WrittenView/Open the next case in the queue (%1)": "Кезектегі келесі өтінішті ашу (%1)",
+    "WrittenView/Written cases in order of arrival": "Түсу кезегі бойынша жазбаша өтініштер",
+    "WrittenView/Arrived": "Түсті",
+    "WrittenView/Channel": "Арна",
+    "WrittenView/From": "Кімнен",
+    "WrittenView/Subject": "Тақырып",
+    "WrittenView/No.": "Нөмір",
+    "WrittenView/Status": "Күйі",
+    "WrittenView/Answer due": "Жауап мерзімі",
+    "WrittenView/No written contacts are waiting.": "Күтіп тұрған жазбаша өтініштер жоқ.",
+    "WrittenView/Select a case on the left.": "Сол жақтан өтінішті таңдаңыз.",
+    "WrittenView/Take case": "Өтінішті алу",
+    "WrittenView/Handle this case yourself; its answer time runs from now (CSC-2.4)": (
+        "Өтінішті өзіңіз өңдеу; жауап беру уақыты осы сәттен бастап есептеледі (CSC-2.4)"
+    ),
+    "WrittenView/Join the call": "Қоңырауды қосу",
+    "WrittenView/Join this seat's last call to this case, when it is the same person": (
+        "Осы жұмыс орнының соңғы қоңырауын өтінішке қосу, егер бұл сол адам болса"
+    ),
+    "WrittenView/Messages and internal notes of the case": "Өтініштің хаттары мен ішкі жазбалары",
+    "WrittenView/Attachments": "Тіркемелер",
+    "WrittenView/Save attachment…": "Тіркемені сақтау…",
+    "WrittenView/Save the selected attachment into a folder; the console never opens it": (
+        "Таңдалған тіркемені қалтаға сақтау; консоль оны ешқашан ашпайды"
+    ),
+    "WrittenView/Insert a reply template of the desk's policy": (
+        "Қызмет регламентіндегі жауап үлгісін қою"
+    ),
+    "WrittenView/Reply templates": "Жауап үлгілері",
+    "WrittenView/Insert a template…": "Үлгіні қою…",
+    "WrittenView/Your reply to the writer": "Өтініш авторына жауабыңыз",
+    "WrittenView/Reply": "Жауап",
+    "WrittenView/Write the reply here (%1); send it with %2": (
+        "Жауапты осында жазыңыз (%1); оны %2 пернелерімен жіберіңіз"
+    ),
+    "WrittenView/Send reply": "Жауапты жіберу",
+    "WrittenView/Send the reply by e-mail; it is kept with its hash (KUTY-1.1) (%1)": (
+        "Жауапты электрондық поштамен жіберу; ол хешімен бірге сақталады (KUTY-1.1) (%1)"
+    ),
+    "WrittenView/Save as internal note": "Ішкі жазба ретінде сақтау",
+    "WrittenView/Keep the text as a note for the desk; it is never sent to the writer": (
+        "Мәтінді қызметке арналған жазба ретінде сақтау; ол өтініш авторына ешқашан жіберілмейді"
+    ),
+    "WrittenView/Waiting for the writer": "Автордың жауабын күтуде",
+    "WrittenView/The case waits for the writer's answer (EEP-15 closes it after 8 h)": (
+        "Өтініш автордың жауабын күтеді (EEP-15 бойынша 8 сағаттан кейін жабылады)"
+    ),
+    "WrittenView/Defer": "Кейінге қалдыру",
+    "WrittenView/A complex question asked on weekend duty waits for Monday (CSC-2.3)": (
+        "Демалыс күнгі кезекшілікте қойылған күрделі сұрақ дүйсенбіні күтеді (CSC-2.3)"
+    ),
+    "WrittenView/Reason for closing": "Жабу себебі",
+    "WrittenView/Close case": "Өтінішті жабу",
+    "WrittenView/Close the case with the reason typed beside it": (
+        "Өтінішті жанында жазылған себеппен жабу"
+    ),
+    "WrittenView/Abuse — stop + report": "Қорлау — тоқтату + хабарлау",
+    "WrittenView/Stop the correspondence and report to management (KUTY-3.3)": (
+        "Хат алмасуды тоқтатып, басшылыққа хабарлау (KUTY-3.3)"
+    ),
+    "WrittenView/Threat — stop + report + police": "Қорқыту — тоқтату + хабарлау + полиция",
+    "WrittenView/Stop the correspondence, report to management and the police with the message "
+    "and all its headers (KUTY-3.4)": (
+        "Хат алмасуды тоқтатып, басшылыққа және полицияға хабарлау, хатты барлық "
+        "тақырыптамаларымен бірге беру (KUTY-3.4)"
+    ),
+    "WrittenView/New": "Жаңа",
+    "WrittenView/Open": "Жұмыста",
+    "WrittenView/Deferred": "Кейінге қалдырылды",
+    "WrittenView/Closed": "Жабылды",
+    "WrittenView/Unknown": "Белгісіз",
+    "WrittenView/E-mail": "Эл. пошта",
+    "WrittenView/Chat": "Чат",
+    "WrittenView/Call": "Қоңырау",
+    "WrittenView/not answered yet": "әлі жауап берілмеді",
+    "WrittenView/answered": "жауап берілді",
+    "WrittenView/being sent": "жіберілуде",
+    "WrittenView/sent": "жіберілді",
+    "WrittenView/NOT SENT": "ЖІБЕРІЛМЕДІ",
+    "WrittenView/over the size limit, only its beginning is kept": (
+        "рұқсат етілген өлшемнен үлкен, тек басы сақталды"
+    ),
+    "WrittenView/deferred to %1": "%1 дейін кейінге қалдырылды",
+    "WrittenView/closes now (no answer)": "қазір жабылады (жауап жоқ)",
+    "WrittenView/closes in %1": "жабылуына %1 қалды",
+    "WrittenView/overdue": "мерзімі өтті",
+    "WrittenView/%1 left": "%1 қалды",
+    "WrittenView/This reply asks the writer for a password or login data, which the regulation "
+    "forbids (KZP-30-11): remove that request before sending.": (
+        "Бұл жауапта автордан құпиясөзді немесе кіру деректерін сұрау бар, ал регламент оған "
+        "тыйым салады (KZP-30-11): жібермес бұрын бұл сұрауды алып тастаңыз."
+    ),
+    "WrittenView/The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.": (
+        "Хат алмасу тоқтатылды (KUTY-3.3/3.4): жауап жіберілмейді."
+    ),
+    "WrittenView/Type the reason for closing first.": "Алдымен жабу себебін жазыңыз.",
+    "WrittenView/Nothing to defer now: answer the question (CSC-2.3).": (
+        "Қазір кейінге қалдыратын ештеңе жоқ: сұраққа жауап беріңіз (CSC-2.3)."
+    ),
+    "WrittenView/The reply is empty.": "Жауап бос.",
+    "WrittenView/No mail server is set up for replies; tell the administrator ([smtp] in "
+    "incidents.toml).": (
+        "Жауаптарға арналған пошта сервері бапталмаған; әкімшіге хабарлаңыз (incidents.toml "
+        "ішіндегі [smtp])."
+    ),
+    "WrittenView/The reply was kept but the mail server did not take it. Try again later or "
+    "tell the administrator.": (
+        "Жауап сақталды, бірақ пошта сервері оны қабылдамады. Кейінірек қайталап көріңіз немесе "
+        "әкімшіге хабарлаңыз."
+    ),
+    "WrittenView/The note is empty.": "Жазба бос.",
+    "WrittenView/Another operator is handling this case; ask a supervisor.": (
+        "Бұл өтінішпен басқа оператор жұмыс істеп жатыр; жетекшіге жүгініңіз."
+    ),
+    "WrittenView/This case is closed.": "Бұл өтініш жабылған.",
+    "WrittenView/stopped": "тоқтатылды",
+    "WrittenView/(no subject)": "(тақырыпсыз)",
+    "WrittenView/First answer due %1 (CSC-2.4)": "Алғашқы жауап мерзімі: %1 (CSC-2.4)",
+    "WrittenView/The policy sets no answer time (KZP-30-9)": (
+        "Регламент жауап беру мерзімін белгілемейді (KZP-30-9)"
+    ),
+    "WrittenView/no number": "нөмірсіз",
+    "WrittenView/(no name)": "(атаусыз)",
+    "WrittenView/over the size limit, not kept": "рұқсат етілген өлшемнен үлкен, сақталмады",
+    "WrittenView/archive, never unpacked": "архив, ешқашан тарқатылмайды",
+    "WrittenView/No attachments": "Тіркемелер жоқ",
+    "WrittenView/From %1": "Кімнен: %1",
+    "WrittenView/Reply from the desk to %1": "Қызметтің жауабы, кімге: %1",
+    "WrittenView/correspondence stopped": "хат алмасу тоқтатылды",
+    "WrittenView/Internal note — %1": "Ішкі жазба — %1",
+    "WrittenView/not sent to the writer": "авторға жіберілмейді",
+    "WrittenView/Join call %1": "%1 қоңырауын қосу",
+    "WrittenView/The case is yours.": "Өтініш енді сіздікі.",
+    "WrittenView/without a number": "нөмірсіз",
+    "WrittenView/Call %1 joined to this case.": "%1 қоңырауы өтінішке қосылды.",
+    "WrittenView/Check the reply": "Жауапты тексеріңіз",
+    "WrittenView/Send it anyway?": "Бәрібір жіберу керек пе?",
+    "WrittenView/Send anyway": "Бәрібір жіберу",
+    "WrittenView/Edit the reply": "Жауапты түзету",
+    "WrittenView/Reply sent; the case waits for the writer.": (
+        "Жауап жіберілді; өтініш автордың жауабын күтеді."
+    ),
+    "WrittenView/It was not filed in the mailbox's Sent folder.": (
+        "Ол пошта жәшігінің «Жіберілгендер» қалтасына салынбады."
+    ),
+    "WrittenView/Sending…": "Жіберілуде…",
+    "WrittenView/Internal note saved; the writer does not see it.": (
+        "Ішкі жазба сақталды; өтініш авторы оны көрмейді."
+    ),
+    "WrittenView/The case waits for the writer.": "Өтініш автордың жауабын күтеді.",
+    "WrittenView/Deferred to %1 (CSC-2.3).": "%1 дейін кейінге қалдырылды (CSC-2.3).",
+    "WrittenView/The case is closed.": "Өтініш жабылды.",
+    "WrittenView/Correspondence stopped; incident %1 filed.": (
+        "Хат алмасу тоқтатылды; %1 инциденті тіркелді."
+    ),
+    "WrittenView/The address %1 is blocked.": "%1 мекенжайы бұғатталды.",
+    "WrittenView/A supervisor may block the address.": "Мекенжайды жетекші бұғаттай алады.",
+    "WrittenView/Save the attachment into a folder": "Тіркемені қалтаға сақтау",
+    "WrittenView/Saved as %1; not opened.": "%1 ретінде сақталды; ашылмады.",
+    "WrittenView/The folder cannot be written.": "Бұл қалтаға жазу мүмкін емес.",
+    # IncidentsView
+    "IncidentsView/Incidents": "Инциденттер",
+    "IncidentsView/Kind": "Түрі",
+    "IncidentsView/Time": "Уақыты",
+    "IncidentsView/Number": "Нөмір",
+    "IncidentsView/Operator": "Оператор",
+    "IncidentsView/Status": "Күйі",
+    "IncidentsView/Hold": "Жоюға тыйым",
+    "IncidentsView/The incident's facts": "Инцидент фактілері",
+    "IncidentsView/Handed to police…": "Полицияға берілді…",
+    "IncidentsView/Reported to management": "Басшылыққа хабарланды",
+    "IncidentsView/Close incident": "Жабу",
+    "IncidentsView/Export package (ZIP)…": "Пакетті экспорттау (ZIP)…",
+    "IncidentsView/Block number…": "Нөмірді бұғаттау…",
+    "IncidentsView/Unblock number": "Нөмірді бұғаттан шығару",
+    "IncidentsView/Abuse": "Қорлау",
+    "IncidentsView/Threat": "Қорқыту",
+    "IncidentsView/%1 recording(s)": "жазбалар: %1",
+    "IncidentsView/Written": "Жазбаша",
+    "IncidentsView/—": "—",
+    "IncidentsView/Block sender…": "Жіберушіні бұғаттау…",
+    "IncidentsView/Mail from blocked senders (kept, not in the queue):": (
+        "Бұғатталған жіберушілердің хаттары (сақталған, кезекте емес):"
+    ),
+    "IncidentsView/Mail from blocked senders": "Бұғатталған жіберушілердің хаттары",
+    "IncidentsView/Sender": "Жіберуші",
+    "IncidentsView/Subject": "Тақырып",
+    "IncidentsView/The seat's policy cannot be read: %1": (
+        "Жұмыс орнының регламентін оқу мүмкін емес: %1"
+    ),
+    "IncidentsView/The %1 regulation does not allow blocking writers; only a regulation that "
+    "allows blocking violators does (KZP-30-19, CSC-2.12).": (
+        "%1 регламенті жіберушілерді бұғаттауға рұқсат етпейді; бұл тек ереже бұзушыларды "
+        "бұғаттауға рұқсат ететін регламент бойынша мүмкін (KZP-30-19, CSC-2.12)."
+    ),
+    "IncidentsView/Block the writer's address (%1). Their mail is still kept and listed "
+    "below, never dropped (KUTY-1.1).": (
+        "Жіберушінің мекенжайын бұғаттау (%1). Оның хаттары бұрынғыдай сақталып, төменде "
+        "көрсетіледі, ешқашан жойылмайды (KUTY-1.1)."
+    ),
+    "IncidentsView/Open": "Ашық",
+    "IncidentsView/Handed to police": "Полицияға берілді",
+    "IncidentsView/Closed": "Жабылды",
+    "IncidentsView/Incident %1": "%1 инциденті",
+    "IncidentsView/Status: %1": "Күйі: %1",
+    "IncidentsView/Pressed at: %1": "Түйме басылған уақыт: %1",
+    "IncidentsView/Operator: %1": "Оператор: %1",
+    "IncidentsView/Caller number: %1": "Абонент нөмірі: %1",
+    "IncidentsView/withheld": "жасырылған",
+    "IncidentsView/Verification: %1": "Верификация: %1",
+    "IncidentsView/Offset in recording: %1 s": "Жазбадағы орны: %1 с",
+    "IncidentsView/Written message: %1": "Жазбаша өтініш: %1",
+    "IncidentsView/Recordings on legal hold: %1": "Жоюға тыйым салынған жазбалар: %1",
+    "IncidentsView/Handed to police on %1, reference %2": "%1 полицияға берілді, нөмірі %2",
+    "IncidentsView/Police package: %1": "Полицияға арналған пакет: %1",
+    "IncidentsView/Operator's note:": "Оператордың ескертпесі:",
+    "IncidentsView/(none)": "(жоқ)",
+    "IncidentsView/Only a supervisor may block a writer.": "Жіберушіні тек жетекші бұғаттай алады.",
+    "IncidentsView/%1 is already blocked.": "%1 бұғатталып қойған.",
+    "IncidentsView/Incident %1: %2": "%1 инциденті: %2",
+    "IncidentsView/Export police package": "Полицияға арналған пакетті экспорттау",
+    "IncidentsView/ZIP archives (*.zip)": "ZIP архивтері (*.zip)",
+    "IncidentsView/Package exported: %1": "Пакет экспортталды: %1",
+    "IncidentsView/Block %1": "%1 бұғаттау",
+    "IncidentsView/Reason (kept on record):": "Себебі (есепте сақталады):",
+    "IncidentsView/A block needs a reason.": "Бұғаттау үшін себеп қажет.",
+    "IncidentsView/%1 is blocked; its calls are flagged on the ringing card.": (
+        "%1 бұғатталды; оның қоңыраулары қоңырау карточкасында белгіленеді."
+    ),
+    "IncidentsView/%1 is blocked; their mail is kept and flagged, never put in the queue.": (
+        "%1 бұғатталды; оның хаттары белгімен сақталады және кезекке ешқашан түспейді."
+    ),
+    "IncidentsView/%1 is no longer blocked.": "%1 енді бұғатталмаған.",
+    "IncidentsView/Failed: %1": "Қате: %1",
+    # SettingsDialog
+    "SettingsDialog/Settings": "Баптаулар",
+    "SettingsDialog/Language (after a console restart)": (
+        "Тіл (консоль қайта іске қосылғаннан кейін)"
+    ),
+    "SettingsDialog/SIP accounts": "SIP тіркелгілері",
+    "SettingsDialog/Audio": "Дыбыс",
+    "SettingsDialog/Calls": "Қоңыраулар",
+    "SettingsDialog/Recordings": "Жазбалар",
+    "SettingsDialog/Database": "Дерекқор",
+    "SettingsDialog/Language": "Тіл",
+    "SettingsDialog/E-mail": "Электрондық пошта",
+    "SettingsDialog/Retention and transcription": "Сақтау және транскрипция",
+    "SettingsDialog/Policy": "Регламент",
+    "SettingsDialog/Restart the phone engine to apply": (
+        "Қолдану үшін телефон модулін қайта іске қосу"
+    ),
+    "SettingsDialog/Saving…": "Сақталуда…",
+    "SettingsDialog/Not saved: %1": "Сақталмады: %1",
+    "SettingsDialog/&Settings": "&Баптаулар",
+    "SettingsDialog/Settings…": "Баптаулар…",
+    "SettingsDialog/Settings saved.": "Баптаулар сақталды.",
+    "SettingsDialog/Settings saved. They apply when the phone engine restarts (not during a "
+    "call).": (
+        "Баптаулар сақталды. Олар телефон модулі қайта іске қосылғанда күшіне енеді (қоңырау "
+        "кезінде емес)."
+    ),
+    # Wallboard
+    "Wallboard/Ready": "Дайын",
+    "Wallboard/After-call work": "Қоңыраудан кейінгі жұмыс",
+    "Wallboard/Not ready: %1": "Дайын емес: %1",
+    "Wallboard/Not ready": "Дайын емес",
+    # WallboardView
+    "WallboardView/Seat": "Жұмыс орны",
+    "WallboardView/Operator": "Оператор",
+    "WallboardView/State": "Күйі",
+    "WallboardView/In state for": "Күйде тұрғаны",
+    "WallboardView/Number": "Нөмір",
+    "WallboardView/Talking for": "Сөйлесу ұзақтығы",
+    "WallboardView/Verification": "Верификация",
+    "WallboardView/Seats": "Жұмыс орындары",
+    "WallboardView/Calls in progress": "Ағымдағы қоңыраулар",
+    "WallboardView/This seat only (embedded database)": (
+        "Тек осы жұмыс орны (кіріктірілген дерекқор)"
+    ),
+    "WallboardView/Connecting…": "Қосылуда…",
+    "WallboardView/The wallboard could not be read: %1": "Таблоны оқу мүмкін болмады: %1",
+    "WallboardView/Live: all seats": "Тікелей: барлық жұмыс орындары",
+    "WallboardView/Reconnecting to the database…": "Дерекқорға қайта қосылуда…",
+    "WallboardView/Ready %1 of %2 · talking %3 · ringing %4 · open incidents %5 · alerts %6": (
+        "%2 ішінен %1 дайын · сөйлесуде %3 · шалып жатыр %4 · ашық инциденттер %5 · ескертулер %6"
+    ),
+    "WallboardView/ringing %1": "шалып жатыр %1",
+    "WallboardView/Number withheld": "Нөмір жасырылған",
+    # DashboardView
+    "DashboardView/First day": "Бірінші күн",
+    "DashboardView/Last day": "Соңғы күн",
+    "DashboardView/Operator": "Оператор",
+    "DashboardView/The whole desk": "Бүкіл қызмет",
+    "DashboardView/Show": "Көрсету",
+    "DashboardView/Monthly report…": "Айлық есеп…",
+    "DashboardView/PDF with these plots and a CSV of the figures, for the head administrator": (
+        "Осы графиктер бар PDF және көрсеткіштердің CSV файлы — бас әкімшіге арналған"
+    ),
+    "DashboardView/Calls per day (green: answered)": (
+        "Күн бойынша қоңыраулар (жасыл — қабылданғандар)"
+    ),
+    "DashboardView/How calls ended": "Қоңыраулар қалай аяқталды",
+    "DashboardView/Incidents (KUTY-3.x)": "Инциденттер (KUTY-3.x)",
+    "DashboardView/Verification (KUTY-2.2)": "Верификация (KUTY-2.2)",
+    "DashboardView/Complaints (KUTY-1.2)": "Шағымдар (KUTY-1.2)",
+    "DashboardView/Figures per operator": "Операторлар бойынша көрсеткіштер",
+    "DashboardView/Calls": "Қоңыраулар",
+    "DashboardView/Answered": "Қабылданды",
+    "DashboardView/Average talk": "Орташа сөйлесу",
+    "DashboardView/From": "Кезең:",
+    "DashboardView/to": "—",
+    "DashboardView/Counting…": "Есептелуде…",
+    "DashboardView/The range ends before it starts: choose the dates again.": (
+        "Кезеңнің соңы басынан ерте: күндерді қайта таңдаңыз."
+    ),
+    "DashboardView/Choose at most 400 days (a month for the monthly report).": (
+        "Ең көбі 400 күн таңдаңыз (айлық есеп үшін — бір ай)."
+    ),
+    "DashboardView/The figures could not be read: %1": "Көрсеткіштерді оқу мүмкін болмады: %1",
+    "DashboardView/%1 calls in the range": "Кезеңдегі қоңыраулар: %1",
+    "DashboardView/No calls in the range.": "Бұл кезеңде қоңыраулар жоқ.",
+    "DashboardView/Average talk %1 · average wrap-up %2": "Орташа сөйлесу %1 · орташа қорытынды %2",
+    "DashboardView/Missed": "Жауапсыз",
+    "DashboardView/Refused": "Қабылданбады",
+    "DashboardView/Other": "Басқа",
+    "DashboardView/Abuse": "Қорлау",
+    "DashboardView/Threat": "Қорқыту",
+    "DashboardView/Withdrawn": "Кері алынды",
+    "DashboardView/Not started": "Басталмаған",
+    "DashboardView/In time": "Уақытында",
+    "DashboardView/Late": "Кешіккен",
+    "DashboardView/Open": "Ашық",
+    "DashboardView/Overdue": "Мерзімі өткен",
+    "DashboardView/Folder for the report": "Есепке арналған қалта",
+    "DashboardView/Show the figures first.": "Алдымен көрсеткіштерді көрсетіңіз.",
+    "DashboardView/Writing the report…": "Есеп жасалуда…",
+    "DashboardView/Report saved: %1 and %2": "Есеп сақталды: %1 және %2",
+    "DashboardView/The report was not written: %1": "Есеп сақталмады: %1",
+    # FirstRunWizard
+    "FirstRunWizard/Kuty console: first setup": "Куты консолі: алғашқы баптау",
+    "FirstRunWizard/SIP account": "SIP тіркелгісі",
+    "FirstRunWizard/Headset": "Гарнитура",
+    "FirstRunWizard/Recordings folder": "Жазбалар қалтасы",
+    "FirstRunWizard/Database": "Дерекқор",
+    "FirstRunWizard/Policy": "Регламент",
+    "FirstRunWizard/Not saved: %1": "Сақталмады: %1",
+    # UnlockDialog
+    "UnlockDialog/Unlock caller profile": "Абонент профилін бұғаттан шығару",
+    "UnlockDialog/Required: why the lock is lifted early": (
+        "Міндетті: бұғат неге мерзімінен бұрын алынады"
+    ),
+    "UnlockDialog/Unlock": "Бұғаттан шығару",
+    "UnlockDialog/The profile was locked after too many failed verifications (KUTY-2.2). "
+    "Unlock only after confirming the caller's identity another way; the unlock and its "
+    "reason are audited.": (
+        "Профиль тым көп сәтсіз тексерістерден кейін бұғатталды (KUTY-2.2). Абоненттің жеке "
+        "басын басқа жолмен растағаннан кейін ғана бұғаттан шығарыңыз; бұғаттан шығару және оның "
+        "себебі аудит журналына жазылады."
+    ),
+    "UnlockDialog/Profile id": "Профиль идентификаторы",
+    "UnlockDialog/Reason": "Себебі",
+    "UnlockDialog/Give a reason: every unlock is audited.": (
+        "Себебін көрсетіңіз: әр бұғаттан шығару аудит журналына жазылады."
+    ),
+    "UnlockDialog/There is no profile %1.": "%1 профилі жоқ.",
+    "UnlockDialog/You may not unlock profiles (supervisors only).": (
+        "Профильдерді бұғаттан шығаруға құқығыңыз жоқ (тек жетекшілер)."
+    ),
+    "UnlockDialog/The profile could not be unlocked: %1": (
+        "Профильді бұғаттан шығару мүмкін болмады: %1"
+    ),
+    "UnlockDialog/&Supervisor": "&Жетекші",
+    "UnlockDialog/Unlock profile…": "Профильді бұғаттан шығару…",
+    "UnlockDialog/Profile %1 unlocked (%2 active lock(s) lifted).": (
+        "%1 профилі бұғаттан шығарылды (алынған белсенді бұғаттар: %2)."
+    ),
+    # KeyringSetupDialog
+    "KeyringSetupDialog/Password storage": "Құпиясөздер қоймасы",
+    "KeyringSetupDialog/Master password": "Басты құпиясөз",
+    "KeyringSetupDialog/Repeat": "Қайталаңыз",
+    "KeyringSetupDialog/Unlock the encrypted password file": "Шифрланған құпиясөздер файлын ашу",
+    "KeyringSetupDialog/Create an encrypted password file": "Шифрланған құпиясөздер файлын жасау",
+    "KeyringSetupDialog/Continue without saved passwords": "Сақталған құпиясөздерсіз жалғастыру",
+    "KeyringSetupDialog/File: %1": "Файл: %1",
+    "KeyringSetupDialog/The two passwords differ.": "Құпиясөздер сәйкес келмейді.",
+    "KeyringSetupDialog/Wrong master password for the encrypted password file.": (
+        "Шифрланған құпиясөздер файлының басты құпиясөзі қате."
+    ),
+    "KeyringSetupDialog/Type a master password.": "Басты құпиясөзді енгізіңіз.",
+    # NewRequestDialog
+    "NewRequestDialog/New request": "Жаңа сұрау",
+    "NewRequestDialog/Comma-separated, empty = all numbers": (
+        "Үтір арқылы; бос болса — барлық нөмірлер"
+    ),
+    "NewRequestDialog/Recordings": "Жазбалар",
+    "NewRequestDialog/Correspondence": "Хат алмасу",
+    "NewRequestDialog/Transcripts": "Транскрипциялар",
+    "NewRequestDialog/Verification log": "Верификация журналы",
+    "NewRequestDialog/Incidents": "Инциденттер",
+    "NewRequestDialog/Complaints": "Шағымдар",
+    "NewRequestDialog/Requested by:": "Сұраушы:",
+    "NewRequestDialog/Office:": "Мекеме:",
+    "NewRequestDialog/Reference:": "Құжат нөмірі:",
+    "NewRequestDialog/Period from:": "Кезең басы:",
+    "NewRequestDialog/Period to:": "Кезең соңы:",
+    "NewRequestDialog/Numbers:": "Нөмірлер:",
+    "NewRequestDialog/Due:": "Мерзімі:",
+    # RequestsView
+    "RequestsView/Requests register (KUTY-1.3)": "Сұраулар тізілімі (KUTY-1.3)",
+    "RequestsView/No.": "№",
+    "RequestsView/Requested by": "Сұраушы",
+    "RequestsView/Received": "Алынды",
+    "RequestsView/Due": "Мерзімі",
+    "RequestsView/Status": "Күйі",
+    "RequestsView/Dossier": "Досье",
+    "RequestsView/New request…": "Жаңа сұрау…",
+    "RequestsView/Fulfil selected": "Таңдалғанды орындау",
+    "RequestsView/Cancel": "Болдырмау",
+    "RequestsView/Refresh": "Жаңарту",
+    "RequestsView/Cannot list requests: %1": "Сұрауларды көрсету мүмкін емес: %1",
+    "RequestsView/Request %1 registered.": "%1 сұрауы тіркелді.",
+    "RequestsView/Not registered: %1": "Тіркелмеді: %1",
+    "RequestsView/Building the dossier…": "Досье жасалуда…",
+    "RequestsView/Cancelled: no dossier was kept.": "Болдырылмады: досье сақталмады.",
+    "RequestsView/Not fulfilled: %1": "Орындалмады: %1",
+    "RequestsView/Dossier ready: %1": "Досье дайын: %1",
+    # SupervisorQueue
+    "SupervisorQueue/Notices waiting for acknowledgement": "Растауды күтіп тұрған хабарламалар",
+    "SupervisorQueue/What management did (required)": "Басшылық не істеді (міндетті)",
+    "SupervisorQueue/Acknowledge": "Растау",
+    "SupervisorQueue/Acknowledge the selected report or alert (KUTY-1.1, KUTY-3.1..3.4)": (
+        "Таңдалған хабарламаны немесе ескертуді растау (KUTY-1.1, KUTY-3.1..3.4)"
+    ),
+    "SupervisorQueue/Reports and alerts awaiting acknowledgement": (
+        "Растауды күтіп тұрған хабарламалар мен ескертулер"
+    ),
+    "SupervisorQueue/E-mail reports not delivered yet": "Әлі жеткізілмеген хабарлама хаттары",
+    "SupervisorQueue/E-mails not delivered yet": "Әлі жеткізілмеген хаттар",
+    "SupervisorQueue/Call recording stalled": "Қоңырау жазбасы тоқтап қалды",
+    "SupervisorQueue/Call recording failed": "Қоңырауды жазу сәтсіз аяқталды",
+    "SupervisorQueue/Low disk space for recordings": "Жазбаларға орын аз",
+    "SupervisorQueue/Recordings could not be reconciled": "Жазбаларды салыстыру мүмкін болмады",
+    "SupervisorQueue/A call was refused: all lines of a seat were busy": (
+        "Қоңырау қабылданбады: жұмыс орнының барлық желілері бос емес еді"
+    ),
+    "SupervisorQueue/System alert": "Жүйелік ескерту",
+    "SupervisorQueue/%1 — e-mail to %2 — %3 failed attempt(s); next retry %4": (
+        "%1 — %2 мекенжайына хат — сәтсіз әрекеттер: %3; келесі әрекет %4"
+    ),
+    "SupervisorQueue/Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4": (
+        "%1 инциденті — %2 мекенжайына хат — сәтсіз әрекеттер: %3; келесі әрекет %4"
+    ),
+    "SupervisorQueue/E-mail reports not delivered yet (%1): retried automatically": (
+        "Әлі жеткізілмеген хаттар (%1): жіберу автоматты түрде қайталанады"
+    ),
+    "SupervisorQueue/Abuse": "Қорлау",
+    "SupervisorQueue/Threat": "Қорқыту",
+    "SupervisorQueue/Alert: %1 — seat %2 — %3": "Ескерту: %1 — %2 жұмыс орны — %3",
+    "SupervisorQueue/Incident %1 — %2 — %3": "%1 инциденті — %2 — %3",
+    "SupervisorQueue/Notification %1 acknowledged.": "%1 хабарламасы расталды.",
+    # AdminAlerts
+    "AdminAlerts/AUDIT LOG CHECK FAILED: the audit chain could not be read (%1).": (
+        "АУДИТ ЖУРНАЛЫН ТЕКСЕРУ СӘТСІЗ: аудит тізбегін оқу мүмкін болмады (%1)."
+    ),
+    "AdminAlerts/AUDIT LOG TAMPERED: event %1 does not fit the hash chain (%2). Records of "
+    "who played or exported recordings cannot be trusted from there on. Run `kuty audit "
+    "verify` and investigate.": (
+        "АУДИТ ЖУРНАЛЫ ӨЗГЕРТІЛГЕН: %1 оқиғасы хеш тізбегіне сәйкес келмейді (%2). Осы жерден "
+        "бастап жазбаларды кім тыңдағаны не экспорттағаны туралы деректерге сенуге болмайды. "
+        "`kuty audit verify` іске қосып, себебін анықтаңыз."
+    ),
+    "AdminAlerts/Audit log alert": "Аудит журналының дабылы",
+    # ComplaintsView
+    "ComplaintsView/Complaints register": "Шағымдар тізілімі",
+    "ComplaintsView/No.": "№",
+    "ComplaintsView/Complainant": "Шағым беруші",
+    "ComplaintsView/Received": "Алынды",
+    "ComplaintsView/Due": "Мерзімі",
+    "ComplaintsView/Status": "Күйі",
+    "ComplaintsView/Calls": "Қоңыраулар",
+    "ComplaintsView/New complaint (KUTY-1.2)": "Жаңа шағым (KUTY-1.2)",
+    "ComplaintsView/Received on": "Түскен күні",
+    "ComplaintsView/No study needed (15 days)": "Зерделеуді қажет етпейді (15 күн)",
+    "ComplaintsView/Needs study (1 month)": "Зерделеуді қажет етеді (1 ай)",
+    "ComplaintsView/Extended (45 days)": "Ұзартылды (45 күн)",
+    "ComplaintsView/Call id (optional)": "Қоңырау идентификаторы (міндетті емес)",
+    "ComplaintsView/Register complaint": "Шағымды тіркеу",
+    "ComplaintsView/Link call to selected": "Қоңырауды таңдалғанға байланыстыру",
+    "ComplaintsView/Who": "Кім",
+    "ComplaintsView/Contact": "Байланыс",
+    "ComplaintsView/Text": "Мәтін",
+    "ComplaintsView/Category": "Санат",
+    "ComplaintsView/Call": "Қоңырау",
+    "ComplaintsView/Selected complaint": "Таңдалған шағым",
+    "ComplaintsView/What was answered (required)": "Не деп жауап берілді (міндетті)",
+    "ComplaintsView/Answer": "Жауап беру",
+    "ComplaintsView/Status of the complaint": "Шағымның күйі",
+    "ComplaintsView/New": "Жаңа",
+    "ComplaintsView/In progress": "Қаралуда",
+    "ComplaintsView/Set status": "Күйін өзгерту",
+    "ComplaintsView/Answer text": "Жауап мәтіні",
+    "ComplaintsView/Answered": "Жауап берілді",
+    "ComplaintsView/Overdue: the response deadline has passed": (
+        "Мерзімі өтті: жауап беру мерзімі аяқталды"
+    ),
+    "ComplaintsView/Who and the text are required.": (
+        "Кім шағымданатынын және мәтінді көрсету қажет."
+    ),
+    "ComplaintsView/Complaint %1 registered.": "%1 шағымы тіркелді.",
+    "ComplaintsView/Select a complaint and enter a call id.": (
+        "Шағымды таңдап, қоңырау идентификаторын енгізіңіз."
+    ),
+    "ComplaintsView/Select a complaint and write the answer.": "Шағымды таңдап, жауапты жазыңыз.",
+    "ComplaintsView/Complaint %1 answered.": "%1 шағымына жауап берілді.",
+    "ComplaintsView/Select a complaint first.": "Алдымен шағымды таңдаңыз.",
+    # PlayerWidget
+    "PlayerWidget/Select a call and press Enter to play it.": (
+        "Қоңырауды таңдап, тыңдау үшін Enter пернесін басыңыз."
+    ),
+    "PlayerWidget/Track to play": "Ойнатылатын жолақ",
+    "PlayerWidget/Both (mixed)": "Екеуі де (араласқан)",
+    "PlayerWidget/Caller": "Абонент",
+    "PlayerWidget/Operator": "Оператор",
+    "PlayerWidget/Play": "Ойнату",
+    "PlayerWidget/Stop": "Тоқтату",
+    "PlayerWidget/Playback speed": "Ойнату жылдамдығы",
+    "PlayerWidget/Markers": "Белгілер",
+    "PlayerWidget/Jump to marker": "Белгіге өту",
+    "PlayerWidget/Markers:": "Белгілер:",
+    "PlayerWidget/Checking the recording's integrity…": "Жазбаның тұтастығы тексерілуде…",
+    "PlayerWidget/Incident": "Инцидент",
+    "PlayerWidget/Key phrase": "Кілт сөз тіркесі",
+    "PlayerWidget/The key-phrase segment is masked (silence, red band).": (
+        "Кілт сөз тіркесі бар үзінді жасырылған (үнсіздік, қызыл жолақ)."
+    ),
+    "PlayerWidget/No audio output device: playing without sound.": (
+        "Дыбыс шығару құрылғысы жоқ: дыбыссыз ойнатылады."
+    ),
+    "PlayerWidget/INTEGRITY CHECK FAILED: the %1 track of this recording is missing or was "
+    "changed after the call (SHA-256 differs from the database). It will not be played. Tell "
+    "the administrator.": (
+        "ТҰТАСТЫҚ ТЕКСЕРУІНЕН ӨТПЕДІ: бұл жазбаның «%1» жолағы жоқ немесе қоңыраудан кейін "
+        "өзгертілген (SHA-256 дерекқордағымен сәйкес келмейді). Ол ойнатылмайды. Әкімшіге "
+        "хабарлаңыз."
+    ),
+    "PlayerWidget/You may not play recordings.": "Жазбаларды тыңдауға рұқсатыңыз жоқ.",
+    "PlayerWidget/The recording cannot be played: %1": "Жазбаны ойнату мүмкін емес: %1",
+    "PlayerWidget/Pause": "Кідірту",
+    # PoliceHandoverDialog
+    "PoliceHandoverDialog/Incident %1: handed to police": "%1 инциденті: полицияға берілді",
+    "PoliceHandoverDialog/Date handed over": "Берілген күні",
+    "PoliceHandoverDialog/Police reference number": "Полициядағы тіркеу нөмірі",
+    # RecordingsBrowser
+    "RecordingsBrowser/From": "Басы",
+    "RecordingsBrowser/To": "Соңы",
+    "RecordingsBrowser/Calls from this date": "Осы күннен бастапқы қоңыраулар",
+    "RecordingsBrowser/Calls up to this date": "Осы күнге дейінгі қоңыраулар",
+    "RecordingsBrowser/Operator": "Оператор",
+    "RecordingsBrowser/Any operator": "Кез келген оператор",
+    "RecordingsBrowser/Caller number, e.g. +380671234567": "Абонент нөмірі, мысалы +380671234567",
+    "RecordingsBrowser/starts with": "басталуы",
+    "RecordingsBrowser/Any verification": "Кез келген тексеру",
+    "RecordingsBrowser/Verified": "Верификацияланды",
+    "RecordingsBrowser/Not verified": "Верификацияланбады",
+    "RecordingsBrowser/Locked": "Бұғатталды",
+    "RecordingsBrowser/With or without incidents": "Инциденттермен немесе инциденттерсіз",
+    "RecordingsBrowser/Abuse": "Қорлау",
+    "RecordingsBrowser/Threat": "Қорқыту",
+    "RecordingsBrowser/Held or not": "Жоюға тыйыммен немесе тыйымсыз",
+    "RecordingsBrowser/On legal hold": "Жоюға тыйым салынған",
+    "RecordingsBrowser/Not held": "Жоюға тыйым жоқ",
+    "RecordingsBrowser/With or without complaint": "Шағыммен немесе шағымсыз",
+    "RecordingsBrowser/With complaint": "Шағыммен",
+    "RecordingsBrowser/Without complaint": "Шағымсыз",
+    "RecordingsBrowser/Wrap-up: topic, notes or registration number": (
+        "Қорытынды: тақырып, жазбалар немесе тіркеу нөмірі"
+    ),
+    "RecordingsBrowser/A word, any case; Enter searches": "Сөз, кез келген регистр; Enter — іздеу",
+    "RecordingsBrowser/The wrap-up's category, as the operator chose it": (
+        "Оператор таңдаған қорытынды санаты"
+    ),
+    "RecordingsBrowser/How the call ended": "Қоңырау қалай аяқталды",
+    "RecordingsBrowser/Any ending": "Кез келген аяқталу",
+    "RecordingsBrowser/Order of the calls": "Қоңыраулар реті",
+    "RecordingsBrowser/Newest first": "Алдымен жаңалары",
+    "RecordingsBrowser/Oldest first": "Алдымен ескілері",
+    "RecordingsBrowser/Search": "Іздеу",
+    "RecordingsBrowser/◀ Previous": "◀ Алдыңғы",
+    "RecordingsBrowser/Next ▶": "Келесі ▶",
+    "RecordingsBrowser/Export selected…": "Таңдалғандарды экспорттау…",
+    "RecordingsBrowser/Transcript…": "Стенограмма…",
+    "RecordingsBrowser/Calls found": "Табылған қоңыраулар",
+    "RecordingsBrowser/Rang at": "Қоңырау уақыты",
+    "RecordingsBrowser/Number": "Нөмір",
+    "RecordingsBrowser/Verification": "Верификация",
+    "RecordingsBrowser/Duration": "Ұзақтығы",
+    "RecordingsBrowser/Incidents": "Инциденттер",
+    "RecordingsBrowser/Hold": "Жоюға тыйым",
+    "RecordingsBrowser/Category": "Санат",
+    "RecordingsBrowser/Reg. number": "Тірк. нөмірі",
+    "RecordingsBrowser/Topic": "Тақырып",
+    "RecordingsBrowser/How it ended": "Қалай аяқталды",
+    "RecordingsBrowser/Any category": "Кез келген санат",
+    "RecordingsBrowser/Searching…": "Ізделуде…",
+    "RecordingsBrowser/Search failed: %1": "Іздеу сәтсіз аяқталды: %1",
+    "RecordingsBrowser/Page %1: %2 calls": "%1-бет: қоңыраулар — %2",
+    "RecordingsBrowser/Withheld": "Нөмір жасырылған",
+    "RecordingsBrowser/held": "күшінде",
+    "RecordingsBrowser/Wrap-up incomplete": "Қорытынды аяқталмаған",
+    "RecordingsBrowser/%1 (wrap-up incomplete)": "%1 (қорытынды аяқталмаған)",
+    "RecordingsBrowser/This call has no recording.": "Бұл қоңыраудың жазбасы жоқ.",
+    "RecordingsBrowser/Select the calls to export first.": (
+        "Алдымен экспортталатын қоңырауларды таңдаңыз."
+    ),
+    # RecordingsScreen
+    "RecordingsScreen/Recordings": "Жазбалар",
+    "RecordingsScreen/Find, play and export recordings; requests (KUTY-1.3)": (
+        "Жазбаларды іздеу, тыңдау және экспорттау; сұраулар (KUTY-1.3)"
+    ),
+    "RecordingsScreen/&Recordings": "&Жазбалар",
+    "RecordingsScreen/Browse and play recordings…": "Жазбаларды қарау және тыңдау…",
+    # RecordingsWindow
+    "RecordingsWindow/Recordings": "Жазбалар",
+    "RecordingsWindow/Calls": "Қоңыраулар",
+    "RecordingsWindow/Requests (KUTY-1.3)": "Сұраулар (KUTY-1.3)",
+    # ExportDialog
+    "ExportDialog/Export recordings": "Жазбаларды экспорттау",
+    "ExportDialog/Password-protected ZIP (AES-256)": "Құпиясөзбен қорғалған ZIP (AES-256)",
+    "ExportDialog/Choose…": "Таңдау…",
+    "ExportDialog/Why (audited), e.g. request no. 12 of 03.03": (
+        "Негізі (аудитке жазылады), мысалы 03.03 күнгі № 12 сұрау"
+    ),
+    "ExportDialog/Export": "Экспорттау",
+    "ExportDialog/Cancel": "Болдырмау",
+    "ExportDialog/Recordings:": "Жазбалар:",
+    "ExportDialog/Format:": "Пішім:",
+    "ExportDialog/Destination folder:": "Мақсатты қалта:",
+    "ExportDialog/Reason:": "Негізі:",
+    "ExportDialog/Export to": "Экспорттау орны",
+    "ExportDialog/Enter the reason for the export: it is recorded in the audit.": (
+        "Экспорттау негізін көрсетіңіз: ол аудит журналына жазылады."
+    ),
+    "ExportDialog/Enter the ZIP password, or untick the ZIP option.": (
+        "ZIP құпиясөзін енгізіңіз немесе ZIP белгісін алып тастаңыз."
+    ),
+    "ExportDialog/Exporting…": "Экспортталуда…",
+    "ExportDialog/Cancelling…": "Болдырылмауда…",
+    "ExportDialog/Close": "Жабу",
+    "ExportDialog/Exported %1 files to:\n%2": "Экспортталған файлдар: %1, орны:\n%2",
+    "ExportDialog/NOT exported: %1": "ЭКСПОРТТАЛМАДЫ: %1",
+    "ExportDialog/Export cancelled: nothing was exported.": (
+        "Экспорттау болдырылмады: ештеңе экспортталмады."
+    ),
+    "ExportDialog/You may not export recordings.": "Жазбаларды экспорттауға рұқсатыңыз жоқ.",
+    "ExportDialog/Export failed: %1": "Экспорттау сәтсіз аяқталды: %1",
+    # TranscriptEditor
+    "TranscriptEditor/Transcript — %1": "Стенограмма — %1",
+    "TranscriptEditor/Transcribe": "Транскрипциялау",
+    "TranscriptEditor/Cancel": "Болдырмау",
+    "TranscriptEditor/Time": "Уақыты",
+    "TranscriptEditor/Speaker": "Кім сөйлейді",
+    "TranscriptEditor/Text": "Мәтін",
+    "TranscriptEditor/Save": "Сақтау",
+    "TranscriptEditor/Export PDF…": "PDF экспорттау…",
+    "TranscriptEditor/Export DOCX…": "DOCX экспорттау…",
+    "TranscriptEditor/Version:": "Нұсқа:",
+    "TranscriptEditor/You may not read transcripts of recordings.": (
+        "Жазбалардың стенограммаларын қарауға рұқсатыңыз жоқ."
+    ),
+    "TranscriptEditor/The transcript cannot be shown: %1": "Стенограмманы көрсету мүмкін емес: %1",
+    "TranscriptEditor/This recording has no transcript yet.": "Бұл жазбаның әлі стенограммасы жоқ.",
+    "TranscriptEditor/The key phrase is hidden for your role; those lines cannot be edited.": (
+        "Кілт сөз тіркесі сіздің рөліңіз үшін жасырылған; бұл жолдарды өңдеуге болмайды."
+    ),
+    "TranscriptEditor/Version %1 — %2, %3": "%1-нұсқа — %2, %3",
+    "TranscriptEditor/%1 (machine draft)": "%1 (машиналық жоба)",
+    "TranscriptEditor/Caller": "Абонент",
+    "TranscriptEditor/Operator": "Оператор",
+    "TranscriptEditor/Hidden for your role.": "Сіздің рөліңіз үшін жасырылған.",
+    "TranscriptEditor/Saving…": "Сақталуда…",
+    "TranscriptEditor/Not saved: %1": "Сақталмады: %1",
+    "TranscriptEditor/Saved as version %1.": "%1-нұсқа ретінде сақталды.",
+    "TranscriptEditor/Transcription cannot start: %1": "Тануды бастау мүмкін емес: %1",
+    "TranscriptEditor/Transcribing… This takes about as long as the call.": (
+        "Тану жүріп жатыр… Бұл шамамен сөйлесу қанша созылса, сонша уақыт алады."
+    ),
+    "TranscriptEditor/Cancelling…": "Болдырылмауда…",
+    "TranscriptEditor/Transcribed.": "Стенограмма жасалды.",
+    "TranscriptEditor/Transcription cancelled: nothing was stored.": (
+        "Тану болдырылмады: ештеңе сақталмады."
+    ),
+    "TranscriptEditor/INTEGRITY CHECK FAILED: a track of this recording is missing or was "
+    "changed after the call. It was not transcribed. Tell the administrator.": (
+        "ТҰТАСТЫҚ ТЕКСЕРУІНЕН ӨТПЕДІ: бұл жазбаның жолағы жоқ немесе қоңыраудан кейін "
+        "өзгертілген. Стенограмма жасалмады. Әкімшіге хабарлаңыз."
+    ),
+    "TranscriptEditor/Transcription failed: %1": "Тану сәтсіз аяқталды: %1",
+    "TranscriptEditor/Export transcript": "Стенограмманы экспорттау",
+    "TranscriptEditor/You may not export recordings.": "Жазбаларды экспорттауға рұқсатыңыз жоқ.",
+    "TranscriptEditor/Export failed: %1": "Экспорттау сәтсіз аяқталды: %1",
+    "TranscriptEditor/Exported to %1": "%1 ішіне экспортталды",
+    "TranscriptEditor/Exporting…": "Экспортталуда…",
+    # AudioCheck
+    "AudioCheck/System default": "Жүйелік әдепкі",
+    "AudioCheck/No headset (none)": "Гарнитурасыз (none)",
+    "AudioCheck/%1 (not connected)": "%1 (қосылмаған)",
+    "AudioCheck/Test": "Тексеру",
+    "AudioCheck/Play a short tone in the headset": "Гарнитурада қысқа сигнал ойнату",
+    "AudioCheck/Headset": "Гарнитура",
+    "AudioCheck/Microphone level": "Микрофон деңгейі",
+    "AudioCheck/The phone engine uses the new device after it restarts.": (
+        "Телефон модулі жаңа құрылғыны қайта іске қосылғаннан кейін пайдаланады."
+    ),
+    "AudioCheck/No audio devices found. Plug in a headset and reopen this page; until then "
+    "you can save 'No headset' and calls are still recorded.": (
+        "Аудиоқұрылғылар табылмады. Гарнитураны қосып, бұл бетті қайта ашыңыз; оған дейін "
+        "«Гарнитурасыз» деп сақтауға болады, қоңыраулар бәрібір жазылады."
+    ),
+    "AudioCheck/Cannot play the test tone: %1": "Сынақ сигналын ойнату мүмкін емес: %1",
+    "AudioCheck/You should hear a short beep in the headset.": (
+        "Гарнитурада қысқа сигнал естілуі керек."
+    ),
+    "AudioCheck/Cannot open the microphone: %1": "Микрофонды ашу мүмкін емес: %1",
+    # CallsPage
+    "CallsPage/None (the headset only)": "Жоқ (тек гарнитура)",
+    "CallsPage/A second sound device that also rings (desk speakers), by name or number; "
+    "empty: only the headset rings": (
+        "Қоса шылдырайтын екінші дыбыс құрылғысы (колонкалар), атауы немесе нөмірі бойынша; бос "
+        "болса: тек гарнитура шылдырайды"
+    ),
+    "CallsPage/Ringtone in the headset": "Гарнитурадағы қоңырау әуені",
+    "CallsPage/Answer calls automatically (a short tone)": (
+        "Қоңырауларға автоматты түрде жауап беру (қысқа сигнал)"
+    ),
+    "CallsPage/For headset work: a call is answered at once after a short zip tone": (
+        "Гарнитурамен жұмыс үшін: қоңырау қысқа сигналдан кейін бірден қабылданады"
+    ),
+    "CallsPage/Show it as call waiting": "Күтудегі қоңырау ретінде көрсету",
+    "CallsPage/Busy for the caller": "Абонент «бос емес» сигналын естиді",
+    "CallsPage/Second ringer device": "Қоңырауға арналған екінші құрылғы",
+    "CallsPage/A call while you talk": "Сөйлесу кезіндегі қоңырау",
+    "CallsPage/Needs a newer phone engine": "Телефон модулінің жаңарақ нұсқасы қажет",
+    "CallsPage/A device name or number, one short line": (
+        "Құрылғы атауы немесе нөмірі, бір қысқа жол"
+    ),
+    # DatabasePage
+    "DatabasePage/Shared PostgreSQL database": "Ортақ PostgreSQL дерекқоры",
+    "DatabasePage/kept in the keyring; empty: unchanged": (
+        "кілттер қоймасында сақталады; бос болса: өзгеріссіз"
+    ),
+    "DatabasePage/Default: SQLite file in the data folder (one seat).": (
+        "Әдепкі: деректер қалтасындағы SQLite файлы (бір жұмыс орны)."
+    ),
+    "DatabasePage/Database URL (no password)": "Дерекқор мекенжайы (құпиясөзсіз)",
+    "DatabasePage/Database password": "Дерекқор құпиясөзі",
+    "DatabasePage/The database URL contains a password. Remove it from the URL and type it in "
+    "the password field: passwords are kept in the keyring, never in settings files.": (
+        "Дерекқор мекенжайында құпиясөз бар. Оны мекенжайдан алып тастап, құпиясөз өрісіне "
+        "енгізіңіз: құпиясөздер баптаулар файлдарында емес, кілттер қоймасында сақталады."
+    ),
+    "DatabasePage/Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.": (
+        "PostgreSQL мекенжайын енгізіңіз, мысалы postgresql+psycopg://user@host/kuty."
+    ),
+    # PolicyPage
+    "PolicyPage/Policy of this seat": "Осы жұмыс орнының регламенті",
+    "PolicyPage/Regulation %1 (rule ids %1-…), from %2": (
+        "%1 регламенті (ережелер %1-…), дереккөзі: %2"
+    ),
+    "PolicyPage/This policy file cannot be read": "Бұл регламент файлын оқу мүмкін емес",
+    "PolicyPage/What the operator may do and say, the channels, hours and deadlines follow "
+    "the regulation chosen here. It applies after a console restart.": (
+        "Оператордың не істеп, не айта алатыны, арналар, жұмыс уақыты мен мерзімдер осы жерде "
+        "таңдалған регламент бойынша болады. Консоль қайта іске қосылғаннан кейін күшіне енеді."
+    ),
+    # RecordingsPage
+    "RecordingsPage/default: the data folder's recordings": (
+        "әдепкі: деректер қалтасындағы recordings қалтасы"
+    ),
+    "RecordingsPage/Check": "Тексеру",
+    "RecordingsPage/ MB": " МБ",
+    "RecordingsPage/Free space kept for recordings": "Жазбаларға қалдырылатын бос орын",
+    "RecordingsPage/Every seat warns the operator and supervisors when the recordings folder "
+    "has less free space than this, before calls can no longer be recorded (KUTY-1.1). 1000 "
+    "MB is about 2 hours of calls; 0 turns the warning off.": (
+        "Жазбалар қалтасында бос орын осыдан аз қалғанда, қоңырауларды жазу тоқтағанға дейін әр "
+        "жұмыс орны операторға және жетекшілерге ескертеді (KUTY-1.1). 1000 МБ — шамамен 2 "
+        "сағаттық қоңырау; 0 ескертуді өшіреді."
+    ),
+    "RecordingsPage/Recordings folder": "Жазбалар қалтасы",
+    "RecordingsPage/Cannot write to this folder: %1": "Бұл қалтаға жазу мүмкін емес: %1",
+    "RecordingsPage/This folder is on a network share (%1). Recordings are written there "
+    "during calls: if the share is slow or drops, recording fails. Use it only on a reliable "
+    "network.": (
+        "Бұл қалта желілік ресурста орналасқан (%1). Жазбалар оған қоңырау кезінде жазылады: "
+        "ресурс баяу болса немесе ажыраса, жазу сәтсіз болады. Тек сенімді желіде пайдаланыңыз."
+    ),
+    "RecordingsPage/The folder is writable.": "Қалтаға жазуға болады.",
+    # RetentionPage
+    "RetentionPage/ days": " күн",
+    "RetentionPage/keep all": "барлығын сақтау",
+    "RetentionPage/Keep recordings for": "Жазбаларды сақтау мерзімі",
+    "RetentionPage/Recordings older than this are deleted by the nightly run; held, requested "
+    "and complaint recordings stay (KUTY-1.1, KUTY-1.3). 0 keeps all.": (
+        "Осы мерзімнен ескі жазбаларды түнгі іске қосу жояды; жоюға тыйым салынған, сұралған "
+        "және шағымға қатысты жазбалар қалады (KUTY-1.1, KUTY-1.3). 0 — барлығын сақтау."
+    ),
+    "RetentionPage/PocketSphinx (English, shipped)": "PocketSphinx (ағылшын тілі, жиынтықта)",
+    "RetentionPage/faster-whisper (Ukrainian, a model folder)": (
+        "faster-whisper (украин тілі, модель қалтасы)"
+    ),
+    "RetentionPage/the faster-whisper model folder": "faster-whisper модель қалтасы",
+    "RetentionPage/Choose…": "Таңдау…",
+    "RetentionPage/Transcription engine": "Тану жүйесі",
+    "RetentionPage/Model folder": "Модель қалтасы",
+    "RetentionPage/faster-whisper needs its model folder.": (
+        "faster-whisper үшін модель қалтасы қажет."
+    ),
+    "RetentionPage/The folder %1 does not exist.": "%1 қалтасы жоқ.",
+    # SettingsPages
+    "SettingsPages/Kuty community: kindergarten-queue support desk": (
+        "Куты қауымдастығы: балабақша кезегін қолдау қызметі"
+    ),
+    "SettingsPages/Preschool-queue portal support (Kazakhstan), chat only": (
+        "Мектепке дейінгі ұйымдар кезегі порталын қолдау (Қазақстан), тек чат"
+    ),
+    "SettingsPages/Eurasian Electronic Portal support": "Еуразиялық электрондық порталды қолдау",
+    "SettingsPages/Control System Center support, written channels only": (
+        "Control System Center қолдауы, тек жазбаша арналар"
+    ),
+    "SettingsPages/stored in the keyring; empty: unchanged": (
+        "кілттер қоймасында сақталған; бос болса: өзгеріссіз"
+    ),
+    "SettingsPages/kept in the keyring": "кілттер қоймасында сақталады",
+    # AccountsPage
+    "AccountsPage/Add account": "Тіркелгі қосу",
+    "AccountsPage/Remove": "Жою",
+    "AccountsPage/Verify the server certificate (TLS)": "Сервер сертификатын тексеру (TLS)",
+    "AccountsPage/Default account": "Әдепкі тіркелгі",
+    "AccountsPage/STUN servers (host:port, separated by commas or spaces) that tell the phone "
+    "its public address behind NAT. Leave empty when the PBX is on the same network or fixes "
+    "addresses itself.": (
+        "Телефонға оның NAT артындағы жария мекенжайын хабарлайтын STUN серверлері (түйін:порт, "
+        "үтір немесе бос орын арқылы). АТС сол желіде болса немесе мекенжайларды өзі түзетсе, "
+        "бос қалдырыңыз."
+    ),
+    "AccountsPage/ICE (for media through NAT)": "ICE (NAT арқылы дыбыс үшін)",
+    "AccountsPage/Offer ICE candidates in calls. Needs a network address (not 127.0.0.1) and "
+    "a provider that supports ICE.": (
+        "Қоңырауларда ICE кандидаттарын ұсыну. Желі мекенжайы (127.0.0.1 емес) және ICE "
+        "қолдайтын провайдер қажет."
+    ),
+    "AccountsPage/Account name": "Тіркелгі атауы",
+    "AccountsPage/Registrar (host:port)": "Тіркеуші (түйін:порт)",
+    "AccountsPage/User (extension)": "Пайдаланушы (ішкі нөмір)",
+    "AccountsPage/Authentication user": "Аутентификация пайдаланушысы",
+    "AccountsPage/Password": "Құпиясөз",
+    "AccountsPage/Transport": "Тасымалдау",
+    "AccountsPage/Outbound proxy": "Шығыс прокси",
+    "AccountsPage/SRTP": "SRTP",
+    "AccountsPage/TLS CA file": "TLS үшін CA файлы",
+    "AccountsPage/Registration timeout, s": "Тіркеу ұзақтығы, с",
+    "AccountsPage/STUN servers": "STUN серверлері",
+    "AccountsPage/stored in the keyring; type to replace": (
+        "кілттер қоймасында сақталған; ауыстыру үшін енгізіңіз"
+    ),
+    "AccountsPage/Account not valid: %1": "Тіркелгі жарамсыз: %1",
+    # MailPage
+    "MailPage/Desk mailbox (incoming, IMAP)": "Қызметтің пошта жәшігі (кіріс, IMAP)",
+    "MailPage/empty: none": "бос болса: жоқ",
+    "MailPage/standard (993 or 143)": "стандартты (993 немесе 143)",
+    "MailPage/TLS from the start (IMAPS)": "Басынан TLS (IMAPS)",
+    "MailPage/STARTTLS": "STARTTLS",
+    "MailPage/empty: the system's": "бос болса: жүйелік",
+    "MailPage/Choose…": "Таңдау…",
+    "MailPage/ MB": " МБ",
+    "MailPage/Server": "Сервер",
+    "MailPage/Port": "Порт",
+    "MailPage/Security": "Қорғау",
+    "MailPage/User": "Пайдаланушы",
+    "MailPage/Password": "Құпиясөз",
+    "MailPage/Mailbox": "Қалта",
+    "MailPage/CA certificate file": "CA сертификатының файлы",
+    "MailPage/Attachments up to": "Тіркемелер ең көбі",
+    "MailPage/Messages up to": "Хаттар ең көбі",
+    "MailPage/Outgoing mail (replies and notifications, SMTP)": (
+        "Шығыс пошта (жауаптар мен хабарламалар, SMTP)"
+    ),
+    "MailPage/STARTTLS (port 587)": "STARTTLS (587 порт)",
+    "MailPage/TLS from the start (port 465)": "Басынан TLS (465 порт)",
+    "MailPage/No encryption (this computer only)": "Шифрлаусыз (тек осы компьютер)",
+    "MailPage/empty: no sign-in": "бос болса: кірусіз",
+    "MailPage/Sender address": "Жіберуші мекенжайы",
+    "MailPage/E-mails to the desk (written contacts) are fetched from this mailbox": (
+        "Қызметке келген хаттар (жазбаша өтініштер) осы жәшіктен алынады"
+    ),
+    "MailPage/Empty: notifications only in the console": "Бос болса: хабарламалар тек консольде",
+    "MailPage/Empty: no desk mailbox": "Бос болса: қызметтің пошта жәшігі жоқ",
+    "MailPage/PEM (*.pem *.crt)": "PEM (*.pem *.crt)",
+    "MailPage/The CA certificate file %1 does not exist.": "%1 CA сертификат файлы жоқ.",
+    "MailPage/The largest attachment cannot be larger than the largest message.": (
+        "Ең үлкен тіркеме ең үлкен хаттан үлкен бола алмайды."
+    ),
+    "MailPage/The desk mailbox needs a user.": "Қызметтің пошта жәшігіне пайдаланушы қажет.",
+    "MailPage/A mailbox password needs the server and the user.": (
+        "Жәшік құпиясөзі үшін сервер мен пайдаланушы қажет."
+    ),
+    "MailPage/An outgoing-mail password needs the user.": (
+        "Шығыс пошта құпиясөзі үшін пайдаланушы қажет."
+    ),
+    "MailPage/The sender must be an e-mail address.": (
+        "Жіберуші электрондық пошта мекенжайы болуы керек."
+    ),
+    # AdminPage
+    "AdminPage/Operator": "Оператор",
+    "AdminPage/Supervisor": "Жетекші",
+    "AdminPage/Head administrator": "Бас әкімші",
+    "AdminPage/Administrator": "Әкімші",
+    "AdminPage/The password must have at least %1 characters.": (
+        "Құпиясөзде кемінде %1 таңба болуы керек."
+    ),
+    "AdminPage/A user name is 1 to 64 characters without spaces.": (
+        "Пайдаланушы аты — бос орынсыз 1-ден 64-ке дейін таңба."
+    ),
+    "AdminPage/The user name “system” is reserved for the console.": (
+        "«system» аты консольдің өзіне арналған."
+    ),
+    "AdminPage/There is no user “%1”.": "«%1» пайдаланушысы жоқ.",
+    "AdminPage/The user name “%1” is taken.": "«%1» пайдаланушы аты бос емес.",
+    "AdminPage/This is the last active administrator: nobody could manage the desk afterwards.": (
+        "Бұл соңғы белсенді әкімші: одан кейін қызметті ешкім басқара алмас еді."
+    ),
+    "AdminPage/Sign in as an administrator to add users.": (
+        "Пайдаланушыларды қосу үшін әкімші ретінде кіріңіз."
+    ),
+    "AdminPage/The two passwords differ.": "Құпиясөздер сәйкес келмейді.",
+    "AdminPage/Add a user": "Жаңа пайдаланушы",
+    "AdminPage/at least %1 characters": "кемінде %1 таңба",
+    "AdminPage/Full name": "Толық аты-жөні",
+    "AdminPage/Initial password": "Бастапқы құпиясөз",
+    "AdminPage/Repeat the password": "Құпиясөзді қайталаңыз",
+    "AdminPage/Reset the password of %1": "%1 үшін жаңа құпиясөз",
+    "AdminPage/New password": "Жаңа құпиясөз",
+    "AdminPage/Change the role of %1": "Рөлді өзгерту: %1",
+    "AdminPage/Administration": "Әкімшілік",
+    "AdminPage/Seat settings…": "Жұмыс орнының баптаулары…",
+    "AdminPage/SIP accounts, headset, calls, recordings, database, language, e-mail, "
+    "retention and transcription, the seat's policy": (
+        "SIP тіркелгілері, гарнитура, қоңыраулар, жазбалар, дерекқор, тіл, пошта, сақтау және "
+        "транскрипция, жұмыс орнының регламенті"
+    ),
+    "AdminPage/Users": "Пайдаланушылар",
+    "AdminPage/Caller profiles": "Абонент профильдері",
+    "AdminPage/Settings": "Баптаулар",
+    "AdminPage/Open the settings at": "Баптауларды ашу",
+    "AdminPage/SIP accounts": "SIP тіркелгілері",
+    "AdminPage/Registrars, users and transports": "Тіркеушілер, пайдаланушылар және тасымалдау",
+    "AdminPage/E-mail": "Электрондық пошта",
+    "AdminPage/The desk mailbox (IMAP) and outgoing mail (SMTP)": (
+        "Қызметтің пошта жәшігі (IMAP) және шығыс пошта (SMTP)"
+    ),
+    "AdminPage/Retention and transcription": "Сақтау және транскрипция",
+    "AdminPage/How long recordings are kept; the speech-recognition engine": (
+        "Жазбалар қанша сақталады; сөйлеуді тану жүйесі"
+    ),
+    "AdminPage/Policy": "Регламент",
+    "AdminPage/The regulation this seat works under": "Осы жұмыс орны жұмыс істейтін регламент",
+    "AdminPage/Password storage…": "Құпиясөздер қоймасы…",
+    "AdminPage/Where this seat keeps SIP, e-mail and database passwords": (
+        "Осы жұмыс орны SIP, пошта және дерекқор құпиясөздерін қайда сақтайды"
+    ),
+    "AdminPage/User name": "Пайдаланушы аты",
+    "AdminPage/Role": "Рөлі",
+    # UsersPanel
+    "UsersPanel/Accounts": "Тіркелгілер",
+    "UsersPanel/User name": "Пайдаланушы аты",
+    "UsersPanel/Name": "Аты",
+    "UsersPanel/Role": "Рөлі",
+    "UsersPanel/State": "Күйі",
+    "UsersPanel/Add a user…": "Пайдаланушы қосу…",
+    "UsersPanel/Reset the password…": "Жаңа құпиясөз…",
+    "UsersPanel/Change the role…": "Рөлді өзгерту…",
+    "UsersPanel/Disable…": "Өшіру…",
+    "UsersPanel/The account can no longer sign in; its calls and audit events stay": (
+        "Тіркелгі енді кіре алмайды; оның қоңыраулары мен аудит оқиғалары сақталады"
+    ),
+    "UsersPanel/Active": "Белсенді",
+    "UsersPanel/Disabled": "Өшірілген",
+    "UsersPanel/%1, last signed in %2": "%1, соңғы кіру %2",
+    "UsersPanel/Accounts could not be loaded: %1": "Тіркелгілер жүктелмеді: %1",
+    "UsersPanel/Disable an account": "Тіркелгіні өшіру",
+    "UsersPanel/Disable “%1” (%2)? They can no longer sign in; their calls and audit events "
+    "stay.": (
+        "«%1» (%2) өшірілсін бе? Енді кіре алмайды; қоңыраулар мен аудит журналының оқиғалары "
+        "сақталады."
+    ),
+    "UsersPanel/Disable": "Өшіру",
+    "UsersPanel/Cancel": "Болдырмау",
+    # ImportPanel
+    "ImportPanel/The Service's export: CSV or JSON, UTF-8": (
+        "Сервистің экспорты: CSV немесе JSON, UTF-8"
+    ),
+    "ImportPanel/Profiles file": "Профильдер файлы",
+    "ImportPanel/Choose a file…": "Файлды таңдау…",
+    "ImportPanel/optional: the Service's separate applications CSV": (
+        "міндетті емес: Сервистің өтінімдер бойынша жеке CSV файлы"
+    ),
+    "ImportPanel/Applications file": "Өтінімдер файлы",
+    "ImportPanel/Import": "Импорттау",
+    "ImportPanel/All or nothing: one bad row and nothing is imported. Key phrases are stored "
+    "only as Argon2id hashes (KUTY-2.2).": (
+        "Бәрі немесе ештеңе: бір қате жол болса, ештеңе импортталмайды. Кілт сөз тіркестері тек "
+        "Argon2id хештері ретінде сақталады (KUTY-2.2)."
+    ),
+    "ImportPanel/Cancel": "Болдырмау",
+    "ImportPanel/Import progress": "Импорт барысы",
+    "ImportPanel/Problems in the file": "Файлдағы ақаулар",
+    "ImportPanel/Row": "Жол",
+    "ImportPanel/Field": "Өріс",
+    "ImportPanel/Problem": "Ақау",
+    "ImportPanel/Save the report as CSV…": "Есепті CSV ретінде сақтау…",
+    "ImportPanel/Caller profiles": "Абонент профильдері",
+    "ImportPanel/Profile exports (*.csv *.json)": "Профиль экспорттары (*.csv *.json)",
+    "ImportPanel/Choose an existing file first.": "Алдымен бар файлды таңдаңыз.",
+    "ImportPanel/The applications file %1 does not exist.": "%1 өтінімдер файлы жоқ.",
+    "ImportPanel/Importing…": "Импортталуда…",
+    "ImportPanel/Cancelling…": "Болдырылмауда…",
+    "ImportPanel/%1: %2 of %3": "%1: %3 ішінен %2",
+    "ImportPanel/%1: %2": "%1: %2",
+    "ImportPanel/Done": "Дайын",
+    "ImportPanel/Imported: %1 new profiles, %2 updated, %3 phone numbers, %4 applications; %5 "
+    "existing profiles not in the file were kept.": (
+        "Импортталды: жаңа профильдер — %1, жаңартылды — %2, телефон нөмірлері — %3, өтінімдер — "
+        "%4; файлда жоқ бар профильдер сақталды — %5."
+    ),
+    "ImportPanel/Only the first %1 problems are listed.": "Тек алғашқы %1 ақау көрсетілген.",
+    "ImportPanel/item %1": "%1-жазба",
+    "ImportPanel/%1, row %2": "%1, %2-жол",
+    "ImportPanel/Save the report": "Есепті сақтау",
+    "ImportPanel/CSV (*.csv)": "CSV (*.csv)",
+    "ImportPanel/The report could not be saved: %1": "Есеп сақталмады: %1",
+    "ImportPanel/Report saved to %1": "Есеп сақталды: %1",
+    # ProfileImport
+    "ProfileImport/Surname": "Тегі",
+    "ProfileImport/First name": "Аты",
+    "ProfileImport/Patronymic": "Әкесінің аты",
+    "ProfileImport/Phones": "Телефондар",
+    "ProfileImport/Phone": "Телефон",
+    "ProfileImport/Key phrase": "Кілт сөз тіркесі",
+    "ProfileImport/Applications": "Өтінімдер",
+    "ProfileImport/Application number": "Өтінім нөмірі",
+    "ProfileImport/Child's first name": "Баланың аты",
+    "ProfileImport/Application status": "Өтінім күйі",
+    "ProfileImport/Created": "Жасалды",
+    "ProfileImport/Updated": "Жаңартылды",
+    "ProfileImport/Kindergartens": "Балабақшалар",
+    "ProfileImport/The whole row": "Бүкіл жол",
+    "ProfileImport/Empty; it is required": "Бос; өріс міндетті",
+    "ProfileImport/Not text": "Мәтін емес",
+    "ProfileImport/Too long": "Тым ұзын",
+    "ProfileImport/Contains a control character": "Басқару таңбасы бар",
+    "ProfileImport/Too many phone numbers": "Телефон нөмірлері тым көп",
+    "ProfileImport/Not a valid phone number": "Телефон нөмірі жарамсыз",
+    "ProfileImport/Not a valid date": "Күні жарамсыз",
+    "ProfileImport/The same profile appears earlier in the file": (
+        "Дәл осы профиль файлда жоғарырақ бар"
+    ),
+    "ProfileImport/Empty once spaces and punctuation are removed": (
+        "Бос орындар мен тыныс белгілерінсіз бос"
+    ),
+    "ProfileImport/The row has a different number of columns than the header": (
+        "Жолдағы бағандар саны тақырыпшадағыдан басқаша"
+    ),
+    "ProfileImport/No profile has this phone and surname": (
+        "Мұндай телефоны мен тегі бар профиль жоқ"
+    ),
+    "ProfileImport/Several profiles have this phone and surname; add the first name": (
+        "Бірнеше профильде осындай телефон мен тек бар; атын қосыңыз"
+    ),
+    "ProfileImport/Matches several existing profiles (same names, a shared phone)": (
+        "Бірнеше бар профильге сәйкес келеді (аттары бірдей, телефоны ортақ)"
+    ),
+    "ProfileImport/Updates the same existing profile as an earlier row": (
+        "Жоғарыдағы жол жаңартатын бар профильді жаңартады"
+    ),
+    "ProfileImport/Cannot be imported": "Импортталмайды",
+    "ProfileImport/Cancelled; nothing was imported.": "Болдырылмады; ештеңе импортталмады.",
+    "ProfileImport/The file changed while it was imported; nothing was imported.": (
+        "Импорт кезінде файл өзгерді; ештеңе импортталмады."
+    ),
+    "ProfileImport/The file is larger than %1 MB; split the export.": (
+        "Файл %1 МБ-тан үлкен; экспортты бөліңіз."
+    ),
+    "ProfileImport/The file cannot be read.": "Файлды оқу мүмкін емес.",
+    "ProfileImport/The file is not UTF-8 (line %1); export it as UTF-8.": (
+        "Файл UTF-8 емес (%1-жол); оны UTF-8 ретінде экспорттаңыз."
+    ),
+    "ProfileImport/Line %1 is not valid CSV.": "%1-жол — жарамсыз CSV.",
+    "ProfileImport/Line %1 is not valid JSON.": "%1-жол — жарамсыз JSON.",
+    "ProfileImport/The JSON file is not a list of profiles.": "JSON файлы профильдер тізімі емес.",
+    "ProfileImport/The file has no header row.": "Файлда тақырыпша жолы жоқ.",
+    "ProfileImport/Columns missing from the header: %1.": "Тақырыпшада бағандар жетіспейді: %1.",
+    "ProfileImport/Columns given twice: %1.": "Бағандар қайталанады: %1.",
+    "ProfileImport/The header has too many columns; is this the Service's export?": (
+        "Тақырыпшада бағандар тым көп; бұл шынымен Сервистің экспорты ма?"
+    ),
+    "ProfileImport/Line %1 is too long; is this the Service's export?": (
+        "%1-жол тым ұзын; бұл шынымен Сервистің экспорты ма?"
+    ),
+    "ProfileImport/The JSON is nested too deeply; is this the Service's export?": (
+        "JSON тым терең кірістірілген; бұл шынымен Сервистің экспорты ма?"
+    ),
+    "ProfileImport/A JSON item is too large; is this the Service's export?": (
+        "JSON жазбасы тым үлкен; бұл шынымен Сервистің экспорты ма?"
+    ),
+    "ProfileImport/Problems in the file: %1; nothing was imported.": (
+        "Файлдағы ақаулар: %1; ештеңе импортталмады."
+    ),
+    "ProfileImport/Checking rows": "Жолдар тексерілуде",
+    "ProfileImport/Protecting key phrases": "Кілт сөз тіркестері қорғалуда",
+    "ProfileImport/Saving profiles": "Профильдер сақталуда",
+    "ProfileImport/Importing": "Импорт",
 }
 
 

@@ -1,9 +1,9 @@
 """Fill a .ts of a language the console translates in part (Russian, Kazakh; issue 12).
 
 Ukrainian must be complete (`console.i18n_uk` exits 1 on a missing text). Russian and
-Kazakh cover the operator's calls workspace; other contexts (the written workspace, whose
-strings another change adds, and the admin screens) show English until someone writes
-them. So this reports what is missing per context, and exits 0: failing `make
+Kazakh cover every context today, but a change that adds a string often has nobody who
+writes Russian or Kazakh; until someone does, that string shows English. So this reports
+what is missing per context, and exits 0: failing `make
 i18n-update` on them would block every Ukrainian string change behind two languages
 nobody on that change can write. `--strict` makes it fail (exit 1) for a release check.
 """

@@ -3,9 +3,10 @@
 Loaded when the seat's policy speaks Russian (CSC-2.5) and the seat chose no other UI
 language (desk.settings.policy_ui_language). Keys are "Context/English" exactly as in the
 .ts (one context's wording may differ from another's); the filling is
-`console.i18n_uk.fill`, shared. Covers the operator's calls workspace; a context without
-Russian texts shows English and is listed by `python -m console.i18n_ru` (it does not
-fail: the integrator adds the written workspace's texts, console.i18n_partial).
+`console.i18n_uk.fill`, shared. Covers every context; the Inbox's terms are the CSC
+profile's («обращение», «переписка», «шаблон ответа»). A string added later without a
+Russian text shows English and is listed by `python -m console.i18n_ru` (it does not
+fail, console.i18n_partial says why; `--strict` does).
 """
 
 from __future__ import annotations
@@ -722,6 +723,1141 @@ RU: dict[str, str] = {
     "WrapUpPane/given when saved": "будет присвоен при сохранении",
     "WrapUpPane/not needed for this category": "для этой категории не нужен",
     "WrapUpPane/Registration number copied.": "Регистрационный номер скопирован.",
+    # MainWindow (the Inbox)
+    "MainWindow/Inbox": "Письма",
+    "MainWindow/Written contacts: e-mails in order of arrival, thread, reply, notes, abuse and "
+    "threats (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)": (
+        "Письменные обращения: письма в порядке поступления, переписка, ответ, заметки, "
+        "оскорбления и угрозы (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)"
+    ),
+    # WrittenView
+    "WrittenView/Written contacts in order of arrival": (
+        "Письменные обращения в порядке поступления"
+    ),
+    "WrittenView/First come, first answered (KZP-30-9, CSC-2.4)": (
+        "Кто раньше написал, тому раньше ответят (KZP-30-9, CSC-2.4)"
+    ),
+    "WrittenView/Refresh": "Обновить",
+    "WrittenView/Next case": "Следующее обращение",
+    "WrittenView/Open the next case in the queue (%1)": (
+        "Открыть следующее обращение в очереди (%1)"
+    ),
+    "WrittenView/Written cases in order of arrival": "Письменные обращения в порядке поступления",
+    "WrittenView/Arrived": "Поступило",
+    "WrittenView/Channel": "Канал",
+    "WrittenView/From": "От кого",
+    "WrittenView/Subject": "Тема",
+    "WrittenView/No.": "Номер",
+    "WrittenView/Status": "Статус",
+    "WrittenView/Answer due": "Ответить до",
+    "WrittenView/No written contacts are waiting.": "Нет ожидающих письменных обращений.",
+    "WrittenView/Select a case on the left.": "Выберите обращение слева.",
+    "WrittenView/Take case": "Взять обращение",
+    "WrittenView/Handle this case yourself; its answer time runs from now (CSC-2.4)": (
+        "Взять обращение в работу; время на ответ отсчитывается с этого момента (CSC-2.4)"
+    ),
+    "WrittenView/Join the call": "Привязать звонок",
+    "WrittenView/Join this seat's last call to this case, when it is the same person": (
+        "Привязать последний звонок этого рабочего места к обращению, если это тот же человек"
+    ),
+    "WrittenView/Messages and internal notes of the case": "Письма и внутренние заметки обращения",
+    "WrittenView/Attachments": "Вложения",
+    "WrittenView/Save attachment…": "Сохранить вложение…",
+    "WrittenView/Save the selected attachment into a folder; the console never opens it": (
+        "Сохранить выбранное вложение в папку; консоль никогда его не открывает"
+    ),
+    "WrittenView/Insert a reply template of the desk's policy": (
+        "Вставить шаблон ответа из регламента службы"
+    ),
+    "WrittenView/Reply templates": "Шаблоны ответов",
+    "WrittenView/Insert a template…": "Вставить шаблон…",
+    "WrittenView/Your reply to the writer": "Ваш ответ автору обращения",
+    "WrittenView/Reply": "Ответ",
+    "WrittenView/Write the reply here (%1); send it with %2": (
+        "Напишите ответ здесь (%1); отправьте его клавишами %2"
+    ),
+    "WrittenView/Send reply": "Отправить ответ",
+    "WrittenView/Send the reply by e-mail; it is kept with its hash (KUTY-1.1) (%1)": (
+        "Отправить ответ по электронной почте; он хранится вместе с хешем (KUTY-1.1) (%1)"
+    ),
+    "WrittenView/Save as internal note": "Сохранить как заметку",
+    "WrittenView/Keep the text as a note for the desk; it is never sent to the writer": (
+        "Сохранить текст как заметку для службы; автору обращения она никогда не отправляется"
+    ),
+    "WrittenView/Waiting for the writer": "Ждёт ответа автора",
+    "WrittenView/The case waits for the writer's answer (EEP-15 closes it after 8 h)": (
+        "Обращение ждёт ответа автора (по EEP-15 закрывается через 8 ч)"
+    ),
+    "WrittenView/Defer": "Отложить",
+    "WrittenView/A complex question asked on weekend duty waits for Monday (CSC-2.3)": (
+        "Сложный вопрос, заданный во время дежурства в выходные, ждёт понедельника (CSC-2.3)"
+    ),
+    "WrittenView/Reason for closing": "Причина закрытия",
+    "WrittenView/Close case": "Закрыть обращение",
+    "WrittenView/Close the case with the reason typed beside it": (
+        "Закрыть обращение с причиной, указанной рядом"
+    ),
+    "WrittenView/Abuse — stop + report": "Оскорбление — прекратить + сообщить",
+    "WrittenView/Stop the correspondence and report to management (KUTY-3.3)": (
+        "Прекратить переписку и сообщить руководству (KUTY-3.3)"
+    ),
+    "WrittenView/Threat — stop + report + police": "Угроза — прекратить + сообщить + полиция",
+    "WrittenView/Stop the correspondence, report to management and the police with the message "
+    "and all its headers (KUTY-3.4)": (
+        "Прекратить переписку, сообщить руководству и полиции, передав письмо со всеми "
+        "заголовками (KUTY-3.4)"
+    ),
+    "WrittenView/New": "Новое",
+    "WrittenView/Open": "В работе",
+    "WrittenView/Deferred": "Отложено",
+    "WrittenView/Closed": "Закрыто",
+    "WrittenView/Unknown": "Неизвестно",
+    "WrittenView/E-mail": "Эл. почта",
+    "WrittenView/Chat": "Чат",
+    "WrittenView/Call": "Звонок",
+    "WrittenView/not answered yet": "ещё без ответа",
+    "WrittenView/answered": "ответ дан",
+    "WrittenView/being sent": "отправляется",
+    "WrittenView/sent": "отправлено",
+    "WrittenView/NOT SENT": "НЕ ОТПРАВЛЕНО",
+    "WrittenView/over the size limit, only its beginning is kept": (
+        "больше допустимого размера, сохранено только начало"
+    ),
+    "WrittenView/deferred to %1": "отложено до %1",
+    "WrittenView/closes now (no answer)": "закрывается сейчас (нет ответа)",
+    "WrittenView/closes in %1": "закроется через %1",
+    "WrittenView/overdue": "просрочено",
+    "WrittenView/%1 left": "осталось %1",
+    "WrittenView/This reply asks the writer for a password or login data, which the regulation "
+    "forbids (KZP-30-11): remove that request before sending.": (
+        "Этот ответ просит автора сообщить пароль или данные для входа, а регламент это "
+        "запрещает (KZP-30-11): уберите эту просьбу перед отправкой."
+    ),
+    "WrittenView/The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.": (
+        "Переписка прекращена (KUTY-3.3/3.4): ответ не отправляется."
+    ),
+    "WrittenView/Type the reason for closing first.": "Сначала укажите причину закрытия.",
+    "WrittenView/Nothing to defer now: answer the question (CSC-2.3).": (
+        "Сейчас откладывать нечего: ответьте на вопрос (CSC-2.3)."
+    ),
+    "WrittenView/The reply is empty.": "Ответ пуст.",
+    "WrittenView/No mail server is set up for replies; tell the administrator ([smtp] in "
+    "incidents.toml).": (
+        "Почтовый сервер для ответов не настроен; сообщите администратору ([smtp] в "
+        "incidents.toml)."
+    ),
+    "WrittenView/The reply was kept but the mail server did not take it. Try again later or "
+    "tell the administrator.": (
+        "Ответ сохранён, но почтовый сервер его не принял. Повторите попытку позже или сообщите "
+        "администратору."
+    ),
+    "WrittenView/The note is empty.": "Заметка пуста.",
+    "WrittenView/Another operator is handling this case; ask a supervisor.": (
+        "Это обращение обрабатывает другой оператор; обратитесь к руководителю."
+    ),
+    "WrittenView/This case is closed.": "Это обращение закрыто.",
+    "WrittenView/stopped": "прекращено",
+    "WrittenView/(no subject)": "(без темы)",
+    "WrittenView/First answer due %1 (CSC-2.4)": "Первый ответ — до %1 (CSC-2.4)",
+    "WrittenView/The policy sets no answer time (KZP-30-9)": (
+        "Регламент не устанавливает срок ответа (KZP-30-9)"
+    ),
+    "WrittenView/no number": "без номера",
+    "WrittenView/(no name)": "(без имени)",
+    "WrittenView/over the size limit, not kept": "больше допустимого размера, не сохранено",
+    "WrittenView/archive, never unpacked": "архив, никогда не распаковывается",
+    "WrittenView/No attachments": "Вложений нет",
+    "WrittenView/From %1": "От %1",
+    "WrittenView/Reply from the desk to %1": "Ответ службы для %1",
+    "WrittenView/correspondence stopped": "переписка прекращена",
+    "WrittenView/Internal note — %1": "Внутренняя заметка — %1",
+    "WrittenView/not sent to the writer": "автору не отправляется",
+    "WrittenView/Join call %1": "Привязать звонок %1",
+    "WrittenView/The case is yours.": "Обращение теперь ваше.",
+    "WrittenView/without a number": "без номера",
+    "WrittenView/Call %1 joined to this case.": "Звонок %1 привязан к обращению.",
+    "WrittenView/Check the reply": "Проверьте ответ",
+    "WrittenView/Send it anyway?": "Всё равно отправить?",
+    "WrittenView/Send anyway": "Всё равно отправить",
+    "WrittenView/Edit the reply": "Исправить ответ",
+    "WrittenView/Reply sent; the case waits for the writer.": (
+        "Ответ отправлен; обращение ждёт ответа автора."
+    ),
+    "WrittenView/It was not filed in the mailbox's Sent folder.": (
+        "Его не удалось положить в папку «Отправленные» почтового ящика."
+    ),
+    "WrittenView/Sending…": "Отправка…",
+    "WrittenView/Internal note saved; the writer does not see it.": (
+        "Внутренняя заметка сохранена; автор обращения её не видит."
+    ),
+    "WrittenView/The case waits for the writer.": "Обращение ждёт ответа автора.",
+    "WrittenView/Deferred to %1 (CSC-2.3).": "Отложено до %1 (CSC-2.3).",
+    "WrittenView/The case is closed.": "Обращение закрыто.",
+    "WrittenView/Correspondence stopped; incident %1 filed.": (
+        "Переписка прекращена; инцидент %1 зарегистрирован."
+    ),
+    "WrittenView/The address %1 is blocked.": "Адрес %1 заблокирован.",
+    "WrittenView/A supervisor may block the address.": "Заблокировать адрес может руководитель.",
+    "WrittenView/Save the attachment into a folder": "Сохранить вложение в папку",
+    "WrittenView/Saved as %1; not opened.": "Сохранено как %1; не открывалось.",
+    "WrittenView/The folder cannot be written.": "В эту папку нельзя записать.",
+    # IncidentsView
+    "IncidentsView/Incidents": "Инциденты",
+    "IncidentsView/Kind": "Вид",
+    "IncidentsView/Time": "Время",
+    "IncidentsView/Number": "Номер",
+    "IncidentsView/Operator": "Оператор",
+    "IncidentsView/Status": "Статус",
+    "IncidentsView/Hold": "Запрет удаления",
+    "IncidentsView/The incident's facts": "Факты инцидента",
+    "IncidentsView/Handed to police…": "Передано в полицию…",
+    "IncidentsView/Reported to management": "Сообщено руководству",
+    "IncidentsView/Close incident": "Закрыть",
+    "IncidentsView/Export package (ZIP)…": "Экспортировать пакет (ZIP)…",
+    "IncidentsView/Block number…": "Заблокировать номер…",
+    "IncidentsView/Unblock number": "Разблокировать номер",
+    "IncidentsView/Abuse": "Оскорбление",
+    "IncidentsView/Threat": "Угроза",
+    "IncidentsView/%1 recording(s)": "записей: %1",
+    "IncidentsView/Written": "Письменное",
+    "IncidentsView/—": "—",
+    "IncidentsView/Block sender…": "Заблокировать отправителя…",
+    "IncidentsView/Mail from blocked senders (kept, not in the queue):": (
+        "Письма от заблокированных отправителей (сохранены, не в очереди):"
+    ),
+    "IncidentsView/Mail from blocked senders": "Письма от заблокированных отправителей",
+    "IncidentsView/Sender": "Отправитель",
+    "IncidentsView/Subject": "Тема",
+    "IncidentsView/The seat's policy cannot be read: %1": (
+        "Не удаётся прочитать регламент рабочего места: %1"
+    ),
+    "IncidentsView/The %1 regulation does not allow blocking writers; only a regulation that "
+    "allows blocking violators does (KZP-30-19, CSC-2.12).": (
+        "Регламент %1 не разрешает блокировать отправителей; это возможно только по регламенту, "
+        "который разрешает блокировать нарушителей (KZP-30-19, CSC-2.12)."
+    ),
+    "IncidentsView/Block the writer's address (%1). Their mail is still kept and listed "
+    "below, never dropped (KUTY-1.1).": (
+        "Заблокировать адрес отправителя (%1). Его письма по-прежнему сохраняются и показываются "
+        "ниже, никогда не отбрасываются (KUTY-1.1)."
+    ),
+    "IncidentsView/Open": "Открыт",
+    "IncidentsView/Handed to police": "Передано в полицию",
+    "IncidentsView/Closed": "Закрыт",
+    "IncidentsView/Incident %1": "Инцидент %1",
+    "IncidentsView/Status: %1": "Статус: %1",
+    "IncidentsView/Pressed at: %1": "Кнопка нажата: %1",
+    "IncidentsView/Operator: %1": "Оператор: %1",
+    "IncidentsView/Caller number: %1": "Номер абонента: %1",
+    "IncidentsView/withheld": "скрыт",
+    "IncidentsView/Verification: %1": "Верификация: %1",
+    "IncidentsView/Offset in recording: %1 s": "Позиция в записи: %1 с",
+    "IncidentsView/Written message: %1": "Письменное обращение: %1",
+    "IncidentsView/Recordings on legal hold: %1": "Записей под запретом удаления: %1",
+    "IncidentsView/Handed to police on %1, reference %2": "Передано в полицию %1, номер %2",
+    "IncidentsView/Police package: %1": "Пакет для полиции: %1",
+    "IncidentsView/Operator's note:": "Примечание оператора:",
+    "IncidentsView/(none)": "(нет)",
+    "IncidentsView/Only a supervisor may block a writer.": (
+        "Заблокировать отправителя может только руководитель."
+    ),
+    "IncidentsView/%1 is already blocked.": "%1 уже заблокирован.",
+    "IncidentsView/Incident %1: %2": "Инцидент %1: %2",
+    "IncidentsView/Export police package": "Экспорт пакета для полиции",
+    "IncidentsView/ZIP archives (*.zip)": "ZIP-архивы (*.zip)",
+    "IncidentsView/Package exported: %1": "Пакет экспортирован: %1",
+    "IncidentsView/Block %1": "Заблокировать %1",
+    "IncidentsView/Reason (kept on record):": "Причина (сохраняется в учёте):",
+    "IncidentsView/A block needs a reason.": "Для блокировки нужна причина.",
+    "IncidentsView/%1 is blocked; its calls are flagged on the ringing card.": (
+        "%1 заблокирован; его звонки отмечаются на карточке вызова."
+    ),
+    "IncidentsView/%1 is blocked; their mail is kept and flagged, never put in the queue.": (
+        "%1 заблокирован; его письма сохраняются с пометкой и не попадают в очередь."
+    ),
+    "IncidentsView/%1 is no longer blocked.": "%1 больше не заблокирован.",
+    "IncidentsView/Failed: %1": "Ошибка: %1",
+    # SettingsDialog
+    "SettingsDialog/Settings": "Настройки",
+    "SettingsDialog/Language (after a console restart)": "Язык (после перезапуска консоли)",
+    "SettingsDialog/SIP accounts": "Учётные записи SIP",
+    "SettingsDialog/Audio": "Звук",
+    "SettingsDialog/Calls": "Звонки",
+    "SettingsDialog/Recordings": "Записи",
+    "SettingsDialog/Database": "База данных",
+    "SettingsDialog/Language": "Язык",
+    "SettingsDialog/E-mail": "Электронная почта",
+    "SettingsDialog/Retention and transcription": "Хранение и расшифровка",
+    "SettingsDialog/Policy": "Регламент",
+    "SettingsDialog/Restart the phone engine to apply": (
+        "Перезапустить телефонный модуль, чтобы применить"
+    ),
+    "SettingsDialog/Saving…": "Сохранение…",
+    "SettingsDialog/Not saved: %1": "Не сохранено: %1",
+    "SettingsDialog/&Settings": "&Настройки",
+    "SettingsDialog/Settings…": "Настройки…",
+    "SettingsDialog/Settings saved.": "Настройки сохранены.",
+    "SettingsDialog/Settings saved. They apply when the phone engine restarts (not during a "
+    "call).": (
+        "Настройки сохранены. Они вступят в силу после перезапуска телефонного модуля (не во "
+        "время звонка)."
+    ),
+    # Wallboard
+    "Wallboard/Ready": "Готов",
+    "Wallboard/After-call work": "Постобработка",
+    "Wallboard/Not ready: %1": "Не готов: %1",
+    "Wallboard/Not ready": "Не готов",
+    # WallboardView
+    "WallboardView/Seat": "Рабочее место",
+    "WallboardView/Operator": "Оператор",
+    "WallboardView/State": "Состояние",
+    "WallboardView/In state for": "В состоянии",
+    "WallboardView/Number": "Номер",
+    "WallboardView/Talking for": "Разговор длится",
+    "WallboardView/Verification": "Верификация",
+    "WallboardView/Seats": "Рабочие места",
+    "WallboardView/Calls in progress": "Текущие звонки",
+    "WallboardView/This seat only (embedded database)": (
+        "Только это рабочее место (встроенная база)"
+    ),
+    "WallboardView/Connecting…": "Подключение…",
+    "WallboardView/The wallboard could not be read: %1": "Не удалось прочитать табло: %1",
+    "WallboardView/Live: all seats": "В реальном времени: все рабочие места",
+    "WallboardView/Reconnecting to the database…": "Повторное подключение к базе данных…",
+    "WallboardView/Ready %1 of %2 · talking %3 · ringing %4 · open incidents %5 · alerts %6": (
+        "Готовы %1 из %2 · разговаривают %3 · звонят %4 · открытые инциденты %5 · предупреждения %6"
+    ),
+    "WallboardView/ringing %1": "звонит %1",
+    "WallboardView/Number withheld": "Номер скрыт",
+    # DashboardView
+    "DashboardView/First day": "Первый день",
+    "DashboardView/Last day": "Последний день",
+    "DashboardView/Operator": "Оператор",
+    "DashboardView/The whole desk": "Вся служба",
+    "DashboardView/Show": "Показать",
+    "DashboardView/Monthly report…": "Ежемесячный отчёт…",
+    "DashboardView/PDF with these plots and a CSV of the figures, for the head administrator": (
+        "PDF с этими графиками и CSV показателей — для главного администратора"
+    ),
+    "DashboardView/Calls per day (green: answered)": "Звонки по дням (зелёный — принятые)",
+    "DashboardView/How calls ended": "Чем завершились звонки",
+    "DashboardView/Incidents (KUTY-3.x)": "Инциденты (KUTY-3.x)",
+    "DashboardView/Verification (KUTY-2.2)": "Верификация (KUTY-2.2)",
+    "DashboardView/Complaints (KUTY-1.2)": "Жалобы (KUTY-1.2)",
+    "DashboardView/Figures per operator": "Показатели по операторам",
+    "DashboardView/Calls": "Звонки",
+    "DashboardView/Answered": "Принято",
+    "DashboardView/Average talk": "Средний разговор",
+    "DashboardView/From": "С",
+    "DashboardView/to": "по",
+    "DashboardView/Counting…": "Подсчёт…",
+    "DashboardView/The range ends before it starts: choose the dates again.": (
+        "Конец периода раньше начала: выберите даты ещё раз."
+    ),
+    "DashboardView/Choose at most 400 days (a month for the monthly report).": (
+        "Выберите не более 400 дней (для ежемесячного отчёта — месяц)."
+    ),
+    "DashboardView/The figures could not be read: %1": "Не удалось прочитать показатели: %1",
+    "DashboardView/%1 calls in the range": "Звонков за период: %1",
+    "DashboardView/No calls in the range.": "За этот период звонков нет.",
+    "DashboardView/Average talk %1 · average wrap-up %2": (
+        "Средний разговор %1 · средняя постобработка %2"
+    ),
+    "DashboardView/Missed": "Пропущено",
+    "DashboardView/Refused": "Отклонено",
+    "DashboardView/Other": "Другое",
+    "DashboardView/Abuse": "Оскорбление",
+    "DashboardView/Threat": "Угроза",
+    "DashboardView/Withdrawn": "Отменено",
+    "DashboardView/Not started": "Не начата",
+    "DashboardView/In time": "Вовремя",
+    "DashboardView/Late": "С опозданием",
+    "DashboardView/Open": "Открытые",
+    "DashboardView/Overdue": "Просроченные",
+    "DashboardView/Folder for the report": "Папка для отчёта",
+    "DashboardView/Show the figures first.": "Сначала покажите показатели.",
+    "DashboardView/Writing the report…": "Отчёт формируется…",
+    "DashboardView/Report saved: %1 and %2": "Отчёт сохранён: %1 и %2",
+    "DashboardView/The report was not written: %1": "Отчёт не сохранён: %1",
+    # FirstRunWizard
+    "FirstRunWizard/Kuty console: first setup": "Консоль Куты: первоначальная настройка",
+    "FirstRunWizard/SIP account": "Учётная запись SIP",
+    "FirstRunWizard/Headset": "Гарнитура",
+    "FirstRunWizard/Recordings folder": "Папка записей",
+    "FirstRunWizard/Database": "База данных",
+    "FirstRunWizard/Policy": "Регламент",
+    "FirstRunWizard/Not saved: %1": "Не сохранено: %1",
+    # UnlockDialog
+    "UnlockDialog/Unlock caller profile": "Разблокировать профиль абонента",
+    "UnlockDialog/Required: why the lock is lifted early": (
+        "Обязательно: почему блокировка снимается досрочно"
+    ),
+    "UnlockDialog/Unlock": "Разблокировать",
+    "UnlockDialog/The profile was locked after too many failed verifications (KUTY-2.2). "
+    "Unlock only after confirming the caller's identity another way; the unlock and its "
+    "reason are audited.": (
+        "Профиль заблокирован после слишком многих неудачных проверок (KUTY-2.2). Разблокируйте "
+        "только после того, как подтвердили личность абонента другим способом; разблокировка и "
+        "её причина фиксируются в журнале аудита."
+    ),
+    "UnlockDialog/Profile id": "Идентификатор профиля",
+    "UnlockDialog/Reason": "Причина",
+    "UnlockDialog/Give a reason: every unlock is audited.": (
+        "Укажите причину: каждая разблокировка фиксируется в журнале аудита."
+    ),
+    "UnlockDialog/There is no profile %1.": "Профиля %1 не существует.",
+    "UnlockDialog/You may not unlock profiles (supervisors only).": (
+        "У вас нет права разблокировать профили (только руководители)."
+    ),
+    "UnlockDialog/The profile could not be unlocked: %1": "Не удалось разблокировать профиль: %1",
+    "UnlockDialog/&Supervisor": "&Руководитель",
+    "UnlockDialog/Unlock profile…": "Разблокировать профиль…",
+    "UnlockDialog/Profile %1 unlocked (%2 active lock(s) lifted).": (
+        "Профиль %1 разблокирован (снято активных блокировок: %2)."
+    ),
+    # KeyringSetupDialog
+    "KeyringSetupDialog/Password storage": "Хранилище паролей",
+    "KeyringSetupDialog/Master password": "Главный пароль",
+    "KeyringSetupDialog/Repeat": "Повторите",
+    "KeyringSetupDialog/Unlock the encrypted password file": (
+        "Разблокировать зашифрованный файл паролей"
+    ),
+    "KeyringSetupDialog/Create an encrypted password file": "Создать зашифрованный файл паролей",
+    "KeyringSetupDialog/Continue without saved passwords": "Продолжить без сохранённых паролей",
+    "KeyringSetupDialog/File: %1": "Файл: %1",
+    "KeyringSetupDialog/The two passwords differ.": "Пароли не совпадают.",
+    "KeyringSetupDialog/Wrong master password for the encrypted password file.": (
+        "Неверный главный пароль зашифрованного файла паролей."
+    ),
+    "KeyringSetupDialog/Type a master password.": "Введите главный пароль.",
+    # NewRequestDialog
+    "NewRequestDialog/New request": "Новый запрос",
+    "NewRequestDialog/Comma-separated, empty = all numbers": "Через запятую; пусто — все номера",
+    "NewRequestDialog/Recordings": "Записи",
+    "NewRequestDialog/Correspondence": "Переписка",
+    "NewRequestDialog/Transcripts": "Расшифровки",
+    "NewRequestDialog/Verification log": "Журнал верификации",
+    "NewRequestDialog/Incidents": "Инциденты",
+    "NewRequestDialog/Complaints": "Жалобы",
+    "NewRequestDialog/Requested by:": "Кто запрашивает:",
+    "NewRequestDialog/Office:": "Учреждение:",
+    "NewRequestDialog/Reference:": "Номер документа:",
+    "NewRequestDialog/Period from:": "Период с:",
+    "NewRequestDialog/Period to:": "Период по:",
+    "NewRequestDialog/Numbers:": "Номера:",
+    "NewRequestDialog/Due:": "Срок:",
+    # RequestsView
+    "RequestsView/Requests register (KUTY-1.3)": "Реестр запросов (KUTY-1.3)",
+    "RequestsView/No.": "№",
+    "RequestsView/Requested by": "Кто запрашивает",
+    "RequestsView/Received": "Получено",
+    "RequestsView/Due": "Срок",
+    "RequestsView/Status": "Статус",
+    "RequestsView/Dossier": "Досье",
+    "RequestsView/New request…": "Новый запрос…",
+    "RequestsView/Fulfil selected": "Выполнить выбранный",
+    "RequestsView/Cancel": "Отменить",
+    "RequestsView/Refresh": "Обновить",
+    "RequestsView/Cannot list requests: %1": "Не удаётся показать запросы: %1",
+    "RequestsView/Request %1 registered.": "Запрос %1 зарегистрирован.",
+    "RequestsView/Not registered: %1": "Не зарегистрировано: %1",
+    "RequestsView/Building the dossier…": "Формирование досье…",
+    "RequestsView/Cancelled: no dossier was kept.": "Отменено: досье не сохранено.",
+    "RequestsView/Not fulfilled: %1": "Не выполнено: %1",
+    "RequestsView/Dossier ready: %1": "Досье готово: %1",
+    # SupervisorQueue
+    "SupervisorQueue/Notices waiting for acknowledgement": "Уведомления, ожидающие подтверждения",
+    "SupervisorQueue/What management did (required)": "Что сделало руководство (обязательно)",
+    "SupervisorQueue/Acknowledge": "Подтвердить",
+    "SupervisorQueue/Acknowledge the selected report or alert (KUTY-1.1, KUTY-3.1..3.4)": (
+        "Подтвердить выбранное уведомление или предупреждение (KUTY-1.1, KUTY-3.1..3.4)"
+    ),
+    "SupervisorQueue/Reports and alerts awaiting acknowledgement": (
+        "Уведомления и предупреждения, ожидающие подтверждения"
+    ),
+    "SupervisorQueue/E-mail reports not delivered yet": (
+        "Ещё не доставленные письма с уведомлениями"
+    ),
+    "SupervisorQueue/E-mails not delivered yet": "Ещё не доставленные письма",
+    "SupervisorQueue/Call recording stalled": "Запись звонка остановилась",
+    "SupervisorQueue/Call recording failed": "Запись звонка не удалась",
+    "SupervisorQueue/Low disk space for recordings": "Мало места для записей",
+    "SupervisorQueue/Recordings could not be reconciled": "Не удалось сверить записи",
+    "SupervisorQueue/A call was refused: all lines of a seat were busy": (
+        "Звонок отклонён: все линии рабочего места были заняты"
+    ),
+    "SupervisorQueue/System alert": "Системное предупреждение",
+    "SupervisorQueue/%1 — e-mail to %2 — %3 failed attempt(s); next retry %4": (
+        "%1 — письмо на %2 — неудачных попыток: %3; следующая попытка %4"
+    ),
+    "SupervisorQueue/Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4": (
+        "Инцидент %1 — письмо на %2 — неудачных попыток: %3; следующая попытка %4"
+    ),
+    "SupervisorQueue/E-mail reports not delivered yet (%1): retried automatically": (
+        "Ещё не доставленные письма (%1): отправка повторяется автоматически"
+    ),
+    "SupervisorQueue/Abuse": "Оскорбление",
+    "SupervisorQueue/Threat": "Угроза",
+    "SupervisorQueue/Alert: %1 — seat %2 — %3": "Предупреждение: %1 — рабочее место %2 — %3",
+    "SupervisorQueue/Incident %1 — %2 — %3": "Инцидент %1 — %2 — %3",
+    "SupervisorQueue/Notification %1 acknowledged.": "Уведомление %1 подтверждено.",
+    # AdminAlerts
+    "AdminAlerts/AUDIT LOG CHECK FAILED: the audit chain could not be read (%1).": (
+        "ПРОВЕРКА ЖУРНАЛА АУДИТА НЕ УДАЛАСЬ: не удалось прочитать цепочку аудита (%1)."
+    ),
+    "AdminAlerts/AUDIT LOG TAMPERED: event %1 does not fit the hash chain (%2). Records of "
+    "who played or exported recordings cannot be trusted from there on. Run `kuty audit "
+    "verify` and investigate.": (
+        "ЖУРНАЛ АУДИТА ИЗМЕНЁН: событие %1 не соответствует цепочке хешей (%2). Записям о том, "
+        "кто прослушивал или выгружал записи, начиная с него, доверять нельзя. Выполните `kuty "
+        "audit verify` и разберитесь."
+    ),
+    "AdminAlerts/Audit log alert": "Тревога журнала аудита",
+    # ComplaintsView
+    "ComplaintsView/Complaints register": "Реестр жалоб",
+    "ComplaintsView/No.": "№",
+    "ComplaintsView/Complainant": "Заявитель",
+    "ComplaintsView/Received": "Получено",
+    "ComplaintsView/Due": "Срок",
+    "ComplaintsView/Status": "Статус",
+    "ComplaintsView/Calls": "Звонки",
+    "ComplaintsView/New complaint (KUTY-1.2)": "Новая жалоба (KUTY-1.2)",
+    "ComplaintsView/Received on": "Дата поступления",
+    "ComplaintsView/No study needed (15 days)": "Не требует изучения (15 дней)",
+    "ComplaintsView/Needs study (1 month)": "Требует изучения (1 месяц)",
+    "ComplaintsView/Extended (45 days)": "Продлено (45 дней)",
+    "ComplaintsView/Call id (optional)": "Идентификатор звонка (необязательно)",
+    "ComplaintsView/Register complaint": "Зарегистрировать жалобу",
+    "ComplaintsView/Link call to selected": "Привязать звонок к выбранной",
+    "ComplaintsView/Who": "Кто",
+    "ComplaintsView/Contact": "Контакт",
+    "ComplaintsView/Text": "Текст",
+    "ComplaintsView/Category": "Категория",
+    "ComplaintsView/Call": "Звонок",
+    "ComplaintsView/Selected complaint": "Выбранная жалоба",
+    "ComplaintsView/What was answered (required)": "Что ответили (обязательно)",
+    "ComplaintsView/Answer": "Ответить",
+    "ComplaintsView/Status of the complaint": "Статус жалобы",
+    "ComplaintsView/New": "Новая",
+    "ComplaintsView/In progress": "Рассматривается",
+    "ComplaintsView/Set status": "Изменить статус",
+    "ComplaintsView/Answer text": "Текст ответа",
+    "ComplaintsView/Answered": "Дан ответ",
+    "ComplaintsView/Overdue: the response deadline has passed": "Просрочено: срок ответа истёк",
+    "ComplaintsView/Who and the text are required.": "Нужно указать, кто жалуется, и текст.",
+    "ComplaintsView/Complaint %1 registered.": "Жалоба %1 зарегистрирована.",
+    "ComplaintsView/Select a complaint and enter a call id.": (
+        "Выберите жалобу и введите идентификатор звонка."
+    ),
+    "ComplaintsView/Select a complaint and write the answer.": "Выберите жалобу и напишите ответ.",
+    "ComplaintsView/Complaint %1 answered.": "На жалобу %1 дан ответ.",
+    "ComplaintsView/Select a complaint first.": "Сначала выберите жалобу.",
+    # PlayerWidget
+    "PlayerWidget/Select a call and press Enter to play it.": (
+        "Выберите звонок и нажмите Enter, чтобы прослушать."
+    ),
+    "PlayerWidget/Track to play": "Дорожка для воспроизведения",
+    "PlayerWidget/Both (mixed)": "Обе (смешано)",
+    "PlayerWidget/Caller": "Абонент",
+    "PlayerWidget/Operator": "Оператор",
+    "PlayerWidget/Play": "Воспроизвести",
+    "PlayerWidget/Stop": "Стоп",
+    "PlayerWidget/Playback speed": "Скорость воспроизведения",
+    "PlayerWidget/Markers": "Метки",
+    "PlayerWidget/Jump to marker": "Перейти к метке",
+    "PlayerWidget/Markers:": "Метки:",
+    "PlayerWidget/Checking the recording's integrity…": "Проверка целостности записи…",
+    "PlayerWidget/Incident": "Инцидент",
+    "PlayerWidget/Key phrase": "Ключевая фраза",
+    "PlayerWidget/The key-phrase segment is masked (silence, red band).": (
+        "Фрагмент с ключевой фразой скрыт (тишина, красная полоса)."
+    ),
+    "PlayerWidget/No audio output device: playing without sound.": (
+        "Нет устройства вывода звука: воспроизведение без звука."
+    ),
+    "PlayerWidget/INTEGRITY CHECK FAILED: the %1 track of this recording is missing or was "
+    "changed after the call (SHA-256 differs from the database). It will not be played. Tell "
+    "the administrator.": (
+        "ПРОВЕРКА ЦЕЛОСТНОСТИ НЕ ПРОЙДЕНА: дорожка «%1» этой записи отсутствует или изменена "
+        "после звонка (SHA-256 не совпадает с базой данных). Она не будет воспроизведена. "
+        "Сообщите администратору."
+    ),
+    "PlayerWidget/You may not play recordings.": "Вам не разрешено прослушивать записи.",
+    "PlayerWidget/The recording cannot be played: %1": "Запись не удаётся воспроизвести: %1",
+    "PlayerWidget/Pause": "Пауза",
+    # PoliceHandoverDialog
+    "PoliceHandoverDialog/Incident %1: handed to police": "Инцидент %1: передано в полицию",
+    "PoliceHandoverDialog/Date handed over": "Дата передачи",
+    "PoliceHandoverDialog/Police reference number": "Номер регистрации в полиции",
+    # RecordingsBrowser
+    "RecordingsBrowser/From": "С",
+    "RecordingsBrowser/To": "По",
+    "RecordingsBrowser/Calls from this date": "Звонки с этой даты",
+    "RecordingsBrowser/Calls up to this date": "Звонки до этой даты",
+    "RecordingsBrowser/Operator": "Оператор",
+    "RecordingsBrowser/Any operator": "Любой оператор",
+    "RecordingsBrowser/Caller number, e.g. +380671234567": "Номер абонента, напр. +380671234567",
+    "RecordingsBrowser/starts with": "начинается с",
+    "RecordingsBrowser/Any verification": "Любая проверка",
+    "RecordingsBrowser/Verified": "Верифицирован",
+    "RecordingsBrowser/Not verified": "Не верифицирован",
+    "RecordingsBrowser/Locked": "Заблокирован",
+    "RecordingsBrowser/With or without incidents": "С инцидентами или без",
+    "RecordingsBrowser/Abuse": "Оскорбление",
+    "RecordingsBrowser/Threat": "Угроза",
+    "RecordingsBrowser/Held or not": "С запретом удаления или без",
+    "RecordingsBrowser/On legal hold": "С запретом удаления",
+    "RecordingsBrowser/Not held": "Без запрета удаления",
+    "RecordingsBrowser/With or without complaint": "С жалобой или без",
+    "RecordingsBrowser/With complaint": "С жалобой",
+    "RecordingsBrowser/Without complaint": "Без жалобы",
+    "RecordingsBrowser/Wrap-up: topic, notes or registration number": (
+        "Итог: тема, заметки или регистрационный номер"
+    ),
+    "RecordingsBrowser/A word, any case; Enter searches": "Слово, любой регистр; Enter — искать",
+    "RecordingsBrowser/The wrap-up's category, as the operator chose it": (
+        "Категория из итога, как её выбрал оператор"
+    ),
+    "RecordingsBrowser/How the call ended": "Как завершился звонок",
+    "RecordingsBrowser/Any ending": "Любое завершение",
+    "RecordingsBrowser/Order of the calls": "Порядок звонков",
+    "RecordingsBrowser/Newest first": "Сначала новые",
+    "RecordingsBrowser/Oldest first": "Сначала старые",
+    "RecordingsBrowser/Search": "Искать",
+    "RecordingsBrowser/◀ Previous": "◀ Предыдущая",
+    "RecordingsBrowser/Next ▶": "Следующая ▶",
+    "RecordingsBrowser/Export selected…": "Выгрузить выбранные…",
+    "RecordingsBrowser/Transcript…": "Стенограмма…",
+    "RecordingsBrowser/Calls found": "Найденные звонки",
+    "RecordingsBrowser/Rang at": "Время звонка",
+    "RecordingsBrowser/Number": "Номер",
+    "RecordingsBrowser/Verification": "Верификация",
+    "RecordingsBrowser/Duration": "Длительность",
+    "RecordingsBrowser/Incidents": "Инциденты",
+    "RecordingsBrowser/Hold": "Запрет удаления",
+    "RecordingsBrowser/Category": "Категория",
+    "RecordingsBrowser/Reg. number": "Рег. номер",
+    "RecordingsBrowser/Topic": "Тема",
+    "RecordingsBrowser/How it ended": "Как завершился",
+    "RecordingsBrowser/Any category": "Любая категория",
+    "RecordingsBrowser/Searching…": "Поиск…",
+    "RecordingsBrowser/Search failed: %1": "Поиск не удался: %1",
+    "RecordingsBrowser/Page %1: %2 calls": "Страница %1: звонков — %2",
+    "RecordingsBrowser/Withheld": "Номер скрыт",
+    "RecordingsBrowser/held": "действует",
+    "RecordingsBrowser/Wrap-up incomplete": "Итог не завершён",
+    "RecordingsBrowser/%1 (wrap-up incomplete)": "%1 (итог не завершён)",
+    "RecordingsBrowser/This call has no recording.": "У этого звонка нет записи.",
+    "RecordingsBrowser/Select the calls to export first.": "Сначала выберите звонки для выгрузки.",
+    # RecordingsScreen
+    "RecordingsScreen/Recordings": "Записи",
+    "RecordingsScreen/Find, play and export recordings; requests (KUTY-1.3)": (
+        "Поиск, прослушивание и выгрузка записей; запросы (KUTY-1.3)"
+    ),
+    "RecordingsScreen/&Recordings": "&Записи",
+    "RecordingsScreen/Browse and play recordings…": "Просмотр и прослушивание записей…",
+    # RecordingsWindow
+    "RecordingsWindow/Recordings": "Записи",
+    "RecordingsWindow/Calls": "Звонки",
+    "RecordingsWindow/Requests (KUTY-1.3)": "Запросы (KUTY-1.3)",
+    # ExportDialog
+    "ExportDialog/Export recordings": "Выгрузка записей",
+    "ExportDialog/Password-protected ZIP (AES-256)": "ZIP-архив с паролем (AES-256)",
+    "ExportDialog/Choose…": "Выбрать…",
+    "ExportDialog/Why (audited), e.g. request no. 12 of 03.03": (
+        "Основание (записывается в аудит), напр. запрос № 12 от 03.03"
+    ),
+    "ExportDialog/Export": "Выгрузить",
+    "ExportDialog/Cancel": "Отмена",
+    "ExportDialog/Recordings:": "Записей:",
+    "ExportDialog/Format:": "Формат:",
+    "ExportDialog/Destination folder:": "Папка назначения:",
+    "ExportDialog/Reason:": "Основание:",
+    "ExportDialog/Export to": "Выгрузить в",
+    "ExportDialog/Enter the reason for the export: it is recorded in the audit.": (
+        "Укажите основание выгрузки: оно записывается в журнал аудита."
+    ),
+    "ExportDialog/Enter the ZIP password, or untick the ZIP option.": (
+        "Введите пароль ZIP-архива или снимите отметку ZIP."
+    ),
+    "ExportDialog/Exporting…": "Выгрузка…",
+    "ExportDialog/Cancelling…": "Отмена…",
+    "ExportDialog/Close": "Закрыть",
+    "ExportDialog/Exported %1 files to:\n%2": "Выгружено файлов: %1, в:\n%2",
+    "ExportDialog/NOT exported: %1": "НЕ выгружено: %1",
+    "ExportDialog/Export cancelled: nothing was exported.": (
+        "Выгрузка отменена: ничего не выгружено."
+    ),
+    "ExportDialog/You may not export recordings.": "Вам не разрешено выгружать записи.",
+    "ExportDialog/Export failed: %1": "Выгрузка не удалась: %1",
+    # TranscriptEditor
+    "TranscriptEditor/Transcript — %1": "Стенограмма — %1",
+    "TranscriptEditor/Transcribe": "Расшифровать",
+    "TranscriptEditor/Cancel": "Отмена",
+    "TranscriptEditor/Time": "Время",
+    "TranscriptEditor/Speaker": "Кто говорит",
+    "TranscriptEditor/Text": "Текст",
+    "TranscriptEditor/Save": "Сохранить",
+    "TranscriptEditor/Export PDF…": "Выгрузить PDF…",
+    "TranscriptEditor/Export DOCX…": "Выгрузить DOCX…",
+    "TranscriptEditor/Version:": "Версия:",
+    "TranscriptEditor/You may not read transcripts of recordings.": (
+        "Вам не разрешено просматривать стенограммы записей."
+    ),
+    "TranscriptEditor/The transcript cannot be shown: %1": "Стенограмму не удаётся показать: %1",
+    "TranscriptEditor/This recording has no transcript yet.": (
+        "Для этой записи ещё нет стенограммы."
+    ),
+    "TranscriptEditor/The key phrase is hidden for your role; those lines cannot be edited.": (
+        "Ключевая фраза скрыта для вашей роли; эти строки нельзя редактировать."
+    ),
+    "TranscriptEditor/Version %1 — %2, %3": "Версия %1 — %2, %3",
+    "TranscriptEditor/%1 (machine draft)": "%1 (машинный черновик)",
+    "TranscriptEditor/Caller": "Абонент",
+    "TranscriptEditor/Operator": "Оператор",
+    "TranscriptEditor/Hidden for your role.": "Скрыто для вашей роли.",
+    "TranscriptEditor/Saving…": "Сохранение…",
+    "TranscriptEditor/Not saved: %1": "Не сохранено: %1",
+    "TranscriptEditor/Saved as version %1.": "Сохранено как версия %1.",
+    "TranscriptEditor/Transcription cannot start: %1": "Не удаётся начать распознавание: %1",
+    "TranscriptEditor/Transcribing… This takes about as long as the call.": (
+        "Распознавание… Это занимает примерно столько же, сколько длился разговор."
+    ),
+    "TranscriptEditor/Cancelling…": "Отмена…",
+    "TranscriptEditor/Transcribed.": "Стенограмма создана.",
+    "TranscriptEditor/Transcription cancelled: nothing was stored.": (
+        "Распознавание отменено: ничего не сохранено."
+    ),
+    "TranscriptEditor/INTEGRITY CHECK FAILED: a track of this recording is missing or was "
+    "changed after the call. It was not transcribed. Tell the administrator.": (
+        "ПРОВЕРКА ЦЕЛОСТНОСТИ НЕ ПРОЙДЕНА: дорожка этой записи отсутствует или изменена после "
+        "звонка. Стенограмма не создана. Сообщите администратору."
+    ),
+    "TranscriptEditor/Transcription failed: %1": "Распознавание не удалось: %1",
+    "TranscriptEditor/Export transcript": "Выгрузить стенограмму",
+    "TranscriptEditor/You may not export recordings.": "Вам не разрешено выгружать записи.",
+    "TranscriptEditor/Export failed: %1": "Выгрузка не удалась: %1",
+    "TranscriptEditor/Exported to %1": "Выгружено в %1",
+    "TranscriptEditor/Exporting…": "Выгрузка…",
+    # AudioCheck
+    "AudioCheck/System default": "Системное по умолчанию",
+    "AudioCheck/No headset (none)": "Без гарнитуры (none)",
+    "AudioCheck/%1 (not connected)": "%1 (не подключено)",
+    "AudioCheck/Test": "Проверить",
+    "AudioCheck/Play a short tone in the headset": "Воспроизвести короткий сигнал в гарнитуре",
+    "AudioCheck/Headset": "Гарнитура",
+    "AudioCheck/Microphone level": "Уровень микрофона",
+    "AudioCheck/The phone engine uses the new device after it restarts.": (
+        "Телефонный модуль начнёт использовать новое устройство после перезапуска."
+    ),
+    "AudioCheck/No audio devices found. Plug in a headset and reopen this page; until then "
+    "you can save 'No headset' and calls are still recorded.": (
+        "Аудиоустройства не найдены. Подключите гарнитуру и откройте эту страницу снова; до тех "
+        "пор можно сохранить «Без гарнитуры», звонки всё равно записываются."
+    ),
+    "AudioCheck/Cannot play the test tone: %1": "Не удаётся воспроизвести тестовый сигнал: %1",
+    "AudioCheck/You should hear a short beep in the headset.": (
+        "В гарнитуре должен прозвучать короткий сигнал."
+    ),
+    "AudioCheck/Cannot open the microphone: %1": "Не удаётся открыть микрофон: %1",
+    # CallsPage
+    "CallsPage/None (the headset only)": "Нет (только гарнитура)",
+    "CallsPage/A second sound device that also rings (desk speakers), by name or number; "
+    "empty: only the headset rings": (
+        "Второе звуковое устройство, которое тоже звонит (колонки), по названию или номеру; "
+        "пусто: звонит только гарнитура"
+    ),
+    "CallsPage/Ringtone in the headset": "Мелодия звонка в гарнитуре",
+    "CallsPage/Answer calls automatically (a short tone)": (
+        "Отвечать автоматически (короткий сигнал)"
+    ),
+    "CallsPage/For headset work: a call is answered at once after a short zip tone": (
+        "Для работы в гарнитуре: звонок принимается сразу после короткого сигнала"
+    ),
+    "CallsPage/Show it as call waiting": "Показывать как ожидающий звонок",
+    "CallsPage/Busy for the caller": "Абонент слышит «занято»",
+    "CallsPage/Second ringer device": "Второе устройство для звонка",
+    "CallsPage/A call while you talk": "Звонок во время разговора",
+    "CallsPage/Needs a newer phone engine": "Нужен более новый телефонный модуль",
+    "CallsPage/A device name or number, one short line": (
+        "Название или номер устройства, одна короткая строка"
+    ),
+    # DatabasePage
+    "DatabasePage/Shared PostgreSQL database": "Общая база данных PostgreSQL",
+    "DatabasePage/kept in the keyring; empty: unchanged": (
+        "хранится в хранилище ключей; пусто: без изменений"
+    ),
+    "DatabasePage/Default: SQLite file in the data folder (one seat).": (
+        "По умолчанию: файл SQLite в папке данных (одно рабочее место)."
+    ),
+    "DatabasePage/Database URL (no password)": "Адрес базы данных (без пароля)",
+    "DatabasePage/Database password": "Пароль базы данных",
+    "DatabasePage/The database URL contains a password. Remove it from the URL and type it in "
+    "the password field: passwords are kept in the keyring, never in settings files.": (
+        "Адрес базы данных содержит пароль. Уберите его из адреса и введите в поле пароля: "
+        "пароли хранятся в хранилище ключей, никогда в файлах настроек."
+    ),
+    "DatabasePage/Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.": (
+        "Введите адрес PostgreSQL, например postgresql+psycopg://user@host/kuty."
+    ),
+    # PolicyPage
+    "PolicyPage/Policy of this seat": "Регламент этого рабочего места",
+    "PolicyPage/Regulation %1 (rule ids %1-…), from %2": (
+        "Регламент %1 (правила %1-…), источник: %2"
+    ),
+    "PolicyPage/This policy file cannot be read": "Файл этого регламента не читается",
+    "PolicyPage/What the operator may do and say, the channels, hours and deadlines follow "
+    "the regulation chosen here. It applies after a console restart.": (
+        "Что оператор может делать и говорить, каналы, часы работы и сроки — по выбранному здесь "
+        "регламенту. Действует после перезапуска консоли."
+    ),
+    # RecordingsPage
+    "RecordingsPage/default: the data folder's recordings": (
+        "по умолчанию: папка recordings в папке данных"
+    ),
+    "RecordingsPage/Check": "Проверить",
+    "RecordingsPage/ MB": " МБ",
+    "RecordingsPage/Free space kept for recordings": "Свободное место, оставляемое для записей",
+    "RecordingsPage/Every seat warns the operator and supervisors when the recordings folder "
+    "has less free space than this, before calls can no longer be recorded (KUTY-1.1). 1000 "
+    "MB is about 2 hours of calls; 0 turns the warning off.": (
+        "Каждое рабочее место предупреждает оператора и руководителей, когда в папке записей "
+        "остаётся меньше свободного места, чем здесь, — ещё до того, как звонки перестанут "
+        "записываться (KUTY-1.1). 1000 МБ — это примерно 2 часа звонков; 0 отключает "
+        "предупреждение."
+    ),
+    "RecordingsPage/Recordings folder": "Папка записей",
+    "RecordingsPage/Cannot write to this folder: %1": "Невозможно записывать в эту папку: %1",
+    "RecordingsPage/This folder is on a network share (%1). Recordings are written there "
+    "during calls: if the share is slow or drops, recording fails. Use it only on a reliable "
+    "network.": (
+        "Эта папка находится на сетевом ресурсе (%1). Записи пишутся туда во время звонков: если "
+        "ресурс медленный или пропадает, запись не удастся. Используйте только надёжную сеть."
+    ),
+    "RecordingsPage/The folder is writable.": "В папку можно записывать.",
+    # RetentionPage
+    "RetentionPage/ days": " дн.",
+    "RetentionPage/keep all": "хранить все",
+    "RetentionPage/Keep recordings for": "Хранить записи",
+    "RetentionPage/Recordings older than this are deleted by the nightly run; held, requested "
+    "and complaint recordings stay (KUTY-1.1, KUTY-1.3). 0 keeps all.": (
+        "Записи старше этого срока удаляет ночной запуск; записи с запретом удаления, "
+        "запрошенные и по жалобам остаются (KUTY-1.1, KUTY-1.3). 0 — хранить все."
+    ),
+    "RetentionPage/PocketSphinx (English, shipped)": "PocketSphinx (английский, в комплекте)",
+    "RetentionPage/faster-whisper (Ukrainian, a model folder)": (
+        "faster-whisper (украинский, папка модели)"
+    ),
+    "RetentionPage/the faster-whisper model folder": "папка модели faster-whisper",
+    "RetentionPage/Choose…": "Выбрать…",
+    "RetentionPage/Transcription engine": "Система распознавания",
+    "RetentionPage/Model folder": "Папка модели",
+    "RetentionPage/faster-whisper needs its model folder.": (
+        "Для faster-whisper нужна папка модели."
+    ),
+    "RetentionPage/The folder %1 does not exist.": "Папки %1 не существует.",
+    # SettingsPages
+    "SettingsPages/Kuty community: kindergarten-queue support desk": (
+        "Громада Куты: служба поддержки очереди в детский сад"
+    ),
+    "SettingsPages/Preschool-queue portal support (Kazakhstan), chat only": (
+        "Поддержка портала очереди в дошкольные организации (Казахстан), только чат"
+    ),
+    "SettingsPages/Eurasian Electronic Portal support": (
+        "Поддержка Евразийского электронного портала"
+    ),
+    "SettingsPages/Control System Center support, written channels only": (
+        "Поддержка Control System Center, только письменные каналы"
+    ),
+    "SettingsPages/stored in the keyring; empty: unchanged": (
+        "сохранено в хранилище ключей; пусто: без изменений"
+    ),
+    "SettingsPages/kept in the keyring": "хранится в хранилище ключей",
+    # AccountsPage
+    "AccountsPage/Add account": "Добавить учётную запись",
+    "AccountsPage/Remove": "Удалить",
+    "AccountsPage/Verify the server certificate (TLS)": "Проверять сертификат сервера (TLS)",
+    "AccountsPage/Default account": "Учётная запись по умолчанию",
+    "AccountsPage/STUN servers (host:port, separated by commas or spaces) that tell the phone "
+    "its public address behind NAT. Leave empty when the PBX is on the same network or fixes "
+    "addresses itself.": (
+        "Серверы STUN (узел:порт, через запятую или пробел), которые сообщают телефону его "
+        "публичный адрес за NAT. Оставьте пустым, если АТС в той же сети или сама исправляет "
+        "адреса."
+    ),
+    "AccountsPage/ICE (for media through NAT)": "ICE (для звука через NAT)",
+    "AccountsPage/Offer ICE candidates in calls. Needs a network address (not 127.0.0.1) and "
+    "a provider that supports ICE.": (
+        "Предлагать кандидатов ICE в звонках. Нужен сетевой адрес (не 127.0.0.1) и провайдер с "
+        "поддержкой ICE."
+    ),
+    "AccountsPage/Account name": "Название учётной записи",
+    "AccountsPage/Registrar (host:port)": "Регистратор (узел:порт)",
+    "AccountsPage/User (extension)": "Пользователь (внутренний номер)",
+    "AccountsPage/Authentication user": "Пользователь для аутентификации",
+    "AccountsPage/Password": "Пароль",
+    "AccountsPage/Transport": "Транспорт",
+    "AccountsPage/Outbound proxy": "Исходящий прокси",
+    "AccountsPage/SRTP": "SRTP",
+    "AccountsPage/TLS CA file": "Файл CA для TLS",
+    "AccountsPage/Registration timeout, s": "Длительность регистрации, с",
+    "AccountsPage/STUN servers": "Серверы STUN",
+    "AccountsPage/stored in the keyring; type to replace": (
+        "сохранено в хранилище ключей; введите, чтобы заменить"
+    ),
+    "AccountsPage/Account not valid: %1": "Учётная запись некорректна: %1",
+    # MailPage
+    "MailPage/Desk mailbox (incoming, IMAP)": "Ящик службы (входящие, IMAP)",
+    "MailPage/empty: none": "пусто: нет",
+    "MailPage/standard (993 or 143)": "стандартный (993 или 143)",
+    "MailPage/TLS from the start (IMAPS)": "TLS с начала (IMAPS)",
+    "MailPage/STARTTLS": "STARTTLS",
+    "MailPage/empty: the system's": "пусто: системные",
+    "MailPage/Choose…": "Выбрать…",
+    "MailPage/ MB": " МБ",
+    "MailPage/Server": "Сервер",
+    "MailPage/Port": "Порт",
+    "MailPage/Security": "Защита",
+    "MailPage/User": "Пользователь",
+    "MailPage/Password": "Пароль",
+    "MailPage/Mailbox": "Папка",
+    "MailPage/CA certificate file": "Файл сертификата CA",
+    "MailPage/Attachments up to": "Вложения до",
+    "MailPage/Messages up to": "Письма до",
+    "MailPage/Outgoing mail (replies and notifications, SMTP)": (
+        "Исходящая почта (ответы и уведомления, SMTP)"
+    ),
+    "MailPage/STARTTLS (port 587)": "STARTTLS (порт 587)",
+    "MailPage/TLS from the start (port 465)": "TLS с начала (порт 465)",
+    "MailPage/No encryption (this computer only)": "Без шифрования (только этот компьютер)",
+    "MailPage/empty: no sign-in": "пусто: без входа",
+    "MailPage/Sender address": "Адрес отправителя",
+    "MailPage/E-mails to the desk (written contacts) are fetched from this mailbox": (
+        "Письма в службу (письменные обращения) забираются из этого ящика"
+    ),
+    "MailPage/Empty: notifications only in the console": "Пусто: уведомления только в консоли",
+    "MailPage/Empty: no desk mailbox": "Пусто: без ящика службы",
+    "MailPage/PEM (*.pem *.crt)": "PEM (*.pem *.crt)",
+    "MailPage/The CA certificate file %1 does not exist.": "Файла сертификата CA %1 не существует.",
+    "MailPage/The largest attachment cannot be larger than the largest message.": (
+        "Наибольшее вложение не может быть больше наибольшего письма."
+    ),
+    "MailPage/The desk mailbox needs a user.": "Для ящика службы нужен пользователь.",
+    "MailPage/A mailbox password needs the server and the user.": (
+        "Для пароля ящика нужны сервер и пользователь."
+    ),
+    "MailPage/An outgoing-mail password needs the user.": (
+        "Для пароля исходящей почты нужен пользователь."
+    ),
+    "MailPage/The sender must be an e-mail address.": (
+        "Отправитель должен быть адресом электронной почты."
+    ),
+    # AdminPage
+    "AdminPage/Operator": "Оператор",
+    "AdminPage/Supervisor": "Руководитель",
+    "AdminPage/Head administrator": "Главный администратор",
+    "AdminPage/Administrator": "Администратор",
+    "AdminPage/The password must have at least %1 characters.": (
+        "Пароль должен содержать не менее %1 символов."
+    ),
+    "AdminPage/A user name is 1 to 64 characters without spaces.": (
+        "Имя пользователя — от 1 до 64 символов без пробелов."
+    ),
+    "AdminPage/The user name “system” is reserved for the console.": (
+        "Имя «system» зарезервировано для самой консоли."
+    ),
+    "AdminPage/There is no user “%1”.": "Пользователя «%1» нет.",
+    "AdminPage/The user name “%1” is taken.": "Имя пользователя «%1» уже занято.",
+    "AdminPage/This is the last active administrator: nobody could manage the desk afterwards.": (
+        "Это последний активный администратор: после этого никто не смог бы управлять службой."
+    ),
+    "AdminPage/Sign in as an administrator to add users.": (
+        "Чтобы добавлять пользователей, войдите как администратор."
+    ),
+    "AdminPage/The two passwords differ.": "Пароли не совпадают.",
+    "AdminPage/Add a user": "Новый пользователь",
+    "AdminPage/at least %1 characters": "не менее %1 символов",
+    "AdminPage/Full name": "Полное имя",
+    "AdminPage/Initial password": "Начальный пароль",
+    "AdminPage/Repeat the password": "Повторите пароль",
+    "AdminPage/Reset the password of %1": "Новый пароль для %1",
+    "AdminPage/New password": "Новый пароль",
+    "AdminPage/Change the role of %1": "Изменить роль: %1",
+    "AdminPage/Administration": "Администрирование",
+    "AdminPage/Seat settings…": "Настройки рабочего места…",
+    "AdminPage/SIP accounts, headset, calls, recordings, database, language, e-mail, "
+    "retention and transcription, the seat's policy": (
+        "Учётные записи SIP, гарнитура, звонки, записи, база данных, язык, почта, хранение и "
+        "расшифровка, регламент места"
+    ),
+    "AdminPage/Users": "Пользователи",
+    "AdminPage/Caller profiles": "Профили абонентов",
+    "AdminPage/Settings": "Настройки",
+    "AdminPage/Open the settings at": "Открыть настройки",
+    "AdminPage/SIP accounts": "Учётные записи SIP",
+    "AdminPage/Registrars, users and transports": "Регистраторы, пользователи и транспорт",
+    "AdminPage/E-mail": "Электронная почта",
+    "AdminPage/The desk mailbox (IMAP) and outgoing mail (SMTP)": (
+        "Почтовый ящик службы (IMAP) и исходящая почта (SMTP)"
+    ),
+    "AdminPage/Retention and transcription": "Хранение и расшифровка",
+    "AdminPage/How long recordings are kept; the speech-recognition engine": (
+        "Сколько хранятся записи; система распознавания речи"
+    ),
+    "AdminPage/Policy": "Регламент",
+    "AdminPage/The regulation this seat works under": "Регламент, по которому работает это место",
+    "AdminPage/Password storage…": "Хранилище паролей…",
+    "AdminPage/Where this seat keeps SIP, e-mail and database passwords": (
+        "Где это рабочее место хранит пароли SIP, почты и базы данных"
+    ),
+    "AdminPage/User name": "Имя пользователя",
+    "AdminPage/Role": "Роль",
+    # UsersPanel
+    "UsersPanel/Accounts": "Учётные записи",
+    "UsersPanel/User name": "Имя пользователя",
+    "UsersPanel/Name": "Имя",
+    "UsersPanel/Role": "Роль",
+    "UsersPanel/State": "Состояние",
+    "UsersPanel/Add a user…": "Добавить пользователя…",
+    "UsersPanel/Reset the password…": "Новый пароль…",
+    "UsersPanel/Change the role…": "Изменить роль…",
+    "UsersPanel/Disable…": "Отключить…",
+    "UsersPanel/The account can no longer sign in; its calls and audit events stay": (
+        "Учётная запись больше не сможет войти; её звонки и события аудита останутся"
+    ),
+    "UsersPanel/Active": "Активна",
+    "UsersPanel/Disabled": "Отключена",
+    "UsersPanel/%1, last signed in %2": "%1, последний вход %2",
+    "UsersPanel/Accounts could not be loaded: %1": "Учётные записи не загружены: %1",
+    "UsersPanel/Disable an account": "Отключить учётную запись",
+    "UsersPanel/Disable “%1” (%2)? They can no longer sign in; their calls and audit events "
+    "stay.": (
+        "Отключить «%1» (%2)? Войти больше не получится; звонки и события журнала аудита останутся."
+    ),
+    "UsersPanel/Disable": "Отключить",
+    "UsersPanel/Cancel": "Отмена",
+    # ImportPanel
+    "ImportPanel/The Service's export: CSV or JSON, UTF-8": "Выгрузка Сервиса: CSV или JSON, UTF-8",
+    "ImportPanel/Profiles file": "Файл профилей",
+    "ImportPanel/Choose a file…": "Выбрать файл…",
+    "ImportPanel/optional: the Service's separate applications CSV": (
+        "необязательно: отдельный CSV заявлений от Сервиса"
+    ),
+    "ImportPanel/Applications file": "Файл заявлений",
+    "ImportPanel/Import": "Импортировать",
+    "ImportPanel/All or nothing: one bad row and nothing is imported. Key phrases are stored "
+    "only as Argon2id hashes (KUTY-2.2).": (
+        "Всё или ничего: одна ошибочная строка — и не импортируется ничего. Ключевые фразы "
+        "хранятся только как хеши Argon2id (KUTY-2.2)."
+    ),
+    "ImportPanel/Cancel": "Отмена",
+    "ImportPanel/Import progress": "Ход импорта",
+    "ImportPanel/Problems in the file": "Проблемы в файле",
+    "ImportPanel/Row": "Строка",
+    "ImportPanel/Field": "Поле",
+    "ImportPanel/Problem": "Проблема",
+    "ImportPanel/Save the report as CSV…": "Сохранить отчёт как CSV…",
+    "ImportPanel/Caller profiles": "Профили абонентов",
+    "ImportPanel/Profile exports (*.csv *.json)": "Выгрузки профилей (*.csv *.json)",
+    "ImportPanel/Choose an existing file first.": "Сначала выберите существующий файл.",
+    "ImportPanel/The applications file %1 does not exist.": "Файла заявлений %1 не существует.",
+    "ImportPanel/Importing…": "Импорт…",
+    "ImportPanel/Cancelling…": "Отмена…",
+    "ImportPanel/%1: %2 of %3": "%1: %2 из %3",
+    "ImportPanel/%1: %2": "%1: %2",
+    "ImportPanel/Done": "Готово",
+    "ImportPanel/Imported: %1 new profiles, %2 updated, %3 phone numbers, %4 applications; %5 "
+    "existing profiles not in the file were kept.": (
+        "Импортировано: новых профилей — %1, обновлено — %2, номеров телефонов — %3, заявлений — "
+        "%4; существующих профилей, которых нет в файле, сохранено — %5."
+    ),
+    "ImportPanel/Only the first %1 problems are listed.": "Показаны только первые %1 проблем.",
+    "ImportPanel/item %1": "запись %1",
+    "ImportPanel/%1, row %2": "%1, строка %2",
+    "ImportPanel/Save the report": "Сохранить отчёт",
+    "ImportPanel/CSV (*.csv)": "CSV (*.csv)",
+    "ImportPanel/The report could not be saved: %1": "Отчёт не сохранён: %1",
+    "ImportPanel/Report saved to %1": "Отчёт сохранён: %1",
+    # ProfileImport
+    "ProfileImport/Surname": "Фамилия",
+    "ProfileImport/First name": "Имя",
+    "ProfileImport/Patronymic": "Отчество",
+    "ProfileImport/Phones": "Телефоны",
+    "ProfileImport/Phone": "Телефон",
+    "ProfileImport/Key phrase": "Ключевая фраза",
+    "ProfileImport/Applications": "Заявления",
+    "ProfileImport/Application number": "Номер заявления",
+    "ProfileImport/Child's first name": "Имя ребёнка",
+    "ProfileImport/Application status": "Статус заявления",
+    "ProfileImport/Created": "Создано",
+    "ProfileImport/Updated": "Обновлено",
+    "ProfileImport/Kindergartens": "Детские сады",
+    "ProfileImport/The whole row": "Вся строка",
+    "ProfileImport/Empty; it is required": "Пусто; поле обязательное",
+    "ProfileImport/Not text": "Не текст",
+    "ProfileImport/Too long": "Слишком длинно",
+    "ProfileImport/Contains a control character": "Содержит управляющий символ",
+    "ProfileImport/Too many phone numbers": "Слишком много номеров телефона",
+    "ProfileImport/Not a valid phone number": "Некорректный номер телефона",
+    "ProfileImport/Not a valid date": "Некорректная дата",
+    "ProfileImport/The same profile appears earlier in the file": (
+        "Этот же профиль уже есть выше в файле"
+    ),
+    "ProfileImport/Empty once spaces and punctuation are removed": (
+        "Пусто без пробелов и знаков препинания"
+    ),
+    "ProfileImport/The row has a different number of columns than the header": (
+        "В строке другое количество столбцов, чем в заголовке"
+    ),
+    "ProfileImport/No profile has this phone and surname": (
+        "Нет профиля с таким телефоном и фамилией"
+    ),
+    "ProfileImport/Several profiles have this phone and surname; add the first name": (
+        "У нескольких профилей такой телефон и фамилия; добавьте имя"
+    ),
+    "ProfileImport/Matches several existing profiles (same names, a shared phone)": (
+        "Совпадает с несколькими существующими профилями (те же имена, общий телефон)"
+    ),
+    "ProfileImport/Updates the same existing profile as an earlier row": (
+        "Обновляет тот же существующий профиль, что и строка выше"
+    ),
+    "ProfileImport/Cannot be imported": "Не импортируется",
+    "ProfileImport/Cancelled; nothing was imported.": "Отменено; ничего не импортировано.",
+    "ProfileImport/The file changed while it was imported; nothing was imported.": (
+        "Файл изменился во время импорта; ничего не импортировано."
+    ),
+    "ProfileImport/The file is larger than %1 MB; split the export.": (
+        "Файл больше %1 МБ; разделите выгрузку."
+    ),
+    "ProfileImport/The file cannot be read.": "Файл не читается.",
+    "ProfileImport/The file is not UTF-8 (line %1); export it as UTF-8.": (
+        "Файл не в UTF-8 (строка %1); выгрузите его в UTF-8."
+    ),
+    "ProfileImport/Line %1 is not valid CSV.": "Строка %1 — некорректный CSV.",
+    "ProfileImport/Line %1 is not valid JSON.": "Строка %1 — некорректный JSON.",
+    "ProfileImport/The JSON file is not a list of profiles.": "Файл JSON — не список профилей.",
+    "ProfileImport/The file has no header row.": "В файле нет строки заголовка.",
+    "ProfileImport/Columns missing from the header: %1.": "В заголовке не хватает столбцов: %1.",
+    "ProfileImport/Columns given twice: %1.": "Столбцы повторяются: %1.",
+    "ProfileImport/The header has too many columns; is this the Service's export?": (
+        "В заголовке слишком много столбцов; это точно выгрузка Сервиса?"
+    ),
+    "ProfileImport/Line %1 is too long; is this the Service's export?": (
+        "Строка %1 слишком длинная; это точно выгрузка Сервиса?"
+    ),
+    "ProfileImport/The JSON is nested too deeply; is this the Service's export?": (
+        "В JSON слишком глубокая вложенность; это точно выгрузка Сервиса?"
+    ),
+    "ProfileImport/A JSON item is too large; is this the Service's export?": (
+        "Запись JSON слишком большая; это точно выгрузка Сервиса?"
+    ),
+    "ProfileImport/Problems in the file: %1; nothing was imported.": (
+        "Проблем в файле: %1; ничего не импортировано."
+    ),
+    "ProfileImport/Checking rows": "Проверка строк",
+    "ProfileImport/Protecting key phrases": "Защита ключевых фраз",
+    "ProfileImport/Saving profiles": "Сохранение профилей",
+    "ProfileImport/Importing": "Импорт",
 }
 
 

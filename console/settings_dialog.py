@@ -41,6 +41,7 @@ from console.services import ConsoleServices
 from console.tasks import error_text
 from desk.roles import Permission, require
 from desk.settings import (
+    UI_LANGUAGES,
     Settings,
     SettingsError,
     check_recordings_folder,
@@ -48,6 +49,9 @@ from desk.settings import (
     with_changes,
 )
 from seat.settings_change import SettingsChange, apply_settings_change
+
+LANGUAGE_NAMES = {"uk": "Українська", "en": "English", "ru": "Русский", "kk": "Қазақша"}
+"""Each UI language (desk.settings.UI_LANGUAGES) named in itself, never translated (issue 12)."""
 
 log = logging.getLogger(__name__)
 
@@ -283,9 +287,9 @@ class SettingsDialog(QDialog):
         self.calls = CallsPage(settings, self)
         self.language = QComboBox(self)
         self.language.setObjectName("language")
-        self.language.addItem("Українська", "uk")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(0 if settings.language == "uk" else 1)
+        for code in UI_LANGUAGES:  # each in its own language: found by who cannot read ours
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         language_page = QWidget(self)
         language_form = QFormLayout(language_page)
         language_form.addRow(self.tr("Language (after a console restart)"), self.language)

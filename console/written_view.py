@@ -349,8 +349,10 @@ class WrittenView(QWidget):
         self.case_splitter.addWidget(compose_panel)
         self.case_splitter.setStretchFactor(0, 3)
         self.case_splitter.setStretchFactor(1, 2)
-        case_panel.setMinimumWidth(560)
-        compose_panel.setMinimumWidth(460)
+        # At least what their buttons need in the UI's language (Kazakh is long): a bare
+        # setMinimumWidth would let the splitter squeeze a button below its text.
+        case_panel.setMinimumWidth(max(560, case_layout.minimumSize().width()))
+        compose_panel.setMinimumWidth(max(460, compose_layout.minimumSize().width()))
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("writtenSplitter")
         self.splitter.setChildrenCollapsible(False)

@@ -301,8 +301,11 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
 
     Only non-default values are written so that a later release can change a default
     without every saved file pinning the old one. `data_dir` is written when it is not the
-    user data dir. Secrets are never settings; a database URL carrying a password is
-    refused here too, because this file is plain text.
+    user data dir. `language` is written when it is not the policy's (what loading gives
+    a file without it), so a Ukrainian chosen on a CSC seat stays Ukrainian and the
+    policy's own language keeps following the policy (issue 12). Secrets are never
+    settings; a database URL carrying a password is refused here too, because this file
+    is plain text.
 
     Raises:
         SettingsError: the database URL contains a password.
@@ -318,7 +321,10 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     lines = ["# Kuty console settings. Passwords are kept in the keyring, never here.\n"]
     for f in fields(Settings):
         value = getattr(settings, f.name)
-        if value == getattr(defaults, f.name):
+        if f.name == "language":  # unset means the policy's (issue 12): "uk" on CSC is a choice
+            if value == policy_ui_language(settings.policy):
+                continue
+        elif value == getattr(defaults, f.name):
             continue
         text = str(value) if isinstance(value, Path) else value
         lines.append(f"{f.name} = {toml_value(text)}\n")

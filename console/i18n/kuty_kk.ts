@@ -5,102 +5,102 @@
     <message>
         <location filename="../accounts_page.py" line="54" />
         <source>Add account</source>
-        <translation type="unfinished" />
+        <translation>Тіркелгі қосу</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="56" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Жою</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="70" />
         <source>Verify the server certificate (TLS)</source>
-        <translation type="unfinished" />
+        <translation>Сервер сертификатын тексеру (TLS)</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="73" />
         <source>Default account</source>
-        <translation type="unfinished" />
+        <translation>Әдепкі тіркелгі</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="78" />
         <source>STUN servers (host:port, separated by commas or spaces) that tell the phone its public address behind NAT. Leave empty when the PBX is on the same network or fixes addresses itself.</source>
-        <translation type="unfinished" />
+        <translation>Телефонға оның NAT артындағы жария мекенжайын хабарлайтын STUN серверлері (түйін:порт, үтір немесе бос орын арқылы). АТС сол желіде болса немесе мекенжайларды өзі түзетсе, бос қалдырыңыз.</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="83" />
         <source>ICE (for media through NAT)</source>
-        <translation type="unfinished" />
+        <translation>ICE (NAT арқылы дыбыс үшін)</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="86" />
         <source>Offer ICE candidates in calls. Needs a network address (not 127.0.0.1) and a provider that supports ICE.</source>
-        <translation type="unfinished" />
+        <translation>Қоңырауларда ICE кандидаттарын ұсыну. Желі мекенжайы (127.0.0.1 емес) және ICE қолдайтын провайдер қажет.</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="96" />
         <source>Account name</source>
-        <translation type="unfinished" />
+        <translation>Тіркелгі атауы</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="97" />
         <source>Registrar (host:port)</source>
-        <translation type="unfinished" />
+        <translation>Тіркеуші (түйін:порт)</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="98" />
         <source>User (extension)</source>
-        <translation type="unfinished" />
+        <translation>Пайдаланушы (ішкі нөмір)</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="99" />
         <source>Authentication user</source>
-        <translation type="unfinished" />
+        <translation>Аутентификация пайдаланушысы</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="100" />
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөз</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="101" />
         <source>Transport</source>
-        <translation type="unfinished" />
+        <translation>Тасымалдау</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="102" />
         <source>Outbound proxy</source>
-        <translation type="unfinished" />
+        <translation>Шығыс прокси</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="103" />
         <source>SRTP</source>
-        <translation type="unfinished" />
+        <translation>SRTP</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="104" />
         <source>TLS CA file</source>
-        <translation type="unfinished" />
+        <translation>TLS үшін CA файлы</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="105" />
         <source>Registration timeout, s</source>
-        <translation type="unfinished" />
+        <translation>Тіркеу ұзақтығы, с</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="106" />
         <source>STUN servers</source>
-        <translation type="unfinished" />
+        <translation>STUN серверлері</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="176" />
         <source>stored in the keyring; type to replace</source>
-        <translation type="unfinished" />
+        <translation>кілттер қоймасында сақталған; ауыстыру үшін енгізіңіз</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="216" />
         <source>Account not valid: %1</source>
-        <translation type="unfinished" />
+        <translation>Тіркелгі жарамсыз: %1</translation>
     </message>
 </context>
 <context>
@@ -108,17 +108,17 @@
     <message>
         <location filename="../admin_alerts.py" line="31" />
         <source>AUDIT LOG CHECK FAILED: the audit chain could not be read (%1).</source>
-        <translation type="unfinished" />
+        <translation>АУДИТ ЖУРНАЛЫН ТЕКСЕРУ СӘТСІЗ: аудит тізбегін оқу мүмкін болмады (%1).</translation>
     </message>
     <message>
         <location filename="../admin_alerts.py" line="35" />
         <source>AUDIT LOG TAMPERED: event %1 does not fit the hash chain (%2). Records of who played or exported recordings cannot be trusted from there on. Run `kuty audit verify` and investigate.</source>
-        <translation type="unfinished" />
+        <translation>АУДИТ ЖУРНАЛЫ ӨЗГЕРТІЛГЕН: %1 оқиғасы хеш тізбегіне сәйкес келмейді (%2). Осы жерден бастап жазбаларды кім тыңдағаны не экспорттағаны туралы деректерге сенуге болмайды. `kuty audit verify` іске қосып, себебін анықтаңыз.</translation>
     </message>
     <message>
         <location filename="../admin_alerts.py" line="66" />
         <source>Audit log alert</source>
-        <translation type="unfinished" />
+        <translation>Аудит журналының дабылы</translation>
     </message>
 </context>
 <context>
@@ -126,293 +126,293 @@
     <message>
         <location filename="../admin_users.py" line="46" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="47" />
         <source>Supervisor</source>
-        <translation type="unfinished" />
+        <translation>Жетекші</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="48" />
         <source>Head administrator</source>
-        <translation type="unfinished" />
+        <translation>Бас әкімші</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="49" />
         <source>Administrator</source>
-        <translation type="unfinished" />
+        <translation>Әкімші</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="58" />
         <location filename="../admin_users.py" line="89" />
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөзде кемінде %1 таңба болуы керек.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="61" />
         <location filename="../admin_users.py" line="207" />
         <source>A user name is 1 to 64 characters without spaces.</source>
-        <translation type="unfinished" />
+        <translation>Пайдаланушы аты — бос орынсыз 1-ден 64-ке дейін таңба.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="64" />
         <source>The user name “system” is reserved for the console.</source>
-        <translation type="unfinished" />
+        <translation>«system» аты консольдің өзіне арналған.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="67" />
         <source>There is no user “%1”.</source>
-        <translation type="unfinished" />
+        <translation>«%1» пайдаланушысы жоқ.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="68" />
         <source>The user name “%1” is taken.</source>
-        <translation type="unfinished" />
+        <translation>«%1» пайдаланушы аты бос емес.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="69" />
         <source>This is the last active administrator: nobody could manage the desk afterwards.</source>
-        <translation type="unfinished" />
+        <translation>Бұл соңғы белсенді әкімші: одан кейін қызметті ешкім басқара алмас еді.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="73" />
         <source>Sign in as an administrator to add users.</source>
-        <translation type="unfinished" />
+        <translation>Пайдаланушыларды қосу үшін әкімші ретінде кіріңіз.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="93" />
         <source>The two passwords differ.</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="178" />
         <source>Add a user</source>
-        <translation type="unfinished" />
+        <translation>Жаңа пайдаланушы</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="192" />
         <source>at least %1 characters</source>
-        <translation type="unfinished" />
+        <translation>кемінде %1 таңба</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="197" />
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Толық аты-жөні</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="199" />
         <source>Initial password</source>
-        <translation type="unfinished" />
+        <translation>Бастапқы құпиясөз</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="201" />
         <location filename="../admin_users.py" line="238" />
         <source>Repeat the password</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөзді қайталаңыз</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="226" />
         <source>Reset the password of %1</source>
-        <translation type="unfinished" />
+        <translation>%1 үшін жаңа құпиясөз</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="236" />
         <source>New password</source>
-        <translation type="unfinished" />
+        <translation>Жаңа құпиясөз</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="256" />
         <source>Change the role of %1</source>
-        <translation type="unfinished" />
+        <translation>Рөлді өзгерту: %1</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="40" />
         <source>Administration</source>
-        <translation type="unfinished">Әкімшілік</translation>
+        <translation>Әкімшілік</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="42" />
         <source>Seat settings…</source>
-        <translation type="unfinished" />
+        <translation>Жұмыс орнының баптаулары…</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="46" />
         <source>SIP accounts, headset, calls, recordings, database, language, e-mail, retention and transcription, the seat's policy</source>
-        <translation type="unfinished" />
+        <translation>SIP тіркелгілері, гарнитура, қоңыраулар, жазбалар, дерекқор, тіл, пошта, сақтау және транскрипция, жұмыс орнының регламенті</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="57" />
         <source>Users</source>
-        <translation type="unfinished" />
+        <translation>Пайдаланушылар</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="58" />
         <source>Caller profiles</source>
-        <translation type="unfinished" />
+        <translation>Абонент профильдері</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="59" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Баптаулар</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="69" />
         <source>Open the settings at</source>
-        <translation type="unfinished" />
+        <translation>Баптауларды ашу</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="72" />
         <source>SIP accounts</source>
-        <translation type="unfinished" />
+        <translation>SIP тіркелгілері</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="72" />
         <source>Registrars, users and transports</source>
-        <translation type="unfinished" />
+        <translation>Тіркеушілер, пайдаланушылар және тасымалдау</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="75" />
         <source>E-mail</source>
-        <translation type="unfinished">Электрондық пошта</translation>
+        <translation>Электрондық пошта</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="76" />
         <source>The desk mailbox (IMAP) and outgoing mail (SMTP)</source>
-        <translation type="unfinished" />
+        <translation>Қызметтің пошта жәшігі (IMAP) және шығыс пошта (SMTP)</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="80" />
         <source>Retention and transcription</source>
-        <translation type="unfinished" />
+        <translation>Сақтау және транскрипция</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="81" />
         <source>How long recordings are kept; the speech-recognition engine</source>
-        <translation type="unfinished" />
+        <translation>Жазбалар қанша сақталады; сөйлеуді тану жүйесі</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="83" />
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation>Регламент</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="83" />
         <source>The regulation this seat works under</source>
-        <translation type="unfinished" />
+        <translation>Осы жұмыс орны жұмыс істейтін регламент</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="96" />
         <source>Password storage…</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөздер қоймасы…</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="99" />
         <source>Where this seat keeps SIP, e-mail and database passwords</source>
-        <translation type="unfinished" />
+        <translation>Осы жұмыс орны SIP, пошта және дерекқор құпиясөздерін қайда сақтайды</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="196" />
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation>Пайдаланушы аты</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="110" />
         <location filename="../admin_users.py" line="198" />
         <location filename="../admin_users.py" line="265" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Рөлі</translation>
     </message>
 </context>
 <context>
     <name>AgentStateBar</name>
     <message>
-        <location filename="../agent_state_bar.py" line="38" />
+        <location filename="../agent_state_bar.py" line="46" />
         <source>Break</source>
         <translation>Үзіліс</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="39" />
+        <location filename="../agent_state_bar.py" line="47" />
         <source>Lunch</source>
         <translation>Түскі ас</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="40" />
+        <location filename="../agent_state_bar.py" line="48" />
         <source>Training</source>
         <translation>Оқу</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="41" />
+        <location filename="../agent_state_bar.py" line="49" />
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="42" />
+        <location filename="../agent_state_bar.py" line="50" />
         <source>Takes no calls</source>
         <translation>Қоңырау қабылдамайды</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="43" />
+        <location filename="../agent_state_bar.py" line="51" />
         <source>After-call work</source>
         <translation>Қоңыраудан кейінгі жұмыс</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="94" />
+        <location filename="../agent_state_bar.py" line="102" />
         <source>Your state as the phone engine reports it; callers get busy when not ready</source>
         <translation>Телефон модулі көрсететін күйіңіз; дайын емес кезіңізде абоненттер «бос емес» сигналын естиді</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="97" />
+        <location filename="../agent_state_bar.py" line="105" />
         <source>Ready</source>
         <translation>Дайын</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="99" />
+        <location filename="../agent_state_bar.py" line="107" />
         <source>Take calls (%1)</source>
         <translation>Қоңырауларды қабылдау (%1)</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="103" />
+        <location filename="../agent_state_bar.py" line="111" />
         <source>Not ready</source>
         <translation>Дайын емес</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="105" />
+        <location filename="../agent_state_bar.py" line="113" />
         <source>Stop taking calls, with a reason (%1); callers get busy</source>
         <translation>Себебін көрсетіп, қоңырау қабылдауды тоқтату (%1); абоненттер «бос емес» сигналын естиді</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="194" />
+        <location filename="../agent_state_bar.py" line="206" />
         <source>You become Ready when the wrap-up is saved or the after-call time ends</source>
         <translation>Қоңырау қорытындысын сақтағанда немесе қоңыраудан кейінгі уақыт біткенде дайын боласыз</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="205" />
+        <location filename="../agent_state_bar.py" line="217" />
         <source>State: not reported by the phone yet</source>
         <translation>Күй: телефон әлі хабарлаған жоқ</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="209" />
+        <location filename="../agent_state_bar.py" line="221" />
         <source>Ready %1</source>
         <translation>Дайын %1</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="213" />
+        <location filename="../agent_state_bar.py" line="225" />
         <source>Not ready: %1 %2</source>
         <translation>Дайын емес: %1 %2</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="215" />
+        <location filename="../agent_state_bar.py" line="227" />
         <source>Not ready %2</source>
         <translation>Дайын емес %2</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="222" />
+        <location filename="../agent_state_bar.py" line="234" />
         <source>After-call work: %1 left</source>
         <translation>Қоңыраудан кейінгі жұмыс: %1 қалды</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="224" />
+        <location filename="../agent_state_bar.py" line="236" />
         <source>After-call work %1</source>
         <translation>Қоңыраудан кейінгі жұмыс %1</translation>
     </message>
@@ -463,62 +463,62 @@ then start the console again.</source>
     <message>
         <location filename="../audio_check.py" line="57" />
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation>Жүйелік әдепкі</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="58" />
         <source>No headset (none)</source>
-        <translation type="unfinished" />
+        <translation>Гарнитурасыз (none)</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="65" />
         <source>%1 (not connected)</source>
-        <translation type="unfinished" />
+        <translation>%1 (қосылмаған)</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="68" />
         <source>Test</source>
-        <translation type="unfinished" />
+        <translation>Тексеру</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="70" />
         <source>Play a short tone in the headset</source>
-        <translation type="unfinished" />
+        <translation>Гарнитурада қысқа сигнал ойнату</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="82" />
         <source>Headset</source>
-        <translation type="unfinished" />
+        <translation>Гарнитура</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="83" />
         <source>Microphone level</source>
-        <translation type="unfinished" />
+        <translation>Микрофон деңгейі</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="85" />
         <source>The phone engine uses the new device after it restarts.</source>
-        <translation type="unfinished" />
+        <translation>Телефон модулі жаңа құрылғыны қайта іске қосылғаннан кейін пайдаланады.</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="97" />
         <source>No audio devices found. Plug in a headset and reopen this page; until then you can save 'No headset' and calls are still recorded.</source>
-        <translation type="unfinished" />
+        <translation>Аудиоқұрылғылар табылмады. Гарнитураны қосып, бұл бетті қайта ашыңыз; оған дейін «Гарнитурасыз» деп сақтауға болады, қоңыраулар бәрібір жазылады.</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="123" />
         <source>Cannot play the test tone: %1</source>
-        <translation type="unfinished" />
+        <translation>Сынақ сигналын ойнату мүмкін емес: %1</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="125" />
         <source>You should hear a short beep in the headset.</source>
-        <translation type="unfinished" />
+        <translation>Гарнитурада қысқа сигнал естілуі керек.</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="146" />
         <source>Cannot open the microphone: %1</source>
-        <translation type="unfinished" />
+        <translation>Микрофонды ашу мүмкін емес: %1</translation>
     </message>
 </context>
 <context>
@@ -1025,59 +1025,59 @@ then start the console again.</source>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../settings_dialog.py" line="207" />
+        <location filename="../settings_dialog.py" line="211" />
         <source>None (the headset only)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="210" />
-        <source>A second sound device that also rings (desk speakers), by name or number; empty: only the headset rings</source>
-        <translation type="unfinished" />
+        <translation>Жоқ (тек гарнитура)</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="214" />
-        <source>Ringtone in the headset</source>
-        <translation type="unfinished" />
+        <source>A second sound device that also rings (desk speakers), by name or number; empty: only the headset rings</source>
+        <translation>Қоса шылдырайтын екінші дыбыс құрылғысы (колонкалар), атауы немесе нөмірі бойынша; бос болса: тек гарнитура шылдырайды</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="217" />
-        <source>Answer calls automatically (a short tone)</source>
-        <translation type="unfinished" />
+        <location filename="../settings_dialog.py" line="218" />
+        <source>Ringtone in the headset</source>
+        <translation>Гарнитурадағы қоңырау әуені</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="221" />
-        <source>For headset work: a call is answered at once after a short zip tone</source>
-        <translation type="unfinished" />
+        <source>Answer calls automatically (a short tone)</source>
+        <translation>Қоңырауларға автоматты түрде жауап беру (қысқа сигнал)</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="225" />
-        <source>Show it as call waiting</source>
-        <translation type="unfinished" />
+        <source>For headset work: a call is answered at once after a short zip tone</source>
+        <translation>Гарнитурамен жұмыс үшін: қоңырау қысқа сигналдан кейін бірден қабылданады</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="226" />
-        <source>Busy for the caller</source>
-        <translation type="unfinished" />
+        <location filename="../settings_dialog.py" line="229" />
+        <source>Show it as call waiting</source>
+        <translation>Күтудегі қоңырау ретінде көрсету</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="230" />
+        <source>Busy for the caller</source>
+        <translation>Абонент «бос емес» сигналын естиді</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="234" />
         <source>Second ringer device</source>
-        <translation type="unfinished" />
+        <translation>Қоңырауға арналған екінші құрылғы</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="233" />
+        <location filename="../settings_dialog.py" line="237" />
         <source>A call while you talk</source>
-        <translation type="unfinished" />
+        <translation>Сөйлесу кезіндегі қоңырау</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="241" />
+        <location filename="../settings_dialog.py" line="245" />
         <source>Needs a newer phone engine</source>
-        <translation type="unfinished" />
+        <translation>Телефон модулінің жаңарақ нұсқасы қажет</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="248" />
+        <location filename="../settings_dialog.py" line="252" />
         <source>A device name or number, one short line</source>
-        <translation type="unfinished" />
+        <translation>Құрылғы атауы немесе нөмірі, бір қысқа жол</translation>
     </message>
 </context>
 <context>
@@ -1085,185 +1085,185 @@ then start the console again.</source>
     <message>
         <location filename="../complaints_view.py" line="58" />
         <source>Complaints register</source>
-        <translation type="unfinished" />
+        <translation>Шағымдар тізілімі</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="60" />
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="60" />
         <source>Complainant</source>
-        <translation type="unfinished" />
+        <translation>Шағым беруші</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="60" />
         <location filename="../complaints_view.py" line="103" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Алынды</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="61" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="61" />
         <source>Status</source>
-        <translation type="unfinished">Мәртебе</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="61" />
         <source>Calls</source>
-        <translation type="unfinished">Қоңыраулар</translation>
+        <translation>Қоңыраулар</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="67" />
         <source>New complaint (KUTY-1.2)</source>
-        <translation type="unfinished" />
+        <translation>Жаңа шағым (KUTY-1.2)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="78" />
         <source>Received on</source>
-        <translation type="unfinished" />
+        <translation>Түскен күні</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="83" />
         <source>No study needed (15 days)</source>
-        <translation type="unfinished" />
+        <translation>Зерделеуді қажет етпейді (15 күн)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="84" />
         <source>Needs study (1 month)</source>
-        <translation type="unfinished" />
+        <translation>Зерделеуді қажет етеді (1 ай)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="85" />
         <source>Extended (45 days)</source>
-        <translation type="unfinished" />
+        <translation>Ұзартылды (45 күн)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="92" />
         <source>Call id (optional)</source>
-        <translation type="unfinished" />
+        <translation>Қоңырау идентификаторы (міндетті емес)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="93" />
         <source>Register complaint</source>
-        <translation type="unfinished" />
+        <translation>Шағымды тіркеу</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="95" />
         <source>Link call to selected</source>
-        <translation type="unfinished" />
+        <translation>Қоңырауды таңдалғанға байланыстыру</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="100" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Кім</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="101" />
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation>Байланыс</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="102" />
         <source>Text</source>
-        <translation type="unfinished">Мәтін</translation>
+        <translation>Мәтін</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="104" />
         <source>Category</source>
-        <translation type="unfinished">Санат</translation>
+        <translation>Санат</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="105" />
         <source>Call</source>
-        <translation type="unfinished">Қоңырау шалу</translation>
+        <translation>Қоңырау</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="111" />
         <source>Selected complaint</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған шағым</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="116" />
         <source>What was answered (required)</source>
-        <translation type="unfinished" />
+        <translation>Не деп жауап берілді (міндетті)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="117" />
         <source>Answer</source>
-        <translation type="unfinished">Жауап беру</translation>
+        <translation>Жауап беру</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="121" />
         <source>Status of the complaint</source>
-        <translation type="unfinished" />
+        <translation>Шағымның күйі</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="122" />
         <location filename="../complaints_view.py" line="159" />
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Жаңа</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="123" />
         <location filename="../complaints_view.py" line="159" />
         <source>In progress</source>
-        <translation type="unfinished">Жүріп жатыр</translation>
+        <translation>Қаралуда</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="124" />
         <source>Set status</source>
-        <translation type="unfinished" />
+        <translation>Күйін өзгерту</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="127" />
         <source>Answer text</source>
-        <translation type="unfinished" />
+        <translation>Жауап мәтіні</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="160" />
         <source>Answered</source>
-        <translation type="unfinished" />
+        <translation>Жауап берілді</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="172" />
         <source>Overdue: the response deadline has passed</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі өтті: жауап беру мерзімі аяқталды</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="189" />
         <source>Who and the text are required.</source>
-        <translation type="unfinished" />
+        <translation>Кім шағымданатынын және мәтінді көрсету қажет.</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="209" />
         <source>Complaint %1 registered.</source>
-        <translation type="unfinished" />
+        <translation>%1 шағымы тіркелді.</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="220" />
         <source>Select a complaint and enter a call id.</source>
-        <translation type="unfinished" />
+        <translation>Шағымды таңдап, қоңырау идентификаторын енгізіңіз.</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="239" />
         <source>Select a complaint and write the answer.</source>
-        <translation type="unfinished" />
+        <translation>Шағымды таңдап, жауапты жазыңыз.</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="246" />
         <source>Complaint %1 answered.</source>
-        <translation type="unfinished" />
+        <translation>%1 шағымына жауап берілді.</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="259" />
         <source>Select a complaint first.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен шағымды таңдаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1271,247 +1271,247 @@ then start the console again.</source>
     <message>
         <location filename="../dashboard_view.py" line="112" />
         <source>First day</source>
-        <translation type="unfinished" />
+        <translation>Бірінші күн</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="112" />
         <source>Last day</source>
-        <translation type="unfinished" />
+        <translation>Соңғы күн</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="118" />
         <location filename="../dashboard_view.py" line="147" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="119" />
         <source>The whole desk</source>
-        <translation type="unfinished" />
+        <translation>Бүкіл қызмет</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="120" />
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Көрсету</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="123" />
         <source>Monthly report…</source>
-        <translation type="unfinished" />
+        <translation>Айлық есеп…</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="126" />
         <source>PDF with these plots and a CSV of the figures, for the head administrator</source>
-        <translation type="unfinished" />
+        <translation>Осы графиктер бар PDF және көрсеткіштердің CSV файлы — бас әкімшіге арналған</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="137" />
         <source>Calls per day (green: answered)</source>
-        <translation type="unfinished" />
+        <translation>Күн бойынша қоңыраулар (жасыл — қабылданғандар)</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="139" />
         <source>How calls ended</source>
-        <translation type="unfinished" />
+        <translation>Қоңыраулар қалай аяқталды</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="140" />
         <source>Incidents (KUTY-3.x)</source>
-        <translation type="unfinished" />
+        <translation>Инциденттер (KUTY-3.x)</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="141" />
         <source>Verification (KUTY-2.2)</source>
-        <translation type="unfinished" />
+        <translation>Верификация (KUTY-2.2)</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="142" />
         <source>Complaints (KUTY-1.2)</source>
-        <translation type="unfinished" />
+        <translation>Шағымдар (KUTY-1.2)</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="145" />
         <source>Figures per operator</source>
-        <translation type="unfinished" />
+        <translation>Операторлар бойынша көрсеткіштер</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="147" />
         <source>Calls</source>
-        <translation type="unfinished">Қоңыраулар</translation>
+        <translation>Қоңыраулар</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="147" />
         <location filename="../dashboard_view.py" line="276" />
         <source>Answered</source>
-        <translation type="unfinished" />
+        <translation>Қабылданды</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="147" />
         <source>Average talk</source>
-        <translation type="unfinished" />
+        <translation>Орташа сөйлесу</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="154" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Кезең:</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="156" />
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="214" />
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>Есептелуде…</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="225" />
         <source>The range ends before it starts: choose the dates again.</source>
-        <translation type="unfinished" />
+        <translation>Кезеңнің соңы басынан ерте: күндерді қайта таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="226" />
         <source>Choose at most 400 days (a month for the monthly report).</source>
-        <translation type="unfinished" />
+        <translation>Ең көбі 400 күн таңдаңыз (айлық есеп үшін — бір ай).</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="231" />
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Көрсеткіштерді оқу мүмкін болмады: %1</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="242" />
         <source>%1 calls in the range</source>
-        <translation type="unfinished" />
+        <translation>Кезеңдегі қоңыраулар: %1</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="244" />
         <source>No calls in the range.</source>
-        <translation type="unfinished" />
+        <translation>Бұл кезеңде қоңыраулар жоқ.</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="249" />
         <source>Average talk %1 · average wrap-up %2</source>
-        <translation type="unfinished" />
+        <translation>Орташа сөйлесу %1 · орташа қорытынды %2</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="277" />
         <source>Missed</source>
-        <translation type="unfinished">Өткізіп алынды</translation>
+        <translation>Жауапсыз</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="278" />
         <source>Refused</source>
-        <translation type="unfinished">Бас тартылды</translation>
+        <translation>Қабылданбады</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="279" />
         <source>Other</source>
-        <translation type="unfinished">Басқа</translation>
+        <translation>Басқа</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="282" />
         <source>Abuse</source>
-        <translation type="unfinished">Қорлау</translation>
+        <translation>Қорлау</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="282" />
         <source>Threat</source>
-        <translation type="unfinished">Қорқыту</translation>
+        <translation>Қорқыту</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="283" />
         <source>Withdrawn</source>
-        <translation type="unfinished" />
+        <translation>Кері алынды</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="288" />
         <source>Not started</source>
-        <translation type="unfinished" />
+        <translation>Басталмаған</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="296" />
         <source>In time</source>
-        <translation type="unfinished" />
+        <translation>Уақытында</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="297" />
         <source>Late</source>
-        <translation type="unfinished" />
+        <translation>Кешіккен</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="298" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Ашық</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="299" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі өткен</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="323" />
         <source>Folder for the report</source>
-        <translation type="unfinished" />
+        <translation>Есепке арналған қалта</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="332" />
         <source>Show the figures first.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен көрсеткіштерді көрсетіңіз.</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="372" />
         <source>Writing the report…</source>
-        <translation type="unfinished" />
+        <translation>Есеп жасалуда…</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="381" />
         <source>Report saved: %1 and %2</source>
-        <translation type="unfinished" />
+        <translation>Есеп сақталды: %1 және %2</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="390" />
         <source>The report was not written: %1</source>
-        <translation type="unfinished" />
+        <translation>Есеп сақталмады: %1</translation>
     </message>
 </context>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../settings_dialog.py" line="139" />
+        <location filename="../settings_dialog.py" line="143" />
         <source>Shared PostgreSQL database</source>
-        <translation type="unfinished" />
+        <translation>Ортақ PostgreSQL дерекқоры</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="148" />
+        <location filename="../settings_dialog.py" line="152" />
         <source>kept in the keyring; empty: unchanged</source>
-        <translation type="unfinished" />
+        <translation>кілттер қоймасында сақталады; бос болса: өзгеріссіз</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="154" />
+        <location filename="../settings_dialog.py" line="158" />
         <source>Default: SQLite file in the data folder (one seat).</source>
-        <translation type="unfinished" />
+        <translation>Әдепкі: деректер қалтасындағы SQLite файлы (бір жұмыс орны).</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="156" />
+        <location filename="../settings_dialog.py" line="160" />
         <source>Database URL (no password)</source>
-        <translation type="unfinished" />
+        <translation>Дерекқор мекенжайы (құпиясөзсіз)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="157" />
+        <location filename="../settings_dialog.py" line="161" />
         <source>Database password</source>
-        <translation type="unfinished" />
+        <translation>Дерекқор құпиясөзі</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="179" />
+        <location filename="../settings_dialog.py" line="183" />
         <source>The database URL contains a password. Remove it from the URL and type it in the password field: passwords are kept in the keyring, never in settings files.</source>
-        <translation type="unfinished" />
+        <translation>Дерекқор мекенжайында құпиясөз бар. Оны мекенжайдан алып тастап, құпиясөз өрісіне енгізіңіз: құпиясөздер баптаулар файлдарында емес, кілттер қоймасында сақталады.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="189" />
+        <location filename="../settings_dialog.py" line="193" />
         <source>Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.</source>
-        <translation type="unfinished" />
+        <translation>PostgreSQL мекенжайын енгізіңіз, мысалы postgresql+psycopg://user@host/kuty.</translation>
     </message>
 </context>
 <context>
@@ -1655,146 +1655,147 @@ then start the console again.</source>
     <message>
         <location filename="../export_dialog.py" line="67" />
         <source>Export recordings</source>
-        <translation type="unfinished" />
+        <translation>Жазбаларды экспорттау</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="80" />
         <source>Password-protected ZIP (AES-256)</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөзбен қорғалған ZIP (AES-256)</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="89" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="96" />
         <source>Why (audited), e.g. request no. 12 of 03.03</source>
-        <translation type="unfinished" />
+        <translation>Негізі (аудитке жазылады), мысалы 03.03 күнгі № 12 сұрау</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="105" />
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Экспорттау</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="107" />
         <source>Cancel</source>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="111" />
         <source>Recordings:</source>
-        <translation type="unfinished" />
+        <translation>Жазбалар:</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="112" />
         <source>Format:</source>
-        <translation type="unfinished" />
+        <translation>Пішім:</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="114" />
         <source>Destination folder:</source>
-        <translation type="unfinished" />
+        <translation>Мақсатты қалта:</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="115" />
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation>Негізі:</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="134" />
         <source>Export to</source>
-        <translation type="unfinished" />
+        <translation>Экспорттау орны</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="146" />
         <source>Enter the reason for the export: it is recorded in the audit.</source>
-        <translation type="unfinished" />
+        <translation>Экспорттау негізін көрсетіңіз: ол аудит журналына жазылады.</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="152" />
         <source>Enter the ZIP password, or untick the ZIP option.</source>
-        <translation type="unfinished" />
+        <translation>ZIP құпиясөзін енгізіңіз немесе ZIP белгісін алып тастаңыз.</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="161" />
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>Экспортталуда…</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="187" />
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Болдырылмауда…</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="198" />
         <source>Close</source>
-        <translation type="unfinished">Жабу</translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="204" />
         <source>Exported %1 files to:
 %2</source>
-        <translation type="unfinished" />
+        <translation>Экспортталған файлдар: %1, орны:
+%2</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="208" />
         <source>NOT exported: %1</source>
-        <translation type="unfinished" />
+        <translation>ЭКСПОРТТАЛМАДЫ: %1</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="218" />
         <source>Export cancelled: nothing was exported.</source>
-        <translation type="unfinished" />
+        <translation>Экспорттау болдырылмады: ештеңе экспортталмады.</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="220" />
         <source>You may not export recordings.</source>
-        <translation type="unfinished" />
+        <translation>Жазбаларды экспорттауға рұқсатыңыз жоқ.</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="222" />
         <source>Export failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Экспорттау сәтсіз аяқталды: %1</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../first_run.py" line="73" />
+        <location filename="../first_run.py" line="74" />
         <source>Kuty console: first setup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../first_run.py" line="87" />
-        <source>SIP account</source>
-        <translation type="unfinished" />
+        <translation>Куты консолі: алғашқы баптау</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="88" />
+        <source>SIP account</source>
+        <translation>SIP тіркелгісі</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="89" />
         <source>Headset</source>
-        <translation type="unfinished" />
+        <translation>Гарнитура</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="91" />
+        <location filename="../first_run.py" line="92" />
         <source>Recordings folder</source>
-        <translation type="unfinished" />
+        <translation>Жазбалар қалтасы</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="98" />
+        <location filename="../first_run.py" line="99" />
         <source>Database</source>
-        <translation type="unfinished" />
+        <translation>Дерекқор</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="100" />
+        <location filename="../first_run.py" line="101" />
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation>Регламент</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="137" />
+        <location filename="../first_run.py" line="145" />
         <source>Not saved: %1</source>
-        <translation type="unfinished">Сақталмады: %1</translation>
+        <translation>Сақталмады: %1</translation>
     </message>
 </context>
 <context>
@@ -1931,164 +1932,164 @@ then start the console again.</source>
     <message>
         <location filename="../admin_import.py" line="210" />
         <source>The Service's export: CSV or JSON, UTF-8</source>
-        <translation type="unfinished" />
+        <translation>Сервистің экспорты: CSV немесе JSON, UTF-8</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="211" />
         <location filename="../admin_import.py" line="259" />
         <source>Profiles file</source>
-        <translation type="unfinished" />
+        <translation>Профильдер файлы</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="212" />
         <location filename="../admin_import.py" line="220" />
         <source>Choose a file…</source>
-        <translation type="unfinished" />
+        <translation>Файлды таңдау…</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="217" />
         <source>optional: the Service's separate applications CSV</source>
-        <translation type="unfinished" />
+        <translation>міндетті емес: Сервистің өтінімдер бойынша жеке CSV файлы</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="219" />
         <location filename="../admin_import.py" line="262" />
         <source>Applications file</source>
-        <translation type="unfinished" />
+        <translation>Өтінімдер файлы</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="222" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Импорттау</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="226" />
         <source>All or nothing: one bad row and nothing is imported. Key phrases are stored only as Argon2id hashes (KUTY-2.2).</source>
-        <translation type="unfinished" />
+        <translation>Бәрі немесе ештеңе: бір қате жол болса, ештеңе импортталмайды. Кілт сөз тіркестері тек Argon2id хештері ретінде сақталады (KUTY-2.2).</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="230" />
         <source>Cancel</source>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="235" />
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>Импорт барысы</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="245" />
         <source>Problems in the file</source>
-        <translation type="unfinished" />
+        <translation>Файлдағы ақаулар</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="247" />
         <location filename="../admin_import.py" line="456" />
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Жол</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="247" />
         <location filename="../admin_import.py" line="456" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Өріс</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="247" />
         <location filename="../admin_import.py" line="456" />
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Ақау</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="255" />
         <source>Save the report as CSV…</source>
-        <translation type="unfinished" />
+        <translation>Есепті CSV ретінде сақтау…</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="295" />
         <source>Caller profiles</source>
-        <translation type="unfinished" />
+        <translation>Абонент профильдері</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="297" />
         <source>Profile exports (*.csv *.json)</source>
-        <translation type="unfinished" />
+        <translation>Профиль экспорттары (*.csv *.json)</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="309" />
         <source>Choose an existing file first.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен бар файлды таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="314" />
         <source>The applications file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>%1 өтінімдер файлы жоқ.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="328" />
         <location filename="../admin_import.py" line="374" />
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>Импортталуда…</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="355" />
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Болдырылмауда…</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="369" />
         <source>%1: %2 of %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %3 ішінен %2</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="378" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="389" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Дайын</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="392" />
         <source>Imported: %1 new profiles, %2 updated, %3 phone numbers, %4 applications; %5 existing profiles not in the file were kept.</source>
-        <translation type="unfinished" />
+        <translation>Импортталды: жаңа профильдер — %1, жаңартылды — %2, телефон нөмірлері — %3, өтінімдер — %4; файлда жоқ бар профильдер сақталды — %5.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="415" />
         <source>Only the first %1 problems are listed.</source>
-        <translation type="unfinished" />
+        <translation>Тек алғашқы %1 ақау көрсетілген.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="427" />
         <source>item %1</source>
-        <translation type="unfinished" />
+        <translation>%1-жазба</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="430" />
         <source>%1, row %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2-жол</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="446" />
         <source>Save the report</source>
-        <translation type="unfinished" />
+        <translation>Есепті сақтау</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="446" />
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="462" />
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Есеп сақталмады: %1</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="466" />
         <source>Report saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Есеп сақталды: %1</translation>
     </message>
 </context>
 <context>
@@ -2255,296 +2256,296 @@ then start the console again.</source>
     <message>
         <location filename="../incidents_view.py" line="111" />
         <source>Incidents</source>
-        <translation type="unfinished">Инциденттер</translation>
+        <translation>Инциденттер</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="113" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Түрі</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="113" />
         <location filename="../incidents_view.py" line="138" />
         <source>Time</source>
-        <translation type="unfinished">Уақыт</translation>
+        <translation>Уақыты</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="113" />
         <source>Number</source>
-        <translation type="unfinished">Нөмір</translation>
+        <translation>Нөмір</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="113" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="114" />
         <source>Status</source>
-        <translation type="unfinished">Мәртебе</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="114" />
         <source>Hold</source>
-        <translation type="unfinished">Күтуге қою</translation>
+        <translation>Жоюға тыйым</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="122" />
         <source>The incident's facts</source>
-        <translation type="unfinished" />
+        <translation>Инцидент фактілері</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="124" />
         <source>Handed to police…</source>
-        <translation type="unfinished" />
+        <translation>Полицияға берілді…</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="125" />
         <location filename="../incidents_view.py" line="264" />
         <source>Reported to management</source>
-        <translation type="unfinished" />
+        <translation>Басшылыққа хабарланды</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="126" />
         <source>Close incident</source>
-        <translation type="unfinished" />
+        <translation>Жабу</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="127" />
         <source>Export package (ZIP)…</source>
-        <translation type="unfinished" />
+        <translation>Пакетті экспорттау (ZIP)…</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="128" />
         <source>Block number…</source>
-        <translation type="unfinished" />
+        <translation>Нөмірді бұғаттау…</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="129" />
         <source>Unblock number</source>
-        <translation type="unfinished" />
+        <translation>Нөмірді бұғаттан шығару</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="234" />
         <source>Abuse</source>
-        <translation type="unfinished">Қорлау</translation>
+        <translation>Қорлау</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="234" />
         <source>Threat</source>
-        <translation type="unfinished">Қорқыту</translation>
+        <translation>Қорқыту</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="238" />
         <source>%1 recording(s)</source>
-        <translation type="unfinished" />
+        <translation>жазбалар: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="244" />
         <source>Written</source>
-        <translation type="unfinished" />
+        <translation>Жазбаша</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="206" />
         <location filename="../incidents_view.py" line="244" />
         <location filename="../incidents_view.py" line="247" />
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="130" />
         <source>Block sender…</source>
-        <translation type="unfinished" />
+        <translation>Жіберушіні бұғаттау…</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="132" />
         <source>Mail from blocked senders (kept, not in the queue):</source>
-        <translation type="unfinished" />
+        <translation>Бұғатталған жіберушілердің хаттары (сақталған, кезекте емес):</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="136" />
         <source>Mail from blocked senders</source>
-        <translation type="unfinished" />
+        <translation>Бұғатталған жіберушілердің хаттары</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="138" />
         <source>Sender</source>
-        <translation type="unfinished">Жіберуші</translation>
+        <translation>Жіберуші</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="138" />
         <source>Subject</source>
-        <translation type="unfinished">Тақырып</translation>
+        <translation>Тақырып</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="219" />
         <source>The seat's policy cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Жұмыс орнының регламентін оқу мүмкін емес: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="222" />
         <source>The %1 regulation does not allow blocking writers; only a regulation that allows blocking violators does (KZP-30-19, CSC-2.12).</source>
-        <translation type="unfinished" />
+        <translation>%1 регламенті жіберушілерді бұғаттауға рұқсат етпейді; бұл тек ереже бұзушыларды бұғаттауға рұқсат ететін регламент бойынша мүмкін (KZP-30-19, CSC-2.12).</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="227" />
         <source>Block the writer's address (%1). Their mail is still kept and listed below, never dropped (KUTY-1.1).</source>
-        <translation type="unfinished" />
+        <translation>Жіберушінің мекенжайын бұғаттау (%1). Оның хаттары бұрынғыдай сақталып, төменде көрсетіледі, ешқашан жойылмайды (KUTY-1.1).</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="263" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Ашық</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="265" />
         <source>Handed to police</source>
-        <translation type="unfinished" />
+        <translation>Полицияға берілді</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="266" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Жабылды</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="330" />
         <location filename="../incidents_view.py" line="469" />
         <location filename="../incidents_view.py" line="498" />
         <source>Incident %1</source>
-        <translation type="unfinished" />
+        <translation>%1 инциденті</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="331" />
         <source>Status: %1</source>
-        <translation type="unfinished" />
+        <translation>Күйі: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="332" />
         <source>Pressed at: %1</source>
-        <translation type="unfinished" />
+        <translation>Түйме басылған уақыт: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="333" />
         <source>Operator: %1</source>
-        <translation type="unfinished" />
+        <translation>Оператор: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="334" />
         <source>Caller number: %1</source>
-        <translation type="unfinished" />
+        <translation>Абонент нөмірі: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="335" />
         <source>withheld</source>
-        <translation type="unfinished" />
+        <translation>жасырылған</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="337" />
         <source>Verification: %1</source>
-        <translation type="unfinished" />
+        <translation>Верификация: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="340" />
         <source>Offset in recording: %1 s</source>
-        <translation type="unfinished" />
+        <translation>Жазбадағы орны: %1 с</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="342" />
         <source>Written message: %1</source>
-        <translation type="unfinished" />
+        <translation>Жазбаша өтініш: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="345" />
         <source>Recordings on legal hold: %1</source>
-        <translation type="unfinished" />
+        <translation>Жоюға тыйым салынған жазбалар: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="348" />
         <source>Handed to police on %1, reference %2</source>
-        <translation type="unfinished" />
+        <translation>%1 полицияға берілді, нөмірі %2</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="352" />
         <source>Police package: %1</source>
-        <translation type="unfinished" />
+        <translation>Полицияға арналған пакет: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="353" />
         <source>Operator's note:</source>
-        <translation type="unfinished" />
+        <translation>Оператордың ескертпесі:</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="353" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(жоқ)</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="376" />
         <source>Only a supervisor may block a writer.</source>
-        <translation type="unfinished" />
+        <translation>Жіберушіні тек жетекші бұғаттай алады.</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="378" />
         <source>%1 is already blocked.</source>
-        <translation type="unfinished" />
+        <translation>%1 бұғатталып қойған.</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="406" />
         <source>Incident %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 инциденті: %2</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="435" />
         <source>Export police package</source>
-        <translation type="unfinished" />
+        <translation>Полицияға арналған пакетті экспорттау</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="438" />
         <source>ZIP archives (*.zip)</source>
-        <translation type="unfinished" />
+        <translation>ZIP архивтері (*.zip)</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="453" />
         <source>Package exported: %1</source>
-        <translation type="unfinished" />
+        <translation>Пакет экспортталды: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="467" />
         <location filename="../incidents_view.py" line="496" />
         <source>Block %1</source>
-        <translation type="unfinished" />
+        <translation>%1 бұғаттау</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="468" />
         <location filename="../incidents_view.py" line="497" />
         <source>Reason (kept on record):</source>
-        <translation type="unfinished" />
+        <translation>Себебі (есепте сақталады):</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="478" />
         <location filename="../incidents_view.py" line="510" />
         <source>A block needs a reason.</source>
-        <translation type="unfinished" />
+        <translation>Бұғаттау үшін себеп қажет.</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="484" />
         <source>%1 is blocked; its calls are flagged on the ringing card.</source>
-        <translation type="unfinished" />
+        <translation>%1 бұғатталды; оның қоңыраулары қоңырау карточкасында белгіленеді.</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="519" />
         <source>%1 is blocked; their mail is kept and flagged, never put in the queue.</source>
-        <translation type="unfinished" />
+        <translation>%1 бұғатталды; оның хаттары белгімен сақталады және кезекке ешқашан түспейді.</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="534" />
         <source>%1 is no longer blocked.</source>
-        <translation type="unfinished" />
+        <translation>%1 енді бұғатталмаған.</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="541" />
         <source>Failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Қате: %1</translation>
     </message>
 </context>
 <context>
@@ -2552,52 +2553,52 @@ then start the console again.</source>
     <message>
         <location filename="../keyring_setup.py" line="100" />
         <source>Password storage</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөздер қоймасы</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="118" />
         <source>Master password</source>
-        <translation type="unfinished" />
+        <translation>Басты құпиясөз</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="120" />
         <source>Repeat</source>
-        <translation type="unfinished" />
+        <translation>Қайталаңыз</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="124" />
         <source>Unlock the encrypted password file</source>
-        <translation type="unfinished" />
+        <translation>Шифрланған құпиясөздер файлын ашу</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="126" />
         <source>Create an encrypted password file</source>
-        <translation type="unfinished" />
+        <translation>Шифрланған құпиясөздер файлын жасау</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="134" />
         <source>Continue without saved passwords</source>
-        <translation type="unfinished" />
+        <translation>Сақталған құпиясөздерсіз жалғастыру</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="139" />
         <source>File: %1</source>
-        <translation type="unfinished" />
+        <translation>Файл: %1</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="150" />
         <source>The two passwords differ.</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөздер сәйкес келмейді.</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="158" />
         <source>Wrong master password for the encrypted password file.</source>
-        <translation type="unfinished" />
+        <translation>Шифрланған құпиясөздер файлының басты құпиясөзі қате.</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="161" />
         <source>Type a master password.</source>
-        <translation type="unfinished" />
+        <translation>Басты құпиясөзді енгізіңіз.</translation>
     </message>
 </context>
 <context>
@@ -2605,178 +2606,178 @@ then start the console again.</source>
     <message>
         <location filename="../settings_pages.py" line="97" />
         <source>Desk mailbox (incoming, IMAP)</source>
-        <translation type="unfinished" />
+        <translation>Қызметтің пошта жәшігі (кіріс, IMAP)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="100" />
         <location filename="../settings_pages.py" line="149" />
         <source>empty: none</source>
-        <translation type="unfinished" />
+        <translation>бос болса: жоқ</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="104" />
         <source>standard (993 or 143)</source>
-        <translation type="unfinished" />
+        <translation>стандартты (993 немесе 143)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="108" />
         <source>TLS from the start (IMAPS)</source>
-        <translation type="unfinished" />
+        <translation>Басынан TLS (IMAPS)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="109" />
         <source>STARTTLS</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="119" />
         <location filename="../settings_pages.py" line="168" />
         <source>empty: the system's</source>
-        <translation type="unfinished" />
+        <translation>бос болса: жүйелік</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="120" />
         <location filename="../settings_pages.py" line="169" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="128" />
         <location filename="../settings_pages.py" line="133" />
         <source> MB</source>
-        <translation type="unfinished" />
+        <translation> МБ</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="136" />
         <location filename="../settings_pages.py" line="172" />
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Сервер</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="137" />
         <location filename="../settings_pages.py" line="173" />
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation>Порт</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="138" />
         <location filename="../settings_pages.py" line="174" />
         <source>Security</source>
-        <translation type="unfinished" />
+        <translation>Қорғау</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="139" />
         <location filename="../settings_pages.py" line="175" />
         <source>User</source>
-        <translation type="unfinished" />
+        <translation>Пайдаланушы</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="140" />
         <location filename="../settings_pages.py" line="176" />
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Құпиясөз</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="141" />
         <source>Mailbox</source>
-        <translation type="unfinished" />
+        <translation>Қалта</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="142" />
         <location filename="../settings_pages.py" line="178" />
         <location filename="../settings_pages.py" line="198" />
         <source>CA certificate file</source>
-        <translation type="unfinished" />
+        <translation>CA сертификатының файлы</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="143" />
         <source>Attachments up to</source>
-        <translation type="unfinished" />
+        <translation>Тіркемелер ең көбі</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="144" />
         <source>Messages up to</source>
-        <translation type="unfinished" />
+        <translation>Хаттар ең көбі</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="146" />
         <source>Outgoing mail (replies and notifications, SMTP)</source>
-        <translation type="unfinished" />
+        <translation>Шығыс пошта (жауаптар мен хабарламалар, SMTP)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="156" />
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS (587 порт)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="157" />
         <source>TLS from the start (port 465)</source>
-        <translation type="unfinished" />
+        <translation>Басынан TLS (465 порт)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="158" />
         <source>No encryption (this computer only)</source>
-        <translation type="unfinished" />
+        <translation>Шифрлаусыз (тек осы компьютер)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="162" />
         <source>empty: no sign-in</source>
-        <translation type="unfinished" />
+        <translation>бос болса: кірусіз</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="177" />
         <source>Sender address</source>
-        <translation type="unfinished" />
+        <translation>Жіберуші мекенжайы</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="184" />
         <source>E-mails to the desk (written contacts) are fetched from this mailbox</source>
-        <translation type="unfinished" />
+        <translation>Қызметке келген хаттар (жазбаша өтініштер) осы жәшіктен алынады</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="186" />
         <source>Empty: notifications only in the console</source>
-        <translation type="unfinished" />
+        <translation>Бос болса: хабарламалар тек консольде</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="187" />
         <source>Empty: no desk mailbox</source>
-        <translation type="unfinished" />
+        <translation>Бос болса: қызметтің пошта жәшігі жоқ</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="198" />
         <source>PEM (*.pem *.crt)</source>
-        <translation type="unfinished" />
+        <translation>PEM (*.pem *.crt)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="216" />
         <source>The CA certificate file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>%1 CA сертификат файлы жоқ.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="220" />
         <source>The largest attachment cannot be larger than the largest message.</source>
-        <translation type="unfinished" />
+        <translation>Ең үлкен тіркеме ең үлкен хаттан үлкен бола алмайды.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="224" />
         <source>The desk mailbox needs a user.</source>
-        <translation type="unfinished" />
+        <translation>Қызметтің пошта жәшігіне пайдаланушы қажет.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="227" />
         <source>A mailbox password needs the server and the user.</source>
-        <translation type="unfinished" />
+        <translation>Жәшік құпиясөзі үшін сервер мен пайдаланушы қажет.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="230" />
         <source>An outgoing-mail password needs the user.</source>
-        <translation type="unfinished" />
+        <translation>Шығыс пошта құпиясөзі үшін пайдаланушы қажет.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="234" />
         <source>The sender must be an e-mail address.</source>
-        <translation type="unfinished" />
+        <translation>Жіберуші электрондық пошта мекенжайы болуы керек.</translation>
     </message>
 </context>
 <context>
@@ -2839,12 +2840,12 @@ then start the console again.</source>
     <message>
         <location filename="../main_window.py" line="307" />
         <source>Inbox</source>
-        <translation type="unfinished" />
+        <translation>Хаттар</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="309" />
         <source>Written contacts: e-mails in order of arrival, thread, reply, notes, abuse and threats (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)</source>
-        <translation type="unfinished" />
+        <translation>Жазбаша өтініштер: түсу кезегі бойынша хаттар, хат алмасу, жауап, жазбалар, қорлау мен қорқыту (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="325" />
@@ -3121,77 +3122,77 @@ then start the console again.</source>
     <message>
         <location filename="../requests_view.py" line="48" />
         <source>New request</source>
-        <translation type="unfinished" />
+        <translation>Жаңа сұрау</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="56" />
         <source>Comma-separated, empty = all numbers</source>
-        <translation type="unfinished" />
+        <translation>Үтір арқылы; бос болса — барлық нөмірлер</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="62" />
         <source>Recordings</source>
-        <translation type="unfinished" />
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="63" />
         <source>Correspondence</source>
-        <translation type="unfinished" />
+        <translation>Хат алмасу</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="64" />
         <source>Transcripts</source>
-        <translation type="unfinished" />
+        <translation>Транскрипциялар</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="65" />
         <source>Verification log</source>
-        <translation type="unfinished" />
+        <translation>Верификация журналы</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="66" />
         <source>Incidents</source>
-        <translation type="unfinished">Инциденттер</translation>
+        <translation>Инциденттер</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="67" />
         <source>Complaints</source>
-        <translation type="unfinished">Шағымдар</translation>
+        <translation>Шағымдар</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="71" />
         <source>Requested by:</source>
-        <translation type="unfinished" />
+        <translation>Сұраушы:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="72" />
         <source>Office:</source>
-        <translation type="unfinished" />
+        <translation>Мекеме:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="73" />
         <source>Reference:</source>
-        <translation type="unfinished" />
+        <translation>Құжат нөмірі:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="74" />
         <source>Period from:</source>
-        <translation type="unfinished" />
+        <translation>Кезең басы:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="75" />
         <source>Period to:</source>
-        <translation type="unfinished" />
+        <translation>Кезең соңы:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="76" />
         <source>Numbers:</source>
-        <translation type="unfinished" />
+        <translation>Нөмірлер:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="77" />
         <source>Due:</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі:</translation>
     </message>
 </context>
 <context>
@@ -3199,103 +3200,103 @@ then start the console again.</source>
     <message>
         <location filename="../player.py" line="64" />
         <source>Select a call and press Enter to play it.</source>
-        <translation type="unfinished" />
+        <translation>Қоңырауды таңдап, тыңдау үшін Enter пернесін басыңыз.</translation>
     </message>
     <message>
         <location filename="../player.py" line="74" />
         <source>Track to play</source>
-        <translation type="unfinished" />
+        <translation>Ойнатылатын жолақ</translation>
     </message>
     <message>
         <location filename="../player.py" line="76" />
         <source>Both (mixed)</source>
-        <translation type="unfinished" />
+        <translation>Екеуі де (араласқан)</translation>
     </message>
     <message>
         <location filename="../player.py" line="77" />
         <source>Caller</source>
-        <translation type="unfinished">Абонент</translation>
+        <translation>Абонент</translation>
     </message>
     <message>
         <location filename="../player.py" line="78" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../player.py" line="81" />
         <location filename="../player.py" line="260" />
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>Ойнату</translation>
     </message>
     <message>
         <location filename="../player.py" line="83" />
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>Тоқтату</translation>
     </message>
     <message>
         <location filename="../player.py" line="87" />
         <source>Playback speed</source>
-        <translation type="unfinished" />
+        <translation>Ойнату жылдамдығы</translation>
     </message>
     <message>
         <location filename="../player.py" line="97" />
         <source>Markers</source>
-        <translation type="unfinished" />
+        <translation>Белгілер</translation>
     </message>
     <message>
         <location filename="../player.py" line="98" />
         <source>Jump to marker</source>
-        <translation type="unfinished" />
+        <translation>Белгіге өту</translation>
     </message>
     <message>
         <location filename="../player.py" line="109" />
         <source>Markers:</source>
-        <translation type="unfinished" />
+        <translation>Белгілер:</translation>
     </message>
     <message>
         <location filename="../player.py" line="184" />
         <source>Checking the recording's integrity…</source>
-        <translation type="unfinished" />
+        <translation>Жазбаның тұтастығы тексерілуде…</translation>
     </message>
     <message>
         <location filename="../player.py" line="211" />
         <source>Incident</source>
-        <translation type="unfinished" />
+        <translation>Инцидент</translation>
     </message>
     <message>
         <location filename="../player.py" line="211" />
         <source>Key phrase</source>
-        <translation type="unfinished">Кілт сөз тіркесі</translation>
+        <translation>Кілт сөз тіркесі</translation>
     </message>
     <message>
         <location filename="../player.py" line="216" />
         <source>The key-phrase segment is masked (silence, red band).</source>
-        <translation type="unfinished" />
+        <translation>Кілт сөз тіркесі бар үзінді жасырылған (үнсіздік, қызыл жолақ).</translation>
     </message>
     <message>
         <location filename="../player.py" line="227" />
         <source>No audio output device: playing without sound.</source>
-        <translation type="unfinished" />
+        <translation>Дыбыс шығару құрылғысы жоқ: дыбыссыз ойнатылады.</translation>
     </message>
     <message>
         <location filename="../player.py" line="234" />
         <source>INTEGRITY CHECK FAILED: the %1 track of this recording is missing or was changed after the call (SHA-256 differs from the database). It will not be played. Tell the administrator.</source>
-        <translation type="unfinished" />
+        <translation>ТҰТАСТЫҚ ТЕКСЕРУІНЕН ӨТПЕДІ: бұл жазбаның «%1» жолағы жоқ немесе қоңыраудан кейін өзгертілген (SHA-256 дерекқордағымен сәйкес келмейді). Ол ойнатылмайды. Әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
         <location filename="../player.py" line="239" />
         <source>You may not play recordings.</source>
-        <translation type="unfinished" />
+        <translation>Жазбаларды тыңдауға рұқсатыңыз жоқ.</translation>
     </message>
     <message>
         <location filename="../player.py" line="241" />
         <source>The recording cannot be played: %1</source>
-        <translation type="unfinished" />
+        <translation>Жазбаны ойнату мүмкін емес: %1</translation>
     </message>
     <message>
         <location filename="../player.py" line="260" />
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Кідірту</translation>
     </message>
 </context>
 <context>
@@ -3303,17 +3304,17 @@ then start the console again.</source>
     <message>
         <location filename="../incidents_view.py" line="56" />
         <source>Incident %1: handed to police</source>
-        <translation type="unfinished" />
+        <translation>%1 инциденті: полицияға берілді</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="69" />
         <source>Date handed over</source>
-        <translation type="unfinished" />
+        <translation>Берілген күні</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="70" />
         <source>Police reference number</source>
-        <translation type="unfinished" />
+        <translation>Полициядағы тіркеу нөмірі</translation>
     </message>
 </context>
 <context>
@@ -3322,22 +3323,22 @@ then start the console again.</source>
         <location filename="../settings_pages.py" line="355" />
         <location filename="../settings_pages.py" line="378" />
         <source>Policy of this seat</source>
-        <translation type="unfinished" />
+        <translation>Осы жұмыс орнының регламенті</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="360" />
         <source>Regulation %1 (rule ids %1-…), from %2</source>
-        <translation type="unfinished" />
+        <translation>%1 регламенті (ережелер %1-…), дереккөзі: %2</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="365" />
         <source>This policy file cannot be read</source>
-        <translation type="unfinished" />
+        <translation>Бұл регламент файлын оқу мүмкін емес</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="371" />
         <source>What the operator may do and say, the channels, hours and deadlines follow the regulation chosen here. It applies after a console restart.</source>
-        <translation type="unfinished" />
+        <translation>Оператордың не істеп, не айта алатыны, арналар, жұмыс уақыты мен мерзімдер осы жерде таңдалған регламент бойынша болады. Консоль қайта іске қосылғаннан кейін күшіне енеді.</translation>
     </message>
 </context>
 <context>
@@ -3345,247 +3346,247 @@ then start the console again.</source>
     <message>
         <location filename="../admin_import.py" line="49" />
         <source>Surname</source>
-        <translation type="unfinished">Тегі</translation>
+        <translation>Тегі</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="50" />
         <source>First name</source>
-        <translation type="unfinished">Аты</translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="51" />
         <source>Patronymic</source>
-        <translation type="unfinished" />
+        <translation>Әкесінің аты</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="52" />
         <source>Phones</source>
-        <translation type="unfinished" />
+        <translation>Телефондар</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="53" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="54" />
         <source>Key phrase</source>
-        <translation type="unfinished">Кілт сөз тіркесі</translation>
+        <translation>Кілт сөз тіркесі</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="55" />
         <source>Applications</source>
-        <translation type="unfinished" />
+        <translation>Өтінімдер</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="56" />
         <source>Application number</source>
-        <translation type="unfinished" />
+        <translation>Өтінім нөмірі</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="57" />
         <source>Child's first name</source>
-        <translation type="unfinished" />
+        <translation>Баланың аты</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="58" />
         <source>Application status</source>
-        <translation type="unfinished" />
+        <translation>Өтінім күйі</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="59" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Жасалды</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="60" />
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>Жаңартылды</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="61" />
         <source>Kindergartens</source>
-        <translation type="unfinished">Мектепке дейінгі мекемелер</translation>
+        <translation>Балабақшалар</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="64" />
         <source>The whole row</source>
-        <translation type="unfinished" />
+        <translation>Бүкіл жол</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="71" />
         <source>Empty; it is required</source>
-        <translation type="unfinished" />
+        <translation>Бос; өріс міндетті</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="72" />
         <source>Not text</source>
-        <translation type="unfinished" />
+        <translation>Мәтін емес</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="73" />
         <source>Too long</source>
-        <translation type="unfinished" />
+        <translation>Тым ұзын</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="74" />
         <source>Contains a control character</source>
-        <translation type="unfinished" />
+        <translation>Басқару таңбасы бар</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="77" />
         <source>Too many phone numbers</source>
-        <translation type="unfinished" />
+        <translation>Телефон нөмірлері тым көп</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="78" />
         <source>Not a valid phone number</source>
-        <translation type="unfinished" />
+        <translation>Телефон нөмірі жарамсыз</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="79" />
         <source>Not a valid date</source>
-        <translation type="unfinished" />
+        <translation>Күні жарамсыз</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="80" />
         <source>The same profile appears earlier in the file</source>
-        <translation type="unfinished" />
+        <translation>Дәл осы профиль файлда жоғарырақ бар</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="83" />
         <source>Empty once spaces and punctuation are removed</source>
-        <translation type="unfinished" />
+        <translation>Бос орындар мен тыныс белгілерінсіз бос</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="86" />
         <source>The row has a different number of columns than the header</source>
-        <translation type="unfinished" />
+        <translation>Жолдағы бағандар саны тақырыпшадағыдан басқаша</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="89" />
         <source>No profile has this phone and surname</source>
-        <translation type="unfinished" />
+        <translation>Мұндай телефоны мен тегі бар профиль жоқ</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="92" />
         <source>Several profiles have this phone and surname; add the first name</source>
-        <translation type="unfinished" />
+        <translation>Бірнеше профильде осындай телефон мен тек бар; атын қосыңыз</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="95" />
         <source>Matches several existing profiles (same names, a shared phone)</source>
-        <translation type="unfinished" />
+        <translation>Бірнеше бар профильге сәйкес келеді (аттары бірдей, телефоны ортақ)</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="98" />
         <source>Updates the same existing profile as an earlier row</source>
-        <translation type="unfinished" />
+        <translation>Жоғарыдағы жол жаңартатын бар профильді жаңартады</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="102" />
         <source>Cannot be imported</source>
-        <translation type="unfinished" />
+        <translation>Импортталмайды</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="110" />
         <source>Cancelled; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Болдырылмады; ештеңе импортталмады.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="113" />
         <source>The file changed while it was imported; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Импорт кезінде файл өзгерді; ештеңе импортталмады.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="116" />
         <source>The file is larger than %1 MB; split the export.</source>
-        <translation type="unfinished" />
+        <translation>Файл %1 МБ-тан үлкен; экспортты бөліңіз.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="119" />
         <source>The file cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>Файлды оқу мүмкін емес.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="122" />
         <source>The file is not UTF-8 (line %1); export it as UTF-8.</source>
-        <translation type="unfinished" />
+        <translation>Файл UTF-8 емес (%1-жол); оны UTF-8 ретінде экспорттаңыз.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="125" />
         <source>Line %1 is not valid CSV.</source>
-        <translation type="unfinished" />
+        <translation>%1-жол — жарамсыз CSV.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="128" />
         <source>Line %1 is not valid JSON.</source>
-        <translation type="unfinished" />
+        <translation>%1-жол — жарамсыз JSON.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="131" />
         <source>The JSON file is not a list of profiles.</source>
-        <translation type="unfinished" />
+        <translation>JSON файлы профильдер тізімі емес.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="134" />
         <source>The file has no header row.</source>
-        <translation type="unfinished" />
+        <translation>Файлда тақырыпша жолы жоқ.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="137" />
         <source>Columns missing from the header: %1.</source>
-        <translation type="unfinished" />
+        <translation>Тақырыпшада бағандар жетіспейді: %1.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="140" />
         <source>Columns given twice: %1.</source>
-        <translation type="unfinished" />
+        <translation>Бағандар қайталанады: %1.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="143" />
         <source>The header has too many columns; is this the Service's export?</source>
-        <translation type="unfinished" />
+        <translation>Тақырыпшада бағандар тым көп; бұл шынымен Сервистің экспорты ма?</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="146" />
         <source>Line %1 is too long; is this the Service's export?</source>
-        <translation type="unfinished" />
+        <translation>%1-жол тым ұзын; бұл шынымен Сервистің экспорты ма?</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="149" />
         <source>The JSON is nested too deeply; is this the Service's export?</source>
-        <translation type="unfinished" />
+        <translation>JSON тым терең кірістірілген; бұл шынымен Сервистің экспорты ма?</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="152" />
         <source>A JSON item is too large; is this the Service's export?</source>
-        <translation type="unfinished" />
+        <translation>JSON жазбасы тым үлкен; бұл шынымен Сервистің экспорты ма?</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="155" />
         <source>Problems in the file: %1; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Файлдағы ақаулар: %1; ештеңе импортталмады.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="168" />
         <source>Checking rows</source>
-        <translation type="unfinished" />
+        <translation>Жолдар тексерілуде</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="170" />
         <source>Protecting key phrases</source>
-        <translation type="unfinished" />
+        <translation>Кілт сөз тіркестері қорғалуда</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="172" />
         <source>Saving profiles</source>
-        <translation type="unfinished" />
+        <translation>Профильдер сақталуда</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="173" />
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation>Импорт</translation>
     </message>
 </context>
 <context>
@@ -3593,332 +3594,332 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="92" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Басы</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="94" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Соңы</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="99" />
         <source>Calls from this date</source>
-        <translation type="unfinished" />
+        <translation>Осы күннен бастапқы қоңыраулар</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="100" />
         <source>Calls up to this date</source>
-        <translation type="unfinished" />
+        <translation>Осы күнге дейінгі қоңыраулар</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="103" />
         <location filename="../recordings_browser.py" line="192" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="104" />
         <source>Any operator</source>
-        <translation type="unfinished" />
+        <translation>Кез келген оператор</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="107" />
         <source>Caller number, e.g. +380671234567</source>
-        <translation type="unfinished" />
+        <translation>Абонент нөмірі, мысалы +380671234567</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="108" />
         <source>starts with</source>
-        <translation type="unfinished" />
+        <translation>басталуы</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="111" />
         <source>Any verification</source>
-        <translation type="unfinished" />
+        <translation>Кез келген тексеру</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="113" />
         <source>Verified</source>
-        <translation type="unfinished">Верификацияланды</translation>
+        <translation>Верификацияланды</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="114" />
         <source>Not verified</source>
-        <translation type="unfinished">Верификацияланбады</translation>
+        <translation>Верификацияланбады</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="115" />
         <source>Locked</source>
-        <translation type="unfinished">Бұғатталды</translation>
+        <translation>Бұғатталды</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="120" />
         <source>With or without incidents</source>
-        <translation type="unfinished" />
+        <translation>Инциденттермен немесе инциденттерсіз</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="121" />
         <location filename="../recordings_browser.py" line="385" />
         <source>Abuse</source>
-        <translation type="unfinished">Қорлау</translation>
+        <translation>Қорлау</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="121" />
         <location filename="../recordings_browser.py" line="385" />
         <source>Threat</source>
-        <translation type="unfinished">Қорқыту</translation>
+        <translation>Қорқыту</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="125" />
         <source>Held or not</source>
-        <translation type="unfinished" />
+        <translation>Жоюға тыйыммен немесе тыйымсыз</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="126" />
         <source>On legal hold</source>
-        <translation type="unfinished" />
+        <translation>Жоюға тыйым салынған</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="126" />
         <source>Not held</source>
-        <translation type="unfinished" />
+        <translation>Жоюға тыйым жоқ</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="130" />
         <source>With or without complaint</source>
-        <translation type="unfinished" />
+        <translation>Шағыммен немесе шағымсыз</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="131" />
         <source>With complaint</source>
-        <translation type="unfinished" />
+        <translation>Шағыммен</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="131" />
         <source>Without complaint</source>
-        <translation type="unfinished" />
+        <translation>Шағымсыз</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="133" />
         <source>Wrap-up: topic, notes or registration number</source>
-        <translation type="unfinished" />
+        <translation>Қорытынды: тақырып, жазбалар немесе тіркеу нөмірі</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="138" />
         <source>A word, any case; Enter searches</source>
-        <translation type="unfinished" />
+        <translation>Сөз, кез келген регистр; Enter — іздеу</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="142" />
         <location filename="../recordings_browser.py" line="143" />
         <source>The wrap-up's category, as the operator chose it</source>
-        <translation type="unfinished" />
+        <translation>Оператор таңдаған қорытынды санаты</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="155" />
         <location filename="../recordings_browser.py" line="156" />
         <source>How the call ended</source>
-        <translation type="unfinished" />
+        <translation>Қоңырау қалай аяқталды</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="157" />
         <source>Any ending</source>
-        <translation type="unfinished" />
+        <translation>Кез келген аяқталу</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="169" />
         <source>Order of the calls</source>
-        <translation type="unfinished" />
+        <translation>Қоңыраулар реті</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="170" />
         <source>Newest first</source>
-        <translation type="unfinished" />
+        <translation>Алдымен жаңалары</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="171" />
         <source>Oldest first</source>
-        <translation type="unfinished" />
+        <translation>Алдымен ескілері</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="172" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Іздеу</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="174" />
         <source>◀ Previous</source>
-        <translation type="unfinished" />
+        <translation>◀ Алдыңғы</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="175" />
         <source>Next ▶</source>
-        <translation type="unfinished" />
+        <translation>Келесі ▶</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="177" />
         <source>Export selected…</source>
-        <translation type="unfinished" />
+        <translation>Таңдалғандарды экспорттау…</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="180" />
         <source>Transcript…</source>
-        <translation type="unfinished" />
+        <translation>Стенограмма…</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="186" />
         <source>Calls found</source>
-        <translation type="unfinished" />
+        <translation>Табылған қоңыраулар</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="190" />
         <source>Rang at</source>
-        <translation type="unfinished" />
+        <translation>Қоңырау уақыты</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="191" />
         <source>Number</source>
-        <translation type="unfinished">Нөмір</translation>
+        <translation>Нөмір</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="193" />
         <source>Verification</source>
-        <translation type="unfinished">Верификация</translation>
+        <translation>Верификация</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="194" />
         <source>Duration</source>
-        <translation type="unfinished">Ұзақтығы</translation>
+        <translation>Ұзақтығы</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="195" />
         <source>Incidents</source>
-        <translation type="unfinished">Инциденттер</translation>
+        <translation>Инциденттер</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="196" />
         <source>Hold</source>
-        <translation type="unfinished">Күтуге қою</translation>
+        <translation>Жоюға тыйым</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="197" />
         <source>Category</source>
-        <translation type="unfinished">Санат</translation>
+        <translation>Санат</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="198" />
         <source>Reg. number</source>
-        <translation type="unfinished">Тірк. нөмірі</translation>
+        <translation>Тірк. нөмірі</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="199" />
         <source>Topic</source>
-        <translation type="unfinished">Тақырып</translation>
+        <translation>Тақырып</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="200" />
         <source>How it ended</source>
-        <translation type="unfinished" />
+        <translation>Қалай аяқталды</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="271" />
         <source>Any category</source>
-        <translation type="unfinished" />
+        <translation>Кез келген санат</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="347" />
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation>Ізделуде…</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="357" />
         <source>Search failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Іздеу сәтсіз аяқталды: %1</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="373" />
         <source>Page %1: %2 calls</source>
-        <translation type="unfinished" />
+        <translation>%1-бет: қоңыраулар — %2</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="388" />
         <source>Withheld</source>
-        <translation type="unfinished">Нөмір жасырылған</translation>
+        <translation>Нөмір жасырылған</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="393" />
         <source>held</source>
-        <translation type="unfinished" />
+        <translation>күшінде</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="407" />
         <source>Wrap-up incomplete</source>
-        <translation type="unfinished" />
+        <translation>Қорытынды аяқталмаған</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="408" />
         <source>%1 (wrap-up incomplete)</source>
-        <translation type="unfinished" />
+        <translation>%1 (қорытынды аяқталмаған)</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="440" />
         <location filename="../recordings_browser.py" line="448" />
         <source>This call has no recording.</source>
-        <translation type="unfinished" />
+        <translation>Бұл қоңыраудың жазбасы жоқ.</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="461" />
         <source>Select the calls to export first.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен экспортталатын қоңырауларды таңдаңыз.</translation>
     </message>
 </context>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../settings_dialog.py" line="77" />
+        <location filename="../settings_dialog.py" line="81" />
         <source>default: the data folder's recordings</source>
-        <translation type="unfinished" />
+        <translation>әдепкі: деректер қалтасындағы recordings қалтасы</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="78" />
+        <location filename="../settings_dialog.py" line="82" />
         <source>Check</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="87" />
-        <source> MB</source>
-        <translation type="unfinished" />
+        <translation>Тексеру</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="91" />
-        <location filename="../settings_dialog.py" line="103" />
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="95" />
+        <location filename="../settings_dialog.py" line="107" />
         <source>Free space kept for recordings</source>
-        <translation type="unfinished" />
+        <translation>Жазбаларға қалдырылатын бос орын</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="94" />
+        <location filename="../settings_dialog.py" line="98" />
         <source>Every seat warns the operator and supervisors when the recordings folder has less free space than this, before calls can no longer be recorded (KUTY-1.1). 1000 MB is about 2 hours of calls; 0 turns the warning off.</source>
-        <translation type="unfinished" />
+        <translation>Жазбалар қалтасында бос орын осыдан аз қалғанда, қоңырауларды жазу тоқтағанға дейін әр жұмыс орны операторға және жетекшілерге ескертеді (KUTY-1.1). 1000 МБ — шамамен 2 сағаттық қоңырау; 0 ескертуді өшіреді.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="100" />
+        <location filename="../settings_dialog.py" line="104" />
         <source>Recordings folder</source>
-        <translation type="unfinished" />
+        <translation>Жазбалар қалтасы</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="116" />
+        <location filename="../settings_dialog.py" line="120" />
         <source>Cannot write to this folder: %1</source>
-        <translation type="unfinished" />
+        <translation>Бұл қалтаға жазу мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123" />
+        <location filename="../settings_dialog.py" line="127" />
         <source>This folder is on a network share (%1). Recordings are written there during calls: if the share is slow or drops, recording fails. Use it only on a reliable network.</source>
-        <translation type="unfinished" />
+        <translation>Бұл қалта желілік ресурста орналасқан (%1). Жазбалар оған қоңырау кезінде жазылады: ресурс баяу болса немесе ажыраса, жазу сәтсіз болады. Тек сенімді желіде пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="130" />
+        <location filename="../settings_dialog.py" line="134" />
         <source>The folder is writable.</source>
-        <translation type="unfinished" />
+        <translation>Қалтаға жазуға болады.</translation>
     </message>
 </context>
 <context>
@@ -3926,22 +3927,22 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="594" />
         <source>Recordings</source>
-        <translation type="unfinished" />
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="595" />
         <source>Find, play and export recordings; requests (KUTY-1.3)</source>
-        <translation type="unfinished" />
+        <translation>Жазбаларды іздеу, тыңдау және экспорттау; сұраулар (KUTY-1.3)</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="603" />
         <source>&amp;Recordings</source>
-        <translation type="unfinished" />
+        <translation>&amp;Жазбалар</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="604" />
         <source>Browse and play recordings…</source>
-        <translation type="unfinished" />
+        <translation>Жазбаларды қарау және тыңдау…</translation>
     </message>
 </context>
 <context>
@@ -3949,17 +3950,17 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="488" />
         <source>Recordings</source>
-        <translation type="unfinished" />
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="501" />
         <source>Calls</source>
-        <translation type="unfinished">Қоңыраулар</translation>
+        <translation>Қоңыраулар</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="507" />
         <source>Requests (KUTY-1.3)</source>
-        <translation type="unfinished" />
+        <translation>Сұраулар (KUTY-1.3)</translation>
     </message>
 </context>
 <context>
@@ -3967,92 +3968,92 @@ then start the console again.</source>
     <message>
         <location filename="../requests_view.py" line="141" />
         <source>Requests register (KUTY-1.3)</source>
-        <translation type="unfinished" />
+        <translation>Сұраулар тізілімі (KUTY-1.3)</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="144" />
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="145" />
         <source>Requested by</source>
-        <translation type="unfinished" />
+        <translation>Сұраушы</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="146" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Алынды</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="147" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="148" />
         <source>Status</source>
-        <translation type="unfinished">Мәртебе</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="149" />
         <source>Dossier</source>
-        <translation type="unfinished" />
+        <translation>Досье</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="155" />
         <source>New request…</source>
-        <translation type="unfinished" />
+        <translation>Жаңа сұрау…</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="156" />
         <source>Fulfil selected</source>
-        <translation type="unfinished" />
+        <translation>Таңдалғанды орындау</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="157" />
         <source>Cancel</source>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="159" />
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>Жаңарту</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="188" />
         <source>Cannot list requests: %1</source>
-        <translation type="unfinished" />
+        <translation>Сұрауларды көрсету мүмкін емес: %1</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="231" />
         <source>Request %1 registered.</source>
-        <translation type="unfinished" />
+        <translation>%1 сұрауы тіркелді.</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="235" />
         <source>Not registered: %1</source>
-        <translation type="unfinished">Тіркелмеген: %1</translation>
+        <translation>Тіркелмеді: %1</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="255" />
         <source>Building the dossier…</source>
-        <translation type="unfinished" />
+        <translation>Досье жасалуда…</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="274" />
         <source>Cancelled: no dossier was kept.</source>
-        <translation type="unfinished" />
+        <translation>Болдырылмады: досье сақталмады.</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="276" />
         <source>Not fulfilled: %1</source>
-        <translation type="unfinished" />
+        <translation>Орындалмады: %1</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="279" />
         <source>Dossier ready: %1</source>
-        <translation type="unfinished" />
+        <translation>Досье дайын: %1</translation>
     </message>
 </context>
 <context>
@@ -4060,64 +4061,64 @@ then start the console again.</source>
     <message>
         <location filename="../settings_pages.py" line="282" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> күн</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="283" />
         <source>keep all</source>
-        <translation type="unfinished" />
+        <translation>барлығын сақтау</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="285" />
         <location filename="../settings_pages.py" line="308" />
         <source>Keep recordings for</source>
-        <translation type="unfinished" />
+        <translation>Жазбаларды сақтау мерзімі</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="288" />
         <source>Recordings older than this are deleted by the nightly run; held, requested and complaint recordings stay (KUTY-1.1, KUTY-1.3). 0 keeps all.</source>
-        <translation type="unfinished" />
+        <translation>Осы мерзімнен ескі жазбаларды түнгі іске қосу жояды; жоюға тыйым салынған, сұралған және шағымға қатысты жазбалар қалады (KUTY-1.1, KUTY-1.3). 0 — барлығын сақтау.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="294" />
         <source>PocketSphinx (English, shipped)</source>
-        <translation type="unfinished" />
+        <translation>PocketSphinx (ағылшын тілі, жиынтықта)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="295" />
         <source>faster-whisper (Ukrainian, a model folder)</source>
-        <translation type="unfinished" />
+        <translation>faster-whisper (украин тілі, модель қалтасы)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="299" />
         <source>the faster-whisper model folder</source>
-        <translation type="unfinished" />
+        <translation>faster-whisper модель қалтасы</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="300" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Таңдау…</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="309" />
         <source>Transcription engine</source>
-        <translation type="unfinished" />
+        <translation>Тану жүйесі</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="310" />
         <location filename="../settings_pages.py" line="322" />
         <source>Model folder</source>
-        <translation type="unfinished" />
+        <translation>Модель қалтасы</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="332" />
         <source>faster-whisper needs its model folder.</source>
-        <translation type="unfinished" />
+        <translation>faster-whisper үшін модель қалтасы қажет.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="335" />
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>%1 қалтасы жоқ.</translation>
     </message>
 </context>
 <context>
@@ -4184,94 +4185,94 @@ then start the console again.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="273" />
+        <location filename="../settings_dialog.py" line="277" />
         <source>Settings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="291" />
-        <source>Language (after a console restart)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="293" />
-        <source>SIP accounts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="294" />
-        <source>Audio</source>
-        <translation type="unfinished" />
+        <translation>Баптаулар</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="295" />
-        <source>Calls</source>
-        <translation type="unfinished">Қоңыраулар</translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="296" />
-        <source>Recordings</source>
-        <translation type="unfinished" />
+        <source>Language (after a console restart)</source>
+        <translation>Тіл (консоль қайта іске қосылғаннан кейін)</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="297" />
-        <source>Database</source>
-        <translation type="unfinished" />
+        <source>SIP accounts</source>
+        <translation>SIP тіркелгілері</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="298" />
+        <source>Audio</source>
+        <translation>Дыбыс</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="299" />
+        <source>Calls</source>
+        <translation>Қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="300" />
+        <source>Recordings</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="301" />
+        <source>Database</source>
+        <translation>Дерекқор</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="302" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="305" />
+        <location filename="../settings_dialog.py" line="309" />
         <source>E-mail</source>
-        <translation type="unfinished">Электрондық пошта</translation>
+        <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="306" />
+        <location filename="../settings_dialog.py" line="310" />
         <source>Retention and transcription</source>
-        <translation type="unfinished" />
+        <translation>Сақтау және транскрипция</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="307" />
+        <location filename="../settings_dialog.py" line="311" />
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation>Регламент</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="314" />
+        <location filename="../settings_dialog.py" line="318" />
         <source>Restart the phone engine to apply</source>
-        <translation type="unfinished" />
+        <translation>Қолдану үшін телефон модулін қайта іске қосу</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="412" />
+        <location filename="../settings_dialog.py" line="416" />
         <source>Saving…</source>
-        <translation type="unfinished">Сақталуда…</translation>
+        <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="424" />
+        <location filename="../settings_dialog.py" line="428" />
         <source>Not saved: %1</source>
-        <translation type="unfinished">Сақталмады: %1</translation>
+        <translation>Сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="442" />
+        <location filename="../settings_dialog.py" line="446" />
         <source>&amp;Settings</source>
-        <translation type="unfinished" />
+        <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="443" />
+        <location filename="../settings_dialog.py" line="447" />
         <source>Settings…</source>
-        <translation type="unfinished" />
+        <translation>Баптаулар…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="450" />
+        <location filename="../settings_dialog.py" line="454" />
         <source>Settings saved.</source>
-        <translation type="unfinished" />
+        <translation>Баптаулар сақталды.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="453" />
+        <location filename="../settings_dialog.py" line="457" />
         <source>Settings saved. They apply when the phone engine restarts (not during a call).</source>
-        <translation type="unfinished" />
+        <translation>Баптаулар сақталды. Олар телефон модулі қайта іске қосылғанда күшіне енеді (қоңырау кезінде емес).</translation>
     </message>
 </context>
 <context>
@@ -4279,32 +4280,32 @@ then start the console again.</source>
     <message>
         <location filename="../settings_pages.py" line="44" />
         <source>Kuty community: kindergarten-queue support desk</source>
-        <translation type="unfinished" />
+        <translation>Куты қауымдастығы: балабақша кезегін қолдау қызметі</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="47" />
         <source>Preschool-queue portal support (Kazakhstan), chat only</source>
-        <translation type="unfinished" />
+        <translation>Мектепке дейінгі ұйымдар кезегі порталын қолдау (Қазақстан), тек чат</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="50" />
         <source>Eurasian Electronic Portal support</source>
-        <translation type="unfinished" />
+        <translation>Еуразиялық электрондық порталды қолдау</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="51" />
         <source>Control System Center support, written channels only</source>
-        <translation type="unfinished" />
+        <translation>Control System Center қолдауы, тек жазбаша арналар</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="72" />
         <source>stored in the keyring; empty: unchanged</source>
-        <translation type="unfinished" />
+        <translation>кілттер қоймасында сақталған; бос болса: өзгеріссіз</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="74" />
         <source>kept in the keyring</source>
-        <translation type="unfinished" />
+        <translation>кілттер қоймасында сақталады</translation>
     </message>
 </context>
 <context>
@@ -4475,107 +4476,107 @@ then start the console again.</source>
     <message>
         <location filename="../supervisor_queue.py" line="59" />
         <source>Notices waiting for acknowledgement</source>
-        <translation type="unfinished" />
+        <translation>Растауды күтіп тұрған хабарламалар</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="62" />
         <source>What management did (required)</source>
-        <translation type="unfinished" />
+        <translation>Басшылық не істеді (міндетті)</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="63" />
         <source>Acknowledge</source>
-        <translation type="unfinished" />
+        <translation>Растау</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="66" />
         <source>Acknowledge the selected report or alert (KUTY-1.1, KUTY-3.1..3.4)</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған хабарламаны немесе ескертуді растау (KUTY-1.1, KUTY-3.1..3.4)</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="70" />
         <source>Reports and alerts awaiting acknowledgement</source>
-        <translation type="unfinished" />
+        <translation>Растауды күтіп тұрған хабарламалар мен ескертулер</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="71" />
         <source>E-mail reports not delivered yet</source>
-        <translation type="unfinished" />
+        <translation>Әлі жеткізілмеген хабарлама хаттары</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="74" />
         <source>E-mails not delivered yet</source>
-        <translation type="unfinished" />
+        <translation>Әлі жеткізілмеген хаттар</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="114" />
         <source>Call recording stalled</source>
-        <translation type="unfinished" />
+        <translation>Қоңырау жазбасы тоқтап қалды</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="115" />
         <source>Call recording failed</source>
-        <translation type="unfinished" />
+        <translation>Қоңырауды жазу сәтсіз аяқталды</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="116" />
         <source>Low disk space for recordings</source>
-        <translation type="unfinished" />
+        <translation>Жазбаларға орын аз</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="117" />
         <source>Recordings could not be reconciled</source>
-        <translation type="unfinished" />
+        <translation>Жазбаларды салыстыру мүмкін болмады</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="118" />
         <source>A call was refused: all lines of a seat were busy</source>
-        <translation type="unfinished" />
+        <translation>Қоңырау қабылданбады: жұмыс орнының барлық желілері бос емес еді</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="120" />
         <source>System alert</source>
-        <translation type="unfinished" />
+        <translation>Жүйелік ескерту</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="131" />
         <source>%1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 мекенжайына хат — сәтсіз әрекеттер: %3; келесі әрекет %4</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="135" />
         <source>Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
-        <translation type="unfinished" />
+        <translation>%1 инциденті — %2 мекенжайына хат — сәтсіз әрекеттер: %3; келесі әрекет %4</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="150" />
         <source>E-mail reports not delivered yet (%1): retried automatically</source>
-        <translation type="unfinished" />
+        <translation>Әлі жеткізілмеген хаттар (%1): жіберу автоматты түрде қайталанады</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="159" />
         <source>Abuse</source>
-        <translation type="unfinished">Қорлау</translation>
+        <translation>Қорлау</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="159" />
         <source>Threat</source>
-        <translation type="unfinished">Қорқыту</translation>
+        <translation>Қорқыту</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="164" />
         <source>Alert: %1 — seat %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>Ескерту: %1 — %2 жұмыс орны — %3</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="169" />
         <source>Incident %1 — %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>%1 инциденті — %2 — %3</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="214" />
         <source>Notification %1 acknowledged.</source>
-        <translation type="unfinished" />
+        <translation>%1 хабарламасы расталды.</translation>
     </message>
 </context>
 <context>
@@ -4583,173 +4584,173 @@ then start the console again.</source>
     <message>
         <location filename="../transcript_editor.py" line="111" />
         <source>Transcript — %1</source>
-        <translation type="unfinished" />
+        <translation>Стенограмма — %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="126" />
         <source>Transcribe</source>
-        <translation type="unfinished" />
+        <translation>Транскрипциялау</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="130" />
         <source>Cancel</source>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="135" />
         <source>Time</source>
-        <translation type="unfinished">Уақыт</translation>
+        <translation>Уақыты</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="135" />
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Кім сөйлейді</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="135" />
         <source>Text</source>
-        <translation type="unfinished">Мәтін</translation>
+        <translation>Мәтін</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="147" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Сақтау</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="148" />
         <source>Export PDF…</source>
-        <translation type="unfinished" />
+        <translation>PDF экспорттау…</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="149" />
         <source>Export DOCX…</source>
-        <translation type="unfinished" />
+        <translation>DOCX экспорттау…</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="155" />
         <source>Version:</source>
-        <translation type="unfinished" />
+        <translation>Нұсқа:</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="223" />
         <location filename="../transcript_editor.py" line="431" />
         <source>You may not read transcripts of recordings.</source>
-        <translation type="unfinished" />
+        <translation>Жазбалардың стенограммаларын қарауға рұқсатыңыз жоқ.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="225" />
         <source>The transcript cannot be shown: %1</source>
-        <translation type="unfinished" />
+        <translation>Стенограмманы көрсету мүмкін емес: %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="240" />
         <source>This recording has no transcript yet.</source>
-        <translation type="unfinished" />
+        <translation>Бұл жазбаның әлі стенограммасы жоқ.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="245" />
         <source>The key phrase is hidden for your role; those lines cannot be edited.</source>
-        <translation type="unfinished" />
+        <translation>Кілт сөз тіркесі сіздің рөліңіз үшін жасырылған; бұл жолдарды өңдеуге болмайды.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="255" />
         <source>Version %1 — %2, %3</source>
-        <translation type="unfinished" />
+        <translation>%1-нұсқа — %2, %3</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="260" />
         <source>%1 (machine draft)</source>
-        <translation type="unfinished" />
+        <translation>%1 (машиналық жоба)</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="264" />
         <source>Caller</source>
-        <translation type="unfinished">Абонент</translation>
+        <translation>Абонент</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="264" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="282" />
         <source>Hidden for your role.</source>
-        <translation type="unfinished" />
+        <translation>Сіздің рөліңіз үшін жасырылған.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="323" />
         <source>Saving…</source>
-        <translation type="unfinished">Сақталуда…</translation>
+        <translation>Сақталуда…</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="327" />
         <source>Not saved: %1</source>
-        <translation type="unfinished">Сақталмады: %1</translation>
+        <translation>Сақталмады: %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="330" />
         <source>Saved as version %1.</source>
-        <translation type="unfinished" />
+        <translation>%1-нұсқа ретінде сақталды.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="389" />
         <source>Transcription cannot start: %1</source>
-        <translation type="unfinished" />
+        <translation>Тануды бастау мүмкін емес: %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="398" />
         <source>Transcribing… This takes about as long as the call.</source>
-        <translation type="unfinished" />
+        <translation>Тану жүріп жатыр… Бұл шамамен сөйлесу қанша созылса, сонша уақыт алады.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="403" />
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Болдырылмауда…</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="422" />
         <source>Transcribed.</source>
-        <translation type="unfinished" />
+        <translation>Стенограмма жасалды.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="427" />
         <source>Transcription cancelled: nothing was stored.</source>
-        <translation type="unfinished" />
+        <translation>Тану болдырылмады: ештеңе сақталмады.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="434" />
         <source>INTEGRITY CHECK FAILED: a track of this recording is missing or was changed after the call. It was not transcribed. Tell the administrator.</source>
-        <translation type="unfinished" />
+        <translation>ТҰТАСТЫҚ ТЕКСЕРУІНЕН ӨТПЕДІ: бұл жазбаның жолағы жоқ немесе қоңыраудан кейін өзгертілген. Стенограмма жасалмады. Әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="438" />
         <source>Transcription failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Тану сәтсіз аяқталды: %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="454" />
         <source>Export transcript</source>
-        <translation type="unfinished" />
+        <translation>Стенограмманы экспорттау</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="469" />
         <source>You may not export recordings.</source>
-        <translation type="unfinished" />
+        <translation>Жазбаларды экспорттауға рұқсатыңыз жоқ.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="471" />
         <source>Export failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Экспорттау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="473" />
         <source>Exported to %1</source>
-        <translation type="unfinished" />
+        <translation>%1 ішіне экспортталды</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="476" />
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>Экспортталуда…</translation>
     </message>
 </context>
 <context>
@@ -4846,67 +4847,67 @@ then start the console again.</source>
     <message>
         <location filename="../unlock_dialog.py" line="50" />
         <source>Unlock caller profile</source>
-        <translation type="unfinished" />
+        <translation>Абонент профилін бұғаттан шығару</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="57" />
         <source>Required: why the lock is lifted early</source>
-        <translation type="unfinished" />
+        <translation>Міндетті: бұғат неге мерзімінен бұрын алынады</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="66" />
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Бұғаттан шығару</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="74" />
         <source>The profile was locked after too many failed verifications (KUTY-2.2). Unlock only after confirming the caller's identity another way; the unlock and its reason are audited.</source>
-        <translation type="unfinished" />
+        <translation>Профиль тым көп сәтсіз тексерістерден кейін бұғатталды (KUTY-2.2). Абоненттің жеке басын басқа жолмен растағаннан кейін ғана бұғаттан шығарыңыз; бұғаттан шығару және оның себебі аудит журналына жазылады.</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="82" />
         <source>Profile id</source>
-        <translation type="unfinished" />
+        <translation>Профиль идентификаторы</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="83" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Себебі</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="100" />
         <source>Give a reason: every unlock is audited.</source>
-        <translation type="unfinished" />
+        <translation>Себебін көрсетіңіз: әр бұғаттан шығару аудит журналына жазылады.</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="124" />
         <source>There is no profile %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 профилі жоқ.</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="126" />
         <source>You may not unlock profiles (supervisors only).</source>
-        <translation type="unfinished" />
+        <translation>Профильдерді бұғаттан шығаруға құқығыңыз жоқ (тек жетекшілер).</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="128" />
         <source>The profile could not be unlocked: %1</source>
-        <translation type="unfinished" />
+        <translation>Профильді бұғаттан шығару мүмкін болмады: %1</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="135" />
         <source>&amp;Supervisor</source>
-        <translation type="unfinished" />
+        <translation>&amp;Жетекші</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="138" />
         <source>Unlock profile…</source>
-        <translation type="unfinished" />
+        <translation>Профильді бұғаттан шығару…</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="148" />
         <source>Profile %1 unlocked (%2 active lock(s) lifted).</source>
-        <translation type="unfinished" />
+        <translation>%1 профилі бұғаттан шығарылды (алынған белсенді бұғаттар: %2).</translation>
     </message>
 </context>
 <context>
@@ -4914,92 +4915,92 @@ then start the console again.</source>
     <message>
         <location filename="../admin_users.py" line="287" />
         <source>Accounts</source>
-        <translation type="unfinished" />
+        <translation>Тіркелгілер</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="289" />
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation>Пайдаланушы аты</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="289" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Аты</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="289" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Рөлі</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="289" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="296" />
         <source>Add a user…</source>
-        <translation type="unfinished" />
+        <translation>Пайдаланушы қосу…</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="298" />
         <source>Reset the password…</source>
-        <translation type="unfinished" />
+        <translation>Жаңа құпиясөз…</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="300" />
         <source>Change the role…</source>
-        <translation type="unfinished" />
+        <translation>Рөлді өзгерту…</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="302" />
         <source>Disable…</source>
-        <translation type="unfinished" />
+        <translation>Өшіру…</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="305" />
         <source>The account can no longer sign in; its calls and audit events stay</source>
-        <translation type="unfinished" />
+        <translation>Тіркелгі енді кіре алмайды; оның қоңыраулары мен аудит оқиғалары сақталады</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="347" />
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Белсенді</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="347" />
         <source>Disabled</source>
-        <translation type="unfinished" />
+        <translation>Өшірілген</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="350" />
         <source>%1, last signed in %2</source>
-        <translation type="unfinished" />
+        <translation>%1, соңғы кіру %2</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="359" />
         <source>Accounts could not be loaded: %1</source>
-        <translation type="unfinished" />
+        <translation>Тіркелгілер жүктелмеді: %1</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="412" />
         <source>Disable an account</source>
-        <translation type="unfinished" />
+        <translation>Тіркелгіні өшіру</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="414" />
         <source>Disable “%1” (%2)? They can no longer sign in; their calls and audit events stay.</source>
-        <translation type="unfinished" />
+        <translation>«%1» (%2) өшірілсін бе? Енді кіре алмайды; қоңыраулар мен аудит журналының оқиғалары сақталады.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="421" />
         <source>Disable</source>
-        <translation type="unfinished" />
+        <translation>Өшіру</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="422" />
         <source>Cancel</source>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -5196,22 +5197,22 @@ then start the console again.</source>
     <message>
         <location filename="../wallboard_view.py" line="51" />
         <source>Ready</source>
-        <translation type="unfinished">Дайын</translation>
+        <translation>Дайын</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="53" />
         <source>After-call work</source>
-        <translation type="unfinished">Қоңыраудан кейінгі жұмыс</translation>
+        <translation>Қоңыраудан кейінгі жұмыс</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="55" />
         <source>Not ready: %1</source>
-        <translation type="unfinished" />
+        <translation>Дайын емес: %1</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="58" />
         <source>Not ready</source>
-        <translation type="unfinished">Дайын емес</translation>
+        <translation>Дайын емес</translation>
     </message>
 </context>
 <context>
@@ -5220,87 +5221,87 @@ then start the console again.</source>
         <location filename="../wallboard_view.py" line="88" />
         <location filename="../wallboard_view.py" line="92" />
         <source>Seat</source>
-        <translation type="unfinished" />
+        <translation>Жұмыс орны</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="88" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="88" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="88" />
         <source>In state for</source>
-        <translation type="unfinished" />
+        <translation>Күйде тұрғаны</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="92" />
         <source>Number</source>
-        <translation type="unfinished">Нөмір</translation>
+        <translation>Нөмір</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="92" />
         <source>Talking for</source>
-        <translation type="unfinished" />
+        <translation>Сөйлесу ұзақтығы</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="92" />
         <source>Verification</source>
-        <translation type="unfinished">Верификация</translation>
+        <translation>Верификация</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="94" />
         <source>Seats</source>
-        <translation type="unfinished" />
+        <translation>Жұмыс орындары</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="95" />
         <source>Calls in progress</source>
-        <translation type="unfinished" />
+        <translation>Ағымдағы қоңыраулар</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="139" />
         <source>This seat only (embedded database)</source>
-        <translation type="unfinished" />
+        <translation>Тек осы жұмыс орны (кіріктірілген дерекқор)</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="141" />
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation>Қосылуда…</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="180" />
         <source>The wallboard could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Таблоны оқу мүмкін болмады: %1</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="190" />
         <source>Live: all seats</source>
-        <translation type="unfinished" />
+        <translation>Тікелей: барлық жұмыс орындары</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="190" />
         <source>Reconnecting to the database…</source>
-        <translation type="unfinished" />
+        <translation>Дерекқорға қайта қосылуда…</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="199" />
         <source>Ready %1 of %2 · talking %3 · ringing %4 · open incidents %5 · alerts %6</source>
-        <translation type="unfinished" />
+        <translation>%2 ішінен %1 дайын · сөйлесуде %3 · шалып жатыр %4 · ашық инциденттер %5 · ескертулер %6</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="215" />
         <source>ringing %1</source>
-        <translation type="unfinished" />
+        <translation>шалып жатыр %1</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="220" />
         <source>Number withheld</source>
-        <translation type="unfinished" />
+        <translation>Нөмір жасырылған</translation>
     </message>
 </context>
 <context>
@@ -5567,550 +5568,550 @@ then start the console again.</source>
     <message>
         <location filename="../written_view.py" line="153" />
         <source>Written contacts in order of arrival</source>
-        <translation type="unfinished" />
+        <translation>Түсу кезегі бойынша жазбаша өтініштер</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="155" />
         <source>First come, first answered (KZP-30-9, CSC-2.4)</source>
-        <translation type="unfinished" />
+        <translation>Кім бұрын жазса, соған бұрын жауап беріледі (KZP-30-9, CSC-2.4)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="156" />
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>Жаңарту</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="158" />
         <source>Next case</source>
-        <translation type="unfinished" />
+        <translation>Келесі өтініш</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="161" />
         <source>Open the next case in the queue (%1)</source>
-        <translation type="unfinished" />
+        <translation>Кезектегі келесі өтінішті ашу (%1)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="165" />
         <source>Written cases in order of arrival</source>
-        <translation type="unfinished" />
+        <translation>Түсу кезегі бойынша жазбаша өтініштер</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="168" />
         <source>Arrived</source>
-        <translation type="unfinished" />
+        <translation>Түсті</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="169" />
         <source>Channel</source>
-        <translation type="unfinished">Арна</translation>
+        <translation>Арна</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="170" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Кімнен</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="171" />
         <source>Subject</source>
-        <translation type="unfinished">Тақырып</translation>
+        <translation>Тақырып</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="172" />
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>Нөмір</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="173" />
         <source>Status</source>
-        <translation type="unfinished">Мәртебе</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="174" />
         <source>Answer due</source>
-        <translation type="unfinished" />
+        <translation>Жауап мерзімі</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="187" />
         <source>No written contacts are waiting.</source>
-        <translation type="unfinished" />
+        <translation>Күтіп тұрған жазбаша өтініштер жоқ.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="202" />
-        <location filename="../written_view.py" line="626" />
+        <location filename="../written_view.py" line="628" />
         <source>Select a case on the left.</source>
-        <translation type="unfinished" />
+        <translation>Сол жақтан өтінішті таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="206" />
         <source>Take case</source>
-        <translation type="unfinished" />
+        <translation>Өтінішті алу</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="209" />
         <source>Handle this case yourself; its answer time runs from now (CSC-2.4)</source>
-        <translation type="unfinished" />
+        <translation>Өтінішті өзіңіз өңдеу; жауап беру уақыты осы сәттен бастап есептеледі (CSC-2.4)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="211" />
         <source>Join the call</source>
-        <translation type="unfinished" />
+        <translation>Қоңырауды қосу</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="214" />
         <source>Join this seat's last call to this case, when it is the same person</source>
-        <translation type="unfinished" />
+        <translation>Осы жұмыс орнының соңғы қоңырауын өтінішке қосу, егер бұл сол адам болса</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="218" />
         <source>Messages and internal notes of the case</source>
-        <translation type="unfinished" />
+        <translation>Өтініштің хаттары мен ішкі жазбалары</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="224" />
         <source>Attachments</source>
-        <translation type="unfinished" />
+        <translation>Тіркемелер</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="226" />
         <source>Save attachment…</source>
-        <translation type="unfinished" />
+        <translation>Тіркемені сақтау…</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="229" />
         <source>Save the selected attachment into a folder; the console never opens it</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған тіркемені қалтаға сақтау; консоль оны ешқашан ашпайды</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="233" />
         <source>Insert a reply template of the desk's policy</source>
-        <translation type="unfinished" />
+        <translation>Қызмет регламентіндегі жауап үлгісін қою</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="234" />
         <source>Reply templates</source>
-        <translation type="unfinished" />
+        <translation>Жауап үлгілері</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="235" />
         <source>Insert a template…</source>
-        <translation type="unfinished" />
+        <translation>Үлгіні қою…</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="247" />
         <source>Your reply to the writer</source>
-        <translation type="unfinished" />
+        <translation>Өтініш авторына жауабыңыз</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="248" />
         <source>Reply</source>
-        <translation type="unfinished" />
+        <translation>Жауап</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="251" />
         <source>Write the reply here (%1); send it with %2</source>
-        <translation type="unfinished" />
+        <translation>Жауапты осында жазыңыз (%1); оны %2 пернелерімен жіберіңіз</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="255" />
         <source>Send reply</source>
-        <translation type="unfinished" />
+        <translation>Жауапты жіберу</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="258" />
         <source>Send the reply by e-mail; it is kept with its hash (KUTY-1.1) (%1)</source>
-        <translation type="unfinished" />
+        <translation>Жауапты электрондық поштамен жіберу; ол хешімен бірге сақталады (KUTY-1.1) (%1)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="263" />
         <source>Save as internal note</source>
-        <translation type="unfinished" />
+        <translation>Ішкі жазба ретінде сақтау</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="266" />
         <source>Keep the text as a note for the desk; it is never sent to the writer</source>
-        <translation type="unfinished" />
+        <translation>Мәтінді қызметке арналған жазба ретінде сақтау; ол өтініш авторына ешқашан жіберілмейді</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="268" />
-        <location filename="../written_view.py" line="406" />
+        <location filename="../written_view.py" line="408" />
         <source>Waiting for the writer</source>
-        <translation type="unfinished" />
+        <translation>Автордың жауабын күтуде</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="271" />
         <source>The case waits for the writer's answer (EEP-15 closes it after 8 h)</source>
-        <translation type="unfinished" />
+        <translation>Өтініш автордың жауабын күтеді (EEP-15 бойынша 8 сағаттан кейін жабылады)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="273" />
         <source>Defer</source>
-        <translation type="unfinished" />
+        <translation>Кейінге қалдыру</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="276" />
         <source>A complex question asked on weekend duty waits for Monday (CSC-2.3)</source>
-        <translation type="unfinished" />
+        <translation>Демалыс күнгі кезекшілікте қойылған күрделі сұрақ дүйсенбіні күтеді (CSC-2.3)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="280" />
         <location filename="../written_view.py" line="281" />
         <source>Reason for closing</source>
-        <translation type="unfinished" />
+        <translation>Жабу себебі</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="282" />
         <source>Close case</source>
-        <translation type="unfinished" />
+        <translation>Өтінішті жабу</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="284" />
         <source>Close the case with the reason typed beside it</source>
-        <translation type="unfinished" />
+        <translation>Өтінішті жанында жазылған себеппен жабу</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="285" />
         <source>Abuse — stop + report</source>
-        <translation type="unfinished">Қорлау — тоқтату + хабарлау</translation>
+        <translation>Қорлау — тоқтату + хабарлау</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="288" />
         <source>Stop the correspondence and report to management (KUTY-3.3)</source>
-        <translation type="unfinished">Хат алмасуды тоқтатып, басшылыққа хабарлау (KUTY-3.3)</translation>
+        <translation>Хат алмасуды тоқтатып, басшылыққа хабарлау (KUTY-3.3)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="290" />
         <source>Threat — stop + report + police</source>
-        <translation type="unfinished">Қорқыту — тоқтату + хабарлау + полиция</translation>
+        <translation>Қорқыту — тоқтату + хабарлау + полиция</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="294" />
         <source>Stop the correspondence, report to management and the police with the message and all its headers (KUTY-3.4)</source>
-        <translation type="unfinished" />
+        <translation>Хат алмасуды тоқтатып, басшылыққа және полицияға хабарлау, хатты барлық тақырыптамаларымен бірге беру (KUTY-3.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="404" />
+        <location filename="../written_view.py" line="406" />
         <source>New</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../written_view.py" line="405" />
-        <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Жаңа</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="407" />
-        <source>Deferred</source>
-        <translation type="unfinished" />
+        <source>Open</source>
+        <translation>Жұмыста</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="408" />
-        <source>Closed</source>
-        <translation type="unfinished" />
+        <location filename="../written_view.py" line="409" />
+        <source>Deferred</source>
+        <translation>Кейінге қалдырылды</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="410" />
-        <location filename="../written_view.py" line="418" />
+        <source>Closed</source>
+        <translation>Жабылды</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="412" />
+        <location filename="../written_view.py" line="420" />
         <source>Unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../written_view.py" line="414" />
-        <source>E-mail</source>
-        <translation type="unfinished">Электрондық пошта</translation>
-    </message>
-    <message>
-        <location filename="../written_view.py" line="415" />
-        <source>Chat</source>
-        <translation type="unfinished">Чат</translation>
+        <translation>Белгісіз</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="416" />
+        <source>E-mail</source>
+        <translation>Эл. пошта</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="417" />
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="418" />
         <source>Call</source>
-        <translation type="unfinished">Қоңырау шалу</translation>
-    </message>
-    <message>
-        <location filename="../written_view.py" line="422" />
-        <source>not answered yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../written_view.py" line="423" />
-        <source>answered</source>
-        <translation type="unfinished" />
+        <translation>Қоңырау</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="424" />
-        <source>being sent</source>
-        <translation type="unfinished" />
+        <source>not answered yet</source>
+        <translation>әлі жауап берілмеді</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="425" />
-        <source>sent</source>
-        <translation type="unfinished" />
+        <source>answered</source>
+        <translation>жауап берілді</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="426" />
-        <source>NOT SENT</source>
-        <translation type="unfinished" />
+        <source>being sent</source>
+        <translation>жіберілуде</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="427" />
+        <source>sent</source>
+        <translation>жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="428" />
+        <source>NOT SENT</source>
+        <translation>ЖІБЕРІЛМЕДІ</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="429" />
         <source>over the size limit, only its beginning is kept</source>
-        <translation type="unfinished" />
+        <translation>рұқсат етілген өлшемнен үлкен, тек басы сақталды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="435" />
+        <location filename="../written_view.py" line="437" />
         <source>deferred to %1</source>
-        <translation type="unfinished" />
+        <translation>%1 дейін кейінге қалдырылды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="439" />
+        <location filename="../written_view.py" line="441" />
         <source>closes now (no answer)</source>
-        <translation type="unfinished" />
+        <translation>қазір жабылады (жауап жоқ)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="440" />
+        <location filename="../written_view.py" line="442" />
         <source>closes in %1</source>
-        <translation type="unfinished" />
+        <translation>жабылуына %1 қалды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="445" />
+        <location filename="../written_view.py" line="447" />
         <source>overdue</source>
-        <translation type="unfinished" />
+        <translation>мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="446" />
+        <location filename="../written_view.py" line="448" />
         <source>%1 left</source>
-        <translation type="unfinished" />
+        <translation>%1 қалды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="456" />
+        <location filename="../written_view.py" line="458" />
         <source>This reply asks the writer for a password or login data, which the regulation forbids (KZP-30-11): remove that request before sending.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../written_view.py" line="468" />
-        <source>The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.</source>
-        <translation type="unfinished" />
+        <translation>Бұл жауапта автордан құпиясөзді немесе кіру деректерін сұрау бар, ал регламент оған тыйым салады (KZP-30-11): жібермес бұрын бұл сұрауды алып тастаңыз.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="470" />
-        <location filename="../written_view.py" line="932" />
-        <source>Type the reason for closing first.</source>
-        <translation type="unfinished" />
+        <source>The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.</source>
+        <translation>Хат алмасу тоқтатылды (KUTY-3.3/3.4): жауап жіберілмейді.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="472" />
-        <source>Nothing to defer now: answer the question (CSC-2.3).</source>
-        <translation type="unfinished" />
+        <location filename="../written_view.py" line="934" />
+        <source>Type the reason for closing first.</source>
+        <translation>Алдымен жабу себебін жазыңыз.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="474" />
-        <location filename="../written_view.py" line="810" />
+        <source>Nothing to defer now: answer the question (CSC-2.3).</source>
+        <translation>Қазір кейінге қалдыратын ештеңе жоқ: сұраққа жауап беріңіз (CSC-2.3).</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="476" />
+        <location filename="../written_view.py" line="812" />
         <source>The reply is empty.</source>
-        <translation type="unfinished" />
+        <translation>Жауап бос.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="477" />
+        <location filename="../written_view.py" line="479" />
         <source>No mail server is set up for replies; tell the administrator ([smtp] in incidents.toml).</source>
-        <translation type="unfinished" />
+        <translation>Жауаптарға арналған пошта сервері бапталмаған; әкімшіге хабарлаңыз (incidents.toml ішіндегі [smtp]).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="482" />
+        <location filename="../written_view.py" line="484" />
         <source>The reply was kept but the mail server did not take it. Try again later or tell the administrator.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../written_view.py" line="486" />
-        <source>The note is empty.</source>
-        <translation type="unfinished" />
+        <translation>Жауап сақталды, бірақ пошта сервері оны қабылдамады. Кейінірек қайталап көріңіз немесе әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="488" />
-        <source>Another operator is handling this case; ask a supervisor.</source>
-        <translation type="unfinished" />
+        <source>The note is empty.</source>
+        <translation>Жазба бос.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="490" />
+        <source>Another operator is handling this case; ask a supervisor.</source>
+        <translation>Бұл өтінішпен басқа оператор жұмыс істеп жатыр; жетекшіге жүгініңіз.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="492" />
         <source>This case is closed.</source>
-        <translation type="unfinished" />
+        <translation>Бұл өтініш жабылған.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="553" />
+        <location filename="../written_view.py" line="555" />
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="559" />
-        <location filename="../written_view.py" line="635" />
+        <location filename="../written_view.py" line="561" />
+        <location filename="../written_view.py" line="637" />
         <source>(no subject)</source>
-        <translation type="unfinished" />
+        <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="583" />
+        <location filename="../written_view.py" line="585" />
         <source>First answer due %1 (CSC-2.4)</source>
-        <translation type="unfinished" />
+        <translation>Алғашқы жауап мерзімі: %1 (CSC-2.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="588" />
+        <location filename="../written_view.py" line="590" />
         <source>The policy sets no answer time (KZP-30-9)</source>
-        <translation type="unfinished" />
+        <translation>Регламент жауап беру мерзімін белгілемейді (KZP-30-9)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="634" />
+        <location filename="../written_view.py" line="636" />
         <source>no number</source>
-        <translation type="unfinished" />
+        <translation>нөмірсіз</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="644" />
+        <location filename="../written_view.py" line="646" />
         <source>(no name)</source>
-        <translation type="unfinished" />
+        <translation>(атаусыз)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="650" />
+        <location filename="../written_view.py" line="652" />
         <source>over the size limit, not kept</source>
-        <translation type="unfinished" />
+        <translation>рұқсат етілген өлшемнен үлкен, сақталмады</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="654" />
+        <location filename="../written_view.py" line="656" />
         <source>archive, never unpacked</source>
-        <translation type="unfinished" />
+        <translation>архив, ешқашан тарқатылмайды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="661" />
+        <location filename="../written_view.py" line="663" />
         <source>No attachments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../written_view.py" line="674" />
-        <source>From %1</source>
-        <translation type="unfinished" />
+        <translation>Тіркемелер жоқ</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="676" />
+        <source>From %1</source>
+        <translation>Кімнен: %1</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="678" />
         <source>Reply from the desk to %1</source>
-        <translation type="unfinished" />
+        <translation>Қызметтің жауабы, кімге: %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="683" />
+        <location filename="../written_view.py" line="685" />
         <source>correspondence stopped</source>
-        <translation type="unfinished" />
+        <translation>хат алмасу тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="698" />
+        <location filename="../written_view.py" line="700" />
         <source>Internal note — %1</source>
-        <translation type="unfinished" />
+        <translation>Ішкі жазба — %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="699" />
+        <location filename="../written_view.py" line="701" />
         <source>not sent to the writer</source>
-        <translation type="unfinished" />
+        <translation>авторға жіберілмейді</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="729" />
+        <location filename="../written_view.py" line="731" />
         <source>Join call %1</source>
-        <translation type="unfinished" />
+        <translation>%1 қоңырауын қосу</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="772" />
+        <location filename="../written_view.py" line="774" />
         <source>The case is yours.</source>
-        <translation type="unfinished" />
+        <translation>Өтініш енді сіздікі.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="778" />
-        <location filename="../written_view.py" line="783" />
+        <location filename="../written_view.py" line="780" />
+        <location filename="../written_view.py" line="785" />
         <source>without a number</source>
-        <translation type="unfinished" />
+        <translation>нөмірсіз</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="798" />
+        <location filename="../written_view.py" line="800" />
         <source>Call %1 joined to this case.</source>
-        <translation type="unfinished" />
+        <translation>%1 қоңырауы өтінішке қосылды.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="816" />
+        <location filename="../written_view.py" line="818" />
         <source>Check the reply</source>
-        <translation type="unfinished" />
+        <translation>Жауапты тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="817" />
+        <location filename="../written_view.py" line="819" />
         <source>Send it anyway?</source>
-        <translation type="unfinished" />
+        <translation>Бәрібір жіберу керек пе?</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="823" />
+        <location filename="../written_view.py" line="825" />
         <source>Send anyway</source>
-        <translation type="unfinished" />
+        <translation>Бәрібір жіберу</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="824" />
+        <location filename="../written_view.py" line="826" />
         <source>Edit the reply</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../written_view.py" line="863" />
-        <source>Reply sent; the case waits for the writer.</source>
-        <translation type="unfinished" />
+        <translation>Жауапты түзету</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="865" />
+        <source>Reply sent; the case waits for the writer.</source>
+        <translation>Жауап жіберілді; өтініш автордың жауабын күтеді.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="867" />
         <source>It was not filed in the mailbox's Sent folder.</source>
-        <translation type="unfinished" />
+        <translation>Ол пошта жәшігінің «Жіберілгендер» қалтасына салынбады.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="877" />
+        <location filename="../written_view.py" line="879" />
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation>Жіберілуде…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="890" />
+        <location filename="../written_view.py" line="892" />
         <source>Internal note saved; the writer does not see it.</source>
-        <translation type="unfinished" />
+        <translation>Ішкі жазба сақталды; өтініш авторы оны көрмейді.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="906" />
+        <location filename="../written_view.py" line="908" />
         <source>The case waits for the writer.</source>
-        <translation type="unfinished" />
+        <translation>Өтініш автордың жауабын күтеді.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="918" />
+        <location filename="../written_view.py" line="920" />
         <source>Deferred to %1 (CSC-2.3).</source>
-        <translation type="unfinished" />
+        <translation>%1 дейін кейінге қалдырылды (CSC-2.3).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="939" />
+        <location filename="../written_view.py" line="941" />
         <source>The case is closed.</source>
-        <translation type="unfinished" />
+        <translation>Өтініш жабылды.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="962" />
+        <location filename="../written_view.py" line="964" />
         <source>Correspondence stopped; incident %1 filed.</source>
-        <translation type="unfinished">Хат алмасу тоқтатылды; %1 инциденті тіркелді.</translation>
-    </message>
-    <message>
-        <location filename="../written_view.py" line="966" />
-        <source>The address %1 is blocked.</source>
-        <translation type="unfinished" />
+        <translation>Хат алмасу тоқтатылды; %1 инциденті тіркелді.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="968" />
+        <source>The address %1 is blocked.</source>
+        <translation>%1 мекенжайы бұғатталды.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="970" />
         <source>A supervisor may block the address.</source>
-        <translation type="unfinished" />
+        <translation>Мекенжайды жетекші бұғаттай алады.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="987" />
+        <location filename="../written_view.py" line="989" />
         <source>Save the attachment into a folder</source>
-        <translation type="unfinished" />
+        <translation>Тіркемені қалтаға сақтау</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1003" />
+        <location filename="../written_view.py" line="1005" />
         <source>Saved as %1; not opened.</source>
-        <translation type="unfinished" />
+        <translation>%1 ретінде сақталды; ашылмады.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1007" />
+        <location filename="../written_view.py" line="1009" />
         <source>The folder cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>Бұл қалтаға жазу мүмкін емес.</translation>
     </message>
 </context>
 </TS>

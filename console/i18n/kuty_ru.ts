@@ -5,102 +5,102 @@
     <message>
         <location filename="../accounts_page.py" line="54" />
         <source>Add account</source>
-        <translation type="unfinished" />
+        <translation>Добавить учётную запись</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="56" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="70" />
         <source>Verify the server certificate (TLS)</source>
-        <translation type="unfinished" />
+        <translation>Проверять сертификат сервера (TLS)</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="73" />
         <source>Default account</source>
-        <translation type="unfinished" />
+        <translation>Учётная запись по умолчанию</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="78" />
         <source>STUN servers (host:port, separated by commas or spaces) that tell the phone its public address behind NAT. Leave empty when the PBX is on the same network or fixes addresses itself.</source>
-        <translation type="unfinished" />
+        <translation>Серверы STUN (узел:порт, через запятую или пробел), которые сообщают телефону его публичный адрес за NAT. Оставьте пустым, если АТС в той же сети или сама исправляет адреса.</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="83" />
         <source>ICE (for media through NAT)</source>
-        <translation type="unfinished" />
+        <translation>ICE (для звука через NAT)</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="86" />
         <source>Offer ICE candidates in calls. Needs a network address (not 127.0.0.1) and a provider that supports ICE.</source>
-        <translation type="unfinished" />
+        <translation>Предлагать кандидатов ICE в звонках. Нужен сетевой адрес (не 127.0.0.1) и провайдер с поддержкой ICE.</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="96" />
         <source>Account name</source>
-        <translation type="unfinished" />
+        <translation>Название учётной записи</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="97" />
         <source>Registrar (host:port)</source>
-        <translation type="unfinished" />
+        <translation>Регистратор (узел:порт)</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="98" />
         <source>User (extension)</source>
-        <translation type="unfinished" />
+        <translation>Пользователь (внутренний номер)</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="99" />
         <source>Authentication user</source>
-        <translation type="unfinished" />
+        <translation>Пользователь для аутентификации</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="100" />
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Пароль</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="101" />
         <source>Transport</source>
-        <translation type="unfinished" />
+        <translation>Транспорт</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="102" />
         <source>Outbound proxy</source>
-        <translation type="unfinished" />
+        <translation>Исходящий прокси</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="103" />
         <source>SRTP</source>
-        <translation type="unfinished" />
+        <translation>SRTP</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="104" />
         <source>TLS CA file</source>
-        <translation type="unfinished" />
+        <translation>Файл CA для TLS</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="105" />
         <source>Registration timeout, s</source>
-        <translation type="unfinished" />
+        <translation>Длительность регистрации, с</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="106" />
         <source>STUN servers</source>
-        <translation type="unfinished" />
+        <translation>Серверы STUN</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="176" />
         <source>stored in the keyring; type to replace</source>
-        <translation type="unfinished" />
+        <translation>сохранено в хранилище ключей; введите, чтобы заменить</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="216" />
         <source>Account not valid: %1</source>
-        <translation type="unfinished" />
+        <translation>Учётная запись некорректна: %1</translation>
     </message>
 </context>
 <context>
@@ -108,17 +108,17 @@
     <message>
         <location filename="../admin_alerts.py" line="31" />
         <source>AUDIT LOG CHECK FAILED: the audit chain could not be read (%1).</source>
-        <translation type="unfinished" />
+        <translation>ПРОВЕРКА ЖУРНАЛА АУДИТА НЕ УДАЛАСЬ: не удалось прочитать цепочку аудита (%1).</translation>
     </message>
     <message>
         <location filename="../admin_alerts.py" line="35" />
         <source>AUDIT LOG TAMPERED: event %1 does not fit the hash chain (%2). Records of who played or exported recordings cannot be trusted from there on. Run `kuty audit verify` and investigate.</source>
-        <translation type="unfinished" />
+        <translation>ЖУРНАЛ АУДИТА ИЗМЕНЁН: событие %1 не соответствует цепочке хешей (%2). Записям о том, кто прослушивал или выгружал записи, начиная с него, доверять нельзя. Выполните `kuty audit verify` и разберитесь.</translation>
     </message>
     <message>
         <location filename="../admin_alerts.py" line="66" />
         <source>Audit log alert</source>
-        <translation type="unfinished" />
+        <translation>Тревога журнала аудита</translation>
     </message>
 </context>
 <context>
@@ -126,293 +126,293 @@
     <message>
         <location filename="../admin_users.py" line="46" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="47" />
         <source>Supervisor</source>
-        <translation type="unfinished" />
+        <translation>Руководитель</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="48" />
         <source>Head administrator</source>
-        <translation type="unfinished" />
+        <translation>Главный администратор</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="49" />
         <source>Administrator</source>
-        <translation type="unfinished" />
+        <translation>Администратор</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="58" />
         <location filename="../admin_users.py" line="89" />
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Пароль должен содержать не менее %1 символов.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="61" />
         <location filename="../admin_users.py" line="207" />
         <source>A user name is 1 to 64 characters without spaces.</source>
-        <translation type="unfinished" />
+        <translation>Имя пользователя — от 1 до 64 символов без пробелов.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="64" />
         <source>The user name “system” is reserved for the console.</source>
-        <translation type="unfinished" />
+        <translation>Имя «system» зарезервировано для самой консоли.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="67" />
         <source>There is no user “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Пользователя «%1» нет.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="68" />
         <source>The user name “%1” is taken.</source>
-        <translation type="unfinished" />
+        <translation>Имя пользователя «%1» уже занято.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="69" />
         <source>This is the last active administrator: nobody could manage the desk afterwards.</source>
-        <translation type="unfinished" />
+        <translation>Это последний активный администратор: после этого никто не смог бы управлять службой.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="73" />
         <source>Sign in as an administrator to add users.</source>
-        <translation type="unfinished" />
+        <translation>Чтобы добавлять пользователей, войдите как администратор.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="93" />
         <source>The two passwords differ.</source>
-        <translation type="unfinished" />
+        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="178" />
         <source>Add a user</source>
-        <translation type="unfinished" />
+        <translation>Новый пользователь</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="192" />
         <source>at least %1 characters</source>
-        <translation type="unfinished" />
+        <translation>не менее %1 символов</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="197" />
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Полное имя</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="199" />
         <source>Initial password</source>
-        <translation type="unfinished" />
+        <translation>Начальный пароль</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="201" />
         <location filename="../admin_users.py" line="238" />
         <source>Repeat the password</source>
-        <translation type="unfinished" />
+        <translation>Повторите пароль</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="226" />
         <source>Reset the password of %1</source>
-        <translation type="unfinished" />
+        <translation>Новый пароль для %1</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="236" />
         <source>New password</source>
-        <translation type="unfinished" />
+        <translation>Новый пароль</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="256" />
         <source>Change the role of %1</source>
-        <translation type="unfinished" />
+        <translation>Изменить роль: %1</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="40" />
         <source>Administration</source>
-        <translation type="unfinished">Администрирование</translation>
+        <translation>Администрирование</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="42" />
         <source>Seat settings…</source>
-        <translation type="unfinished" />
+        <translation>Настройки рабочего места…</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="46" />
         <source>SIP accounts, headset, calls, recordings, database, language, e-mail, retention and transcription, the seat's policy</source>
-        <translation type="unfinished" />
+        <translation>Учётные записи SIP, гарнитура, звонки, записи, база данных, язык, почта, хранение и расшифровка, регламент места</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="57" />
         <source>Users</source>
-        <translation type="unfinished" />
+        <translation>Пользователи</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="58" />
         <source>Caller profiles</source>
-        <translation type="unfinished" />
+        <translation>Профили абонентов</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="59" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Настройки</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="69" />
         <source>Open the settings at</source>
-        <translation type="unfinished" />
+        <translation>Открыть настройки</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="72" />
         <source>SIP accounts</source>
-        <translation type="unfinished" />
+        <translation>Учётные записи SIP</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="72" />
         <source>Registrars, users and transports</source>
-        <translation type="unfinished" />
+        <translation>Регистраторы, пользователи и транспорт</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="75" />
         <source>E-mail</source>
-        <translation type="unfinished">Электронная почта</translation>
+        <translation>Электронная почта</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="76" />
         <source>The desk mailbox (IMAP) and outgoing mail (SMTP)</source>
-        <translation type="unfinished" />
+        <translation>Почтовый ящик службы (IMAP) и исходящая почта (SMTP)</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="80" />
         <source>Retention and transcription</source>
-        <translation type="unfinished" />
+        <translation>Хранение и расшифровка</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="81" />
         <source>How long recordings are kept; the speech-recognition engine</source>
-        <translation type="unfinished" />
+        <translation>Сколько хранятся записи; система распознавания речи</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="83" />
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation>Регламент</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="83" />
         <source>The regulation this seat works under</source>
-        <translation type="unfinished" />
+        <translation>Регламент, по которому работает это место</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="96" />
         <source>Password storage…</source>
-        <translation type="unfinished" />
+        <translation>Хранилище паролей…</translation>
     </message>
     <message>
         <location filename="../admin_page.py" line="99" />
         <source>Where this seat keeps SIP, e-mail and database passwords</source>
-        <translation type="unfinished" />
+        <translation>Где это рабочее место хранит пароли SIP, почты и базы данных</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="196" />
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="110" />
         <location filename="../admin_users.py" line="198" />
         <location filename="../admin_users.py" line="265" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Роль</translation>
     </message>
 </context>
 <context>
     <name>AgentStateBar</name>
     <message>
-        <location filename="../agent_state_bar.py" line="38" />
+        <location filename="../agent_state_bar.py" line="46" />
         <source>Break</source>
         <translation>Перерыв</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="39" />
+        <location filename="../agent_state_bar.py" line="47" />
         <source>Lunch</source>
         <translation>Обед</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="40" />
+        <location filename="../agent_state_bar.py" line="48" />
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="41" />
+        <location filename="../agent_state_bar.py" line="49" />
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="42" />
+        <location filename="../agent_state_bar.py" line="50" />
         <source>Takes no calls</source>
         <translation>Не принимает звонки</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="43" />
+        <location filename="../agent_state_bar.py" line="51" />
         <source>After-call work</source>
         <translation>Постобработка</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="94" />
+        <location filename="../agent_state_bar.py" line="102" />
         <source>Your state as the phone engine reports it; callers get busy when not ready</source>
         <translation>Ваше состояние, как его видит телефонный модуль; когда вы не готовы, абоненты слышат «занято»</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="97" />
+        <location filename="../agent_state_bar.py" line="105" />
         <source>Ready</source>
         <translation>Готов</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="99" />
+        <location filename="../agent_state_bar.py" line="107" />
         <source>Take calls (%1)</source>
         <translation>Принимать звонки (%1)</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="103" />
+        <location filename="../agent_state_bar.py" line="111" />
         <source>Not ready</source>
         <translation>Не готов</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="105" />
+        <location filename="../agent_state_bar.py" line="113" />
         <source>Stop taking calls, with a reason (%1); callers get busy</source>
         <translation>Не принимать звонки, с указанием причины (%1); абоненты слышат «занято»</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="194" />
+        <location filename="../agent_state_bar.py" line="206" />
         <source>You become Ready when the wrap-up is saved or the after-call time ends</source>
         <translation>Вы станете готовы, когда сохраните итог звонка или закончится время постобработки</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="205" />
+        <location filename="../agent_state_bar.py" line="217" />
         <source>State: not reported by the phone yet</source>
         <translation>Состояние: телефон ещё не сообщил</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="209" />
+        <location filename="../agent_state_bar.py" line="221" />
         <source>Ready %1</source>
         <translation>Готов %1</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="213" />
+        <location filename="../agent_state_bar.py" line="225" />
         <source>Not ready: %1 %2</source>
         <translation>Не готов: %1 %2</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="215" />
+        <location filename="../agent_state_bar.py" line="227" />
         <source>Not ready %2</source>
         <translation>Не готов %2</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="222" />
+        <location filename="../agent_state_bar.py" line="234" />
         <source>After-call work: %1 left</source>
         <translation>Постобработка: осталось %1</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="224" />
+        <location filename="../agent_state_bar.py" line="236" />
         <source>After-call work %1</source>
         <translation>Постобработка %1</translation>
     </message>
@@ -463,62 +463,62 @@ then start the console again.</source>
     <message>
         <location filename="../audio_check.py" line="57" />
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation>Системное по умолчанию</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="58" />
         <source>No headset (none)</source>
-        <translation type="unfinished" />
+        <translation>Без гарнитуры (none)</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="65" />
         <source>%1 (not connected)</source>
-        <translation type="unfinished" />
+        <translation>%1 (не подключено)</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="68" />
         <source>Test</source>
-        <translation type="unfinished" />
+        <translation>Проверить</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="70" />
         <source>Play a short tone in the headset</source>
-        <translation type="unfinished" />
+        <translation>Воспроизвести короткий сигнал в гарнитуре</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="82" />
         <source>Headset</source>
-        <translation type="unfinished" />
+        <translation>Гарнитура</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="83" />
         <source>Microphone level</source>
-        <translation type="unfinished" />
+        <translation>Уровень микрофона</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="85" />
         <source>The phone engine uses the new device after it restarts.</source>
-        <translation type="unfinished" />
+        <translation>Телефонный модуль начнёт использовать новое устройство после перезапуска.</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="97" />
         <source>No audio devices found. Plug in a headset and reopen this page; until then you can save 'No headset' and calls are still recorded.</source>
-        <translation type="unfinished" />
+        <translation>Аудиоустройства не найдены. Подключите гарнитуру и откройте эту страницу снова; до тех пор можно сохранить «Без гарнитуры», звонки всё равно записываются.</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="123" />
         <source>Cannot play the test tone: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся воспроизвести тестовый сигнал: %1</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="125" />
         <source>You should hear a short beep in the headset.</source>
-        <translation type="unfinished" />
+        <translation>В гарнитуре должен прозвучать короткий сигнал.</translation>
     </message>
     <message>
         <location filename="../audio_check.py" line="146" />
         <source>Cannot open the microphone: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся открыть микрофон: %1</translation>
     </message>
 </context>
 <context>
@@ -1025,59 +1025,59 @@ then start the console again.</source>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../settings_dialog.py" line="207" />
+        <location filename="../settings_dialog.py" line="211" />
         <source>None (the headset only)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="210" />
-        <source>A second sound device that also rings (desk speakers), by name or number; empty: only the headset rings</source>
-        <translation type="unfinished" />
+        <translation>Нет (только гарнитура)</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="214" />
-        <source>Ringtone in the headset</source>
-        <translation type="unfinished" />
+        <source>A second sound device that also rings (desk speakers), by name or number; empty: only the headset rings</source>
+        <translation>Второе звуковое устройство, которое тоже звонит (колонки), по названию или номеру; пусто: звонит только гарнитура</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="217" />
-        <source>Answer calls automatically (a short tone)</source>
-        <translation type="unfinished" />
+        <location filename="../settings_dialog.py" line="218" />
+        <source>Ringtone in the headset</source>
+        <translation>Мелодия звонка в гарнитуре</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="221" />
-        <source>For headset work: a call is answered at once after a short zip tone</source>
-        <translation type="unfinished" />
+        <source>Answer calls automatically (a short tone)</source>
+        <translation>Отвечать автоматически (короткий сигнал)</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="225" />
-        <source>Show it as call waiting</source>
-        <translation type="unfinished" />
+        <source>For headset work: a call is answered at once after a short zip tone</source>
+        <translation>Для работы в гарнитуре: звонок принимается сразу после короткого сигнала</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="226" />
-        <source>Busy for the caller</source>
-        <translation type="unfinished" />
+        <location filename="../settings_dialog.py" line="229" />
+        <source>Show it as call waiting</source>
+        <translation>Показывать как ожидающий звонок</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="230" />
+        <source>Busy for the caller</source>
+        <translation>Абонент слышит «занято»</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="234" />
         <source>Second ringer device</source>
-        <translation type="unfinished" />
+        <translation>Второе устройство для звонка</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="233" />
+        <location filename="../settings_dialog.py" line="237" />
         <source>A call while you talk</source>
-        <translation type="unfinished" />
+        <translation>Звонок во время разговора</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="241" />
+        <location filename="../settings_dialog.py" line="245" />
         <source>Needs a newer phone engine</source>
-        <translation type="unfinished" />
+        <translation>Нужен более новый телефонный модуль</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="248" />
+        <location filename="../settings_dialog.py" line="252" />
         <source>A device name or number, one short line</source>
-        <translation type="unfinished" />
+        <translation>Название или номер устройства, одна короткая строка</translation>
     </message>
 </context>
 <context>
@@ -1085,185 +1085,185 @@ then start the console again.</source>
     <message>
         <location filename="../complaints_view.py" line="58" />
         <source>Complaints register</source>
-        <translation type="unfinished" />
+        <translation>Реестр жалоб</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="60" />
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="60" />
         <source>Complainant</source>
-        <translation type="unfinished" />
+        <translation>Заявитель</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="60" />
         <location filename="../complaints_view.py" line="103" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Получено</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="61" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="61" />
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="61" />
         <source>Calls</source>
-        <translation type="unfinished">Звонки</translation>
+        <translation>Звонки</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="67" />
         <source>New complaint (KUTY-1.2)</source>
-        <translation type="unfinished" />
+        <translation>Новая жалоба (KUTY-1.2)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="78" />
         <source>Received on</source>
-        <translation type="unfinished" />
+        <translation>Дата поступления</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="83" />
         <source>No study needed (15 days)</source>
-        <translation type="unfinished" />
+        <translation>Не требует изучения (15 дней)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="84" />
         <source>Needs study (1 month)</source>
-        <translation type="unfinished" />
+        <translation>Требует изучения (1 месяц)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="85" />
         <source>Extended (45 days)</source>
-        <translation type="unfinished" />
+        <translation>Продлено (45 дней)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="92" />
         <source>Call id (optional)</source>
-        <translation type="unfinished" />
+        <translation>Идентификатор звонка (необязательно)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="93" />
         <source>Register complaint</source>
-        <translation type="unfinished" />
+        <translation>Зарегистрировать жалобу</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="95" />
         <source>Link call to selected</source>
-        <translation type="unfinished" />
+        <translation>Привязать звонок к выбранной</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="100" />
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="101" />
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation>Контакт</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="102" />
         <source>Text</source>
-        <translation type="unfinished">Текст</translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="104" />
         <source>Category</source>
-        <translation type="unfinished">Категория</translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="105" />
         <source>Call</source>
-        <translation type="unfinished">Позвонить</translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="111" />
         <source>Selected complaint</source>
-        <translation type="unfinished" />
+        <translation>Выбранная жалоба</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="116" />
         <source>What was answered (required)</source>
-        <translation type="unfinished" />
+        <translation>Что ответили (обязательно)</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="117" />
         <source>Answer</source>
-        <translation type="unfinished">Ответить</translation>
+        <translation>Ответить</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="121" />
         <source>Status of the complaint</source>
-        <translation type="unfinished" />
+        <translation>Статус жалобы</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="122" />
         <location filename="../complaints_view.py" line="159" />
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Новая</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="123" />
         <location filename="../complaints_view.py" line="159" />
         <source>In progress</source>
-        <translation type="unfinished">Идёт</translation>
+        <translation>Рассматривается</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="124" />
         <source>Set status</source>
-        <translation type="unfinished" />
+        <translation>Изменить статус</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="127" />
         <source>Answer text</source>
-        <translation type="unfinished" />
+        <translation>Текст ответа</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="160" />
         <source>Answered</source>
-        <translation type="unfinished" />
+        <translation>Дан ответ</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="172" />
         <source>Overdue: the response deadline has passed</source>
-        <translation type="unfinished" />
+        <translation>Просрочено: срок ответа истёк</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="189" />
         <source>Who and the text are required.</source>
-        <translation type="unfinished" />
+        <translation>Нужно указать, кто жалуется, и текст.</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="209" />
         <source>Complaint %1 registered.</source>
-        <translation type="unfinished" />
+        <translation>Жалоба %1 зарегистрирована.</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="220" />
         <source>Select a complaint and enter a call id.</source>
-        <translation type="unfinished" />
+        <translation>Выберите жалобу и введите идентификатор звонка.</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="239" />
         <source>Select a complaint and write the answer.</source>
-        <translation type="unfinished" />
+        <translation>Выберите жалобу и напишите ответ.</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="246" />
         <source>Complaint %1 answered.</source>
-        <translation type="unfinished" />
+        <translation>На жалобу %1 дан ответ.</translation>
     </message>
     <message>
         <location filename="../complaints_view.py" line="259" />
         <source>Select a complaint first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала выберите жалобу.</translation>
     </message>
 </context>
 <context>
@@ -1271,247 +1271,247 @@ then start the console again.</source>
     <message>
         <location filename="../dashboard_view.py" line="112" />
         <source>First day</source>
-        <translation type="unfinished" />
+        <translation>Первый день</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="112" />
         <source>Last day</source>
-        <translation type="unfinished" />
+        <translation>Последний день</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="118" />
         <location filename="../dashboard_view.py" line="147" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="119" />
         <source>The whole desk</source>
-        <translation type="unfinished" />
+        <translation>Вся служба</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="120" />
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Показать</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="123" />
         <source>Monthly report…</source>
-        <translation type="unfinished" />
+        <translation>Ежемесячный отчёт…</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="126" />
         <source>PDF with these plots and a CSV of the figures, for the head administrator</source>
-        <translation type="unfinished" />
+        <translation>PDF с этими графиками и CSV показателей — для главного администратора</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="137" />
         <source>Calls per day (green: answered)</source>
-        <translation type="unfinished" />
+        <translation>Звонки по дням (зелёный — принятые)</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="139" />
         <source>How calls ended</source>
-        <translation type="unfinished" />
+        <translation>Чем завершились звонки</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="140" />
         <source>Incidents (KUTY-3.x)</source>
-        <translation type="unfinished" />
+        <translation>Инциденты (KUTY-3.x)</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="141" />
         <source>Verification (KUTY-2.2)</source>
-        <translation type="unfinished" />
+        <translation>Верификация (KUTY-2.2)</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="142" />
         <source>Complaints (KUTY-1.2)</source>
-        <translation type="unfinished" />
+        <translation>Жалобы (KUTY-1.2)</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="145" />
         <source>Figures per operator</source>
-        <translation type="unfinished" />
+        <translation>Показатели по операторам</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="147" />
         <source>Calls</source>
-        <translation type="unfinished">Звонки</translation>
+        <translation>Звонки</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="147" />
         <location filename="../dashboard_view.py" line="276" />
         <source>Answered</source>
-        <translation type="unfinished" />
+        <translation>Принято</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="147" />
         <source>Average talk</source>
-        <translation type="unfinished" />
+        <translation>Средний разговор</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="154" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="156" />
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>по</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="214" />
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>Подсчёт…</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="225" />
         <source>The range ends before it starts: choose the dates again.</source>
-        <translation type="unfinished" />
+        <translation>Конец периода раньше начала: выберите даты ещё раз.</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="226" />
         <source>Choose at most 400 days (a month for the monthly report).</source>
-        <translation type="unfinished" />
+        <translation>Выберите не более 400 дней (для ежемесячного отчёта — месяц).</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="231" />
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удалось прочитать показатели: %1</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="242" />
         <source>%1 calls in the range</source>
-        <translation type="unfinished" />
+        <translation>Звонков за период: %1</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="244" />
         <source>No calls in the range.</source>
-        <translation type="unfinished" />
+        <translation>За этот период звонков нет.</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="249" />
         <source>Average talk %1 · average wrap-up %2</source>
-        <translation type="unfinished" />
+        <translation>Средний разговор %1 · средняя постобработка %2</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="277" />
         <source>Missed</source>
-        <translation type="unfinished">Пропущен</translation>
+        <translation>Пропущено</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="278" />
         <source>Refused</source>
-        <translation type="unfinished">Отказано</translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="279" />
         <source>Other</source>
-        <translation type="unfinished">Другое</translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="282" />
         <source>Abuse</source>
-        <translation type="unfinished">Оскорбление</translation>
+        <translation>Оскорбление</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="282" />
         <source>Threat</source>
-        <translation type="unfinished">Угроза</translation>
+        <translation>Угроза</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="283" />
         <source>Withdrawn</source>
-        <translation type="unfinished" />
+        <translation>Отменено</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="288" />
         <source>Not started</source>
-        <translation type="unfinished" />
+        <translation>Не начата</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="296" />
         <source>In time</source>
-        <translation type="unfinished" />
+        <translation>Вовремя</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="297" />
         <source>Late</source>
-        <translation type="unfinished" />
+        <translation>С опозданием</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="298" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Открытые</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="299" />
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Просроченные</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="323" />
         <source>Folder for the report</source>
-        <translation type="unfinished" />
+        <translation>Папка для отчёта</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="332" />
         <source>Show the figures first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала покажите показатели.</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="372" />
         <source>Writing the report…</source>
-        <translation type="unfinished" />
+        <translation>Отчёт формируется…</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="381" />
         <source>Report saved: %1 and %2</source>
-        <translation type="unfinished" />
+        <translation>Отчёт сохранён: %1 и %2</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="390" />
         <source>The report was not written: %1</source>
-        <translation type="unfinished" />
+        <translation>Отчёт не сохранён: %1</translation>
     </message>
 </context>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../settings_dialog.py" line="139" />
+        <location filename="../settings_dialog.py" line="143" />
         <source>Shared PostgreSQL database</source>
-        <translation type="unfinished" />
+        <translation>Общая база данных PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="148" />
+        <location filename="../settings_dialog.py" line="152" />
         <source>kept in the keyring; empty: unchanged</source>
-        <translation type="unfinished" />
+        <translation>хранится в хранилище ключей; пусто: без изменений</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="154" />
+        <location filename="../settings_dialog.py" line="158" />
         <source>Default: SQLite file in the data folder (one seat).</source>
-        <translation type="unfinished" />
+        <translation>По умолчанию: файл SQLite в папке данных (одно рабочее место).</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="156" />
+        <location filename="../settings_dialog.py" line="160" />
         <source>Database URL (no password)</source>
-        <translation type="unfinished" />
+        <translation>Адрес базы данных (без пароля)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="157" />
+        <location filename="../settings_dialog.py" line="161" />
         <source>Database password</source>
-        <translation type="unfinished" />
+        <translation>Пароль базы данных</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="179" />
+        <location filename="../settings_dialog.py" line="183" />
         <source>The database URL contains a password. Remove it from the URL and type it in the password field: passwords are kept in the keyring, never in settings files.</source>
-        <translation type="unfinished" />
+        <translation>Адрес базы данных содержит пароль. Уберите его из адреса и введите в поле пароля: пароли хранятся в хранилище ключей, никогда в файлах настроек.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="189" />
+        <location filename="../settings_dialog.py" line="193" />
         <source>Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.</source>
-        <translation type="unfinished" />
+        <translation>Введите адрес PostgreSQL, например postgresql+psycopg://user@host/kuty.</translation>
     </message>
 </context>
 <context>
@@ -1655,146 +1655,147 @@ then start the console again.</source>
     <message>
         <location filename="../export_dialog.py" line="67" />
         <source>Export recordings</source>
-        <translation type="unfinished" />
+        <translation>Выгрузка записей</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="80" />
         <source>Password-protected ZIP (AES-256)</source>
-        <translation type="unfinished" />
+        <translation>ZIP-архив с паролем (AES-256)</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="89" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="96" />
         <source>Why (audited), e.g. request no. 12 of 03.03</source>
-        <translation type="unfinished" />
+        <translation>Основание (записывается в аудит), напр. запрос № 12 от 03.03</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="105" />
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Выгрузить</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="107" />
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="111" />
         <source>Recordings:</source>
-        <translation type="unfinished" />
+        <translation>Записей:</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="112" />
         <source>Format:</source>
-        <translation type="unfinished" />
+        <translation>Формат:</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="114" />
         <source>Destination folder:</source>
-        <translation type="unfinished" />
+        <translation>Папка назначения:</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="115" />
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation>Основание:</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="134" />
         <source>Export to</source>
-        <translation type="unfinished" />
+        <translation>Выгрузить в</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="146" />
         <source>Enter the reason for the export: it is recorded in the audit.</source>
-        <translation type="unfinished" />
+        <translation>Укажите основание выгрузки: оно записывается в журнал аудита.</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="152" />
         <source>Enter the ZIP password, or untick the ZIP option.</source>
-        <translation type="unfinished" />
+        <translation>Введите пароль ZIP-архива или снимите отметку ZIP.</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="161" />
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>Выгрузка…</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="187" />
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Отмена…</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="198" />
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="204" />
         <source>Exported %1 files to:
 %2</source>
-        <translation type="unfinished" />
+        <translation>Выгружено файлов: %1, в:
+%2</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="208" />
         <source>NOT exported: %1</source>
-        <translation type="unfinished" />
+        <translation>НЕ выгружено: %1</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="218" />
         <source>Export cancelled: nothing was exported.</source>
-        <translation type="unfinished" />
+        <translation>Выгрузка отменена: ничего не выгружено.</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="220" />
         <source>You may not export recordings.</source>
-        <translation type="unfinished" />
+        <translation>Вам не разрешено выгружать записи.</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="222" />
         <source>Export failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Выгрузка не удалась: %1</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../first_run.py" line="73" />
+        <location filename="../first_run.py" line="74" />
         <source>Kuty console: first setup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../first_run.py" line="87" />
-        <source>SIP account</source>
-        <translation type="unfinished" />
+        <translation>Консоль Куты: первоначальная настройка</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="88" />
+        <source>SIP account</source>
+        <translation>Учётная запись SIP</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="89" />
         <source>Headset</source>
-        <translation type="unfinished" />
+        <translation>Гарнитура</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="91" />
+        <location filename="../first_run.py" line="92" />
         <source>Recordings folder</source>
-        <translation type="unfinished" />
+        <translation>Папка записей</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="98" />
+        <location filename="../first_run.py" line="99" />
         <source>Database</source>
-        <translation type="unfinished" />
+        <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="100" />
+        <location filename="../first_run.py" line="101" />
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation>Регламент</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="137" />
+        <location filename="../first_run.py" line="145" />
         <source>Not saved: %1</source>
-        <translation type="unfinished">Не сохранено: %1</translation>
+        <translation>Не сохранено: %1</translation>
     </message>
 </context>
 <context>
@@ -1931,164 +1932,164 @@ then start the console again.</source>
     <message>
         <location filename="../admin_import.py" line="210" />
         <source>The Service's export: CSV or JSON, UTF-8</source>
-        <translation type="unfinished" />
+        <translation>Выгрузка Сервиса: CSV или JSON, UTF-8</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="211" />
         <location filename="../admin_import.py" line="259" />
         <source>Profiles file</source>
-        <translation type="unfinished" />
+        <translation>Файл профилей</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="212" />
         <location filename="../admin_import.py" line="220" />
         <source>Choose a file…</source>
-        <translation type="unfinished" />
+        <translation>Выбрать файл…</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="217" />
         <source>optional: the Service's separate applications CSV</source>
-        <translation type="unfinished" />
+        <translation>необязательно: отдельный CSV заявлений от Сервиса</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="219" />
         <location filename="../admin_import.py" line="262" />
         <source>Applications file</source>
-        <translation type="unfinished" />
+        <translation>Файл заявлений</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="222" />
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Импортировать</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="226" />
         <source>All or nothing: one bad row and nothing is imported. Key phrases are stored only as Argon2id hashes (KUTY-2.2).</source>
-        <translation type="unfinished" />
+        <translation>Всё или ничего: одна ошибочная строка — и не импортируется ничего. Ключевые фразы хранятся только как хеши Argon2id (KUTY-2.2).</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="230" />
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="235" />
         <source>Import progress</source>
-        <translation type="unfinished" />
+        <translation>Ход импорта</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="245" />
         <source>Problems in the file</source>
-        <translation type="unfinished" />
+        <translation>Проблемы в файле</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="247" />
         <location filename="../admin_import.py" line="456" />
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Строка</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="247" />
         <location filename="../admin_import.py" line="456" />
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="247" />
         <location filename="../admin_import.py" line="456" />
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Проблема</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="255" />
         <source>Save the report as CSV…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить отчёт как CSV…</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="295" />
         <source>Caller profiles</source>
-        <translation type="unfinished" />
+        <translation>Профили абонентов</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="297" />
         <source>Profile exports (*.csv *.json)</source>
-        <translation type="unfinished" />
+        <translation>Выгрузки профилей (*.csv *.json)</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="309" />
         <source>Choose an existing file first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала выберите существующий файл.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="314" />
         <source>The applications file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Файла заявлений %1 не существует.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="328" />
         <location filename="../admin_import.py" line="374" />
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>Импорт…</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="355" />
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Отмена…</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="369" />
         <source>%1: %2 of %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 из %3</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="378" />
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="389" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Готово</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="392" />
         <source>Imported: %1 new profiles, %2 updated, %3 phone numbers, %4 applications; %5 existing profiles not in the file were kept.</source>
-        <translation type="unfinished" />
+        <translation>Импортировано: новых профилей — %1, обновлено — %2, номеров телефонов — %3, заявлений — %4; существующих профилей, которых нет в файле, сохранено — %5.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="415" />
         <source>Only the first %1 problems are listed.</source>
-        <translation type="unfinished" />
+        <translation>Показаны только первые %1 проблем.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="427" />
         <source>item %1</source>
-        <translation type="unfinished" />
+        <translation>запись %1</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="430" />
         <source>%1, row %2</source>
-        <translation type="unfinished" />
+        <translation>%1, строка %2</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="446" />
         <source>Save the report</source>
-        <translation type="unfinished" />
+        <translation>Сохранить отчёт</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="446" />
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="462" />
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Отчёт не сохранён: %1</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="466" />
         <source>Report saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Отчёт сохранён: %1</translation>
     </message>
 </context>
 <context>
@@ -2255,296 +2256,296 @@ then start the console again.</source>
     <message>
         <location filename="../incidents_view.py" line="111" />
         <source>Incidents</source>
-        <translation type="unfinished">Инциденты</translation>
+        <translation>Инциденты</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="113" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="113" />
         <location filename="../incidents_view.py" line="138" />
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="113" />
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="113" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="114" />
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="114" />
         <source>Hold</source>
-        <translation type="unfinished">Удержать</translation>
+        <translation>Запрет удаления</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="122" />
         <source>The incident's facts</source>
-        <translation type="unfinished" />
+        <translation>Факты инцидента</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="124" />
         <source>Handed to police…</source>
-        <translation type="unfinished" />
+        <translation>Передано в полицию…</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="125" />
         <location filename="../incidents_view.py" line="264" />
         <source>Reported to management</source>
-        <translation type="unfinished" />
+        <translation>Сообщено руководству</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="126" />
         <source>Close incident</source>
-        <translation type="unfinished" />
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="127" />
         <source>Export package (ZIP)…</source>
-        <translation type="unfinished" />
+        <translation>Экспортировать пакет (ZIP)…</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="128" />
         <source>Block number…</source>
-        <translation type="unfinished" />
+        <translation>Заблокировать номер…</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="129" />
         <source>Unblock number</source>
-        <translation type="unfinished" />
+        <translation>Разблокировать номер</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="234" />
         <source>Abuse</source>
-        <translation type="unfinished">Оскорбление</translation>
+        <translation>Оскорбление</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="234" />
         <source>Threat</source>
-        <translation type="unfinished">Угроза</translation>
+        <translation>Угроза</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="238" />
         <source>%1 recording(s)</source>
-        <translation type="unfinished" />
+        <translation>записей: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="244" />
         <source>Written</source>
-        <translation type="unfinished" />
+        <translation>Письменное</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="206" />
         <location filename="../incidents_view.py" line="244" />
         <location filename="../incidents_view.py" line="247" />
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="130" />
         <source>Block sender…</source>
-        <translation type="unfinished" />
+        <translation>Заблокировать отправителя…</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="132" />
         <source>Mail from blocked senders (kept, not in the queue):</source>
-        <translation type="unfinished" />
+        <translation>Письма от заблокированных отправителей (сохранены, не в очереди):</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="136" />
         <source>Mail from blocked senders</source>
-        <translation type="unfinished" />
+        <translation>Письма от заблокированных отправителей</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="138" />
         <source>Sender</source>
-        <translation type="unfinished">Отправитель</translation>
+        <translation>Отправитель</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="138" />
         <source>Subject</source>
-        <translation type="unfinished">Тема</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="219" />
         <source>The seat's policy cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся прочитать регламент рабочего места: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="222" />
         <source>The %1 regulation does not allow blocking writers; only a regulation that allows blocking violators does (KZP-30-19, CSC-2.12).</source>
-        <translation type="unfinished" />
+        <translation>Регламент %1 не разрешает блокировать отправителей; это возможно только по регламенту, который разрешает блокировать нарушителей (KZP-30-19, CSC-2.12).</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="227" />
         <source>Block the writer's address (%1). Their mail is still kept and listed below, never dropped (KUTY-1.1).</source>
-        <translation type="unfinished" />
+        <translation>Заблокировать адрес отправителя (%1). Его письма по-прежнему сохраняются и показываются ниже, никогда не отбрасываются (KUTY-1.1).</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="263" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Открыт</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="265" />
         <source>Handed to police</source>
-        <translation type="unfinished" />
+        <translation>Передано в полицию</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="266" />
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Закрыт</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="330" />
         <location filename="../incidents_view.py" line="469" />
         <location filename="../incidents_view.py" line="498" />
         <source>Incident %1</source>
-        <translation type="unfinished" />
+        <translation>Инцидент %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="331" />
         <source>Status: %1</source>
-        <translation type="unfinished" />
+        <translation>Статус: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="332" />
         <source>Pressed at: %1</source>
-        <translation type="unfinished" />
+        <translation>Кнопка нажата: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="333" />
         <source>Operator: %1</source>
-        <translation type="unfinished" />
+        <translation>Оператор: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="334" />
         <source>Caller number: %1</source>
-        <translation type="unfinished" />
+        <translation>Номер абонента: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="335" />
         <source>withheld</source>
-        <translation type="unfinished" />
+        <translation>скрыт</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="337" />
         <source>Verification: %1</source>
-        <translation type="unfinished" />
+        <translation>Верификация: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="340" />
         <source>Offset in recording: %1 s</source>
-        <translation type="unfinished" />
+        <translation>Позиция в записи: %1 с</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="342" />
         <source>Written message: %1</source>
-        <translation type="unfinished" />
+        <translation>Письменное обращение: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="345" />
         <source>Recordings on legal hold: %1</source>
-        <translation type="unfinished" />
+        <translation>Записей под запретом удаления: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="348" />
         <source>Handed to police on %1, reference %2</source>
-        <translation type="unfinished" />
+        <translation>Передано в полицию %1, номер %2</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="352" />
         <source>Police package: %1</source>
-        <translation type="unfinished" />
+        <translation>Пакет для полиции: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="353" />
         <source>Operator's note:</source>
-        <translation type="unfinished" />
+        <translation>Примечание оператора:</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="353" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(нет)</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="376" />
         <source>Only a supervisor may block a writer.</source>
-        <translation type="unfinished" />
+        <translation>Заблокировать отправителя может только руководитель.</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="378" />
         <source>%1 is already blocked.</source>
-        <translation type="unfinished" />
+        <translation>%1 уже заблокирован.</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="406" />
         <source>Incident %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Инцидент %1: %2</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="435" />
         <source>Export police package</source>
-        <translation type="unfinished" />
+        <translation>Экспорт пакета для полиции</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="438" />
         <source>ZIP archives (*.zip)</source>
-        <translation type="unfinished" />
+        <translation>ZIP-архивы (*.zip)</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="453" />
         <source>Package exported: %1</source>
-        <translation type="unfinished" />
+        <translation>Пакет экспортирован: %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="467" />
         <location filename="../incidents_view.py" line="496" />
         <source>Block %1</source>
-        <translation type="unfinished" />
+        <translation>Заблокировать %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="468" />
         <location filename="../incidents_view.py" line="497" />
         <source>Reason (kept on record):</source>
-        <translation type="unfinished" />
+        <translation>Причина (сохраняется в учёте):</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="478" />
         <location filename="../incidents_view.py" line="510" />
         <source>A block needs a reason.</source>
-        <translation type="unfinished" />
+        <translation>Для блокировки нужна причина.</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="484" />
         <source>%1 is blocked; its calls are flagged on the ringing card.</source>
-        <translation type="unfinished" />
+        <translation>%1 заблокирован; его звонки отмечаются на карточке вызова.</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="519" />
         <source>%1 is blocked; their mail is kept and flagged, never put in the queue.</source>
-        <translation type="unfinished" />
+        <translation>%1 заблокирован; его письма сохраняются с пометкой и не попадают в очередь.</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="534" />
         <source>%1 is no longer blocked.</source>
-        <translation type="unfinished" />
+        <translation>%1 больше не заблокирован.</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="541" />
         <source>Failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Ошибка: %1</translation>
     </message>
 </context>
 <context>
@@ -2552,52 +2553,52 @@ then start the console again.</source>
     <message>
         <location filename="../keyring_setup.py" line="100" />
         <source>Password storage</source>
-        <translation type="unfinished" />
+        <translation>Хранилище паролей</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="118" />
         <source>Master password</source>
-        <translation type="unfinished" />
+        <translation>Главный пароль</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="120" />
         <source>Repeat</source>
-        <translation type="unfinished" />
+        <translation>Повторите</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="124" />
         <source>Unlock the encrypted password file</source>
-        <translation type="unfinished" />
+        <translation>Разблокировать зашифрованный файл паролей</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="126" />
         <source>Create an encrypted password file</source>
-        <translation type="unfinished" />
+        <translation>Создать зашифрованный файл паролей</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="134" />
         <source>Continue without saved passwords</source>
-        <translation type="unfinished" />
+        <translation>Продолжить без сохранённых паролей</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="139" />
         <source>File: %1</source>
-        <translation type="unfinished" />
+        <translation>Файл: %1</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="150" />
         <source>The two passwords differ.</source>
-        <translation type="unfinished" />
+        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="158" />
         <source>Wrong master password for the encrypted password file.</source>
-        <translation type="unfinished" />
+        <translation>Неверный главный пароль зашифрованного файла паролей.</translation>
     </message>
     <message>
         <location filename="../keyring_setup.py" line="161" />
         <source>Type a master password.</source>
-        <translation type="unfinished" />
+        <translation>Введите главный пароль.</translation>
     </message>
 </context>
 <context>
@@ -2605,178 +2606,178 @@ then start the console again.</source>
     <message>
         <location filename="../settings_pages.py" line="97" />
         <source>Desk mailbox (incoming, IMAP)</source>
-        <translation type="unfinished" />
+        <translation>Ящик службы (входящие, IMAP)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="100" />
         <location filename="../settings_pages.py" line="149" />
         <source>empty: none</source>
-        <translation type="unfinished" />
+        <translation>пусто: нет</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="104" />
         <source>standard (993 or 143)</source>
-        <translation type="unfinished" />
+        <translation>стандартный (993 или 143)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="108" />
         <source>TLS from the start (IMAPS)</source>
-        <translation type="unfinished" />
+        <translation>TLS с начала (IMAPS)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="109" />
         <source>STARTTLS</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="119" />
         <location filename="../settings_pages.py" line="168" />
         <source>empty: the system's</source>
-        <translation type="unfinished" />
+        <translation>пусто: системные</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="120" />
         <location filename="../settings_pages.py" line="169" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="128" />
         <location filename="../settings_pages.py" line="133" />
         <source> MB</source>
-        <translation type="unfinished" />
+        <translation> МБ</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="136" />
         <location filename="../settings_pages.py" line="172" />
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Сервер</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="137" />
         <location filename="../settings_pages.py" line="173" />
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation>Порт</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="138" />
         <location filename="../settings_pages.py" line="174" />
         <source>Security</source>
-        <translation type="unfinished" />
+        <translation>Защита</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="139" />
         <location filename="../settings_pages.py" line="175" />
         <source>User</source>
-        <translation type="unfinished" />
+        <translation>Пользователь</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="140" />
         <location filename="../settings_pages.py" line="176" />
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Пароль</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="141" />
         <source>Mailbox</source>
-        <translation type="unfinished" />
+        <translation>Папка</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="142" />
         <location filename="../settings_pages.py" line="178" />
         <location filename="../settings_pages.py" line="198" />
         <source>CA certificate file</source>
-        <translation type="unfinished" />
+        <translation>Файл сертификата CA</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="143" />
         <source>Attachments up to</source>
-        <translation type="unfinished" />
+        <translation>Вложения до</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="144" />
         <source>Messages up to</source>
-        <translation type="unfinished" />
+        <translation>Письма до</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="146" />
         <source>Outgoing mail (replies and notifications, SMTP)</source>
-        <translation type="unfinished" />
+        <translation>Исходящая почта (ответы и уведомления, SMTP)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="156" />
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS (порт 587)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="157" />
         <source>TLS from the start (port 465)</source>
-        <translation type="unfinished" />
+        <translation>TLS с начала (порт 465)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="158" />
         <source>No encryption (this computer only)</source>
-        <translation type="unfinished" />
+        <translation>Без шифрования (только этот компьютер)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="162" />
         <source>empty: no sign-in</source>
-        <translation type="unfinished" />
+        <translation>пусто: без входа</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="177" />
         <source>Sender address</source>
-        <translation type="unfinished" />
+        <translation>Адрес отправителя</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="184" />
         <source>E-mails to the desk (written contacts) are fetched from this mailbox</source>
-        <translation type="unfinished" />
+        <translation>Письма в службу (письменные обращения) забираются из этого ящика</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="186" />
         <source>Empty: notifications only in the console</source>
-        <translation type="unfinished" />
+        <translation>Пусто: уведомления только в консоли</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="187" />
         <source>Empty: no desk mailbox</source>
-        <translation type="unfinished" />
+        <translation>Пусто: без ящика службы</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="198" />
         <source>PEM (*.pem *.crt)</source>
-        <translation type="unfinished" />
+        <translation>PEM (*.pem *.crt)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="216" />
         <source>The CA certificate file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Файла сертификата CA %1 не существует.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="220" />
         <source>The largest attachment cannot be larger than the largest message.</source>
-        <translation type="unfinished" />
+        <translation>Наибольшее вложение не может быть больше наибольшего письма.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="224" />
         <source>The desk mailbox needs a user.</source>
-        <translation type="unfinished" />
+        <translation>Для ящика службы нужен пользователь.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="227" />
         <source>A mailbox password needs the server and the user.</source>
-        <translation type="unfinished" />
+        <translation>Для пароля ящика нужны сервер и пользователь.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="230" />
         <source>An outgoing-mail password needs the user.</source>
-        <translation type="unfinished" />
+        <translation>Для пароля исходящей почты нужен пользователь.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="234" />
         <source>The sender must be an e-mail address.</source>
-        <translation type="unfinished" />
+        <translation>Отправитель должен быть адресом электронной почты.</translation>
     </message>
 </context>
 <context>
@@ -2839,12 +2840,12 @@ then start the console again.</source>
     <message>
         <location filename="../main_window.py" line="307" />
         <source>Inbox</source>
-        <translation type="unfinished" />
+        <translation>Письма</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="309" />
         <source>Written contacts: e-mails in order of arrival, thread, reply, notes, abuse and threats (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)</source>
-        <translation type="unfinished" />
+        <translation>Письменные обращения: письма в порядке поступления, переписка, ответ, заметки, оскорбления и угрозы (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="325" />
@@ -3121,77 +3122,77 @@ then start the console again.</source>
     <message>
         <location filename="../requests_view.py" line="48" />
         <source>New request</source>
-        <translation type="unfinished" />
+        <translation>Новый запрос</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="56" />
         <source>Comma-separated, empty = all numbers</source>
-        <translation type="unfinished" />
+        <translation>Через запятую; пусто — все номера</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="62" />
         <source>Recordings</source>
-        <translation type="unfinished" />
+        <translation>Записи</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="63" />
         <source>Correspondence</source>
-        <translation type="unfinished" />
+        <translation>Переписка</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="64" />
         <source>Transcripts</source>
-        <translation type="unfinished" />
+        <translation>Расшифровки</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="65" />
         <source>Verification log</source>
-        <translation type="unfinished" />
+        <translation>Журнал верификации</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="66" />
         <source>Incidents</source>
-        <translation type="unfinished">Инциденты</translation>
+        <translation>Инциденты</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="67" />
         <source>Complaints</source>
-        <translation type="unfinished">Жалобы</translation>
+        <translation>Жалобы</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="71" />
         <source>Requested by:</source>
-        <translation type="unfinished" />
+        <translation>Кто запрашивает:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="72" />
         <source>Office:</source>
-        <translation type="unfinished" />
+        <translation>Учреждение:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="73" />
         <source>Reference:</source>
-        <translation type="unfinished" />
+        <translation>Номер документа:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="74" />
         <source>Period from:</source>
-        <translation type="unfinished" />
+        <translation>Период с:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="75" />
         <source>Period to:</source>
-        <translation type="unfinished" />
+        <translation>Период по:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="76" />
         <source>Numbers:</source>
-        <translation type="unfinished" />
+        <translation>Номера:</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="77" />
         <source>Due:</source>
-        <translation type="unfinished" />
+        <translation>Срок:</translation>
     </message>
 </context>
 <context>
@@ -3199,103 +3200,103 @@ then start the console again.</source>
     <message>
         <location filename="../player.py" line="64" />
         <source>Select a call and press Enter to play it.</source>
-        <translation type="unfinished" />
+        <translation>Выберите звонок и нажмите Enter, чтобы прослушать.</translation>
     </message>
     <message>
         <location filename="../player.py" line="74" />
         <source>Track to play</source>
-        <translation type="unfinished" />
+        <translation>Дорожка для воспроизведения</translation>
     </message>
     <message>
         <location filename="../player.py" line="76" />
         <source>Both (mixed)</source>
-        <translation type="unfinished" />
+        <translation>Обе (смешано)</translation>
     </message>
     <message>
         <location filename="../player.py" line="77" />
         <source>Caller</source>
-        <translation type="unfinished">Абонент</translation>
+        <translation>Абонент</translation>
     </message>
     <message>
         <location filename="../player.py" line="78" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../player.py" line="81" />
         <location filename="../player.py" line="260" />
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>Воспроизвести</translation>
     </message>
     <message>
         <location filename="../player.py" line="83" />
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>Стоп</translation>
     </message>
     <message>
         <location filename="../player.py" line="87" />
         <source>Playback speed</source>
-        <translation type="unfinished" />
+        <translation>Скорость воспроизведения</translation>
     </message>
     <message>
         <location filename="../player.py" line="97" />
         <source>Markers</source>
-        <translation type="unfinished" />
+        <translation>Метки</translation>
     </message>
     <message>
         <location filename="../player.py" line="98" />
         <source>Jump to marker</source>
-        <translation type="unfinished" />
+        <translation>Перейти к метке</translation>
     </message>
     <message>
         <location filename="../player.py" line="109" />
         <source>Markers:</source>
-        <translation type="unfinished" />
+        <translation>Метки:</translation>
     </message>
     <message>
         <location filename="../player.py" line="184" />
         <source>Checking the recording's integrity…</source>
-        <translation type="unfinished" />
+        <translation>Проверка целостности записи…</translation>
     </message>
     <message>
         <location filename="../player.py" line="211" />
         <source>Incident</source>
-        <translation type="unfinished" />
+        <translation>Инцидент</translation>
     </message>
     <message>
         <location filename="../player.py" line="211" />
         <source>Key phrase</source>
-        <translation type="unfinished">Ключевая фраза</translation>
+        <translation>Ключевая фраза</translation>
     </message>
     <message>
         <location filename="../player.py" line="216" />
         <source>The key-phrase segment is masked (silence, red band).</source>
-        <translation type="unfinished" />
+        <translation>Фрагмент с ключевой фразой скрыт (тишина, красная полоса).</translation>
     </message>
     <message>
         <location filename="../player.py" line="227" />
         <source>No audio output device: playing without sound.</source>
-        <translation type="unfinished" />
+        <translation>Нет устройства вывода звука: воспроизведение без звука.</translation>
     </message>
     <message>
         <location filename="../player.py" line="234" />
         <source>INTEGRITY CHECK FAILED: the %1 track of this recording is missing or was changed after the call (SHA-256 differs from the database). It will not be played. Tell the administrator.</source>
-        <translation type="unfinished" />
+        <translation>ПРОВЕРКА ЦЕЛОСТНОСТИ НЕ ПРОЙДЕНА: дорожка «%1» этой записи отсутствует или изменена после звонка (SHA-256 не совпадает с базой данных). Она не будет воспроизведена. Сообщите администратору.</translation>
     </message>
     <message>
         <location filename="../player.py" line="239" />
         <source>You may not play recordings.</source>
-        <translation type="unfinished" />
+        <translation>Вам не разрешено прослушивать записи.</translation>
     </message>
     <message>
         <location filename="../player.py" line="241" />
         <source>The recording cannot be played: %1</source>
-        <translation type="unfinished" />
+        <translation>Запись не удаётся воспроизвести: %1</translation>
     </message>
     <message>
         <location filename="../player.py" line="260" />
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Пауза</translation>
     </message>
 </context>
 <context>
@@ -3303,17 +3304,17 @@ then start the console again.</source>
     <message>
         <location filename="../incidents_view.py" line="56" />
         <source>Incident %1: handed to police</source>
-        <translation type="unfinished" />
+        <translation>Инцидент %1: передано в полицию</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="69" />
         <source>Date handed over</source>
-        <translation type="unfinished" />
+        <translation>Дата передачи</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="70" />
         <source>Police reference number</source>
-        <translation type="unfinished" />
+        <translation>Номер регистрации в полиции</translation>
     </message>
 </context>
 <context>
@@ -3322,22 +3323,22 @@ then start the console again.</source>
         <location filename="../settings_pages.py" line="355" />
         <location filename="../settings_pages.py" line="378" />
         <source>Policy of this seat</source>
-        <translation type="unfinished" />
+        <translation>Регламент этого рабочего места</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="360" />
         <source>Regulation %1 (rule ids %1-…), from %2</source>
-        <translation type="unfinished" />
+        <translation>Регламент %1 (правила %1-…), источник: %2</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="365" />
         <source>This policy file cannot be read</source>
-        <translation type="unfinished" />
+        <translation>Файл этого регламента не читается</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="371" />
         <source>What the operator may do and say, the channels, hours and deadlines follow the regulation chosen here. It applies after a console restart.</source>
-        <translation type="unfinished" />
+        <translation>Что оператор может делать и говорить, каналы, часы работы и сроки — по выбранному здесь регламенту. Действует после перезапуска консоли.</translation>
     </message>
 </context>
 <context>
@@ -3345,247 +3346,247 @@ then start the console again.</source>
     <message>
         <location filename="../admin_import.py" line="49" />
         <source>Surname</source>
-        <translation type="unfinished">Фамилия</translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="50" />
         <source>First name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="51" />
         <source>Patronymic</source>
-        <translation type="unfinished" />
+        <translation>Отчество</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="52" />
         <source>Phones</source>
-        <translation type="unfinished" />
+        <translation>Телефоны</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="53" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="54" />
         <source>Key phrase</source>
-        <translation type="unfinished">Ключевая фраза</translation>
+        <translation>Ключевая фраза</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="55" />
         <source>Applications</source>
-        <translation type="unfinished" />
+        <translation>Заявления</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="56" />
         <source>Application number</source>
-        <translation type="unfinished" />
+        <translation>Номер заявления</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="57" />
         <source>Child's first name</source>
-        <translation type="unfinished" />
+        <translation>Имя ребёнка</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="58" />
         <source>Application status</source>
-        <translation type="unfinished" />
+        <translation>Статус заявления</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="59" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Создано</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="60" />
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>Обновлено</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="61" />
         <source>Kindergartens</source>
-        <translation type="unfinished">Дошкольные учреждения</translation>
+        <translation>Детские сады</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="64" />
         <source>The whole row</source>
-        <translation type="unfinished" />
+        <translation>Вся строка</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="71" />
         <source>Empty; it is required</source>
-        <translation type="unfinished" />
+        <translation>Пусто; поле обязательное</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="72" />
         <source>Not text</source>
-        <translation type="unfinished" />
+        <translation>Не текст</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="73" />
         <source>Too long</source>
-        <translation type="unfinished" />
+        <translation>Слишком длинно</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="74" />
         <source>Contains a control character</source>
-        <translation type="unfinished" />
+        <translation>Содержит управляющий символ</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="77" />
         <source>Too many phone numbers</source>
-        <translation type="unfinished" />
+        <translation>Слишком много номеров телефона</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="78" />
         <source>Not a valid phone number</source>
-        <translation type="unfinished" />
+        <translation>Некорректный номер телефона</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="79" />
         <source>Not a valid date</source>
-        <translation type="unfinished" />
+        <translation>Некорректная дата</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="80" />
         <source>The same profile appears earlier in the file</source>
-        <translation type="unfinished" />
+        <translation>Этот же профиль уже есть выше в файле</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="83" />
         <source>Empty once spaces and punctuation are removed</source>
-        <translation type="unfinished" />
+        <translation>Пусто без пробелов и знаков препинания</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="86" />
         <source>The row has a different number of columns than the header</source>
-        <translation type="unfinished" />
+        <translation>В строке другое количество столбцов, чем в заголовке</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="89" />
         <source>No profile has this phone and surname</source>
-        <translation type="unfinished" />
+        <translation>Нет профиля с таким телефоном и фамилией</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="92" />
         <source>Several profiles have this phone and surname; add the first name</source>
-        <translation type="unfinished" />
+        <translation>У нескольких профилей такой телефон и фамилия; добавьте имя</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="95" />
         <source>Matches several existing profiles (same names, a shared phone)</source>
-        <translation type="unfinished" />
+        <translation>Совпадает с несколькими существующими профилями (те же имена, общий телефон)</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="98" />
         <source>Updates the same existing profile as an earlier row</source>
-        <translation type="unfinished" />
+        <translation>Обновляет тот же существующий профиль, что и строка выше</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="102" />
         <source>Cannot be imported</source>
-        <translation type="unfinished" />
+        <translation>Не импортируется</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="110" />
         <source>Cancelled; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Отменено; ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="113" />
         <source>The file changed while it was imported; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Файл изменился во время импорта; ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="116" />
         <source>The file is larger than %1 MB; split the export.</source>
-        <translation type="unfinished" />
+        <translation>Файл больше %1 МБ; разделите выгрузку.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="119" />
         <source>The file cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>Файл не читается.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="122" />
         <source>The file is not UTF-8 (line %1); export it as UTF-8.</source>
-        <translation type="unfinished" />
+        <translation>Файл не в UTF-8 (строка %1); выгрузите его в UTF-8.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="125" />
         <source>Line %1 is not valid CSV.</source>
-        <translation type="unfinished" />
+        <translation>Строка %1 — некорректный CSV.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="128" />
         <source>Line %1 is not valid JSON.</source>
-        <translation type="unfinished" />
+        <translation>Строка %1 — некорректный JSON.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="131" />
         <source>The JSON file is not a list of profiles.</source>
-        <translation type="unfinished" />
+        <translation>Файл JSON — не список профилей.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="134" />
         <source>The file has no header row.</source>
-        <translation type="unfinished" />
+        <translation>В файле нет строки заголовка.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="137" />
         <source>Columns missing from the header: %1.</source>
-        <translation type="unfinished" />
+        <translation>В заголовке не хватает столбцов: %1.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="140" />
         <source>Columns given twice: %1.</source>
-        <translation type="unfinished" />
+        <translation>Столбцы повторяются: %1.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="143" />
         <source>The header has too many columns; is this the Service's export?</source>
-        <translation type="unfinished" />
+        <translation>В заголовке слишком много столбцов; это точно выгрузка Сервиса?</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="146" />
         <source>Line %1 is too long; is this the Service's export?</source>
-        <translation type="unfinished" />
+        <translation>Строка %1 слишком длинная; это точно выгрузка Сервиса?</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="149" />
         <source>The JSON is nested too deeply; is this the Service's export?</source>
-        <translation type="unfinished" />
+        <translation>В JSON слишком глубокая вложенность; это точно выгрузка Сервиса?</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="152" />
         <source>A JSON item is too large; is this the Service's export?</source>
-        <translation type="unfinished" />
+        <translation>Запись JSON слишком большая; это точно выгрузка Сервиса?</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="155" />
         <source>Problems in the file: %1; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Проблем в файле: %1; ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="168" />
         <source>Checking rows</source>
-        <translation type="unfinished" />
+        <translation>Проверка строк</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="170" />
         <source>Protecting key phrases</source>
-        <translation type="unfinished" />
+        <translation>Защита ключевых фраз</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="172" />
         <source>Saving profiles</source>
-        <translation type="unfinished" />
+        <translation>Сохранение профилей</translation>
     </message>
     <message>
         <location filename="../admin_import.py" line="173" />
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation>Импорт</translation>
     </message>
 </context>
 <context>
@@ -3593,332 +3594,332 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="92" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="94" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>По</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="99" />
         <source>Calls from this date</source>
-        <translation type="unfinished" />
+        <translation>Звонки с этой даты</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="100" />
         <source>Calls up to this date</source>
-        <translation type="unfinished" />
+        <translation>Звонки до этой даты</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="103" />
         <location filename="../recordings_browser.py" line="192" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="104" />
         <source>Any operator</source>
-        <translation type="unfinished" />
+        <translation>Любой оператор</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="107" />
         <source>Caller number, e.g. +380671234567</source>
-        <translation type="unfinished" />
+        <translation>Номер абонента, напр. +380671234567</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="108" />
         <source>starts with</source>
-        <translation type="unfinished" />
+        <translation>начинается с</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="111" />
         <source>Any verification</source>
-        <translation type="unfinished" />
+        <translation>Любая проверка</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="113" />
         <source>Verified</source>
-        <translation type="unfinished">Верифицирован</translation>
+        <translation>Верифицирован</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="114" />
         <source>Not verified</source>
-        <translation type="unfinished">Не верифицирован</translation>
+        <translation>Не верифицирован</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="115" />
         <source>Locked</source>
-        <translation type="unfinished">Заблокирован</translation>
+        <translation>Заблокирован</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="120" />
         <source>With or without incidents</source>
-        <translation type="unfinished" />
+        <translation>С инцидентами или без</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="121" />
         <location filename="../recordings_browser.py" line="385" />
         <source>Abuse</source>
-        <translation type="unfinished">Оскорбление</translation>
+        <translation>Оскорбление</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="121" />
         <location filename="../recordings_browser.py" line="385" />
         <source>Threat</source>
-        <translation type="unfinished">Угроза</translation>
+        <translation>Угроза</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="125" />
         <source>Held or not</source>
-        <translation type="unfinished" />
+        <translation>С запретом удаления или без</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="126" />
         <source>On legal hold</source>
-        <translation type="unfinished" />
+        <translation>С запретом удаления</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="126" />
         <source>Not held</source>
-        <translation type="unfinished" />
+        <translation>Без запрета удаления</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="130" />
         <source>With or without complaint</source>
-        <translation type="unfinished" />
+        <translation>С жалобой или без</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="131" />
         <source>With complaint</source>
-        <translation type="unfinished" />
+        <translation>С жалобой</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="131" />
         <source>Without complaint</source>
-        <translation type="unfinished" />
+        <translation>Без жалобы</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="133" />
         <source>Wrap-up: topic, notes or registration number</source>
-        <translation type="unfinished" />
+        <translation>Итог: тема, заметки или регистрационный номер</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="138" />
         <source>A word, any case; Enter searches</source>
-        <translation type="unfinished" />
+        <translation>Слово, любой регистр; Enter — искать</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="142" />
         <location filename="../recordings_browser.py" line="143" />
         <source>The wrap-up's category, as the operator chose it</source>
-        <translation type="unfinished" />
+        <translation>Категория из итога, как её выбрал оператор</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="155" />
         <location filename="../recordings_browser.py" line="156" />
         <source>How the call ended</source>
-        <translation type="unfinished" />
+        <translation>Как завершился звонок</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="157" />
         <source>Any ending</source>
-        <translation type="unfinished" />
+        <translation>Любое завершение</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="169" />
         <source>Order of the calls</source>
-        <translation type="unfinished" />
+        <translation>Порядок звонков</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="170" />
         <source>Newest first</source>
-        <translation type="unfinished" />
+        <translation>Сначала новые</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="171" />
         <source>Oldest first</source>
-        <translation type="unfinished" />
+        <translation>Сначала старые</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="172" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Искать</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="174" />
         <source>◀ Previous</source>
-        <translation type="unfinished" />
+        <translation>◀ Предыдущая</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="175" />
         <source>Next ▶</source>
-        <translation type="unfinished" />
+        <translation>Следующая ▶</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="177" />
         <source>Export selected…</source>
-        <translation type="unfinished" />
+        <translation>Выгрузить выбранные…</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="180" />
         <source>Transcript…</source>
-        <translation type="unfinished" />
+        <translation>Стенограмма…</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="186" />
         <source>Calls found</source>
-        <translation type="unfinished" />
+        <translation>Найденные звонки</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="190" />
         <source>Rang at</source>
-        <translation type="unfinished" />
+        <translation>Время звонка</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="191" />
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="193" />
         <source>Verification</source>
-        <translation type="unfinished">Верификация</translation>
+        <translation>Верификация</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="194" />
         <source>Duration</source>
-        <translation type="unfinished">Длительность</translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="195" />
         <source>Incidents</source>
-        <translation type="unfinished">Инциденты</translation>
+        <translation>Инциденты</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="196" />
         <source>Hold</source>
-        <translation type="unfinished">Удержать</translation>
+        <translation>Запрет удаления</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="197" />
         <source>Category</source>
-        <translation type="unfinished">Категория</translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="198" />
         <source>Reg. number</source>
-        <translation type="unfinished">Рег. номер</translation>
+        <translation>Рег. номер</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="199" />
         <source>Topic</source>
-        <translation type="unfinished">Тема</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="200" />
         <source>How it ended</source>
-        <translation type="unfinished" />
+        <translation>Как завершился</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="271" />
         <source>Any category</source>
-        <translation type="unfinished" />
+        <translation>Любая категория</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="347" />
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation>Поиск…</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="357" />
         <source>Search failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Поиск не удался: %1</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="373" />
         <source>Page %1: %2 calls</source>
-        <translation type="unfinished" />
+        <translation>Страница %1: звонков — %2</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="388" />
         <source>Withheld</source>
-        <translation type="unfinished">Номер скрыт</translation>
+        <translation>Номер скрыт</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="393" />
         <source>held</source>
-        <translation type="unfinished" />
+        <translation>действует</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="407" />
         <source>Wrap-up incomplete</source>
-        <translation type="unfinished" />
+        <translation>Итог не завершён</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="408" />
         <source>%1 (wrap-up incomplete)</source>
-        <translation type="unfinished" />
+        <translation>%1 (итог не завершён)</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="440" />
         <location filename="../recordings_browser.py" line="448" />
         <source>This call has no recording.</source>
-        <translation type="unfinished" />
+        <translation>У этого звонка нет записи.</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="461" />
         <source>Select the calls to export first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала выберите звонки для выгрузки.</translation>
     </message>
 </context>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../settings_dialog.py" line="77" />
+        <location filename="../settings_dialog.py" line="81" />
         <source>default: the data folder's recordings</source>
-        <translation type="unfinished" />
+        <translation>по умолчанию: папка recordings в папке данных</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="78" />
+        <location filename="../settings_dialog.py" line="82" />
         <source>Check</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="87" />
-        <source> MB</source>
-        <translation type="unfinished" />
+        <translation>Проверить</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="91" />
-        <location filename="../settings_dialog.py" line="103" />
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="95" />
+        <location filename="../settings_dialog.py" line="107" />
         <source>Free space kept for recordings</source>
-        <translation type="unfinished" />
+        <translation>Свободное место, оставляемое для записей</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="94" />
+        <location filename="../settings_dialog.py" line="98" />
         <source>Every seat warns the operator and supervisors when the recordings folder has less free space than this, before calls can no longer be recorded (KUTY-1.1). 1000 MB is about 2 hours of calls; 0 turns the warning off.</source>
-        <translation type="unfinished" />
+        <translation>Каждое рабочее место предупреждает оператора и руководителей, когда в папке записей остаётся меньше свободного места, чем здесь, — ещё до того, как звонки перестанут записываться (KUTY-1.1). 1000 МБ — это примерно 2 часа звонков; 0 отключает предупреждение.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="100" />
+        <location filename="../settings_dialog.py" line="104" />
         <source>Recordings folder</source>
-        <translation type="unfinished" />
+        <translation>Папка записей</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="116" />
+        <location filename="../settings_dialog.py" line="120" />
         <source>Cannot write to this folder: %1</source>
-        <translation type="unfinished" />
+        <translation>Невозможно записывать в эту папку: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123" />
+        <location filename="../settings_dialog.py" line="127" />
         <source>This folder is on a network share (%1). Recordings are written there during calls: if the share is slow or drops, recording fails. Use it only on a reliable network.</source>
-        <translation type="unfinished" />
+        <translation>Эта папка находится на сетевом ресурсе (%1). Записи пишутся туда во время звонков: если ресурс медленный или пропадает, запись не удастся. Используйте только надёжную сеть.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="130" />
+        <location filename="../settings_dialog.py" line="134" />
         <source>The folder is writable.</source>
-        <translation type="unfinished" />
+        <translation>В папку можно записывать.</translation>
     </message>
 </context>
 <context>
@@ -3926,22 +3927,22 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="594" />
         <source>Recordings</source>
-        <translation type="unfinished" />
+        <translation>Записи</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="595" />
         <source>Find, play and export recordings; requests (KUTY-1.3)</source>
-        <translation type="unfinished" />
+        <translation>Поиск, прослушивание и выгрузка записей; запросы (KUTY-1.3)</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="603" />
         <source>&amp;Recordings</source>
-        <translation type="unfinished" />
+        <translation>&amp;Записи</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="604" />
         <source>Browse and play recordings…</source>
-        <translation type="unfinished" />
+        <translation>Просмотр и прослушивание записей…</translation>
     </message>
 </context>
 <context>
@@ -3949,17 +3950,17 @@ then start the console again.</source>
     <message>
         <location filename="../recordings_browser.py" line="488" />
         <source>Recordings</source>
-        <translation type="unfinished" />
+        <translation>Записи</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="501" />
         <source>Calls</source>
-        <translation type="unfinished">Звонки</translation>
+        <translation>Звонки</translation>
     </message>
     <message>
         <location filename="../recordings_browser.py" line="507" />
         <source>Requests (KUTY-1.3)</source>
-        <translation type="unfinished" />
+        <translation>Запросы (KUTY-1.3)</translation>
     </message>
 </context>
 <context>
@@ -3967,92 +3968,92 @@ then start the console again.</source>
     <message>
         <location filename="../requests_view.py" line="141" />
         <source>Requests register (KUTY-1.3)</source>
-        <translation type="unfinished" />
+        <translation>Реестр запросов (KUTY-1.3)</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="144" />
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>№</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="145" />
         <source>Requested by</source>
-        <translation type="unfinished" />
+        <translation>Кто запрашивает</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="146" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Получено</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="147" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="148" />
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="149" />
         <source>Dossier</source>
-        <translation type="unfinished" />
+        <translation>Досье</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="155" />
         <source>New request…</source>
-        <translation type="unfinished" />
+        <translation>Новый запрос…</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="156" />
         <source>Fulfil selected</source>
-        <translation type="unfinished" />
+        <translation>Выполнить выбранный</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="157" />
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="159" />
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>Обновить</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="188" />
         <source>Cannot list requests: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся показать запросы: %1</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="231" />
         <source>Request %1 registered.</source>
-        <translation type="unfinished" />
+        <translation>Запрос %1 зарегистрирован.</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="235" />
         <source>Not registered: %1</source>
-        <translation type="unfinished">Не зарегистрирован: %1</translation>
+        <translation>Не зарегистрировано: %1</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="255" />
         <source>Building the dossier…</source>
-        <translation type="unfinished" />
+        <translation>Формирование досье…</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="274" />
         <source>Cancelled: no dossier was kept.</source>
-        <translation type="unfinished" />
+        <translation>Отменено: досье не сохранено.</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="276" />
         <source>Not fulfilled: %1</source>
-        <translation type="unfinished" />
+        <translation>Не выполнено: %1</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="279" />
         <source>Dossier ready: %1</source>
-        <translation type="unfinished" />
+        <translation>Досье готово: %1</translation>
     </message>
 </context>
 <context>
@@ -4060,64 +4061,64 @@ then start the console again.</source>
     <message>
         <location filename="../settings_pages.py" line="282" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> дн.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="283" />
         <source>keep all</source>
-        <translation type="unfinished" />
+        <translation>хранить все</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="285" />
         <location filename="../settings_pages.py" line="308" />
         <source>Keep recordings for</source>
-        <translation type="unfinished" />
+        <translation>Хранить записи</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="288" />
         <source>Recordings older than this are deleted by the nightly run; held, requested and complaint recordings stay (KUTY-1.1, KUTY-1.3). 0 keeps all.</source>
-        <translation type="unfinished" />
+        <translation>Записи старше этого срока удаляет ночной запуск; записи с запретом удаления, запрошенные и по жалобам остаются (KUTY-1.1, KUTY-1.3). 0 — хранить все.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="294" />
         <source>PocketSphinx (English, shipped)</source>
-        <translation type="unfinished" />
+        <translation>PocketSphinx (английский, в комплекте)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="295" />
         <source>faster-whisper (Ukrainian, a model folder)</source>
-        <translation type="unfinished" />
+        <translation>faster-whisper (украинский, папка модели)</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="299" />
         <source>the faster-whisper model folder</source>
-        <translation type="unfinished" />
+        <translation>папка модели faster-whisper</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="300" />
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="309" />
         <source>Transcription engine</source>
-        <translation type="unfinished" />
+        <translation>Система распознавания</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="310" />
         <location filename="../settings_pages.py" line="322" />
         <source>Model folder</source>
-        <translation type="unfinished" />
+        <translation>Папка модели</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="332" />
         <source>faster-whisper needs its model folder.</source>
-        <translation type="unfinished" />
+        <translation>Для faster-whisper нужна папка модели.</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="335" />
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Папки %1 не существует.</translation>
     </message>
 </context>
 <context>
@@ -4184,94 +4185,94 @@ then start the console again.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="273" />
+        <location filename="../settings_dialog.py" line="277" />
         <source>Settings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="291" />
-        <source>Language (after a console restart)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="293" />
-        <source>SIP accounts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="294" />
-        <source>Audio</source>
-        <translation type="unfinished" />
+        <translation>Настройки</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="295" />
-        <source>Calls</source>
-        <translation type="unfinished">Звонки</translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="296" />
-        <source>Recordings</source>
-        <translation type="unfinished" />
+        <source>Language (after a console restart)</source>
+        <translation>Язык (после перезапуска консоли)</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="297" />
-        <source>Database</source>
-        <translation type="unfinished" />
+        <source>SIP accounts</source>
+        <translation>Учётные записи SIP</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="298" />
+        <source>Audio</source>
+        <translation>Звук</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="299" />
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="300" />
+        <source>Recordings</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="301" />
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="302" />
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="305" />
+        <location filename="../settings_dialog.py" line="309" />
         <source>E-mail</source>
-        <translation type="unfinished">Электронная почта</translation>
+        <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="306" />
+        <location filename="../settings_dialog.py" line="310" />
         <source>Retention and transcription</source>
-        <translation type="unfinished" />
+        <translation>Хранение и расшифровка</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="307" />
+        <location filename="../settings_dialog.py" line="311" />
         <source>Policy</source>
-        <translation type="unfinished" />
+        <translation>Регламент</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="314" />
+        <location filename="../settings_dialog.py" line="318" />
         <source>Restart the phone engine to apply</source>
-        <translation type="unfinished" />
+        <translation>Перезапустить телефонный модуль, чтобы применить</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="412" />
+        <location filename="../settings_dialog.py" line="416" />
         <source>Saving…</source>
-        <translation type="unfinished">Сохранение…</translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="424" />
+        <location filename="../settings_dialog.py" line="428" />
         <source>Not saved: %1</source>
-        <translation type="unfinished">Не сохранено: %1</translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="442" />
+        <location filename="../settings_dialog.py" line="446" />
         <source>&amp;Settings</source>
-        <translation type="unfinished" />
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="443" />
+        <location filename="../settings_dialog.py" line="447" />
         <source>Settings…</source>
-        <translation type="unfinished" />
+        <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="450" />
+        <location filename="../settings_dialog.py" line="454" />
         <source>Settings saved.</source>
-        <translation type="unfinished" />
+        <translation>Настройки сохранены.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="453" />
+        <location filename="../settings_dialog.py" line="457" />
         <source>Settings saved. They apply when the phone engine restarts (not during a call).</source>
-        <translation type="unfinished" />
+        <translation>Настройки сохранены. Они вступят в силу после перезапуска телефонного модуля (не во время звонка).</translation>
     </message>
 </context>
 <context>
@@ -4279,32 +4280,32 @@ then start the console again.</source>
     <message>
         <location filename="../settings_pages.py" line="44" />
         <source>Kuty community: kindergarten-queue support desk</source>
-        <translation type="unfinished" />
+        <translation>Громада Куты: служба поддержки очереди в детский сад</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="47" />
         <source>Preschool-queue portal support (Kazakhstan), chat only</source>
-        <translation type="unfinished" />
+        <translation>Поддержка портала очереди в дошкольные организации (Казахстан), только чат</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="50" />
         <source>Eurasian Electronic Portal support</source>
-        <translation type="unfinished" />
+        <translation>Поддержка Евразийского электронного портала</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="51" />
         <source>Control System Center support, written channels only</source>
-        <translation type="unfinished" />
+        <translation>Поддержка Control System Center, только письменные каналы</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="72" />
         <source>stored in the keyring; empty: unchanged</source>
-        <translation type="unfinished" />
+        <translation>сохранено в хранилище ключей; пусто: без изменений</translation>
     </message>
     <message>
         <location filename="../settings_pages.py" line="74" />
         <source>kept in the keyring</source>
-        <translation type="unfinished" />
+        <translation>хранится в хранилище ключей</translation>
     </message>
 </context>
 <context>
@@ -4475,107 +4476,107 @@ then start the console again.</source>
     <message>
         <location filename="../supervisor_queue.py" line="59" />
         <source>Notices waiting for acknowledgement</source>
-        <translation type="unfinished" />
+        <translation>Уведомления, ожидающие подтверждения</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="62" />
         <source>What management did (required)</source>
-        <translation type="unfinished" />
+        <translation>Что сделало руководство (обязательно)</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="63" />
         <source>Acknowledge</source>
-        <translation type="unfinished" />
+        <translation>Подтвердить</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="66" />
         <source>Acknowledge the selected report or alert (KUTY-1.1, KUTY-3.1..3.4)</source>
-        <translation type="unfinished" />
+        <translation>Подтвердить выбранное уведомление или предупреждение (KUTY-1.1, KUTY-3.1..3.4)</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="70" />
         <source>Reports and alerts awaiting acknowledgement</source>
-        <translation type="unfinished" />
+        <translation>Уведомления и предупреждения, ожидающие подтверждения</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="71" />
         <source>E-mail reports not delivered yet</source>
-        <translation type="unfinished" />
+        <translation>Ещё не доставленные письма с уведомлениями</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="74" />
         <source>E-mails not delivered yet</source>
-        <translation type="unfinished" />
+        <translation>Ещё не доставленные письма</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="114" />
         <source>Call recording stalled</source>
-        <translation type="unfinished" />
+        <translation>Запись звонка остановилась</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="115" />
         <source>Call recording failed</source>
-        <translation type="unfinished" />
+        <translation>Запись звонка не удалась</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="116" />
         <source>Low disk space for recordings</source>
-        <translation type="unfinished" />
+        <translation>Мало места для записей</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="117" />
         <source>Recordings could not be reconciled</source>
-        <translation type="unfinished" />
+        <translation>Не удалось сверить записи</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="118" />
         <source>A call was refused: all lines of a seat were busy</source>
-        <translation type="unfinished" />
+        <translation>Звонок отклонён: все линии рабочего места были заняты</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="120" />
         <source>System alert</source>
-        <translation type="unfinished" />
+        <translation>Системное предупреждение</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="131" />
         <source>%1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
-        <translation type="unfinished" />
+        <translation>%1 — письмо на %2 — неудачных попыток: %3; следующая попытка %4</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="135" />
         <source>Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
-        <translation type="unfinished" />
+        <translation>Инцидент %1 — письмо на %2 — неудачных попыток: %3; следующая попытка %4</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="150" />
         <source>E-mail reports not delivered yet (%1): retried automatically</source>
-        <translation type="unfinished" />
+        <translation>Ещё не доставленные письма (%1): отправка повторяется автоматически</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="159" />
         <source>Abuse</source>
-        <translation type="unfinished">Оскорбление</translation>
+        <translation>Оскорбление</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="159" />
         <source>Threat</source>
-        <translation type="unfinished">Угроза</translation>
+        <translation>Угроза</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="164" />
         <source>Alert: %1 — seat %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>Предупреждение: %1 — рабочее место %2 — %3</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="169" />
         <source>Incident %1 — %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>Инцидент %1 — %2 — %3</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="214" />
         <source>Notification %1 acknowledged.</source>
-        <translation type="unfinished" />
+        <translation>Уведомление %1 подтверждено.</translation>
     </message>
 </context>
 <context>
@@ -4583,173 +4584,173 @@ then start the console again.</source>
     <message>
         <location filename="../transcript_editor.py" line="111" />
         <source>Transcript — %1</source>
-        <translation type="unfinished" />
+        <translation>Стенограмма — %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="126" />
         <source>Transcribe</source>
-        <translation type="unfinished" />
+        <translation>Расшифровать</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="130" />
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="135" />
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="135" />
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Кто говорит</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="135" />
         <source>Text</source>
-        <translation type="unfinished">Текст</translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="147" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="148" />
         <source>Export PDF…</source>
-        <translation type="unfinished" />
+        <translation>Выгрузить PDF…</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="149" />
         <source>Export DOCX…</source>
-        <translation type="unfinished" />
+        <translation>Выгрузить DOCX…</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="155" />
         <source>Version:</source>
-        <translation type="unfinished" />
+        <translation>Версия:</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="223" />
         <location filename="../transcript_editor.py" line="431" />
         <source>You may not read transcripts of recordings.</source>
-        <translation type="unfinished" />
+        <translation>Вам не разрешено просматривать стенограммы записей.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="225" />
         <source>The transcript cannot be shown: %1</source>
-        <translation type="unfinished" />
+        <translation>Стенограмму не удаётся показать: %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="240" />
         <source>This recording has no transcript yet.</source>
-        <translation type="unfinished" />
+        <translation>Для этой записи ещё нет стенограммы.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="245" />
         <source>The key phrase is hidden for your role; those lines cannot be edited.</source>
-        <translation type="unfinished" />
+        <translation>Ключевая фраза скрыта для вашей роли; эти строки нельзя редактировать.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="255" />
         <source>Version %1 — %2, %3</source>
-        <translation type="unfinished" />
+        <translation>Версия %1 — %2, %3</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="260" />
         <source>%1 (machine draft)</source>
-        <translation type="unfinished" />
+        <translation>%1 (машинный черновик)</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="264" />
         <source>Caller</source>
-        <translation type="unfinished">Абонент</translation>
+        <translation>Абонент</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="264" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="282" />
         <source>Hidden for your role.</source>
-        <translation type="unfinished" />
+        <translation>Скрыто для вашей роли.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="323" />
         <source>Saving…</source>
-        <translation type="unfinished">Сохранение…</translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="327" />
         <source>Not saved: %1</source>
-        <translation type="unfinished">Не сохранено: %1</translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="330" />
         <source>Saved as version %1.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено как версия %1.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="389" />
         <source>Transcription cannot start: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удаётся начать распознавание: %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="398" />
         <source>Transcribing… This takes about as long as the call.</source>
-        <translation type="unfinished" />
+        <translation>Распознавание… Это занимает примерно столько же, сколько длился разговор.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="403" />
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Отмена…</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="422" />
         <source>Transcribed.</source>
-        <translation type="unfinished" />
+        <translation>Стенограмма создана.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="427" />
         <source>Transcription cancelled: nothing was stored.</source>
-        <translation type="unfinished" />
+        <translation>Распознавание отменено: ничего не сохранено.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="434" />
         <source>INTEGRITY CHECK FAILED: a track of this recording is missing or was changed after the call. It was not transcribed. Tell the administrator.</source>
-        <translation type="unfinished" />
+        <translation>ПРОВЕРКА ЦЕЛОСТНОСТИ НЕ ПРОЙДЕНА: дорожка этой записи отсутствует или изменена после звонка. Стенограмма не создана. Сообщите администратору.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="438" />
         <source>Transcription failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Распознавание не удалось: %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="454" />
         <source>Export transcript</source>
-        <translation type="unfinished" />
+        <translation>Выгрузить стенограмму</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="469" />
         <source>You may not export recordings.</source>
-        <translation type="unfinished" />
+        <translation>Вам не разрешено выгружать записи.</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="471" />
         <source>Export failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Выгрузка не удалась: %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="473" />
         <source>Exported to %1</source>
-        <translation type="unfinished" />
+        <translation>Выгружено в %1</translation>
     </message>
     <message>
         <location filename="../transcript_editor.py" line="476" />
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>Выгрузка…</translation>
     </message>
 </context>
 <context>
@@ -4846,67 +4847,67 @@ then start the console again.</source>
     <message>
         <location filename="../unlock_dialog.py" line="50" />
         <source>Unlock caller profile</source>
-        <translation type="unfinished" />
+        <translation>Разблокировать профиль абонента</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="57" />
         <source>Required: why the lock is lifted early</source>
-        <translation type="unfinished" />
+        <translation>Обязательно: почему блокировка снимается досрочно</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="66" />
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="74" />
         <source>The profile was locked after too many failed verifications (KUTY-2.2). Unlock only after confirming the caller's identity another way; the unlock and its reason are audited.</source>
-        <translation type="unfinished" />
+        <translation>Профиль заблокирован после слишком многих неудачных проверок (KUTY-2.2). Разблокируйте только после того, как подтвердили личность абонента другим способом; разблокировка и её причина фиксируются в журнале аудита.</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="82" />
         <source>Profile id</source>
-        <translation type="unfinished" />
+        <translation>Идентификатор профиля</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="83" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="100" />
         <source>Give a reason: every unlock is audited.</source>
-        <translation type="unfinished" />
+        <translation>Укажите причину: каждая разблокировка фиксируется в журнале аудита.</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="124" />
         <source>There is no profile %1.</source>
-        <translation type="unfinished" />
+        <translation>Профиля %1 не существует.</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="126" />
         <source>You may not unlock profiles (supervisors only).</source>
-        <translation type="unfinished" />
+        <translation>У вас нет права разблокировать профили (только руководители).</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="128" />
         <source>The profile could not be unlocked: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удалось разблокировать профиль: %1</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="135" />
         <source>&amp;Supervisor</source>
-        <translation type="unfinished" />
+        <translation>&amp;Руководитель</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="138" />
         <source>Unlock profile…</source>
-        <translation type="unfinished" />
+        <translation>Разблокировать профиль…</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="148" />
         <source>Profile %1 unlocked (%2 active lock(s) lifted).</source>
-        <translation type="unfinished" />
+        <translation>Профиль %1 разблокирован (снято активных блокировок: %2).</translation>
     </message>
 </context>
 <context>
@@ -4914,92 +4915,92 @@ then start the console again.</source>
     <message>
         <location filename="../admin_users.py" line="287" />
         <source>Accounts</source>
-        <translation type="unfinished" />
+        <translation>Учётные записи</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="289" />
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="289" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="289" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Роль</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="289" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="296" />
         <source>Add a user…</source>
-        <translation type="unfinished" />
+        <translation>Добавить пользователя…</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="298" />
         <source>Reset the password…</source>
-        <translation type="unfinished" />
+        <translation>Новый пароль…</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="300" />
         <source>Change the role…</source>
-        <translation type="unfinished" />
+        <translation>Изменить роль…</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="302" />
         <source>Disable…</source>
-        <translation type="unfinished" />
+        <translation>Отключить…</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="305" />
         <source>The account can no longer sign in; its calls and audit events stay</source>
-        <translation type="unfinished" />
+        <translation>Учётная запись больше не сможет войти; её звонки и события аудита останутся</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="347" />
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Активна</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="347" />
         <source>Disabled</source>
-        <translation type="unfinished" />
+        <translation>Отключена</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="350" />
         <source>%1, last signed in %2</source>
-        <translation type="unfinished" />
+        <translation>%1, последний вход %2</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="359" />
         <source>Accounts could not be loaded: %1</source>
-        <translation type="unfinished" />
+        <translation>Учётные записи не загружены: %1</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="412" />
         <source>Disable an account</source>
-        <translation type="unfinished" />
+        <translation>Отключить учётную запись</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="414" />
         <source>Disable “%1” (%2)? They can no longer sign in; their calls and audit events stay.</source>
-        <translation type="unfinished" />
+        <translation>Отключить «%1» (%2)? Войти больше не получится; звонки и события журнала аудита останутся.</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="421" />
         <source>Disable</source>
-        <translation type="unfinished" />
+        <translation>Отключить</translation>
     </message>
     <message>
         <location filename="../admin_users.py" line="422" />
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -5196,22 +5197,22 @@ then start the console again.</source>
     <message>
         <location filename="../wallboard_view.py" line="51" />
         <source>Ready</source>
-        <translation type="unfinished">Готов</translation>
+        <translation>Готов</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="53" />
         <source>After-call work</source>
-        <translation type="unfinished">Постобработка</translation>
+        <translation>Постобработка</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="55" />
         <source>Not ready: %1</source>
-        <translation type="unfinished" />
+        <translation>Не готов: %1</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="58" />
         <source>Not ready</source>
-        <translation type="unfinished">Не готов</translation>
+        <translation>Не готов</translation>
     </message>
 </context>
 <context>
@@ -5220,87 +5221,87 @@ then start the console again.</source>
         <location filename="../wallboard_view.py" line="88" />
         <location filename="../wallboard_view.py" line="92" />
         <source>Seat</source>
-        <translation type="unfinished" />
+        <translation>Рабочее место</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="88" />
         <source>Operator</source>
-        <translation type="unfinished" />
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="88" />
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="88" />
         <source>In state for</source>
-        <translation type="unfinished" />
+        <translation>В состоянии</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="92" />
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="92" />
         <source>Talking for</source>
-        <translation type="unfinished" />
+        <translation>Разговор длится</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="92" />
         <source>Verification</source>
-        <translation type="unfinished">Верификация</translation>
+        <translation>Верификация</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="94" />
         <source>Seats</source>
-        <translation type="unfinished" />
+        <translation>Рабочие места</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="95" />
         <source>Calls in progress</source>
-        <translation type="unfinished" />
+        <translation>Текущие звонки</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="139" />
         <source>This seat only (embedded database)</source>
-        <translation type="unfinished" />
+        <translation>Только это рабочее место (встроенная база)</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="141" />
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation>Подключение…</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="180" />
         <source>The wallboard could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удалось прочитать табло: %1</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="190" />
         <source>Live: all seats</source>
-        <translation type="unfinished" />
+        <translation>В реальном времени: все рабочие места</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="190" />
         <source>Reconnecting to the database…</source>
-        <translation type="unfinished" />
+        <translation>Повторное подключение к базе данных…</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="199" />
         <source>Ready %1 of %2 · talking %3 · ringing %4 · open incidents %5 · alerts %6</source>
-        <translation type="unfinished" />
+        <translation>Готовы %1 из %2 · разговаривают %3 · звонят %4 · открытые инциденты %5 · предупреждения %6</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="215" />
         <source>ringing %1</source>
-        <translation type="unfinished" />
+        <translation>звонит %1</translation>
     </message>
     <message>
         <location filename="../wallboard_view.py" line="220" />
         <source>Number withheld</source>
-        <translation type="unfinished" />
+        <translation>Номер скрыт</translation>
     </message>
 </context>
 <context>
@@ -5567,550 +5568,550 @@ then start the console again.</source>
     <message>
         <location filename="../written_view.py" line="153" />
         <source>Written contacts in order of arrival</source>
-        <translation type="unfinished" />
+        <translation>Письменные обращения в порядке поступления</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="155" />
         <source>First come, first answered (KZP-30-9, CSC-2.4)</source>
-        <translation type="unfinished" />
+        <translation>Кто раньше написал, тому раньше ответят (KZP-30-9, CSC-2.4)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="156" />
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>Обновить</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="158" />
         <source>Next case</source>
-        <translation type="unfinished" />
+        <translation>Следующее обращение</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="161" />
         <source>Open the next case in the queue (%1)</source>
-        <translation type="unfinished" />
+        <translation>Открыть следующее обращение в очереди (%1)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="165" />
         <source>Written cases in order of arrival</source>
-        <translation type="unfinished" />
+        <translation>Письменные обращения в порядке поступления</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="168" />
         <source>Arrived</source>
-        <translation type="unfinished" />
+        <translation>Поступило</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="169" />
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="170" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>От кого</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="171" />
         <source>Subject</source>
-        <translation type="unfinished">Тема</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="172" />
         <source>No.</source>
-        <translation type="unfinished" />
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="173" />
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="174" />
         <source>Answer due</source>
-        <translation type="unfinished" />
+        <translation>Ответить до</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="187" />
         <source>No written contacts are waiting.</source>
-        <translation type="unfinished" />
+        <translation>Нет ожидающих письменных обращений.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="202" />
-        <location filename="../written_view.py" line="626" />
+        <location filename="../written_view.py" line="628" />
         <source>Select a case on the left.</source>
-        <translation type="unfinished" />
+        <translation>Выберите обращение слева.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="206" />
         <source>Take case</source>
-        <translation type="unfinished" />
+        <translation>Взять обращение</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="209" />
         <source>Handle this case yourself; its answer time runs from now (CSC-2.4)</source>
-        <translation type="unfinished" />
+        <translation>Взять обращение в работу; время на ответ отсчитывается с этого момента (CSC-2.4)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="211" />
         <source>Join the call</source>
-        <translation type="unfinished" />
+        <translation>Привязать звонок</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="214" />
         <source>Join this seat's last call to this case, when it is the same person</source>
-        <translation type="unfinished" />
+        <translation>Привязать последний звонок этого рабочего места к обращению, если это тот же человек</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="218" />
         <source>Messages and internal notes of the case</source>
-        <translation type="unfinished" />
+        <translation>Письма и внутренние заметки обращения</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="224" />
         <source>Attachments</source>
-        <translation type="unfinished" />
+        <translation>Вложения</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="226" />
         <source>Save attachment…</source>
-        <translation type="unfinished" />
+        <translation>Сохранить вложение…</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="229" />
         <source>Save the selected attachment into a folder; the console never opens it</source>
-        <translation type="unfinished" />
+        <translation>Сохранить выбранное вложение в папку; консоль никогда его не открывает</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="233" />
         <source>Insert a reply template of the desk's policy</source>
-        <translation type="unfinished" />
+        <translation>Вставить шаблон ответа из регламента службы</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="234" />
         <source>Reply templates</source>
-        <translation type="unfinished" />
+        <translation>Шаблоны ответов</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="235" />
         <source>Insert a template…</source>
-        <translation type="unfinished" />
+        <translation>Вставить шаблон…</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="247" />
         <source>Your reply to the writer</source>
-        <translation type="unfinished" />
+        <translation>Ваш ответ автору обращения</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="248" />
         <source>Reply</source>
-        <translation type="unfinished" />
+        <translation>Ответ</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="251" />
         <source>Write the reply here (%1); send it with %2</source>
-        <translation type="unfinished" />
+        <translation>Напишите ответ здесь (%1); отправьте его клавишами %2</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="255" />
         <source>Send reply</source>
-        <translation type="unfinished" />
+        <translation>Отправить ответ</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="258" />
         <source>Send the reply by e-mail; it is kept with its hash (KUTY-1.1) (%1)</source>
-        <translation type="unfinished" />
+        <translation>Отправить ответ по электронной почте; он хранится вместе с хешем (KUTY-1.1) (%1)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="263" />
         <source>Save as internal note</source>
-        <translation type="unfinished" />
+        <translation>Сохранить как заметку</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="266" />
         <source>Keep the text as a note for the desk; it is never sent to the writer</source>
-        <translation type="unfinished" />
+        <translation>Сохранить текст как заметку для службы; автору обращения она никогда не отправляется</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="268" />
-        <location filename="../written_view.py" line="406" />
+        <location filename="../written_view.py" line="408" />
         <source>Waiting for the writer</source>
-        <translation type="unfinished" />
+        <translation>Ждёт ответа автора</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="271" />
         <source>The case waits for the writer's answer (EEP-15 closes it after 8 h)</source>
-        <translation type="unfinished" />
+        <translation>Обращение ждёт ответа автора (по EEP-15 закрывается через 8 ч)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="273" />
         <source>Defer</source>
-        <translation type="unfinished" />
+        <translation>Отложить</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="276" />
         <source>A complex question asked on weekend duty waits for Monday (CSC-2.3)</source>
-        <translation type="unfinished" />
+        <translation>Сложный вопрос, заданный во время дежурства в выходные, ждёт понедельника (CSC-2.3)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="280" />
         <location filename="../written_view.py" line="281" />
         <source>Reason for closing</source>
-        <translation type="unfinished" />
+        <translation>Причина закрытия</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="282" />
         <source>Close case</source>
-        <translation type="unfinished" />
+        <translation>Закрыть обращение</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="284" />
         <source>Close the case with the reason typed beside it</source>
-        <translation type="unfinished" />
+        <translation>Закрыть обращение с причиной, указанной рядом</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="285" />
         <source>Abuse — stop + report</source>
-        <translation type="unfinished">Оскорбление — прекратить + сообщить</translation>
+        <translation>Оскорбление — прекратить + сообщить</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="288" />
         <source>Stop the correspondence and report to management (KUTY-3.3)</source>
-        <translation type="unfinished">Прекратить переписку и сообщить руководству (KUTY-3.3)</translation>
+        <translation>Прекратить переписку и сообщить руководству (KUTY-3.3)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="290" />
         <source>Threat — stop + report + police</source>
-        <translation type="unfinished">Угроза — прекратить + сообщить + полиция</translation>
+        <translation>Угроза — прекратить + сообщить + полиция</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="294" />
         <source>Stop the correspondence, report to management and the police with the message and all its headers (KUTY-3.4)</source>
-        <translation type="unfinished" />
+        <translation>Прекратить переписку, сообщить руководству и полиции, передав письмо со всеми заголовками (KUTY-3.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="404" />
+        <location filename="../written_view.py" line="406" />
         <source>New</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../written_view.py" line="405" />
-        <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Новое</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="407" />
-        <source>Deferred</source>
-        <translation type="unfinished" />
+        <source>Open</source>
+        <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="408" />
-        <source>Closed</source>
-        <translation type="unfinished" />
+        <location filename="../written_view.py" line="409" />
+        <source>Deferred</source>
+        <translation>Отложено</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="410" />
-        <location filename="../written_view.py" line="418" />
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="412" />
+        <location filename="../written_view.py" line="420" />
         <source>Unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../written_view.py" line="414" />
-        <source>E-mail</source>
-        <translation type="unfinished">Электронная почта</translation>
-    </message>
-    <message>
-        <location filename="../written_view.py" line="415" />
-        <source>Chat</source>
-        <translation type="unfinished">Чат</translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="416" />
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="417" />
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="418" />
         <source>Call</source>
-        <translation type="unfinished">Позвонить</translation>
-    </message>
-    <message>
-        <location filename="../written_view.py" line="422" />
-        <source>not answered yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../written_view.py" line="423" />
-        <source>answered</source>
-        <translation type="unfinished" />
+        <translation>Звонок</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="424" />
-        <source>being sent</source>
-        <translation type="unfinished" />
+        <source>not answered yet</source>
+        <translation>ещё без ответа</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="425" />
-        <source>sent</source>
-        <translation type="unfinished" />
+        <source>answered</source>
+        <translation>ответ дан</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="426" />
-        <source>NOT SENT</source>
-        <translation type="unfinished" />
+        <source>being sent</source>
+        <translation>отправляется</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="427" />
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="428" />
+        <source>NOT SENT</source>
+        <translation>НЕ ОТПРАВЛЕНО</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="429" />
         <source>over the size limit, only its beginning is kept</source>
-        <translation type="unfinished" />
+        <translation>больше допустимого размера, сохранено только начало</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="435" />
+        <location filename="../written_view.py" line="437" />
         <source>deferred to %1</source>
-        <translation type="unfinished" />
+        <translation>отложено до %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="439" />
+        <location filename="../written_view.py" line="441" />
         <source>closes now (no answer)</source>
-        <translation type="unfinished" />
+        <translation>закрывается сейчас (нет ответа)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="440" />
+        <location filename="../written_view.py" line="442" />
         <source>closes in %1</source>
-        <translation type="unfinished" />
+        <translation>закроется через %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="445" />
+        <location filename="../written_view.py" line="447" />
         <source>overdue</source>
-        <translation type="unfinished" />
+        <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="446" />
+        <location filename="../written_view.py" line="448" />
         <source>%1 left</source>
-        <translation type="unfinished" />
+        <translation>осталось %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="456" />
+        <location filename="../written_view.py" line="458" />
         <source>This reply asks the writer for a password or login data, which the regulation forbids (KZP-30-11): remove that request before sending.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../written_view.py" line="468" />
-        <source>The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.</source>
-        <translation type="unfinished" />
+        <translation>Этот ответ просит автора сообщить пароль или данные для входа, а регламент это запрещает (KZP-30-11): уберите эту просьбу перед отправкой.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="470" />
-        <location filename="../written_view.py" line="932" />
-        <source>Type the reason for closing first.</source>
-        <translation type="unfinished" />
+        <source>The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.</source>
+        <translation>Переписка прекращена (KUTY-3.3/3.4): ответ не отправляется.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="472" />
-        <source>Nothing to defer now: answer the question (CSC-2.3).</source>
-        <translation type="unfinished" />
+        <location filename="../written_view.py" line="934" />
+        <source>Type the reason for closing first.</source>
+        <translation>Сначала укажите причину закрытия.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="474" />
-        <location filename="../written_view.py" line="810" />
+        <source>Nothing to defer now: answer the question (CSC-2.3).</source>
+        <translation>Сейчас откладывать нечего: ответьте на вопрос (CSC-2.3).</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="476" />
+        <location filename="../written_view.py" line="812" />
         <source>The reply is empty.</source>
-        <translation type="unfinished" />
+        <translation>Ответ пуст.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="477" />
+        <location filename="../written_view.py" line="479" />
         <source>No mail server is set up for replies; tell the administrator ([smtp] in incidents.toml).</source>
-        <translation type="unfinished" />
+        <translation>Почтовый сервер для ответов не настроен; сообщите администратору ([smtp] в incidents.toml).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="482" />
+        <location filename="../written_view.py" line="484" />
         <source>The reply was kept but the mail server did not take it. Try again later or tell the administrator.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../written_view.py" line="486" />
-        <source>The note is empty.</source>
-        <translation type="unfinished" />
+        <translation>Ответ сохранён, но почтовый сервер его не принял. Повторите попытку позже или сообщите администратору.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="488" />
-        <source>Another operator is handling this case; ask a supervisor.</source>
-        <translation type="unfinished" />
+        <source>The note is empty.</source>
+        <translation>Заметка пуста.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="490" />
+        <source>Another operator is handling this case; ask a supervisor.</source>
+        <translation>Это обращение обрабатывает другой оператор; обратитесь к руководителю.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="492" />
         <source>This case is closed.</source>
-        <translation type="unfinished" />
+        <translation>Это обращение закрыто.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="553" />
+        <location filename="../written_view.py" line="555" />
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>прекращено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="559" />
-        <location filename="../written_view.py" line="635" />
+        <location filename="../written_view.py" line="561" />
+        <location filename="../written_view.py" line="637" />
         <source>(no subject)</source>
-        <translation type="unfinished" />
+        <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="583" />
+        <location filename="../written_view.py" line="585" />
         <source>First answer due %1 (CSC-2.4)</source>
-        <translation type="unfinished" />
+        <translation>Первый ответ — до %1 (CSC-2.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="588" />
+        <location filename="../written_view.py" line="590" />
         <source>The policy sets no answer time (KZP-30-9)</source>
-        <translation type="unfinished" />
+        <translation>Регламент не устанавливает срок ответа (KZP-30-9)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="634" />
+        <location filename="../written_view.py" line="636" />
         <source>no number</source>
-        <translation type="unfinished" />
+        <translation>без номера</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="644" />
+        <location filename="../written_view.py" line="646" />
         <source>(no name)</source>
-        <translation type="unfinished" />
+        <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="650" />
+        <location filename="../written_view.py" line="652" />
         <source>over the size limit, not kept</source>
-        <translation type="unfinished" />
+        <translation>больше допустимого размера, не сохранено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="654" />
+        <location filename="../written_view.py" line="656" />
         <source>archive, never unpacked</source>
-        <translation type="unfinished" />
+        <translation>архив, никогда не распаковывается</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="661" />
+        <location filename="../written_view.py" line="663" />
         <source>No attachments</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../written_view.py" line="674" />
-        <source>From %1</source>
-        <translation type="unfinished" />
+        <translation>Вложений нет</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="676" />
+        <source>From %1</source>
+        <translation>От %1</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="678" />
         <source>Reply from the desk to %1</source>
-        <translation type="unfinished" />
+        <translation>Ответ службы для %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="683" />
+        <location filename="../written_view.py" line="685" />
         <source>correspondence stopped</source>
-        <translation type="unfinished" />
+        <translation>переписка прекращена</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="698" />
+        <location filename="../written_view.py" line="700" />
         <source>Internal note — %1</source>
-        <translation type="unfinished" />
+        <translation>Внутренняя заметка — %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="699" />
+        <location filename="../written_view.py" line="701" />
         <source>not sent to the writer</source>
-        <translation type="unfinished" />
+        <translation>автору не отправляется</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="729" />
+        <location filename="../written_view.py" line="731" />
         <source>Join call %1</source>
-        <translation type="unfinished" />
+        <translation>Привязать звонок %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="772" />
+        <location filename="../written_view.py" line="774" />
         <source>The case is yours.</source>
-        <translation type="unfinished" />
+        <translation>Обращение теперь ваше.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="778" />
-        <location filename="../written_view.py" line="783" />
+        <location filename="../written_view.py" line="780" />
+        <location filename="../written_view.py" line="785" />
         <source>without a number</source>
-        <translation type="unfinished" />
+        <translation>без номера</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="798" />
+        <location filename="../written_view.py" line="800" />
         <source>Call %1 joined to this case.</source>
-        <translation type="unfinished" />
+        <translation>Звонок %1 привязан к обращению.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="816" />
+        <location filename="../written_view.py" line="818" />
         <source>Check the reply</source>
-        <translation type="unfinished" />
+        <translation>Проверьте ответ</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="817" />
+        <location filename="../written_view.py" line="819" />
         <source>Send it anyway?</source>
-        <translation type="unfinished" />
+        <translation>Всё равно отправить?</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="823" />
+        <location filename="../written_view.py" line="825" />
         <source>Send anyway</source>
-        <translation type="unfinished" />
+        <translation>Всё равно отправить</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="824" />
+        <location filename="../written_view.py" line="826" />
         <source>Edit the reply</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../written_view.py" line="863" />
-        <source>Reply sent; the case waits for the writer.</source>
-        <translation type="unfinished" />
+        <translation>Исправить ответ</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="865" />
+        <source>Reply sent; the case waits for the writer.</source>
+        <translation>Ответ отправлен; обращение ждёт ответа автора.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="867" />
         <source>It was not filed in the mailbox's Sent folder.</source>
-        <translation type="unfinished" />
+        <translation>Его не удалось положить в папку «Отправленные» почтового ящика.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="877" />
+        <location filename="../written_view.py" line="879" />
         <source>Sending…</source>
-        <translation type="unfinished" />
+        <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="890" />
+        <location filename="../written_view.py" line="892" />
         <source>Internal note saved; the writer does not see it.</source>
-        <translation type="unfinished" />
+        <translation>Внутренняя заметка сохранена; автор обращения её не видит.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="906" />
+        <location filename="../written_view.py" line="908" />
         <source>The case waits for the writer.</source>
-        <translation type="unfinished" />
+        <translation>Обращение ждёт ответа автора.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="918" />
+        <location filename="../written_view.py" line="920" />
         <source>Deferred to %1 (CSC-2.3).</source>
-        <translation type="unfinished" />
+        <translation>Отложено до %1 (CSC-2.3).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="939" />
+        <location filename="../written_view.py" line="941" />
         <source>The case is closed.</source>
-        <translation type="unfinished" />
+        <translation>Обращение закрыто.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="962" />
+        <location filename="../written_view.py" line="964" />
         <source>Correspondence stopped; incident %1 filed.</source>
-        <translation type="unfinished">Переписка прекращена; инцидент %1 зарегистрирован.</translation>
-    </message>
-    <message>
-        <location filename="../written_view.py" line="966" />
-        <source>The address %1 is blocked.</source>
-        <translation type="unfinished" />
+        <translation>Переписка прекращена; инцидент %1 зарегистрирован.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="968" />
+        <source>The address %1 is blocked.</source>
+        <translation>Адрес %1 заблокирован.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="970" />
         <source>A supervisor may block the address.</source>
-        <translation type="unfinished" />
+        <translation>Заблокировать адрес может руководитель.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="987" />
+        <location filename="../written_view.py" line="989" />
         <source>Save the attachment into a folder</source>
-        <translation type="unfinished" />
+        <translation>Сохранить вложение в папку</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1003" />
+        <location filename="../written_view.py" line="1005" />
         <source>Saved as %1; not opened.</source>
-        <translation type="unfinished" />
+        <translation>Сохранено как %1; не открывалось.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1007" />
+        <location filename="../written_view.py" line="1009" />
         <source>The folder cannot be written.</source>
-        <translation type="unfinished" />
+        <translation>В эту папку нельзя записать.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 """`python -m console.i18n_ru|kk` (issue 12): fills a .ts from the Russian/Kazakh table
-through the shared `i18n_uk.fill`, lists what is missing per context and exits 0 (the
-written workspace's texts come later), or 1 with `--strict`; Ukrainian stays strict."""
+through the shared `i18n_uk.fill`, lists what is missing per context and exits 0 (a context
+nobody wrote yet, here FutureView, shows English), or 1 with `--strict`; Ukrainian stays
+strict."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 <context><name>CallCard</name>
 <message><source>Answer</source><translation type="unfinished"></translation></message>
 </context>
-<context><name>WrittenView</name>
+<context><name>FutureView</name>
 <message><source>Reply</source><translation type="unfinished"></translation></message>
 <message><source>Send</source><translation type="unfinished"></translation></message>
 </context>
@@ -36,7 +37,7 @@ def test_partial_languages_report_missing_texts_by_context_and_go_on(
     ts.write_text(TS, encoding="utf-8")
     assert main("kk", KK, [str(ts)]) == 0
     err = capsys.readouterr().err
-    assert "kuty_kk.ts: WrittenView: 2 untranslated (English shown)" in err
+    assert "kuty_kk.ts: FutureView: 2 untranslated (English shown)" in err
     assert "kuty_kk.ts: 2 untranslated in 1 contexts" in err
     answer = ET.parse(ts).getroot().find("context/message/translation")
     assert answer is not None and answer.text == "Жауап беру" and answer.get("type") is None
@@ -46,7 +47,7 @@ def test_partial_languages_report_missing_texts_by_context_and_go_on(
 def test_ukrainian_still_fails_on_a_missing_text(tmp_path: Path) -> None:
     ts = tmp_path / "kuty_uk.ts"
     ts.write_text(TS.replace("kk_KZ", "uk_UA"), encoding="utf-8")
-    assert fill(ts) == ["WrittenView: Reply", "WrittenView: Send"]
+    assert fill(ts) == ["FutureView: Reply", "FutureView: Send"]
 
 
 @pytest.mark.parametrize(("language", "table"), [("ru", RU), ("kk", KK)])

@@ -37,3 +37,24 @@ def test_an_explicit_choice_wins(tmp_path: Path) -> None:
 def test_an_unknown_language_is_one_clear_line(tmp_path: Path) -> None:
     with pytest.raises(SettingsError, match=r"^language must be one of uk, en, ru, kk, got 'de'$"):
         _load(tmp_path, 'language = "de"\n')
+
+
+@pytest.mark.parametrize("policy", ["kuty", "kzp", "eep", "csc"])
+@pytest.mark.parametrize("language", ["uk", "en", "ru", "kk"])
+def test_saving_keeps_the_language_and_the_policys_own_keeps_following(
+    tmp_path: Path, policy: str, language: str
+) -> None:
+    """Saved and loaded back, the language is the one saved; the policy's own is left out
+    of the file (the seat keeps speaking its policy's), any other is written, Ukrainian on
+    a CSC seat included (it is also the file's default)."""
+    import dataclasses
+
+    from desk.settings import save_settings
+
+    settings = load_settings(data_dir=tmp_path, config_file=tmp_path / "none.toml", env={})
+    path = save_settings(
+        dataclasses.replace(settings, policy=policy, language=language), tmp_path / "s.toml"
+    )
+    text = path.read_text(encoding="utf-8")
+    assert ("language =" in text) == (language != policy_ui_language(policy)), text
+    assert load_settings(data_dir=tmp_path, config_file=path, env={}).language == language
