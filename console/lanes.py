@@ -50,16 +50,17 @@ def position_text(seconds: float, locale: QLocale | None = None) -> str:
 
 def lane_names(track: str, channels: int) -> list[str]:
     """The lanes' names in words for the track the player plays and its channel count."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("LanesView", text)
-
+    caller = QCoreApplication.translate("LanesView", "Caller")
+    operator = QCoreApplication.translate("LanesView", "Operator")
     if track == "caller":
-        return [tr("Caller")][:channels] or [tr("Caller")]
+        return [caller]
     if track == "operator":
-        return [tr("Operator")][:channels] or [tr("Operator")]
-    names = [tr("Caller"), tr("Operator"), tr("Third party")]
-    return names[:channels] + [tr("Track %1").replace("%1", str(i + 1)) for i in range(3, channels)]
+        return [operator]
+    third = QCoreApplication.translate("LanesView", "Third party")
+    names = [caller, operator, third][:channels]
+    for i in range(3, channels):
+        names.append(QCoreApplication.translate("LanesView", "Track %1").replace("%1", str(i + 1)))
+    return names
 
 
 class LanesView(WaveformView):

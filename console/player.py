@@ -62,6 +62,7 @@ class PlayerWidget(QWidget):
         self._workdir = new_workdir()
         self._recording_id: str | None = None
         self._resume_ms = 0
+        self._stopped = False  # Stop pressed: the next Play is a new, audited play
         self.prep: PlayPrep | None = None
         self.playback = PcmPlayback(services.settings.audio_device, self)
 
@@ -141,7 +142,7 @@ class PlayerWidget(QWidget):
         self.back_button.clicked.connect(lambda: self.step(-STEP_MS))
         self.forward_button.clicked.connect(lambda: self.step(STEP_MS))
         self.bind_keys(self)
-        self.stop_button.clicked.connect(self.playback.stop)
+        self.stop_button.clicked.connect(self.stop)
         self.track.currentIndexChanged.connect(self._on_track_changed)
         self.speed.currentIndexChanged.connect(
             lambda _: self.playback.set_speed(float(self.speed.currentData()))
@@ -216,11 +217,19 @@ class PlayerWidget(QWidget):
         target = min(self.playback.duration_ms, max(0, self.playback.position_ms + delta_ms))
         self.playback.seek(target)
 
+    def stop(self) -> None:
+        self._stopped = True
+        self.playback.stop()
+
     def toggle(self) -> None:
         """Pause/resume the loaded copy; after a stop or the end, a new audited play."""
         if self.playback.playing:
             self.playback.pause()
-        elif self.prep is not None and 0 < self.playback.position_ms < self.playback.duration_ms:
+        elif (
+            self.prep is not None
+            and not self._stopped
+            and self.playback.position_ms < self.playback.duration_ms
+        ):
             self.playback.play()
         elif self._recording_id is not None:
             self._start_play()
@@ -260,6 +269,7 @@ class PlayerWidget(QWidget):
             self._refuse(exc)
             return
         self.prep = result
+        self._stopped = False
         duration = self.playback.duration_ms
         self.slider.setRange(0, duration)
         self.waveform.set_duration(duration / 1000)

@@ -108,8 +108,7 @@ class TranscriptPane(QWidget):
             "recording": self.tr("the call is still being recorded"),
             "failed": self.tr("the recording has no complete caller and operator tracks"),
             "never": self.tr(
-                "nobody has had this call transcribed yet (use Transcript…; calls named in "
-                "a request are transcribed automatically, KUTY-1.3)"
+                "nobody has had this call transcribed yet: use Transcript… to make one"
             ),
         }.get(reason, self.tr("unknown"))
 
