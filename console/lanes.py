@@ -218,7 +218,8 @@ class LanesView(WaveformView):
 
     def _paint_masks(self, painter: QPainter, h: int) -> None:
         for start, end in self.masked_spans:
-            band = QRectF(self._x(start), AXIS_HEIGHT, max(2.0, self._x(end) - self._x(start)), h)
+            width = max(2.0, self._x(end) - self._x(start))
+            band = QRectF(self._x(start), AXIS_HEIGHT, width, h - AXIS_HEIGHT)
             painter.fillRect(band, QColor(200, 40, 40, 110))
             painter.fillRect(band, QBrush(QColor(255, 255, 255, 60), Qt.BrushStyle.BDiagPattern))
             painter.setPen(QPen(QColor("#ffffff")))

@@ -123,8 +123,11 @@ class PlayerWidget(QWidget):
             self.stop_button, self.speed,
         ):  # fmt: skip
             controls.addWidget(widget)
-        controls.addWidget(self.slider, 1)
+        controls.addStretch(1)
         controls.addWidget(self.time_label)
+        # The slider under the lanes at their full width (the buttons left it a sliver).
+        position_row = QHBoxLayout()
+        position_row.addWidget(self.slider, 1)
         marker_row = QHBoxLayout()
         marker_row.addWidget(QLabel(self.tr("Markers:"), self))
         marker_row.addWidget(self.markers, 1)
@@ -133,6 +136,7 @@ class PlayerWidget(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.alert)
         layout.addWidget(self.waveform)
+        layout.addLayout(position_row)
         layout.addLayout(controls)
         layout.addLayout(marker_row)
         layout.addWidget(self.status)

@@ -89,6 +89,7 @@ class RecordingsBrowser(QWidget):
         self._cursors: list[str | None] = [None]  # cursor of every page seen; last = current
         self._next: str | None = None
         self.rows: list[CallRow] = []
+        self._wanted: str | None = None  # a recording to select when its page arrives
 
         today = QDate.currentDate()
         self.use_from = QCheckBox(self.tr("From"), self)
@@ -377,7 +378,10 @@ class RecordingsBrowser(QWidget):
             .replace("%2", str(len(self.rows)))
         )
         if self.rows:
-            self.table.selectRow(0)
+            wanted = self._wanted
+            if wanted is None or not self.select_recording(wanted):
+                self.table.selectRow(0)
+            self._wanted = None
             self.table.setFocus()
         self._update_paging()
         self.page_loaded.emit(result)
@@ -452,6 +456,17 @@ class RecordingsBrowser(QWidget):
         row = self.rows[index]
         self.transcript_requested.emit(row.recording_ids[0], _title(row))
 
+    def select_recording(self, recording_id: str) -> bool:
+        """Select the row of the call with `recording_id`, or none when it is not on this
+        page (so the table never shows another call as the one playing)."""
+        for r, row in enumerate(self.rows):
+            if recording_id in row.recording_ids:
+                self.table.selectRow(r)
+                return True
+        self._wanted = recording_id  # the first page may still be on its way
+        self.table.clearSelection()
+        return False
+
     def selected_recording_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [rid for r in rows if r < len(self.rows) for rid in self.rows[r].recording_ids]
@@ -499,6 +514,9 @@ class RecordingsWindow(QMainWindow):
         bottom.addWidget(self.transcript)
         bottom.setStretchFactor(0, 3)
         bottom.setStretchFactor(1, 2)
+        # Room for the segments' words beside the player's controls on a 1366 px screen.
+        self.transcript.setMinimumWidth(360)
+        bottom.setSizes([680, 520])
         bottom.setChildrenCollapsible(False)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.browser)
@@ -539,6 +557,7 @@ class RecordingsWindow(QMainWindow):
     def open_call_at(self, recording_id: str, ms: int, title: str) -> None:
         """ "Play at 01:23" from an incident or a notice: the Calls tab, a new audited play."""
         self.tabs.setCurrentIndex(0)
+        self.browser.select_recording(recording_id)
         self.player.open_at(recording_id, ms, title)
 
     def open_transcript(self, recording_id: str, title: str) -> TranscriptEditor:
@@ -605,8 +624,8 @@ def install_recordings_screen(window: QMainWindow, services: ConsoleServices) ->
             holder.append(screen)
         screen = holder[0]
         screen.show()
-        if not screen.browser.rows:
-            screen.browser.search()
+        if not screen.browser.rows and screen.browser.search_button.isEnabled():
+            screen.browser.search()  # once: opening by menu and by workspace both land here
         return screen
 
     def open_screen() -> None:

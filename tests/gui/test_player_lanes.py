@@ -281,6 +281,8 @@ def test_play_at_offset_from_the_incident_list_is_an_audited_play(
     assert s.player.playback.position_ms >= 2500  # opened at the offset, not the start
     assert any(m.kind == "incident" and m.at_s == 2.5 for m in prep.markers)
     assert s.window.workspaces.current() == "recordings"
+    # The results table shows the call that plays, not whatever was first on the page.
+    qtbot.waitUntil(lambda: s.screen.browser.selected_recording_ids() == [rec], timeout=10000)
     assert f"Incident {incident_id}" in s.player.title.text()
     played = desk.audit("recording_played")
     assert len(played) == before + 1 and played[-1]["recording_id"] == rec
