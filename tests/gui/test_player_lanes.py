@@ -10,12 +10,15 @@ button files them. The player is silent (audio_device "none"): its clock runs on
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import subprocess
 import sys
+import wave
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTranslator, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QMouseEvent
@@ -445,3 +448,59 @@ def test_ukrainian_lanes_transcript_and_play_at_offset(
             wired.close()
     finally:
         app.removeTranslator(translator)
+
+
+def test_notice_sound_setting_off_makes_muted_the_default_until_a_user_ticks_it(
+    qtbot: QtBot, desk: Desk, worker: DbWorker
+) -> None:
+    from console.supervisor_queue import SupervisorQueue
+
+    quiet = dataclasses.replace(desk.settings, notice_sound=False)
+    queue = SupervisorQueue(ConsoleServices(quiet, desk.sessions, worker, desk.actor("petro")))
+    qtbot.addWidget(queue)
+    queue.show()
+    assert not queue.sound_check.isChecked() and queue.sound.play() == "muted"
+    qtbot.mouseClick(queue.sound_check, Qt.MouseButton.LeftButton)
+    assert queue.sound.enabled
+    again = SupervisorQueue(ConsoleServices(quiet, desk.sessions, worker, desk.actor("petro")))
+    qtbot.addWidget(again)
+    assert again.sound_check.isChecked()  # the user's own choice wins over the setting
+    head = SupervisorQueue(ConsoleServices(quiet, desk.sessions, worker, desk.actor("head")))
+    qtbot.addWidget(head)
+    assert not head.sound_check.isChecked()  # another user keeps the seat's default
+
+
+def test_a_recording_with_a_third_channel_gets_a_third_lane(
+    qtbot: QtBot, desk: Desk, tmp_path: Path
+) -> None:
+    """A third leg (a supervisor who barged in) is a third channel: a third, named lane."""
+    from console.lanes import lane_names
+    from console.waveform import compute_channel_peaks
+
+    three = tmp_path / "three.wav"
+    voices = [read_samples(p)[0] for p in (desk.caller.wav, desk.operator.wav, desk.caller.wav)]
+    length = max(len(v) for v in voices)
+    frames = np.zeros((length, 3))
+    for c, v in enumerate(voices):
+        frames[: len(v), c] = v
+    with wave.open(str(three), "wb") as w:  # plain PCM, as the recorder writes its files
+        w.setnchannels(3)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        w.writeframes((frames * 32767).astype("<i2").tobytes())
+    lanes = compute_channel_peaks(three)
+    assert len(lanes) == 3 and all(p.pairs for p in lanes)
+    names = lane_names("both", 3)
+    assert names == ["Caller", "Operator", "Third party"]
+    view = LanesView()
+    qtbot.addWidget(view)
+    view.resize(800, 10)
+    view.set_lanes(lanes, names)
+    view.show()
+    assert view.height() >= AXIS_HEIGHT + 3 * 40
+    assert view.lane_rect(2).bottom() <= view.height()
+    assert view.accessibleDescription() == "Lanes: Caller, Operator, Third party"
+    seen: list[int] = []
+    view.seek_requested.connect(seen.append)
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.lane_rect(2).center().toPoint())
+    assert seen and abs(seen[0] - lanes[0].duration_s * 500) < lanes[0].duration_s * 20
