@@ -74,6 +74,7 @@ class SupervisorQueue(QWidget):
             self.tr("Acknowledge the selected report or alert (KUTY-1.1, KUTY-3.1..3.4)")
         )
         self.rows: list[Any] = []
+        self._board_counts: tuple[int, int] | None = None  # the wallboard's last counts
         self._seen: set[int] | None = None  # notice ids already shown; None before the first load
         self.open_call_button = QPushButton(self.tr("Open the call"), self)
         self.open_call_button.setObjectName("openCallButton")
@@ -126,6 +127,15 @@ class SupervisorQueue(QWidget):
         self._timer.start()
         self._set_count(0)
         self.refresh()
+
+    def follow_board(self, board: Any) -> None:
+        """Reload at once when the live wallboard counts another open incident or alert
+        (pushed by PostgreSQL NOTIFY from any seat, issue 13), not only on the timer, so
+        a supervisor hears of an incident filed at another seat within a second."""
+        counts = (getattr(board, "open_incidents", 0), getattr(board, "alerts_waiting", 0))
+        previous, self._board_counts = self._board_counts, counts
+        if previous is not None and any(n > w for n, w in zip(counts, previous, strict=True)):
+            self.refresh()
 
     def refresh(self) -> None:
         from incidents.inbox import list_failed_deliveries, pending_notifications
