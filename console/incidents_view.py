@@ -17,7 +17,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -345,7 +345,10 @@ class IncidentsView(QWidget):
             self.tr("Verification: %1").replace("%1", verification_text(inc.verification_state)),
         ]
         if inc.offset_s is not None:
-            lines.append(self.tr("Offset in recording: %1 s").replace("%1", f"{inc.offset_s:.1f}"))
+            # "3,4" in Ukrainian: the number in the UI language's own format (issue 13).
+            locale = QLocale(getattr(self._services.settings, "language", "") or "uk")
+            offset = locale.toString(float(inc.offset_s), "f", 1)
+            lines.append(self.tr("Offset in recording: %1 s").replace("%1", offset))
         if inc.message_id:
             lines.append(self.tr("Written message: %1").replace("%1", str(inc.message_id)))
         if inc.recording_ids:  # ids are for the export manifest, not for reading

@@ -420,9 +420,8 @@ def test_ukrainian_lanes_transcript_and_play_at_offset(
     app.installTranslator(translator)
     try:
         actor = sign_in(qtbot, desk.sessions, "petro")
-        wired = build_console(
-            desk.settings, _open_calllog(desk.settings), sessions=desk.sessions, actor=actor
-        )
+        uk = dataclasses.replace(desk.settings, language="uk")
+        wired = build_console(uk, _open_calllog(uk), sessions=desk.sessions, actor=actor)
         qtbot.addWidget(wired.window)
         wired.window.resize(1366, 768)
         wired.window.show()
@@ -433,6 +432,7 @@ def test_ukrainian_lanes_transcript_and_play_at_offset(
                 view.refresh()
             assert view.select_incident(incident_id)
             assert view.play_button.text() == "Відтворити з 01:02"
+            assert "62,0 с" in view.details.toPlainText()  # the number as Ukrainian writes it
             qtbot.mouseClick(view.play_button, Qt.MouseButton.LeftButton)
             screen: RecordingsWindow = wired.window.recordings_screen[0]  # type: ignore[attr-defined]
             player, pane = screen.player, screen.transcript
