@@ -76,6 +76,8 @@ class ExportDialog(QDialog):
         self.format = QComboBox(self)
         self.format.setObjectName("formatCombo")
         for text, value in FORMATS:
+            if value == "wav":  # the one name with words in it
+                text = self.tr("WAV (original)")
             self.format.addItem(text, value)
         self.use_zip = QCheckBox(self.tr("Password-protected ZIP (AES-256)"), self)
         self.use_zip.setObjectName("zipCheck")

@@ -1802,6 +1802,7 @@ UK: dict[str, str] = {
     "SupervisorQueue/Incident %1 — %2": "Інцидент %1 — %2",
     "SupervisorQueue/Withdrawn: pressed by mistake": "Відкликано: натиснуто помилково",
     "SupervisorQueue/Threat reclassified as abuse": "Погрозу перекваліфіковано як образу",
+    "ExportDialog/WAV (original)": "WAV (оригінал)",
     "ExportDialog/Open folder": "Відкрити теку",
     "ExportDialog/Show the exported files in the file manager": (
         "Показати вивантажені файли у файловому менеджері"
