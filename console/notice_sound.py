@@ -10,8 +10,10 @@ only the supervisor's own mute makes it so.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import math
+import shutil
 import struct
 import tempfile
 import wave
@@ -31,6 +33,7 @@ NOTES = ((880.0, 0.12), (1320.0, 0.20))
 """(Hz, seconds) of the chime: a rising fifth, short enough not to mask a caller's words."""
 PEAK = 0.35
 FADE_S = 0.01
+_CHIME: Path | None = None
 
 
 def write_chime(path: Path, rate: int = RATE) -> Path:
@@ -66,16 +69,17 @@ class NoticeSound(QObject):
         self.enabled = enabled
         self._device = audio_device
         self._playback: PcmPlayback | None = None
-        self._path: Path | None = None
         self.last = ""
 
     @property
     def path(self) -> Path:
-        """The chime's WAV, written on first use."""
-        if self._path is None or not self._path.exists():
+        """The chime's WAV, written once per process on first use (and removed at exit)."""
+        global _CHIME
+        if _CHIME is None or not _CHIME.exists():
             folder = Path(tempfile.mkdtemp(prefix="kuty-chime-"))
-            self._path = write_chime(folder / "notice.wav")
-        return self._path
+            atexit.register(shutil.rmtree, folder, True)
+            _CHIME = write_chime(folder / "notice.wav")
+        return _CHIME
 
     def play(self) -> str:
         """Chime once; returns "muted", "device" or "beep"."""
