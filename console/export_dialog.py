@@ -13,8 +13,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -76,6 +76,8 @@ class ExportDialog(QDialog):
         self.format = QComboBox(self)
         self.format.setObjectName("formatCombo")
         for text, value in FORMATS:
+            if value == "wav":  # the one name with words in it
+                text = self.tr("WAV (original)")
             self.format.addItem(text, value)
         self.use_zip = QCheckBox(self.tr("Password-protected ZIP (AES-256)"), self)
         self.use_zip.setObjectName("zipCheck")
@@ -106,6 +108,11 @@ class ExportDialog(QDialog):
         self.export_button.setObjectName("startExportButton")
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelExportButton")
+        # After an export: the folder in the desktop's file manager (issue 13).
+        self.open_folder_button = QPushButton(self.tr("Open folder"), self)
+        self.open_folder_button.setObjectName("openFolderButton")
+        self.open_folder_button.setToolTip(self.tr("Show the exported files in the file manager"))
+        self.open_folder_button.hide()
 
         form = QFormLayout()
         form.addRow(self.tr("Recordings:"), QLabel(str(len(self.recording_ids)), self))
@@ -114,6 +121,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Destination folder:"), folder_row)
         form.addRow(self.tr("Reason:"), self.reason)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.open_folder_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.cancel_button)
@@ -124,6 +132,7 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
         self.export_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
+        self.open_folder_button.clicked.connect(self.open_folder)
         self.resize(560, 300)
 
     @property
@@ -200,6 +209,7 @@ class ExportDialog(QDialog):
     def _on_done(self, outcome: ExportResult) -> None:
         self._finished()
         self.export_result = outcome
+        self.open_folder_button.setVisible(bool(outcome.files))
         self.progress.setValue(100)
         text = self.tr("Exported %1 files to:\n%2").replace("%1", str(len(outcome.files)))
         text = text.replace("%2", str(outcome.path))
@@ -210,6 +220,24 @@ class ExportDialog(QDialog):
             self.message.setStyleSheet("color: #1b5e20; font-weight: bold;")
             self.message.setText(text)
         self.finished_export.emit(outcome)
+
+    def exported_folder(self) -> Path | None:
+        """The folder to show: the export's own folder, or the one holding its ZIP."""
+        if self.export_result is None:
+            return None
+        path = Path(self.export_result.path)
+        return path if path.is_dir() else path.parent
+
+    def open_folder(self) -> None:
+        folder = self.exported_folder()
+        if folder is None:
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self._fail(
+                self.tr("No file manager could open %1; open it by hand.").replace(
+                    "%1", str(folder)
+                )
+            )
 
     def _on_failed(self, error: BaseException) -> None:
         self._finished()

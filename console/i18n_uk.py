@@ -1735,6 +1735,81 @@ UK: dict[str, str] = {
         "Ця відповідь просить автора назвати пароль або дані для входу, а регламент це "
         "забороняє (KZP-30-11): приберіть це прохання перед надсиланням."
     ),
+    # Issue 13: the player's lanes, transcript pane, play at offset, notices (wt-rec).
+    "LanesView/Caller": "Абонент",
+    "LanesView/Operator": "Оператор",
+    "LanesView/Third party": "Третій учасник",
+    "LanesView/Track %1": "Доріжка %1",
+    "LanesView/Recording tracks": "Доріжки запису",
+    "LanesView/Click or drag to move the play position. Space: play or pause; "
+    "Left/Right arrow: 5 seconds back or forward.": (
+        "Клацніть або потягніть, щоб перейти в інше місце запису. Пробіл — відтворити або "
+        "призупинити; стрілки ліворуч/праворуч — на 5 секунд назад або вперед."
+    ),
+    "LanesView/Lanes: %1": "Доріжки: %1",
+    "LanesView/masked": "приховано",
+    "PlayerWidget/Play or pause (Space)": "Відтворити або призупинити (Пробіл)",
+    "PlayerWidget/−5 s": "−5 с",
+    "PlayerWidget/+5 s": "+5 с",
+    "PlayerWidget/5 seconds back": "На 5 секунд назад",
+    "PlayerWidget/5 seconds forward": "На 5 секунд уперед",
+    "PlayerWidget/5 seconds back (Left arrow)": "На 5 секунд назад (стрілка ліворуч)",
+    "PlayerWidget/5 seconds forward (Right arrow)": "На 5 секунд уперед (стрілка праворуч)",
+    "PlayerWidget/Play position": "Місце відтворення",
+    "TranscriptPane/Transcript": "Стенограма",
+    "TranscriptPane/Play a call to see its transcript here.": (
+        "Відтворіть дзвінок, щоб побачити тут його стенограму."
+    ),
+    "TranscriptPane/Transcript segments; click one to play from it": (
+        "Фрагменти стенограми; клацніть фрагмент, щоб відтворити з нього"
+    ),
+    "TranscriptPane/Time": "Час",
+    "TranscriptPane/Speaker": "Хто говорить",
+    "TranscriptPane/Text": "Текст",
+    "TranscriptPane/Caller": "Абонент",
+    "TranscriptPane/Operator": "Оператор",
+    "TranscriptPane/Loading the transcript…": "Завантаження стенограми…",
+    "TranscriptPane/The transcript cannot be shown: %1": "Стенограму не вдається показати: %1",
+    "TranscriptPane/the call is still being recorded": "дзвінок ще записується",
+    "TranscriptPane/the recording has no complete caller and operator tracks": (
+        "у записі немає повних доріжок абонента й оператора"
+    ),
+    "TranscriptPane/nobody has had this call transcribed yet: use Transcript… to make one": (
+        "дзвінок ще ніхто не розпізнавав: створіть стенограму кнопкою «Стенограма…»"
+    ),
+    "TranscriptPane/unknown": "невідомо",
+    "TranscriptPane/Not transcribed: %1": "Не розпізнано: %1",
+    "TranscriptPane/Version %1, %2 segments": "Версія %1, фрагментів: %2",
+    "TranscriptPane/(the key phrase is hidden)": "(ключову фразу приховано)",
+    "TranscriptPane/[key phrase hidden]": "[ключову фразу приховано]",
+    "IncidentsView/Play the call": "Відтворити дзвінок",
+    "IncidentsView/Open the call's recording where the incident button was pressed": (
+        "Відкрити запис дзвінка з місця, де натиснули кнопку інциденту"
+    ),
+    "IncidentsView/Play at %1": "Відтворити з %1",
+    "IncidentsView/Incident %1 — %2 — %3": "Інцидент %1 — %2 — %3",
+    "SupervisorQueue/Open the call": "Відкрити дзвінок",
+    "SupervisorQueue/Open the call at %1": "Відкрити дзвінок з %1",
+    "SupervisorQueue/Play the selected incident's call from where the button was pressed": (
+        "Відтворити дзвінок вибраного інциденту з місця, де натиснули кнопку"
+    ),
+    "SupervisorQueue/Sound for new incident notices": "Звук нових повідомлень про інциденти",
+    "SupervisorQueue/A short chime when a new incident is reported; untick to mute it": (
+        "Короткий сигнал, коли повідомлено про новий інцидент; зніміть позначку, щоб вимкнути"
+    ),
+    "SupervisorQueue/operator %1": "оператор %1",
+    "SupervisorQueue/withheld": "приховано",
+    "SupervisorQueue/Incident %1 — %2": "Інцидент %1 — %2",
+    "SupervisorQueue/Withdrawn: pressed by mistake": "Відкликано: натиснуто помилково",
+    "SupervisorQueue/Threat reclassified as abuse": "Погрозу перекваліфіковано як образу",
+    "ExportDialog/WAV (original)": "WAV (оригінал)",
+    "ExportDialog/Open folder": "Відкрити теку",
+    "ExportDialog/Show the exported files in the file manager": (
+        "Показати вивантажені файли у файловому менеджері"
+    ),
+    "ExportDialog/No file manager could open %1; open it by hand.": (
+        "Жоден файловий менеджер не відкрив %1; відкрийте теку вручну."
+    ),
 }
 
 

@@ -17,7 +17,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -88,10 +88,13 @@ class IncidentsView(QWidget):
     Signals:
         changed(int): an incident was changed or exported (incident id); the list reloads.
         loaded(): the list was (re)loaded.
+        play_requested(str, int, str): "Play at 01:23": recording id, milliseconds from its
+            start and a title; the recordings screen plays it (checked and audited there).
     """
 
     changed = Signal(int)
     loaded = Signal()
+    play_requested = Signal(str, int, str)
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +131,10 @@ class IncidentsView(QWidget):
         self.block_button = self._button("blockNumberButton", self.tr("Block number…"))
         self.unblock_button = self._button("unblockNumberButton", self.tr("Unblock number"))
         self.block_sender_button = self._button("blockSenderButton", self.tr("Block sender…"))
+        self.play_button = self._button("playAtOffsetButton", self.tr("Play the call"))
+        self.play_button.setToolTip(
+            self.tr("Open the call's recording where the incident button was pressed")
+        )
         self.blocked_mail_label = QLabel(
             self.tr("Mail from blocked senders (kept, not in the queue):"), self
         )
@@ -147,7 +154,7 @@ class IncidentsView(QWidget):
         for i, button in enumerate(
             [self.reported_button, self.police_button, self.close_button,
              self.export_button, self.block_button, self.unblock_button,
-             self.block_sender_button]
+             self.block_sender_button, self.play_button]
         ):  # fmt: skip
             grid.addWidget(button, i // 3, i % 3)
         layout = QVBoxLayout(self)
@@ -170,6 +177,7 @@ class IncidentsView(QWidget):
         self.block_button.clicked.connect(self.ask_block_reason)
         self.unblock_button.clicked.connect(self.unblock)
         self.block_sender_button.clicked.connect(self.ask_block_sender_reason)
+        self.play_button.clicked.connect(self.play_at_offset)
         self.table.itemSelectionChanged.connect(self._on_selected)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -337,7 +345,10 @@ class IncidentsView(QWidget):
             self.tr("Verification: %1").replace("%1", verification_text(inc.verification_state)),
         ]
         if inc.offset_s is not None:
-            lines.append(self.tr("Offset in recording: %1 s").replace("%1", f"{inc.offset_s:.1f}"))
+            # "3,4" in Ukrainian: the number in the UI language's own format (issue 13).
+            locale = QLocale(getattr(self._services.settings, "language", "") or "uk")
+            offset = locale.toString(float(inc.offset_s), "f", 1)
+            lines.append(self.tr("Offset in recording: %1 s").replace("%1", offset))
         if inc.message_id:
             lines.append(self.tr("Written message: %1").replace("%1", str(inc.message_id)))
         if inc.recording_ids:  # ids are for the export manifest, not for reading
@@ -377,6 +388,39 @@ class IncidentsView(QWidget):
         elif self._blocking_allowed and written and self.writer_blocked:
             tip = self.tr("%1 is already blocked.").replace("%1", self.writer or "")
         self.block_sender_button.setToolTip(tip)
+        self._update_play_button(inc)
+
+    def _update_play_button(self, inc: Any | None) -> None:
+        """ "Play at 01:23" for a call incident with a recording offset (issue 13)."""
+        from console.lanes import position_text
+
+        can_play = allowed(self._services.actor, Permission.PLAY_RECORDING)
+        self.play_button.setVisible(can_play)
+        offset = None if inc is None else inc.offset_s
+        playable = inc is not None and offset is not None and bool(inc.recording_ids)
+        self.play_button.setEnabled(can_play and playable)
+        if playable and offset is not None:
+            self.play_button.setText(
+                self.tr("Play at %1").replace("%1", position_text(float(offset)))
+            )
+        else:
+            self.play_button.setText(self.tr("Play the call"))
+
+    def play_at_offset(self) -> None:
+        """Ask the recordings screen to play the incident's call from its offset."""
+        inc = self.selected()
+        if inc is None or inc.offset_s is None or not inc.recording_ids:
+            return
+        if not allowed(self._services.actor, Permission.PLAY_RECORDING):
+            return
+        number = format_number(inc.caller_number) if inc.caller_number else self.tr("withheld")
+        title = (
+            self.tr("Incident %1 — %2 — %3")
+            .replace("%1", str(inc.id))
+            .replace("%2", number)
+            .replace("%3", desk_datetime(inc.pressed_at))
+        )
+        self.play_requested.emit(inc.recording_ids[0], int(float(inc.offset_s) * 1000), title)
 
     # ------------------------------------------------------------------ actions
 

@@ -146,6 +146,8 @@ class MainWindow(QMainWindow):
         self.wallboard: WallboardView | None = None
         if services is not None and allowed(services.actor, Permission.VIEW_AGENT_STATES):
             self._install_wallboard(services, bridge)
+            if self.wallboard is not None and self.incidents and self.incidents.queue:
+                self.wallboard.refreshed.connect(self.incidents.queue.follow_board)  # issue 13
         # Agent state bar, dial box, ring alert, call waiting, DTMF, transfer (issue 11).
         self.call_controls = install_call_controls(self, bridge, submit, services)
         self.dial_box = self.call_controls.dial_box  # call_back(number): history, wrap-up

@@ -11,8 +11,10 @@ from __future__ import annotations
 import logging
 import shutil
 import wave
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,15 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.lanes import LanesView, lane_names, position_text
 from console.services import ConsoleServices
 from console.tasks import DbWorker
-from console.waveform import Marker, PcmPlayback, WaveformView, compute_peaks
+from console.waveform import Marker, PcmPlayback, compute_channel_peaks
 from recordings.evidence import EvidenceError
 from recordings.playback import PlayPrep, new_workdir, prepare_play
 
 __all__ = ["PlayerWidget"]
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+STEP_MS = 5000  # Left/Right arrow: 5 seconds back or forward (issue 13)
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +62,7 @@ class PlayerWidget(QWidget):
         self._workdir = new_workdir()
         self._recording_id: str | None = None
         self._resume_ms = 0
+        self._stopped = False  # Stop pressed: the next Play is a new, audited play
         self.prep: PlayPrep | None = None
         self.playback = PcmPlayback(services.settings.audio_device, self)
 
@@ -80,6 +85,15 @@ class PlayerWidget(QWidget):
             self.track.addItem(text, key)
         self.play_button = QPushButton(self.tr("Play"), self)
         self.play_button.setObjectName("playButton")
+        self.play_button.setToolTip(self.tr("Play or pause (Space)"))
+        self.back_button = QPushButton(self.tr("−5 s"), self)
+        self.back_button.setObjectName("backButton")
+        self.back_button.setAccessibleName(self.tr("5 seconds back"))
+        self.back_button.setToolTip(self.tr("5 seconds back (Left arrow)"))
+        self.forward_button = QPushButton(self.tr("+5 s"), self)
+        self.forward_button.setObjectName("forwardButton")
+        self.forward_button.setAccessibleName(self.tr("5 seconds forward"))
+        self.forward_button.setToolTip(self.tr("5 seconds forward (Right arrow)"))
         self.stop_button = QPushButton(self.tr("Stop"), self)
         self.stop_button.setObjectName("stopButton")
         self.speed = QComboBox(self)
@@ -90,8 +104,11 @@ class PlayerWidget(QWidget):
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName("positionSlider")
-        self.time_label = QLabel("0:00 / 0:00", self)
-        self.waveform = WaveformView(self)
+        self.slider.setAccessibleName(self.tr("Play position"))
+        self.time_label = QLabel(f"{position_text(0)} / {position_text(0)}", self)
+        self.time_label.setObjectName("timeLabel")
+        self.waveform = LanesView(self)
+        self._shortcuts: list[QShortcut] = []
         self.markers = QComboBox(self)
         self.markers.setObjectName("markerCombo")
         self.markers.setAccessibleName(self.tr("Markers"))
@@ -101,10 +118,16 @@ class PlayerWidget(QWidget):
         self.status.setWordWrap(True)
 
         controls = QHBoxLayout()
-        for widget in (self.track, self.play_button, self.stop_button, self.speed):
+        for widget in (
+            self.track, self.back_button, self.play_button, self.forward_button,
+            self.stop_button, self.speed,
+        ):  # fmt: skip
             controls.addWidget(widget)
-        controls.addWidget(self.slider, 1)
+        controls.addStretch(1)
         controls.addWidget(self.time_label)
+        # The slider under the lanes at their full width (the buttons left it a sliver).
+        position_row = QHBoxLayout()
+        position_row.addWidget(self.slider, 1)
         marker_row = QHBoxLayout()
         marker_row.addWidget(QLabel(self.tr("Markers:"), self))
         marker_row.addWidget(self.markers, 1)
@@ -113,13 +136,17 @@ class PlayerWidget(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.alert)
         layout.addWidget(self.waveform)
+        layout.addLayout(position_row)
         layout.addLayout(controls)
         layout.addLayout(marker_row)
         layout.addWidget(self.status)
         self._set_enabled(False)
 
         self.play_button.clicked.connect(self.toggle)
-        self.stop_button.clicked.connect(self.playback.stop)
+        self.back_button.clicked.connect(lambda: self.step(-STEP_MS))
+        self.forward_button.clicked.connect(lambda: self.step(STEP_MS))
+        self.bind_keys(self)
+        self.stop_button.clicked.connect(self.stop)
         self.track.currentIndexChanged.connect(self._on_track_changed)
         self.speed.currentIndexChanged.connect(
             lambda _: self.playback.set_speed(float(self.speed.currentData()))
@@ -131,7 +158,10 @@ class PlayerWidget(QWidget):
         self.playback.playing_changed.connect(self._on_playing)
 
     def _set_enabled(self, loaded: bool) -> None:
-        for widget in (self.stop_button, self.slider, self.markers, self.jump_button):
+        for widget in (
+            self.stop_button, self.slider, self.markers, self.jump_button,
+            self.back_button, self.forward_button,
+        ):  # fmt: skip
             widget.setEnabled(loaded)
         self.play_button.setEnabled(self._recording_id is not None)
 
@@ -158,11 +188,52 @@ class PlayerWidget(QWidget):
             self.title.setText(title)
         self._start_play()
 
+    def open_at(self, recording_id: str, ms: int, title: str) -> None:
+        """Play `recording_id` from `ms` as a new, audited play ("Play at 01:23" from an
+        incident or a supervisor's notice): permission and integrity are checked again
+        even when that recording is loaded, since the request comes from another screen."""
+        self._recording_id = recording_id
+        self._resume_ms = max(0, ms)
+        self.title.setText(title)
+        self._start_play()
+
+    def bind_keys(self, scope: QWidget) -> None:
+        """Space and the arrows act while the focus is anywhere inside `scope` (the player,
+        or the whole recordings page so they work from the results table too)."""
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self._shortcuts = []
+        for key, slot in (
+            (Qt.Key.Key_Space, self.toggle),
+            (Qt.Key.Key_Left, lambda: self.step(-STEP_MS)),
+            (Qt.Key.Key_Right, lambda: self.step(STEP_MS)),
+        ):
+            shortcut = QShortcut(QKeySequence(key), scope)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            self._shortcuts.append(shortcut)
+
+    def step(self, delta_ms: int) -> None:
+        """Move the play position by `delta_ms` within the loaded copy."""
+        if self.prep is None:
+            return
+        target = min(self.playback.duration_ms, max(0, self.playback.position_ms + delta_ms))
+        self.playback.seek(target)
+
+    def stop(self) -> None:
+        self._stopped = True
+        self.playback.stop()
+
     def toggle(self) -> None:
         """Pause/resume the loaded copy; after a stop or the end, a new audited play."""
         if self.playback.playing:
             self.playback.pause()
-        elif self.prep is not None and 0 < self.playback.position_ms < self.playback.duration_ms:
+        elif (
+            self.prep is not None
+            and not self._stopped
+            and self.playback.position_ms < self.playback.duration_ms
+        ):
             self.playback.play()
         elif self._recording_id is not None:
             self._start_play()
@@ -202,22 +273,24 @@ class PlayerWidget(QWidget):
             self._refuse(exc)
             return
         self.prep = result
+        self._stopped = False
         duration = self.playback.duration_ms
         self.slider.setRange(0, duration)
+        self.waveform.set_duration(duration / 1000)
         self.waveform.set_markers([Marker(m.at_s, m.label, m.kind) for m in result.markers])
         self.waveform.set_masked_spans(result.masked_spans)
         self.markers.clear()
         for marker in result.markers:
             label = self.tr("Incident") if marker.kind == "incident" else self.tr("Key phrase")
-            self.markers.addItem(f"{_clock(int(marker.at_s * 1000))}  {label}", marker.at_s)
+            self.markers.addItem(f"{position_text(marker.at_s)}  {label}", marker.at_s)
         self._set_enabled(True)
         notes = []
         if result.masked:
             notes.append(self.tr("The key-phrase segment is masked (silence, red band)."))
-        path = result.play_path
+        path, track = result.play_path, result.track
         # No waveform is no harm (playback goes on); the worker logged why.
-        self._files.submit(lambda: compute_peaks(path), label="waveform").success(
-            self.waveform.set_peaks
+        self._files.submit(lambda: compute_channel_peaks(path), label="waveform").success(
+            lambda lanes: self._show_lanes(result, track, lanes)
         ).failure(lambda _error: None)
         if self._resume_ms:
             self.playback.seek(self._resume_ms)
@@ -227,6 +300,10 @@ class PlayerWidget(QWidget):
             notes.append(self.tr("No audio output device: playing without sound."))
         self.status.setText(" ".join(notes))
         self.play_started.emit(result)
+
+    def _show_lanes(self, prep: PlayPrep, track: str, lanes: list[Any]) -> None:
+        if self.prep is prep:  # not a copy replaced since (another track, another call)
+            self.waveform.set_lanes(lanes, lane_names(track, len(lanes)))
 
     def _refuse(self, error: Exception) -> None:
         if isinstance(error, EvidenceError):
@@ -254,7 +331,9 @@ class PlayerWidget(QWidget):
         if not self.slider.isSliderDown():
             self.slider.setValue(ms)
         self.waveform.set_position(ms)
-        self.time_label.setText(f"{_clock(ms)} / {_clock(self.playback.duration_ms)}")
+        text = f"{position_text(ms / 1000)} / {position_text(self.playback.duration_ms / 1000)}"
+        self.time_label.setText(text)
+        self.slider.setAccessibleDescription(text)
 
     def _on_playing(self, playing: bool) -> None:
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
@@ -264,8 +343,3 @@ class PlayerWidget(QWidget):
         self.playback.stop()
         self._files.shutdown()
         shutil.rmtree(self._workdir, ignore_errors=True)
-
-
-def _clock(ms: int) -> str:
-    seconds = ms // 1000
-    return f"{seconds // 60}:{seconds % 60:02d}"

@@ -46,10 +46,12 @@ from console.player import PlayerWidget
 from console.services import ConsoleServices
 from console.tasks import error_text
 from console.transcript_editor import TranscriptEditor
+from console.transcript_pane import TranscriptPane
 from console.wrapup_fields import category_text, rule_text
 from db.enums import EndReason
 from db.models_incidents import IncidentKind
 from desk.roles import Permission, Role, allowed
+from recordings.playback import PlayPrep
 from recordings.search import CallFilter, CallRow, Page, SortOrder, browse_calls
 
 __all__ = ["RecordingsBrowser", "RecordingsWindow", "install_recordings_screen"]
@@ -87,6 +89,7 @@ class RecordingsBrowser(QWidget):
         self._cursors: list[str | None] = [None]  # cursor of every page seen; last = current
         self._next: str | None = None
         self.rows: list[CallRow] = []
+        self._wanted: str | None = None  # a recording to select when its page arrives
 
         today = QDate.currentDate()
         self.use_from = QCheckBox(self.tr("From"), self)
@@ -375,7 +378,10 @@ class RecordingsBrowser(QWidget):
             .replace("%2", str(len(self.rows)))
         )
         if self.rows:
-            self.table.selectRow(0)
+            wanted = self._wanted
+            if wanted is None or not self.select_recording(wanted):
+                self.table.selectRow(0)
+            self._wanted = None
             self.table.setFocus()
         self._update_paging()
         self.page_loaded.emit(result)
@@ -450,6 +456,17 @@ class RecordingsBrowser(QWidget):
         row = self.rows[index]
         self.transcript_requested.emit(row.recording_ids[0], _title(row))
 
+    def select_recording(self, recording_id: str) -> bool:
+        """Select the row of the call with `recording_id`, or none when it is not on this
+        page (so the table never shows another call as the one playing)."""
+        for r, row in enumerate(self.rows):
+            if recording_id in row.recording_ids:
+                self.table.selectRow(r)
+                return True
+        self._wanted = recording_id  # the first page may still be on its way
+        self.table.clearSelection()
+        return False
+
     def selected_recording_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [rid for r in rows if r < len(self.rows) for rid in self.rows[r].recording_ids]
@@ -489,9 +506,23 @@ class RecordingsWindow(QMainWindow):
         self.browser = RecordingsBrowser(services, self)
         self._services = services
         self.player = PlayerWidget(services, self)
+        # The transcript beside the player, following it (issue 13).
+        self.transcript = TranscriptPane(services, self)
+        bottom = QSplitter(Qt.Orientation.Horizontal, self)
+        bottom.setObjectName("playerSplitter")
+        bottom.addWidget(self.player)
+        bottom.addWidget(self.transcript)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 2)
+        # Room for the segments' words beside the player's controls on a 1366 px screen.
+        self.transcript.setMinimumWidth(360)
+        bottom.setSizes([680, 520])
+        bottom.setChildrenCollapsible(False)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.browser)
-        split.addWidget(self.player)
+        split.addWidget(bottom)
+        # Space and the arrows work from the results table as well as from the player.
+        self.player.bind_keys(split)
         # The results get the room (a 1366x768 screen showed 9 of 50 rows); the player
         # keeps its natural height and the splitter still moves.
         split.setStretchFactor(0, 1)
@@ -507,9 +538,27 @@ class RecordingsWindow(QMainWindow):
             self.tabs.addTab(self.requests, self.tr("Requests (KUTY-1.3)"))
         self.setCentralWidget(self.tabs)
         self.browser.play_requested.connect(self.player.open_recording)
+        self.player.play_started.connect(self._on_play_started)
+        self.player.playback.position_changed.connect(self.transcript.set_position)
+        self.transcript.seek_requested.connect(self._seek_from_transcript)
         self.browser.transcript_requested.connect(self.open_transcript)
         self.editors: dict[str, TranscriptEditor] = {}
         self.resize(_fit_screen(QSize(1340, 720)))
+
+    def _on_play_started(self, prep: PlayPrep) -> None:
+        if prep.recording_id != self.transcript.recording_id:
+            self.transcript.load(prep.recording_id)
+
+    def _seek_from_transcript(self, ms: int) -> None:
+        rec_id = self.transcript.recording_id
+        if rec_id is not None:
+            self.player.play_at(rec_id, ms)
+
+    def open_call_at(self, recording_id: str, ms: int, title: str) -> None:
+        """ "Play at 01:23" from an incident or a notice: the Calls tab, a new audited play."""
+        self.tabs.setCurrentIndex(0)
+        self.browser.select_recording(recording_id)
+        self.player.open_at(recording_id, ms, title)
 
     def open_transcript(self, recording_id: str, title: str) -> TranscriptEditor:
         """One editor window per recording, playing through this window's player."""
@@ -575,14 +624,26 @@ def install_recordings_screen(window: QMainWindow, services: ConsoleServices) ->
             holder.append(screen)
         screen = holder[0]
         screen.show()
-        if not screen.browser.rows:
-            screen.browser.search()
+        if not screen.browser.rows and screen.browser.search_button.isEnabled():
+            screen.browser.search()  # once: opening by menu and by workspace both land here
         return screen
 
     def open_screen() -> None:
         build()
         if inner is not None:
             window.show_workspace("recordings")  # type: ignore[attr-defined]
+
+    def open_call_at(recording_id: str, ms: int, title: str) -> None:
+        open_screen()
+        holder[0].open_call_at(recording_id, ms, title)
+
+    # "Play at 01:23" in the incident list and "Open the call" in a notice (issue 13).
+    view = getattr(window, "incidents_view", None)
+    if view is not None and hasattr(view, "play_requested"):
+        view.play_requested.connect(open_call_at)
+    queue = getattr(getattr(window, "incidents", None), "queue", None)
+    if queue is not None and hasattr(queue, "open_call_requested"):
+        queue.open_call_requested.connect(open_call_at)
 
     if inner is not None and callable(add_workspace):
         from console.layout_memory import scrolling

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.caller_display import desk_datetime
+from console.caller_display import desk_datetime, format_number
+from console.lanes import position_text
+from console.notice_sound import NoticeSound
 
 REFRESH_MS = 15_000
 
@@ -39,11 +42,16 @@ class SupervisorQueue(QWidget):
         count_changed(int): the badge count after a reload (the tab title shows it).
         acknowledged(int): a notification id was acknowledged.
         failures_loaded(int): the failed e-mail list was reloaded (its length).
+        open_call_requested(str, int, str): recording id, milliseconds and a title: open
+            the notice's call at the incident's offset (the recordings screen plays it).
+        new_notices(list): ids of incident notices that arrived since the last reload.
     """
 
     count_changed = Signal(int)
     acknowledged = Signal(int)
     failures_loaded = Signal(int)
+    open_call_requested = Signal(str, int, str)
+    new_notices = Signal(list)
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +73,25 @@ class SupervisorQueue(QWidget):
         self.ack_button.setToolTip(
             self.tr("Acknowledge the selected report or alert (KUTY-1.1, KUTY-3.1..3.4)")
         )
+        self.rows: list[Any] = []
+        self._board_counts: tuple[int, int] | None = None  # the wallboard's last counts
+        self._seen: set[int] | None = None  # notice ids already shown; None before the first load
+        self.open_call_button = QPushButton(self.tr("Open the call"), self)
+        self.open_call_button.setObjectName("openCallButton")
+        self.open_call_button.setToolTip(
+            self.tr("Play the selected incident's call from where the button was pressed")
+        )
+        self.sound_check = QCheckBox(self.tr("Sound for new incident notices"), self)
+        self.sound_check.setObjectName("noticeSoundCheck")
+        self.sound_check.setToolTip(
+            self.tr("A short chime when a new incident is reported; untick to mute it")
+        )
+        self._prefs = self._preferences(services)
+        self.sound = NoticeSound(
+            services.settings.audio_device, self._sound_default(services), self
+        )
+        self.sound_check.setChecked(self.sound.enabled)
+        self.sound_check.toggled.connect(self._set_sound)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("queueStatus")
         title = QLabel(self.tr("Reports and alerts awaiting acknowledgement"), self)
@@ -79,6 +106,8 @@ class SupervisorQueue(QWidget):
         ack = QHBoxLayout()
         ack.addWidget(self.note_edit, 1)
         ack.addWidget(self.ack_button)
+        ack.addWidget(self.open_call_button)
+        ack.addWidget(self.sound_check)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
@@ -90,12 +119,23 @@ class SupervisorQueue(QWidget):
         self.note_edit.returnPressed.connect(self.acknowledge_selected)
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.note_edit.textChanged.connect(lambda _text: self._update_buttons())
+        self.open_call_button.clicked.connect(self.open_selected_call)
+        self.list.itemActivated.connect(lambda _item: self.open_selected_call())
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         self._set_count(0)
         self.refresh()
+
+    def follow_board(self, board: Any) -> None:
+        """Reload at once when the live wallboard counts another open incident or alert
+        (pushed by PostgreSQL NOTIFY from any seat, issue 13), not only on the timer, so
+        a supervisor hears of an incident filed at another seat within a second."""
+        counts = (getattr(board, "open_incidents", 0), getattr(board, "alerts_waiting", 0))
+        previous, self._board_counts = self._board_counts, counts
+        if previous is not None and any(n > w for n, w in zip(counts, previous, strict=True)):
+            self.refresh()
 
     def refresh(self) -> None:
         from incidents.inbox import list_failed_deliveries, pending_notifications
@@ -153,10 +193,56 @@ class SupervisorQueue(QWidget):
         )
         self.failures_loaded.emit(len(rows))
 
+    @staticmethod
+    def _preferences(services: Any) -> QSettings | None:
+        """The per-user INI the window's layout memory uses (a shared seat, one file)."""
+        data_dir = getattr(services.settings, "data_dir", None)
+        if data_dir is None:
+            return None
+        return QSettings(str(data_dir / "console-layout.ini"), QSettings.Format.IniFormat)
+
+    def _pref_key(self) -> str:
+        user = "".join(c if c.isalnum() else "_" for c in self._services.actor.username)
+        return f"{user or 'anyone'}/noticeSound"
+
+    def _sound_default(self, services: Any) -> bool:
+        default = bool(getattr(services.settings, "notice_sound", True))
+        if self._prefs is None:
+            return default
+        value = self._prefs.value(self._pref_key())
+        if value is None:
+            return default
+        return str(value).lower() in ("true", "1")
+
+    def _set_sound(self, on: bool) -> None:
+        self.sound.enabled = on
+        if self._prefs is not None:
+            self._prefs.setValue(self._pref_key(), on)
+            self._prefs.sync()
+
+    def _context(self, n: Any) -> str:
+        """Operator and number of an incident notice, in words (issue 13)."""
+        parts = []
+        if getattr(n, "operator_name", None):
+            parts.append(self.tr("operator %1").replace("%1", n.operator_name))
+        number = getattr(n, "caller_number", None)
+        if number:
+            parts.append(format_number(number))
+        return " — ".join(parts)
+
     def _show(self, rows: list[Any]) -> None:
         selected = self.selected_id()
         self.list.clear()
-        kinds = {"abuse": self.tr("Abuse"), "threat": self.tr("Threat")}
+        self.rows = list(rows)
+        kinds = {
+            "abuse": self.tr("Abuse"),
+            "threat": self.tr("Threat"),
+            "incident_withdrawn": self.tr("Withdrawn: pressed by mistake"),
+            "incident_reclassified": self.tr("Threat reclassified as abuse"),
+        }
+        incident_ids = [n.id for n in rows if n.incident_id is not None and not n.alert_code]
+        fresh = [] if self._seen is None else [i for i in incident_ids if i not in self._seen]
+        self._seen = {n.id for n in rows} | (self._seen or set())
         for n in rows:
             when = desk_datetime(n.created_at)
             if n.incident_id is None:
@@ -168,6 +254,9 @@ class SupervisorQueue(QWidget):
             else:
                 text = self.tr("Incident %1 — %2 — %3")
                 kind = kinds.get(n.kind, n.kind)
+                context = self._context(n)
+                if context:
+                    kind = f"{kind} — {context}"
                 text = text.replace("%1", str(n.incident_id)).replace("%2", kind)
             item = QListWidgetItem(text.replace("%3", when))
             item.setData(Qt.ItemDataRole.UserRole, n.id)
@@ -176,9 +265,17 @@ class SupervisorQueue(QWidget):
             self.list.addItem(item)
             if n.id == selected:
                 self.list.setCurrentItem(item)
+        if fresh:  # the newest new notice is the one the chime is about
+            newest = max(fresh)
+            for row, n in enumerate(rows):
+                if n.id == newest:
+                    self.list.setCurrentRow(row)
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
         self._set_count(len(rows))
+        if fresh:
+            self.sound.play()
+            self.new_notices.emit(fresh)
 
     def _set_count(self, count: int) -> None:
         self.count = count
@@ -194,9 +291,35 @@ class SupervisorQueue(QWidget):
         item = self.list.currentItem()
         return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
+    def selected(self) -> Any | None:
+        wanted = self.selected_id()
+        return next((n for n in self.rows if n.id == wanted), None)
+
     def _update_buttons(self) -> None:
         has_note = bool(self.note_edit.text().strip())
         self.ack_button.setEnabled(self.selected_id() is not None and has_note)
+        n = self.selected()
+        playable = n is not None and bool(getattr(n, "recording_id", None))
+        self.open_call_button.setEnabled(playable)
+        offset = getattr(n, "offset_s", None) if n is not None else None
+        if playable and offset is not None:
+            self.open_call_button.setText(
+                self.tr("Open the call at %1").replace("%1", position_text(float(offset)))
+            )
+        else:
+            self.open_call_button.setText(self.tr("Open the call"))
+
+    def open_selected_call(self) -> None:
+        """The notice's call in the recordings screen, at the incident's offset."""
+        n = self.selected()
+        if n is None or not getattr(n, "recording_id", None):
+            return
+        offset = n.offset_s or 0.0
+        number = format_number(n.caller_number) if n.caller_number else self.tr("withheld")
+        title = self.tr("Incident %1 — %2").replace("%1", str(n.incident_id))
+        self.open_call_requested.emit(
+            n.recording_id, int(float(offset) * 1000), title.replace("%2", number)
+        )
 
     def acknowledge_selected(self) -> None:
         from incidents.inbox import acknowledge_notification

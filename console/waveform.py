@@ -33,7 +33,14 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-__all__ = ["Marker", "PcmPlayback", "Peaks", "WaveformView", "compute_peaks"]
+__all__ = [
+    "Marker",
+    "PcmPlayback",
+    "Peaks",
+    "WaveformView",
+    "compute_channel_peaks",
+    "compute_peaks",
+]
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +91,39 @@ def compute_peaks(path: Path | str, buckets: int = 1000) -> Peaks:
                 samples.byteswap()
             pairs.append((min(samples) / FULL_SCALE, max(samples) / FULL_SCALE))
     return Peaks(duration, pairs)
+
+
+def compute_channel_peaks(path: Path | str, buckets: int = 1000) -> list[Peaks]:
+    """(min, max) per bucket of each channel of a 16-bit PCM WAV, one `Peaks` a channel.
+
+    The player draws one lane per track (issue 13): the stereo mix made at hang-up has the
+    caller left and the operator right (`recordings.wavfile.merge_stereo`), so its channels
+    are the tracks; a mono copy (one track chosen) gives one lane.
+
+    Raises:
+        wave.Error, OSError: not a readable PCM WAV.
+        ValueError: not 16-bit samples.
+    """
+    with wave.open(str(path), "rb") as w:
+        if w.getsampwidth() != 2:
+            raise ValueError(f"{path}: only 16-bit PCM is supported")
+        rate, nframes, channels = w.getframerate(), w.getnframes(), w.getnchannels()
+        duration = nframes / rate if rate else 0.0
+        lanes: list[list[tuple[float, float]]] = [[] for _ in range(channels)]
+        per_bucket = max(1, nframes // max(1, buckets))
+        while nframes:
+            data = w.readframes(per_bucket)
+            if not data:
+                break
+            samples = array("h")
+            samples.frombytes(data[: len(data) - len(data) % (2 * channels)])
+            if sys.byteorder == "big":
+                samples.byteswap()
+            for c in range(channels):
+                lane = samples[c::channels]
+                if lane:
+                    lanes[c].append((min(lane) / FULL_SCALE, max(lane) / FULL_SCALE))
+    return [Peaks(duration, pairs) for pairs in lanes]
 
 
 class WaveformView(QWidget):

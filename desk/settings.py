@@ -85,6 +85,9 @@ class Settings:
     imap_user: str = ""
     imap_mailbox: str = "INBOX"
     imap_ca_file: str = ""  # PEM CA bundle for the server's certificate; empty: system CAs
+    # A short chime when a supervisor gets a new incident notice (issue 13); a supervisor
+    # may also mute it in the queue (kept per user in the seat's console-layout.ini).
+    notice_sound: bool = True
 
     @property
     def database(self) -> str:

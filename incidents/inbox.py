@@ -17,7 +17,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit import append_audit
 from db.models import Operator, OperatorRole, utcnow
-from db.models_incidents import Incident, IncidentKind, Notification, NotificationChannel
+from db.models_incidents import (
+    Incident,
+    IncidentKind,
+    IncidentRecording,
+    Notification,
+    NotificationChannel,
+)
 from desk.errors import NotFound
 from desk.gate import authorize
 from desk.roles import Actor, Permission
@@ -61,6 +67,11 @@ class NotificationSummary:
     call_id: str | None = None
     seat: str | None = None
     message: str | None = None
+    # Issue 13: the notice's context on screen (who, which number, where in the call).
+    operator_name: str | None = None
+    caller_number: str | None = None
+    offset_s: float | None = None
+    recording_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -162,8 +173,22 @@ def pending_notifications(
     """The actor's unacknowledged in-app notices (the badge count is the length)."""
     authorize(sessions, actor, Permission.ACK_NOTIFICATION, action="pending_notifications")
     with sessions.begin() as session:
+        # The call's recording (held with the incident) for "open the call at 01:23".
+        recording = (
+            sa.select(sa.func.min(IncidentRecording.recording_id))
+            .where(IncidentRecording.incident_id == Notification.incident_id)
+            .correlate(Notification)
+            .scalar_subquery()
+        )
         rows = session.execute(
-            sa.select(Notification, Incident.kind)
+            sa.select(
+                Notification,
+                Incident.kind,
+                Incident.operator_name,
+                Incident.caller_number,
+                Incident.offset_s,
+                recording,
+            )
             .outerjoin(Incident, Incident.id == Notification.incident_id)
             .where(
                 Notification.channel == NotificationChannel.IN_APP,
@@ -177,8 +202,9 @@ def pending_notifications(
                 n.id, n.incident_id, _kind(n, kind), n.channel.value, n.recipient, n.created_at,
                 n.attempts, n.last_error, n.sent_at, n.acknowledged_at,
                 alert_code=n.alert_code, call_id=n.call_id, seat=n.seat, message=n.body,
+                operator_name=op, caller_number=number, offset_s=offset, recording_id=rec,
             )
-            for n, kind in rows
+            for n, kind, op, number, offset, rec in rows
         ]  # fmt: skip
 
 
