@@ -1735,6 +1735,13 @@ UK: dict[str, str] = {
         "Ця відповідь просить автора назвати пароль або дані для входу, а регламент це "
         "забороняє (KZP-30-11): приберіть це прохання перед надсиланням."
     ),
+    # reports helper (issue 13): XLSX of the monthly figures
+    "DashboardView/PDF with these plots, and the figures as CSV and XLSX, for the head "
+    "administrator (KUTY-1.2, KUTY-1.3)": (
+        "PDF із цими графіками, а показники у CSV і XLSX, для головного адміністратора "
+        "(KUTY-1.2, KUTY-1.3)"
+    ),
+    "DashboardView/Report saved: %1, %2 and %3": "Звіт збережено: %1, %2 і %3",
 }
 
 
