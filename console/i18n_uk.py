@@ -1742,6 +1742,54 @@ UK: dict[str, str] = {
         "(KUTY-1.2, KUTY-1.3)"
     ),
     "DashboardView/Report saved: %1, %2 and %3": "Звіт збережено: %1, %2 і %3",
+    # reports helper (issue 13): requests register (KUTY-1.3)
+    "RequestsView/Open": "Відкритий",
+    "RequestsView/Dossier being built": "Досьє формується",
+    "RequestsView/Fulfilled": "Виконано",
+    "RequestsView/Withdrawn": "Відкликано",
+    "RequestsView/Unknown state": "Невідомий стан",
+    "RequestsView/%1 ⚠ overdue": "%1 ⚠ прострочено",
+    "RequestsView/transcript included": "розшифровку включено",
+    "RequestsView/not transcribed: still queued": "не розшифровано: ще в черзі",
+    "RequestsView/not transcribed: the transcription failed": (
+        "не розшифровано: розшифрування не вдалося"
+    ),
+    "RequestsView/not transcribed: no transcription engine or model on this seat": (
+        "не розшифровано: на цьому робочому місці немає рушія або моделі розшифрування"
+    ),
+    "RequestsView/not transcribed: never queued": "не розшифровано: не ставилося в чергу",
+    "RequestsView/Abuse": "Образа",
+    "RequestsView/Threat": "Погроза",
+    "RequestsView/Incident": "Інцидент",
+    "RequestsView/Request No. %1: calls %2, recordings %3.": (
+        "Запит № %1: дзвінків — %2, записів — %3."
+    ),
+    "RequestsView/caller": "абонент",
+    "RequestsView/operator": "оператор",
+    "RequestsView/both": "обидві доріжки",
+    "RequestsView/Recordings:": "Записи:",
+    "RequestsView/a track file is missing": "бракує файлу доріжки",
+    "RequestsView/Transcripts: %1 included, %2 not transcribed.": (
+        "Розшифровки: включено — %1, не розшифровано — %2."
+    ),
+    "RequestsView/Wrap-ups:": "Підсумки:",
+    "RequestsView/no registration number": "без реєстраційного номера",
+    "RequestsView/Incidents: %1": "Інциденти: %1",
+    "RequestsView/Written messages: %1": "Письмові звернення: %1",
+    "RequestsView/Preview dossier": "Переглянути досьє",
+    "RequestsView/What the selected request's dossier will hold, before it is built (KUTY-1.3)": (
+        "Що міститиме досьє вибраного запиту, ще до його формування (KUTY-1.3)"
+    ),
+    "RequestsView/Dossier preview": "Попередній перегляд досьє",
+    "RequestsView/Select a request and press Preview dossier to see what it will hold.": (
+        "Виберіть запит і натисніть «Переглянути досьє», щоб побачити, що воно міститиме."
+    ),
+    "RequestsView/Queued transcripts: %1 made, %2 not transcribed (see the preview).": (
+        "Розшифровки з черги: зроблено — %1, не розшифровано — %2 (див. перегляд досьє)."
+    ),
+    "RequestsView/Queued transcripts were not made: %1": "Розшифровки з черги не зроблено: %1",
+    "RequestsView/Select a request first.": "Спершу виберіть запит.",
+    "RequestsView/No preview: %1": "Перегляд недоступний: %1",
 }
 
 
