@@ -1790,6 +1790,43 @@ UK: dict[str, str] = {
     "RequestsView/Queued transcripts were not made: %1": "Розшифровки з черги не зроблено: %1",
     "RequestsView/Select a request first.": "Спершу виберіть запит.",
     "RequestsView/No preview: %1": "Перегляд недоступний: %1",
+    # reports helper (issue 13): SIP accounts page values in words
+    "AccountsPage/UDP": "UDP",
+    "AccountsPage/TCP": "TCP",
+    "AccountsPage/TLS (encrypted)": "TLS (шифрований)",
+    "AccountsPage/Off": "Вимкнено",
+    "AccountsPage/When the other side offers it": "Якщо інша сторона пропонує",
+    "AccountsPage/Required": "Обов'язково",
+    "AccountsPage/the account name must be 1 to 32 Latin letters, digits, - or _": (
+        "назва облікового запису — від 1 до 32 латинських літер, цифр, - або _"
+    ),
+    "AccountsPage/the registrar must be a host or host:port, not %1": (
+        "реєстратор має бути вузлом або вузол:порт, а не %1"
+    ),
+    "AccountsPage/the outbound proxy must be a host or host:port, not %1": (
+        "вихідний проксі має бути вузлом або вузол:порт, а не %1"
+    ),
+    "AccountsPage/the SIP domain must be a host or host:port, not %1": (
+        "домен SIP має бути вузлом або вузол:порт, а не %1"
+    ),
+    "AccountsPage/the registrar is required": "потрібно вказати реєстратор",
+    "AccountsPage/the user (extension) may hold only Latin letters, digits and SIP signs, not %1": (
+        "користувач (внутрішній номер) може містити лише латинські літери, цифри та знаки "
+        "SIP, а не %1"
+    ),
+    "AccountsPage/the registration timeout must be 20 to 86400 s": (
+        "час реєстрації — від 20 до 86400 с"
+    ),
+    "AccountsPage/the retry interval must be 5 to 3600 s": "інтервал повтору — від 5 до 3600 с",
+    "AccountsPage/at most %1 STUN servers": "не більше %1 серверів STUN",
+    "AccountsPage/each STUN server must be a host or host:port, not %1": (
+        "кожен сервер STUN має бути вузлом або вузол:порт, а не %1"
+    ),
+    "AccountsPage/a STUN server is listed twice": "сервер STUN указано двічі",
+    "AccountsPage/check the account's fields": "перевірте поля облікового запису",
+    "AccountsPage/the account name %1 is already taken": "назва облікового запису %1 уже зайнята",
+    # reports helper (issue 13): the unlock menu is named for what it holds
+    "UnlockDialog/Caller &profiles": "&Профілі абонентів",
 }
 
 
