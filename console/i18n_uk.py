@@ -272,7 +272,7 @@ UK: dict[str, str] = {
     "No profile: general help only": "Немає профілю: лише загальна допомога",
     "1 profile for this number": "1 профіль із цим номером",
     "%1 profiles for this number": "Профілів із цим номером: %1",
-    "locked after failed verifications": "заблоковано після невдалих перевірок",
+    "locked after failed verifications": "заблоковано після невдалих спроб верифікації",
     "Withheld: cannot be verified": "Номер приховано: верифікація неможлива",
     "No caller ID: cannot be verified": "Номер невідомий: верифікація неможлива",
     "Only how many profiles have this number: names are shown after verification, "
@@ -294,7 +294,7 @@ UK: dict[str, str] = {
         "Введіть ключову фразу, яку називає абонент; вона ніде не показується "
         "й не зберігається (KUTY-2.2)"
     ),
-    "Start verification": "Почати перевірку",
+    "Start verification": "Почати верифікацію",
     "Check the caller's number, then ask surname, first name, key phrase": (
         "Перевірити номер абонента, потім запитати прізвище, ім'я, ключову фразу"
     ),
@@ -305,7 +305,7 @@ UK: dict[str, str] = {
         "Введіть те, що каже абонент, і натисніть Enter."
     ),
     "You may not verify callers: %1": "Ви не маєте права верифікувати абонентів: %1",
-    "Verification failed: %1": "Не вдалося виконати перевірку: %1",
+    "Verification failed: %1": "Не вдалося виконати верифікацію: %1",
     "Attempts left: %1": "Залишилось спроб: %1",
     "You may help with general technical questions only (KUTY-2.1).": (
         "Можна допомагати лише із загальними технічними питаннями (KUTY-2.1)."
@@ -323,11 +323,11 @@ UK: dict[str, str] = {
         "Відповіді не збігаються, і спроб у цьому дзвінку більше немає. Скажіть абонентові: "
         "«Ми не змогли підтвердити вашу особу, тому я можу надати лише загальну консультацію.»"
     ),
-    "Verification was not finished.": "Перевірку не завершено.",
+    "Verification was not finished.": "Верифікацію не завершено.",
     "Too many failed verifications: the profile is locked until %1. Tell the caller: "
     "“For your security, checks by phone are paused until %1; please call again then.”": (
-        "Забагато невдалих перевірок: профіль заблоковано до %1. Скажіть абонентові: "
-        "«З міркувань безпеки перевірку телефоном призупинено до %1; будь ласка, "
+        "Забагато невдалих спроб верифікації: профіль заблоковано до %1. Скажіть абонентові: "
+        "«З міркувань безпеки верифікацію телефоном призупинено до %1; будь ласка, "
         "зателефонуйте після цього.»"
     ),
     "The number is withheld, so the caller cannot be verified. Tell the caller: "
@@ -346,9 +346,9 @@ UK: dict[str, str] = {
         "консультація надається, лише коли ви телефонуєте з номера, вказаного у вашому профілі.»"
     ),
     "Checking the number…": "Перевірка номера…",
-    "Verification: surname": "Перевірка: прізвище",
-    "Verification: first name": "Перевірка: ім'я",
-    "Verification: key phrase": "Перевірка: ключова фраза",
+    "Verification: surname": "Верифікація: прізвище",
+    "Verification: first name": "Верифікація: ім'я",
+    "Verification: key phrase": "Верифікація: ключова фраза",
     "VERIFIED": "ВЕРИФІКОВАНО",
     "NOT VERIFIED": "НЕ ВЕРИФІКОВАНО",
     "LOCKED": "ЗАБЛОКОВАНО",
@@ -357,7 +357,7 @@ UK: dict[str, str] = {
     "No answered call": "Немає розмови",
     "Not verified yet": "Ще не верифіковано",
     "Press “Start verification” (%1) before giving detailed help.": (
-        "Натисніть «Почати перевірку» (%1), перш ніж надавати детальну консультацію."
+        "Натисніть «Почати верифікацію» (%1), перш ніж надавати детальну консультацію."
     ),
     "Application": "Заява",
     "Child": "Дитина",
@@ -402,7 +402,8 @@ UK: dict[str, str] = {
     "The profile was locked after too many failed verifications (KUTY-2.2). Unlock only "
     "after confirming the caller's identity another way; the unlock and its reason are "
     "audited.": (
-        "Профіль заблоковано після забагатьох невдалих перевірок (KUTY-2.2). Розблоковуйте "
+        "Профіль заблоковано після забагатьох невдалих спроб верифікації (KUTY-2.2). "
+        "Розблоковуйте "
         "лише після того, як підтвердили особу абонента іншим способом; розблокування та "
         "його причина фіксуються в журналі аудиту."
     ),
@@ -609,7 +610,7 @@ UK: dict[str, str] = {
     "IncidentsView/Hold": "Заборона видалення",
     "Handed to police…": "Передано до поліції…",
     "Reported to management": "Повідомлено керівництву",
-    "Close incident": "Закрити",
+    "Close incident": "Закрити інцидент",
     "Export package (ZIP)…": "Експортувати пакет (ZIP)…",
     "Block number…": "Заблокувати номер…",
     "Unblock number": "Розблокувати номер",
@@ -981,14 +982,14 @@ UK: dict[str, str] = {
     "WrapUpPane/Refused": "Відмовлено",
     "WrapUpPane/— choose —": "— виберіть —",
     "WrapUpPane/contact": "звернення",
-    "WrapUpPane/After-call work: %1": "Обробка після дзвінка: %1",
+    "WrapUpPane/After-call work: %1": "Після дзвінка: %1",
     'ScriptsPanel/No call or open wrap-up to add "refused: %1" to.': (
         "Немає дзвінка чи відкритого підсумку, до якого додати «відмовлено: %1»."
     ),
     "WrapUpPane/Choose a category first.": "Спершу виберіть категорію.",
     "WrapUpPane/Saving…": "Збереження…",
     "WrapUpPane/Saved as incomplete: the time for wrap-up ran out.": (
-        "Збережено як незавершене: час на обробку після дзвінка вичерпано."
+        "Збережено як незавершене: час на підсумок вичерпано."
     ),
     "WrapUpPane/Wrap-up saved.": "Підсумок збережено.",
     "WrapUpPane/The database cannot be reached: the wrap-up is kept on this computer and "
@@ -1078,7 +1079,7 @@ UK: dict[str, str] = {
     "RecordingsBrowser/How the call ended": "Як завершився дзвінок",
     "RecordingsBrowser/Any ending": "Будь-яке завершення",
     "RecordingsBrowser/Any category": "Будь-яка категорія",
-    "RecordingsBrowser/Any verification": "Будь-яка перевірка",
+    "RecordingsBrowser/Any verification": "Будь-яка верифікація",
     "RecordingsBrowser/With or without incidents": "З інцидентами чи без",
     "RecordingsBrowser/Held or not": "Із забороною видалення чи без",
     "RecordingsBrowser/With or without complaint": "Зі скаргою чи без",
@@ -1827,6 +1828,9 @@ UK: dict[str, str] = {
     "AccountsPage/the account name %1 is already taken": "назва облікового запису %1 уже зайнята",
     # reports helper (issue 13): the unlock menu is named for what it holds
     "UnlockDialog/Caller &profiles": "&Профілі абонентів",
+    # reports helper (issue 13, docs/glossary.md): the wizard's Finish is not the hang-up
+    # button's "Завершити" (Qt's own Ukrainian for QWizard's Finish is "&Завершити")
+    "FirstRunWizard/&Finish": "&Готово",
 }
 
 
