@@ -220,3 +220,34 @@ def test_menus_are_shown_by_permission(
     titles = [a.text() for a in win.menuBar().actions() if a.isVisible()]
     assert ("Caller &profiles" in titles) is unlocks  # KUTY-2.2 unlock: UNLOCK_PROFILE only
     assert "&Supervisor" not in titles
+
+
+def test_the_wizards_finish_is_not_the_hang_up_button(
+    qtbot: QtBot, qapp: QApplication, make_window: MakeWindow, settings: Settings
+) -> None:
+    """docs/glossary.md: Qt's own Ukrainian for QWizard's Finish is "Завершити", the word
+    of the call card's hang-up button; the first-run wizard says "Готово"."""
+    from PySide6.QtWidgets import QWizard
+
+    from console.first_run import FirstRunWizard
+    from console.services import ConsoleServices
+    from console.tasks import DbWorker
+
+    installed = install_translator(qapp, "uk")
+    tables = UkrainianTables()
+    qapp.installTranslator(tables)
+    worker = DbWorker()
+    try:
+        win = make_window(OLENA)
+        services = ConsoleServices(settings=settings, sessions=None, worker=worker)
+        services.actor = ADMIN
+        wizard = FirstRunWizard(services)
+        qtbot.addWidget(wizard)
+        finish = wizard.buttonText(QWizard.WizardButton.FinishButton)
+        assert finish == "&Готово"
+        hang_up = win.card.hangup_button.text()
+        assert hang_up.startswith("Завершити") and hang_up.replace("&", "") not in finish
+    finally:
+        worker.shutdown()
+        qapp.removeTranslator(tables)
+        remove_translators(qapp, installed)
