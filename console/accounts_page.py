@@ -4,6 +4,11 @@ Passwords typed here stay in memory until saving, when they go to the keyring; t
 form never shows a stored password, only whether one exists. STUN servers and ICE are
 per account here, though pjsua keeps one STUN list per endpoint: the engine uses the
 union (telephony/registrations.py).
+
+What the admin reads is in their language (issue 13): transports and SRTP modes are combo
+entries with the stored value as item data (never "udp" or "disabled" on screen), and an
+`AccountError` (English, for logs and the CLI) is shown through `account_error_text`'s
+table, never raw inside Ukrainian text.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import logging
 import re
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,11 +33,68 @@ from PySide6.QtWidgets import (
 )
 
 from desk.settings import Settings
-from telephony.accounts import AccountError, AccountSpec, SrtpUse, Transport
+from telephony.accounts import MAX_STUN_SERVERS, AccountError, AccountSpec, SrtpUse, Transport
 
 log = logging.getLogger(__name__)
 
 _BAD = "color: #c00000; font-weight: bold;"
+
+
+def transport_text(value: Transport) -> str:
+    texts = {
+        Transport.UDP: QCoreApplication.translate("AccountsPage", "UDP"),
+        Transport.TCP: QCoreApplication.translate("AccountsPage", "TCP"),
+        Transport.TLS: QCoreApplication.translate("AccountsPage", "TLS (encrypted)"),
+    }
+    return texts[value]
+
+
+def srtp_text(value: SrtpUse) -> str:
+    texts = {
+        SrtpUse.DISABLED: QCoreApplication.translate("AccountsPage", "Off"),
+        SrtpUse.OPTIONAL: QCoreApplication.translate(
+            "AccountsPage", "When the other side offers it"
+        ),
+        SrtpUse.MANDATORY: QCoreApplication.translate("AccountsPage", "Required"),
+    }
+    return texts[value]
+
+
+def account_error_text(message: str) -> str:
+    """An `AccountError`'s English message (telephony.accounts) in the user's language;
+    the value it quotes (a bad host, say) is kept, so the admin sees what to fix."""
+    table: list[tuple[str, str]] = [
+        (r"^account_id must be", QCoreApplication.translate(
+            "AccountsPage", "the account name must be 1 to 32 Latin letters, digits, - or _")),
+        (r"^registrar must be host", QCoreApplication.translate(
+            "AccountsPage", "the registrar must be a host or host:port, not %1")),
+        (r"^proxy must be host", QCoreApplication.translate(
+            "AccountsPage", "the outbound proxy must be a host or host:port, not %1")),
+        (r"^domain must be host", QCoreApplication.translate(
+            "AccountsPage", "the SIP domain must be a host or host:port, not %1")),
+        (r"^registrar is required", QCoreApplication.translate(
+            "AccountsPage", "the registrar is required")),
+        (r"^user must be a SIP user part", QCoreApplication.translate(
+            "AccountsPage", "the user (extension) may hold only Latin letters, digits and SIP "
+            "signs, not %1")),
+        (r"^reg_timeout_s must be", QCoreApplication.translate(
+            "AccountsPage", "the registration timeout must be 20 to 86400 s")),
+        (r"^retry_interval_s must be", QCoreApplication.translate(
+            "AccountsPage", "the retry interval must be 5 to 3600 s")),
+        (r"^at most \d+ STUN servers", QCoreApplication.translate(
+            "AccountsPage", "at most %1 STUN servers").replace("%1", str(MAX_STUN_SERVERS))),
+        (r"^stun_servers: each must be", QCoreApplication.translate(
+            "AccountsPage", "each STUN server must be a host or host:port, not %1")),
+        (r"^stun_servers: the same server", QCoreApplication.translate(
+            "AccountsPage", "a STUN server is listed twice")),
+    ]  # fmt: skip
+    quoted = re.search(r"got (['\"])(.*)\1$", message)
+    value = f"«{quoted.group(2)}»" if quoted else "?"
+    for pattern, text in table:
+        if re.search(pattern, message):
+            return text.replace("%1", value)
+    log.warning("account error without a translation: %s", message)
+    return QCoreApplication.translate("AccountsPage", "check the account's fields")
 
 
 class AccountsPage(QWidget):
@@ -62,10 +125,12 @@ class AccountsPage(QWidget):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.transport = QComboBox(self)
-        self.transport.addItems([t.value for t in Transport])
+        for transport in Transport:
+            self.transport.addItem(transport_text(transport), transport.value)
         self.proxy = QLineEdit(self)
         self.srtp = QComboBox(self)
-        self.srtp.addItems([s.value for s in SrtpUse])
+        for use in SrtpUse:
+            self.srtp.addItem(srtp_text(use), use.value)
         self.ca_file = QLineEdit(self)
         self.verify_server = QCheckBox(self.tr("Verify the server certificate (TLS)"), self)
         self.reg_timeout = QSpinBox(self)
@@ -175,9 +240,13 @@ class AccountsPage(QWidget):
         self.password.setPlaceholderText(
             self.tr("stored in the keyring; type to replace") if stored else ""
         )
-        self.transport.setCurrentText(str(row.get("transport", "udp")))
+        self.transport.setCurrentIndex(
+            max(0, self.transport.findData(str(row.get("transport", Transport.UDP.value))))
+        )
         self.proxy.setText(str(row.get("proxy", "")))
-        self.srtp.setCurrentText(str(row.get("srtp", "disabled")))
+        self.srtp.setCurrentIndex(
+            max(0, self.srtp.findData(str(row.get("srtp", SrtpUse.DISABLED.value))))
+        )
         self.ca_file.setText(str(row.get("ca_file", "")))
         self.verify_server.setChecked(bool(row.get("verify_server", True)))
         self.reg_timeout.setValue(int(row.get("reg_timeout_s", 300)))
@@ -197,9 +266,9 @@ class AccountsPage(QWidget):
             "registrar": self.registrar.text().strip(),
             "user": self.user.text().strip(),
             "auth_user": self.auth_user.text().strip(),
-            "transport": self.transport.currentText(),
+            "transport": self.transport.currentData(),
             "proxy": self.proxy.text().strip(),
-            "srtp": self.srtp.currentText(),
+            "srtp": self.srtp.currentData(),
             "ca_file": self.ca_file.text().strip(),
             "verify_server": self.verify_server.isChecked(),
             "reg_timeout_s": self.reg_timeout.value(),
@@ -208,12 +277,20 @@ class AccountsPage(QWidget):
             "ice": self.ice.isChecked(),
         }
         others = {r["account_id"] for i, r in enumerate(self.rows) if i != index}
+        if values["account_id"] in others:
+            taken = self.tr("the account name %1 is already taken")
+            self.error.setText(
+                self.tr("Account not valid: %1").replace(
+                    "%1", taken.replace("%1", values["account_id"])
+                )
+            )
+            return False
         try:
-            if values["account_id"] in others:
-                raise AccountError(f"account name {values['account_id']!r} is taken")
             spec = AccountSpec.from_args(values)
         except AccountError as exc:
-            self.error.setText(self.tr("Account not valid: %1").replace("%1", str(exc)))
+            self.error.setText(
+                self.tr("Account not valid: %1").replace("%1", account_error_text(str(exc)))
+            )
             return False
         self.error.clear()
         row = {k: v for k, v in spec.to_args().items() if k != "password"}

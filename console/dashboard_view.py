@@ -90,7 +90,7 @@ class DashboardView(QWidget):
 
     Signals:
         loaded(object): new `Figures` are drawn.
-        report_saved(object): (pdf, csv) paths of a written monthly report.
+        report_saved(object): (pdf, csv, xlsx) paths of a written monthly report.
     """
 
     loaded = Signal(object)
@@ -123,10 +123,13 @@ class DashboardView(QWidget):
         self.report_button = QPushButton(self.tr("Monthly report…"), self)
         self.report_button.setObjectName("dashboardReport")
         self.report_button.setToolTip(
-            self.tr("PDF with these plots and a CSV of the figures, for the head administrator")
+            self.tr(
+                "PDF with these plots, and the figures as CSV and XLSX, for the head "
+                "administrator (KUTY-1.2, KUTY-1.3)"
+            )
         )
         self.report_button.clicked.connect(self.ask_report)
-        self.report_paths: tuple[Path, Path] | None = None
+        self.report_paths: tuple[Path, Path, Path] | None = None
         self.message = QLabel(self)
         self.message.setObjectName("dashboardMessage")
         self.message.setWordWrap(True)
@@ -360,9 +363,10 @@ class DashboardView(QWidget):
             operators=shown.operators,
             made_at=dt.datetime.now(dt.UTC),
             made_by=services.actor.label,
+            per_day=list(shown.per_day),
         )
 
-        def job() -> tuple[Path, Path]:
+        def job() -> tuple[Path, Path, Path]:
             try:
                 return write_monthly_report(services.sessions, figures, plots, folder)
             finally:
@@ -374,13 +378,14 @@ class DashboardView(QWidget):
             self._report_failed
         )
 
-    def _reported(self, paths: tuple[Path, Path]) -> None:
+    def _reported(self, paths: tuple[Path, Path, Path]) -> None:
         self.report_button.setEnabled(True)
         self.report_paths = paths
         self.message.setText(
-            self.tr("Report saved: %1 and %2")
+            self.tr("Report saved: %1, %2 and %3")
             .replace("%1", str(paths[0]))
             .replace("%2", paths[1].name)
+            .replace("%3", paths[2].name)
         )
         self.report_saved.emit(paths)
 

@@ -72,6 +72,9 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.setObjectName("firstRunWizard")
         self.setWindowTitle(self.tr("Kuty console: first setup"))
+        # Qt's own Ukrainian for Finish is "Завершити", the hang-up button's word: the
+        # wizard says "Готово" (docs/glossary.md, issue 13).
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.services = services
         settings = services.settings
         self.accounts = AccountsPage([], self)

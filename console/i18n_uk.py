@@ -272,7 +272,7 @@ UK: dict[str, str] = {
     "No profile: general help only": "Немає профілю: лише загальна допомога",
     "1 profile for this number": "1 профіль із цим номером",
     "%1 profiles for this number": "Профілів із цим номером: %1",
-    "locked after failed verifications": "заблоковано після невдалих перевірок",
+    "locked after failed verifications": "заблоковано після невдалих спроб верифікації",
     "Withheld: cannot be verified": "Номер приховано: верифікація неможлива",
     "No caller ID: cannot be verified": "Номер невідомий: верифікація неможлива",
     "Only how many profiles have this number: names are shown after verification, "
@@ -294,7 +294,7 @@ UK: dict[str, str] = {
         "Введіть ключову фразу, яку називає абонент; вона ніде не показується "
         "й не зберігається (KUTY-2.2)"
     ),
-    "Start verification": "Почати перевірку",
+    "Start verification": "Почати верифікацію",
     "Check the caller's number, then ask surname, first name, key phrase": (
         "Перевірити номер абонента, потім запитати прізвище, ім'я, ключову фразу"
     ),
@@ -305,7 +305,7 @@ UK: dict[str, str] = {
         "Введіть те, що каже абонент, і натисніть Enter."
     ),
     "You may not verify callers: %1": "Ви не маєте права верифікувати абонентів: %1",
-    "Verification failed: %1": "Не вдалося виконати перевірку: %1",
+    "Verification failed: %1": "Не вдалося виконати верифікацію: %1",
     "Attempts left: %1": "Залишилось спроб: %1",
     "You may help with general technical questions only (KUTY-2.1).": (
         "Можна допомагати лише із загальними технічними питаннями (KUTY-2.1)."
@@ -323,11 +323,11 @@ UK: dict[str, str] = {
         "Відповіді не збігаються, і спроб у цьому дзвінку більше немає. Скажіть абонентові: "
         "«Ми не змогли підтвердити вашу особу, тому я можу надати лише загальну консультацію.»"
     ),
-    "Verification was not finished.": "Перевірку не завершено.",
+    "Verification was not finished.": "Верифікацію не завершено.",
     "Too many failed verifications: the profile is locked until %1. Tell the caller: "
     "“For your security, checks by phone are paused until %1; please call again then.”": (
-        "Забагато невдалих перевірок: профіль заблоковано до %1. Скажіть абонентові: "
-        "«З міркувань безпеки перевірку телефоном призупинено до %1; будь ласка, "
+        "Забагато невдалих спроб верифікації: профіль заблоковано до %1. Скажіть абонентові: "
+        "«З міркувань безпеки верифікацію телефоном призупинено до %1; будь ласка, "
         "зателефонуйте після цього.»"
     ),
     "The number is withheld, so the caller cannot be verified. Tell the caller: "
@@ -346,9 +346,9 @@ UK: dict[str, str] = {
         "консультація надається, лише коли ви телефонуєте з номера, вказаного у вашому профілі.»"
     ),
     "Checking the number…": "Перевірка номера…",
-    "Verification: surname": "Перевірка: прізвище",
-    "Verification: first name": "Перевірка: ім'я",
-    "Verification: key phrase": "Перевірка: ключова фраза",
+    "Verification: surname": "Верифікація: прізвище",
+    "Verification: first name": "Верифікація: ім'я",
+    "Verification: key phrase": "Верифікація: ключова фраза",
     "VERIFIED": "ВЕРИФІКОВАНО",
     "NOT VERIFIED": "НЕ ВЕРИФІКОВАНО",
     "LOCKED": "ЗАБЛОКОВАНО",
@@ -357,7 +357,7 @@ UK: dict[str, str] = {
     "No answered call": "Немає розмови",
     "Not verified yet": "Ще не верифіковано",
     "Press “Start verification” (%1) before giving detailed help.": (
-        "Натисніть «Почати перевірку» (%1), перш ніж надавати детальну консультацію."
+        "Натисніть «Почати верифікацію» (%1), перш ніж надавати детальну консультацію."
     ),
     "Application": "Заява",
     "Child": "Дитина",
@@ -402,7 +402,8 @@ UK: dict[str, str] = {
     "The profile was locked after too many failed verifications (KUTY-2.2). Unlock only "
     "after confirming the caller's identity another way; the unlock and its reason are "
     "audited.": (
-        "Профіль заблоковано після забагатьох невдалих перевірок (KUTY-2.2). Розблоковуйте "
+        "Профіль заблоковано після забагатьох невдалих спроб верифікації (KUTY-2.2). "
+        "Розблоковуйте "
         "лише після того, як підтвердили особу абонента іншим способом; розблокування та "
         "його причина фіксуються в журналі аудиту."
     ),
@@ -609,7 +610,7 @@ UK: dict[str, str] = {
     "IncidentsView/Hold": "Заборона видалення",
     "Handed to police…": "Передано до поліції…",
     "Reported to management": "Повідомлено керівництву",
-    "Close incident": "Закрити",
+    "Close incident": "Закрити інцидент",
     "Export package (ZIP)…": "Експортувати пакет (ZIP)…",
     "Block number…": "Заблокувати номер…",
     "Unblock number": "Розблокувати номер",
@@ -981,14 +982,14 @@ UK: dict[str, str] = {
     "WrapUpPane/Refused": "Відмовлено",
     "WrapUpPane/— choose —": "— виберіть —",
     "WrapUpPane/contact": "звернення",
-    "WrapUpPane/After-call work: %1": "Обробка після дзвінка: %1",
+    "WrapUpPane/After-call work: %1": "Після дзвінка: %1",
     'ScriptsPanel/No call or open wrap-up to add "refused: %1" to.': (
         "Немає дзвінка чи відкритого підсумку, до якого додати «відмовлено: %1»."
     ),
     "WrapUpPane/Choose a category first.": "Спершу виберіть категорію.",
     "WrapUpPane/Saving…": "Збереження…",
     "WrapUpPane/Saved as incomplete: the time for wrap-up ran out.": (
-        "Збережено як незавершене: час на обробку після дзвінка вичерпано."
+        "Збережено як незавершене: час на підсумок вичерпано."
     ),
     "WrapUpPane/Wrap-up saved.": "Підсумок збережено.",
     "WrapUpPane/The database cannot be reached: the wrap-up is kept on this computer and "
@@ -1078,7 +1079,7 @@ UK: dict[str, str] = {
     "RecordingsBrowser/How the call ended": "Як завершився дзвінок",
     "RecordingsBrowser/Any ending": "Будь-яке завершення",
     "RecordingsBrowser/Any category": "Будь-яка категорія",
-    "RecordingsBrowser/Any verification": "Будь-яка перевірка",
+    "RecordingsBrowser/Any verification": "Будь-яка верифікація",
     "RecordingsBrowser/With or without incidents": "З інцидентами чи без",
     "RecordingsBrowser/Held or not": "Із забороною видалення чи без",
     "RecordingsBrowser/With or without complaint": "Зі скаргою чи без",
@@ -1810,6 +1811,101 @@ UK: dict[str, str] = {
     "ExportDialog/No file manager could open %1; open it by hand.": (
         "Жоден файловий менеджер не відкрив %1; відкрийте теку вручну."
     ),
+    # reports helper (issue 13): XLSX of the monthly figures
+    "DashboardView/PDF with these plots, and the figures as CSV and XLSX, for the head "
+    "administrator (KUTY-1.2, KUTY-1.3)": (
+        "PDF із цими графіками, а показники у CSV і XLSX, для головного адміністратора "
+        "(KUTY-1.2, KUTY-1.3)"
+    ),
+    "DashboardView/Report saved: %1, %2 and %3": "Звіт збережено: %1, %2 і %3",
+    # reports helper (issue 13): requests register (KUTY-1.3)
+    "RequestsView/Open": "Відкритий",
+    "RequestsView/Dossier being built": "Досьє формується",
+    "RequestsView/Fulfilled": "Виконано",
+    "RequestsView/Withdrawn": "Відкликано",
+    "RequestsView/Unknown state": "Невідомий стан",
+    "RequestsView/%1 ⚠ overdue": "%1 ⚠ прострочено",
+    "RequestsView/transcript included": "розшифровку включено",
+    "RequestsView/not transcribed: still queued": "не розшифровано: ще в черзі",
+    "RequestsView/not transcribed: the transcription failed": (
+        "не розшифровано: розшифрування не вдалося"
+    ),
+    "RequestsView/not transcribed: no transcription engine or model on this seat": (
+        "не розшифровано: на цьому робочому місці немає рушія або моделі розшифрування"
+    ),
+    "RequestsView/not transcribed: never queued": "не розшифровано: не ставилося в чергу",
+    "RequestsView/Abuse": "Образа",
+    "RequestsView/Threat": "Погроза",
+    "RequestsView/Incident": "Інцидент",
+    "RequestsView/Request No. %1: calls %2, recordings %3.": (
+        "Запит № %1: дзвінків — %2, записів — %3."
+    ),
+    "RequestsView/caller": "абонент",
+    "RequestsView/operator": "оператор",
+    "RequestsView/both": "обидві доріжки",
+    "RequestsView/Recordings:": "Записи:",
+    "RequestsView/a track file is missing": "бракує файлу доріжки",
+    "RequestsView/Transcripts: %1 included, %2 not transcribed.": (
+        "Розшифровки: включено — %1, не розшифровано — %2."
+    ),
+    "RequestsView/Wrap-ups:": "Підсумки:",
+    "RequestsView/no registration number": "без реєстраційного номера",
+    "RequestsView/Incidents: %1": "Інциденти: %1",
+    "RequestsView/Written messages: %1": "Письмові звернення: %1",
+    "RequestsView/Preview dossier": "Переглянути досьє",
+    "RequestsView/What the selected request's dossier will hold, before it is built (KUTY-1.3)": (
+        "Що міститиме досьє вибраного запиту, ще до його формування (KUTY-1.3)"
+    ),
+    "RequestsView/Dossier preview": "Попередній перегляд досьє",
+    "RequestsView/Select a request and press Preview dossier to see what it will hold.": (
+        "Виберіть запит і натисніть «Переглянути досьє», щоб побачити, що воно міститиме."
+    ),
+    "RequestsView/Queued transcripts: %1 made, %2 not transcribed (see the preview).": (
+        "Розшифровки з черги: зроблено — %1, не розшифровано — %2 (див. перегляд досьє)."
+    ),
+    "RequestsView/Queued transcripts were not made: %1": "Розшифровки з черги не зроблено: %1",
+    "RequestsView/Select a request first.": "Спершу виберіть запит.",
+    "RequestsView/No preview: %1": "Перегляд недоступний: %1",
+    # reports helper (issue 13): SIP accounts page values in words
+    "AccountsPage/UDP": "UDP",
+    "AccountsPage/TCP": "TCP",
+    "AccountsPage/TLS (encrypted)": "TLS (шифрований)",
+    "AccountsPage/Off": "Вимкнено",
+    "AccountsPage/When the other side offers it": "Якщо інша сторона пропонує",
+    "AccountsPage/Required": "Обов'язково",
+    "AccountsPage/the account name must be 1 to 32 Latin letters, digits, - or _": (
+        "назва облікового запису — від 1 до 32 латинських літер, цифр, - або _"
+    ),
+    "AccountsPage/the registrar must be a host or host:port, not %1": (
+        "реєстратор має бути вузлом або вузол:порт, а не %1"
+    ),
+    "AccountsPage/the outbound proxy must be a host or host:port, not %1": (
+        "вихідний проксі має бути вузлом або вузол:порт, а не %1"
+    ),
+    "AccountsPage/the SIP domain must be a host or host:port, not %1": (
+        "домен SIP має бути вузлом або вузол:порт, а не %1"
+    ),
+    "AccountsPage/the registrar is required": "потрібно вказати реєстратор",
+    "AccountsPage/the user (extension) may hold only Latin letters, digits and SIP signs, not %1": (
+        "користувач (внутрішній номер) може містити лише латинські літери, цифри та знаки "
+        "SIP, а не %1"
+    ),
+    "AccountsPage/the registration timeout must be 20 to 86400 s": (
+        "час реєстрації — від 20 до 86400 с"
+    ),
+    "AccountsPage/the retry interval must be 5 to 3600 s": "інтервал повтору — від 5 до 3600 с",
+    "AccountsPage/at most %1 STUN servers": "не більше %1 серверів STUN",
+    "AccountsPage/each STUN server must be a host or host:port, not %1": (
+        "кожен сервер STUN має бути вузлом або вузол:порт, а не %1"
+    ),
+    "AccountsPage/a STUN server is listed twice": "сервер STUN указано двічі",
+    "AccountsPage/check the account's fields": "перевірте поля облікового запису",
+    "AccountsPage/the account name %1 is already taken": "назва облікового запису %1 уже зайнята",
+    # reports helper (issue 13): the unlock menu is named for what it holds
+    "UnlockDialog/Caller &profiles": "&Профілі абонентів",
+    # reports helper (issue 13, docs/glossary.md): the wizard's Finish is not the hang-up
+    # button's "Завершити" (Qt's own Ukrainian for QWizard's Finish is "&Завершити")
+    "FirstRunWizard/&Finish": "&Готово",
 }
 
 

@@ -3,7 +3,10 @@
 The register and the dossier are `recordings.requests` / `recordings.dossier`; this view
 only collects input and shows results. Listing and adding are short database work on the
 database worker; fulfilling copies and converts audio, so it runs on the view's own thread
-with a progress bar and Cancel, like an export.
+with a progress bar and Cancel, like an export. Registering a request for transcripts
+queues its calls (recordings.request_transcripts); the view then runs the queue on its own
+thread with the seat's engine. "Preview dossier" lists what the dossier will hold before
+it is built (recordings.dossier_preview), each missing transcript with its reason.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -31,10 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.caller_display import desk_date
+from console.request_texts import preview_text, request_status_text
 from console.services import ConsoleServices
 from console.tasks import DbWorker, error_text
 from recordings.dossier import fulfil_request
+from recordings.dossier_preview import DossierPreview, preview_dossier
 from recordings.export import ExportCancelled
+from recordings.request_transcripts import TranscriptState, run_queued
 from recordings.requests import RequestScope, RequestSummary, create_request, list_requests
 
 __all__ = ["NewRequestDialog", "RequestsView"]
@@ -124,10 +132,14 @@ class RequestsView(QWidget):
     Signals:
         loaded(object): the list of `RequestSummary` now shown.
         fulfilled(object): the dossier `Path`, or the exception that stopped it.
+        previewed(object): the `DossierPreview` now shown.
+        transcripts_done(object): {recording id: TranscriptState} of a queue run.
     """
 
     loaded = Signal(object)
     fulfilled = Signal(object)
+    previewed = Signal(object)
+    transcripts_done = Signal(object)
 
     def __init__(self, services: ConsoleServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,6 +166,18 @@ class RequestsView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(self.tr("New request…"), self)
         self.fulfil_button = QPushButton(self.tr("Fulfil selected"), self)
+        self.preview_button = QPushButton(self.tr("Preview dossier"), self)
+        self.preview_button.setObjectName("requestsPreviewButton")
+        self.preview_button.setToolTip(
+            self.tr("What the selected request's dossier will hold, before it is built (KUTY-1.3)")
+        )
+        self.preview = QPlainTextEdit(self)
+        self.preview.setObjectName("requestsPreview")
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(self.tr("Dossier preview"))
+        self.preview.setPlaceholderText(
+            self.tr("Select a request and press Preview dossier to see what it will hold.")
+        )
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setEnabled(False)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
@@ -161,17 +185,24 @@ class RequestsView(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         row = QHBoxLayout()
-        for button in (self.refresh_button, self.add_button, self.fulfil_button):
+        for button in (
+            self.refresh_button,
+            self.add_button,
+            self.preview_button,
+            self.fulfil_button,
+        ):
             row.addWidget(button)
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
         layout.addLayout(row)
         layout.addWidget(self.message)
+        layout.addWidget(self.preview, 1)
         self.refresh_button.clicked.connect(self.refresh)
         self.add_button.clicked.connect(self.add_request)
         self.fulfil_button.clicked.connect(self.fulfil_selected)
+        self.preview_button.clicked.connect(self.preview_selected)
         self.cancel_button.clicked.connect(self._cancel_fulfil)
         self._progress.changed.connect(
             lambda done, total: self.progress.setValue(int(done * 100 / total) if total else 100)
@@ -193,13 +224,12 @@ class RequestsView(QWidget):
         self.requests = result
         self.table.setRowCount(len(result))
         for r, req in enumerate(result):
-            status = req.status + (" ⚠" if req.overdue else "")
             values = [
                 str(req.id),
                 req.requested_by,
-                req.requested_at.astimezone().strftime("%d.%m.%Y"),
-                req.due_at.strftime("%d.%m.%Y") if req.due_at else "",
-                status,
+                desk_date(req.requested_at),
+                desk_date(req.due_at),
+                request_status_text(req.status, req.overdue),
                 req.dossier_path or "",
             ]
             for c, value in enumerate(values):
@@ -230,12 +260,64 @@ class RequestsView(QWidget):
         def done(request_id: int) -> None:
             self.message.setText(self.tr("Request %1 registered.").replace("%1", str(request_id)))
             self.refresh()
+            if scope.transcripts:
+                self.run_transcripts()
 
         def failed(error: BaseException) -> None:  # shown below the table
             self.message.setText(self.tr("Not registered: %1").replace("%1", error_text(error)))
             self.refresh()
 
         self._services.worker.submit(job, label="create request").success(done).failure(failed)
+
+    def run_transcripts(self) -> None:
+        """Transcribe the queued recordings on the view's own thread (minutes of CPU)."""
+        from recordings.transcripts.engines import engine_from_config
+
+        sessions, actor = self._services.sessions, self._services.actor
+        settings = self._services.settings
+        kind, model = settings.transcription_engine, settings.transcription_model_dir
+
+        def job() -> dict[str, TranscriptState]:
+            return run_queued(sessions, actor, lambda: engine_from_config(kind, model or None))
+
+        def done(outcome: dict[str, TranscriptState]) -> None:
+            made = sum(1 for s in outcome.values() if s is TranscriptState.INCLUDED)
+            self.message.setText(
+                self.tr("Queued transcripts: %1 made, %2 not transcribed (see the preview).")
+                .replace("%1", str(made))
+                .replace("%2", str(len(outcome) - made))
+            )
+            self.transcripts_done.emit(outcome)
+
+        def failed(error: BaseException) -> None:
+            self.message.setText(
+                self.tr("Queued transcripts were not made: %1").replace("%1", error_text(error))
+            )
+            self.transcripts_done.emit(error)
+
+        self._runner.submit(job, label="queued transcripts").success(done).failure(failed)
+
+    def preview_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.message.setText(self.tr("Select a request first."))
+            return
+        self.preview_request(self.requests[rows[0].row()].id)
+
+    def preview_request(self, request_id: int) -> None:
+        sessions, actor = self._services.sessions, self._services.actor
+
+        def shown(preview: DossierPreview) -> None:
+            self.preview.setPlainText(preview_text(preview))
+            self.previewed.emit(preview)
+
+        self._services.worker.submit(
+            lambda: preview_dossier(sessions, actor, request_id), label="preview dossier"
+        ).success(shown).failure(
+            lambda error: self.message.setText(
+                self.tr("No preview: %1").replace("%1", error_text(error))
+            )
+        )
 
     def fulfil_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -130,11 +130,21 @@ class UnlockDialog(QDialog):
 
 
 def install_unlock_action(window: QMainWindow, services: ConsoleServices) -> QAction:
-    """Add "Unlock profile…" to a Supervisor menu, visible only to roles that may unlock."""
+    """Add "Unlock profile…" to a "Caller profiles" menu, shown only to roles that may
+    unlock (UNLOCK_PROFILE: supervisors and admins, KUTY-2.2).
+
+    The menu is named for what it holds, not for a role (issue 13): an admin may unlock
+    too, and a "Supervisor" menu on an admin's window read as someone else's tools. A
+    window gets the menu once, however often the verification panel is installed.
+    """
     may_unlock = allowed(services.actor, Permission.UNLOCK_PROFILE)
-    menu = window.menuBar().addMenu(QCoreApplication.translate("UnlockDialog", "&Supervisor"))
-    menu.setObjectName("supervisorMenu")
+    existing = window.findChild(QAction, "unlockProfileAction")
+    if existing is not None:
+        return existing
+    menu = window.menuBar().addMenu(QCoreApplication.translate("UnlockDialog", "Caller &profiles"))
+    menu.setObjectName("profilesMenu")
     menu.menuAction().setVisible(may_unlock)
+    menu.menuAction().setEnabled(may_unlock)
     action = QAction(QCoreApplication.translate("UnlockDialog", "Unlock profile…"), window)
     action.setObjectName("unlockProfileAction")
     action.setVisible(may_unlock)

@@ -3,16 +3,17 @@
 A Ukrainian PDF with the period's figures, the dashboards' plots (PNG images the console
 renders from its pyqtgraph plots: this module stays Qt-free) and the per-operator table,
 plus a CSV of the same figures for a spreadsheet (UTF-8 with BOM, so Excel opens Cyrillic
-as text). The figures are the Reports workspace's own (desk.dashboard's SQL, as on
-screen when the supervisor pressed the button), so the PDF and the screen cannot
-disagree. Every export is audited (who, which period, the files' SHA-256).
+as text) and an XLSX of them with typed cells (incidents.monthly_xlsx). The figures are
+the Reports workspace's own (desk.dashboard's SQL, as on screen when the supervisor
+pressed the button), so the PDF and the screen cannot disagree. Every export is audited
+(who, which period, the files' SHA-256).
 """
 
 from __future__ import annotations
 
 import csv
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db.audit import append_audit
 from desk import dashboard as d
+from incidents.monthly_xlsx import write_xlsx
 from incidents.report_pdf import DESK, fmt_time, new_pdf, para
 
 __all__ = ["MonthlyFigures", "period_title", "rows", "write_monthly_report"]
@@ -52,6 +54,8 @@ class MonthlyFigures:
     operators: list[tuple[str, int, int, float | None]]
     made_at: datetime
     made_by: str
+    per_day: list[tuple[datetime, int, int]] = field(default_factory=list)
+    """(day's start, calls, answered): the XLSX's per-day sheet."""
 
 
 def period_title(first: date, last: date) -> str:
@@ -104,8 +108,9 @@ def write_monthly_report(
     f: MonthlyFigures,
     plots: list[tuple[str, Path]],
     folder: Path,
-) -> tuple[Path, Path]:
-    """Write `report-<first>-<last>.pdf` and `.csv` into `folder`; returns both paths.
+) -> tuple[Path, Path, Path]:
+    """Write `report-<first>-<last>.pdf`, `.csv` and `.xlsx` into `folder`; returns the
+    three paths.
     `plots`: (key of PLOT_TITLES, PNG file) in the order they are printed.
 
     Raises OSError (a full or missing disk) before anything is audited, so the audit
@@ -114,6 +119,7 @@ def write_monthly_report(
     folder.mkdir(parents=True, exist_ok=True)
     stem = f"report-{f.first:%Y-%m-%d}-{f.last:%Y-%m-%d}"
     pdf_path, csv_path = folder / f"{stem}.pdf", folder / f"{stem}.csv"
+    xlsx_path = folder / f"{stem}.xlsx"
     title = period_title(f.first, f.last)
 
     pdf = new_pdf(f"Звіт служби підтримки: {title}")
@@ -157,9 +163,11 @@ def write_monthly_report(
         writer.writerow(["Оператор", "Дзвінки", "Прийнято", "Середня розмова, хв:с"])
         for name, calls, answered, talk in f.operators:
             writer.writerow([name, calls, answered, _mm_ss(talk)])
+    write_xlsx(f, xlsx_path, title)
 
     with sessions.begin() as session:
         payload = {"first": f.first.isoformat(), "last": f.last.isoformat(),
-                   "pdf_sha256": _sha256(pdf_path), "csv_sha256": _sha256(csv_path)}  # fmt: skip
+                   "pdf_sha256": _sha256(pdf_path), "csv_sha256": _sha256(csv_path),
+                   "xlsx_sha256": _sha256(xlsx_path)}  # fmt: skip
         append_audit(session, "monthly_report_exported", f.made_by, payload)
-    return pdf_path, csv_path
+    return pdf_path, csv_path, xlsx_path

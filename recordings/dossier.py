@@ -8,7 +8,9 @@
     correspondence/message-<id>.txt   written contacts in the period (KUTY-1.1 kept as is)
     verification_log.json             attempt rows of the calls, secret columns removed
     incidents.json, complaints.json   for the calls / operators in scope (KUTY-1.2)
-    transcripts.json                  when a `transcripts` table exists (else a note)
+    transcripts.json                  the transcripts of the recordings in scope
+    not_transcribed.json              every recording without one, with the reason (queued,
+                                      failed, no engine): never omitted silently
     manifest.json, SHA256SUMS, README.txt, custody.log
 
 Built in a `.partial-*` folder and renamed only when complete, like every package here.
@@ -39,6 +41,7 @@ from desk.gate import authorize
 from desk.roles import Actor, Permission
 from recordings.evidence import CUSTODY_LOG, seal_package
 from recordings.export import PARTIAL_PREFIX, README, ExportCancelled, export_recordings, publish
+from recordings.request_transcripts import transcript_states
 from recordings.requests import RequestScope, calls_in_scope, scope_of
 from recordings.transcripts.export import dossier_json
 
@@ -56,7 +59,9 @@ DOSSIER_README_UK = """\
   verification_log.json  журнал верифікації абонентів (без секретних даних);
   incidents.json         інциденти (образи, погрози) за дзвінками запиту;
   complaints.json        скарги, що стосуються дзвінків або операторів запиту;
-  transcripts.json       розшифровки розмов (якщо вони є);
+  transcripts.json       розшифровки розмов;
+  not_transcribed.json   записи без розшифровки і причина (ще в черзі, не вдалося,
+                         немає рушія розшифрування);
   manifest.json          опис запиту і контрольна сума SHA-256 кожного файлу;
   custody.log            журнал передавання (хто, коли, що зробив з досьє).
 
@@ -199,6 +204,9 @@ def _gather(
         transcripts = dossier_json(session, call_ids, rec_ids, hear_key_phrase=True)
         _write_json(root / "transcripts.json", transcripts)
         notes["transcripts"] = len(transcripts)
+        _included, missing = transcript_states(session, rec_ids)
+        _write_json(root / "not_transcribed.json", [m.to_json_dict() for m in missing])
+        notes["not_transcribed"] = {m.recording_id: m.state.value for m in missing}
     return call_ids, rec_ids, notes
 
 

@@ -27,6 +27,7 @@ from db.models_records import OPEN_STATUSES, AdminRequest, RequestStatus
 from desk.errors import NotFound
 from desk.gate import authorize
 from desk.roles import Actor, Permission
+from recordings.request_transcripts import queue_transcripts
 
 __all__ = [
     "RequestScope",
@@ -150,7 +151,9 @@ def create_request(
     due_at: date | None = None,
     note: str | None = None,
 ) -> int:
-    """Register a demand; returns its id. Audited with the full scope.
+    """Register a demand; returns its id. Audited with the full scope. When it asks for
+    transcripts, the recordings in scope without one are queued for transcription in the
+    same transaction (recordings.request_transcripts).
 
     Raises:
         PermissionDenied: the actor lacks MANAGE_REQUESTS (audited).
@@ -196,6 +199,11 @@ def create_request(
         session.flush()
         summary = _summary(req, utcnow().date()).to_json_dict()
         append_audit(session, "admin_request_created", actor.label, summary)
+        if scope.transcripts:  # queued now, so the dossier has them or says why not
+            rec_ids = session.scalars(
+                sa.select(Recording.id).where(Recording.call_id.in_(calls_in_scope(scope)))
+            ).all()
+            queue_transcripts(session, actor, req.id, list(rec_ids))
         return req.id
 
 

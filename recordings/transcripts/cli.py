@@ -1,4 +1,5 @@
-"""`kuty transcripts make|show|export|model`: the transcript editor's actions for scripting.
+"""`kuty transcripts make|show|export|model|queued`: the transcript editor's actions for
+scripting, and the queue of requested calls' transcripts (KUTY-1.3, issue 13).
 
 Every supervisor action on recordings has a subcommand (issue 5); these act `--as` a user
 whose role the services check (recordings.transcripts.service/export), so a script sees
@@ -153,6 +154,26 @@ def cmd_model(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_queued(args: argparse.Namespace) -> int:
+    """List the recordings queued by KUTY-1.3 requests; with --run, transcribe them (a
+    seat without the console, or a night job) and print each one's outcome."""
+    from recordings.request_transcripts import queued_recordings, run_queued
+    from recordings.transcripts.engines import engine_from_config
+
+    sessions, settings = _open(args)
+    actor = actor_for(sessions, args.as_user)
+    if not args.run:
+        for rec_id in queued_recordings(sessions):
+            print(f"{rec_id}\tqueued")
+        return 0
+    kind = args.engine or settings.transcription_engine
+    model = args.model_dir or settings.transcription_model_dir or None
+    outcome = run_queued(sessions, actor, lambda: engine_from_config(kind, model))
+    for rec_id, state in outcome.items():
+        print(f"{rec_id}\t{state.value}")
+    return 0
+
+
 def add_commands(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
@@ -193,3 +214,12 @@ def add_commands(
         help="the transcription engine and model folder the settings name, and if they run",
     )
     md.set_defaults(func=cmd_model)
+    qu = sub.add_parser(
+        "queued",
+        parents=[as_user],
+        help="recordings of KUTY-1.3 requests waiting for a transcript (--run: make them)",
+    )
+    qu.add_argument("--run", action="store_true", help="transcribe them now, oldest first")
+    qu.add_argument("--engine", choices=["pocketsphinx", "faster-whisper"], default=None)
+    qu.add_argument("--model-dir", type=Path, default=None)
+    qu.set_defaults(func=cmd_queued)

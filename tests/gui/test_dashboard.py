@@ -14,6 +14,7 @@ import json
 import subprocess
 from pathlib import Path
 
+import openpyxl
 import sqlalchemy as sa
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
@@ -71,7 +72,7 @@ def test_reports_count_the_desks_calls(qtbot: QtBot, make_window: MakeWindow, fe
     assert view.message.text() == "The range ends before it starts: choose the dates again."
 
 
-def test_monthly_report_is_a_ukrainian_pdf_and_a_csv_audited(
+def test_monthly_report_is_a_ukrainian_pdf_a_csv_and_an_xlsx_audited(
     qtbot: QtBot,
     make_window: MakeWindow,
     feed: Feed,
@@ -87,7 +88,7 @@ def test_monthly_report_is_a_ukrainian_pdf_and_a_csv_audited(
         qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(view.report_saved, timeout=20000) as saved:
         view.export_report(tmp_path / "reports")
-    pdf_path, csv_path = saved.args[0]
+    pdf_path, csv_path, xlsx_path = saved.args[0]
     assert pdf_path.read_bytes().startswith(b"%PDF")
     text = subprocess.run(["pdftotext", str(pdf_path), "-"], capture_output=True, text=True,
                           check=True).stdout  # fmt: skip
@@ -104,3 +105,13 @@ def test_monthly_report_is_a_ukrainian_pdf_and_a_csv_audited(
         ).one()
     payload = json.loads(audit.payload)
     assert payload["csv_sha256"] == hashlib.sha256(csv_path.read_bytes()).hexdigest()
+    assert payload["xlsx_sha256"] == hashlib.sha256(xlsx_path.read_bytes()).hexdigest()
+    # The workbook the head administrator opens: numbers are numbers, days are dates.
+    book = openpyxl.load_workbook(xlsx_path)
+    assert book.sheetnames == ["Звіт", "Показники", "Дзвінки за днями", "Оператори"]
+    values = {r[0]: r[1] for r in book["Показники"].iter_rows(min_row=2, values_only=True)}
+    assert values["Усього дзвінків"] == 3 and values["Прийнято"] == 2
+    assert values["Середня тривалість розмови"] == dt.timedelta(seconds=90)
+    days = list(book["Дзвінки за днями"].iter_rows(min_row=2, values_only=True))
+    assert sum(r[1] for r in days) == 3 and all(isinstance(r[0], dt.datetime) for r in days)
+    assert xlsx_path.name in view.message.text()

@@ -11,11 +11,13 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QTableWidget, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
+from console.accounts_page import AccountsPage
 from console.i18n import install_translator, remove_translators
 from console.main_window import MainWindow
 from console.recordings_browser import install_recordings_screen
@@ -30,7 +32,13 @@ from telephony import protocol as p
 from tests.gui import events as ev
 from tests.gui.conftest import Feed, MakeWindow
 from tests.gui.people import OLENA, PETRO
-from tests.gui.screen_text import nameless_controls, problems
+from tests.gui.screen_text import (
+    UkrainianTables,
+    menu_problems,
+    nameless_controls,
+    problems,
+    text_problems,
+)
 from tests.gui.test_workspaces import ADMIN, HANNA, add_chiefs
 
 
@@ -121,15 +129,18 @@ def test_no_raw_values_on_any_workspace(
     add_chiefs(sessions)
     day_of_calls(feed, settings, sessions)
     installed = install_translator(qapp, "uk")
+    tables = UkrainianTables()  # the texts added since the .qm was last compiled, too
+    qapp.installTranslator(tables)
     try:
         win = make_window(actor)
         assert win.services is not None
         if install_recordings_screen(win, win.services) is not None:
             action = win.findChild(QAction, "recordingsAction")
             assert action is not None
-        found = every_page(qtbot, win)
+        found = every_page(qtbot, win) + menu_problems(win, actor.role.value)
         assert found == [], "\n".join(found)
     finally:
+        qapp.removeTranslator(tables)
         remove_translators(qapp, installed)
 
 
@@ -151,3 +162,92 @@ def test_every_control_has_an_accessible_name(
     install_recordings_screen(win, win.services)
     found = every_page(qtbot, win, nameless_controls)
     assert found == [], "\n".join(found)
+
+
+def test_the_checker_catches_raw_values_inside_ukrainian_text() -> None:
+    """The rules above can fail: what the SIP accounts page used to show is caught."""
+    assert text_problems("accountError", "Обліковий запис некоректний: registrar is required")
+    assert text_problems("transport", "udp") and text_problems("srtp", "disabled")
+    assert text_problems("status", "Стан: disabled")
+    assert not text_problems("transport", "UDP") and not text_problems("hint", "stun.example.org")
+    assert not text_problems("label", "Сервери STUN (host:port)")
+
+
+def test_sip_accounts_page_speaks_ukrainian(qtbot: QtBot, qapp: QApplication) -> None:
+    installed = install_translator(qapp, "uk")
+    tables = UkrainianTables()
+    qapp.installTranslator(tables)
+    try:
+        page = AccountsPage([])
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+        page.user.setText("seat1")
+        assert not page.commit()  # no registrar
+        assert page.error.text() == "Обліковий запис некоректний: потрібно вказати реєстратор"
+        page.registrar.setText("127.0.0.2:5070")
+        page.stun.setText("bad host!")
+        assert not page.commit()
+        assert "кожен сервер STUN" in page.error.text()
+        transports = [page.transport.itemText(i) for i in range(page.transport.count())]
+        assert transports == ["UDP", "TCP", "TLS (шифрований)"]
+        assert page.srtp.currentText() == "Вимкнено" and page.srtp.currentData() == "disabled"
+        found = problems(page)
+        assert found == [], "\n".join(found)
+        page.stun.clear()
+        page.transport.setCurrentIndex(page.transport.findData("tls"))
+        assert page.commit() and page.specs()[0].transport.value == "tls"  # stored as before
+    finally:
+        qapp.removeTranslator(tables)
+        remove_translators(qapp, installed)
+
+
+@pytest.mark.parametrize(
+    ("actor", "unlocks"),
+    [(OLENA, False), (PETRO, True), (HANNA, False), (ADMIN, True)],
+    ids=["operator", "supervisor", "head", "admin"],
+)
+def test_menus_are_shown_by_permission(
+    qtbot: QtBot, make_window: MakeWindow, sessions: sessionmaker[Session], actor: Actor,
+    unlocks: bool,
+) -> None:  # fmt: skip
+    add_chiefs(sessions)
+    win = make_window(actor)
+    assert win.services is not None
+    install_recordings_screen(win, win.services)
+    found = menu_problems(win, actor.role.value)
+    assert found == [], "\n".join(found)
+    titles = [a.text() for a in win.menuBar().actions() if a.isVisible()]
+    assert ("Caller &profiles" in titles) is unlocks  # KUTY-2.2 unlock: UNLOCK_PROFILE only
+    assert "&Supervisor" not in titles
+
+
+def test_the_wizards_finish_is_not_the_hang_up_button(
+    qtbot: QtBot, qapp: QApplication, make_window: MakeWindow, settings: Settings
+) -> None:
+    """docs/glossary.md: Qt's own Ukrainian for QWizard's Finish is "Завершити", the word
+    of the call card's hang-up button; the first-run wizard says "Готово"."""
+    from PySide6.QtWidgets import QWizard
+
+    from console.first_run import FirstRunWizard
+    from console.services import ConsoleServices
+    from console.tasks import DbWorker
+
+    installed = install_translator(qapp, "uk")
+    tables = UkrainianTables()
+    qapp.installTranslator(tables)
+    worker = DbWorker()
+    try:
+        win = make_window(OLENA)
+        services = ConsoleServices(settings=settings, sessions=None, worker=worker)
+        services.actor = ADMIN
+        wizard = FirstRunWizard(services)
+        qtbot.addWidget(wizard)
+        finish = wizard.buttonText(QWizard.WizardButton.FinishButton)
+        assert finish == "&Готово"
+        hang_up = win.card.hangup_button.text()
+        assert hang_up.startswith("Завершити") and hang_up.replace("&", "") not in finish
+    finally:
+        worker.shutdown()
+        qapp.removeTranslator(tables)
+        remove_translators(qapp, installed)

@@ -107,7 +107,7 @@ def test_admin_adds_an_account_password_goes_to_keyring_only(
     page.registrar.setText("127.0.0.2:5070")
     page.user.setText("seat1")
     page.password.setText(CANARY)  # QTest cannot type Cyrillic
-    page.transport.setCurrentText("tcp")
+    page.transport.setCurrentIndex(page.transport.findData("tcp"))  # shown as "TCP"
     assert page.verify_server.isChecked()  # TLS verification is on by default
     with qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -141,7 +141,8 @@ def test_stun_servers_and_ice_are_typed_checked_and_saved(
     assert "NAT" in page.stun.toolTip() and "127.0.0.1" in page.ice.toolTip()
     qtbot.keyClicks(page.stun, "stun.kuty.example:3478, bad/host")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert "stun_servers" in page.error.text() and "bad/host" in page.error.text()
+    # In words, naming the bad entry (never the raw field name "stun_servers", issue 13)
+    assert "STUN server" in page.error.text() and "«bad/host»" in page.error.text()
     assert dialog.isVisible()
 
     page.stun.clear()

@@ -36,6 +36,7 @@ from desk.settings import Settings
 from seat.calllog import CallLog
 from telephony import protocol as p
 from tests.gui import events as ev
+from tests.gui.screen_text import UkrainianTables
 from verification.applications import parse_applications
 from verification.importer import parse_profiles
 from verification.key_phrase import FAST_FOR_TESTS, Hasher
@@ -412,15 +413,18 @@ def test_states_are_shown_in_ukrainian(
     sessions: sessionmaker[Session],
 ) -> None:
     installed = install_translator(qapp, "uk")
+    tables = UkrainianTables()  # i18n_uk.py as the next .qm will have it (docs/glossary.md)
+    qapp.installTranslator(tables)
+    installed.append(tables)
     desk = Desk(qtbot, settings, sessions, OPERATOR)
     try:
         desk.answer("c1", TARAS)
         panel = desk.panel
-        assert panel.start_button.text() == "Почати перевірку"
+        assert panel.start_button.text() == "Почати верифікацію"  # one word: the glossary's
         desk.start()
-        assert desk.state() == "Перевірка: прізвище"
+        assert desk.state() == "Верифікація: прізвище"
         desk.attempt("Шевчук", "Тарас", "не та фраза")
-        assert desk.state() == "Перевірка: прізвище"
+        assert desk.state() == "Верифікація: прізвище"
         assert "відповіді не збігаються" in desk.message()
         desk.attempt("Шевчук", "Тарас", "Говерла пʼять")
         assert desk.state() == "ВЕРИФІКОВАНО"

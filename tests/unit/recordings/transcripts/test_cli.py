@@ -141,3 +141,27 @@ def test_refusals_are_one_line(desk: Desk, tmp_path: Path) -> None:
     kinds = desk.audit_kinds()
     assert "transcript_created" not in kinds and "permission_denied" in kinds
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_queued_transcripts_of_a_request_are_listed_and_made(desk: Desk) -> None:
+    """KUTY-1.3: registering a request for transcripts queues its calls; `kuty transcripts
+    queued --run` makes them with the real engine, and the queue is then empty."""
+    from datetime import timedelta
+
+    from recordings.requests import RequestScope, create_request
+    from tests.support.recording_fixture import T0
+
+    admin = Actor("admin", Role.ADMIN, 1)
+    head_id = add_user(desk.sessions, admin, "hanna", Role.HEAD_ADMIN, "Ганна Б.", "hanna-pw-1234")
+    head = Actor("hanna", Role.HEAD_ADMIN, head_id)
+    scope = RequestScope(period_from=T0 - timedelta(days=1), period_to=T0 + timedelta(days=1),
+                         transcripts=True)  # fmt: skip
+    create_request(desk.sessions, head, requested_by="Департамент освіти", scope=scope)
+    listed = desk.kuty("transcripts", "queued", "--as", "hanna")
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout == f"{REC_ID}\tqueued\n"
+    made = desk.kuty("transcripts", "queued", "--run", "--engine", "pocketsphinx", "--as", "hanna")
+    assert made.returncode == 0, made.stderr
+    assert made.stdout == f"{REC_ID}\tincluded\n"
+    assert desk.kuty("transcripts", "queued", "--as", "hanna").stdout == ""
+    assert desk.audit_kinds().count("transcript_created") == 1
