@@ -367,6 +367,9 @@ def save_wrap_up(
         row.refresh_search_text()
         session.flush()
         case = _put_on_case(session, policy, call, joined, row, now) if call else None
+        if case is not None and not row.registration_number and case.registration_number:
+            # The recordings browser finds the call by the number its caller was given.
+            row.search_text += "\n" + case.registration_number.casefold()
         payload = {
             "wrap_up_id": row.id,
             "category": row.category,

@@ -199,6 +199,7 @@ def test_a_joined_call_takes_its_cases_number_and_numbers_an_unnumbered_one(
     with desk_sessions.begin() as s:
         row = s.scalar(sa.select(WrapUpRow).where(WrapUpRow.call_id == "c-k"))
         assert row is not None and row.registration_number is None  # the case's, not copied
+        assert (kuty_mail.registration_number or "?").casefold() in row.search_text
     [listed] = cases.thread(desk_sessions, OLENA, KUTY, kuty_mail.case_id).calls
     assert (listed.wrap_up_category, listed.end_reason, listed.duration_s) == (
         "registration", "remote_hangup", 180.0
