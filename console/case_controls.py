@@ -171,7 +171,11 @@ class CasePolicyBar(QWidget):
         self.refuse_button.setEnabled(live and standing is not WriterStanding.REFUSED)
 
     def _submit(self, job: Callable[[], Any], label: str, done: Callable[[Any], None]) -> None:
-        self._services.worker.submit(job, label=label).success(done).failure(self.failed.emit)
+        def refused(error: BaseException) -> None:
+            self.show_case(self.case)  # the boxes show what the case has, not the refused pick
+            self.failed.emit(error)
+
+        self._services.worker.submit(job, label=label).success(done).failure(refused)
 
     def _category_chosen(self, index: int) -> None:
         from desk.case_policy import set_category

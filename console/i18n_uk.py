@@ -1818,6 +1818,13 @@ UK: dict[str, str] = {
         "профілю чи заявок."
     ),
     "WrittenView/Case %1 is closed.": "Звернення %1 закрито.",
+    "WrittenView/Choose one of the policy's categories.": "Виберіть одну з категорій регламенту.",
+    "WrittenView/The policy has no such service level (EEP-3).": (
+        "У регламенті немає такого рівня обслуговування (EEP-3)."
+    ),
+    "WrittenView/The policy asks writers for no self-identification (EEP-11).": (
+        "Регламент не вимагає від авторів називати себе (EEP-11)."
+    ),
 }
 
 

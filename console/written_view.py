@@ -487,6 +487,12 @@ class WrittenView(QWidget):
                 return self.tr("The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.")
             if code == "case_close_reason":
                 return self.tr("Type the reason for closing first.")
+            if code == "case_category":
+                return self.tr("Choose one of the policy's categories.")
+            if code == "case_sla_level":
+                return self.tr("The policy has no such service level (EEP-3).")
+            if code == "case_identification":
+                return self.tr("The policy asks writers for no self-identification (EEP-11).")
             if code == "case_not_deferrable":
                 return self.tr("Nothing to defer now: answer the question (CSC-2.3).")
             if message.startswith("the reply is empty"):

@@ -9,6 +9,8 @@ outcome in words."""
 from __future__ import annotations
 
 import datetime as dt
+import email
+import email.policy
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -138,9 +140,8 @@ def test_an_error_case_from_dovecot_gets_its_number_and_the_reply_carries_it(
     with qtbot.waitSignal(view.sent, timeout=15_000):
         qtbot.mouseClick(view.send_button, LEFT)
     [(_to, mail)] = relay.received
-    assert b"EEP-2026-000001" in mail.replace(b"=\r\n", b"") or "EEP-2026-000001" in str(
-        __import__("email").message_from_bytes(mail).get_payload(decode=True), "utf-8"
-    )
+    body = email.message_from_bytes(mail, policy=email.policy.default).get_body()
+    assert body is not None and "EEP-2026-000001" in body.get_content()  # type: ignore[union-attr]
     numbered = [e["numbered_now"] for e in _events(sessions, "case_categorised")]
     assert numbered == [True]  # choosing it again changed nothing
 
@@ -296,3 +297,22 @@ def test_closing_asks_the_wrap_up_and_stores_it_on_the_case(
         assert (wrap.case_id, wrap.call_id, wrap.topic, wrap.notes) == (
             case.id, None, "Өтінім беру қатесі", "Кэшті тазалау көмектесті"
         )  # fmt: skip
+
+
+def test_a_change_refused_says_why_and_the_box_shows_what_the_case_has(
+    qtbot: QtBot, inbox: Any, sessions: sessionmaker[Session]
+) -> None:
+    """A colleague closed the case meanwhile: one line in the user's words, nothing kept
+    on screen that the case does not have."""
+    from desk.cases import close_case
+
+    stored = store_mail(sessions, OLENA, EEP_MAIL, policy=EEP)
+    _win, view = inbox(EEP)
+    open_first_case(qtbot, view)
+    close_case(sessions, OLENA, stored.case_id, "closed at another seat")
+    choose(qtbot, view.policy_bar.category_box, "Error or defect")
+    qtbot.waitUntil(lambda: view.status_label.text() == "This case is closed.", timeout=10_000)
+    assert view.policy_bar.category_box.currentText() == "Category…"
+    with sessions.begin() as s:
+        case = s.get(Case, stored.case_id)
+        assert case is not None and case.category is None and case.registration_number is None
