@@ -38,7 +38,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.audit import append_audit
 from db.models import Call, Operator, utcnow
 from db.models_incidents import Message
-from db.models_operator_day import WrapUp
 from db.models_written import (
     CLOSE_REASON_MAX,
     Case,
@@ -47,6 +46,7 @@ from db.models_written import (
     CaseStatus,
     MessageDirection,
 )
+from desk.case_calls import CallRow, call_rows_of, calls_of
 from desk.errors import NotFound, UserFacingError
 from desk.gate import authorize
 from desk.policy import Policy
@@ -149,21 +149,6 @@ class ThreadMessage:
 
 
 @dataclass(frozen=True)
-class CallRow:
-    """A call on the case, as the thread lists it (issue 12: every contact of a case)."""
-
-    id: str
-    ring_at: datetime
-    number: str | None  # E.164, "withheld" or None
-    remote_uri: str | None
-    duration_s: float | None  # talk time (answer to end); None: never answered
-    answered: bool
-    end_reason: str | None  # db.enums.EndReason value; None: in progress
-    verification_state: str | None  # "verified" when KUTY-2.2 verification passed
-    wrap_up_category: str | None
-
-
-@dataclass(frozen=True)
 class NoteRow:
     id: int
     author: str
@@ -227,35 +212,6 @@ def _row(
     )
 
 
-def _calls(session: Session, case_ids: list[int]) -> dict[int, list[Call]]:
-    found: dict[int, list[Call]] = {i: [] for i in case_ids}
-    if not case_ids:
-        return found
-    stmt = sa.select(Call).where(Call.case_id.in_(case_ids)).order_by(Call.ring_at, Call.id)
-    for call in session.scalars(stmt):
-        assert call.case_id is not None
-        found[call.case_id].append(call)
-    return found
-
-
-def _call_row(call: Call, category: str | None) -> CallRow:
-    answer, end = _aware(call.answer_at), _aware(call.end_at)
-    duration = (end - answer).total_seconds() if answer is not None and end is not None else None
-    ring = _aware(call.ring_at)
-    assert ring is not None
-    return CallRow(
-        id=call.id,
-        ring_at=ring,
-        number=call.remote_number,
-        remote_uri=call.remote_uri,
-        duration_s=duration,
-        answered=answer is not None,
-        end_reason=str(call.end_reason.value) if call.end_reason is not None else None,
-        verification_state=call.verification_state,
-        wrap_up_category=category,
-    )
-
-
 def _messages(session: Session, case_ids: list[int]) -> dict[int, list[Message]]:
     found: dict[int, list[Message]] = {i: [] for i in case_ids}
     if not case_ids:
@@ -287,7 +243,7 @@ def queue(
             )
         )
         by_case = _messages(session, [c.id for c in cases])
-        calls = _calls(session, [c.id for c in cases])
+        calls = calls_of(session, [c.id for c in cases])
         names = _names(session, {c.assignee_id for c in cases if c.assignee_id})
         rows = [_row(c, by_case[c.id], names, policy, calls[c.id]) for c in cases]
     # Arrival is the first message's time (an imported mail keeps its Date), not when
@@ -317,7 +273,7 @@ def case_row(
     with sessions.begin() as session:
         case = _case(session, case_id)
         msgs = _messages(session, [case_id])[case_id]
-        calls = _calls(session, [case_id])[case_id]
+        calls = calls_of(session, [case_id])[case_id]
         return _row(case, msgs, _names(session, {case.assignee_id or 0}), policy, calls)
 
 
@@ -370,13 +326,9 @@ def thread(
         )
         ids = {n.author_id for n in notes if n.author_id} | {case.assignee_id or 0}
         names = _names(session, ids)
-        calls = _calls(session, [case_id])[case_id]
+        calls = calls_of(session, [case_id])[case_id]
         row = _row(case, msgs, names, policy, calls)
-        wrapped = sa.select(WrapUp.call_id, WrapUp.category).where(
-            WrapUp.call_id.in_([c.id for c in calls])
-        )
-        categories = {call_id: category for call_id, category in session.execute(wrapped)}
-        call_rows = [_call_row(c, categories.get(c.id) or None) for c in calls]
+        call_rows = call_rows_of(session, calls)
         out = [
             ThreadMessage(
                 id=m.id,
