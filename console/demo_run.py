@@ -382,6 +382,18 @@ class Scenario:
         view.reply_edit.setPlainText(DEMO_WRITTEN_ANSWER)
         self.say("operator types the answer")
         QTimer.singleShot(500, lambda: self.click("writtenSend"))
+        QTimer.singleShot(900, self._confirm_general_answer)
+
+    def _confirm_general_answer(self) -> None:
+        """KUTY-2.2: the writer is not verified, so the console asks before the reply
+        leaves; the demo's answer is general help (no profile data), so it goes."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = getattr(self.wired.window.written_view, "confirm_box", None)
+        if box is None:
+            return
+        self.say("the writer is not verified (KUTY-2.2): general help only, sent anyway")
+        box.button(QMessageBox.StandardButton.Yes).click()
 
     def _written_sent(self, case_id: int) -> None:
         self.written_answered = case_id

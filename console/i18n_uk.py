@@ -1906,6 +1906,96 @@ UK: dict[str, str] = {
     # reports helper (issue 13, docs/glossary.md): the wizard's Finish is not the hang-up
     # button's "Завершити" (Qt's own Ukrainian for QWizard's Finish is "&Завершити")
     "FirstRunWizard/&Finish": "&Готово",
+    # Issue 12 (wt-cases2): the case's category, level, writer and wrap-up in the Inbox.
+    "CaseControls/Basic": "Базовий",
+    "CaseControls/VIP": "VIP",
+    "CaseControls/Writer identified themselves (EEP-11)": "Автор назвав себе (EEP-11)",
+    "CaseControls/Writer refused to identify: service may be refused (EEP-11)": (
+        "Автор не назвав себе: у консультації можна відмовити (EEP-11)"
+    ),
+    "CaseControls/Writer not identified yet (EEP-11)": "Автор ще не назвав себе (EEP-11)",
+    "CaseControls/Writer verified by a call on this case (KUTY-2.2)": (
+        "Автора верифіковано дзвінком у цьому зверненні (KUTY-2.2)"
+    ),
+    "CaseControls/Writer not verified: general help only (KUTY-2.2)": (
+        "Автора не верифіковано: лише загальна допомога (KUTY-2.2)"
+    ),
+    "CasePolicyBar/Category of the case": "Категорія звернення",
+    "CasePolicyBar/The policy's category; an error case gets its own registration number "
+    "(EEP-4, EEP-13)": (
+        "Категорія за регламентом; звернення про помилку отримує власний реєстраційний номер "
+        "(EEP-4, EEP-13)"
+    ),
+    "CasePolicyBar/Category…": "Категорія…",
+    "CasePolicyBar/Service level": "Рівень обслуговування",
+    "CasePolicyBar/Service level: Basic, or VIP by contract (EEP-3)": (
+        "Рівень обслуговування: базовий або VIP за договором (EEP-3)"
+    ),
+    "CasePolicyBar/Level…": "Рівень…",
+    "CasePolicyBar/Identified": "Назвав себе",
+    "CasePolicyBar/The writer gave the details that identify them (EEP-11)": (
+        "Автор надав дані, що його ідентифікують (EEP-11)"
+    ),
+    "CasePolicyBar/Not identified…": "Не назвав себе…",
+    "CasePolicyBar/The writer would not identify themselves: record it and put the "
+    "request to identify into the reply (EEP-11)": (
+        "Автор відмовився назвати себе: зафіксувати це й додати до відповіді прохання "
+        "назватися (EEP-11)"
+    ),
+    "CasePolicyBar/Out of scope (%1): the refusal is in the reply.": (
+        "Поза компетенцією (%1): відмову додано до відповіді."
+    ),
+    "CasePolicyBar/Registered as an error: number %1 (EEP-13).": (
+        "Зареєстровано як помилку: номер %1 (EEP-13)."
+    ),
+    "CasePolicyBar/Category: %1.": "Категорія: %1.",
+    "CasePolicyBar/Service level: %1 (EEP-3).": "Рівень обслуговування: %1 (EEP-3).",
+    "CasePolicyBar/Recorded: not identified. The request to identify is in the reply.": (
+        "Зафіксовано: не назвав себе. Прохання назватися додано до відповіді."
+    ),
+    "CasePolicyBar/Recorded: the writer identified themselves.": "Зафіксовано: автор назвав себе.",
+    "CaseWrapUpDialog/no number": "без номера",
+    "CaseWrapUpDialog/Close case %1": "Закрити звернення %1",
+    "CaseWrapUpDialog/— choose —": "— виберіть —",
+    "CaseWrapUpDialog/What the contact was about, in a few words": (
+        "Про що було звернення, кількома словами"
+    ),
+    "CaseWrapUpDialog/Out of scope": "Поза компетенцією",
+    "CaseWrapUpDialog/Reason for closing": "Причина закриття",
+    "CaseWrapUpDialog/Close the case": "Закрити звернення",
+    "CaseWrapUpDialog/Cancel": "Скасувати",
+    "CaseWrapUpDialog/Category": "Категорія",
+    "CaseWrapUpDialog/Topic": "Тема",
+    "CaseWrapUpDialog/Notes": "Примітки",
+    "CaseWrapUpDialog/Choose a category first.": "Спершу виберіть категорію.",
+    "CaseWrapUpDialog/Type the reason for closing first.": "Спершу напишіть причину закриття.",
+    "CaseWrapUpDialog/This case is closed.": "Це звернення закрито.",
+    "WrittenView/⚠ Not verified (KUTY-2.2): general help only — nothing from the profile "
+    "or the applications. For details, ask them to call from the profile's number.": (
+        "⚠ Не верифіковано (KUTY-2.2): лише загальна допомога — нічого з профілю чи заявок. "
+        "Для детальної консультації попросіть зателефонувати з номера, вказаного в профілі."
+    ),
+    "WrittenView/Close case…": "Закрити звернення…",
+    "WrittenView/Close the case with its wrap-up: category, topic, notes and the reason": (
+        "Закрити звернення з підсумком: категорія, тема, примітки й причина"
+    ),
+    "WrittenView/talked %1": "розмова %1",
+    "WrittenView/not answered": "без відповіді",
+    "WrittenView/caller verified (KUTY-2.2)": "додзвонювача верифіковано (KUTY-2.2)",
+    "WrittenView/Call with %1": "Дзвінок з %1",
+    "WrittenView/The writer is not verified (KUTY-2.2): send only general help, nothing "
+    "from their profile or applications.": (
+        "Автора не верифіковано (KUTY-2.2): надсилайте лише загальну допомогу, нічого з його "
+        "профілю чи заявок."
+    ),
+    "WrittenView/Case %1 is closed.": "Звернення %1 закрито.",
+    "WrittenView/Choose one of the policy's categories.": "Виберіть одну з категорій регламенту.",
+    "WrittenView/The policy has no such service level (EEP-3).": (
+        "У регламенті немає такого рівня обслуговування (EEP-3)."
+    ),
+    "WrittenView/The policy asks writers for no self-identification (EEP-11).": (
+        "Регламент не вимагає від авторів називати себе (EEP-11)."
+    ),
 }
 
 

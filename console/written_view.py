@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -49,8 +48,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.caller_display import desk_datetime
+from console.caller_display import (
+    desk_datetime,
+    end_reason_text,
+    format_duration,
+    format_number,
+)
+from console.case_controls import CasePolicyBar, CaseWrapUpDialog
 from console.tasks import error_text
+from console.wrapup_fields import category_text
 from db.models_incidents import IncidentKind
 from db.models_written import CaseChannel, CaseStatus, MessageDirection
 from desk.errors import UserFacingError
@@ -146,6 +152,7 @@ class WrittenView(QWidget):
         self._busy = False  # a send is on its way: no second one
         self._stale = False  # the thread on screen is older than the last change
         self.confirm_box: QMessageBox | None = None
+        self.close_dialog: CaseWrapUpDialog | None = None
         self.call: tuple[str, str] | None = None  # (call id, number) of this seat's last call
         self._numbers: dict[str, str] = {}
         self.folder_dialog: QFileDialog | None = None
@@ -213,6 +220,8 @@ class WrittenView(QWidget):
         self.join_button.setToolTip(
             self.tr("Join this seat's last call to this case, when it is the same person")
         )
+        self.policy_bar = CasePolicyBar(services, self)
+        self.policy_bar.setObjectName("writtenPolicyBar")
         self.thread_view = _SafeBrowser(self)
         self.thread_view.setObjectName("writtenThread")
         self.thread_view.setAccessibleName(self.tr("Messages and internal notes of the case"))
@@ -241,6 +250,17 @@ class WrittenView(QWidget):
                 Qt.ItemDataRole.ToolTipRole,
             )  # fmt: skip
         self.template_box.setEnabled(bool(self.policy.templates))
+        self.verify_label = QLabel(self)
+        self.verify_label.setObjectName("writtenVerifyWarning")
+        self.verify_label.setWordWrap(True)
+        self.verify_label.setStyleSheet("background: #fff1c2; padding: 3px;")
+        self.verify_label.setText(
+            self.tr(
+                "⚠ Not verified (KUTY-2.2): general help only — nothing from the profile or "
+                "the applications. For details, ask them to call from the profile's number."
+            )
+        )
+        self.verify_label.hide()
         self.reply_edit = ReplyEdit(self)
         self.reply_edit.setObjectName("writtenReply")
         self.reply_edit.setTabChangesFocus(True)
@@ -275,13 +295,11 @@ class WrittenView(QWidget):
         self.defer_button.setToolTip(
             self.tr("A complex question asked on weekend duty waits for Monday (CSC-2.3)")
         )
-        self.reason_edit = QLineEdit(self)
-        self.reason_edit.setObjectName("writtenCloseReason")
-        self.reason_edit.setPlaceholderText(self.tr("Reason for closing"))
-        self.reason_edit.setAccessibleName(self.tr("Reason for closing"))
-        self.close_button = QPushButton(self.tr("Close case"), self)
+        self.close_button = QPushButton(self.tr("Close case…"), self)
         self.close_button.setObjectName("writtenClose")
-        self.close_button.setToolTip(self.tr("Close the case with the reason typed beside it"))
+        self.close_button.setToolTip(
+            self.tr("Close the case with its wrap-up: category, topic, notes and the reason")
+        )
         self.abuse_button = QPushButton(self.tr("Abuse — stop + report"), self)
         self.abuse_button.setObjectName("writtenAbuse")
         self.abuse_button.setToolTip(
@@ -313,6 +331,7 @@ class WrittenView(QWidget):
         head.addWidget(self.join_button)
         head.addWidget(self.take_button)
         case_layout.addLayout(head)
+        case_layout.addWidget(self.policy_bar)
         case_layout.addWidget(self.thread_view, 1)
         files = QHBoxLayout()
         files.addWidget(self.attachments, 1)
@@ -325,6 +344,7 @@ class WrittenView(QWidget):
         compose_panel = QWidget(self)
         compose_layout = QVBoxLayout(compose_panel)
         compose_layout.setContentsMargins(0, 0, 0, 0)
+        compose_layout.addWidget(self.verify_label)
         compose_layout.addWidget(self.reply_edit, 1)
         compose_row = QHBoxLayout()
         compose_row.addWidget(self.template_box, 1)
@@ -335,11 +355,8 @@ class WrittenView(QWidget):
         state_row.addWidget(self.waiting_button)
         state_row.addWidget(self.defer_button)
         state_row.addStretch(1)
+        state_row.addWidget(self.close_button)
         compose_layout.addLayout(state_row)
-        close_row = QHBoxLayout()
-        close_row.addWidget(self.reason_edit, 1)
-        close_row.addWidget(self.close_button)
-        compose_layout.addLayout(close_row)
         compose_layout.addWidget(self.status_label)
 
         self.case_splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -365,7 +382,7 @@ class WrittenView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-        self.refresh_button.clicked.connect(lambda: self.refresh())
+        self.refresh_button.clicked.connect(self._refresh_all)
         self.next_button.clicked.connect(self.next_case)
         self.table.itemSelectionChanged.connect(self._on_selection)
         self.take_button.clicked.connect(self.take)
@@ -379,7 +396,9 @@ class WrittenView(QWidget):
         self.waiting_button.clicked.connect(self.set_waiting)
         self.defer_button.clicked.connect(self.defer)
         self.close_button.clicked.connect(self.close_case)
-        self.reason_edit.textChanged.connect(self._update_buttons)
+        self.policy_bar.changed.connect(lambda case_id, text: self._after(text, case_id))
+        self.policy_bar.reply_text.connect(self._put_in_reply)
+        self.policy_bar.failed.connect(self._show_failure)
         self.attachments.currentRowChanged.connect(lambda _r: self._update_buttons())
         self.abuse_button.clicked.connect(lambda: self.report(IncidentKind.ABUSE))
         self.threat_button.clicked.connect(lambda: self.report(IncidentKind.THREAT))
@@ -470,6 +489,12 @@ class WrittenView(QWidget):
                 return self.tr("The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.")
             if code == "case_close_reason":
                 return self.tr("Type the reason for closing first.")
+            if code == "case_category":
+                return self.tr("Choose one of the policy's categories.")
+            if code == "case_sla_level":
+                return self.tr("The policy has no such service level (EEP-3).")
+            if code == "case_identification":
+                return self.tr("The policy asks writers for no self-identification (EEP-11).")
             if code == "case_not_deferrable":
                 return self.tr("Nothing to defer now: answer the question (CSC-2.3).")
             if message.startswith("the reply is empty"):
@@ -505,6 +530,12 @@ class WrittenView(QWidget):
             lambda: queue(sessions, actor, policy), label="written queue"
         ).success(self._show_queue).failure(self._show_failure)
 
+    def _refresh_all(self) -> None:
+        """Refresh (the button): the queue and the case on screen, whatever changed
+        elsewhere (a call's wrap-up saved in the Calls workspace, a colleague's note)."""
+        self._stale = True
+        self.refresh()
+
     def selected_case(self) -> Any:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows:
@@ -536,8 +567,11 @@ class WrittenView(QWidget):
         grew = (
             target >= 0
             and self.thread is not None
-            and self.rows[target].messages != len(self.thread.entries)
-        )  # the writer answered while the case was open: show the new mail
+            and (
+                self.rows[target].messages != len(self.thread.entries)
+                or self.rows[target].calls != len(self.thread.rows.calls)
+            )
+        )  # the writer answered, or a call joined, while the case was open: show it
         if target >= 0 and (self.rows[target].id != showing or self._stale or grew):
             self._stale = False
             self.load_thread(self.rows[target].id)
@@ -623,6 +657,7 @@ class WrittenView(QWidget):
 
     def _clear_thread(self) -> None:
         self.thread = None
+        self.policy_bar.show_case(None)
         self.thread_view.clear()
         self.attachments.clear()
         self.case_label.setText(self.tr("Select a case on the left."))
@@ -636,6 +671,7 @@ class WrittenView(QWidget):
         number = case.registration_number or self.tr("no number")
         subject = case.subject or self.tr("(no subject)")
         self.case_label.setText(f"{number} — {subject} — {self.status_text(case.status)}")
+        self.policy_bar.show_case(case)
         self.thread_view.setHtml(self.thread_html(thread))
         bar = self.thread_view.verticalScrollBar()
         bar.setValue(bar.maximum())  # the newest message in view
@@ -710,13 +746,41 @@ class WrittenView(QWidget):
                     f"<br>{body}</div><hr>",
                 )
             )
+        for call in getattr(thread.rows, "calls", ()):
+            items.append((call.ring_at, 2, self.call_html(call)))
         items.sort(key=lambda item: (item[0], item[1]))
         return "".join(text for _when, _kind, text in items)
+
+    def call_html(self, call: Any) -> str:
+        """A call on the case, in the thread: when, number, talk time, how it ended."""
+        number = html.escape(format_number(call.number, call.remote_uri or ""))
+        parts = [html.escape(desk_datetime(call.ring_at))]
+        if call.answered and call.duration_s is not None:
+            parts.append(self.tr("talked %1").replace("%1", format_duration(call.duration_s)))
+        elif not call.answered:
+            parts.append(html.escape(self.tr("not answered")))
+        parts.append(html.escape(end_reason_text(call.end_reason)))
+        if call.verification_state == "verified":
+            parts.append(html.escape(self.tr("caller verified (KUTY-2.2)")))
+        if call.wrap_up_category:
+            parts.append(html.escape(category_text(call.wrap_up_category)))
+        label = self.tr("Call with %1").replace("%1", number)
+        return (
+            f"<div style='margin:6px 0; background-color:#e9f7ec;'><b>☎ {label}</b> · "
+            f"{' · '.join(parts)}</div><hr>"
+        )
 
     # ------------------------------------------------------------------ actions
 
     def _case_id(self) -> int | None:
         return self.thread.rows.case.id if self.thread is not None else None
+
+    def unverified(self) -> bool:
+        """KUTY-2.2: the policy gives detailed help only to a verified person, and this
+        case's writer is not one (no verified call on the case)."""
+        from desk.case_policy import WriterStanding
+
+        return self.thread is not None and self.policy_bar.standing() is WriterStanding.NOT_VERIFIED
 
     def _update_buttons(self) -> None:
         case: Any = self.thread.rows.case if self.thread is not None else None
@@ -732,11 +796,11 @@ class WrittenView(QWidget):
         self.send_button.setEnabled(live and not stopped and bool(text) and not self._busy)
         self.note_button.setEnabled(case is not None and bool(text))
         self.reply_edit.setEnabled(case is not None)
+        self.verify_label.setVisible(live and self.unverified())
         self.template_box.setEnabled(case is not None and bool(self.policy.templates))
         self.waiting_button.setEnabled(live and case.status != CaseStatus.WAITING)
         self.defer_button.setEnabled(live and case.status != CaseStatus.DEFERRED)
-        self.close_button.setEnabled(live and bool(self.reason_edit.text().strip()))
-        self.reason_edit.setEnabled(live)
+        self.close_button.setEnabled(live and self.close_dialog is None)
         self.abuse_button.setEnabled(live and can_file and not stopped)
         self.threat_button.setEnabled(live and can_file and not stopped)
         item = self.attachments.currentItem()
@@ -751,7 +815,15 @@ class WrittenView(QWidget):
         template_id = self.template_box.itemData(index)
         template = self.policy.template(template_id) if template_id else None
         if template is not None:
-            self.reply_edit.insertPlainText(template.text)
+            from desk.policy_rules import expand_template
+
+            # What the operator sees is what is sent: {hours} and, once the case has one,
+            # {registration_number} (EEP-13's "error_registered") are filled in here.
+            case = self.thread.rows.case if self.thread is not None else None
+            fields = {}
+            if case is not None and case.registration_number:
+                fields["registration_number"] = case.registration_number
+            self.reply_edit.insertPlainText(expand_template(self.policy, template, **fields))
             self.reply_edit.setFocus()
         self.template_box.setCurrentIndex(0)
 
@@ -811,12 +883,22 @@ class WrittenView(QWidget):
             if case_id is not None and not text.strip():
                 self.status_label.setText(self.tr("The reply is empty."))
             return
-        warning = credential_warning(self.policy, text)
-        if warning:
+        warnings = []
+        credential = credential_warning(self.policy, text)
+        if credential:
+            warnings.append(self.policy_text(credential))
+        if self.unverified():
+            warnings.append(
+                self.tr(
+                    "The writer is not verified (KUTY-2.2): send only general help, nothing "
+                    "from their profile or applications."
+                )
+            )
+        if warnings:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 self.tr("Check the reply"),
-                self.policy_text(warning) + "\n\n" + self.tr("Send it anyway?"),
+                "\n\n".join(warnings) + "\n\n" + self.tr("Send it anyway?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 self,
             )
@@ -925,24 +1007,36 @@ class WrittenView(QWidget):
         ).success(done).failure(self._show_failure)
 
     def close_case(self) -> None:
-        from desk.cases import close_case
-
-        case_id, reason = self._case_id(), self.reason_edit.text()
-        if case_id is None:
+        """Ask the case's wrap-up (the call wrap-up's fields and the reason), then close."""
+        case = self.thread.rows.case if self.thread is not None else None
+        if case is None or self.close_dialog is not None:
             return
-        if not reason.strip():
-            self.status_label.setText(self.tr("Type the reason for closing first."))
-            return
-        sessions, actor = self._services.sessions, self._services.actor
+        dialog = CaseWrapUpDialog(self._services, case, self)
+        self.close_dialog = dialog
 
-        def done(_r: object) -> None:
-            self.reason_edit.clear()
+        def closed(wrap_up: Any) -> None:
             self._clear_thread()
-            self._after(self.tr("The case is closed."))
+            message = self.tr("The case is closed.")
+            if wrap_up.registration_number:
+                message = self.tr("Case %1 is closed.").replace("%1", wrap_up.registration_number)
+            self._after(message)
 
-        self._services.worker.submit(
-            lambda: close_case(sessions, actor, case_id, reason), label="close case"
-        ).success(done).failure(self._show_failure)
+        def finished(_result: int) -> None:
+            self.close_dialog = None
+            dialog.deleteLater()
+            self._update_buttons()
+
+        dialog.closed_case.connect(closed)
+        dialog.finished.connect(finished)
+        self._update_buttons()
+        dialog.open()
+
+    def _put_in_reply(self, text: str) -> None:
+        """A script the policy answers with (a refusal, EEP-11's request) into the reply."""
+        if self.reply_edit.toPlainText().strip():
+            self.reply_edit.appendPlainText("")
+        self.reply_edit.insertPlainText(text.strip())
+        self.reply_edit.setFocus()
 
     def report(self, kind: IncidentKind) -> None:
         """Abuse / threat on the thread: stop + incident (+ block where allowed), once."""

@@ -162,6 +162,9 @@ class Call(Base):
     # engine's CallTransfer reported it; kind is "blind" or "attended".
     transfer_target: Mapped[str | None] = mapped_column(sa.String(TRANSFER_TARGET_MAX))
     transfer_kind: Mapped[str | None] = mapped_column(sa.String(16))
+    # Issue 12, migration 0011: the case the call belongs to (joined by the operator, or the
+    # voice case its wrap-up opened; `desk.wrapups`). Every contact belongs to a case.
+    case_id: Mapped[int | None] = mapped_column(sa.ForeignKey("cases.id"), index=True)
 
     recordings: Mapped[list[Recording]] = relationship(
         back_populates="call", order_by="Recording.started_at"

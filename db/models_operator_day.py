@@ -118,6 +118,9 @@ class WrapUp(Base):
     # Casefolded topic + notes + registration number, rewritten on every save, for the
     # recordings browser's text search: SQLite folds only ASCII case in LIKE.
     search_text: Mapped[str] = mapped_column(sa.Text, default="")
+    # Migration 0011: the written case this wrap-up closes (no call: issue 12, "the wrap-up
+    # pane of issue 8" for written contacts). A call's case is `calls.case_id`.
+    case_id: Mapped[int | None] = mapped_column(sa.ForeignKey("cases.id"), index=True)
 
     def refresh_search_text(self) -> None:
         parts = (self.topic or "", self.notes or "", self.registration_number or "")

@@ -108,6 +108,11 @@ class Case(Base):
     first_answered_at: Mapped[datetime | None]
     waiting_since: Mapped[datetime | None]  # EEP-15: 8 h of this closes the case
     deferred_until: Mapped[datetime | None]  # CSC-2.3: deferred to the next full day
+    # Migration 0011: the writer's identification as the operator recorded it (EEP-11:
+    # "identified" or "refused"; None: not recorded), when and by whom.
+    identity_state: Mapped[str | None] = mapped_column(sa.String(16))
+    identity_at: Mapped[datetime | None]
+    identity_by: Mapped[int | None] = mapped_column(sa.Integer)  # an operator id (no FK: 0011)
 
 
 class CaseNote(Base):

@@ -16,7 +16,12 @@ data; the log is kept forever in clear):
   incidents/ and does not parse mail itself).
 * `add_note`, `set_waiting`, `defer_case` (CSC-2.3), `close_case` (a reason is required:
   the outcome must say why), `mark_answered` (first answer: the clocks of CSC-2.4 and
-  EEP-15), `join_call` (a call the operator says belongs to this case).
+  EEP-15), `join_call` (a call the operator says belongs to this case: `calls.case_id`,
+  migration 0011; the thread lists the case's calls beside its messages).
+
+The policy's own questions of a case (category and EEP-13 number, SLA level, the writer's
+identification) are `desk.case_policy`; the written wrap-up that closes a case is
+`desk.case_wrapup`.
 
 Replies go out through `incidents.case_mail.reply_to_case`, which sends with
 `incidents.mail_reply.send_reply` and then calls `mark_answered` here.
@@ -41,6 +46,7 @@ from db.models_written import (
     CaseStatus,
     MessageDirection,
 )
+from desk.case_calls import CallRow, call_rows_of, calls_of
 from desk.errors import NotFound, UserFacingError
 from desk.gate import authorize
 from desk.policy import Policy
@@ -49,6 +55,7 @@ from desk.roles import Actor, Permission, allowed
 
 __all__ = [
     "NOTE_MAX",
+    "CallRow",
     "CaseError",
     "CaseRow",
     "NoteRow",
@@ -119,6 +126,12 @@ class CaseRow:
     deferred_until: datetime | None
     stopped: bool  # correspondence stopped (KUTY-3.3/3.4)
     last_in_message_id: int | None  # what a reply answers
+    # Issue 12 (0010/0011): the policy's view of the case.
+    category: str | None = None  # EEP-4 / the policy's category id
+    sla_level: str | None = None  # EEP-3 "basic" / "vip"
+    identity_state: str | None = None  # EEP-11 "identified" / "refused", as recorded
+    verified_call: bool = False  # KUTY-2.2: a joined call's caller was verified
+    calls: int = 0
 
 
 @dataclass(frozen=True)
@@ -148,6 +161,7 @@ class ThreadRows:
     case: CaseRow
     messages: list[ThreadMessage] = field(default_factory=list)
     notes: list[NoteRow] = field(default_factory=list)
+    calls: list[CallRow] = field(default_factory=list)
 
 
 def _names(session: Session, ids: set[int]) -> dict[int, str]:
@@ -159,7 +173,13 @@ def _names(session: Session, ids: set[int]) -> dict[int, str]:
     return {i: display or username for i, display, username in rows}
 
 
-def _row(case: Case, messages: list[Message], names: dict[int, str], policy: Policy) -> CaseRow:
+def _row(
+    case: Case,
+    messages: list[Message],
+    names: dict[int, str],
+    policy: Policy,
+    calls: list[Call] | None = None,
+) -> CaseRow:
     incoming = [m for m in messages if (m.direction or "in") == MessageDirection.IN.value]
     first = incoming[0] if incoming else (messages[0] if messages else None)
     times = case_times(case)
@@ -184,6 +204,11 @@ def _row(case: Case, messages: list[Message], names: dict[int, str], policy: Pol
         deferred_until=times.deferred_until,
         stopped=any(m.stopped for m in messages),
         last_in_message_id=incoming[-1].id if incoming else None,
+        category=case.category,
+        sla_level=case.sla_level,
+        identity_state=case.identity_state,
+        verified_call=any(c.verification_state == "verified" for c in calls or ()),
+        calls=len(calls or ()),
     )
 
 
@@ -218,8 +243,9 @@ def queue(
             )
         )
         by_case = _messages(session, [c.id for c in cases])
+        calls = calls_of(session, [c.id for c in cases])
         names = _names(session, {c.assignee_id for c in cases if c.assignee_id})
-        rows = [_row(c, by_case[c.id], names, policy) for c in cases]
+        rows = [_row(c, by_case[c.id], names, policy, calls[c.id]) for c in cases]
     # Arrival is the first message's time (an imported mail keeps its Date), not when
     # this desk stored it; a stable sort keeps the opening order among equals.
     return sorted(rows, key=lambda r: (r.arrived_at, r.id))
@@ -247,7 +273,8 @@ def case_row(
     with sessions.begin() as session:
         case = _case(session, case_id)
         msgs = _messages(session, [case_id])[case_id]
-        return _row(case, msgs, _names(session, {case.assignee_id or 0}), policy)
+        calls = calls_of(session, [case_id])[case_id]
+        return _row(case, msgs, _names(session, {case.assignee_id or 0}), policy, calls)
 
 
 def take_case(
@@ -299,7 +326,9 @@ def thread(
         )
         ids = {n.author_id for n in notes if n.author_id} | {case.assignee_id or 0}
         names = _names(session, ids)
-        row = _row(case, msgs, names, policy)
+        calls = calls_of(session, [case_id])[case_id]
+        row = _row(case, msgs, names, policy, calls)
+        call_rows = call_rows_of(session, calls)
         out = [
             ThreadMessage(
                 id=m.id,
@@ -320,7 +349,7 @@ def thread(
                     _aware(n.created_at) or row.arrived_at)
             for n in notes
         ]  # fmt: skip
-    return ThreadRows(row, out, note_rows)
+    return ThreadRows(row, out, note_rows, call_rows)
 
 
 def add_note(sessions: sessionmaker[Session], actor: Actor, case_id: int, text: str) -> int:
@@ -451,13 +480,17 @@ def close_case(
                       "chars": len(reason)})  # fmt: skip
 
 
-def join_call(sessions: sessionmaker[Session], actor: Actor, case_id: int, call_id: str) -> int:
-    """Join a call to the caller's open case, because the operator says it belongs there
+def join_call(
+    sessions: sessionmaker[Session], actor: Actor, case_id: int, call_id: str
+) -> int | None:
+    """Put a call on the caller's open case, because the operator says it belongs there
     (issue 12: calls join their caller's open case when the operator says so).
 
-    There is no call-to-case column (migration 0010 adds none), so the join is an internal
-    note on the case naming the call, and an audit event with both ids: the case's thread
-    shows the call, the audit log proves who joined it. Returns the note id.
+    The link is `calls.case_id` (migration 0011): the case's thread lists the call, the
+    call's wrap-up completes this case (`desk.wrapups.save_wrap_up`), and a verified
+    caller's call verifies the case's writer (KUTY-2.2, `desk.case_policy`). A call on
+    another case moves (the operator corrects a join); the audit event names both cases.
+    Joining it again changes nothing. Returns the case the call was on before, or None.
 
     Raises:
         NotFound: no such call or case.
@@ -469,14 +502,10 @@ def join_call(sessions: sessionmaker[Session], actor: Actor, case_id: int, call_
         if call is None:
             raise NotFound(f"call {call_id} does not exist")
         _open(session, case_id)
-        number = call.remote_number or call.remote_uri or "?"
-        # The desk's own text, in the desk's language, like any note an operator types;
-        # which call it was is in the audit event (call_id), its time on the call row.
-        text = f"Приєднано дзвінок з номера {number}."
-        note = CaseNote(case_id=case_id, author_id=actor.operator_id, text=text,
-                        created_at=utcnow())  # fmt: skip
-        session.add(note)
-        session.flush()
+        previous = call.case_id
+        if previous == case_id:
+            return None
+        call.case_id = case_id
         append_audit(session, "call_joined_case", actor.label,
-                     {"case_id": case_id, "note_id": note.id}, call_id)  # fmt: skip
-        return note.id
+                     {"case_id": case_id, "previous_case": previous}, call_id)  # fmt: skip
+        return previous

@@ -7,6 +7,16 @@ KUTY-2.x"). Saving again updates the row. Every save is audited (`wrap_up_saved`
 `wrap_up_updated`, `callback_done`) with what changed but never the notes' text: the
 audit log is kept forever and in clear, the notes may hold a caller's personal details.
 
+Every contact belongs to a case (issue 12): saving a call's wrap-up puts the call on the
+case the operator joined it to (`calls.case_id`, `desk.cases.join_call`), else on a new
+voice case, closed with the wrap-up. On KUTY a call is a "Звернення" exactly as a message
+is, and the regulation keeps every one (KUTY-1.1, 1.3: the head administrator may demand
+them): a case per call is what they are found and handed over by. The registration number
+is drawn once from the shared counter and names both the wrap-up and its new case (what
+the caller is told is what the case is found by); a call joined to a numbered case takes
+that case's number instead of a second one (the caller already has it), and an un-numbered
+joined case gets the wrap-up's number when its category wants one (EEP-13).
+
 Validation gives one line per problem and keeps text exactly as typed (no Unicode
 normalisation: an apostrophe variant in a Ukrainian surname is the caller's, not ours);
 only what no database can store (NUL) or no screen can show in one line is refused.
@@ -35,7 +45,7 @@ from db.models_operator_day import (
     WrapUpStatus,
 )
 from db.models_operator_day import WrapUp as WrapUpRow
-from db.models_written import Case
+from db.models_written import CLOSE_REASON_MAX, Case, CaseChannel, CaseStatus
 from desk.errors import NotFound, UserFacingError
 from desk.gate import authorize
 from desk.policy import Policy
@@ -97,15 +107,17 @@ class WrapUp:
     saved_at: datetime
     remote_number: str | None = None  # the call's number, for the call-back list
     callback_call_id: str | None = None  # the call that did the call-back
+    case_id: int | None = None  # the case the contact is on (issue 12)
 
 
-def _view(row: WrapUpRow, remote_number: str | None = None) -> WrapUp:
+def _view(row: WrapUpRow, remote_number: str | None = None, case: Case | None = None) -> WrapUp:
     return WrapUp(
         id=row.id,
         call_id=row.call_id,
         category=row.category,
         topic=row.topic,
-        registration_number=row.registration_number,
+        registration_number=row.registration_number
+        or (case.registration_number if case is not None else None),
         notes=row.notes,
         callback_due=row.callback_due,
         callback_number=row.callback_number,
@@ -117,6 +129,7 @@ def _view(row: WrapUpRow, remote_number: str | None = None) -> WrapUp:
         saved_at=row.saved_at,
         remote_number=remote_number,
         callback_call_id=row.callback_call_id,
+        case_id=case.id if case is not None else row.case_id,
     )
 
 
@@ -189,15 +202,18 @@ def _check(policy: Policy, data: WrapUpInput, now: datetime, old_due: datetime |
             raise WrapUpError("callback_due: more than a year ahead")
 
 
-def _check_callback_level(session: Session, policy: Policy, data: WrapUpInput) -> None:
+def _check_callback_level(
+    session: Session, policy: Policy, data: WrapUpInput, case_id: int | None = None
+) -> None:
     """EEP-8: a call-back order is for VIP cases only; the case's SLA level decides (no
     case, or a case without a level, is not VIP). A policy whose callback channel names
     no levels, or that has none (KUTY: call-backs of missed calls), allows every one."""
     level = None
-    if data.case_id is not None:
-        case = session.get(Case, data.case_id)
+    case_id = data.case_id if data.case_id is not None else case_id
+    if case_id is not None:
+        case = session.get(Case, case_id)
         if case is None:
-            raise NotFound(f"case {data.case_id} does not exist")
+            raise NotFound(f"case {case_id} does not exist")
         level = case.sla_level
     refusal = callback_refusal(policy, level)
     if refusal is not None:
@@ -299,7 +315,8 @@ def save_wrap_up(
             if number is None or not number.startswith("+"):
                 raise WrapUpError("callback_number: the call has no number to call back")
         if data.callback_due is not None:
-            _check_callback_level(session, policy, data)
+            _check_callback_level(session, policy, data, call.case_id if call else None)
+        joined = session.get(Case, call.case_id) if call is not None and call.case_id else None
         registration = data.registration_number
         if registration is not None:
             registration = _text(
@@ -309,6 +326,8 @@ def save_wrap_up(
                 raise WrapUpError("registration_number: empty")
         elif row is not None and row.registration_number:
             registration = row.registration_number
+        elif joined is not None and joined.registration_number:
+            registration = None  # the case's number is the contact's (shown, not copied)
         elif data.category and policy.wants_registration_number(data.category):
             local_day = now.astimezone(ZoneInfo(policy.hours.time_zone)).date()
             registration = next_registration_number(session, policy, local_day)
@@ -317,6 +336,11 @@ def save_wrap_up(
                 sa.select(WrapUpRow.id).where(WrapUpRow.registration_number == registration)
             )
             if taken is not None and (row is None or taken != row.id):
+                raise WrapUpError(f"registration_number: {registration!r} is already used")
+            owner = session.scalar(
+                sa.select(Case.id).where(Case.registration_number == registration)
+            )
+            if owner is not None and (call is None or owner != call.case_id):
                 raise WrapUpError(f"registration_number: {registration!r} is already used")
         op_id, op_name = _operator(session, actor)
         values = {
@@ -342,6 +366,10 @@ def save_wrap_up(
         row.operator_id, row.operator_name, row.saved_at = op_id, op_name, now
         row.refresh_search_text()
         session.flush()
+        case = _put_on_case(session, policy, call, joined, row, now) if call else None
+        if case is not None and not row.registration_number and case.registration_number:
+            # The recordings browser finds the call by the number its caller was given.
+            row.search_text += "\n" + case.registration_number.casefold()
         payload = {
             "wrap_up_id": row.id,
             "category": row.category,
@@ -353,10 +381,49 @@ def save_wrap_up(
             "topic_chars": len(row.topic),
             "notes_chars": len(row.notes),
             "changed": changed,
+            "case_id": case.id if case is not None else None,
         }
         kind = "wrap_up_saved" if created else "wrap_up_updated"
         append_audit(session, kind, actor.label, payload, data.call_id, at=now)
-        return _view(row, call.remote_number if call is not None else None)
+        return _view(row, call.remote_number if call is not None else None, case)
+
+
+def _put_on_case(
+    session: Session,
+    policy: Policy,
+    call: Call,
+    joined: Case | None,
+    row: WrapUpRow,
+    now: datetime,
+) -> Case:
+    """The call's case: the one it joined, or a new voice case closed with the wrap-up
+    (see the module docstring for why, and for the registration number)."""
+    if joined is not None:
+        if not joined.registration_number and row.registration_number:
+            joined.registration_number = row.registration_number  # EEP-13: numbered once
+        if joined.channel == CaseChannel.VOICE:  # this call's own case: follows its wrap-up
+            joined.category = row.category or None
+            joined.subject = row.topic[:998] or None
+            joined.close_reason = row.topic[:CLOSE_REASON_MAX] or None
+        elif joined.category is None and row.category:
+            joined.category = row.category
+        return joined
+    case = Case(
+        registration_number=row.registration_number,
+        policy=policy.name,
+        status=CaseStatus.CLOSED,
+        close_reason=row.topic[:CLOSE_REASON_MAX] or None,
+        channel=CaseChannel.VOICE,
+        subject=row.topic[:998] or None,
+        opened_at=call.ring_at,
+        closed_at=now,
+        category=row.category or None,
+        assignee_id=row.operator_id,
+    )
+    session.add(case)
+    session.flush()
+    call.case_id = case.id
+    return case
 
 
 def wrap_up_for_call(sessions: sessionmaker[Session], actor: Actor, call_id: str) -> WrapUp | None:
@@ -370,7 +437,8 @@ def wrap_up_for_call(sessions: sessionmaker[Session], actor: Actor, call_id: str
         if row is None:
             return None
         call = session.get(Call, call_id)
-        return _view(row, call.remote_number if call is not None else None)
+        case = session.get(Case, call.case_id) if call is not None and call.case_id else None
+        return _view(row, call.remote_number if call is not None else None, case)
 
 
 def callbacks_due(

@@ -45,6 +45,7 @@ from db.models_written import (
     MessageStatus,
     RawMessage,
 )
+from desk.case_policy import numbered_on_arrival
 from desk.errors import NotFound
 from desk.gate import authorize
 from desk.policy import Policy
@@ -207,7 +208,7 @@ def _thread_case(session: Session, view: ParsedMail) -> Case | None:
 
 def _new_case(session: Session, policy: Policy, view: ParsedMail, now: datetime) -> Case:
     number = None
-    if policy.registration_number is not None:
+    if numbered_on_arrival(policy):  # EEP-13: an error case is numbered when categorised
         local_day = now.astimezone(ZoneInfo(policy.hours.time_zone)).date()
         number = next_registration_number(session, policy, local_day)
     case = Case(

@@ -37,6 +37,7 @@ from db.audit import append_audit
 from db.models import utcnow
 from db.models_incidents import Message, MessageChannel
 from db.models_written import Case, CaseChannel, CaseStatus, MessageDirection, MessageStatus
+from desk.case_policy import numbered_on_arrival
 from desk.policy import Policy
 from desk.wrapups import next_registration_number
 from incidents.blocklist import is_blocked_in
@@ -118,7 +119,7 @@ def _open_case(session: Session, key: str) -> Case | None:
 
 def _new_case(session: Session, policy: Policy, now: datetime) -> Case:
     number = None
-    if policy.registration_number is not None:
+    if numbered_on_arrival(policy):  # EEP-13: an error case is numbered when categorised
         local_day = now.astimezone(ZoneInfo(policy.hours.time_zone)).date()
         number = next_registration_number(session, policy, local_day)
     case = Case(registration_number=number, policy=policy.name, status=CaseStatus.NEW,

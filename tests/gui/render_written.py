@@ -1,13 +1,15 @@
 """Render the written workspace offscreen at 1366x768 (issue 12 screens).
 
-    QT_QPA_PLATFORM=offscreen python -m tests.gui.render_written OUT.png [uk|en] [QM_DIR]
+    QT_QPA_PLATFORM=offscreen python -m tests.gui.render_written OUT.png [uk|en] [QM_DIR] [eep]
 
 A fresh SQLite desk with real mails from tests/data/mail (one answered, one with an
 archive attached, one hostile HTML), the test policy with templates, the first case open.
 `QM_DIR` holds a `kuty_uk.qm` built from the working tree (the shipped one is rebuilt by
 the integrator). The answer countdown is the policy's; the policy rules may still be stubs
 on this branch, so the script lets a case's first answer be due 60 min after it reached
-the desk (CSC-2.4's target) to show what the column looks like.
+the desk (CSC-2.4's target) to show what the column looks like. The answered case has a
+call joined to it (verified, with its wrap-up) and a category; `eep` renders the EEP
+policy instead (SLA level, an error case numbered, the writer identified).
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ from tests.gui.people import OLENA, add_people
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 POLICY = load_policy(DATA / "policies" / "written.toml")
+if "eep" in sys.argv[4:]:
+    POLICY = load_policy("eep")
 
 
 class _Services(ConsoleServices):
@@ -58,7 +62,30 @@ def _due(policy: Policy, case: CaseTimes) -> dt.datetime | None:
     return (case.reached_employee_at or case.opened_at) + dt.timedelta(minutes=60)
 
 
+def _joined_call(sessions: Any, case_id: int, now: dt.datetime) -> None:
+    """A verified call from the writer, joined to the case, with its wrap-up (issue 12)."""
+    from db.enums import CallDirection, EndReason
+    from db.models import Call
+    from desk.cases import join_call
+    from desk.wrapups import WrapUpInput, save_wrap_up
+
+    with sessions.begin() as session:
+        session.add(Call(id="render-call", direction=CallDirection.INCOMING,
+                         remote_number="+380501234567", seat="seat-1", operator_id=1,
+                         ring_at=now - dt.timedelta(minutes=30),
+                         answer_at=now - dt.timedelta(minutes=30),
+                         end_at=now - dt.timedelta(minutes=26, seconds=48),
+                         end_reason=EndReason.REMOTE_HANGUP,
+                         verification_state="verified"))  # fmt: skip
+    join_call(sessions, OLENA, case_id, "render-call")
+    category = next(c.id for c in POLICY.categories if c.in_scope)
+    save_wrap_up(sessions, OLENA, POLICY, WrapUpInput(call_id="render-call", category=category,
+                                                      topic="Доступ до кабінету"))  # fmt: skip
+
+
 def seed(sessions: Any) -> None:
+    from desk.case_policy import record_identification, set_category, set_sla_level
+
     now = dt.datetime.now(dt.UTC)
     ago = {m: now - dt.timedelta(minutes=m) for m in (75, 40, 18, 5, 3)}
     plain = store_mail(sessions, OLENA, (DATA / "mail" / "plain_utf8.eml").read_bytes(),
@@ -78,6 +105,12 @@ def seed(sessions: Any) -> None:
     store_mail(sessions, OLENA, answer, policy=POLICY, direction=MessageDirection.OUT,
                source="smtp", case_id=plain.case_id, received_at=ago[3])  # fmt: skip
     mark_answered(sessions, OLENA, plain.case_id, now=now - dt.timedelta(minutes=3))
+    if POLICY.name == "eep":
+        set_category(sessions, OLENA, POLICY, plain.case_id, "error")
+        set_sla_level(sessions, OLENA, POLICY, plain.case_id, "vip")
+        record_identification(sessions, OLENA, POLICY, plain.case_id, True)
+    else:
+        _joined_call(sessions, plain.case_id, now)
     with sessions.begin() as session:  # as send_reply leaves it
         original = session.get(Message, plain.message_id)
         if original is not None:
@@ -134,6 +167,14 @@ def main(out: Path, language: str, qm_dir: str | None) -> None:
     view.reply_edit.clear()
     app.processEvents()
     win.grab().save(str(out))
+    view.close_case()  # "Close case…": the written wrap-up (issue 12)
+    dialog = view.close_dialog
+    assert dialog is not None
+    dialog.topic_edit.setText("Доступ до кабінету")
+    dialog.reason_edit.setText("Відповідь надано")
+    app.processEvents()
+    dialog.grab().save(str(out.with_name(out.stem + "-close" + out.suffix)))
+    dialog.reject()
     worker.shutdown()
     print(out)
 

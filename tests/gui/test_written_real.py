@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -30,7 +30,7 @@ from console.main_window import MainWindow
 from console.services import ConsoleServices
 from console.tasks import DbWorker
 from console.written_view import COLUMNS, WrittenView
-from db.models import AuditEvent
+from db.models import AuditEvent, Call
 from db.models_incidents import BlockedNumber, Incident, IncidentKind, Message
 from db.models_written import Case, CaseStatus, RawMessage
 from desk.policy import Policy, load_policy
@@ -117,6 +117,20 @@ def cell(view: WrittenView, row: int, column: str) -> str:
     return item.text() if item is not None else ""
 
 
+def choose(qtbot: QtBot, box: QComboBox, text: str, *, stays: bool = True) -> None:
+    """Pick `text` in a combo box the way a person does: open its list, click the item
+    (`stays=False`: a box that acts and goes back to its prompt, like the templates)."""
+    index = box.findText(text)
+    assert index >= 0, (text, [box.itemText(i) for i in range(box.count())])
+    box.showPopup()
+    popup = box.view()
+    qtbot.waitUntil(popup.isVisible)
+    rect = popup.visualRect(popup.model().index(index, 0))
+    qtbot.mouseClick(popup.viewport(), LEFT, pos=rect.center())
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    assert box.currentIndex() == (index if stays else 0)
+
+
 def open_first_case(qtbot: QtBot, view: WrittenView) -> None:
     qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=10_000)
     rect = view.table.visualRect(view.table.model().index(0, COLUMNS.index("subject")))
@@ -158,8 +172,11 @@ def test_a_mail_from_dovecot_is_answered_with_a_template_over_smtp(
     for widget, key in ((view.send_button, "Ctrl+Return"), (view.next_button, "Ctrl+N"),
                         (view.reply_edit, "Ctrl+R")):  # fmt: skip
         assert key in widget.toolTip()
+    QTest.keyClick(view.reply_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    box = view.confirm_box  # KUTY-2.2: a writer is not a verified caller; general help only
+    assert box is not None and "not verified (KUTY-2.2)" in box.text()
     with qtbot.waitSignal(view.sent, timeout=15_000):
-        QTest.keyClick(view.reply_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), LEFT)
     assert sent == []  # Ctrl+Enter sent the reply, not the call card's "answer"
 
     [(recipients, out_bytes)] = relay.received
@@ -226,7 +243,6 @@ def test_notes_stay_inside_and_a_case_closes_with_its_reason(
     open_first_case(qtbot, view)
     qtbot.mouseClick(view.take_button, LEFT)
     qtbot.waitUntil(lambda: "Олена Ш." in cell(view, 0, "status"), timeout=10_000)
-    assert not view.close_button.isEnabled()  # no reason typed yet
     view.reply_edit.setFocus()
     type_text(view.reply_edit, "Перевірити заяву в реєстрі")
     qtbot.waitUntil(lambda: view.thread is not None)  # the reload after taking it
@@ -236,11 +252,18 @@ def test_notes_stay_inside_and_a_case_closes_with_its_reason(
     assert "Internal note — Олена Ш." in shown and "Перевірити заяву в реєстрі" in shown
     assert "not sent to the writer" in shown
 
-    type_text(view.reason_edit, "Відповідь надано телефоном")
+    qtbot.mouseClick(view.close_button, LEFT)
+    dialog = view.close_dialog
+    assert dialog is not None and dialog.isVisible()
+    choose(qtbot, dialog.category_box, "Registration in the service")
+    type_text(dialog.reason_edit, "Відповідь надано телефоном")
     with qtbot.waitSignal(view.loaded, timeout=10_000):
-        qtbot.mouseClick(view.close_button, LEFT)
+        qtbot.mouseClick(dialog.ok_button, LEFT)
     qtbot.waitUntil(lambda: view.table.rowCount() == 0 and view.empty_label.isVisible())
-    assert view.status_label.text() == "The case is closed."
+    assert (
+        view.status_label.text().startswith("Case KUTY-")
+        and "is closed" in view.status_label.text()
+    )
     with sessions.begin() as s:
         case = s.scalars(sa.select(Case)).one()
         assert (case.status, case.close_reason) == (CaseStatus.CLOSED,
@@ -382,9 +405,11 @@ def test_the_operator_joins_the_call_to_the_writers_case(
     win.show_workspace("written")
     assert view.join_button.isEnabled() and "+380501234567" in view.join_button.text()
     qtbot.mouseClick(view.join_button, LEFT)
-    qtbot.waitUntil(lambda: "дзвінок з номера +380501234567" in view.thread_view.toPlainText(),
+    qtbot.waitUntil(lambda: "Call with +380 50 123 4567" in view.thread_view.toPlainText(),
                     timeout=10_000)  # fmt: skip
     assert "joined to this case" in view.status_label.text()
+    with sessions.begin() as s:
+        assert s.get(Call, "c1").case_id == view.thread.rows.case.id  # type: ignore[union-attr]
     with sessions.begin() as s:
         [joined] = s.scalars(
             sa.select(AuditEvent.call_id).where(AuditEvent.kind == "call_joined_case")

@@ -183,10 +183,12 @@ def test_a_call_joins_an_open_case_when_the_operator_says_so(desk: sessionmaker[
                    ring_at=datetime(2026, 12, 1, 12, 5, tzinfo=UTC)))  # fmt: skip
     with pytest.raises(NotFound):
         cases.join_call(desk, OLENA, stored.case_id, "no-such-call")
-    cases.join_call(desk, OLENA, stored.case_id, "call-1")
-    [note] = cases.thread(desk, OLENA, KUTY, stored.case_id).notes
-    assert note.text == "Приєднано дзвінок з номера +380501234567."
+    assert cases.join_call(desk, OLENA, stored.case_id, "call-1") is None
+    [call] = cases.thread(desk, OLENA, KUTY, stored.case_id).calls
+    assert (call.id, call.number, call.answered) == ("call-1", "+380501234567", False)
+    assert cases.join_call(desk, OLENA, stored.case_id, "call-1") is None  # again: no change
     with desk.begin() as s:
+        assert s.get(Call, "call-1").case_id == stored.case_id  # type: ignore[union-attr]
         event = s.scalars(sa.select(AuditEvent).where(AuditEvent.kind == "call_joined_case")).one()
         assert event.call_id == "call-1"
         assert json.loads(event.payload)["case_id"] == stored.case_id
