@@ -3,102 +3,198 @@
 <context>
     <name>AccountsPage</name>
     <message>
+        <location filename="../accounts_page.py" line="45" />
+        <source>UDP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="46" />
+        <source>TCP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="47" />
+        <source>TLS (encrypted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../accounts_page.py" line="54" />
+        <source>Off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="55" />
+        <source>When the other side offers it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="58" />
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="67" />
+        <source>the account name must be 1 to 32 Latin letters, digits, - or _</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="69" />
+        <source>the registrar must be a host or host:port, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="71" />
+        <source>the outbound proxy must be a host or host:port, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="73" />
+        <source>the SIP domain must be a host or host:port, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="75" />
+        <source>the registrar is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="77" />
+        <source>the user (extension) may hold only Latin letters, digits and SIP signs, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="80" />
+        <source>the registration timeout must be 20 to 86400 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="82" />
+        <source>the retry interval must be 5 to 3600 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="84" />
+        <source>at most %1 STUN servers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="86" />
+        <source>each STUN server must be a host or host:port, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="88" />
+        <source>a STUN server is listed twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="97" />
+        <source>check the account's fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="117" />
         <source>Add account</source>
         <translation>Тіркелгі қосу</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="56" />
+        <location filename="../accounts_page.py" line="119" />
         <source>Remove</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="70" />
+        <location filename="../accounts_page.py" line="135" />
         <source>Verify the server certificate (TLS)</source>
         <translation>Сервер сертификатын тексеру (TLS)</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="73" />
+        <location filename="../accounts_page.py" line="138" />
         <source>Default account</source>
         <translation>Әдепкі тіркелгі</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="78" />
+        <location filename="../accounts_page.py" line="143" />
         <source>STUN servers (host:port, separated by commas or spaces) that tell the phone its public address behind NAT. Leave empty when the PBX is on the same network or fixes addresses itself.</source>
         <translation>Телефонға оның NAT артындағы жария мекенжайын хабарлайтын STUN серверлері (түйін:порт, үтір немесе бос орын арқылы). АТС сол желіде болса немесе мекенжайларды өзі түзетсе, бос қалдырыңыз.</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="83" />
+        <location filename="../accounts_page.py" line="148" />
         <source>ICE (for media through NAT)</source>
         <translation>ICE (NAT арқылы дыбыс үшін)</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="86" />
+        <location filename="../accounts_page.py" line="151" />
         <source>Offer ICE candidates in calls. Needs a network address (not 127.0.0.1) and a provider that supports ICE.</source>
         <translation>Қоңырауларда ICE кандидаттарын ұсыну. Желі мекенжайы (127.0.0.1 емес) және ICE қолдайтын провайдер қажет.</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="96" />
+        <location filename="../accounts_page.py" line="161" />
         <source>Account name</source>
         <translation>Тіркелгі атауы</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="97" />
+        <location filename="../accounts_page.py" line="162" />
         <source>Registrar (host:port)</source>
         <translation>Тіркеуші (түйін:порт)</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="98" />
+        <location filename="../accounts_page.py" line="163" />
         <source>User (extension)</source>
         <translation>Пайдаланушы (ішкі нөмір)</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="99" />
+        <location filename="../accounts_page.py" line="164" />
         <source>Authentication user</source>
         <translation>Аутентификация пайдаланушысы</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="100" />
+        <location filename="../accounts_page.py" line="165" />
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="101" />
+        <location filename="../accounts_page.py" line="166" />
         <source>Transport</source>
         <translation>Тасымалдау</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="102" />
+        <location filename="../accounts_page.py" line="167" />
         <source>Outbound proxy</source>
         <translation>Шығыс прокси</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="103" />
+        <location filename="../accounts_page.py" line="168" />
         <source>SRTP</source>
         <translation>SRTP</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="104" />
+        <location filename="../accounts_page.py" line="169" />
         <source>TLS CA file</source>
         <translation>TLS үшін CA файлы</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="105" />
+        <location filename="../accounts_page.py" line="170" />
         <source>Registration timeout, s</source>
         <translation>Тіркеу ұзақтығы, с</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="106" />
+        <location filename="../accounts_page.py" line="171" />
         <source>STUN servers</source>
         <translation>STUN серверлері</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="176" />
+        <location filename="../accounts_page.py" line="241" />
         <source>stored in the keyring; type to replace</source>
         <translation>кілттер қоймасында сақталған; ауыстыру үшін енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="216" />
+        <location filename="../accounts_page.py" line="281" />
+        <source>the account name %1 is already taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="283" />
+        <location filename="../accounts_page.py" line="292" />
         <source>Account not valid: %1</source>
         <translation>Тіркелгі жарамсыз: %1</translation>
     </message>
@@ -1081,6 +1177,202 @@ then start the console again.</source>
     </message>
 </context>
 <context>
+    <name>CaseControls</name>
+    <message>
+        <location filename="../case_controls.py" line="44" />
+        <source>Basic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="45" />
+        <source>VIP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="53" />
+        <source>Writer identified themselves (EEP-11)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="56" />
+        <source>Writer refused to identify: service may be refused (EEP-11)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="59" />
+        <source>Writer not identified yet (EEP-11)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="62" />
+        <source>Writer verified by a call on this case (KUTY-2.2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="65" />
+        <source>Writer not verified: general help only (KUTY-2.2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CasePolicyBar</name>
+    <message>
+        <location filename="../case_controls.py" line="106" />
+        <source>Category of the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="109" />
+        <source>The policy's category; an error case gets its own registration number (EEP-4, EEP-13)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="113" />
+        <source>Category…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="116" />
+        <source>Service level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="117" />
+        <source>Service level: Basic, or VIP by contract (EEP-3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="118" />
+        <source>Level…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="122" />
+        <source>Identified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="125" />
+        <source>The writer gave the details that identify them (EEP-11)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="127" />
+        <source>Not identified…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="131" />
+        <source>The writer would not identify themselves: record it and put the request to identify into the reply (EEP-11)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="193" />
+        <source>Out of scope (%1): the refusal is in the reply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="197" />
+        <source>Registered as an error: number %1 (EEP-13).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="201" />
+        <source>Category: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="215" />
+        <source>Service level: %1 (EEP-3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="230" />
+        <source>Recorded: not identified. The request to identify is in the reply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="232" />
+        <source>Recorded: the writer identified themselves.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseWrapUpDialog</name>
+    <message>
+        <location filename="../case_controls.py" line="254" />
+        <source>no number</source>
+        <translation type="unfinished">нөмірсіз</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="255" />
+        <source>Close case %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="258" />
+        <source>— choose —</source>
+        <translation type="unfinished">— таңдаңыз —</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="262" />
+        <source>What the contact was about, in a few words</source>
+        <translation type="unfinished">Өтініш не туралы болды, бірнеше сөзбен</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="267" />
+        <source>Out of scope</source>
+        <translation type="unfinished">Құзыреттен тыс</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="279" />
+        <location filename="../case_controls.py" line="296" />
+        <source>Reason for closing</source>
+        <translation type="unfinished">Жабу себебі</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="288" />
+        <source>Close the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="290" />
+        <source>Cancel</source>
+        <translation type="unfinished">Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="292" />
+        <source>Category</source>
+        <translation type="unfinished">Санат</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="293" />
+        <source>Topic</source>
+        <translation type="unfinished">Тақырып</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="294" />
+        <source>Notes</source>
+        <translation type="unfinished">Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="313" />
+        <source>Choose a category first.</source>
+        <translation type="unfinished">Алдымен санатты таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="317" />
+        <location filename="../case_controls.py" line="338" />
+        <source>Type the reason for closing first.</source>
+        <translation type="unfinished">Алдымен жабу себебін жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="340" />
+        <source>This case is closed.</source>
+        <translation type="unfinished">Бұл өтініш жабылған.</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsView</name>
     <message>
         <location filename="../complaints_view.py" line="58" />
@@ -1280,7 +1572,7 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="118" />
-        <location filename="../dashboard_view.py" line="147" />
+        <location filename="../dashboard_view.py" line="150" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
@@ -1300,178 +1592,178 @@ then start the console again.</source>
         <translation>Айлық есеп…</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="126" />
-        <source>PDF with these plots and a CSV of the figures, for the head administrator</source>
-        <translation>Осы графиктер бар PDF және көрсеткіштердің CSV файлы — бас әкімшіге арналған</translation>
+        <location filename="../dashboard_view.py" line="127" />
+        <source>PDF with these plots, and the figures as CSV and XLSX, for the head administrator (KUTY-1.2, KUTY-1.3)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="137" />
+        <location filename="../dashboard_view.py" line="140" />
         <source>Calls per day (green: answered)</source>
         <translation>Күн бойынша қоңыраулар (жасыл — қабылданғандар)</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="139" />
+        <location filename="../dashboard_view.py" line="142" />
         <source>How calls ended</source>
         <translation>Қоңыраулар қалай аяқталды</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="140" />
+        <location filename="../dashboard_view.py" line="143" />
         <source>Incidents (KUTY-3.x)</source>
         <translation>Инциденттер (KUTY-3.x)</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="141" />
+        <location filename="../dashboard_view.py" line="144" />
         <source>Verification (KUTY-2.2)</source>
         <translation>Верификация (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="142" />
+        <location filename="../dashboard_view.py" line="145" />
         <source>Complaints (KUTY-1.2)</source>
         <translation>Шағымдар (KUTY-1.2)</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="145" />
+        <location filename="../dashboard_view.py" line="148" />
         <source>Figures per operator</source>
         <translation>Операторлар бойынша көрсеткіштер</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="147" />
+        <location filename="../dashboard_view.py" line="150" />
         <source>Calls</source>
         <translation>Қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="147" />
-        <location filename="../dashboard_view.py" line="276" />
+        <location filename="../dashboard_view.py" line="150" />
+        <location filename="../dashboard_view.py" line="279" />
         <source>Answered</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="147" />
+        <location filename="../dashboard_view.py" line="150" />
         <source>Average talk</source>
         <translation>Орташа сөйлесу</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="154" />
+        <location filename="../dashboard_view.py" line="157" />
         <source>From</source>
         <translation>Кезең:</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="156" />
+        <location filename="../dashboard_view.py" line="159" />
         <source>to</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="214" />
+        <location filename="../dashboard_view.py" line="217" />
         <source>Counting…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="225" />
+        <location filename="../dashboard_view.py" line="228" />
         <source>The range ends before it starts: choose the dates again.</source>
         <translation>Кезеңнің соңы басынан ерте: күндерді қайта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="226" />
+        <location filename="../dashboard_view.py" line="229" />
         <source>Choose at most 400 days (a month for the monthly report).</source>
         <translation>Ең көбі 400 күн таңдаңыз (айлық есеп үшін — бір ай).</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="231" />
+        <location filename="../dashboard_view.py" line="234" />
         <source>The figures could not be read: %1</source>
         <translation>Көрсеткіштерді оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="242" />
+        <location filename="../dashboard_view.py" line="245" />
         <source>%1 calls in the range</source>
         <translation>Кезеңдегі қоңыраулар: %1</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="244" />
+        <location filename="../dashboard_view.py" line="247" />
         <source>No calls in the range.</source>
         <translation>Бұл кезеңде қоңыраулар жоқ.</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="249" />
+        <location filename="../dashboard_view.py" line="252" />
         <source>Average talk %1 · average wrap-up %2</source>
         <translation>Орташа сөйлесу %1 · орташа қорытынды %2</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="277" />
+        <location filename="../dashboard_view.py" line="280" />
         <source>Missed</source>
         <translation>Жауапсыз</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="278" />
+        <location filename="../dashboard_view.py" line="281" />
         <source>Refused</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="279" />
+        <location filename="../dashboard_view.py" line="282" />
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="282" />
+        <location filename="../dashboard_view.py" line="285" />
         <source>Abuse</source>
         <translation>Қорлау</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="282" />
+        <location filename="../dashboard_view.py" line="285" />
         <source>Threat</source>
         <translation>Қорқыту</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="283" />
+        <location filename="../dashboard_view.py" line="286" />
         <source>Withdrawn</source>
         <translation>Кері алынды</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="288" />
+        <location filename="../dashboard_view.py" line="291" />
         <source>Not started</source>
         <translation>Басталмаған</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="296" />
+        <location filename="../dashboard_view.py" line="299" />
         <source>In time</source>
         <translation>Уақытында</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="297" />
+        <location filename="../dashboard_view.py" line="300" />
         <source>Late</source>
         <translation>Кешіккен</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="298" />
+        <location filename="../dashboard_view.py" line="301" />
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="299" />
+        <location filename="../dashboard_view.py" line="302" />
         <source>Overdue</source>
         <translation>Мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="323" />
+        <location filename="../dashboard_view.py" line="326" />
         <source>Folder for the report</source>
         <translation>Есепке арналған қалта</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="332" />
+        <location filename="../dashboard_view.py" line="335" />
         <source>Show the figures first.</source>
         <translation>Алдымен көрсеткіштерді көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="372" />
+        <location filename="../dashboard_view.py" line="376" />
         <source>Writing the report…</source>
         <translation>Есеп жасалуда…</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="381" />
-        <source>Report saved: %1 and %2</source>
-        <translation>Есеп сақталды: %1 және %2</translation>
+        <location filename="../dashboard_view.py" line="385" />
+        <source>Report saved: %1, %2 and %3</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="390" />
+        <location filename="../dashboard_view.py" line="395" />
         <source>The report was not written: %1</source>
         <translation>Есеп сақталмады: %1</translation>
     </message>
@@ -1659,103 +1951,123 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../export_dialog.py" line="80" />
+        <source>WAV (original)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="82" />
         <source>Password-protected ZIP (AES-256)</source>
         <translation>Құпиясөзбен қорғалған ZIP (AES-256)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="89" />
+        <location filename="../export_dialog.py" line="91" />
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="96" />
+        <location filename="../export_dialog.py" line="98" />
         <source>Why (audited), e.g. request no. 12 of 03.03</source>
         <translation>Негізі (аудитке жазылады), мысалы 03.03 күнгі № 12 сұрау</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="105" />
+        <location filename="../export_dialog.py" line="107" />
         <source>Export</source>
         <translation>Экспорттау</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="107" />
+        <location filename="../export_dialog.py" line="109" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="111" />
+        <location filename="../export_dialog.py" line="112" />
+        <source>Open folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="114" />
+        <source>Show the exported files in the file manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="118" />
         <source>Recordings:</source>
         <translation>Жазбалар:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="112" />
+        <location filename="../export_dialog.py" line="119" />
         <source>Format:</source>
         <translation>Пішім:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="114" />
+        <location filename="../export_dialog.py" line="121" />
         <source>Destination folder:</source>
         <translation>Мақсатты қалта:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="115" />
+        <location filename="../export_dialog.py" line="122" />
         <source>Reason:</source>
         <translation>Негізі:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="134" />
+        <location filename="../export_dialog.py" line="143" />
         <source>Export to</source>
         <translation>Экспорттау орны</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="146" />
+        <location filename="../export_dialog.py" line="155" />
         <source>Enter the reason for the export: it is recorded in the audit.</source>
         <translation>Экспорттау негізін көрсетіңіз: ол аудит журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="152" />
+        <location filename="../export_dialog.py" line="161" />
         <source>Enter the ZIP password, or untick the ZIP option.</source>
         <translation>ZIP құпиясөзін енгізіңіз немесе ZIP белгісін алып тастаңыз.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="161" />
+        <location filename="../export_dialog.py" line="170" />
         <source>Exporting…</source>
         <translation>Экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="187" />
+        <location filename="../export_dialog.py" line="196" />
         <source>Cancelling…</source>
         <translation>Болдырылмауда…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="198" />
+        <location filename="../export_dialog.py" line="207" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="204" />
+        <location filename="../export_dialog.py" line="214" />
         <source>Exported %1 files to:
 %2</source>
         <translation>Экспортталған файлдар: %1, орны:
 %2</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="208" />
+        <location filename="../export_dialog.py" line="218" />
         <source>NOT exported: %1</source>
         <translation>ЭКСПОРТТАЛМАДЫ: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="218" />
+        <location filename="../export_dialog.py" line="237" />
+        <source>No file manager could open %1; open it by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="246" />
         <source>Export cancelled: nothing was exported.</source>
         <translation>Экспорттау болдырылмады: ештеңе экспортталмады.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="220" />
+        <location filename="../export_dialog.py" line="248" />
         <source>You may not export recordings.</source>
         <translation>Жазбаларды экспорттауға рұқсатыңыз жоқ.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="222" />
+        <location filename="../export_dialog.py" line="250" />
         <source>Export failed: %1</source>
         <translation>Экспорттау сәтсіз аяқталды: %1</translation>
     </message>
@@ -1768,32 +2080,37 @@ then start the console again.</source>
         <translation>Куты консолі: алғашқы баптау</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="88" />
+        <location filename="../first_run.py" line="77" />
+        <source>&amp;Finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../first_run.py" line="91" />
         <source>SIP account</source>
         <translation>SIP тіркелгісі</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="89" />
+        <location filename="../first_run.py" line="92" />
         <source>Headset</source>
         <translation>Гарнитура</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="92" />
+        <location filename="../first_run.py" line="95" />
         <source>Recordings folder</source>
         <translation>Жазбалар қалтасы</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="99" />
+        <location filename="../first_run.py" line="102" />
         <source>Database</source>
         <translation>Дерекқор</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="101" />
+        <location filename="../first_run.py" line="104" />
         <source>Policy</source>
         <translation>Регламент</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="145" />
+        <location filename="../first_run.py" line="148" />
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
     </message>
@@ -2254,296 +2571,318 @@ then start the console again.</source>
 <context>
     <name>IncidentsView</name>
     <message>
-        <location filename="../incidents_view.py" line="111" />
+        <location filename="../incidents_view.py" line="114" />
         <source>Incidents</source>
         <translation>Инциденттер</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="113" />
+        <location filename="../incidents_view.py" line="116" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="113" />
-        <location filename="../incidents_view.py" line="138" />
+        <location filename="../incidents_view.py" line="116" />
+        <location filename="../incidents_view.py" line="145" />
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="113" />
+        <location filename="../incidents_view.py" line="116" />
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="113" />
+        <location filename="../incidents_view.py" line="116" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="114" />
+        <location filename="../incidents_view.py" line="117" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="114" />
+        <location filename="../incidents_view.py" line="117" />
         <source>Hold</source>
         <translation>Жоюға тыйым</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="122" />
+        <location filename="../incidents_view.py" line="125" />
         <source>The incident's facts</source>
         <translation>Инцидент фактілері</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="124" />
+        <location filename="../incidents_view.py" line="127" />
         <source>Handed to police…</source>
         <translation>Полицияға берілді…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="125" />
-        <location filename="../incidents_view.py" line="264" />
+        <location filename="../incidents_view.py" line="128" />
+        <location filename="../incidents_view.py" line="272" />
         <source>Reported to management</source>
         <translation>Басшылыққа хабарланды</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="126" />
+        <location filename="../incidents_view.py" line="129" />
         <source>Close incident</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="127" />
+        <location filename="../incidents_view.py" line="130" />
         <source>Export package (ZIP)…</source>
         <translation>Пакетті экспорттау (ZIP)…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="128" />
+        <location filename="../incidents_view.py" line="131" />
         <source>Block number…</source>
         <translation>Нөмірді бұғаттау…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="129" />
+        <location filename="../incidents_view.py" line="132" />
         <source>Unblock number</source>
         <translation>Нөмірді бұғаттан шығару</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="234" />
+        <location filename="../incidents_view.py" line="242" />
         <source>Abuse</source>
         <translation>Қорлау</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="234" />
+        <location filename="../incidents_view.py" line="242" />
         <source>Threat</source>
         <translation>Қорқыту</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="238" />
+        <location filename="../incidents_view.py" line="246" />
         <source>%1 recording(s)</source>
         <translation>жазбалар: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="244" />
+        <location filename="../incidents_view.py" line="252" />
         <source>Written</source>
         <translation>Жазбаша</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="206" />
-        <location filename="../incidents_view.py" line="244" />
-        <location filename="../incidents_view.py" line="247" />
+        <location filename="../incidents_view.py" line="214" />
+        <location filename="../incidents_view.py" line="252" />
+        <location filename="../incidents_view.py" line="255" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="130" />
+        <location filename="../incidents_view.py" line="133" />
         <source>Block sender…</source>
         <translation>Жіберушіні бұғаттау…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="132" />
+        <location filename="../incidents_view.py" line="134" />
+        <location filename="../incidents_view.py" line="407" />
+        <source>Play the call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="136" />
+        <source>Open the call's recording where the incident button was pressed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="139" />
         <source>Mail from blocked senders (kept, not in the queue):</source>
         <translation>Бұғатталған жіберушілердің хаттары (сақталған, кезекте емес):</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="136" />
+        <location filename="../incidents_view.py" line="143" />
         <source>Mail from blocked senders</source>
         <translation>Бұғатталған жіберушілердің хаттары</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="138" />
+        <location filename="../incidents_view.py" line="145" />
         <source>Sender</source>
         <translation>Жіберуші</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="138" />
+        <location filename="../incidents_view.py" line="145" />
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="219" />
+        <location filename="../incidents_view.py" line="227" />
         <source>The seat's policy cannot be read: %1</source>
         <translation>Жұмыс орнының регламентін оқу мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="222" />
+        <location filename="../incidents_view.py" line="230" />
         <source>The %1 regulation does not allow blocking writers; only a regulation that allows blocking violators does (KZP-30-19, CSC-2.12).</source>
         <translation>%1 регламенті жіберушілерді бұғаттауға рұқсат етпейді; бұл тек ереже бұзушыларды бұғаттауға рұқсат ететін регламент бойынша мүмкін (KZP-30-19, CSC-2.12).</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="227" />
+        <location filename="../incidents_view.py" line="235" />
         <source>Block the writer's address (%1). Their mail is still kept and listed below, never dropped (KUTY-1.1).</source>
         <translation>Жіберушінің мекенжайын бұғаттау (%1). Оның хаттары бұрынғыдай сақталып, төменде көрсетіледі, ешқашан жойылмайды (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="263" />
+        <location filename="../incidents_view.py" line="271" />
         <source>Open</source>
         <translation>Ашық</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="265" />
+        <location filename="../incidents_view.py" line="273" />
         <source>Handed to police</source>
         <translation>Полицияға берілді</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="266" />
+        <location filename="../incidents_view.py" line="274" />
         <source>Closed</source>
         <translation>Жабылды</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="330" />
-        <location filename="../incidents_view.py" line="469" />
-        <location filename="../incidents_view.py" line="498" />
+        <location filename="../incidents_view.py" line="338" />
+        <location filename="../incidents_view.py" line="513" />
+        <location filename="../incidents_view.py" line="542" />
         <source>Incident %1</source>
         <translation>%1 инциденті</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="331" />
+        <location filename="../incidents_view.py" line="339" />
         <source>Status: %1</source>
         <translation>Күйі: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="332" />
+        <location filename="../incidents_view.py" line="340" />
         <source>Pressed at: %1</source>
         <translation>Түйме басылған уақыт: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="333" />
+        <location filename="../incidents_view.py" line="341" />
         <source>Operator: %1</source>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="334" />
+        <location filename="../incidents_view.py" line="342" />
         <source>Caller number: %1</source>
         <translation>Абонент нөмірі: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="335" />
+        <location filename="../incidents_view.py" line="343" />
+        <location filename="../incidents_view.py" line="416" />
         <source>withheld</source>
         <translation>жасырылған</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="337" />
+        <location filename="../incidents_view.py" line="345" />
         <source>Verification: %1</source>
         <translation>Верификация: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="340" />
+        <location filename="../incidents_view.py" line="351" />
         <source>Offset in recording: %1 s</source>
         <translation>Жазбадағы орны: %1 с</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="342" />
+        <location filename="../incidents_view.py" line="353" />
         <source>Written message: %1</source>
         <translation>Жазбаша өтініш: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="345" />
+        <location filename="../incidents_view.py" line="356" />
         <source>Recordings on legal hold: %1</source>
         <translation>Жоюға тыйым салынған жазбалар: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="348" />
+        <location filename="../incidents_view.py" line="359" />
         <source>Handed to police on %1, reference %2</source>
         <translation>%1 полицияға берілді, нөмірі %2</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="352" />
+        <location filename="../incidents_view.py" line="363" />
         <source>Police package: %1</source>
         <translation>Полицияға арналған пакет: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="353" />
+        <location filename="../incidents_view.py" line="364" />
         <source>Operator's note:</source>
         <translation>Оператордың ескертпесі:</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="353" />
+        <location filename="../incidents_view.py" line="364" />
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="376" />
+        <location filename="../incidents_view.py" line="387" />
         <source>Only a supervisor may block a writer.</source>
         <translation>Жіберушіні тек жетекші бұғаттай алады.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="378" />
+        <location filename="../incidents_view.py" line="389" />
         <source>%1 is already blocked.</source>
         <translation>%1 бұғатталып қойған.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="406" />
+        <location filename="../incidents_view.py" line="404" />
+        <source>Play at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="418" />
+        <source>Incident %1 — %2 — %3</source>
+        <translation type="unfinished">%1 инциденті — %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="450" />
         <source>Incident %1: %2</source>
         <translation>%1 инциденті: %2</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="435" />
+        <location filename="../incidents_view.py" line="479" />
         <source>Export police package</source>
         <translation>Полицияға арналған пакетті экспорттау</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="438" />
+        <location filename="../incidents_view.py" line="482" />
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP архивтері (*.zip)</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="453" />
+        <location filename="../incidents_view.py" line="497" />
         <source>Package exported: %1</source>
         <translation>Пакет экспортталды: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="467" />
-        <location filename="../incidents_view.py" line="496" />
+        <location filename="../incidents_view.py" line="511" />
+        <location filename="../incidents_view.py" line="540" />
         <source>Block %1</source>
         <translation>%1 бұғаттау</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="468" />
-        <location filename="../incidents_view.py" line="497" />
+        <location filename="../incidents_view.py" line="512" />
+        <location filename="../incidents_view.py" line="541" />
         <source>Reason (kept on record):</source>
         <translation>Себебі (есепте сақталады):</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="478" />
-        <location filename="../incidents_view.py" line="510" />
+        <location filename="../incidents_view.py" line="522" />
+        <location filename="../incidents_view.py" line="554" />
         <source>A block needs a reason.</source>
         <translation>Бұғаттау үшін себеп қажет.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="484" />
+        <location filename="../incidents_view.py" line="528" />
         <source>%1 is blocked; its calls are flagged on the ringing card.</source>
         <translation>%1 бұғатталды; оның қоңыраулары қоңырау карточкасында белгіленеді.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="519" />
+        <location filename="../incidents_view.py" line="563" />
         <source>%1 is blocked; their mail is kept and flagged, never put in the queue.</source>
         <translation>%1 бұғатталды; оның хаттары белгімен сақталады және кезекке ешқашан түспейді.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="534" />
+        <location filename="../incidents_view.py" line="578" />
         <source>%1 is no longer blocked.</source>
         <translation>%1 енді бұғатталмаған.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="541" />
+        <location filename="../incidents_view.py" line="585" />
         <source>Failed: %1</source>
         <translation>Қате: %1</translation>
     </message>
@@ -2599,6 +2938,49 @@ then start the console again.</source>
         <location filename="../keyring_setup.py" line="161" />
         <source>Type a master password.</source>
         <translation>Басты құпиясөзді енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>LanesView</name>
+    <message>
+        <location filename="../lanes.py" line="53" />
+        <source>Caller</source>
+        <translation type="unfinished">Абонент</translation>
+    </message>
+    <message>
+        <location filename="../lanes.py" line="54" />
+        <source>Operator</source>
+        <translation type="unfinished">Оператор</translation>
+    </message>
+    <message>
+        <location filename="../lanes.py" line="59" />
+        <source>Third party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lanes.py" line="62" />
+        <source>Track %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lanes.py" line="80" />
+        <source>Recording tracks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lanes.py" line="83" />
+        <source>Click or drag to move the play position. Space: play or pause; Left/Right arrow: 5 seconds back or forward.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lanes.py" line="105" />
+        <source>Lanes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lanes.py" line="227" />
+        <source>masked</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2793,233 +3175,233 @@ then start the console again.</source>
         <translation>Инциденттер</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="202" />
         <source>Today's calls</source>
         <translation>Бүгінгі қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="245" />
         <source>Calls</source>
         <translation>Қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="246" />
         <source>The call, the caller's verification (KUTY-2.2) and today's calls</source>
         <translation>Сөйлесу, абонент верификациясы (KUTY-2.2) және бүгінгі қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="260" />
         <source>Supervision</source>
         <translation>Бақылау</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="261" />
         <source>Notices, incidents (KUTY-3.x) and complaints (KUTY-1.2)</source>
         <translation>Хабарламалар, инциденттер (KUTY-3.x) және шағымдар (KUTY-1.2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272" />
+        <location filename="../main_window.py" line="274" />
         <source>Reports</source>
         <translation>Есептер</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="275" />
         <source>Calls, outcomes, incidents, verification and complaints by day</source>
         <translation>Қоңыраулар, олардың нәтижелері, инциденттер, верификация және шағымдар күн бойынша</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="290" />
         <source>Administration</source>
         <translation>Әкімшілік</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="291" />
         <source>Seat settings, SIP accounts, users and imports</source>
         <translation>Жұмыс орнының баптаулары, SIP тіркелгілері, пайдаланушылар және импорт</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307" />
+        <location filename="../main_window.py" line="309" />
         <source>Inbox</source>
         <translation>Хаттар</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="311" />
         <source>Written contacts: e-mails in order of arrival, thread, reply, notes, abuse and threats (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)</source>
         <translation>Жазбаша өтініштер: түсу кезегі бойынша хаттар, хат алмасу, жауап, жазбалар, қорлау мен қорқыту (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="327" />
         <source>Wallboard</source>
         <translation>Табло</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357" />
+        <location filename="../main_window.py" line="359" />
         <source>Scripts</source>
         <translation>Сценарийлер</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="394" />
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="408" />
         <source>Dialling is not available on this console.</source>
         <translation>Бұл консольде нөмір теру қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438" />
-        <location filename="../main_window.py" line="567" />
+        <location filename="../main_window.py" line="440" />
+        <location filename="../main_window.py" line="569" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнитура табылмады: абоненттерді естімейсіз. Гарнитураны қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450" />
+        <location filename="../main_window.py" line="452" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефон модулі күтпеген жерден тоқтады (%1). Ол қайта іске қосылуда; ағымдағы қоңырау үзілді, оның жазбасы сақталды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457" />
+        <location filename="../main_window.py" line="459" />
         <source>The phone engine is running again.</source>
         <translation>Телефон модулі қайта жұмыс істеп тұр.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519" />
+        <location filename="../main_window.py" line="521" />
         <source>Could not %1: %2</source>
         <translation>%1 мүмкін болмады: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526" />
+        <location filename="../main_window.py" line="528" />
         <source>answer the call</source>
         <translation>қоңырауға жауап беру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="527" />
+        <location filename="../main_window.py" line="529" />
         <source>reject the call</source>
         <translation>қоңырауды қабылдамау</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528" />
+        <location filename="../main_window.py" line="530" />
         <source>hang up</source>
         <translation>қоңырауды аяқтау</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529" />
+        <location filename="../main_window.py" line="531" />
         <source>put the call on hold</source>
         <translation>қоңырауды күтуге қою</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530" />
+        <location filename="../main_window.py" line="532" />
         <source>resume the call</source>
         <translation>сөйлесуді жалғастыру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="531" />
+        <location filename="../main_window.py" line="533" />
         <source>mute the microphone</source>
         <translation>микрофонды өшіру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="532" />
+        <location filename="../main_window.py" line="534" />
         <source>send tones</source>
         <translation>тондық сигналдарды жіберу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533" />
+        <location filename="../main_window.py" line="535" />
         <source>place the call</source>
         <translation>қоңырау шалу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="534" />
+        <location filename="../main_window.py" line="536" />
         <source>change your state</source>
         <translation>күйіңізді өзгерту</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="535" />
+        <location filename="../main_window.py" line="537" />
         <source>transfer the call</source>
         <translation>қоңырауды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536" />
+        <location filename="../main_window.py" line="538" />
         <source>call for a consultation</source>
         <translation>кеңесу үшін қоңырау шалу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="537" />
+        <location filename="../main_window.py" line="539" />
         <source>complete the transfer</source>
         <translation>ауыстыруды аяқтау</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="538" />
+        <location filename="../main_window.py" line="540" />
         <source>register the SIP account</source>
         <translation>SIP тіркелгісін тіркеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="539" />
+        <location filename="../main_window.py" line="541" />
         <source>remove the SIP account</source>
         <translation>SIP тіркелгісін жою</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="547" />
+        <location filename="../main_window.py" line="549" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЖАЗУ СӘТСІЗ: бұл қоңырау жазылмай жатыр (KUTY-1.1). Жетекшіге дереу хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552" />
+        <location filename="../main_window.py" line="554" />
         <source>RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.</source>
         <translation>ЖАЗУ ТОҚТАДЫ: жазбалар қалтасы енді дыбыс қабылдамайды, бұл қоңырау жоғалып жатыр (KUTY-1.1). Жетекшіге дереу хабарлаңыз; жетекшілерге хабарланды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="556" />
+        <location filename="../main_window.py" line="558" />
         <source>Recording continues; the missing part is marked in the recording.</source>
         <translation>Жазу жалғасуда; өткізіп алынған бөлігі жазбада белгіленді.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="559" />
+        <location filename="../main_window.py" line="561" />
         <source>Little free space is left for recordings. Tell your supervisor before it runs out (KUTY-1.1).</source>
         <translation>Жазбаларға бос орын аз қалды. Ол таусылмай тұрып жетекшіге хабарлаңыз (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="564" />
+        <location filename="../main_window.py" line="566" />
         <source>The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.</source>
         <translation>Телефон модулі іске қосылмайды (%1). Қоңыраулар қабылданбайды; әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="570" />
+        <location filename="../main_window.py" line="572" />
         <source>The desk speakers for the ringtone cannot be opened: calls ring only in the headset. Check the ringer device in the settings.</source>
         <translation>Қоңырау сигналына арналған динамиктерді ашу мүмкін емес: қоңырау тек гарнитурада естіледі. Баптаулардан қоңырау құрылғысын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="575" />
+        <location filename="../main_window.py" line="577" />
         <source>A call was refused because it could not be recorded (KUTY-1.1): the caller heard an apology. Tell your supervisor now; supervisors were notified.</source>
         <translation>Қоңырауды жазу мүмкін болмағандықтан, ол қабылданбады (KUTY-1.1): абонент кешірім естіді. Жетекшіге дереу хабарлаңыз; жетекшілерге хабарланды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="580" />
+        <location filename="../main_window.py" line="582" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>Дерекқор қолжетімсіз: қоңыраулар бұрынғыдай қабылданып, жазылады, олардың деректері осы компьютерде сақталып, дерекқор қайта қосылғанда жазылады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="584" />
+        <location filename="../main_window.py" line="586" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>Дерекқор қайта қолжетімді; сақталған қоңырау деректері жазылды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="587" />
+        <location filename="../main_window.py" line="589" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Модуль ақауынан үзілген жазбаларды қалпына келтіру мүмкін болмады. Жетекшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="592" />
+        <location filename="../main_window.py" line="594" />
         <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
         <translation>STUN сервері жауап бермеді: телефон осы компьютердің жергілікті мекенжайын пайдаланады. Кеңседен тыс провайдер арқылы қоңырауларда дыбыс болмауы мүмкін; әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598" />
+        <location filename="../main_window.py" line="600" />
         <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
         <translation>ICE өшірулі: телефон loopback мекенжайында тыңдайды. Қоңыраулар жұмыс істейді; ICE қосу үшін баптауларда желі мекенжайын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="601" />
+        <location filename="../main_window.py" line="603" />
         <source>Phone alert: %1</source>
         <translation>Телефон ескертуі: %1</translation>
     </message>
@@ -3120,77 +3502,77 @@ then start the console again.</source>
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../requests_view.py" line="48" />
+        <location filename="../requests_view.py" line="56" />
         <source>New request</source>
         <translation>Жаңа сұрау</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="56" />
+        <location filename="../requests_view.py" line="64" />
         <source>Comma-separated, empty = all numbers</source>
         <translation>Үтір арқылы; бос болса — барлық нөмірлер</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="62" />
+        <location filename="../requests_view.py" line="70" />
         <source>Recordings</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="63" />
+        <location filename="../requests_view.py" line="71" />
         <source>Correspondence</source>
         <translation>Хат алмасу</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="64" />
+        <location filename="../requests_view.py" line="72" />
         <source>Transcripts</source>
         <translation>Транскрипциялар</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="65" />
+        <location filename="../requests_view.py" line="73" />
         <source>Verification log</source>
         <translation>Верификация журналы</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="66" />
+        <location filename="../requests_view.py" line="74" />
         <source>Incidents</source>
         <translation>Инциденттер</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="67" />
+        <location filename="../requests_view.py" line="75" />
         <source>Complaints</source>
         <translation>Шағымдар</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="71" />
+        <location filename="../requests_view.py" line="79" />
         <source>Requested by:</source>
         <translation>Сұраушы:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="72" />
+        <location filename="../requests_view.py" line="80" />
         <source>Office:</source>
         <translation>Мекеме:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="73" />
+        <location filename="../requests_view.py" line="81" />
         <source>Reference:</source>
         <translation>Құжат нөмірі:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="74" />
+        <location filename="../requests_view.py" line="82" />
         <source>Period from:</source>
         <translation>Кезең басы:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="75" />
+        <location filename="../requests_view.py" line="83" />
         <source>Period to:</source>
         <translation>Кезең соңы:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="76" />
+        <location filename="../requests_view.py" line="84" />
         <source>Numbers:</source>
         <translation>Нөмірлер:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="77" />
+        <location filename="../requests_view.py" line="85" />
         <source>Due:</source>
         <translation>Мерзімі:</translation>
     </message>
@@ -3198,103 +3580,143 @@ then start the console again.</source>
 <context>
     <name>PlayerWidget</name>
     <message>
-        <location filename="../player.py" line="64" />
+        <location filename="../player.py" line="69" />
         <source>Select a call and press Enter to play it.</source>
         <translation>Қоңырауды таңдап, тыңдау үшін Enter пернесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="74" />
+        <location filename="../player.py" line="79" />
         <source>Track to play</source>
         <translation>Ойнатылатын жолақ</translation>
     </message>
     <message>
-        <location filename="../player.py" line="76" />
+        <location filename="../player.py" line="81" />
         <source>Both (mixed)</source>
         <translation>Екеуі де (араласқан)</translation>
     </message>
     <message>
-        <location filename="../player.py" line="77" />
+        <location filename="../player.py" line="82" />
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../player.py" line="78" />
+        <location filename="../player.py" line="83" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../player.py" line="81" />
-        <location filename="../player.py" line="260" />
+        <location filename="../player.py" line="86" />
+        <location filename="../player.py" line="339" />
         <source>Play</source>
         <translation>Ойнату</translation>
     </message>
     <message>
-        <location filename="../player.py" line="83" />
+        <location filename="../player.py" line="88" />
+        <source>Play or pause (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="89" />
+        <source>−5 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="91" />
+        <source>5 seconds back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="92" />
+        <source>5 seconds back (Left arrow)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="93" />
+        <source>+5 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="95" />
+        <source>5 seconds forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="96" />
+        <source>5 seconds forward (Right arrow)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="97" />
         <source>Stop</source>
         <translation>Тоқтату</translation>
     </message>
     <message>
-        <location filename="../player.py" line="87" />
+        <location filename="../player.py" line="101" />
         <source>Playback speed</source>
         <translation>Ойнату жылдамдығы</translation>
     </message>
     <message>
-        <location filename="../player.py" line="97" />
+        <location filename="../player.py" line="107" />
+        <source>Play position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="114" />
         <source>Markers</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../player.py" line="98" />
+        <location filename="../player.py" line="115" />
         <source>Jump to marker</source>
         <translation>Белгіге өту</translation>
     </message>
     <message>
-        <location filename="../player.py" line="109" />
+        <location filename="../player.py" line="132" />
         <source>Markers:</source>
         <translation>Белгілер:</translation>
     </message>
     <message>
-        <location filename="../player.py" line="184" />
+        <location filename="../player.py" line="255" />
         <source>Checking the recording's integrity…</source>
         <translation>Жазбаның тұтастығы тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../player.py" line="211" />
+        <location filename="../player.py" line="284" />
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../player.py" line="211" />
+        <location filename="../player.py" line="284" />
         <source>Key phrase</source>
         <translation>Кілт сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../player.py" line="216" />
+        <location filename="../player.py" line="289" />
         <source>The key-phrase segment is masked (silence, red band).</source>
         <translation>Кілт сөз тіркесі бар үзінді жасырылған (үнсіздік, қызыл жолақ).</translation>
     </message>
     <message>
-        <location filename="../player.py" line="227" />
+        <location filename="../player.py" line="300" />
         <source>No audio output device: playing without sound.</source>
         <translation>Дыбыс шығару құрылғысы жоқ: дыбыссыз ойнатылады.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="234" />
+        <location filename="../player.py" line="311" />
         <source>INTEGRITY CHECK FAILED: the %1 track of this recording is missing or was changed after the call (SHA-256 differs from the database). It will not be played. Tell the administrator.</source>
         <translation>ТҰТАСТЫҚ ТЕКСЕРУІНЕН ӨТПЕДІ: бұл жазбаның «%1» жолағы жоқ немесе қоңыраудан кейін өзгертілген (SHA-256 дерекқордағымен сәйкес келмейді). Ол ойнатылмайды. Әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="239" />
+        <location filename="../player.py" line="316" />
         <source>You may not play recordings.</source>
         <translation>Жазбаларды тыңдауға рұқсатыңыз жоқ.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="241" />
+        <location filename="../player.py" line="318" />
         <source>The recording cannot be played: %1</source>
         <translation>Жазбаны ойнату мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../player.py" line="260" />
+        <location filename="../player.py" line="339" />
         <source>Pause</source>
         <translation>Кідірту</translation>
     </message>
@@ -3592,283 +4014,283 @@ then start the console again.</source>
 <context>
     <name>RecordingsBrowser</name>
     <message>
-        <location filename="../recordings_browser.py" line="92" />
+        <location filename="../recordings_browser.py" line="95" />
         <source>From</source>
         <translation>Басы</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="94" />
+        <location filename="../recordings_browser.py" line="97" />
         <source>To</source>
         <translation>Соңы</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="99" />
+        <location filename="../recordings_browser.py" line="102" />
         <source>Calls from this date</source>
         <translation>Осы күннен бастапқы қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="100" />
+        <location filename="../recordings_browser.py" line="103" />
         <source>Calls up to this date</source>
         <translation>Осы күнге дейінгі қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="103" />
-        <location filename="../recordings_browser.py" line="192" />
+        <location filename="../recordings_browser.py" line="106" />
+        <location filename="../recordings_browser.py" line="195" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="104" />
+        <location filename="../recordings_browser.py" line="107" />
         <source>Any operator</source>
         <translation>Кез келген оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="107" />
+        <location filename="../recordings_browser.py" line="110" />
         <source>Caller number, e.g. +380671234567</source>
         <translation>Абонент нөмірі, мысалы +380671234567</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="108" />
+        <location filename="../recordings_browser.py" line="111" />
         <source>starts with</source>
         <translation>басталуы</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="111" />
+        <location filename="../recordings_browser.py" line="114" />
         <source>Any verification</source>
         <translation>Кез келген тексеру</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="113" />
+        <location filename="../recordings_browser.py" line="116" />
         <source>Verified</source>
         <translation>Верификацияланды</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="114" />
+        <location filename="../recordings_browser.py" line="117" />
         <source>Not verified</source>
         <translation>Верификацияланбады</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="115" />
+        <location filename="../recordings_browser.py" line="118" />
         <source>Locked</source>
         <translation>Бұғатталды</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="120" />
+        <location filename="../recordings_browser.py" line="123" />
         <source>With or without incidents</source>
         <translation>Инциденттермен немесе инциденттерсіз</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="121" />
-        <location filename="../recordings_browser.py" line="385" />
+        <location filename="../recordings_browser.py" line="124" />
+        <location filename="../recordings_browser.py" line="391" />
         <source>Abuse</source>
         <translation>Қорлау</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="121" />
-        <location filename="../recordings_browser.py" line="385" />
+        <location filename="../recordings_browser.py" line="124" />
+        <location filename="../recordings_browser.py" line="391" />
         <source>Threat</source>
         <translation>Қорқыту</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="125" />
+        <location filename="../recordings_browser.py" line="128" />
         <source>Held or not</source>
         <translation>Жоюға тыйыммен немесе тыйымсыз</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="126" />
+        <location filename="../recordings_browser.py" line="129" />
         <source>On legal hold</source>
         <translation>Жоюға тыйым салынған</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="126" />
+        <location filename="../recordings_browser.py" line="129" />
         <source>Not held</source>
         <translation>Жоюға тыйым жоқ</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="130" />
+        <location filename="../recordings_browser.py" line="133" />
         <source>With or without complaint</source>
         <translation>Шағыммен немесе шағымсыз</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="131" />
+        <location filename="../recordings_browser.py" line="134" />
         <source>With complaint</source>
         <translation>Шағыммен</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="131" />
+        <location filename="../recordings_browser.py" line="134" />
         <source>Without complaint</source>
         <translation>Шағымсыз</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="133" />
+        <location filename="../recordings_browser.py" line="136" />
         <source>Wrap-up: topic, notes or registration number</source>
         <translation>Қорытынды: тақырып, жазбалар немесе тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="138" />
+        <location filename="../recordings_browser.py" line="141" />
         <source>A word, any case; Enter searches</source>
         <translation>Сөз, кез келген регистр; Enter — іздеу</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="142" />
-        <location filename="../recordings_browser.py" line="143" />
+        <location filename="../recordings_browser.py" line="145" />
+        <location filename="../recordings_browser.py" line="146" />
         <source>The wrap-up's category, as the operator chose it</source>
         <translation>Оператор таңдаған қорытынды санаты</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="155" />
-        <location filename="../recordings_browser.py" line="156" />
+        <location filename="../recordings_browser.py" line="158" />
+        <location filename="../recordings_browser.py" line="159" />
         <source>How the call ended</source>
         <translation>Қоңырау қалай аяқталды</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="157" />
+        <location filename="../recordings_browser.py" line="160" />
         <source>Any ending</source>
         <translation>Кез келген аяқталу</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="169" />
+        <location filename="../recordings_browser.py" line="172" />
         <source>Order of the calls</source>
         <translation>Қоңыраулар реті</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="170" />
+        <location filename="../recordings_browser.py" line="173" />
         <source>Newest first</source>
         <translation>Алдымен жаңалары</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="171" />
+        <location filename="../recordings_browser.py" line="174" />
         <source>Oldest first</source>
         <translation>Алдымен ескілері</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="172" />
+        <location filename="../recordings_browser.py" line="175" />
         <source>Search</source>
         <translation>Іздеу</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="174" />
+        <location filename="../recordings_browser.py" line="177" />
         <source>◀ Previous</source>
         <translation>◀ Алдыңғы</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="175" />
+        <location filename="../recordings_browser.py" line="178" />
         <source>Next ▶</source>
         <translation>Келесі ▶</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="177" />
+        <location filename="../recordings_browser.py" line="180" />
         <source>Export selected…</source>
         <translation>Таңдалғандарды экспорттау…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="180" />
+        <location filename="../recordings_browser.py" line="183" />
         <source>Transcript…</source>
         <translation>Стенограмма…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="186" />
+        <location filename="../recordings_browser.py" line="189" />
         <source>Calls found</source>
         <translation>Табылған қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="190" />
+        <location filename="../recordings_browser.py" line="193" />
         <source>Rang at</source>
         <translation>Қоңырау уақыты</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="191" />
+        <location filename="../recordings_browser.py" line="194" />
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="193" />
+        <location filename="../recordings_browser.py" line="196" />
         <source>Verification</source>
         <translation>Верификация</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="194" />
+        <location filename="../recordings_browser.py" line="197" />
         <source>Duration</source>
         <translation>Ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="195" />
+        <location filename="../recordings_browser.py" line="198" />
         <source>Incidents</source>
         <translation>Инциденттер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="196" />
+        <location filename="../recordings_browser.py" line="199" />
         <source>Hold</source>
         <translation>Жоюға тыйым</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="197" />
+        <location filename="../recordings_browser.py" line="200" />
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="198" />
+        <location filename="../recordings_browser.py" line="201" />
         <source>Reg. number</source>
         <translation>Тірк. нөмірі</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="199" />
+        <location filename="../recordings_browser.py" line="202" />
         <source>Topic</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="200" />
+        <location filename="../recordings_browser.py" line="203" />
         <source>How it ended</source>
         <translation>Қалай аяқталды</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="271" />
+        <location filename="../recordings_browser.py" line="274" />
         <source>Any category</source>
         <translation>Кез келген санат</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="347" />
+        <location filename="../recordings_browser.py" line="350" />
         <source>Searching…</source>
         <translation>Ізделуде…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="357" />
+        <location filename="../recordings_browser.py" line="360" />
         <source>Search failed: %1</source>
         <translation>Іздеу сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="373" />
+        <location filename="../recordings_browser.py" line="376" />
         <source>Page %1: %2 calls</source>
         <translation>%1-бет: қоңыраулар — %2</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="388" />
+        <location filename="../recordings_browser.py" line="394" />
         <source>Withheld</source>
         <translation>Нөмір жасырылған</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="393" />
+        <location filename="../recordings_browser.py" line="399" />
         <source>held</source>
         <translation>күшінде</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="407" />
+        <location filename="../recordings_browser.py" line="413" />
         <source>Wrap-up incomplete</source>
         <translation>Қорытынды аяқталмаған</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="408" />
+        <location filename="../recordings_browser.py" line="414" />
         <source>%1 (wrap-up incomplete)</source>
         <translation>%1 (қорытынды аяқталмаған)</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="440" />
-        <location filename="../recordings_browser.py" line="448" />
+        <location filename="../recordings_browser.py" line="446" />
+        <location filename="../recordings_browser.py" line="454" />
         <source>This call has no recording.</source>
         <translation>Бұл қоңыраудың жазбасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="461" />
+        <location filename="../recordings_browser.py" line="478" />
         <source>Select the calls to export first.</source>
         <translation>Алдымен экспортталатын қоңырауларды таңдаңыз.</translation>
     </message>
@@ -3925,22 +4347,22 @@ then start the console again.</source>
 <context>
     <name>RecordingsScreen</name>
     <message>
-        <location filename="../recordings_browser.py" line="594" />
+        <location filename="../recordings_browser.py" line="655" />
         <source>Recordings</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="595" />
+        <location filename="../recordings_browser.py" line="656" />
         <source>Find, play and export recordings; requests (KUTY-1.3)</source>
         <translation>Жазбаларды іздеу, тыңдау және экспорттау; сұраулар (KUTY-1.3)</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="603" />
+        <location filename="../recordings_browser.py" line="664" />
         <source>&amp;Recordings</source>
         <translation>&amp;Жазбалар</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="604" />
+        <location filename="../recordings_browser.py" line="665" />
         <source>Browse and play recordings…</source>
         <translation>Жазбаларды қарау және тыңдау…</translation>
     </message>
@@ -3948,17 +4370,17 @@ then start the console again.</source>
 <context>
     <name>RecordingsWindow</name>
     <message>
-        <location filename="../recordings_browser.py" line="488" />
+        <location filename="../recordings_browser.py" line="505" />
         <source>Recordings</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="501" />
+        <location filename="../recordings_browser.py" line="532" />
         <source>Calls</source>
         <translation>Қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="507" />
+        <location filename="../recordings_browser.py" line="538" />
         <source>Requests (KUTY-1.3)</source>
         <translation>Сұраулар (KUTY-1.3)</translation>
     </message>
@@ -3966,94 +4388,259 @@ then start the console again.</source>
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../requests_view.py" line="141" />
+        <location filename="../requests_view.py" line="153" />
         <source>Requests register (KUTY-1.3)</source>
         <translation>Сұраулар тізілімі (KUTY-1.3)</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="144" />
+        <location filename="../requests_view.py" line="156" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="145" />
+        <location filename="../requests_view.py" line="157" />
         <source>Requested by</source>
         <translation>Сұраушы</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="146" />
+        <location filename="../requests_view.py" line="158" />
         <source>Received</source>
         <translation>Алынды</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="147" />
+        <location filename="../requests_view.py" line="159" />
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="148" />
+        <location filename="../requests_view.py" line="160" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="149" />
+        <location filename="../requests_view.py" line="161" />
         <source>Dossier</source>
         <translation>Досье</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="155" />
+        <location filename="../requests_view.py" line="167" />
         <source>New request…</source>
         <translation>Жаңа сұрау…</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="156" />
+        <location filename="../requests_view.py" line="168" />
         <source>Fulfil selected</source>
         <translation>Таңдалғанды орындау</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="157" />
+        <location filename="../requests_view.py" line="169" />
+        <source>Preview dossier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="172" />
+        <source>What the selected request's dossier will hold, before it is built (KUTY-1.3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="177" />
+        <source>Dossier preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="179" />
+        <source>Select a request and press Preview dossier to see what it will hold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="181" />
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="159" />
+        <location filename="../requests_view.py" line="183" />
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="188" />
+        <location filename="../requests_view.py" line="219" />
         <source>Cannot list requests: %1</source>
         <translation>Сұрауларды көрсету мүмкін емес: %1</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="231" />
+        <location filename="../requests_view.py" line="261" />
         <source>Request %1 registered.</source>
         <translation>%1 сұрауы тіркелді.</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="235" />
+        <location filename="../requests_view.py" line="267" />
         <source>Not registered: %1</source>
         <translation>Тіркелмеді: %1</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="255" />
+        <location filename="../requests_view.py" line="286" />
+        <source>Queued transcripts: %1 made, %2 not transcribed (see the preview).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="294" />
+        <source>Queued transcripts were not made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="303" />
+        <source>Select a request first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="318" />
+        <source>No preview: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="337" />
         <source>Building the dossier…</source>
         <translation>Досье жасалуда…</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="274" />
+        <location filename="../requests_view.py" line="356" />
         <source>Cancelled: no dossier was kept.</source>
         <translation>Болдырылмады: досье сақталмады.</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="276" />
+        <location filename="../requests_view.py" line="358" />
         <source>Not fulfilled: %1</source>
         <translation>Орындалмады: %1</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="279" />
+        <location filename="../requests_view.py" line="361" />
         <source>Dossier ready: %1</source>
         <translation>Досье дайын: %1</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="22" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="23" />
+        <source>Dossier being built</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="24" />
+        <source>Fulfilled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="25" />
+        <source>Withdrawn</source>
+        <translation type="unfinished">Кері алынды</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="27" />
+        <source>Unknown state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="29" />
+        <source>%1 ⚠ overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="38" />
+        <source>transcript included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="39" />
+        <source>not transcribed: still queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="42" />
+        <source>not transcribed: the transcription failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="45" />
+        <source>not transcribed: no transcription engine or model on this seat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="48" />
+        <source>not transcribed: never queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="57" />
+        <source>Abuse</source>
+        <translation type="unfinished">Қорлау</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="58" />
+        <source>Threat</source>
+        <translation type="unfinished">Қорқыту</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="59" />
+        <source>Incident</source>
+        <translation type="unfinished">Инцидент</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="66" />
+        <source>Request No. %1: calls %2, recordings %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="73" />
+        <source>caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="74" />
+        <source>operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="75" />
+        <source>both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="78" />
+        <source>Recordings:</source>
+        <translation type="unfinished">Жазбалар:</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="83" />
+        <source>a track file is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="95" />
+        <source>Transcripts: %1 included, %2 not transcribed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="102" />
+        <source>Wrap-ups:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="104" />
+        <source>no registration number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="110" />
+        <source>Incidents: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="118" />
+        <source>Written messages: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4474,107 +5061,158 @@ then start the console again.</source>
 <context>
     <name>SupervisorQueue</name>
     <message>
-        <location filename="../supervisor_queue.py" line="59" />
+        <location filename="../supervisor_queue.py" line="67" />
         <source>Notices waiting for acknowledgement</source>
         <translation>Растауды күтіп тұрған хабарламалар</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="62" />
+        <location filename="../supervisor_queue.py" line="70" />
         <source>What management did (required)</source>
         <translation>Басшылық не істеді (міндетті)</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="63" />
+        <location filename="../supervisor_queue.py" line="71" />
         <source>Acknowledge</source>
         <translation>Растау</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="66" />
+        <location filename="../supervisor_queue.py" line="74" />
         <source>Acknowledge the selected report or alert (KUTY-1.1, KUTY-3.1..3.4)</source>
         <translation>Таңдалған хабарламаны немесе ескертуді растау (KUTY-1.1, KUTY-3.1..3.4)</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="70" />
+        <location filename="../supervisor_queue.py" line="79" />
+        <location filename="../supervisor_queue.py" line="310" />
+        <source>Open the call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="82" />
+        <source>Play the selected incident's call from where the button was pressed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="84" />
+        <source>Sound for new incident notices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="87" />
+        <source>A short chime when a new incident is reported; untick to mute it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="97" />
         <source>Reports and alerts awaiting acknowledgement</source>
         <translation>Растауды күтіп тұрған хабарламалар мен ескертулер</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="71" />
+        <location filename="../supervisor_queue.py" line="98" />
         <source>E-mail reports not delivered yet</source>
         <translation>Әлі жеткізілмеген хабарлама хаттары</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="74" />
+        <location filename="../supervisor_queue.py" line="101" />
         <source>E-mails not delivered yet</source>
         <translation>Әлі жеткізілмеген хаттар</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="114" />
+        <location filename="../supervisor_queue.py" line="154" />
         <source>Call recording stalled</source>
         <translation>Қоңырау жазбасы тоқтап қалды</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="115" />
+        <location filename="../supervisor_queue.py" line="155" />
         <source>Call recording failed</source>
         <translation>Қоңырауды жазу сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="116" />
+        <location filename="../supervisor_queue.py" line="156" />
         <source>Low disk space for recordings</source>
         <translation>Жазбаларға орын аз</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="117" />
+        <location filename="../supervisor_queue.py" line="157" />
         <source>Recordings could not be reconciled</source>
         <translation>Жазбаларды салыстыру мүмкін болмады</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="118" />
+        <location filename="../supervisor_queue.py" line="158" />
         <source>A call was refused: all lines of a seat were busy</source>
         <translation>Қоңырау қабылданбады: жұмыс орнының барлық желілері бос емес еді</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="120" />
+        <location filename="../supervisor_queue.py" line="160" />
         <source>System alert</source>
         <translation>Жүйелік ескерту</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="131" />
+        <location filename="../supervisor_queue.py" line="171" />
         <source>%1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
         <translation>%1 — %2 мекенжайына хат — сәтсіз әрекеттер: %3; келесі әрекет %4</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="135" />
+        <location filename="../supervisor_queue.py" line="175" />
         <source>Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
         <translation>%1 инциденті — %2 мекенжайына хат — сәтсіз әрекеттер: %3; келесі әрекет %4</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="150" />
+        <location filename="../supervisor_queue.py" line="190" />
         <source>E-mail reports not delivered yet (%1): retried automatically</source>
         <translation>Әлі жеткізілмеген хаттар (%1): жіберу автоматты түрде қайталанады</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="159" />
+        <location filename="../supervisor_queue.py" line="227" />
+        <source>operator %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="238" />
         <source>Abuse</source>
         <translation>Қорлау</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="159" />
+        <location filename="../supervisor_queue.py" line="239" />
         <source>Threat</source>
         <translation>Қорқыту</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="164" />
+        <location filename="../supervisor_queue.py" line="240" />
+        <source>Withdrawn: pressed by mistake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="241" />
+        <source>Threat reclassified as abuse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="250" />
         <source>Alert: %1 — seat %2 — %3</source>
         <translation>Ескерту: %1 — %2 жұмыс орны — %3</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="169" />
+        <location filename="../supervisor_queue.py" line="255" />
         <source>Incident %1 — %2 — %3</source>
         <translation>%1 инциденті — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="214" />
+        <location filename="../supervisor_queue.py" line="307" />
+        <source>Open the call at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="318" />
+        <source>withheld</source>
+        <translation type="unfinished">жасырылған</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="319" />
+        <source>Incident %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="337" />
         <source>Notification %1 acknowledged.</source>
         <translation>%1 хабарламасы расталды.</translation>
     </message>
@@ -4754,6 +5392,99 @@ then start the console again.</source>
     </message>
 </context>
 <context>
+    <name>TranscriptPane</name>
+    <message>
+        <location filename="../transcript_pane.py" line="59" />
+        <source>Transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="61" />
+        <source>Play a call to see its transcript here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="66" />
+        <source>Transcript segments; click one to play from it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="67" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="67" />
+        <source>Speaker</source>
+        <translation type="unfinished">Кім сөйлейді</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="67" />
+        <source>Text</source>
+        <translation type="unfinished">Мәтін</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="89" />
+        <source>Loading the transcript…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="98" />
+        <source>The transcript cannot be shown: %1</source>
+        <translation type="unfinished">Стенограмманы көрсету мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="108" />
+        <source>the call is still being recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="109" />
+        <source>the recording has no complete caller and operator tracks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="111" />
+        <source>nobody has had this call transcribed yet: use Transcript… to make one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="113" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="119" />
+        <source>Not transcribed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="123" />
+        <source>Version %1, %2 segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="126" />
+        <source>(the key phrase is hidden)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="136" />
+        <source>Caller</source>
+        <translation type="unfinished">Абонент</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="136" />
+        <source>Operator</source>
+        <translation type="unfinished">Оператор</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="137" />
+        <source>[key phrase hidden]</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TransferPanel</name>
     <message>
         <location filename="../transfer_panel.py" line="45" />
@@ -4895,17 +5626,17 @@ then start the console again.</source>
         <translation>Профильді бұғаттан шығару мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="135" />
-        <source>&amp;Supervisor</source>
-        <translation>&amp;Жетекші</translation>
+        <location filename="../unlock_dialog.py" line="144" />
+        <source>Caller &amp;profiles</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="138" />
+        <location filename="../unlock_dialog.py" line="148" />
         <source>Unlock profile…</source>
         <translation>Профильді бұғаттан шығару…</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="148" />
+        <location filename="../unlock_dialog.py" line="158" />
         <source>Profile %1 unlocked (%2 active lock(s) lifted).</source>
         <translation>%1 профилі бұғаттан шығарылды (алынған белсенді бұғаттар: %2).</translation>
     </message>
@@ -5566,550 +6297,593 @@ then start the console again.</source>
 <context>
     <name>WrittenView</name>
     <message>
-        <location filename="../written_view.py" line="153" />
+        <location filename="../written_view.py" line="160" />
         <source>Written contacts in order of arrival</source>
         <translation>Түсу кезегі бойынша жазбаша өтініштер</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="155" />
+        <location filename="../written_view.py" line="162" />
         <source>First come, first answered (KZP-30-9, CSC-2.4)</source>
         <translation>Кім бұрын жазса, соған бұрын жауап беріледі (KZP-30-9, CSC-2.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="156" />
+        <location filename="../written_view.py" line="163" />
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="158" />
+        <location filename="../written_view.py" line="165" />
         <source>Next case</source>
         <translation>Келесі өтініш</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="161" />
+        <location filename="../written_view.py" line="168" />
         <source>Open the next case in the queue (%1)</source>
         <translation>Кезектегі келесі өтінішті ашу (%1)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="165" />
+        <location filename="../written_view.py" line="172" />
         <source>Written cases in order of arrival</source>
         <translation>Түсу кезегі бойынша жазбаша өтініштер</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="168" />
+        <location filename="../written_view.py" line="175" />
         <source>Arrived</source>
         <translation>Түсті</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="169" />
+        <location filename="../written_view.py" line="176" />
         <source>Channel</source>
         <translation>Арна</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="170" />
+        <location filename="../written_view.py" line="177" />
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="171" />
+        <location filename="../written_view.py" line="178" />
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="172" />
+        <location filename="../written_view.py" line="179" />
         <source>No.</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="173" />
+        <location filename="../written_view.py" line="180" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="174" />
+        <location filename="../written_view.py" line="181" />
         <source>Answer due</source>
         <translation>Жауап мерзімі</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="187" />
+        <location filename="../written_view.py" line="194" />
         <source>No written contacts are waiting.</source>
         <translation>Күтіп тұрған жазбаша өтініштер жоқ.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="202" />
-        <location filename="../written_view.py" line="628" />
+        <location filename="../written_view.py" line="209" />
+        <location filename="../written_view.py" line="663" />
         <source>Select a case on the left.</source>
         <translation>Сол жақтан өтінішті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="206" />
+        <location filename="../written_view.py" line="213" />
         <source>Take case</source>
         <translation>Өтінішті алу</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="209" />
+        <location filename="../written_view.py" line="216" />
         <source>Handle this case yourself; its answer time runs from now (CSC-2.4)</source>
         <translation>Өтінішті өзіңіз өңдеу; жауап беру уақыты осы сәттен бастап есептеледі (CSC-2.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="211" />
+        <location filename="../written_view.py" line="218" />
         <source>Join the call</source>
         <translation>Қоңырауды қосу</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="214" />
+        <location filename="../written_view.py" line="221" />
         <source>Join this seat's last call to this case, when it is the same person</source>
         <translation>Осы жұмыс орнының соңғы қоңырауын өтінішке қосу, егер бұл сол адам болса</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="218" />
+        <location filename="../written_view.py" line="227" />
         <source>Messages and internal notes of the case</source>
         <translation>Өтініштің хаттары мен ішкі жазбалары</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="224" />
+        <location filename="../written_view.py" line="233" />
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="226" />
+        <location filename="../written_view.py" line="235" />
         <source>Save attachment…</source>
         <translation>Тіркемені сақтау…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="229" />
+        <location filename="../written_view.py" line="238" />
         <source>Save the selected attachment into a folder; the console never opens it</source>
         <translation>Таңдалған тіркемені қалтаға сақтау; консоль оны ешқашан ашпайды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="233" />
+        <location filename="../written_view.py" line="242" />
         <source>Insert a reply template of the desk's policy</source>
         <translation>Қызмет регламентіндегі жауап үлгісін қою</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="234" />
+        <location filename="../written_view.py" line="243" />
         <source>Reply templates</source>
         <translation>Жауап үлгілері</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="235" />
+        <location filename="../written_view.py" line="244" />
         <source>Insert a template…</source>
         <translation>Үлгіні қою…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="247" />
+        <location filename="../written_view.py" line="259" />
+        <source>⚠ Not verified (KUTY-2.2): general help only — nothing from the profile or the applications. For details, ask them to call from the profile's number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="267" />
         <source>Your reply to the writer</source>
         <translation>Өтініш авторына жауабыңыз</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="248" />
+        <location filename="../written_view.py" line="268" />
         <source>Reply</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="251" />
+        <location filename="../written_view.py" line="271" />
         <source>Write the reply here (%1); send it with %2</source>
         <translation>Жауапты осында жазыңыз (%1); оны %2 пернелерімен жіберіңіз</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="255" />
+        <location filename="../written_view.py" line="275" />
         <source>Send reply</source>
         <translation>Жауапты жіберу</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="258" />
+        <location filename="../written_view.py" line="278" />
         <source>Send the reply by e-mail; it is kept with its hash (KUTY-1.1) (%1)</source>
         <translation>Жауапты электрондық поштамен жіберу; ол хешімен бірге сақталады (KUTY-1.1) (%1)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="263" />
+        <location filename="../written_view.py" line="283" />
         <source>Save as internal note</source>
         <translation>Ішкі жазба ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="266" />
+        <location filename="../written_view.py" line="286" />
         <source>Keep the text as a note for the desk; it is never sent to the writer</source>
         <translation>Мәтінді қызметке арналған жазба ретінде сақтау; ол өтініш авторына ешқашан жіберілмейді</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="268" />
-        <location filename="../written_view.py" line="408" />
+        <location filename="../written_view.py" line="288" />
+        <location filename="../written_view.py" line="427" />
         <source>Waiting for the writer</source>
         <translation>Автордың жауабын күтуде</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="271" />
+        <location filename="../written_view.py" line="291" />
         <source>The case waits for the writer's answer (EEP-15 closes it after 8 h)</source>
         <translation>Өтініш автордың жауабын күтеді (EEP-15 бойынша 8 сағаттан кейін жабылады)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="273" />
+        <location filename="../written_view.py" line="293" />
         <source>Defer</source>
         <translation>Кейінге қалдыру</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="276" />
+        <location filename="../written_view.py" line="296" />
         <source>A complex question asked on weekend duty waits for Monday (CSC-2.3)</source>
         <translation>Демалыс күнгі кезекшілікте қойылған күрделі сұрақ дүйсенбіні күтеді (CSC-2.3)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="280" />
-        <location filename="../written_view.py" line="281" />
-        <source>Reason for closing</source>
-        <translation>Жабу себебі</translation>
+        <location filename="../written_view.py" line="298" />
+        <source>Close case…</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../written_view.py" line="282" />
-        <source>Close case</source>
-        <translation>Өтінішті жабу</translation>
+        <location filename="../written_view.py" line="301" />
+        <source>Close the case with its wrap-up: category, topic, notes and the reason</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../written_view.py" line="284" />
-        <source>Close the case with the reason typed beside it</source>
-        <translation>Өтінішті жанында жазылған себеппен жабу</translation>
-    </message>
-    <message>
-        <location filename="../written_view.py" line="285" />
+        <location filename="../written_view.py" line="303" />
         <source>Abuse — stop + report</source>
         <translation>Қорлау — тоқтату + хабарлау</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="288" />
+        <location filename="../written_view.py" line="306" />
         <source>Stop the correspondence and report to management (KUTY-3.3)</source>
         <translation>Хат алмасуды тоқтатып, басшылыққа хабарлау (KUTY-3.3)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="290" />
+        <location filename="../written_view.py" line="308" />
         <source>Threat — stop + report + police</source>
         <translation>Қорқыту — тоқтату + хабарлау + полиция</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="294" />
+        <location filename="../written_view.py" line="312" />
         <source>Stop the correspondence, report to management and the police with the message and all its headers (KUTY-3.4)</source>
         <translation>Хат алмасуды тоқтатып, басшылыққа және полицияға хабарлау, хатты барлық тақырыптамаларымен бірге беру (KUTY-3.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="406" />
+        <location filename="../written_view.py" line="425" />
         <source>New</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="407" />
+        <location filename="../written_view.py" line="426" />
         <source>Open</source>
         <translation>Жұмыста</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="409" />
+        <location filename="../written_view.py" line="428" />
         <source>Deferred</source>
         <translation>Кейінге қалдырылды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="410" />
+        <location filename="../written_view.py" line="429" />
         <source>Closed</source>
         <translation>Жабылды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="412" />
-        <location filename="../written_view.py" line="420" />
+        <location filename="../written_view.py" line="431" />
+        <location filename="../written_view.py" line="439" />
         <source>Unknown</source>
         <translation>Белгісіз</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="416" />
+        <location filename="../written_view.py" line="435" />
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="417" />
+        <location filename="../written_view.py" line="436" />
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="418" />
+        <location filename="../written_view.py" line="437" />
         <source>Call</source>
         <translation>Қоңырау</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="424" />
+        <location filename="../written_view.py" line="443" />
         <source>not answered yet</source>
         <translation>әлі жауап берілмеді</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="425" />
+        <location filename="../written_view.py" line="444" />
         <source>answered</source>
         <translation>жауап берілді</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="426" />
+        <location filename="../written_view.py" line="445" />
         <source>being sent</source>
         <translation>жіберілуде</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="427" />
+        <location filename="../written_view.py" line="446" />
         <source>sent</source>
         <translation>жіберілді</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="428" />
+        <location filename="../written_view.py" line="447" />
         <source>NOT SENT</source>
         <translation>ЖІБЕРІЛМЕДІ</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="429" />
+        <location filename="../written_view.py" line="448" />
         <source>over the size limit, only its beginning is kept</source>
         <translation>рұқсат етілген өлшемнен үлкен, тек басы сақталды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="437" />
+        <location filename="../written_view.py" line="456" />
         <source>deferred to %1</source>
         <translation>%1 дейін кейінге қалдырылды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="441" />
+        <location filename="../written_view.py" line="460" />
         <source>closes now (no answer)</source>
         <translation>қазір жабылады (жауап жоқ)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="442" />
+        <location filename="../written_view.py" line="461" />
         <source>closes in %1</source>
         <translation>жабылуына %1 қалды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="447" />
+        <location filename="../written_view.py" line="466" />
         <source>overdue</source>
         <translation>мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="448" />
+        <location filename="../written_view.py" line="467" />
         <source>%1 left</source>
         <translation>%1 қалды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="458" />
+        <location filename="../written_view.py" line="477" />
         <source>This reply asks the writer for a password or login data, which the regulation forbids (KZP-30-11): remove that request before sending.</source>
         <translation>Бұл жауапта автордан құпиясөзді немесе кіру деректерін сұрау бар, ал регламент оған тыйым салады (KZP-30-11): жібермес бұрын бұл сұрауды алып тастаңыз.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="470" />
+        <location filename="../written_view.py" line="489" />
         <source>The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.</source>
         <translation>Хат алмасу тоқтатылды (KUTY-3.3/3.4): жауап жіберілмейді.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="472" />
-        <location filename="../written_view.py" line="934" />
+        <location filename="../written_view.py" line="491" />
         <source>Type the reason for closing first.</source>
         <translation>Алдымен жабу себебін жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="474" />
+        <location filename="../written_view.py" line="493" />
+        <source>Choose one of the policy's categories.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="495" />
+        <source>The policy has no such service level (EEP-3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="497" />
+        <source>The policy asks writers for no self-identification (EEP-11).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="499" />
         <source>Nothing to defer now: answer the question (CSC-2.3).</source>
         <translation>Қазір кейінге қалдыратын ештеңе жоқ: сұраққа жауап беріңіз (CSC-2.3).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="476" />
-        <location filename="../written_view.py" line="812" />
+        <location filename="../written_view.py" line="501" />
+        <location filename="../written_view.py" line="884" />
         <source>The reply is empty.</source>
         <translation>Жауап бос.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="479" />
+        <location filename="../written_view.py" line="504" />
         <source>No mail server is set up for replies; tell the administrator ([smtp] in incidents.toml).</source>
         <translation>Жауаптарға арналған пошта сервері бапталмаған; әкімшіге хабарлаңыз (incidents.toml ішіндегі [smtp]).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="484" />
+        <location filename="../written_view.py" line="509" />
         <source>The reply was kept but the mail server did not take it. Try again later or tell the administrator.</source>
         <translation>Жауап сақталды, бірақ пошта сервері оны қабылдамады. Кейінірек қайталап көріңіз немесе әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="488" />
+        <location filename="../written_view.py" line="513" />
         <source>The note is empty.</source>
         <translation>Жазба бос.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="490" />
+        <location filename="../written_view.py" line="515" />
         <source>Another operator is handling this case; ask a supervisor.</source>
         <translation>Бұл өтінішпен басқа оператор жұмыс істеп жатыр; жетекшіге жүгініңіз.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="492" />
+        <location filename="../written_view.py" line="517" />
         <source>This case is closed.</source>
         <translation>Бұл өтініш жабылған.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="555" />
+        <location filename="../written_view.py" line="589" />
         <source>stopped</source>
         <translation>тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="561" />
-        <location filename="../written_view.py" line="637" />
+        <location filename="../written_view.py" line="595" />
+        <location filename="../written_view.py" line="672" />
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="585" />
+        <location filename="../written_view.py" line="619" />
         <source>First answer due %1 (CSC-2.4)</source>
         <translation>Алғашқы жауап мерзімі: %1 (CSC-2.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="590" />
+        <location filename="../written_view.py" line="624" />
         <source>The policy sets no answer time (KZP-30-9)</source>
         <translation>Регламент жауап беру мерзімін белгілемейді (KZP-30-9)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="636" />
+        <location filename="../written_view.py" line="671" />
         <source>no number</source>
         <translation>нөмірсіз</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="646" />
+        <location filename="../written_view.py" line="682" />
         <source>(no name)</source>
         <translation>(атаусыз)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="652" />
+        <location filename="../written_view.py" line="688" />
         <source>over the size limit, not kept</source>
         <translation>рұқсат етілген өлшемнен үлкен, сақталмады</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="656" />
+        <location filename="../written_view.py" line="692" />
         <source>archive, never unpacked</source>
         <translation>архив, ешқашан тарқатылмайды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="663" />
+        <location filename="../written_view.py" line="699" />
         <source>No attachments</source>
         <translation>Тіркемелер жоқ</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="676" />
+        <location filename="../written_view.py" line="712" />
         <source>From %1</source>
         <translation>Кімнен: %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="678" />
+        <location filename="../written_view.py" line="714" />
         <source>Reply from the desk to %1</source>
         <translation>Қызметтің жауабы, кімге: %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="685" />
+        <location filename="../written_view.py" line="721" />
         <source>correspondence stopped</source>
         <translation>хат алмасу тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="700" />
+        <location filename="../written_view.py" line="736" />
         <source>Internal note — %1</source>
         <translation>Ішкі жазба — %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="701" />
+        <location filename="../written_view.py" line="737" />
         <source>not sent to the writer</source>
         <translation>авторға жіберілмейді</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="731" />
+        <location filename="../written_view.py" line="759" />
+        <source>talked %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="761" />
+        <source>not answered</source>
+        <translation type="unfinished">жауап берілмеді</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="764" />
+        <source>caller verified (KUTY-2.2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="767" />
+        <source>Call with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="795" />
         <source>Join call %1</source>
         <translation>%1 қоңырауын қосу</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="774" />
+        <location filename="../written_view.py" line="846" />
         <source>The case is yours.</source>
         <translation>Өтініш енді сіздікі.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="780" />
-        <location filename="../written_view.py" line="785" />
+        <location filename="../written_view.py" line="852" />
+        <location filename="../written_view.py" line="857" />
         <source>without a number</source>
         <translation>нөмірсіз</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="800" />
+        <location filename="../written_view.py" line="872" />
         <source>Call %1 joined to this case.</source>
         <translation>%1 қоңырауы өтінішке қосылды.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="818" />
+        <location filename="../written_view.py" line="893" />
+        <source>The writer is not verified (KUTY-2.2): send only general help, nothing from their profile or applications.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="900" />
         <source>Check the reply</source>
         <translation>Жауапты тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="819" />
+        <location filename="../written_view.py" line="901" />
         <source>Send it anyway?</source>
         <translation>Бәрібір жіберу керек пе?</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="825" />
+        <location filename="../written_view.py" line="907" />
         <source>Send anyway</source>
         <translation>Бәрібір жіберу</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="826" />
+        <location filename="../written_view.py" line="908" />
         <source>Edit the reply</source>
         <translation>Жауапты түзету</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="865" />
+        <location filename="../written_view.py" line="947" />
         <source>Reply sent; the case waits for the writer.</source>
         <translation>Жауап жіберілді; өтініш автордың жауабын күтеді.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="867" />
+        <location filename="../written_view.py" line="949" />
         <source>It was not filed in the mailbox's Sent folder.</source>
         <translation>Ол пошта жәшігінің «Жіберілгендер» қалтасына салынбады.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="879" />
+        <location filename="../written_view.py" line="961" />
         <source>Sending…</source>
         <translation>Жіберілуде…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="892" />
+        <location filename="../written_view.py" line="974" />
         <source>Internal note saved; the writer does not see it.</source>
         <translation>Ішкі жазба сақталды; өтініш авторы оны көрмейді.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="908" />
+        <location filename="../written_view.py" line="990" />
         <source>The case waits for the writer.</source>
         <translation>Өтініш автордың жауабын күтеді.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="920" />
+        <location filename="../written_view.py" line="1002" />
         <source>Deferred to %1 (CSC-2.3).</source>
         <translation>%1 дейін кейінге қалдырылды (CSC-2.3).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="941" />
+        <location filename="../written_view.py" line="1019" />
         <source>The case is closed.</source>
         <translation>Өтініш жабылды.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="964" />
+        <location filename="../written_view.py" line="1021" />
+        <source>Case %1 is closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="1058" />
         <source>Correspondence stopped; incident %1 filed.</source>
         <translation>Хат алмасу тоқтатылды; %1 инциденті тіркелді.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="968" />
+        <location filename="../written_view.py" line="1062" />
         <source>The address %1 is blocked.</source>
         <translation>%1 мекенжайы бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="970" />
+        <location filename="../written_view.py" line="1064" />
         <source>A supervisor may block the address.</source>
         <translation>Мекенжайды жетекші бұғаттай алады.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="989" />
+        <location filename="../written_view.py" line="1083" />
         <source>Save the attachment into a folder</source>
         <translation>Тіркемені қалтаға сақтау</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1005" />
+        <location filename="../written_view.py" line="1099" />
         <source>Saved as %1; not opened.</source>
         <translation>%1 ретінде сақталды; ашылмады.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1009" />
+        <location filename="../written_view.py" line="1103" />
         <source>The folder cannot be written.</source>
         <translation>Бұл қалтаға жазу мүмкін емес.</translation>
     </message>

@@ -3,102 +3,198 @@
 <context>
     <name>AccountsPage</name>
     <message>
+        <location filename="../accounts_page.py" line="45" />
+        <source>UDP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="46" />
+        <source>TCP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="47" />
+        <source>TLS (encrypted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../accounts_page.py" line="54" />
+        <source>Off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="55" />
+        <source>When the other side offers it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="58" />
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="67" />
+        <source>the account name must be 1 to 32 Latin letters, digits, - or _</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="69" />
+        <source>the registrar must be a host or host:port, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="71" />
+        <source>the outbound proxy must be a host or host:port, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="73" />
+        <source>the SIP domain must be a host or host:port, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="75" />
+        <source>the registrar is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="77" />
+        <source>the user (extension) may hold only Latin letters, digits and SIP signs, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="80" />
+        <source>the registration timeout must be 20 to 86400 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="82" />
+        <source>the retry interval must be 5 to 3600 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="84" />
+        <source>at most %1 STUN servers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="86" />
+        <source>each STUN server must be a host or host:port, not %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="88" />
+        <source>a STUN server is listed twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="97" />
+        <source>check the account's fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="117" />
         <source>Add account</source>
         <translation>Добавить учётную запись</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="56" />
+        <location filename="../accounts_page.py" line="119" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="70" />
+        <location filename="../accounts_page.py" line="135" />
         <source>Verify the server certificate (TLS)</source>
         <translation>Проверять сертификат сервера (TLS)</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="73" />
+        <location filename="../accounts_page.py" line="138" />
         <source>Default account</source>
         <translation>Учётная запись по умолчанию</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="78" />
+        <location filename="../accounts_page.py" line="143" />
         <source>STUN servers (host:port, separated by commas or spaces) that tell the phone its public address behind NAT. Leave empty when the PBX is on the same network or fixes addresses itself.</source>
         <translation>Серверы STUN (узел:порт, через запятую или пробел), которые сообщают телефону его публичный адрес за NAT. Оставьте пустым, если АТС в той же сети или сама исправляет адреса.</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="83" />
+        <location filename="../accounts_page.py" line="148" />
         <source>ICE (for media through NAT)</source>
         <translation>ICE (для звука через NAT)</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="86" />
+        <location filename="../accounts_page.py" line="151" />
         <source>Offer ICE candidates in calls. Needs a network address (not 127.0.0.1) and a provider that supports ICE.</source>
         <translation>Предлагать кандидатов ICE в звонках. Нужен сетевой адрес (не 127.0.0.1) и провайдер с поддержкой ICE.</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="96" />
+        <location filename="../accounts_page.py" line="161" />
         <source>Account name</source>
         <translation>Название учётной записи</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="97" />
+        <location filename="../accounts_page.py" line="162" />
         <source>Registrar (host:port)</source>
         <translation>Регистратор (узел:порт)</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="98" />
+        <location filename="../accounts_page.py" line="163" />
         <source>User (extension)</source>
         <translation>Пользователь (внутренний номер)</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="99" />
+        <location filename="../accounts_page.py" line="164" />
         <source>Authentication user</source>
         <translation>Пользователь для аутентификации</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="100" />
+        <location filename="../accounts_page.py" line="165" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="101" />
+        <location filename="../accounts_page.py" line="166" />
         <source>Transport</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="102" />
+        <location filename="../accounts_page.py" line="167" />
         <source>Outbound proxy</source>
         <translation>Исходящий прокси</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="103" />
+        <location filename="../accounts_page.py" line="168" />
         <source>SRTP</source>
         <translation>SRTP</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="104" />
+        <location filename="../accounts_page.py" line="169" />
         <source>TLS CA file</source>
         <translation>Файл CA для TLS</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="105" />
+        <location filename="../accounts_page.py" line="170" />
         <source>Registration timeout, s</source>
         <translation>Длительность регистрации, с</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="106" />
+        <location filename="../accounts_page.py" line="171" />
         <source>STUN servers</source>
         <translation>Серверы STUN</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="176" />
+        <location filename="../accounts_page.py" line="241" />
         <source>stored in the keyring; type to replace</source>
         <translation>сохранено в хранилище ключей; введите, чтобы заменить</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="216" />
+        <location filename="../accounts_page.py" line="281" />
+        <source>the account name %1 is already taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="283" />
+        <location filename="../accounts_page.py" line="292" />
         <source>Account not valid: %1</source>
         <translation>Учётная запись некорректна: %1</translation>
     </message>
@@ -1081,6 +1177,202 @@ then start the console again.</source>
     </message>
 </context>
 <context>
+    <name>CaseControls</name>
+    <message>
+        <location filename="../case_controls.py" line="44" />
+        <source>Basic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="45" />
+        <source>VIP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="53" />
+        <source>Writer identified themselves (EEP-11)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="56" />
+        <source>Writer refused to identify: service may be refused (EEP-11)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="59" />
+        <source>Writer not identified yet (EEP-11)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="62" />
+        <source>Writer verified by a call on this case (KUTY-2.2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="65" />
+        <source>Writer not verified: general help only (KUTY-2.2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CasePolicyBar</name>
+    <message>
+        <location filename="../case_controls.py" line="106" />
+        <source>Category of the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="109" />
+        <source>The policy's category; an error case gets its own registration number (EEP-4, EEP-13)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="113" />
+        <source>Category…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="116" />
+        <source>Service level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="117" />
+        <source>Service level: Basic, or VIP by contract (EEP-3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="118" />
+        <source>Level…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="122" />
+        <source>Identified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="125" />
+        <source>The writer gave the details that identify them (EEP-11)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="127" />
+        <source>Not identified…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="131" />
+        <source>The writer would not identify themselves: record it and put the request to identify into the reply (EEP-11)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="193" />
+        <source>Out of scope (%1): the refusal is in the reply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="197" />
+        <source>Registered as an error: number %1 (EEP-13).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="201" />
+        <source>Category: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="215" />
+        <source>Service level: %1 (EEP-3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="230" />
+        <source>Recorded: not identified. The request to identify is in the reply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="232" />
+        <source>Recorded: the writer identified themselves.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseWrapUpDialog</name>
+    <message>
+        <location filename="../case_controls.py" line="254" />
+        <source>no number</source>
+        <translation type="unfinished">без номера</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="255" />
+        <source>Close case %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="258" />
+        <source>— choose —</source>
+        <translation type="unfinished">— выберите —</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="262" />
+        <source>What the contact was about, in a few words</source>
+        <translation type="unfinished">О чём было обращение, в нескольких словах</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="267" />
+        <source>Out of scope</source>
+        <translation type="unfinished">Вне компетенции</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="279" />
+        <location filename="../case_controls.py" line="296" />
+        <source>Reason for closing</source>
+        <translation type="unfinished">Причина закрытия</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="288" />
+        <source>Close the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="290" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="292" />
+        <source>Category</source>
+        <translation type="unfinished">Категория</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="293" />
+        <source>Topic</source>
+        <translation type="unfinished">Тема</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="294" />
+        <source>Notes</source>
+        <translation type="unfinished">Примечания</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="313" />
+        <source>Choose a category first.</source>
+        <translation type="unfinished">Сначала выберите категорию.</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="317" />
+        <location filename="../case_controls.py" line="338" />
+        <source>Type the reason for closing first.</source>
+        <translation type="unfinished">Сначала укажите причину закрытия.</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="340" />
+        <source>This case is closed.</source>
+        <translation type="unfinished">Это обращение закрыто.</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsView</name>
     <message>
         <location filename="../complaints_view.py" line="58" />
@@ -1280,7 +1572,7 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="118" />
-        <location filename="../dashboard_view.py" line="147" />
+        <location filename="../dashboard_view.py" line="150" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
@@ -1300,178 +1592,178 @@ then start the console again.</source>
         <translation>Ежемесячный отчёт…</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="126" />
-        <source>PDF with these plots and a CSV of the figures, for the head administrator</source>
-        <translation>PDF с этими графиками и CSV показателей — для главного администратора</translation>
+        <location filename="../dashboard_view.py" line="127" />
+        <source>PDF with these plots, and the figures as CSV and XLSX, for the head administrator (KUTY-1.2, KUTY-1.3)</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="137" />
+        <location filename="../dashboard_view.py" line="140" />
         <source>Calls per day (green: answered)</source>
         <translation>Звонки по дням (зелёный — принятые)</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="139" />
+        <location filename="../dashboard_view.py" line="142" />
         <source>How calls ended</source>
         <translation>Чем завершились звонки</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="140" />
+        <location filename="../dashboard_view.py" line="143" />
         <source>Incidents (KUTY-3.x)</source>
         <translation>Инциденты (KUTY-3.x)</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="141" />
+        <location filename="../dashboard_view.py" line="144" />
         <source>Verification (KUTY-2.2)</source>
         <translation>Верификация (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="142" />
+        <location filename="../dashboard_view.py" line="145" />
         <source>Complaints (KUTY-1.2)</source>
         <translation>Жалобы (KUTY-1.2)</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="145" />
+        <location filename="../dashboard_view.py" line="148" />
         <source>Figures per operator</source>
         <translation>Показатели по операторам</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="147" />
+        <location filename="../dashboard_view.py" line="150" />
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="147" />
-        <location filename="../dashboard_view.py" line="276" />
+        <location filename="../dashboard_view.py" line="150" />
+        <location filename="../dashboard_view.py" line="279" />
         <source>Answered</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="147" />
+        <location filename="../dashboard_view.py" line="150" />
         <source>Average talk</source>
         <translation>Средний разговор</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="154" />
+        <location filename="../dashboard_view.py" line="157" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="156" />
+        <location filename="../dashboard_view.py" line="159" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="214" />
+        <location filename="../dashboard_view.py" line="217" />
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="225" />
+        <location filename="../dashboard_view.py" line="228" />
         <source>The range ends before it starts: choose the dates again.</source>
         <translation>Конец периода раньше начала: выберите даты ещё раз.</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="226" />
+        <location filename="../dashboard_view.py" line="229" />
         <source>Choose at most 400 days (a month for the monthly report).</source>
         <translation>Выберите не более 400 дней (для ежемесячного отчёта — месяц).</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="231" />
+        <location filename="../dashboard_view.py" line="234" />
         <source>The figures could not be read: %1</source>
         <translation>Не удалось прочитать показатели: %1</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="242" />
+        <location filename="../dashboard_view.py" line="245" />
         <source>%1 calls in the range</source>
         <translation>Звонков за период: %1</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="244" />
+        <location filename="../dashboard_view.py" line="247" />
         <source>No calls in the range.</source>
         <translation>За этот период звонков нет.</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="249" />
+        <location filename="../dashboard_view.py" line="252" />
         <source>Average talk %1 · average wrap-up %2</source>
         <translation>Средний разговор %1 · средняя постобработка %2</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="277" />
+        <location filename="../dashboard_view.py" line="280" />
         <source>Missed</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="278" />
+        <location filename="../dashboard_view.py" line="281" />
         <source>Refused</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="279" />
+        <location filename="../dashboard_view.py" line="282" />
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="282" />
+        <location filename="../dashboard_view.py" line="285" />
         <source>Abuse</source>
         <translation>Оскорбление</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="282" />
+        <location filename="../dashboard_view.py" line="285" />
         <source>Threat</source>
         <translation>Угроза</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="283" />
+        <location filename="../dashboard_view.py" line="286" />
         <source>Withdrawn</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="288" />
+        <location filename="../dashboard_view.py" line="291" />
         <source>Not started</source>
         <translation>Не начата</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="296" />
+        <location filename="../dashboard_view.py" line="299" />
         <source>In time</source>
         <translation>Вовремя</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="297" />
+        <location filename="../dashboard_view.py" line="300" />
         <source>Late</source>
         <translation>С опозданием</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="298" />
+        <location filename="../dashboard_view.py" line="301" />
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="299" />
+        <location filename="../dashboard_view.py" line="302" />
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="323" />
+        <location filename="../dashboard_view.py" line="326" />
         <source>Folder for the report</source>
         <translation>Папка для отчёта</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="332" />
+        <location filename="../dashboard_view.py" line="335" />
         <source>Show the figures first.</source>
         <translation>Сначала покажите показатели.</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="372" />
+        <location filename="../dashboard_view.py" line="376" />
         <source>Writing the report…</source>
         <translation>Отчёт формируется…</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="381" />
-        <source>Report saved: %1 and %2</source>
-        <translation>Отчёт сохранён: %1 и %2</translation>
+        <location filename="../dashboard_view.py" line="385" />
+        <source>Report saved: %1, %2 and %3</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="390" />
+        <location filename="../dashboard_view.py" line="395" />
         <source>The report was not written: %1</source>
         <translation>Отчёт не сохранён: %1</translation>
     </message>
@@ -1659,103 +1951,123 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../export_dialog.py" line="80" />
+        <source>WAV (original)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="82" />
         <source>Password-protected ZIP (AES-256)</source>
         <translation>ZIP-архив с паролем (AES-256)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="89" />
+        <location filename="../export_dialog.py" line="91" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="96" />
+        <location filename="../export_dialog.py" line="98" />
         <source>Why (audited), e.g. request no. 12 of 03.03</source>
         <translation>Основание (записывается в аудит), напр. запрос № 12 от 03.03</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="105" />
+        <location filename="../export_dialog.py" line="107" />
         <source>Export</source>
         <translation>Выгрузить</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="107" />
+        <location filename="../export_dialog.py" line="109" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="111" />
+        <location filename="../export_dialog.py" line="112" />
+        <source>Open folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="114" />
+        <source>Show the exported files in the file manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="118" />
         <source>Recordings:</source>
         <translation>Записей:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="112" />
+        <location filename="../export_dialog.py" line="119" />
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="114" />
+        <location filename="../export_dialog.py" line="121" />
         <source>Destination folder:</source>
         <translation>Папка назначения:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="115" />
+        <location filename="../export_dialog.py" line="122" />
         <source>Reason:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="134" />
+        <location filename="../export_dialog.py" line="143" />
         <source>Export to</source>
         <translation>Выгрузить в</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="146" />
+        <location filename="../export_dialog.py" line="155" />
         <source>Enter the reason for the export: it is recorded in the audit.</source>
         <translation>Укажите основание выгрузки: оно записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="152" />
+        <location filename="../export_dialog.py" line="161" />
         <source>Enter the ZIP password, or untick the ZIP option.</source>
         <translation>Введите пароль ZIP-архива или снимите отметку ZIP.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="161" />
+        <location filename="../export_dialog.py" line="170" />
         <source>Exporting…</source>
         <translation>Выгрузка…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="187" />
+        <location filename="../export_dialog.py" line="196" />
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="198" />
+        <location filename="../export_dialog.py" line="207" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="204" />
+        <location filename="../export_dialog.py" line="214" />
         <source>Exported %1 files to:
 %2</source>
         <translation>Выгружено файлов: %1, в:
 %2</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="208" />
+        <location filename="../export_dialog.py" line="218" />
         <source>NOT exported: %1</source>
         <translation>НЕ выгружено: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="218" />
+        <location filename="../export_dialog.py" line="237" />
+        <source>No file manager could open %1; open it by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="246" />
         <source>Export cancelled: nothing was exported.</source>
         <translation>Выгрузка отменена: ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="220" />
+        <location filename="../export_dialog.py" line="248" />
         <source>You may not export recordings.</source>
         <translation>Вам не разрешено выгружать записи.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="222" />
+        <location filename="../export_dialog.py" line="250" />
         <source>Export failed: %1</source>
         <translation>Выгрузка не удалась: %1</translation>
     </message>
@@ -1768,32 +2080,37 @@ then start the console again.</source>
         <translation>Консоль Куты: первоначальная настройка</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="88" />
+        <location filename="../first_run.py" line="77" />
+        <source>&amp;Finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../first_run.py" line="91" />
         <source>SIP account</source>
         <translation>Учётная запись SIP</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="89" />
+        <location filename="../first_run.py" line="92" />
         <source>Headset</source>
         <translation>Гарнитура</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="92" />
+        <location filename="../first_run.py" line="95" />
         <source>Recordings folder</source>
         <translation>Папка записей</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="99" />
+        <location filename="../first_run.py" line="102" />
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="101" />
+        <location filename="../first_run.py" line="104" />
         <source>Policy</source>
         <translation>Регламент</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="145" />
+        <location filename="../first_run.py" line="148" />
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -2254,296 +2571,318 @@ then start the console again.</source>
 <context>
     <name>IncidentsView</name>
     <message>
-        <location filename="../incidents_view.py" line="111" />
+        <location filename="../incidents_view.py" line="114" />
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="113" />
+        <location filename="../incidents_view.py" line="116" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="113" />
-        <location filename="../incidents_view.py" line="138" />
+        <location filename="../incidents_view.py" line="116" />
+        <location filename="../incidents_view.py" line="145" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="113" />
+        <location filename="../incidents_view.py" line="116" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="113" />
+        <location filename="../incidents_view.py" line="116" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="114" />
+        <location filename="../incidents_view.py" line="117" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="114" />
+        <location filename="../incidents_view.py" line="117" />
         <source>Hold</source>
         <translation>Запрет удаления</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="122" />
+        <location filename="../incidents_view.py" line="125" />
         <source>The incident's facts</source>
         <translation>Факты инцидента</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="124" />
+        <location filename="../incidents_view.py" line="127" />
         <source>Handed to police…</source>
         <translation>Передано в полицию…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="125" />
-        <location filename="../incidents_view.py" line="264" />
+        <location filename="../incidents_view.py" line="128" />
+        <location filename="../incidents_view.py" line="272" />
         <source>Reported to management</source>
         <translation>Сообщено руководству</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="126" />
+        <location filename="../incidents_view.py" line="129" />
         <source>Close incident</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="127" />
+        <location filename="../incidents_view.py" line="130" />
         <source>Export package (ZIP)…</source>
         <translation>Экспортировать пакет (ZIP)…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="128" />
+        <location filename="../incidents_view.py" line="131" />
         <source>Block number…</source>
         <translation>Заблокировать номер…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="129" />
+        <location filename="../incidents_view.py" line="132" />
         <source>Unblock number</source>
         <translation>Разблокировать номер</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="234" />
+        <location filename="../incidents_view.py" line="242" />
         <source>Abuse</source>
         <translation>Оскорбление</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="234" />
+        <location filename="../incidents_view.py" line="242" />
         <source>Threat</source>
         <translation>Угроза</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="238" />
+        <location filename="../incidents_view.py" line="246" />
         <source>%1 recording(s)</source>
         <translation>записей: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="244" />
+        <location filename="../incidents_view.py" line="252" />
         <source>Written</source>
         <translation>Письменное</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="206" />
-        <location filename="../incidents_view.py" line="244" />
-        <location filename="../incidents_view.py" line="247" />
+        <location filename="../incidents_view.py" line="214" />
+        <location filename="../incidents_view.py" line="252" />
+        <location filename="../incidents_view.py" line="255" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="130" />
+        <location filename="../incidents_view.py" line="133" />
         <source>Block sender…</source>
         <translation>Заблокировать отправителя…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="132" />
+        <location filename="../incidents_view.py" line="134" />
+        <location filename="../incidents_view.py" line="407" />
+        <source>Play the call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="136" />
+        <source>Open the call's recording where the incident button was pressed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="139" />
         <source>Mail from blocked senders (kept, not in the queue):</source>
         <translation>Письма от заблокированных отправителей (сохранены, не в очереди):</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="136" />
+        <location filename="../incidents_view.py" line="143" />
         <source>Mail from blocked senders</source>
         <translation>Письма от заблокированных отправителей</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="138" />
+        <location filename="../incidents_view.py" line="145" />
         <source>Sender</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="138" />
+        <location filename="../incidents_view.py" line="145" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="219" />
+        <location filename="../incidents_view.py" line="227" />
         <source>The seat's policy cannot be read: %1</source>
         <translation>Не удаётся прочитать регламент рабочего места: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="222" />
+        <location filename="../incidents_view.py" line="230" />
         <source>The %1 regulation does not allow blocking writers; only a regulation that allows blocking violators does (KZP-30-19, CSC-2.12).</source>
         <translation>Регламент %1 не разрешает блокировать отправителей; это возможно только по регламенту, который разрешает блокировать нарушителей (KZP-30-19, CSC-2.12).</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="227" />
+        <location filename="../incidents_view.py" line="235" />
         <source>Block the writer's address (%1). Their mail is still kept and listed below, never dropped (KUTY-1.1).</source>
         <translation>Заблокировать адрес отправителя (%1). Его письма по-прежнему сохраняются и показываются ниже, никогда не отбрасываются (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="263" />
+        <location filename="../incidents_view.py" line="271" />
         <source>Open</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="265" />
+        <location filename="../incidents_view.py" line="273" />
         <source>Handed to police</source>
         <translation>Передано в полицию</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="266" />
+        <location filename="../incidents_view.py" line="274" />
         <source>Closed</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="330" />
-        <location filename="../incidents_view.py" line="469" />
-        <location filename="../incidents_view.py" line="498" />
+        <location filename="../incidents_view.py" line="338" />
+        <location filename="../incidents_view.py" line="513" />
+        <location filename="../incidents_view.py" line="542" />
         <source>Incident %1</source>
         <translation>Инцидент %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="331" />
+        <location filename="../incidents_view.py" line="339" />
         <source>Status: %1</source>
         <translation>Статус: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="332" />
+        <location filename="../incidents_view.py" line="340" />
         <source>Pressed at: %1</source>
         <translation>Кнопка нажата: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="333" />
+        <location filename="../incidents_view.py" line="341" />
         <source>Operator: %1</source>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="334" />
+        <location filename="../incidents_view.py" line="342" />
         <source>Caller number: %1</source>
         <translation>Номер абонента: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="335" />
+        <location filename="../incidents_view.py" line="343" />
+        <location filename="../incidents_view.py" line="416" />
         <source>withheld</source>
         <translation>скрыт</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="337" />
+        <location filename="../incidents_view.py" line="345" />
         <source>Verification: %1</source>
         <translation>Верификация: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="340" />
+        <location filename="../incidents_view.py" line="351" />
         <source>Offset in recording: %1 s</source>
         <translation>Позиция в записи: %1 с</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="342" />
+        <location filename="../incidents_view.py" line="353" />
         <source>Written message: %1</source>
         <translation>Письменное обращение: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="345" />
+        <location filename="../incidents_view.py" line="356" />
         <source>Recordings on legal hold: %1</source>
         <translation>Записей под запретом удаления: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="348" />
+        <location filename="../incidents_view.py" line="359" />
         <source>Handed to police on %1, reference %2</source>
         <translation>Передано в полицию %1, номер %2</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="352" />
+        <location filename="../incidents_view.py" line="363" />
         <source>Police package: %1</source>
         <translation>Пакет для полиции: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="353" />
+        <location filename="../incidents_view.py" line="364" />
         <source>Operator's note:</source>
         <translation>Примечание оператора:</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="353" />
+        <location filename="../incidents_view.py" line="364" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="376" />
+        <location filename="../incidents_view.py" line="387" />
         <source>Only a supervisor may block a writer.</source>
         <translation>Заблокировать отправителя может только руководитель.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="378" />
+        <location filename="../incidents_view.py" line="389" />
         <source>%1 is already blocked.</source>
         <translation>%1 уже заблокирован.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="406" />
+        <location filename="../incidents_view.py" line="404" />
+        <source>Play at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="418" />
+        <source>Incident %1 — %2 — %3</source>
+        <translation type="unfinished">Инцидент %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="450" />
         <source>Incident %1: %2</source>
         <translation>Инцидент %1: %2</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="435" />
+        <location filename="../incidents_view.py" line="479" />
         <source>Export police package</source>
         <translation>Экспорт пакета для полиции</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="438" />
+        <location filename="../incidents_view.py" line="482" />
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP-архивы (*.zip)</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="453" />
+        <location filename="../incidents_view.py" line="497" />
         <source>Package exported: %1</source>
         <translation>Пакет экспортирован: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="467" />
-        <location filename="../incidents_view.py" line="496" />
+        <location filename="../incidents_view.py" line="511" />
+        <location filename="../incidents_view.py" line="540" />
         <source>Block %1</source>
         <translation>Заблокировать %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="468" />
-        <location filename="../incidents_view.py" line="497" />
+        <location filename="../incidents_view.py" line="512" />
+        <location filename="../incidents_view.py" line="541" />
         <source>Reason (kept on record):</source>
         <translation>Причина (сохраняется в учёте):</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="478" />
-        <location filename="../incidents_view.py" line="510" />
+        <location filename="../incidents_view.py" line="522" />
+        <location filename="../incidents_view.py" line="554" />
         <source>A block needs a reason.</source>
         <translation>Для блокировки нужна причина.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="484" />
+        <location filename="../incidents_view.py" line="528" />
         <source>%1 is blocked; its calls are flagged on the ringing card.</source>
         <translation>%1 заблокирован; его звонки отмечаются на карточке вызова.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="519" />
+        <location filename="../incidents_view.py" line="563" />
         <source>%1 is blocked; their mail is kept and flagged, never put in the queue.</source>
         <translation>%1 заблокирован; его письма сохраняются с пометкой и не попадают в очередь.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="534" />
+        <location filename="../incidents_view.py" line="578" />
         <source>%1 is no longer blocked.</source>
         <translation>%1 больше не заблокирован.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="541" />
+        <location filename="../incidents_view.py" line="585" />
         <source>Failed: %1</source>
         <translation>Ошибка: %1</translation>
     </message>
@@ -2599,6 +2938,49 @@ then start the console again.</source>
         <location filename="../keyring_setup.py" line="161" />
         <source>Type a master password.</source>
         <translation>Введите главный пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>LanesView</name>
+    <message>
+        <location filename="../lanes.py" line="53" />
+        <source>Caller</source>
+        <translation type="unfinished">Абонент</translation>
+    </message>
+    <message>
+        <location filename="../lanes.py" line="54" />
+        <source>Operator</source>
+        <translation type="unfinished">Оператор</translation>
+    </message>
+    <message>
+        <location filename="../lanes.py" line="59" />
+        <source>Third party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lanes.py" line="62" />
+        <source>Track %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lanes.py" line="80" />
+        <source>Recording tracks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lanes.py" line="83" />
+        <source>Click or drag to move the play position. Space: play or pause; Left/Right arrow: 5 seconds back or forward.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lanes.py" line="105" />
+        <source>Lanes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../lanes.py" line="227" />
+        <source>masked</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2793,233 +3175,233 @@ then start the console again.</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="202" />
         <source>Today's calls</source>
         <translation>Звонки за сегодня</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="245" />
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="246" />
         <source>The call, the caller's verification (KUTY-2.2) and today's calls</source>
         <translation>Разговор, верификация абонента (KUTY-2.2) и звонки за сегодня</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="260" />
         <source>Supervision</source>
         <translation>Надзор</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="261" />
         <source>Notices, incidents (KUTY-3.x) and complaints (KUTY-1.2)</source>
         <translation>Уведомления, инциденты (KUTY-3.x) и жалобы (KUTY-1.2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272" />
+        <location filename="../main_window.py" line="274" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="275" />
         <source>Calls, outcomes, incidents, verification and complaints by day</source>
         <translation>Звонки, их результаты, инциденты, верификация и жалобы по дням</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="290" />
         <source>Administration</source>
         <translation>Администрирование</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="291" />
         <source>Seat settings, SIP accounts, users and imports</source>
         <translation>Настройки рабочего места, SIP-учётные записи, пользователи и импорт</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307" />
+        <location filename="../main_window.py" line="309" />
         <source>Inbox</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="311" />
         <source>Written contacts: e-mails in order of arrival, thread, reply, notes, abuse and threats (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)</source>
         <translation>Письменные обращения: письма в порядке поступления, переписка, ответ, заметки, оскорбления и угрозы (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="327" />
         <source>Wallboard</source>
         <translation>Табло</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357" />
+        <location filename="../main_window.py" line="359" />
         <source>Scripts</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="394" />
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="408" />
         <source>Dialling is not available on this console.</source>
         <translation>Набор номера недоступен в этой консоли.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438" />
-        <location filename="../main_window.py" line="567" />
+        <location filename="../main_window.py" line="440" />
+        <location filename="../main_window.py" line="569" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнитура не найдена: вы не услышите абонентов. Подключите гарнитуру.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450" />
+        <location filename="../main_window.py" line="452" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефонный модуль неожиданно остановился (%1). Он перезапускается; текущий звонок оборван, его запись сохранена.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457" />
+        <location filename="../main_window.py" line="459" />
         <source>The phone engine is running again.</source>
         <translation>Телефонный модуль снова работает.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519" />
+        <location filename="../main_window.py" line="521" />
         <source>Could not %1: %2</source>
         <translation>Не удалось %1: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526" />
+        <location filename="../main_window.py" line="528" />
         <source>answer the call</source>
         <translation>ответить на звонок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="527" />
+        <location filename="../main_window.py" line="529" />
         <source>reject the call</source>
         <translation>отклонить звонок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528" />
+        <location filename="../main_window.py" line="530" />
         <source>hang up</source>
         <translation>завершить звонок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529" />
+        <location filename="../main_window.py" line="531" />
         <source>put the call on hold</source>
         <translation>поставить звонок на удержание</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530" />
+        <location filename="../main_window.py" line="532" />
         <source>resume the call</source>
         <translation>продолжить разговор</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="531" />
+        <location filename="../main_window.py" line="533" />
         <source>mute the microphone</source>
         <translation>выключить микрофон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="532" />
+        <location filename="../main_window.py" line="534" />
         <source>send tones</source>
         <translation>отправить тоновые сигналы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533" />
+        <location filename="../main_window.py" line="535" />
         <source>place the call</source>
         <translation>позвонить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="534" />
+        <location filename="../main_window.py" line="536" />
         <source>change your state</source>
         <translation>изменить ваше состояние</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="535" />
+        <location filename="../main_window.py" line="537" />
         <source>transfer the call</source>
         <translation>перевести звонок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536" />
+        <location filename="../main_window.py" line="538" />
         <source>call for a consultation</source>
         <translation>позвонить для консультации</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="537" />
+        <location filename="../main_window.py" line="539" />
         <source>complete the transfer</source>
         <translation>завершить перевод</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="538" />
+        <location filename="../main_window.py" line="540" />
         <source>register the SIP account</source>
         <translation>зарегистрировать учётную запись SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="539" />
+        <location filename="../main_window.py" line="541" />
         <source>remove the SIP account</source>
         <translation>удалить учётную запись SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="547" />
+        <location filename="../main_window.py" line="549" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЗАПИСЬ НЕ УДАЛАСЬ: этот звонок не записывается (KUTY-1.1). Немедленно сообщите руководителю.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552" />
+        <location filename="../main_window.py" line="554" />
         <source>RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.</source>
         <translation>ЗАПИСЬ ОСТАНОВЛЕНА: папка записей больше не принимает звук, этот звонок теряется (KUTY-1.1). Немедленно сообщите руководителю; руководители уведомлены.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="556" />
+        <location filename="../main_window.py" line="558" />
         <source>Recording continues; the missing part is marked in the recording.</source>
         <translation>Запись продолжается; пропущенная часть отмечена в записи.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="559" />
+        <location filename="../main_window.py" line="561" />
         <source>Little free space is left for recordings. Tell your supervisor before it runs out (KUTY-1.1).</source>
         <translation>Для записей осталось мало свободного места. Сообщите руководителю, пока оно не закончилось (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="564" />
+        <location filename="../main_window.py" line="566" />
         <source>The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.</source>
         <translation>Телефонный модуль не может запуститься (%1). Звонки не принимаются; сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="570" />
+        <location filename="../main_window.py" line="572" />
         <source>The desk speakers for the ringtone cannot be opened: calls ring only in the headset. Check the ringer device in the settings.</source>
         <translation>Не удаётся открыть динамики для звонка: звонок слышен только в гарнитуре. Проверьте устройство звонка в настройках.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="575" />
+        <location filename="../main_window.py" line="577" />
         <source>A call was refused because it could not be recorded (KUTY-1.1): the caller heard an apology. Tell your supervisor now; supervisors were notified.</source>
         <translation>Звонок отклонён, потому что его невозможно записать (KUTY-1.1): абонент услышал извинение. Немедленно сообщите руководителю; руководители уведомлены.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="580" />
+        <location filename="../main_window.py" line="582" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>База данных недоступна: звонки по-прежнему принимаются и записываются, их данные хранятся на этом компьютере и будут сохранены, как только база вернётся.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="584" />
+        <location filename="../main_window.py" line="586" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>База данных снова доступна; сохранённые данные звонков записаны.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="587" />
+        <location filename="../main_window.py" line="589" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Записи, прерванные сбоем модуля, не удалось восстановить. Сообщите руководителю.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="592" />
+        <location filename="../main_window.py" line="594" />
         <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
         <translation>Сервер STUN не ответил: телефон использует локальный адрес этого компьютера. В звонках через провайдера вне офиса может не быть звука; сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598" />
+        <location filename="../main_window.py" line="600" />
         <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
         <translation>ICE отключён: телефон слушает на адресе loopback. Звонки работают; чтобы включить ICE, укажите сетевой адрес в настройках.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="601" />
+        <location filename="../main_window.py" line="603" />
         <source>Phone alert: %1</source>
         <translation>Предупреждение телефона: %1</translation>
     </message>
@@ -3120,77 +3502,77 @@ then start the console again.</source>
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../requests_view.py" line="48" />
+        <location filename="../requests_view.py" line="56" />
         <source>New request</source>
         <translation>Новый запрос</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="56" />
+        <location filename="../requests_view.py" line="64" />
         <source>Comma-separated, empty = all numbers</source>
         <translation>Через запятую; пусто — все номера</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="62" />
+        <location filename="../requests_view.py" line="70" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="63" />
+        <location filename="../requests_view.py" line="71" />
         <source>Correspondence</source>
         <translation>Переписка</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="64" />
+        <location filename="../requests_view.py" line="72" />
         <source>Transcripts</source>
         <translation>Расшифровки</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="65" />
+        <location filename="../requests_view.py" line="73" />
         <source>Verification log</source>
         <translation>Журнал верификации</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="66" />
+        <location filename="../requests_view.py" line="74" />
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="67" />
+        <location filename="../requests_view.py" line="75" />
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="71" />
+        <location filename="../requests_view.py" line="79" />
         <source>Requested by:</source>
         <translation>Кто запрашивает:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="72" />
+        <location filename="../requests_view.py" line="80" />
         <source>Office:</source>
         <translation>Учреждение:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="73" />
+        <location filename="../requests_view.py" line="81" />
         <source>Reference:</source>
         <translation>Номер документа:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="74" />
+        <location filename="../requests_view.py" line="82" />
         <source>Period from:</source>
         <translation>Период с:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="75" />
+        <location filename="../requests_view.py" line="83" />
         <source>Period to:</source>
         <translation>Период по:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="76" />
+        <location filename="../requests_view.py" line="84" />
         <source>Numbers:</source>
         <translation>Номера:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="77" />
+        <location filename="../requests_view.py" line="85" />
         <source>Due:</source>
         <translation>Срок:</translation>
     </message>
@@ -3198,103 +3580,143 @@ then start the console again.</source>
 <context>
     <name>PlayerWidget</name>
     <message>
-        <location filename="../player.py" line="64" />
+        <location filename="../player.py" line="69" />
         <source>Select a call and press Enter to play it.</source>
         <translation>Выберите звонок и нажмите Enter, чтобы прослушать.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="74" />
+        <location filename="../player.py" line="79" />
         <source>Track to play</source>
         <translation>Дорожка для воспроизведения</translation>
     </message>
     <message>
-        <location filename="../player.py" line="76" />
+        <location filename="../player.py" line="81" />
         <source>Both (mixed)</source>
         <translation>Обе (смешано)</translation>
     </message>
     <message>
-        <location filename="../player.py" line="77" />
+        <location filename="../player.py" line="82" />
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../player.py" line="78" />
+        <location filename="../player.py" line="83" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../player.py" line="81" />
-        <location filename="../player.py" line="260" />
+        <location filename="../player.py" line="86" />
+        <location filename="../player.py" line="339" />
         <source>Play</source>
         <translation>Воспроизвести</translation>
     </message>
     <message>
-        <location filename="../player.py" line="83" />
+        <location filename="../player.py" line="88" />
+        <source>Play or pause (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="89" />
+        <source>−5 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="91" />
+        <source>5 seconds back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="92" />
+        <source>5 seconds back (Left arrow)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="93" />
+        <source>+5 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="95" />
+        <source>5 seconds forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="96" />
+        <source>5 seconds forward (Right arrow)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="97" />
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
     <message>
-        <location filename="../player.py" line="87" />
+        <location filename="../player.py" line="101" />
         <source>Playback speed</source>
         <translation>Скорость воспроизведения</translation>
     </message>
     <message>
-        <location filename="../player.py" line="97" />
+        <location filename="../player.py" line="107" />
+        <source>Play position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../player.py" line="114" />
         <source>Markers</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../player.py" line="98" />
+        <location filename="../player.py" line="115" />
         <source>Jump to marker</source>
         <translation>Перейти к метке</translation>
     </message>
     <message>
-        <location filename="../player.py" line="109" />
+        <location filename="../player.py" line="132" />
         <source>Markers:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../player.py" line="184" />
+        <location filename="../player.py" line="255" />
         <source>Checking the recording's integrity…</source>
         <translation>Проверка целостности записи…</translation>
     </message>
     <message>
-        <location filename="../player.py" line="211" />
+        <location filename="../player.py" line="284" />
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../player.py" line="211" />
+        <location filename="../player.py" line="284" />
         <source>Key phrase</source>
         <translation>Ключевая фраза</translation>
     </message>
     <message>
-        <location filename="../player.py" line="216" />
+        <location filename="../player.py" line="289" />
         <source>The key-phrase segment is masked (silence, red band).</source>
         <translation>Фрагмент с ключевой фразой скрыт (тишина, красная полоса).</translation>
     </message>
     <message>
-        <location filename="../player.py" line="227" />
+        <location filename="../player.py" line="300" />
         <source>No audio output device: playing without sound.</source>
         <translation>Нет устройства вывода звука: воспроизведение без звука.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="234" />
+        <location filename="../player.py" line="311" />
         <source>INTEGRITY CHECK FAILED: the %1 track of this recording is missing or was changed after the call (SHA-256 differs from the database). It will not be played. Tell the administrator.</source>
         <translation>ПРОВЕРКА ЦЕЛОСТНОСТИ НЕ ПРОЙДЕНА: дорожка «%1» этой записи отсутствует или изменена после звонка (SHA-256 не совпадает с базой данных). Она не будет воспроизведена. Сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="239" />
+        <location filename="../player.py" line="316" />
         <source>You may not play recordings.</source>
         <translation>Вам не разрешено прослушивать записи.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="241" />
+        <location filename="../player.py" line="318" />
         <source>The recording cannot be played: %1</source>
         <translation>Запись не удаётся воспроизвести: %1</translation>
     </message>
     <message>
-        <location filename="../player.py" line="260" />
+        <location filename="../player.py" line="339" />
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -3592,283 +4014,283 @@ then start the console again.</source>
 <context>
     <name>RecordingsBrowser</name>
     <message>
-        <location filename="../recordings_browser.py" line="92" />
+        <location filename="../recordings_browser.py" line="95" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="94" />
+        <location filename="../recordings_browser.py" line="97" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="99" />
+        <location filename="../recordings_browser.py" line="102" />
         <source>Calls from this date</source>
         <translation>Звонки с этой даты</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="100" />
+        <location filename="../recordings_browser.py" line="103" />
         <source>Calls up to this date</source>
         <translation>Звонки до этой даты</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="103" />
-        <location filename="../recordings_browser.py" line="192" />
+        <location filename="../recordings_browser.py" line="106" />
+        <location filename="../recordings_browser.py" line="195" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="104" />
+        <location filename="../recordings_browser.py" line="107" />
         <source>Any operator</source>
         <translation>Любой оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="107" />
+        <location filename="../recordings_browser.py" line="110" />
         <source>Caller number, e.g. +380671234567</source>
         <translation>Номер абонента, напр. +380671234567</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="108" />
+        <location filename="../recordings_browser.py" line="111" />
         <source>starts with</source>
         <translation>начинается с</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="111" />
+        <location filename="../recordings_browser.py" line="114" />
         <source>Any verification</source>
         <translation>Любая проверка</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="113" />
+        <location filename="../recordings_browser.py" line="116" />
         <source>Verified</source>
         <translation>Верифицирован</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="114" />
+        <location filename="../recordings_browser.py" line="117" />
         <source>Not verified</source>
         <translation>Не верифицирован</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="115" />
+        <location filename="../recordings_browser.py" line="118" />
         <source>Locked</source>
         <translation>Заблокирован</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="120" />
+        <location filename="../recordings_browser.py" line="123" />
         <source>With or without incidents</source>
         <translation>С инцидентами или без</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="121" />
-        <location filename="../recordings_browser.py" line="385" />
+        <location filename="../recordings_browser.py" line="124" />
+        <location filename="../recordings_browser.py" line="391" />
         <source>Abuse</source>
         <translation>Оскорбление</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="121" />
-        <location filename="../recordings_browser.py" line="385" />
+        <location filename="../recordings_browser.py" line="124" />
+        <location filename="../recordings_browser.py" line="391" />
         <source>Threat</source>
         <translation>Угроза</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="125" />
+        <location filename="../recordings_browser.py" line="128" />
         <source>Held or not</source>
         <translation>С запретом удаления или без</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="126" />
+        <location filename="../recordings_browser.py" line="129" />
         <source>On legal hold</source>
         <translation>С запретом удаления</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="126" />
+        <location filename="../recordings_browser.py" line="129" />
         <source>Not held</source>
         <translation>Без запрета удаления</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="130" />
+        <location filename="../recordings_browser.py" line="133" />
         <source>With or without complaint</source>
         <translation>С жалобой или без</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="131" />
+        <location filename="../recordings_browser.py" line="134" />
         <source>With complaint</source>
         <translation>С жалобой</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="131" />
+        <location filename="../recordings_browser.py" line="134" />
         <source>Without complaint</source>
         <translation>Без жалобы</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="133" />
+        <location filename="../recordings_browser.py" line="136" />
         <source>Wrap-up: topic, notes or registration number</source>
         <translation>Итог: тема, заметки или регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="138" />
+        <location filename="../recordings_browser.py" line="141" />
         <source>A word, any case; Enter searches</source>
         <translation>Слово, любой регистр; Enter — искать</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="142" />
-        <location filename="../recordings_browser.py" line="143" />
+        <location filename="../recordings_browser.py" line="145" />
+        <location filename="../recordings_browser.py" line="146" />
         <source>The wrap-up's category, as the operator chose it</source>
         <translation>Категория из итога, как её выбрал оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="155" />
-        <location filename="../recordings_browser.py" line="156" />
+        <location filename="../recordings_browser.py" line="158" />
+        <location filename="../recordings_browser.py" line="159" />
         <source>How the call ended</source>
         <translation>Как завершился звонок</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="157" />
+        <location filename="../recordings_browser.py" line="160" />
         <source>Any ending</source>
         <translation>Любое завершение</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="169" />
+        <location filename="../recordings_browser.py" line="172" />
         <source>Order of the calls</source>
         <translation>Порядок звонков</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="170" />
+        <location filename="../recordings_browser.py" line="173" />
         <source>Newest first</source>
         <translation>Сначала новые</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="171" />
+        <location filename="../recordings_browser.py" line="174" />
         <source>Oldest first</source>
         <translation>Сначала старые</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="172" />
+        <location filename="../recordings_browser.py" line="175" />
         <source>Search</source>
         <translation>Искать</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="174" />
+        <location filename="../recordings_browser.py" line="177" />
         <source>◀ Previous</source>
         <translation>◀ Предыдущая</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="175" />
+        <location filename="../recordings_browser.py" line="178" />
         <source>Next ▶</source>
         <translation>Следующая ▶</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="177" />
+        <location filename="../recordings_browser.py" line="180" />
         <source>Export selected…</source>
         <translation>Выгрузить выбранные…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="180" />
+        <location filename="../recordings_browser.py" line="183" />
         <source>Transcript…</source>
         <translation>Стенограмма…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="186" />
+        <location filename="../recordings_browser.py" line="189" />
         <source>Calls found</source>
         <translation>Найденные звонки</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="190" />
+        <location filename="../recordings_browser.py" line="193" />
         <source>Rang at</source>
         <translation>Время звонка</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="191" />
+        <location filename="../recordings_browser.py" line="194" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="193" />
+        <location filename="../recordings_browser.py" line="196" />
         <source>Verification</source>
         <translation>Верификация</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="194" />
+        <location filename="../recordings_browser.py" line="197" />
         <source>Duration</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="195" />
+        <location filename="../recordings_browser.py" line="198" />
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="196" />
+        <location filename="../recordings_browser.py" line="199" />
         <source>Hold</source>
         <translation>Запрет удаления</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="197" />
+        <location filename="../recordings_browser.py" line="200" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="198" />
+        <location filename="../recordings_browser.py" line="201" />
         <source>Reg. number</source>
         <translation>Рег. номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="199" />
+        <location filename="../recordings_browser.py" line="202" />
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="200" />
+        <location filename="../recordings_browser.py" line="203" />
         <source>How it ended</source>
         <translation>Как завершился</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="271" />
+        <location filename="../recordings_browser.py" line="274" />
         <source>Any category</source>
         <translation>Любая категория</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="347" />
+        <location filename="../recordings_browser.py" line="350" />
         <source>Searching…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="357" />
+        <location filename="../recordings_browser.py" line="360" />
         <source>Search failed: %1</source>
         <translation>Поиск не удался: %1</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="373" />
+        <location filename="../recordings_browser.py" line="376" />
         <source>Page %1: %2 calls</source>
         <translation>Страница %1: звонков — %2</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="388" />
+        <location filename="../recordings_browser.py" line="394" />
         <source>Withheld</source>
         <translation>Номер скрыт</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="393" />
+        <location filename="../recordings_browser.py" line="399" />
         <source>held</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="407" />
+        <location filename="../recordings_browser.py" line="413" />
         <source>Wrap-up incomplete</source>
         <translation>Итог не завершён</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="408" />
+        <location filename="../recordings_browser.py" line="414" />
         <source>%1 (wrap-up incomplete)</source>
         <translation>%1 (итог не завершён)</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="440" />
-        <location filename="../recordings_browser.py" line="448" />
+        <location filename="../recordings_browser.py" line="446" />
+        <location filename="../recordings_browser.py" line="454" />
         <source>This call has no recording.</source>
         <translation>У этого звонка нет записи.</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="461" />
+        <location filename="../recordings_browser.py" line="478" />
         <source>Select the calls to export first.</source>
         <translation>Сначала выберите звонки для выгрузки.</translation>
     </message>
@@ -3925,22 +4347,22 @@ then start the console again.</source>
 <context>
     <name>RecordingsScreen</name>
     <message>
-        <location filename="../recordings_browser.py" line="594" />
+        <location filename="../recordings_browser.py" line="655" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="595" />
+        <location filename="../recordings_browser.py" line="656" />
         <source>Find, play and export recordings; requests (KUTY-1.3)</source>
         <translation>Поиск, прослушивание и выгрузка записей; запросы (KUTY-1.3)</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="603" />
+        <location filename="../recordings_browser.py" line="664" />
         <source>&amp;Recordings</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="604" />
+        <location filename="../recordings_browser.py" line="665" />
         <source>Browse and play recordings…</source>
         <translation>Просмотр и прослушивание записей…</translation>
     </message>
@@ -3948,17 +4370,17 @@ then start the console again.</source>
 <context>
     <name>RecordingsWindow</name>
     <message>
-        <location filename="../recordings_browser.py" line="488" />
+        <location filename="../recordings_browser.py" line="505" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="501" />
+        <location filename="../recordings_browser.py" line="532" />
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="507" />
+        <location filename="../recordings_browser.py" line="538" />
         <source>Requests (KUTY-1.3)</source>
         <translation>Запросы (KUTY-1.3)</translation>
     </message>
@@ -3966,94 +4388,259 @@ then start the console again.</source>
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../requests_view.py" line="141" />
+        <location filename="../requests_view.py" line="153" />
         <source>Requests register (KUTY-1.3)</source>
         <translation>Реестр запросов (KUTY-1.3)</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="144" />
+        <location filename="../requests_view.py" line="156" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="145" />
+        <location filename="../requests_view.py" line="157" />
         <source>Requested by</source>
         <translation>Кто запрашивает</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="146" />
+        <location filename="../requests_view.py" line="158" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="147" />
+        <location filename="../requests_view.py" line="159" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="148" />
+        <location filename="../requests_view.py" line="160" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="149" />
+        <location filename="../requests_view.py" line="161" />
         <source>Dossier</source>
         <translation>Досье</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="155" />
+        <location filename="../requests_view.py" line="167" />
         <source>New request…</source>
         <translation>Новый запрос…</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="156" />
+        <location filename="../requests_view.py" line="168" />
         <source>Fulfil selected</source>
         <translation>Выполнить выбранный</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="157" />
+        <location filename="../requests_view.py" line="169" />
+        <source>Preview dossier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="172" />
+        <source>What the selected request's dossier will hold, before it is built (KUTY-1.3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="177" />
+        <source>Dossier preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="179" />
+        <source>Select a request and press Preview dossier to see what it will hold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="181" />
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="159" />
+        <location filename="../requests_view.py" line="183" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="188" />
+        <location filename="../requests_view.py" line="219" />
         <source>Cannot list requests: %1</source>
         <translation>Не удаётся показать запросы: %1</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="231" />
+        <location filename="../requests_view.py" line="261" />
         <source>Request %1 registered.</source>
         <translation>Запрос %1 зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="235" />
+        <location filename="../requests_view.py" line="267" />
         <source>Not registered: %1</source>
         <translation>Не зарегистрировано: %1</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="255" />
+        <location filename="../requests_view.py" line="286" />
+        <source>Queued transcripts: %1 made, %2 not transcribed (see the preview).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="294" />
+        <source>Queued transcripts were not made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="303" />
+        <source>Select a request first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="318" />
+        <source>No preview: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="337" />
         <source>Building the dossier…</source>
         <translation>Формирование досье…</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="274" />
+        <location filename="../requests_view.py" line="356" />
         <source>Cancelled: no dossier was kept.</source>
         <translation>Отменено: досье не сохранено.</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="276" />
+        <location filename="../requests_view.py" line="358" />
         <source>Not fulfilled: %1</source>
         <translation>Не выполнено: %1</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="279" />
+        <location filename="../requests_view.py" line="361" />
         <source>Dossier ready: %1</source>
         <translation>Досье готово: %1</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="22" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="23" />
+        <source>Dossier being built</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="24" />
+        <source>Fulfilled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="25" />
+        <source>Withdrawn</source>
+        <translation type="unfinished">Отменено</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="27" />
+        <source>Unknown state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="29" />
+        <source>%1 ⚠ overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="38" />
+        <source>transcript included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="39" />
+        <source>not transcribed: still queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="42" />
+        <source>not transcribed: the transcription failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="45" />
+        <source>not transcribed: no transcription engine or model on this seat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="48" />
+        <source>not transcribed: never queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="57" />
+        <source>Abuse</source>
+        <translation type="unfinished">Оскорбление</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="58" />
+        <source>Threat</source>
+        <translation type="unfinished">Угроза</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="59" />
+        <source>Incident</source>
+        <translation type="unfinished">Инцидент</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="66" />
+        <source>Request No. %1: calls %2, recordings %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="73" />
+        <source>caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="74" />
+        <source>operator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="75" />
+        <source>both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="78" />
+        <source>Recordings:</source>
+        <translation type="unfinished">Записей:</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="83" />
+        <source>a track file is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="95" />
+        <source>Transcripts: %1 included, %2 not transcribed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="102" />
+        <source>Wrap-ups:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="104" />
+        <source>no registration number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="110" />
+        <source>Incidents: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="118" />
+        <source>Written messages: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4474,107 +5061,158 @@ then start the console again.</source>
 <context>
     <name>SupervisorQueue</name>
     <message>
-        <location filename="../supervisor_queue.py" line="59" />
+        <location filename="../supervisor_queue.py" line="67" />
         <source>Notices waiting for acknowledgement</source>
         <translation>Уведомления, ожидающие подтверждения</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="62" />
+        <location filename="../supervisor_queue.py" line="70" />
         <source>What management did (required)</source>
         <translation>Что сделало руководство (обязательно)</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="63" />
+        <location filename="../supervisor_queue.py" line="71" />
         <source>Acknowledge</source>
         <translation>Подтвердить</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="66" />
+        <location filename="../supervisor_queue.py" line="74" />
         <source>Acknowledge the selected report or alert (KUTY-1.1, KUTY-3.1..3.4)</source>
         <translation>Подтвердить выбранное уведомление или предупреждение (KUTY-1.1, KUTY-3.1..3.4)</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="70" />
+        <location filename="../supervisor_queue.py" line="79" />
+        <location filename="../supervisor_queue.py" line="310" />
+        <source>Open the call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="82" />
+        <source>Play the selected incident's call from where the button was pressed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="84" />
+        <source>Sound for new incident notices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="87" />
+        <source>A short chime when a new incident is reported; untick to mute it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="97" />
         <source>Reports and alerts awaiting acknowledgement</source>
         <translation>Уведомления и предупреждения, ожидающие подтверждения</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="71" />
+        <location filename="../supervisor_queue.py" line="98" />
         <source>E-mail reports not delivered yet</source>
         <translation>Ещё не доставленные письма с уведомлениями</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="74" />
+        <location filename="../supervisor_queue.py" line="101" />
         <source>E-mails not delivered yet</source>
         <translation>Ещё не доставленные письма</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="114" />
+        <location filename="../supervisor_queue.py" line="154" />
         <source>Call recording stalled</source>
         <translation>Запись звонка остановилась</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="115" />
+        <location filename="../supervisor_queue.py" line="155" />
         <source>Call recording failed</source>
         <translation>Запись звонка не удалась</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="116" />
+        <location filename="../supervisor_queue.py" line="156" />
         <source>Low disk space for recordings</source>
         <translation>Мало места для записей</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="117" />
+        <location filename="../supervisor_queue.py" line="157" />
         <source>Recordings could not be reconciled</source>
         <translation>Не удалось сверить записи</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="118" />
+        <location filename="../supervisor_queue.py" line="158" />
         <source>A call was refused: all lines of a seat were busy</source>
         <translation>Звонок отклонён: все линии рабочего места были заняты</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="120" />
+        <location filename="../supervisor_queue.py" line="160" />
         <source>System alert</source>
         <translation>Системное предупреждение</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="131" />
+        <location filename="../supervisor_queue.py" line="171" />
         <source>%1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
         <translation>%1 — письмо на %2 — неудачных попыток: %3; следующая попытка %4</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="135" />
+        <location filename="../supervisor_queue.py" line="175" />
         <source>Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
         <translation>Инцидент %1 — письмо на %2 — неудачных попыток: %3; следующая попытка %4</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="150" />
+        <location filename="../supervisor_queue.py" line="190" />
         <source>E-mail reports not delivered yet (%1): retried automatically</source>
         <translation>Ещё не доставленные письма (%1): отправка повторяется автоматически</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="159" />
+        <location filename="../supervisor_queue.py" line="227" />
+        <source>operator %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="238" />
         <source>Abuse</source>
         <translation>Оскорбление</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="159" />
+        <location filename="../supervisor_queue.py" line="239" />
         <source>Threat</source>
         <translation>Угроза</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="164" />
+        <location filename="../supervisor_queue.py" line="240" />
+        <source>Withdrawn: pressed by mistake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="241" />
+        <source>Threat reclassified as abuse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="250" />
         <source>Alert: %1 — seat %2 — %3</source>
         <translation>Предупреждение: %1 — рабочее место %2 — %3</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="169" />
+        <location filename="../supervisor_queue.py" line="255" />
         <source>Incident %1 — %2 — %3</source>
         <translation>Инцидент %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="214" />
+        <location filename="../supervisor_queue.py" line="307" />
+        <source>Open the call at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="318" />
+        <source>withheld</source>
+        <translation type="unfinished">скрыт</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="319" />
+        <source>Incident %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="337" />
         <source>Notification %1 acknowledged.</source>
         <translation>Уведомление %1 подтверждено.</translation>
     </message>
@@ -4754,6 +5392,99 @@ then start the console again.</source>
     </message>
 </context>
 <context>
+    <name>TranscriptPane</name>
+    <message>
+        <location filename="../transcript_pane.py" line="59" />
+        <source>Transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="61" />
+        <source>Play a call to see its transcript here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="66" />
+        <source>Transcript segments; click one to play from it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="67" />
+        <source>Time</source>
+        <translation type="unfinished">Время</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="67" />
+        <source>Speaker</source>
+        <translation type="unfinished">Кто говорит</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="67" />
+        <source>Text</source>
+        <translation type="unfinished">Текст</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="89" />
+        <source>Loading the transcript…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="98" />
+        <source>The transcript cannot be shown: %1</source>
+        <translation type="unfinished">Стенограмму не удаётся показать: %1</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="108" />
+        <source>the call is still being recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="109" />
+        <source>the recording has no complete caller and operator tracks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="111" />
+        <source>nobody has had this call transcribed yet: use Transcript… to make one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="113" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="119" />
+        <source>Not transcribed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="123" />
+        <source>Version %1, %2 segments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="126" />
+        <source>(the key phrase is hidden)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="136" />
+        <source>Caller</source>
+        <translation type="unfinished">Абонент</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="136" />
+        <source>Operator</source>
+        <translation type="unfinished">Оператор</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="137" />
+        <source>[key phrase hidden]</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TransferPanel</name>
     <message>
         <location filename="../transfer_panel.py" line="45" />
@@ -4895,17 +5626,17 @@ then start the console again.</source>
         <translation>Не удалось разблокировать профиль: %1</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="135" />
-        <source>&amp;Supervisor</source>
-        <translation>&amp;Руководитель</translation>
+        <location filename="../unlock_dialog.py" line="144" />
+        <source>Caller &amp;profiles</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="138" />
+        <location filename="../unlock_dialog.py" line="148" />
         <source>Unlock profile…</source>
         <translation>Разблокировать профиль…</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="148" />
+        <location filename="../unlock_dialog.py" line="158" />
         <source>Profile %1 unlocked (%2 active lock(s) lifted).</source>
         <translation>Профиль %1 разблокирован (снято активных блокировок: %2).</translation>
     </message>
@@ -5566,550 +6297,593 @@ then start the console again.</source>
 <context>
     <name>WrittenView</name>
     <message>
-        <location filename="../written_view.py" line="153" />
+        <location filename="../written_view.py" line="160" />
         <source>Written contacts in order of arrival</source>
         <translation>Письменные обращения в порядке поступления</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="155" />
+        <location filename="../written_view.py" line="162" />
         <source>First come, first answered (KZP-30-9, CSC-2.4)</source>
         <translation>Кто раньше написал, тому раньше ответят (KZP-30-9, CSC-2.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="156" />
+        <location filename="../written_view.py" line="163" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="158" />
+        <location filename="../written_view.py" line="165" />
         <source>Next case</source>
         <translation>Следующее обращение</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="161" />
+        <location filename="../written_view.py" line="168" />
         <source>Open the next case in the queue (%1)</source>
         <translation>Открыть следующее обращение в очереди (%1)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="165" />
+        <location filename="../written_view.py" line="172" />
         <source>Written cases in order of arrival</source>
         <translation>Письменные обращения в порядке поступления</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="168" />
+        <location filename="../written_view.py" line="175" />
         <source>Arrived</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="169" />
+        <location filename="../written_view.py" line="176" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="170" />
+        <location filename="../written_view.py" line="177" />
         <source>From</source>
         <translation>От кого</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="171" />
+        <location filename="../written_view.py" line="178" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="172" />
+        <location filename="../written_view.py" line="179" />
         <source>No.</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="173" />
+        <location filename="../written_view.py" line="180" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="174" />
+        <location filename="../written_view.py" line="181" />
         <source>Answer due</source>
         <translation>Ответить до</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="187" />
+        <location filename="../written_view.py" line="194" />
         <source>No written contacts are waiting.</source>
         <translation>Нет ожидающих письменных обращений.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="202" />
-        <location filename="../written_view.py" line="628" />
+        <location filename="../written_view.py" line="209" />
+        <location filename="../written_view.py" line="663" />
         <source>Select a case on the left.</source>
         <translation>Выберите обращение слева.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="206" />
+        <location filename="../written_view.py" line="213" />
         <source>Take case</source>
         <translation>Взять обращение</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="209" />
+        <location filename="../written_view.py" line="216" />
         <source>Handle this case yourself; its answer time runs from now (CSC-2.4)</source>
         <translation>Взять обращение в работу; время на ответ отсчитывается с этого момента (CSC-2.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="211" />
+        <location filename="../written_view.py" line="218" />
         <source>Join the call</source>
         <translation>Привязать звонок</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="214" />
+        <location filename="../written_view.py" line="221" />
         <source>Join this seat's last call to this case, when it is the same person</source>
         <translation>Привязать последний звонок этого рабочего места к обращению, если это тот же человек</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="218" />
+        <location filename="../written_view.py" line="227" />
         <source>Messages and internal notes of the case</source>
         <translation>Письма и внутренние заметки обращения</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="224" />
+        <location filename="../written_view.py" line="233" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="226" />
+        <location filename="../written_view.py" line="235" />
         <source>Save attachment…</source>
         <translation>Сохранить вложение…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="229" />
+        <location filename="../written_view.py" line="238" />
         <source>Save the selected attachment into a folder; the console never opens it</source>
         <translation>Сохранить выбранное вложение в папку; консоль никогда его не открывает</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="233" />
+        <location filename="../written_view.py" line="242" />
         <source>Insert a reply template of the desk's policy</source>
         <translation>Вставить шаблон ответа из регламента службы</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="234" />
+        <location filename="../written_view.py" line="243" />
         <source>Reply templates</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="235" />
+        <location filename="../written_view.py" line="244" />
         <source>Insert a template…</source>
         <translation>Вставить шаблон…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="247" />
+        <location filename="../written_view.py" line="259" />
+        <source>⚠ Not verified (KUTY-2.2): general help only — nothing from the profile or the applications. For details, ask them to call from the profile's number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="267" />
         <source>Your reply to the writer</source>
         <translation>Ваш ответ автору обращения</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="248" />
+        <location filename="../written_view.py" line="268" />
         <source>Reply</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="251" />
+        <location filename="../written_view.py" line="271" />
         <source>Write the reply here (%1); send it with %2</source>
         <translation>Напишите ответ здесь (%1); отправьте его клавишами %2</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="255" />
+        <location filename="../written_view.py" line="275" />
         <source>Send reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="258" />
+        <location filename="../written_view.py" line="278" />
         <source>Send the reply by e-mail; it is kept with its hash (KUTY-1.1) (%1)</source>
         <translation>Отправить ответ по электронной почте; он хранится вместе с хешем (KUTY-1.1) (%1)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="263" />
+        <location filename="../written_view.py" line="283" />
         <source>Save as internal note</source>
         <translation>Сохранить как заметку</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="266" />
+        <location filename="../written_view.py" line="286" />
         <source>Keep the text as a note for the desk; it is never sent to the writer</source>
         <translation>Сохранить текст как заметку для службы; автору обращения она никогда не отправляется</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="268" />
-        <location filename="../written_view.py" line="408" />
+        <location filename="../written_view.py" line="288" />
+        <location filename="../written_view.py" line="427" />
         <source>Waiting for the writer</source>
         <translation>Ждёт ответа автора</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="271" />
+        <location filename="../written_view.py" line="291" />
         <source>The case waits for the writer's answer (EEP-15 closes it after 8 h)</source>
         <translation>Обращение ждёт ответа автора (по EEP-15 закрывается через 8 ч)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="273" />
+        <location filename="../written_view.py" line="293" />
         <source>Defer</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="276" />
+        <location filename="../written_view.py" line="296" />
         <source>A complex question asked on weekend duty waits for Monday (CSC-2.3)</source>
         <translation>Сложный вопрос, заданный во время дежурства в выходные, ждёт понедельника (CSC-2.3)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="280" />
-        <location filename="../written_view.py" line="281" />
-        <source>Reason for closing</source>
-        <translation>Причина закрытия</translation>
+        <location filename="../written_view.py" line="298" />
+        <source>Close case…</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../written_view.py" line="282" />
-        <source>Close case</source>
-        <translation>Закрыть обращение</translation>
+        <location filename="../written_view.py" line="301" />
+        <source>Close the case with its wrap-up: category, topic, notes and the reason</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../written_view.py" line="284" />
-        <source>Close the case with the reason typed beside it</source>
-        <translation>Закрыть обращение с причиной, указанной рядом</translation>
-    </message>
-    <message>
-        <location filename="../written_view.py" line="285" />
+        <location filename="../written_view.py" line="303" />
         <source>Abuse — stop + report</source>
         <translation>Оскорбление — прекратить + сообщить</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="288" />
+        <location filename="../written_view.py" line="306" />
         <source>Stop the correspondence and report to management (KUTY-3.3)</source>
         <translation>Прекратить переписку и сообщить руководству (KUTY-3.3)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="290" />
+        <location filename="../written_view.py" line="308" />
         <source>Threat — stop + report + police</source>
         <translation>Угроза — прекратить + сообщить + полиция</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="294" />
+        <location filename="../written_view.py" line="312" />
         <source>Stop the correspondence, report to management and the police with the message and all its headers (KUTY-3.4)</source>
         <translation>Прекратить переписку, сообщить руководству и полиции, передав письмо со всеми заголовками (KUTY-3.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="406" />
+        <location filename="../written_view.py" line="425" />
         <source>New</source>
         <translation>Новое</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="407" />
+        <location filename="../written_view.py" line="426" />
         <source>Open</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="409" />
+        <location filename="../written_view.py" line="428" />
         <source>Deferred</source>
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="410" />
+        <location filename="../written_view.py" line="429" />
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="412" />
-        <location filename="../written_view.py" line="420" />
+        <location filename="../written_view.py" line="431" />
+        <location filename="../written_view.py" line="439" />
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="416" />
+        <location filename="../written_view.py" line="435" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="417" />
+        <location filename="../written_view.py" line="436" />
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="418" />
+        <location filename="../written_view.py" line="437" />
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="424" />
+        <location filename="../written_view.py" line="443" />
         <source>not answered yet</source>
         <translation>ещё без ответа</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="425" />
+        <location filename="../written_view.py" line="444" />
         <source>answered</source>
         <translation>ответ дан</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="426" />
+        <location filename="../written_view.py" line="445" />
         <source>being sent</source>
         <translation>отправляется</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="427" />
+        <location filename="../written_view.py" line="446" />
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="428" />
+        <location filename="../written_view.py" line="447" />
         <source>NOT SENT</source>
         <translation>НЕ ОТПРАВЛЕНО</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="429" />
+        <location filename="../written_view.py" line="448" />
         <source>over the size limit, only its beginning is kept</source>
         <translation>больше допустимого размера, сохранено только начало</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="437" />
+        <location filename="../written_view.py" line="456" />
         <source>deferred to %1</source>
         <translation>отложено до %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="441" />
+        <location filename="../written_view.py" line="460" />
         <source>closes now (no answer)</source>
         <translation>закрывается сейчас (нет ответа)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="442" />
+        <location filename="../written_view.py" line="461" />
         <source>closes in %1</source>
         <translation>закроется через %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="447" />
+        <location filename="../written_view.py" line="466" />
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="448" />
+        <location filename="../written_view.py" line="467" />
         <source>%1 left</source>
         <translation>осталось %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="458" />
+        <location filename="../written_view.py" line="477" />
         <source>This reply asks the writer for a password or login data, which the regulation forbids (KZP-30-11): remove that request before sending.</source>
         <translation>Этот ответ просит автора сообщить пароль или данные для входа, а регламент это запрещает (KZP-30-11): уберите эту просьбу перед отправкой.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="470" />
+        <location filename="../written_view.py" line="489" />
         <source>The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.</source>
         <translation>Переписка прекращена (KUTY-3.3/3.4): ответ не отправляется.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="472" />
-        <location filename="../written_view.py" line="934" />
+        <location filename="../written_view.py" line="491" />
         <source>Type the reason for closing first.</source>
         <translation>Сначала укажите причину закрытия.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="474" />
+        <location filename="../written_view.py" line="493" />
+        <source>Choose one of the policy's categories.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="495" />
+        <source>The policy has no such service level (EEP-3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="497" />
+        <source>The policy asks writers for no self-identification (EEP-11).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="499" />
         <source>Nothing to defer now: answer the question (CSC-2.3).</source>
         <translation>Сейчас откладывать нечего: ответьте на вопрос (CSC-2.3).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="476" />
-        <location filename="../written_view.py" line="812" />
+        <location filename="../written_view.py" line="501" />
+        <location filename="../written_view.py" line="884" />
         <source>The reply is empty.</source>
         <translation>Ответ пуст.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="479" />
+        <location filename="../written_view.py" line="504" />
         <source>No mail server is set up for replies; tell the administrator ([smtp] in incidents.toml).</source>
         <translation>Почтовый сервер для ответов не настроен; сообщите администратору ([smtp] в incidents.toml).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="484" />
+        <location filename="../written_view.py" line="509" />
         <source>The reply was kept but the mail server did not take it. Try again later or tell the administrator.</source>
         <translation>Ответ сохранён, но почтовый сервер его не принял. Повторите попытку позже или сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="488" />
+        <location filename="../written_view.py" line="513" />
         <source>The note is empty.</source>
         <translation>Заметка пуста.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="490" />
+        <location filename="../written_view.py" line="515" />
         <source>Another operator is handling this case; ask a supervisor.</source>
         <translation>Это обращение обрабатывает другой оператор; обратитесь к руководителю.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="492" />
+        <location filename="../written_view.py" line="517" />
         <source>This case is closed.</source>
         <translation>Это обращение закрыто.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="555" />
+        <location filename="../written_view.py" line="589" />
         <source>stopped</source>
         <translation>прекращено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="561" />
-        <location filename="../written_view.py" line="637" />
+        <location filename="../written_view.py" line="595" />
+        <location filename="../written_view.py" line="672" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="585" />
+        <location filename="../written_view.py" line="619" />
         <source>First answer due %1 (CSC-2.4)</source>
         <translation>Первый ответ — до %1 (CSC-2.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="590" />
+        <location filename="../written_view.py" line="624" />
         <source>The policy sets no answer time (KZP-30-9)</source>
         <translation>Регламент не устанавливает срок ответа (KZP-30-9)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="636" />
+        <location filename="../written_view.py" line="671" />
         <source>no number</source>
         <translation>без номера</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="646" />
+        <location filename="../written_view.py" line="682" />
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="652" />
+        <location filename="../written_view.py" line="688" />
         <source>over the size limit, not kept</source>
         <translation>больше допустимого размера, не сохранено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="656" />
+        <location filename="../written_view.py" line="692" />
         <source>archive, never unpacked</source>
         <translation>архив, никогда не распаковывается</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="663" />
+        <location filename="../written_view.py" line="699" />
         <source>No attachments</source>
         <translation>Вложений нет</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="676" />
+        <location filename="../written_view.py" line="712" />
         <source>From %1</source>
         <translation>От %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="678" />
+        <location filename="../written_view.py" line="714" />
         <source>Reply from the desk to %1</source>
         <translation>Ответ службы для %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="685" />
+        <location filename="../written_view.py" line="721" />
         <source>correspondence stopped</source>
         <translation>переписка прекращена</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="700" />
+        <location filename="../written_view.py" line="736" />
         <source>Internal note — %1</source>
         <translation>Внутренняя заметка — %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="701" />
+        <location filename="../written_view.py" line="737" />
         <source>not sent to the writer</source>
         <translation>автору не отправляется</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="731" />
+        <location filename="../written_view.py" line="759" />
+        <source>talked %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="761" />
+        <source>not answered</source>
+        <translation type="unfinished">без ответа</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="764" />
+        <source>caller verified (KUTY-2.2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="767" />
+        <source>Call with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="795" />
         <source>Join call %1</source>
         <translation>Привязать звонок %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="774" />
+        <location filename="../written_view.py" line="846" />
         <source>The case is yours.</source>
         <translation>Обращение теперь ваше.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="780" />
-        <location filename="../written_view.py" line="785" />
+        <location filename="../written_view.py" line="852" />
+        <location filename="../written_view.py" line="857" />
         <source>without a number</source>
         <translation>без номера</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="800" />
+        <location filename="../written_view.py" line="872" />
         <source>Call %1 joined to this case.</source>
         <translation>Звонок %1 привязан к обращению.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="818" />
+        <location filename="../written_view.py" line="893" />
+        <source>The writer is not verified (KUTY-2.2): send only general help, nothing from their profile or applications.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="900" />
         <source>Check the reply</source>
         <translation>Проверьте ответ</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="819" />
+        <location filename="../written_view.py" line="901" />
         <source>Send it anyway?</source>
         <translation>Всё равно отправить?</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="825" />
+        <location filename="../written_view.py" line="907" />
         <source>Send anyway</source>
         <translation>Всё равно отправить</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="826" />
+        <location filename="../written_view.py" line="908" />
         <source>Edit the reply</source>
         <translation>Исправить ответ</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="865" />
+        <location filename="../written_view.py" line="947" />
         <source>Reply sent; the case waits for the writer.</source>
         <translation>Ответ отправлен; обращение ждёт ответа автора.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="867" />
+        <location filename="../written_view.py" line="949" />
         <source>It was not filed in the mailbox's Sent folder.</source>
         <translation>Его не удалось положить в папку «Отправленные» почтового ящика.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="879" />
+        <location filename="../written_view.py" line="961" />
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="892" />
+        <location filename="../written_view.py" line="974" />
         <source>Internal note saved; the writer does not see it.</source>
         <translation>Внутренняя заметка сохранена; автор обращения её не видит.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="908" />
+        <location filename="../written_view.py" line="990" />
         <source>The case waits for the writer.</source>
         <translation>Обращение ждёт ответа автора.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="920" />
+        <location filename="../written_view.py" line="1002" />
         <source>Deferred to %1 (CSC-2.3).</source>
         <translation>Отложено до %1 (CSC-2.3).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="941" />
+        <location filename="../written_view.py" line="1019" />
         <source>The case is closed.</source>
         <translation>Обращение закрыто.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="964" />
+        <location filename="../written_view.py" line="1021" />
+        <source>Case %1 is closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../written_view.py" line="1058" />
         <source>Correspondence stopped; incident %1 filed.</source>
         <translation>Переписка прекращена; инцидент %1 зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="968" />
+        <location filename="../written_view.py" line="1062" />
         <source>The address %1 is blocked.</source>
         <translation>Адрес %1 заблокирован.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="970" />
+        <location filename="../written_view.py" line="1064" />
         <source>A supervisor may block the address.</source>
         <translation>Заблокировать адрес может руководитель.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="989" />
+        <location filename="../written_view.py" line="1083" />
         <source>Save the attachment into a folder</source>
         <translation>Сохранить вложение в папку</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1005" />
+        <location filename="../written_view.py" line="1099" />
         <source>Saved as %1; not opened.</source>
         <translation>Сохранено как %1; не открывалось.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1009" />
+        <location filename="../written_view.py" line="1103" />
         <source>The folder cannot be written.</source>
         <translation>В эту папку нельзя записать.</translation>
     </message>

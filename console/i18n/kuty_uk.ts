@@ -3,102 +3,198 @@
 <context>
     <name>AccountsPage</name>
     <message>
+        <location filename="../accounts_page.py" line="45" />
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="46" />
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="47" />
+        <source>TLS (encrypted)</source>
+        <translation>TLS (шифрований)</translation>
+    </message>
+    <message>
         <location filename="../accounts_page.py" line="54" />
+        <source>Off</source>
+        <translation>Вимкнено</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="55" />
+        <source>When the other side offers it</source>
+        <translation>Якщо інша сторона пропонує</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="58" />
+        <source>Required</source>
+        <translation>Обов'язково</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="67" />
+        <source>the account name must be 1 to 32 Latin letters, digits, - or _</source>
+        <translation>назва облікового запису — від 1 до 32 латинських літер, цифр, - або _</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="69" />
+        <source>the registrar must be a host or host:port, not %1</source>
+        <translation>реєстратор має бути вузлом або вузол:порт, а не %1</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="71" />
+        <source>the outbound proxy must be a host or host:port, not %1</source>
+        <translation>вихідний проксі має бути вузлом або вузол:порт, а не %1</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="73" />
+        <source>the SIP domain must be a host or host:port, not %1</source>
+        <translation>домен SIP має бути вузлом або вузол:порт, а не %1</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="75" />
+        <source>the registrar is required</source>
+        <translation>потрібно вказати реєстратор</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="77" />
+        <source>the user (extension) may hold only Latin letters, digits and SIP signs, not %1</source>
+        <translation>користувач (внутрішній номер) може містити лише латинські літери, цифри та знаки SIP, а не %1</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="80" />
+        <source>the registration timeout must be 20 to 86400 s</source>
+        <translation>час реєстрації — від 20 до 86400 с</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="82" />
+        <source>the retry interval must be 5 to 3600 s</source>
+        <translation>інтервал повтору — від 5 до 3600 с</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="84" />
+        <source>at most %1 STUN servers</source>
+        <translation>не більше %1 серверів STUN</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="86" />
+        <source>each STUN server must be a host or host:port, not %1</source>
+        <translation>кожен сервер STUN має бути вузлом або вузол:порт, а не %1</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="88" />
+        <source>a STUN server is listed twice</source>
+        <translation>сервер STUN указано двічі</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="97" />
+        <source>check the account's fields</source>
+        <translation>перевірте поля облікового запису</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="117" />
         <source>Add account</source>
         <translation>Додати обліковий запис</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="56" />
+        <location filename="../accounts_page.py" line="119" />
         <source>Remove</source>
         <translation>Вилучити</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="70" />
+        <location filename="../accounts_page.py" line="135" />
         <source>Verify the server certificate (TLS)</source>
         <translation>Перевіряти сертифікат сервера (TLS)</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="73" />
+        <location filename="../accounts_page.py" line="138" />
         <source>Default account</source>
         <translation>Обліковий запис за замовчуванням</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="78" />
+        <location filename="../accounts_page.py" line="143" />
         <source>STUN servers (host:port, separated by commas or spaces) that tell the phone its public address behind NAT. Leave empty when the PBX is on the same network or fixes addresses itself.</source>
         <translation>Сервери STUN (вузол:порт, через кому або пробіл), які повідомляють телефону його публічну адресу за NAT. Залиште порожнім, якщо АТС у тій самій мережі або сама виправляє адреси.</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="83" />
+        <location filename="../accounts_page.py" line="148" />
         <source>ICE (for media through NAT)</source>
         <translation>ICE (для звуку через NAT)</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="86" />
+        <location filename="../accounts_page.py" line="151" />
         <source>Offer ICE candidates in calls. Needs a network address (not 127.0.0.1) and a provider that supports ICE.</source>
         <translation>Пропонувати кандидатів ICE у дзвінках. Потрібна мережева адреса (не 127.0.0.1) і провайдер, що підтримує ICE.</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="96" />
+        <location filename="../accounts_page.py" line="161" />
         <source>Account name</source>
         <translation>Назва облікового запису</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="97" />
+        <location filename="../accounts_page.py" line="162" />
         <source>Registrar (host:port)</source>
         <translation>Реєстратор (вузол:порт)</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="98" />
+        <location filename="../accounts_page.py" line="163" />
         <source>User (extension)</source>
         <translation>Користувач (внутрішній номер)</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="99" />
+        <location filename="../accounts_page.py" line="164" />
         <source>Authentication user</source>
         <translation>Користувач для автентифікації</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="100" />
+        <location filename="../accounts_page.py" line="165" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="101" />
+        <location filename="../accounts_page.py" line="166" />
         <source>Transport</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="102" />
+        <location filename="../accounts_page.py" line="167" />
         <source>Outbound proxy</source>
         <translation>Вихідний проксі</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="103" />
+        <location filename="../accounts_page.py" line="168" />
         <source>SRTP</source>
         <translation>SRTP</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="104" />
+        <location filename="../accounts_page.py" line="169" />
         <source>TLS CA file</source>
         <translation>Файл CA для TLS</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="105" />
+        <location filename="../accounts_page.py" line="170" />
         <source>Registration timeout, s</source>
         <translation>Тривалість реєстрації, с</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="106" />
+        <location filename="../accounts_page.py" line="171" />
         <source>STUN servers</source>
         <translation>Сервери STUN</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="176" />
+        <location filename="../accounts_page.py" line="241" />
         <source>stored in the keyring; type to replace</source>
         <translation>збережено у сховищі ключів; введіть, щоб замінити</translation>
     </message>
     <message>
-        <location filename="../accounts_page.py" line="216" />
+        <location filename="../accounts_page.py" line="281" />
+        <source>the account name %1 is already taken</source>
+        <translation>назва облікового запису %1 уже зайнята</translation>
+    </message>
+    <message>
+        <location filename="../accounts_page.py" line="283" />
+        <location filename="../accounts_page.py" line="292" />
         <source>Account not valid: %1</source>
         <translation>Обліковий запис некоректний: %1</translation>
     </message>
@@ -327,92 +423,92 @@
 <context>
     <name>AgentStateBar</name>
     <message>
-        <location filename="../agent_state_bar.py" line="38" />
+        <location filename="../agent_state_bar.py" line="46" />
         <source>Break</source>
         <translation>Перерва</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="39" />
+        <location filename="../agent_state_bar.py" line="47" />
         <source>Lunch</source>
         <translation>Обід</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="40" />
+        <location filename="../agent_state_bar.py" line="48" />
         <source>Training</source>
         <translation>Навчання</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="41" />
+        <location filename="../agent_state_bar.py" line="49" />
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="42" />
+        <location filename="../agent_state_bar.py" line="50" />
         <source>Takes no calls</source>
         <translation>Не приймає дзвінків</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="43" />
+        <location filename="../agent_state_bar.py" line="51" />
         <source>After-call work</source>
         <translation>Після дзвінка</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="94" />
+        <location filename="../agent_state_bar.py" line="102" />
         <source>Your state as the phone engine reports it; callers get busy when not ready</source>
         <translation>Ваш стан, як його бачить телефонний рушій; коли ви не готові, абоненти чують «зайнято»</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="97" />
+        <location filename="../agent_state_bar.py" line="105" />
         <source>Ready</source>
         <translation>Готовий</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="99" />
+        <location filename="../agent_state_bar.py" line="107" />
         <source>Take calls (%1)</source>
         <translation>Приймати дзвінки (%1)</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="103" />
+        <location filename="../agent_state_bar.py" line="111" />
         <source>Not ready</source>
         <translation>Не готовий</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="105" />
+        <location filename="../agent_state_bar.py" line="113" />
         <source>Stop taking calls, with a reason (%1); callers get busy</source>
         <translation>Не приймати дзвінки, із причиною (%1); абоненти чують «зайнято»</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="194" />
+        <location filename="../agent_state_bar.py" line="206" />
         <source>You become Ready when the wrap-up is saved or the after-call time ends</source>
         <translation>Ви станете готовим, коли збережете підсумок дзвінка або скінчиться час після дзвінка</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="205" />
+        <location filename="../agent_state_bar.py" line="217" />
         <source>State: not reported by the phone yet</source>
         <translation>Стан: телефон ще не повідомив</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="209" />
+        <location filename="../agent_state_bar.py" line="221" />
         <source>Ready %1</source>
         <translation>Готовий %1</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="213" />
+        <location filename="../agent_state_bar.py" line="225" />
         <source>Not ready: %1 %2</source>
         <translation>Не готовий: %1 %2</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="215" />
+        <location filename="../agent_state_bar.py" line="227" />
         <source>Not ready %2</source>
         <translation>Не готовий %2</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="222" />
+        <location filename="../agent_state_bar.py" line="234" />
         <source>After-call work: %1 left</source>
         <translation>Після дзвінка: залишилось %1</translation>
     </message>
     <message>
-        <location filename="../agent_state_bar.py" line="224" />
+        <location filename="../agent_state_bar.py" line="236" />
         <source>After-call work %1</source>
         <translation>Після дзвінка %1</translation>
     </message>
@@ -680,7 +776,7 @@ then start the console again.</source>
     <message>
         <location filename="../call_card.py" line="445" />
         <source>locked after failed verifications</source>
-        <translation>заблоковано після невдалих перевірок</translation>
+        <translation>заблоковано після невдалих спроб верифікації</translation>
     </message>
     <message>
         <location filename="../call_card.py" line="548" />
@@ -1025,59 +1121,255 @@ then start the console again.</source>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../settings_dialog.py" line="207" />
+        <location filename="../settings_dialog.py" line="211" />
         <source>None (the headset only)</source>
         <translation>Немає (лише гарнітура)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="210" />
+        <location filename="../settings_dialog.py" line="214" />
         <source>A second sound device that also rings (desk speakers), by name or number; empty: only the headset rings</source>
         <translation>Другий звуковий пристрій, який теж дзвонить (колонки), назва або номер; порожньо: дзвонить лише гарнітура</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="214" />
+        <location filename="../settings_dialog.py" line="218" />
         <source>Ringtone in the headset</source>
         <translation>Мелодія дзвінка в гарнітурі</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="217" />
+        <location filename="../settings_dialog.py" line="221" />
         <source>Answer calls automatically (a short tone)</source>
         <translation>Відповідати автоматично (короткий сигнал)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="221" />
+        <location filename="../settings_dialog.py" line="225" />
         <source>For headset work: a call is answered at once after a short zip tone</source>
         <translation>Для роботи в гарнітурі: дзвінок приймається одразу після короткого сигналу</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="225" />
+        <location filename="../settings_dialog.py" line="229" />
         <source>Show it as call waiting</source>
         <translation>Показувати як дзвінок, що чекає</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="226" />
+        <location filename="../settings_dialog.py" line="230" />
         <source>Busy for the caller</source>
         <translation>Абонент чує «зайнято»</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="230" />
+        <location filename="../settings_dialog.py" line="234" />
         <source>Second ringer device</source>
         <translation>Другий пристрій для дзвінка</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="233" />
+        <location filename="../settings_dialog.py" line="237" />
         <source>A call while you talk</source>
         <translation>Дзвінок під час розмови</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="241" />
+        <location filename="../settings_dialog.py" line="245" />
         <source>Needs a newer phone engine</source>
         <translation>Потрібен новіший телефонний рушій</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="248" />
+        <location filename="../settings_dialog.py" line="252" />
         <source>A device name or number, one short line</source>
         <translation>Назва або номер пристрою, один короткий рядок</translation>
+    </message>
+</context>
+<context>
+    <name>CaseControls</name>
+    <message>
+        <location filename="../case_controls.py" line="44" />
+        <source>Basic</source>
+        <translation>Базовий</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="45" />
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="53" />
+        <source>Writer identified themselves (EEP-11)</source>
+        <translation>Автор назвав себе (EEP-11)</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="56" />
+        <source>Writer refused to identify: service may be refused (EEP-11)</source>
+        <translation>Автор не назвав себе: у консультації можна відмовити (EEP-11)</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="59" />
+        <source>Writer not identified yet (EEP-11)</source>
+        <translation>Автор ще не назвав себе (EEP-11)</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="62" />
+        <source>Writer verified by a call on this case (KUTY-2.2)</source>
+        <translation>Автора верифіковано дзвінком у цьому зверненні (KUTY-2.2)</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="65" />
+        <source>Writer not verified: general help only (KUTY-2.2)</source>
+        <translation>Автора не верифіковано: лише загальна допомога (KUTY-2.2)</translation>
+    </message>
+</context>
+<context>
+    <name>CasePolicyBar</name>
+    <message>
+        <location filename="../case_controls.py" line="106" />
+        <source>Category of the case</source>
+        <translation>Категорія звернення</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="109" />
+        <source>The policy's category; an error case gets its own registration number (EEP-4, EEP-13)</source>
+        <translation>Категорія за регламентом; звернення про помилку отримує власний реєстраційний номер (EEP-4, EEP-13)</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="113" />
+        <source>Category…</source>
+        <translation>Категорія…</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="116" />
+        <source>Service level</source>
+        <translation>Рівень обслуговування</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="117" />
+        <source>Service level: Basic, or VIP by contract (EEP-3)</source>
+        <translation>Рівень обслуговування: базовий або VIP за договором (EEP-3)</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="118" />
+        <source>Level…</source>
+        <translation>Рівень…</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="122" />
+        <source>Identified</source>
+        <translation>Назвав себе</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="125" />
+        <source>The writer gave the details that identify them (EEP-11)</source>
+        <translation>Автор надав дані, що його ідентифікують (EEP-11)</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="127" />
+        <source>Not identified…</source>
+        <translation>Не назвав себе…</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="131" />
+        <source>The writer would not identify themselves: record it and put the request to identify into the reply (EEP-11)</source>
+        <translation>Автор відмовився назвати себе: зафіксувати це й додати до відповіді прохання назватися (EEP-11)</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="193" />
+        <source>Out of scope (%1): the refusal is in the reply.</source>
+        <translation>Поза компетенцією (%1): відмову додано до відповіді.</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="197" />
+        <source>Registered as an error: number %1 (EEP-13).</source>
+        <translation>Зареєстровано як помилку: номер %1 (EEP-13).</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="201" />
+        <source>Category: %1.</source>
+        <translation>Категорія: %1.</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="215" />
+        <source>Service level: %1 (EEP-3).</source>
+        <translation>Рівень обслуговування: %1 (EEP-3).</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="230" />
+        <source>Recorded: not identified. The request to identify is in the reply.</source>
+        <translation>Зафіксовано: не назвав себе. Прохання назватися додано до відповіді.</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="232" />
+        <source>Recorded: the writer identified themselves.</source>
+        <translation>Зафіксовано: автор назвав себе.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWrapUpDialog</name>
+    <message>
+        <location filename="../case_controls.py" line="254" />
+        <source>no number</source>
+        <translation>без номера</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="255" />
+        <source>Close case %1</source>
+        <translation>Закрити звернення %1</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="258" />
+        <source>— choose —</source>
+        <translation>— виберіть —</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="262" />
+        <source>What the contact was about, in a few words</source>
+        <translation>Про що було звернення, кількома словами</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="267" />
+        <source>Out of scope</source>
+        <translation>Поза компетенцією</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="279" />
+        <location filename="../case_controls.py" line="296" />
+        <source>Reason for closing</source>
+        <translation>Причина закриття</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="288" />
+        <source>Close the case</source>
+        <translation>Закрити звернення</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="290" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="292" />
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="293" />
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="294" />
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="313" />
+        <source>Choose a category first.</source>
+        <translation>Спершу виберіть категорію.</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="317" />
+        <location filename="../case_controls.py" line="338" />
+        <source>Type the reason for closing first.</source>
+        <translation>Спершу напишіть причину закриття.</translation>
+    </message>
+    <message>
+        <location filename="../case_controls.py" line="340" />
+        <source>This case is closed.</source>
+        <translation>Це звернення закрито.</translation>
     </message>
 </context>
 <context>
@@ -1284,38 +1576,33 @@ then start the console again.</source>
         <translation>Щомісячний звіт…</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="126" />
-        <source>PDF with these plots and a CSV of the figures, for the head administrator</source>
-        <translation>PDF із цими графіками та CSV показників — для головного адміністратора</translation>
-    </message>
-    <message>
-        <location filename="../dashboard_view.py" line="137" />
+        <location filename="../dashboard_view.py" line="140" />
         <source>Calls per day (green: answered)</source>
         <translation>Дзвінки за день (зелене — прийняті)</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="139" />
+        <location filename="../dashboard_view.py" line="142" />
         <source>How calls ended</source>
         <translation>Чим завершилися дзвінки</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="140" />
+        <location filename="../dashboard_view.py" line="143" />
         <source>Incidents (KUTY-3.x)</source>
         <translation>Інциденти (KUTY-3.x)</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="141" />
+        <location filename="../dashboard_view.py" line="144" />
         <source>Verification (KUTY-2.2)</source>
         <translation>Верифікація (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="142" />
+        <location filename="../dashboard_view.py" line="145" />
         <source>Complaints (KUTY-1.2)</source>
         <translation>Скарги (KUTY-1.2)</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="118" />
-        <location filename="../dashboard_view.py" line="147" />
+        <location filename="../dashboard_view.py" line="150" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
@@ -1330,148 +1617,153 @@ then start the console again.</source>
         <translation>Останній день</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="145" />
+        <location filename="../dashboard_view.py" line="127" />
+        <source>PDF with these plots, and the figures as CSV and XLSX, for the head administrator (KUTY-1.2, KUTY-1.3)</source>
+        <translation>PDF із цими графіками, а показники у CSV і XLSX, для головного адміністратора (KUTY-1.2, KUTY-1.3)</translation>
+    </message>
+    <message>
+        <location filename="../dashboard_view.py" line="148" />
         <source>Figures per operator</source>
         <translation>Показники за операторами</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="147" />
+        <location filename="../dashboard_view.py" line="150" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="147" />
-        <location filename="../dashboard_view.py" line="276" />
+        <location filename="../dashboard_view.py" line="150" />
+        <location filename="../dashboard_view.py" line="279" />
         <source>Answered</source>
         <translation>Прийнято</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="147" />
+        <location filename="../dashboard_view.py" line="150" />
         <source>Average talk</source>
         <translation>Середня розмова</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="154" />
+        <location filename="../dashboard_view.py" line="157" />
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="156" />
+        <location filename="../dashboard_view.py" line="159" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="214" />
+        <location filename="../dashboard_view.py" line="217" />
         <source>Counting…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="225" />
+        <location filename="../dashboard_view.py" line="228" />
         <source>The range ends before it starts: choose the dates again.</source>
         <translation>Кінець періоду раніше за початок: виберіть дати ще раз.</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="226" />
+        <location filename="../dashboard_view.py" line="229" />
         <source>Choose at most 400 days (a month for the monthly report).</source>
         <translation>Виберіть не більше 400 днів (для щомісячного звіту — місяць).</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="231" />
+        <location filename="../dashboard_view.py" line="234" />
         <source>The figures could not be read: %1</source>
         <translation>Не вдалося прочитати показники: %1</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="242" />
+        <location filename="../dashboard_view.py" line="245" />
         <source>%1 calls in the range</source>
         <translation>Дзвінків за період: %1</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="244" />
+        <location filename="../dashboard_view.py" line="247" />
         <source>No calls in the range.</source>
         <translation>За цей період дзвінків немає.</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="277" />
+        <location filename="../dashboard_view.py" line="280" />
         <source>Missed</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="278" />
+        <location filename="../dashboard_view.py" line="281" />
         <source>Refused</source>
         <translation>Відхилено</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="279" />
+        <location filename="../dashboard_view.py" line="282" />
         <source>Other</source>
         <translation>Інше</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="282" />
+        <location filename="../dashboard_view.py" line="285" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="282" />
+        <location filename="../dashboard_view.py" line="285" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="283" />
+        <location filename="../dashboard_view.py" line="286" />
         <source>Withdrawn</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="288" />
+        <location filename="../dashboard_view.py" line="291" />
         <source>Not started</source>
         <translation>Не почато</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="296" />
+        <location filename="../dashboard_view.py" line="299" />
         <source>In time</source>
         <translation>Вчасно</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="297" />
+        <location filename="../dashboard_view.py" line="300" />
         <source>Late</source>
         <translation>Із запізненням</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="298" />
+        <location filename="../dashboard_view.py" line="301" />
         <source>Open</source>
         <translation>Відкриті</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="299" />
+        <location filename="../dashboard_view.py" line="302" />
         <source>Overdue</source>
         <translation>Прострочені</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="323" />
+        <location filename="../dashboard_view.py" line="326" />
         <source>Folder for the report</source>
         <translation>Тека для звіту</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="332" />
+        <location filename="../dashboard_view.py" line="335" />
         <source>Show the figures first.</source>
         <translation>Спершу покажіть показники.</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="372" />
+        <location filename="../dashboard_view.py" line="376" />
         <source>Writing the report…</source>
         <translation>Звіт формується…</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="381" />
-        <source>Report saved: %1 and %2</source>
-        <translation>Звіт збережено: %1 і %2</translation>
+        <location filename="../dashboard_view.py" line="385" />
+        <source>Report saved: %1, %2 and %3</source>
+        <translation>Звіт збережено: %1, %2 і %3</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="390" />
+        <location filename="../dashboard_view.py" line="395" />
         <source>The report was not written: %1</source>
         <translation>Звіт не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../dashboard_view.py" line="249" />
+        <location filename="../dashboard_view.py" line="252" />
         <source>Average talk %1 · average wrap-up %2</source>
         <translation>Середня розмова %1 · середній підсумок %2</translation>
     </message>
@@ -1479,37 +1771,37 @@ then start the console again.</source>
 <context>
     <name>DatabasePage</name>
     <message>
-        <location filename="../settings_dialog.py" line="139" />
+        <location filename="../settings_dialog.py" line="143" />
         <source>Shared PostgreSQL database</source>
         <translation>Спільна база даних PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="148" />
+        <location filename="../settings_dialog.py" line="152" />
         <source>kept in the keyring; empty: unchanged</source>
         <translation>зберігається у сховищі ключів; порожньо: без змін</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="154" />
+        <location filename="../settings_dialog.py" line="158" />
         <source>Default: SQLite file in the data folder (one seat).</source>
         <translation>За замовчуванням: файл SQLite у теці даних (одне робоче місце).</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="156" />
+        <location filename="../settings_dialog.py" line="160" />
         <source>Database URL (no password)</source>
         <translation>Адреса бази даних (без пароля)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="157" />
+        <location filename="../settings_dialog.py" line="161" />
         <source>Database password</source>
         <translation>Пароль бази даних</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="179" />
+        <location filename="../settings_dialog.py" line="183" />
         <source>The database URL contains a password. Remove it from the URL and type it in the password field: passwords are kept in the keyring, never in settings files.</source>
         <translation>Адреса бази даних містить пароль. Вилучіть його з адреси й введіть у поле пароля: паролі зберігаються у сховищі ключів, ніколи у файлах налаштувань.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="189" />
+        <location filename="../settings_dialog.py" line="193" />
         <source>Enter a PostgreSQL URL such as postgresql+psycopg://user@host/kuty.</source>
         <translation>Введіть адресу PostgreSQL, наприклад postgresql+psycopg://user@host/kuty.</translation>
     </message>
@@ -1659,103 +1951,123 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../export_dialog.py" line="80" />
+        <source>WAV (original)</source>
+        <translation>WAV (оригінал)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="82" />
         <source>Password-protected ZIP (AES-256)</source>
         <translation>ZIP-архів із паролем (AES-256)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="89" />
+        <location filename="../export_dialog.py" line="91" />
         <source>Choose…</source>
         <translation>Вибрати…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="96" />
+        <location filename="../export_dialog.py" line="98" />
         <source>Why (audited), e.g. request no. 12 of 03.03</source>
         <translation>Підстава (записується в аудит), напр. запит № 12 від 03.03</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="105" />
+        <location filename="../export_dialog.py" line="107" />
         <source>Export</source>
         <translation>Вивантажити</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="107" />
+        <location filename="../export_dialog.py" line="109" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="111" />
+        <location filename="../export_dialog.py" line="112" />
+        <source>Open folder</source>
+        <translation>Відкрити теку</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="114" />
+        <source>Show the exported files in the file manager</source>
+        <translation>Показати вивантажені файли у файловому менеджері</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="118" />
         <source>Recordings:</source>
         <translation>Записів:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="112" />
+        <location filename="../export_dialog.py" line="119" />
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="114" />
+        <location filename="../export_dialog.py" line="121" />
         <source>Destination folder:</source>
         <translation>Тека призначення:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="115" />
+        <location filename="../export_dialog.py" line="122" />
         <source>Reason:</source>
         <translation>Підстава:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="134" />
+        <location filename="../export_dialog.py" line="143" />
         <source>Export to</source>
         <translation>Вивантажити до</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="146" />
+        <location filename="../export_dialog.py" line="155" />
         <source>Enter the reason for the export: it is recorded in the audit.</source>
         <translation>Вкажіть підставу вивантаження: вона записується в журнал аудиту.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="152" />
+        <location filename="../export_dialog.py" line="161" />
         <source>Enter the ZIP password, or untick the ZIP option.</source>
         <translation>Введіть пароль ZIP-архіву або зніміть позначку ZIP.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="161" />
+        <location filename="../export_dialog.py" line="170" />
         <source>Exporting…</source>
         <translation>Вивантаження…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="187" />
+        <location filename="../export_dialog.py" line="196" />
         <source>Cancelling…</source>
         <translation>Скасування…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="198" />
+        <location filename="../export_dialog.py" line="207" />
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="204" />
+        <location filename="../export_dialog.py" line="214" />
         <source>Exported %1 files to:
 %2</source>
         <translation>Вивантажено файлів: %1, до:
 %2</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="208" />
+        <location filename="../export_dialog.py" line="218" />
         <source>NOT exported: %1</source>
         <translation>НЕ вивантажено: %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="218" />
+        <location filename="../export_dialog.py" line="237" />
+        <source>No file manager could open %1; open it by hand.</source>
+        <translation>Жоден файловий менеджер не відкрив %1; відкрийте теку вручну.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="246" />
         <source>Export cancelled: nothing was exported.</source>
         <translation>Вивантаження скасовано: нічого не вивантажено.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="220" />
+        <location filename="../export_dialog.py" line="248" />
         <source>You may not export recordings.</source>
         <translation>Вам не дозволено вивантажувати записи.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="222" />
+        <location filename="../export_dialog.py" line="250" />
         <source>Export failed: %1</source>
         <translation>Вивантаження не вдалося: %1</translation>
     </message>
@@ -1763,37 +2075,42 @@ then start the console again.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../first_run.py" line="73" />
+        <location filename="../first_run.py" line="74" />
         <source>Kuty console: first setup</source>
         <translation>Консоль Кути: перше налаштування</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="87" />
+        <location filename="../first_run.py" line="77" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <location filename="../first_run.py" line="91" />
         <source>SIP account</source>
         <translation>Обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="88" />
+        <location filename="../first_run.py" line="92" />
         <source>Headset</source>
         <translation>Гарнітура</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="91" />
+        <location filename="../first_run.py" line="95" />
         <source>Recordings folder</source>
         <translation>Тека записів</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="98" />
+        <location filename="../first_run.py" line="102" />
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="100" />
+        <location filename="../first_run.py" line="104" />
         <source>Policy</source>
         <translation>Регламент</translation>
     </message>
     <message>
-        <location filename="../first_run.py" line="137" />
+        <location filename="../first_run.py" line="148" />
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
@@ -2254,296 +2571,318 @@ then start the console again.</source>
 <context>
     <name>IncidentsView</name>
     <message>
-        <location filename="../incidents_view.py" line="111" />
+        <location filename="../incidents_view.py" line="114" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="113" />
+        <location filename="../incidents_view.py" line="116" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="113" />
-        <location filename="../incidents_view.py" line="138" />
+        <location filename="../incidents_view.py" line="116" />
+        <location filename="../incidents_view.py" line="145" />
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="113" />
+        <location filename="../incidents_view.py" line="116" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="113" />
+        <location filename="../incidents_view.py" line="116" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="114" />
+        <location filename="../incidents_view.py" line="117" />
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="114" />
+        <location filename="../incidents_view.py" line="117" />
         <source>Hold</source>
         <translation>Заборона видалення</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="122" />
+        <location filename="../incidents_view.py" line="125" />
         <source>The incident's facts</source>
         <translation>Факти інциденту</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="124" />
+        <location filename="../incidents_view.py" line="127" />
         <source>Handed to police…</source>
         <translation>Передано до поліції…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="125" />
-        <location filename="../incidents_view.py" line="264" />
+        <location filename="../incidents_view.py" line="128" />
+        <location filename="../incidents_view.py" line="272" />
         <source>Reported to management</source>
         <translation>Повідомлено керівництву</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="126" />
+        <location filename="../incidents_view.py" line="129" />
         <source>Close incident</source>
-        <translation>Закрити</translation>
+        <translation>Закрити інцидент</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="127" />
+        <location filename="../incidents_view.py" line="130" />
         <source>Export package (ZIP)…</source>
         <translation>Експортувати пакет (ZIP)…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="128" />
+        <location filename="../incidents_view.py" line="131" />
         <source>Block number…</source>
         <translation>Заблокувати номер…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="129" />
+        <location filename="../incidents_view.py" line="132" />
         <source>Unblock number</source>
         <translation>Розблокувати номер</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="234" />
+        <location filename="../incidents_view.py" line="242" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="234" />
+        <location filename="../incidents_view.py" line="242" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="238" />
+        <location filename="../incidents_view.py" line="246" />
         <source>%1 recording(s)</source>
         <translation>записів: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="244" />
+        <location filename="../incidents_view.py" line="252" />
         <source>Written</source>
         <translation>Письмове</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="206" />
-        <location filename="../incidents_view.py" line="244" />
-        <location filename="../incidents_view.py" line="247" />
+        <location filename="../incidents_view.py" line="214" />
+        <location filename="../incidents_view.py" line="252" />
+        <location filename="../incidents_view.py" line="255" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="130" />
+        <location filename="../incidents_view.py" line="133" />
         <source>Block sender…</source>
         <translation>Заблокувати відправника…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="132" />
+        <location filename="../incidents_view.py" line="134" />
+        <location filename="../incidents_view.py" line="407" />
+        <source>Play the call</source>
+        <translation>Відтворити дзвінок</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="136" />
+        <source>Open the call's recording where the incident button was pressed</source>
+        <translation>Відкрити запис дзвінка з місця, де натиснули кнопку інциденту</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="139" />
         <source>Mail from blocked senders (kept, not in the queue):</source>
         <translation>Листи від заблокованих відправників (збережено, не в черзі):</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="136" />
+        <location filename="../incidents_view.py" line="143" />
         <source>Mail from blocked senders</source>
         <translation>Листи від заблокованих відправників</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="138" />
+        <location filename="../incidents_view.py" line="145" />
         <source>Sender</source>
         <translation>Відправник</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="138" />
+        <location filename="../incidents_view.py" line="145" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="219" />
+        <location filename="../incidents_view.py" line="227" />
         <source>The seat's policy cannot be read: %1</source>
         <translation>Не вдається прочитати регламент місця: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="222" />
+        <location filename="../incidents_view.py" line="230" />
         <source>The %1 regulation does not allow blocking writers; only a regulation that allows blocking violators does (KZP-30-19, CSC-2.12).</source>
         <translation>Регламент %1 не дозволяє блокувати відправників; це можливо лише за регламентом, що дозволяє блокувати порушників (KZP-30-19, CSC-2.12).</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="227" />
+        <location filename="../incidents_view.py" line="235" />
         <source>Block the writer's address (%1). Their mail is still kept and listed below, never dropped (KUTY-1.1).</source>
         <translation>Заблокувати адресу відправника (%1). Його листи й надалі зберігаються та показуються нижче, ніколи не відкидаються (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="263" />
+        <location filename="../incidents_view.py" line="271" />
         <source>Open</source>
         <translation>Відкритий</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="265" />
+        <location filename="../incidents_view.py" line="273" />
         <source>Handed to police</source>
         <translation>Передано до поліції</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="266" />
+        <location filename="../incidents_view.py" line="274" />
         <source>Closed</source>
         <translation>Закритий</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="330" />
-        <location filename="../incidents_view.py" line="469" />
-        <location filename="../incidents_view.py" line="498" />
+        <location filename="../incidents_view.py" line="338" />
+        <location filename="../incidents_view.py" line="513" />
+        <location filename="../incidents_view.py" line="542" />
         <source>Incident %1</source>
         <translation>Інцидент %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="331" />
+        <location filename="../incidents_view.py" line="339" />
         <source>Status: %1</source>
         <translation>Стан: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="332" />
+        <location filename="../incidents_view.py" line="340" />
         <source>Pressed at: %1</source>
         <translation>Кнопку натиснуто: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="333" />
+        <location filename="../incidents_view.py" line="341" />
         <source>Operator: %1</source>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="334" />
+        <location filename="../incidents_view.py" line="342" />
         <source>Caller number: %1</source>
         <translation>Номер абонента: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="335" />
+        <location filename="../incidents_view.py" line="343" />
+        <location filename="../incidents_view.py" line="416" />
         <source>withheld</source>
         <translation>приховано</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="337" />
+        <location filename="../incidents_view.py" line="345" />
         <source>Verification: %1</source>
         <translation>Верифікація: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="340" />
+        <location filename="../incidents_view.py" line="351" />
         <source>Offset in recording: %1 s</source>
         <translation>Позиція в записі: %1 с</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="342" />
+        <location filename="../incidents_view.py" line="353" />
         <source>Written message: %1</source>
         <translation>Письмове звернення: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="345" />
+        <location filename="../incidents_view.py" line="356" />
         <source>Recordings on legal hold: %1</source>
         <translation>Записів під забороною видалення: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="348" />
+        <location filename="../incidents_view.py" line="359" />
         <source>Handed to police on %1, reference %2</source>
         <translation>Передано до поліції %1, номер %2</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="352" />
+        <location filename="../incidents_view.py" line="363" />
         <source>Police package: %1</source>
         <translation>Пакет для поліції: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="353" />
+        <location filename="../incidents_view.py" line="364" />
         <source>Operator's note:</source>
         <translation>Примітка оператора:</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="353" />
+        <location filename="../incidents_view.py" line="364" />
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="376" />
+        <location filename="../incidents_view.py" line="387" />
         <source>Only a supervisor may block a writer.</source>
         <translation>Заблокувати відправника може лише керівник.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="378" />
+        <location filename="../incidents_view.py" line="389" />
         <source>%1 is already blocked.</source>
         <translation>%1 уже заблоковано.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="406" />
+        <location filename="../incidents_view.py" line="404" />
+        <source>Play at %1</source>
+        <translation>Відтворити з %1</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="418" />
+        <source>Incident %1 — %2 — %3</source>
+        <translation>Інцидент %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../incidents_view.py" line="450" />
         <source>Incident %1: %2</source>
         <translation>Інцидент %1: %2</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="435" />
+        <location filename="../incidents_view.py" line="479" />
         <source>Export police package</source>
         <translation>Експорт пакета для поліції</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="438" />
+        <location filename="../incidents_view.py" line="482" />
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP-архіви (*.zip)</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="453" />
+        <location filename="../incidents_view.py" line="497" />
         <source>Package exported: %1</source>
         <translation>Пакет експортовано: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="467" />
-        <location filename="../incidents_view.py" line="496" />
+        <location filename="../incidents_view.py" line="511" />
+        <location filename="../incidents_view.py" line="540" />
         <source>Block %1</source>
         <translation>Заблокувати %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="468" />
-        <location filename="../incidents_view.py" line="497" />
+        <location filename="../incidents_view.py" line="512" />
+        <location filename="../incidents_view.py" line="541" />
         <source>Reason (kept on record):</source>
         <translation>Причина (зберігається в обліку):</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="478" />
-        <location filename="../incidents_view.py" line="510" />
+        <location filename="../incidents_view.py" line="522" />
+        <location filename="../incidents_view.py" line="554" />
         <source>A block needs a reason.</source>
         <translation>Для блокування потрібна причина.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="484" />
+        <location filename="../incidents_view.py" line="528" />
         <source>%1 is blocked; its calls are flagged on the ringing card.</source>
         <translation>%1 заблоковано; його дзвінки позначаються на картці виклику.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="519" />
+        <location filename="../incidents_view.py" line="563" />
         <source>%1 is blocked; their mail is kept and flagged, never put in the queue.</source>
         <translation>%1 заблоковано; листи від нього зберігаються з позначкою і не потрапляють до черги.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="534" />
+        <location filename="../incidents_view.py" line="578" />
         <source>%1 is no longer blocked.</source>
         <translation>%1 більше не заблоковано.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="541" />
+        <location filename="../incidents_view.py" line="585" />
         <source>Failed: %1</source>
         <translation>Помилка: %1</translation>
     </message>
@@ -2599,6 +2938,49 @@ then start the console again.</source>
         <location filename="../keyring_setup.py" line="161" />
         <source>Type a master password.</source>
         <translation>Введіть головний пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>LanesView</name>
+    <message>
+        <location filename="../lanes.py" line="53" />
+        <source>Caller</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location filename="../lanes.py" line="54" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../lanes.py" line="59" />
+        <source>Third party</source>
+        <translation>Третій учасник</translation>
+    </message>
+    <message>
+        <location filename="../lanes.py" line="62" />
+        <source>Track %1</source>
+        <translation>Доріжка %1</translation>
+    </message>
+    <message>
+        <location filename="../lanes.py" line="80" />
+        <source>Recording tracks</source>
+        <translation>Доріжки запису</translation>
+    </message>
+    <message>
+        <location filename="../lanes.py" line="83" />
+        <source>Click or drag to move the play position. Space: play or pause; Left/Right arrow: 5 seconds back or forward.</source>
+        <translation>Клацніть або потягніть, щоб перейти в інше місце запису. Пробіл — відтворити або призупинити; стрілки ліворуч/праворуч — на 5 секунд назад або вперед.</translation>
+    </message>
+    <message>
+        <location filename="../lanes.py" line="105" />
+        <source>Lanes: %1</source>
+        <translation>Доріжки: %1</translation>
+    </message>
+    <message>
+        <location filename="../lanes.py" line="227" />
+        <source>masked</source>
+        <translation>приховано</translation>
     </message>
 </context>
 <context>
@@ -2788,7 +3170,7 @@ then start the console again.</source>
         <translation>Служба підтримки Кути — консоль оператора</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="202" />
         <source>Today's calls</source>
         <translation>Дзвінки за сьогодні</translation>
     </message>
@@ -2798,228 +3180,228 @@ then start the console again.</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="245" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="246" />
         <source>The call, the caller's verification (KUTY-2.2) and today's calls</source>
         <translation>Розмова, верифікація абонента (KUTY-2.2) і дзвінки за сьогодні</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="260" />
         <source>Supervision</source>
         <translation>Нагляд</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="261" />
         <source>Notices, incidents (KUTY-3.x) and complaints (KUTY-1.2)</source>
         <translation>Повідомлення, інциденти (KUTY-3.x) і скарги (KUTY-1.2)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272" />
+        <location filename="../main_window.py" line="274" />
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273" />
+        <location filename="../main_window.py" line="275" />
         <source>Calls, outcomes, incidents, verification and complaints by day</source>
         <translation>Дзвінки, їх результати, інциденти, верифікація і скарги по днях</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="290" />
         <source>Administration</source>
         <translation>Адміністрування</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="291" />
         <source>Seat settings, SIP accounts, users and imports</source>
         <translation>Налаштування робочого місця, SIP-облікові записи, користувачі та імпорт</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307" />
+        <location filename="../main_window.py" line="309" />
         <source>Inbox</source>
         <translation>Листи</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309" />
+        <location filename="../main_window.py" line="311" />
         <source>Written contacts: e-mails in order of arrival, thread, reply, notes, abuse and threats (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)</source>
         <translation>Письмові звернення: листи в порядку надходження, листування, відповідь, нотатки, образи й погрози (KZP-30-9, CSC-2.4, KUTY-3.3/3.4)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="327" />
         <source>Wallboard</source>
         <translation>Табло</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357" />
+        <location filename="../main_window.py" line="359" />
         <source>Scripts</source>
         <translation>Сценарії</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="394" />
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406" />
+        <location filename="../main_window.py" line="408" />
         <source>Dialling is not available on this console.</source>
         <translation>Набір номера недоступний у цій консолі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438" />
-        <location filename="../main_window.py" line="567" />
+        <location filename="../main_window.py" line="440" />
+        <location filename="../main_window.py" line="569" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнітуру не знайдено: ви не почуєте абонентів. Під'єднайте гарнітуру.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450" />
+        <location filename="../main_window.py" line="452" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефонний рушій несподівано зупинився (%1). Він перезапускається; поточний дзвінок обірвано, його запис збережено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="457" />
+        <location filename="../main_window.py" line="459" />
         <source>The phone engine is running again.</source>
         <translation>Телефонний рушій знову працює.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="519" />
+        <location filename="../main_window.py" line="521" />
         <source>Could not %1: %2</source>
         <translation>Не вдалося %1: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="526" />
+        <location filename="../main_window.py" line="528" />
         <source>answer the call</source>
         <translation>відповісти на дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="527" />
+        <location filename="../main_window.py" line="529" />
         <source>reject the call</source>
         <translation>відхилити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528" />
+        <location filename="../main_window.py" line="530" />
         <source>hang up</source>
         <translation>завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529" />
+        <location filename="../main_window.py" line="531" />
         <source>put the call on hold</source>
         <translation>поставити дзвінок на утримання</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530" />
+        <location filename="../main_window.py" line="532" />
         <source>resume the call</source>
         <translation>продовжити розмову</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="531" />
+        <location filename="../main_window.py" line="533" />
         <source>mute the microphone</source>
         <translation>вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="532" />
+        <location filename="../main_window.py" line="534" />
         <source>send tones</source>
         <translation>надіслати тонові сигнали</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533" />
+        <location filename="../main_window.py" line="535" />
         <source>place the call</source>
         <translation>здійснити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="534" />
+        <location filename="../main_window.py" line="536" />
         <source>change your state</source>
         <translation>змінити ваш стан</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="535" />
+        <location filename="../main_window.py" line="537" />
         <source>transfer the call</source>
         <translation>перевести дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536" />
+        <location filename="../main_window.py" line="538" />
         <source>call for a consultation</source>
         <translation>подзвонити для консультації</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="537" />
+        <location filename="../main_window.py" line="539" />
         <source>complete the transfer</source>
         <translation>завершити переведення</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="538" />
+        <location filename="../main_window.py" line="540" />
         <source>register the SIP account</source>
         <translation>зареєструвати обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="539" />
+        <location filename="../main_window.py" line="541" />
         <source>remove the SIP account</source>
         <translation>видалити обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="547" />
+        <location filename="../main_window.py" line="549" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЗАПИС НЕ ВДАВСЯ: цей дзвінок не записується (KUTY-1.1). Негайно повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="552" />
+        <location filename="../main_window.py" line="554" />
         <source>RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.</source>
         <translation>ЗАПИС ЗУПИНИВСЯ: тека записів більше не приймає звук, цей дзвінок втрачається (KUTY-1.1). Негайно повідомте керівника; керівників сповіщено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="556" />
+        <location filename="../main_window.py" line="558" />
         <source>Recording continues; the missing part is marked in the recording.</source>
         <translation>Запис триває; пропущену частину позначено в записі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="559" />
+        <location filename="../main_window.py" line="561" />
         <source>Little free space is left for recordings. Tell your supervisor before it runs out (KUTY-1.1).</source>
         <translation>Для записів лишилося мало вільного місця. Повідомте керівника, доки воно не закінчилося (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="564" />
+        <location filename="../main_window.py" line="566" />
         <source>The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.</source>
         <translation>Телефонний рушій не може запуститися (%1). Дзвінки не приймаються; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="570" />
+        <location filename="../main_window.py" line="572" />
         <source>The desk speakers for the ringtone cannot be opened: calls ring only in the headset. Check the ringer device in the settings.</source>
         <translation>Не вдається відкрити динаміки для дзвінка: дзвінок чути лише в гарнітурі. Перевірте пристрій дзвінка в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="575" />
+        <location filename="../main_window.py" line="577" />
         <source>A call was refused because it could not be recorded (KUTY-1.1): the caller heard an apology. Tell your supervisor now; supervisors were notified.</source>
         <translation>Дзвінок відхилено, бо його неможливо записати (KUTY-1.1): абонент почув вибачення. Негайно повідомте керівника; керівників сповіщено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="580" />
+        <location filename="../main_window.py" line="582" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: дзвінки й далі приймаються та записуються, їхні дані зберігаються на цьому комп'ютері й будуть записані, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="584" />
+        <location filename="../main_window.py" line="586" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>База даних знову доступна; збережені дані дзвінків записано.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="587" />
+        <location filename="../main_window.py" line="589" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Записи, перервані збоєм рушія, не вдалося відновити. Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="592" />
+        <location filename="../main_window.py" line="594" />
         <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
         <translation>Сервер STUN не відповів: телефон використовує локальну адресу цього комп’ютера. У дзвінках через провайдера поза офісом може не бути звуку; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="598" />
+        <location filename="../main_window.py" line="600" />
         <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
         <translation>ICE вимкнено: телефон слухає на адресі loopback. Дзвінки працюють; щоб увімкнути ICE, укажіть мережеву адресу в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="601" />
+        <location filename="../main_window.py" line="603" />
         <source>Phone alert: %1</source>
         <translation>Попередження телефону: %1</translation>
     </message>
@@ -3120,77 +3502,77 @@ then start the console again.</source>
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../requests_view.py" line="48" />
+        <location filename="../requests_view.py" line="56" />
         <source>New request</source>
         <translation>Новий запит</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="56" />
+        <location filename="../requests_view.py" line="64" />
         <source>Comma-separated, empty = all numbers</source>
         <translation>Через кому; порожньо — усі номери</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="62" />
+        <location filename="../requests_view.py" line="70" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="63" />
+        <location filename="../requests_view.py" line="71" />
         <source>Correspondence</source>
         <translation>Листування</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="64" />
+        <location filename="../requests_view.py" line="72" />
         <source>Transcripts</source>
         <translation>Розшифровки</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="65" />
+        <location filename="../requests_view.py" line="73" />
         <source>Verification log</source>
         <translation>Журнал верифікації</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="66" />
+        <location filename="../requests_view.py" line="74" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="67" />
+        <location filename="../requests_view.py" line="75" />
         <source>Complaints</source>
         <translation>Скарги</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="71" />
+        <location filename="../requests_view.py" line="79" />
         <source>Requested by:</source>
         <translation>Хто запитує:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="72" />
+        <location filename="../requests_view.py" line="80" />
         <source>Office:</source>
         <translation>Установа:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="73" />
+        <location filename="../requests_view.py" line="81" />
         <source>Reference:</source>
         <translation>Номер документа:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="74" />
+        <location filename="../requests_view.py" line="82" />
         <source>Period from:</source>
         <translation>Період з:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="75" />
+        <location filename="../requests_view.py" line="83" />
         <source>Period to:</source>
         <translation>Період по:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="76" />
+        <location filename="../requests_view.py" line="84" />
         <source>Numbers:</source>
         <translation>Номери:</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="77" />
+        <location filename="../requests_view.py" line="85" />
         <source>Due:</source>
         <translation>Термін:</translation>
     </message>
@@ -3198,103 +3580,143 @@ then start the console again.</source>
 <context>
     <name>PlayerWidget</name>
     <message>
-        <location filename="../player.py" line="64" />
+        <location filename="../player.py" line="69" />
         <source>Select a call and press Enter to play it.</source>
         <translation>Виберіть дзвінок і натисніть Enter, щоб прослухати.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="74" />
+        <location filename="../player.py" line="79" />
         <source>Track to play</source>
         <translation>Доріжка для відтворення</translation>
     </message>
     <message>
-        <location filename="../player.py" line="76" />
+        <location filename="../player.py" line="81" />
         <source>Both (mixed)</source>
         <translation>Обидва (змішано)</translation>
     </message>
     <message>
-        <location filename="../player.py" line="77" />
+        <location filename="../player.py" line="82" />
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../player.py" line="78" />
+        <location filename="../player.py" line="83" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../player.py" line="81" />
-        <location filename="../player.py" line="260" />
+        <location filename="../player.py" line="86" />
+        <location filename="../player.py" line="339" />
         <source>Play</source>
         <translation>Відтворити</translation>
     </message>
     <message>
-        <location filename="../player.py" line="83" />
+        <location filename="../player.py" line="88" />
+        <source>Play or pause (Space)</source>
+        <translation>Відтворити або призупинити (Пробіл)</translation>
+    </message>
+    <message>
+        <location filename="../player.py" line="89" />
+        <source>−5 s</source>
+        <translation>−5 с</translation>
+    </message>
+    <message>
+        <location filename="../player.py" line="91" />
+        <source>5 seconds back</source>
+        <translation>На 5 секунд назад</translation>
+    </message>
+    <message>
+        <location filename="../player.py" line="92" />
+        <source>5 seconds back (Left arrow)</source>
+        <translation>На 5 секунд назад (стрілка ліворуч)</translation>
+    </message>
+    <message>
+        <location filename="../player.py" line="93" />
+        <source>+5 s</source>
+        <translation>+5 с</translation>
+    </message>
+    <message>
+        <location filename="../player.py" line="95" />
+        <source>5 seconds forward</source>
+        <translation>На 5 секунд уперед</translation>
+    </message>
+    <message>
+        <location filename="../player.py" line="96" />
+        <source>5 seconds forward (Right arrow)</source>
+        <translation>На 5 секунд уперед (стрілка праворуч)</translation>
+    </message>
+    <message>
+        <location filename="../player.py" line="97" />
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
     <message>
-        <location filename="../player.py" line="87" />
+        <location filename="../player.py" line="101" />
         <source>Playback speed</source>
         <translation>Швидкість відтворення</translation>
     </message>
     <message>
-        <location filename="../player.py" line="97" />
+        <location filename="../player.py" line="107" />
+        <source>Play position</source>
+        <translation>Місце відтворення</translation>
+    </message>
+    <message>
+        <location filename="../player.py" line="114" />
         <source>Markers</source>
         <translation>Позначки</translation>
     </message>
     <message>
-        <location filename="../player.py" line="98" />
+        <location filename="../player.py" line="115" />
         <source>Jump to marker</source>
         <translation>Перейти до позначки</translation>
     </message>
     <message>
-        <location filename="../player.py" line="109" />
+        <location filename="../player.py" line="132" />
         <source>Markers:</source>
         <translation>Позначки:</translation>
     </message>
     <message>
-        <location filename="../player.py" line="184" />
+        <location filename="../player.py" line="255" />
         <source>Checking the recording's integrity…</source>
         <translation>Перевірка цілісності запису…</translation>
     </message>
     <message>
-        <location filename="../player.py" line="211" />
+        <location filename="../player.py" line="284" />
         <source>Incident</source>
         <translation>Інцидент</translation>
     </message>
     <message>
-        <location filename="../player.py" line="211" />
+        <location filename="../player.py" line="284" />
         <source>Key phrase</source>
         <translation>Ключова фраза</translation>
     </message>
     <message>
-        <location filename="../player.py" line="216" />
+        <location filename="../player.py" line="289" />
         <source>The key-phrase segment is masked (silence, red band).</source>
         <translation>Фрагмент із ключовою фразою приховано (тиша, червона смуга).</translation>
     </message>
     <message>
-        <location filename="../player.py" line="227" />
+        <location filename="../player.py" line="300" />
         <source>No audio output device: playing without sound.</source>
         <translation>Немає пристрою виведення звуку: відтворення без звуку.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="234" />
+        <location filename="../player.py" line="311" />
         <source>INTEGRITY CHECK FAILED: the %1 track of this recording is missing or was changed after the call (SHA-256 differs from the database). It will not be played. Tell the administrator.</source>
         <translation>ПЕРЕВІРКА ЦІЛІСНОСТІ НЕ ПРОЙДЕНА: доріжка «%1» цього запису відсутня або змінена після дзвінка (SHA-256 не збігається з базою даних). Її не буде відтворено. Повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="239" />
+        <location filename="../player.py" line="316" />
         <source>You may not play recordings.</source>
         <translation>Вам не дозволено прослуховувати записи.</translation>
     </message>
     <message>
-        <location filename="../player.py" line="241" />
+        <location filename="../player.py" line="318" />
         <source>The recording cannot be played: %1</source>
         <translation>Запис не вдається відтворити: %1</translation>
     </message>
     <message>
-        <location filename="../player.py" line="260" />
+        <location filename="../player.py" line="339" />
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -3592,283 +4014,283 @@ then start the console again.</source>
 <context>
     <name>RecordingsBrowser</name>
     <message>
-        <location filename="../recordings_browser.py" line="92" />
+        <location filename="../recordings_browser.py" line="95" />
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="94" />
+        <location filename="../recordings_browser.py" line="97" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="99" />
+        <location filename="../recordings_browser.py" line="102" />
         <source>Calls from this date</source>
         <translation>Дзвінки від цієї дати</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="100" />
+        <location filename="../recordings_browser.py" line="103" />
         <source>Calls up to this date</source>
         <translation>Дзвінки до цієї дати</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="104" />
+        <location filename="../recordings_browser.py" line="107" />
         <source>Any operator</source>
         <translation>Будь-який оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="107" />
+        <location filename="../recordings_browser.py" line="110" />
         <source>Caller number, e.g. +380671234567</source>
         <translation>Номер абонента, напр. +380671234567</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="108" />
+        <location filename="../recordings_browser.py" line="111" />
         <source>starts with</source>
         <translation>починається з</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="111" />
+        <location filename="../recordings_browser.py" line="114" />
         <source>Any verification</source>
-        <translation>Будь-яка перевірка</translation>
+        <translation>Будь-яка верифікація</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="113" />
+        <location filename="../recordings_browser.py" line="116" />
         <source>Verified</source>
         <translation>Верифіковано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="114" />
+        <location filename="../recordings_browser.py" line="117" />
         <source>Not verified</source>
         <translation>Не верифіковано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="115" />
+        <location filename="../recordings_browser.py" line="118" />
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="120" />
+        <location filename="../recordings_browser.py" line="123" />
         <source>With or without incidents</source>
         <translation>З інцидентами чи без</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="121" />
-        <location filename="../recordings_browser.py" line="385" />
+        <location filename="../recordings_browser.py" line="124" />
+        <location filename="../recordings_browser.py" line="391" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="121" />
-        <location filename="../recordings_browser.py" line="385" />
+        <location filename="../recordings_browser.py" line="124" />
+        <location filename="../recordings_browser.py" line="391" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="125" />
+        <location filename="../recordings_browser.py" line="128" />
         <source>Held or not</source>
         <translation>Із забороною видалення чи без</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="126" />
+        <location filename="../recordings_browser.py" line="129" />
         <source>On legal hold</source>
         <translation>Із забороною видалення</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="126" />
+        <location filename="../recordings_browser.py" line="129" />
         <source>Not held</source>
         <translation>Без заборони видалення</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="130" />
+        <location filename="../recordings_browser.py" line="133" />
         <source>With or without complaint</source>
         <translation>Зі скаргою чи без</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="131" />
+        <location filename="../recordings_browser.py" line="134" />
         <source>With complaint</source>
         <translation>Зі скаргою</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="131" />
+        <location filename="../recordings_browser.py" line="134" />
         <source>Without complaint</source>
         <translation>Без скарги</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="133" />
+        <location filename="../recordings_browser.py" line="136" />
         <source>Wrap-up: topic, notes or registration number</source>
         <translation>Підсумок: тема, нотатки або реєстраційний номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="138" />
+        <location filename="../recordings_browser.py" line="141" />
         <source>A word, any case; Enter searches</source>
         <translation>Слово, будь-який регістр; Enter — шукати</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="142" />
-        <location filename="../recordings_browser.py" line="143" />
+        <location filename="../recordings_browser.py" line="145" />
+        <location filename="../recordings_browser.py" line="146" />
         <source>The wrap-up's category, as the operator chose it</source>
         <translation>Категорія з підсумку, як її обрав оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="155" />
-        <location filename="../recordings_browser.py" line="156" />
+        <location filename="../recordings_browser.py" line="158" />
+        <location filename="../recordings_browser.py" line="159" />
         <source>How the call ended</source>
         <translation>Як завершився дзвінок</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="157" />
+        <location filename="../recordings_browser.py" line="160" />
         <source>Any ending</source>
         <translation>Будь-яке завершення</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="169" />
+        <location filename="../recordings_browser.py" line="172" />
         <source>Order of the calls</source>
         <translation>Порядок дзвінків</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="170" />
+        <location filename="../recordings_browser.py" line="173" />
         <source>Newest first</source>
         <translation>Спершу нові</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="171" />
+        <location filename="../recordings_browser.py" line="174" />
         <source>Oldest first</source>
         <translation>Спершу старі</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="172" />
+        <location filename="../recordings_browser.py" line="175" />
         <source>Search</source>
         <translation>Шукати</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="174" />
+        <location filename="../recordings_browser.py" line="177" />
         <source>◀ Previous</source>
         <translation>◀ Попередня</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="175" />
+        <location filename="../recordings_browser.py" line="178" />
         <source>Next ▶</source>
         <translation>Наступна ▶</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="177" />
+        <location filename="../recordings_browser.py" line="180" />
         <source>Export selected…</source>
         <translation>Вивантажити вибрані…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="180" />
+        <location filename="../recordings_browser.py" line="183" />
         <source>Transcript…</source>
         <translation>Стенограма…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="186" />
+        <location filename="../recordings_browser.py" line="189" />
         <source>Calls found</source>
         <translation>Знайдені дзвінки</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="190" />
+        <location filename="../recordings_browser.py" line="193" />
         <source>Rang at</source>
         <translation>Час дзвінка</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="191" />
+        <location filename="../recordings_browser.py" line="194" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="103" />
-        <location filename="../recordings_browser.py" line="192" />
+        <location filename="../recordings_browser.py" line="106" />
+        <location filename="../recordings_browser.py" line="195" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="193" />
+        <location filename="../recordings_browser.py" line="196" />
         <source>Verification</source>
         <translation>Верифікація</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="194" />
+        <location filename="../recordings_browser.py" line="197" />
         <source>Duration</source>
         <translation>Тривалість</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="195" />
+        <location filename="../recordings_browser.py" line="198" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="196" />
+        <location filename="../recordings_browser.py" line="199" />
         <source>Hold</source>
         <translation>Заборона видалення</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="347" />
+        <location filename="../recordings_browser.py" line="350" />
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="357" />
+        <location filename="../recordings_browser.py" line="360" />
         <source>Search failed: %1</source>
         <translation>Пошук не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="388" />
+        <location filename="../recordings_browser.py" line="394" />
         <source>Withheld</source>
         <translation>Номер приховано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="393" />
+        <location filename="../recordings_browser.py" line="399" />
         <source>held</source>
         <translation>діє</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="373" />
+        <location filename="../recordings_browser.py" line="376" />
         <source>Page %1: %2 calls</source>
         <translation>Сторінка %1: дзвінків — %2</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="197" />
+        <location filename="../recordings_browser.py" line="200" />
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="198" />
+        <location filename="../recordings_browser.py" line="201" />
         <source>Reg. number</source>
         <translation>Реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="199" />
+        <location filename="../recordings_browser.py" line="202" />
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="200" />
+        <location filename="../recordings_browser.py" line="203" />
         <source>How it ended</source>
         <translation>Як завершився</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="271" />
+        <location filename="../recordings_browser.py" line="274" />
         <source>Any category</source>
         <translation>Будь-яка категорія</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="407" />
+        <location filename="../recordings_browser.py" line="413" />
         <source>Wrap-up incomplete</source>
         <translation>Підсумок не завершено</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="408" />
+        <location filename="../recordings_browser.py" line="414" />
         <source>%1 (wrap-up incomplete)</source>
         <translation>%1 (підсумок не завершено)</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="440" />
-        <location filename="../recordings_browser.py" line="448" />
+        <location filename="../recordings_browser.py" line="446" />
+        <location filename="../recordings_browser.py" line="454" />
         <source>This call has no recording.</source>
         <translation>Цей дзвінок не має запису.</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="461" />
+        <location filename="../recordings_browser.py" line="478" />
         <source>Select the calls to export first.</source>
         <translation>Спершу виберіть дзвінки для вивантаження.</translation>
     </message>
@@ -3876,48 +4298,48 @@ then start the console again.</source>
 <context>
     <name>RecordingsPage</name>
     <message>
-        <location filename="../settings_dialog.py" line="77" />
+        <location filename="../settings_dialog.py" line="81" />
         <source>default: the data folder's recordings</source>
         <translation>за замовчуванням: теки recordings у теці даних</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="78" />
+        <location filename="../settings_dialog.py" line="82" />
         <source>Check</source>
         <translation>Перевірити</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="87" />
+        <location filename="../settings_dialog.py" line="91" />
         <source> MB</source>
         <translation> МБ</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="91" />
-        <location filename="../settings_dialog.py" line="103" />
+        <location filename="../settings_dialog.py" line="95" />
+        <location filename="../settings_dialog.py" line="107" />
         <source>Free space kept for recordings</source>
         <translation>Вільне місце, залишене для записів</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="94" />
+        <location filename="../settings_dialog.py" line="98" />
         <source>Every seat warns the operator and supervisors when the recordings folder has less free space than this, before calls can no longer be recorded (KUTY-1.1). 1000 MB is about 2 hours of calls; 0 turns the warning off.</source>
         <translation>Кожне робоче місце попереджає оператора й керівників, коли в теці записів лишається менше вільного місця, ніж тут, — ще до того, як дзвінки перестануть записуватися (KUTY-1.1). 1000 МБ — це приблизно 2 години дзвінків; 0 вимикає попередження.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="100" />
+        <location filename="../settings_dialog.py" line="104" />
         <source>Recordings folder</source>
         <translation>Тека записів</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="116" />
+        <location filename="../settings_dialog.py" line="120" />
         <source>Cannot write to this folder: %1</source>
         <translation>Неможливо записувати в цю теку: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123" />
+        <location filename="../settings_dialog.py" line="127" />
         <source>This folder is on a network share (%1). Recordings are written there during calls: if the share is slow or drops, recording fails. Use it only on a reliable network.</source>
         <translation>Ця тека на мережевому ресурсі (%1). Записи пишуться туди під час дзвінків: якщо ресурс повільний або зникає, запис не вдасться. Використовуйте лише надійну мережу.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="130" />
+        <location filename="../settings_dialog.py" line="134" />
         <source>The folder is writable.</source>
         <translation>У теку можна записувати.</translation>
     </message>
@@ -3925,22 +4347,22 @@ then start the console again.</source>
 <context>
     <name>RecordingsScreen</name>
     <message>
-        <location filename="../recordings_browser.py" line="594" />
+        <location filename="../recordings_browser.py" line="655" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="595" />
+        <location filename="../recordings_browser.py" line="656" />
         <source>Find, play and export recordings; requests (KUTY-1.3)</source>
         <translation>Пошук, прослуховування і вивантаження записів; запити (KUTY-1.3)</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="603" />
+        <location filename="../recordings_browser.py" line="664" />
         <source>&amp;Recordings</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="604" />
+        <location filename="../recordings_browser.py" line="665" />
         <source>Browse and play recordings…</source>
         <translation>Перегляд і прослуховування записів…</translation>
     </message>
@@ -3948,17 +4370,17 @@ then start the console again.</source>
 <context>
     <name>RecordingsWindow</name>
     <message>
-        <location filename="../recordings_browser.py" line="488" />
+        <location filename="../recordings_browser.py" line="505" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="501" />
+        <location filename="../recordings_browser.py" line="532" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="507" />
+        <location filename="../recordings_browser.py" line="538" />
         <source>Requests (KUTY-1.3)</source>
         <translation>Запити (KUTY-1.3)</translation>
     </message>
@@ -3966,94 +4388,259 @@ then start the console again.</source>
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../requests_view.py" line="144" />
+        <location filename="../requests_view.py" line="156" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="145" />
+        <location filename="../requests_view.py" line="157" />
         <source>Requested by</source>
         <translation>Хто запитує</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="146" />
+        <location filename="../requests_view.py" line="158" />
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="147" />
+        <location filename="../requests_view.py" line="159" />
         <source>Due</source>
         <translation>Термін</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="148" />
+        <location filename="../requests_view.py" line="160" />
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="149" />
+        <location filename="../requests_view.py" line="161" />
         <source>Dossier</source>
         <translation>Досьє</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="155" />
+        <location filename="../requests_view.py" line="167" />
         <source>New request…</source>
         <translation>Новий запит…</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="156" />
+        <location filename="../requests_view.py" line="168" />
         <source>Fulfil selected</source>
         <translation>Виконати вибраний</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="157" />
+        <location filename="../requests_view.py" line="169" />
+        <source>Preview dossier</source>
+        <translation>Переглянути досьє</translation>
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="172" />
+        <source>What the selected request's dossier will hold, before it is built (KUTY-1.3)</source>
+        <translation>Що міститиме досьє вибраного запиту, ще до його формування (KUTY-1.3)</translation>
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="177" />
+        <source>Dossier preview</source>
+        <translation>Попередній перегляд досьє</translation>
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="179" />
+        <source>Select a request and press Preview dossier to see what it will hold.</source>
+        <translation>Виберіть запит і натисніть «Переглянути досьє», щоб побачити, що воно міститиме.</translation>
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="181" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="159" />
+        <location filename="../requests_view.py" line="183" />
         <source>Refresh</source>
         <translation>Оновити</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="188" />
+        <location filename="../requests_view.py" line="219" />
         <source>Cannot list requests: %1</source>
         <translation>Не вдається показати запити: %1</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="235" />
+        <location filename="../requests_view.py" line="267" />
         <source>Not registered: %1</source>
         <translation>Не зареєстровано: %1</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="231" />
+        <location filename="../requests_view.py" line="261" />
         <source>Request %1 registered.</source>
         <translation>Запит %1 зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="141" />
+        <location filename="../requests_view.py" line="153" />
         <source>Requests register (KUTY-1.3)</source>
         <translation>Реєстр запитів (KUTY-1.3)</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="255" />
+        <location filename="../requests_view.py" line="286" />
+        <source>Queued transcripts: %1 made, %2 not transcribed (see the preview).</source>
+        <translation>Розшифровки з черги: зроблено — %1, не розшифровано — %2 (див. перегляд досьє).</translation>
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="294" />
+        <source>Queued transcripts were not made: %1</source>
+        <translation>Розшифровки з черги не зроблено: %1</translation>
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="303" />
+        <source>Select a request first.</source>
+        <translation>Спершу виберіть запит.</translation>
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="318" />
+        <source>No preview: %1</source>
+        <translation>Перегляд недоступний: %1</translation>
+    </message>
+    <message>
+        <location filename="../requests_view.py" line="337" />
         <source>Building the dossier…</source>
         <translation>Формування досьє…</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="274" />
+        <location filename="../requests_view.py" line="356" />
         <source>Cancelled: no dossier was kept.</source>
         <translation>Скасовано: досьє не збережено.</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="276" />
+        <location filename="../requests_view.py" line="358" />
         <source>Not fulfilled: %1</source>
         <translation>Не виконано: %1</translation>
     </message>
     <message>
-        <location filename="../requests_view.py" line="279" />
+        <location filename="../requests_view.py" line="361" />
         <source>Dossier ready: %1</source>
         <translation>Досьє готове: %1</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="22" />
+        <source>Open</source>
+        <translation>Відкритий</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="23" />
+        <source>Dossier being built</source>
+        <translation>Досьє формується</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="24" />
+        <source>Fulfilled</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="25" />
+        <source>Withdrawn</source>
+        <translation>Відкликано</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="27" />
+        <source>Unknown state</source>
+        <translation>Невідомий стан</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="29" />
+        <source>%1 ⚠ overdue</source>
+        <translation>%1 ⚠ прострочено</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="38" />
+        <source>transcript included</source>
+        <translation>розшифровку включено</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="39" />
+        <source>not transcribed: still queued</source>
+        <translation>не розшифровано: ще в черзі</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="42" />
+        <source>not transcribed: the transcription failed</source>
+        <translation>не розшифровано: розшифрування не вдалося</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="45" />
+        <source>not transcribed: no transcription engine or model on this seat</source>
+        <translation>не розшифровано: на цьому робочому місці немає рушія або моделі розшифрування</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="48" />
+        <source>not transcribed: never queued</source>
+        <translation>не розшифровано: не ставилося в чергу</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="57" />
+        <source>Abuse</source>
+        <translation>Образа</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="58" />
+        <source>Threat</source>
+        <translation>Погроза</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="59" />
+        <source>Incident</source>
+        <translation>Інцидент</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="66" />
+        <source>Request No. %1: calls %2, recordings %3.</source>
+        <translation>Запит № %1: дзвінків — %2, записів — %3.</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="73" />
+        <source>caller</source>
+        <translation>абонент</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="74" />
+        <source>operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="75" />
+        <source>both</source>
+        <translation>обидві доріжки</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="78" />
+        <source>Recordings:</source>
+        <translation>Записи:</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="83" />
+        <source>a track file is missing</source>
+        <translation>бракує файлу доріжки</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="95" />
+        <source>Transcripts: %1 included, %2 not transcribed.</source>
+        <translation>Розшифровки: включено — %1, не розшифровано — %2.</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="102" />
+        <source>Wrap-ups:</source>
+        <translation>Підсумки:</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="104" />
+        <source>no registration number</source>
+        <translation>без реєстраційного номера</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="110" />
+        <source>Incidents: %1</source>
+        <translation>Інциденти: %1</translation>
+    </message>
+    <message>
+        <location filename="../request_texts.py" line="118" />
+        <source>Written messages: %1</source>
+        <translation>Письмові звернення: %1</translation>
     </message>
 </context>
 <context>
@@ -4185,92 +4772,92 @@ then start the console again.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="273" />
+        <location filename="../settings_dialog.py" line="277" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="291" />
+        <location filename="../settings_dialog.py" line="295" />
         <source>Language (after a console restart)</source>
         <translation>Мова (після перезапуску консолі)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="293" />
+        <location filename="../settings_dialog.py" line="297" />
         <source>SIP accounts</source>
         <translation>Облікові записи SIP</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="294" />
+        <location filename="../settings_dialog.py" line="298" />
         <source>Audio</source>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="295" />
+        <location filename="../settings_dialog.py" line="299" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="296" />
+        <location filename="../settings_dialog.py" line="300" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="297" />
+        <location filename="../settings_dialog.py" line="301" />
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="298" />
+        <location filename="../settings_dialog.py" line="302" />
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="305" />
+        <location filename="../settings_dialog.py" line="309" />
         <source>E-mail</source>
         <translation>Електронна пошта</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="306" />
+        <location filename="../settings_dialog.py" line="310" />
         <source>Retention and transcription</source>
         <translation>Зберігання і розшифрування</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="307" />
+        <location filename="../settings_dialog.py" line="311" />
         <source>Policy</source>
         <translation>Регламент</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="314" />
+        <location filename="../settings_dialog.py" line="318" />
         <source>Restart the phone engine to apply</source>
         <translation>Перезапустити телефонний рушій, щоб застосувати</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="412" />
+        <location filename="../settings_dialog.py" line="416" />
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="424" />
+        <location filename="../settings_dialog.py" line="428" />
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="442" />
+        <location filename="../settings_dialog.py" line="446" />
         <source>&amp;Settings</source>
         <translation>&amp;Налаштування</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="443" />
+        <location filename="../settings_dialog.py" line="447" />
         <source>Settings…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="450" />
+        <location filename="../settings_dialog.py" line="454" />
         <source>Settings saved.</source>
         <translation>Налаштування збережено.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="453" />
+        <location filename="../settings_dialog.py" line="457" />
         <source>Settings saved. They apply when the phone engine restarts (not during a call).</source>
         <translation>Налаштування збережено. Вони застосуються після перезапуску телефонного рушія (не під час дзвінка).</translation>
     </message>
@@ -4474,107 +5061,158 @@ then start the console again.</source>
 <context>
     <name>SupervisorQueue</name>
     <message>
-        <location filename="../supervisor_queue.py" line="59" />
+        <location filename="../supervisor_queue.py" line="67" />
         <source>Notices waiting for acknowledgement</source>
         <translation>Повідомлення, що чекають підтвердження</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="62" />
+        <location filename="../supervisor_queue.py" line="70" />
         <source>What management did (required)</source>
         <translation>Що зробило керівництво (обов'язково)</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="63" />
+        <location filename="../supervisor_queue.py" line="71" />
         <source>Acknowledge</source>
         <translation>Підтвердити</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="66" />
+        <location filename="../supervisor_queue.py" line="74" />
         <source>Acknowledge the selected report or alert (KUTY-1.1, KUTY-3.1..3.4)</source>
         <translation>Підтвердити вибране повідомлення чи попередження (KUTY-1.1, KUTY-3.1..3.4)</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="70" />
+        <location filename="../supervisor_queue.py" line="79" />
+        <location filename="../supervisor_queue.py" line="310" />
+        <source>Open the call</source>
+        <translation>Відкрити дзвінок</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="82" />
+        <source>Play the selected incident's call from where the button was pressed</source>
+        <translation>Відтворити дзвінок вибраного інциденту з місця, де натиснули кнопку</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="84" />
+        <source>Sound for new incident notices</source>
+        <translation>Звук нових повідомлень про інциденти</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="87" />
+        <source>A short chime when a new incident is reported; untick to mute it</source>
+        <translation>Короткий сигнал, коли повідомлено про новий інцидент; зніміть позначку, щоб вимкнути</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="97" />
         <source>Reports and alerts awaiting acknowledgement</source>
         <translation>Повідомлення та попередження, що чекають підтвердження</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="71" />
+        <location filename="../supervisor_queue.py" line="98" />
         <source>E-mail reports not delivered yet</source>
         <translation>Ще не доставлені листи з повідомленнями</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="74" />
+        <location filename="../supervisor_queue.py" line="101" />
         <source>E-mails not delivered yet</source>
         <translation>Ще не доставлені листи</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="114" />
+        <location filename="../supervisor_queue.py" line="154" />
         <source>Call recording stalled</source>
         <translation>Запис дзвінка зупинився</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="115" />
+        <location filename="../supervisor_queue.py" line="155" />
         <source>Call recording failed</source>
         <translation>Запис дзвінка не вдався</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="116" />
+        <location filename="../supervisor_queue.py" line="156" />
         <source>Low disk space for recordings</source>
         <translation>Мало місця для записів</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="117" />
+        <location filename="../supervisor_queue.py" line="157" />
         <source>Recordings could not be reconciled</source>
         <translation>Не вдалося звірити записи</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="118" />
+        <location filename="../supervisor_queue.py" line="158" />
         <source>A call was refused: all lines of a seat were busy</source>
         <translation>Дзвінок відхилено: усі лінії робочого місця були зайняті</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="120" />
+        <location filename="../supervisor_queue.py" line="160" />
         <source>System alert</source>
         <translation>Системне попередження</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="131" />
+        <location filename="../supervisor_queue.py" line="171" />
         <source>%1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
         <translation>%1 — лист на %2 — невдалих спроб: %3; наступна спроба %4</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="135" />
+        <location filename="../supervisor_queue.py" line="175" />
         <source>Incident %1 — e-mail to %2 — %3 failed attempt(s); next retry %4</source>
         <translation>Інцидент %1 — лист на %2 — невдалих спроб: %3; наступна спроба %4</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="150" />
+        <location filename="../supervisor_queue.py" line="190" />
         <source>E-mail reports not delivered yet (%1): retried automatically</source>
         <translation>Ще не доставлені листи (%1): надсилання повторюється автоматично</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="159" />
+        <location filename="../supervisor_queue.py" line="227" />
+        <source>operator %1</source>
+        <translation>оператор %1</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="238" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="159" />
+        <location filename="../supervisor_queue.py" line="239" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="164" />
+        <location filename="../supervisor_queue.py" line="240" />
+        <source>Withdrawn: pressed by mistake</source>
+        <translation>Відкликано: натиснуто помилково</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="241" />
+        <source>Threat reclassified as abuse</source>
+        <translation>Погрозу перекваліфіковано як образу</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="250" />
         <source>Alert: %1 — seat %2 — %3</source>
         <translation>Попередження: %1 — робоче місце %2 — %3</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="169" />
+        <location filename="../supervisor_queue.py" line="255" />
         <source>Incident %1 — %2 — %3</source>
         <translation>Інцидент %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../supervisor_queue.py" line="214" />
+        <location filename="../supervisor_queue.py" line="307" />
+        <source>Open the call at %1</source>
+        <translation>Відкрити дзвінок з %1</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="318" />
+        <source>withheld</source>
+        <translation>приховано</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="319" />
+        <source>Incident %1 — %2</source>
+        <translation>Інцидент %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../supervisor_queue.py" line="337" />
         <source>Notification %1 acknowledged.</source>
         <translation>Повідомлення %1 підтверджено.</translation>
     </message>
@@ -4754,6 +5392,99 @@ then start the console again.</source>
     </message>
 </context>
 <context>
+    <name>TranscriptPane</name>
+    <message>
+        <location filename="../transcript_pane.py" line="59" />
+        <source>Transcript</source>
+        <translation>Стенограма</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="61" />
+        <source>Play a call to see its transcript here.</source>
+        <translation>Відтворіть дзвінок, щоб побачити тут його стенограму.</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="66" />
+        <source>Transcript segments; click one to play from it</source>
+        <translation>Фрагменти стенограми; клацніть фрагмент, щоб відтворити з нього</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="67" />
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="67" />
+        <source>Speaker</source>
+        <translation>Хто говорить</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="67" />
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="89" />
+        <source>Loading the transcript…</source>
+        <translation>Завантаження стенограми…</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="98" />
+        <source>The transcript cannot be shown: %1</source>
+        <translation>Стенограму не вдається показати: %1</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="108" />
+        <source>the call is still being recorded</source>
+        <translation>дзвінок ще записується</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="109" />
+        <source>the recording has no complete caller and operator tracks</source>
+        <translation>у записі немає повних доріжок абонента й оператора</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="111" />
+        <source>nobody has had this call transcribed yet: use Transcript… to make one</source>
+        <translation>дзвінок ще ніхто не розпізнавав: створіть стенограму кнопкою «Стенограма…»</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="113" />
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="119" />
+        <source>Not transcribed: %1</source>
+        <translation>Не розпізнано: %1</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="123" />
+        <source>Version %1, %2 segments</source>
+        <translation>Версія %1, фрагментів: %2</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="126" />
+        <source>(the key phrase is hidden)</source>
+        <translation>(ключову фразу приховано)</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="136" />
+        <source>Caller</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="136" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../transcript_pane.py" line="137" />
+        <source>[key phrase hidden]</source>
+        <translation>[ключову фразу приховано]</translation>
+    </message>
+</context>
+<context>
     <name>TransferPanel</name>
     <message>
         <location filename="../transfer_panel.py" line="45" />
@@ -4862,7 +5593,7 @@ then start the console again.</source>
     <message>
         <location filename="../unlock_dialog.py" line="74" />
         <source>The profile was locked after too many failed verifications (KUTY-2.2). Unlock only after confirming the caller's identity another way; the unlock and its reason are audited.</source>
-        <translation>Профіль заблоковано після забагатьох невдалих перевірок (KUTY-2.2). Розблоковуйте лише після того, як підтвердили особу абонента іншим способом; розблокування та його причина фіксуються в журналі аудиту.</translation>
+        <translation>Профіль заблоковано після забагатьох невдалих спроб верифікації (KUTY-2.2). Розблоковуйте лише після того, як підтвердили особу абонента іншим способом; розблокування та його причина фіксуються в журналі аудиту.</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="82" />
@@ -4895,17 +5626,17 @@ then start the console again.</source>
         <translation>Не вдалося розблокувати профіль: %1</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="135" />
-        <source>&amp;Supervisor</source>
-        <translation>&amp;Керівник</translation>
+        <location filename="../unlock_dialog.py" line="144" />
+        <source>Caller &amp;profiles</source>
+        <translation>&amp;Профілі абонентів</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="138" />
+        <location filename="../unlock_dialog.py" line="148" />
         <source>Unlock profile…</source>
         <translation>Розблокувати профіль…</translation>
     </message>
     <message>
-        <location filename="../unlock_dialog.py" line="148" />
+        <location filename="../unlock_dialog.py" line="158" />
         <source>Profile %1 unlocked (%2 active lock(s) lifted).</source>
         <translation>Профіль %1 розблоковано (знято активних блокувань: %2).</translation>
     </message>
@@ -5033,7 +5764,7 @@ then start the console again.</source>
     <message>
         <location filename="../verification_panel.py" line="145" />
         <source>Start verification</source>
-        <translation>Почати перевірку</translation>
+        <translation>Почати верифікацію</translation>
     </message>
     <message>
         <location filename="../verification_panel.py" line="150" />
@@ -5069,7 +5800,7 @@ then start the console again.</source>
     <message>
         <location filename="../verification_panel.py" line="322" />
         <source>Verification failed: %1</source>
-        <translation>Не вдалося виконати перевірку: %1</translation>
+        <translation>Не вдалося виконати верифікацію: %1</translation>
     </message>
     <message>
         <location filename="../verification_panel.py" line="336" />
@@ -5109,12 +5840,12 @@ then start the console again.</source>
     <message>
         <location filename="../verification_panel.py" line="374" />
         <source>Verification was not finished.</source>
-        <translation>Перевірку не завершено.</translation>
+        <translation>Верифікацію не завершено.</translation>
     </message>
     <message>
         <location filename="../verification_panel.py" line="376" />
         <source>Too many failed verifications: the profile is locked until %1. Tell the caller: “For your security, checks by phone are paused until %1; please call again then.”</source>
-        <translation>Забагато невдалих перевірок: профіль заблоковано до %1. Скажіть абонентові: «З міркувань безпеки перевірку телефоном призупинено до %1; будь ласка, зателефонуйте після цього.»</translation>
+        <translation>Забагато невдалих спроб верифікації: профіль заблоковано до %1. Скажіть абонентові: «З міркувань безпеки верифікацію телефоном призупинено до %1; будь ласка, зателефонуйте після цього.»</translation>
     </message>
     <message>
         <location filename="../verification_panel.py" line="381" />
@@ -5139,17 +5870,17 @@ then start the console again.</source>
     <message>
         <location filename="../verification_panel.py" line="403" />
         <source>Verification: surname</source>
-        <translation>Перевірка: прізвище</translation>
+        <translation>Верифікація: прізвище</translation>
     </message>
     <message>
         <location filename="../verification_panel.py" line="404" />
         <source>Verification: first name</source>
-        <translation>Перевірка: ім'я</translation>
+        <translation>Верифікація: ім'я</translation>
     </message>
     <message>
         <location filename="../verification_panel.py" line="405" />
         <source>Verification: key phrase</source>
-        <translation>Перевірка: ключова фраза</translation>
+        <translation>Верифікація: ключова фраза</translation>
     </message>
     <message>
         <location filename="../verification_panel.py" line="406" />
@@ -5189,7 +5920,7 @@ then start the console again.</source>
     <message>
         <location filename="../verification_panel.py" line="455" />
         <source>Press “Start verification” (%1) before giving detailed help.</source>
-        <translation>Натисніть «Почати перевірку» (%1), перш ніж надавати детальну консультацію.</translation>
+        <translation>Натисніть «Почати верифікацію» (%1), перш ніж надавати детальну консультацію.</translation>
     </message>
 </context>
 <context>
@@ -5515,7 +6246,7 @@ then start the console again.</source>
     <message>
         <location filename="../wrapup_pane.py" line="309" />
         <source>After-call work: %1</source>
-        <translation>Обробка після дзвінка: %1</translation>
+        <translation>Після дзвінка: %1</translation>
     </message>
     <message>
         <location filename="../wrapup_pane.py" line="437" />
@@ -5530,7 +6261,7 @@ then start the console again.</source>
     <message>
         <location filename="../wrapup_pane.py" line="480" />
         <source>Saved as incomplete: the time for wrap-up ran out.</source>
-        <translation>Збережено як незавершене: час на обробку після дзвінка вичерпано.</translation>
+        <translation>Збережено як незавершене: час на підсумок вичерпано.</translation>
     </message>
     <message>
         <location filename="../wrapup_pane.py" line="482" />
@@ -5566,550 +6297,593 @@ then start the console again.</source>
 <context>
     <name>WrittenView</name>
     <message>
-        <location filename="../written_view.py" line="153" />
+        <location filename="../written_view.py" line="160" />
         <source>Written contacts in order of arrival</source>
         <translation>Письмові звернення в порядку надходження</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="155" />
+        <location filename="../written_view.py" line="162" />
         <source>First come, first answered (KZP-30-9, CSC-2.4)</source>
         <translation>Хто раніше написав, тому раніше відповідають (KZP-30-9, CSC-2.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="156" />
+        <location filename="../written_view.py" line="163" />
         <source>Refresh</source>
         <translation>Оновити</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="158" />
+        <location filename="../written_view.py" line="165" />
         <source>Next case</source>
         <translation>Наступне звернення</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="161" />
+        <location filename="../written_view.py" line="168" />
         <source>Open the next case in the queue (%1)</source>
         <translation>Відкрити наступне звернення в черзі (%1)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="165" />
+        <location filename="../written_view.py" line="172" />
         <source>Written cases in order of arrival</source>
         <translation>Письмові звернення в порядку надходження</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="168" />
+        <location filename="../written_view.py" line="175" />
         <source>Arrived</source>
         <translation>Надійшло</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="169" />
+        <location filename="../written_view.py" line="176" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="170" />
+        <location filename="../written_view.py" line="177" />
         <source>From</source>
         <translation>Від кого</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="171" />
+        <location filename="../written_view.py" line="178" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="172" />
+        <location filename="../written_view.py" line="179" />
         <source>No.</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="173" />
+        <location filename="../written_view.py" line="180" />
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="174" />
+        <location filename="../written_view.py" line="181" />
         <source>Answer due</source>
         <translation>Відповісти до</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="187" />
+        <location filename="../written_view.py" line="194" />
         <source>No written contacts are waiting.</source>
         <translation>Немає письмових звернень, що чекають.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="202" />
-        <location filename="../written_view.py" line="626" />
+        <location filename="../written_view.py" line="209" />
+        <location filename="../written_view.py" line="663" />
         <source>Select a case on the left.</source>
         <translation>Виберіть звернення ліворуч.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="206" />
+        <location filename="../written_view.py" line="213" />
         <source>Take case</source>
         <translation>Взяти звернення</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="209" />
+        <location filename="../written_view.py" line="216" />
         <source>Handle this case yourself; its answer time runs from now (CSC-2.4)</source>
         <translation>Опрацювати звернення самому; час на відповідь відлічується відтепер (CSC-2.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="211" />
+        <location filename="../written_view.py" line="218" />
         <source>Join the call</source>
         <translation>Приєднати дзвінок</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="214" />
+        <location filename="../written_view.py" line="221" />
         <source>Join this seat's last call to this case, when it is the same person</source>
         <translation>Приєднати останній дзвінок цього робочого місця до звернення, якщо це та сама особа</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="218" />
+        <location filename="../written_view.py" line="227" />
         <source>Messages and internal notes of the case</source>
         <translation>Листи й внутрішні нотатки звернення</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="224" />
+        <location filename="../written_view.py" line="233" />
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="226" />
+        <location filename="../written_view.py" line="235" />
         <source>Save attachment…</source>
         <translation>Зберегти вкладення…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="229" />
+        <location filename="../written_view.py" line="238" />
         <source>Save the selected attachment into a folder; the console never opens it</source>
         <translation>Зберегти вибране вкладення в теку; консоль ніколи його не відкриває</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="233" />
+        <location filename="../written_view.py" line="242" />
         <source>Insert a reply template of the desk's policy</source>
         <translation>Вставити шаблон відповіді з регламенту служби</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="234" />
+        <location filename="../written_view.py" line="243" />
         <source>Reply templates</source>
         <translation>Шаблони відповідей</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="235" />
+        <location filename="../written_view.py" line="244" />
         <source>Insert a template…</source>
         <translation>Вставити шаблон…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="247" />
+        <location filename="../written_view.py" line="259" />
+        <source>⚠ Not verified (KUTY-2.2): general help only — nothing from the profile or the applications. For details, ask them to call from the profile's number.</source>
+        <translation>⚠ Не верифіковано (KUTY-2.2): лише загальна допомога — нічого з профілю чи заявок. Для детальної консультації попросіть зателефонувати з номера, вказаного в профілі.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="267" />
         <source>Your reply to the writer</source>
         <translation>Ваша відповідь автору звернення</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="248" />
+        <location filename="../written_view.py" line="268" />
         <source>Reply</source>
         <translation>Відповідь</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="251" />
+        <location filename="../written_view.py" line="271" />
         <source>Write the reply here (%1); send it with %2</source>
         <translation>Напишіть тут відповідь (%1); надішліть її клавішами %2</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="255" />
+        <location filename="../written_view.py" line="275" />
         <source>Send reply</source>
         <translation>Надіслати відповідь</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="258" />
+        <location filename="../written_view.py" line="278" />
         <source>Send the reply by e-mail; it is kept with its hash (KUTY-1.1) (%1)</source>
         <translation>Надіслати відповідь електронною поштою; її зберігають разом з хешем (KUTY-1.1) (%1)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="263" />
+        <location filename="../written_view.py" line="283" />
         <source>Save as internal note</source>
         <translation>Зберегти як нотатку</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="266" />
+        <location filename="../written_view.py" line="286" />
         <source>Keep the text as a note for the desk; it is never sent to the writer</source>
         <translation>Зберегти текст як нотатку для служби; автору звернення її ніколи не надсилають</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="268" />
-        <location filename="../written_view.py" line="406" />
+        <location filename="../written_view.py" line="288" />
+        <location filename="../written_view.py" line="427" />
         <source>Waiting for the writer</source>
         <translation>Чекає на відповідь автора</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="271" />
+        <location filename="../written_view.py" line="291" />
         <source>The case waits for the writer's answer (EEP-15 closes it after 8 h)</source>
         <translation>Звернення чекає на відповідь автора (за EEP-15 закривається через 8 год)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="273" />
+        <location filename="../written_view.py" line="293" />
         <source>Defer</source>
         <translation>Відкласти</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="276" />
+        <location filename="../written_view.py" line="296" />
         <source>A complex question asked on weekend duty waits for Monday (CSC-2.3)</source>
         <translation>Складне питання, поставлене під час чергування у вихідні, чекає понеділка (CSC-2.3)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="280" />
-        <location filename="../written_view.py" line="281" />
-        <source>Reason for closing</source>
-        <translation>Причина закриття</translation>
+        <location filename="../written_view.py" line="298" />
+        <source>Close case…</source>
+        <translation>Закрити звернення…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="282" />
-        <source>Close case</source>
-        <translation>Закрити звернення</translation>
+        <location filename="../written_view.py" line="301" />
+        <source>Close the case with its wrap-up: category, topic, notes and the reason</source>
+        <translation>Закрити звернення з підсумком: категорія, тема, примітки й причина</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="284" />
-        <source>Close the case with the reason typed beside it</source>
-        <translation>Закрити звернення з причиною, написаною поруч</translation>
-    </message>
-    <message>
-        <location filename="../written_view.py" line="285" />
+        <location filename="../written_view.py" line="303" />
         <source>Abuse — stop + report</source>
         <translation>Образа — припинити + повідомити</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="288" />
+        <location filename="../written_view.py" line="306" />
         <source>Stop the correspondence and report to management (KUTY-3.3)</source>
         <translation>Припинити листування й повідомити керівництво (KUTY-3.3)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="290" />
+        <location filename="../written_view.py" line="308" />
         <source>Threat — stop + report + police</source>
         <translation>Погроза — припинити + повідомити + поліція</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="294" />
+        <location filename="../written_view.py" line="312" />
         <source>Stop the correspondence, report to management and the police with the message and all its headers (KUTY-3.4)</source>
         <translation>Припинити листування, повідомити керівництво й поліцію, передавши лист з усіма заголовками (KUTY-3.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="404" />
+        <location filename="../written_view.py" line="425" />
         <source>New</source>
         <translation>Нове</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="405" />
+        <location filename="../written_view.py" line="426" />
         <source>Open</source>
         <translation>В роботі</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="407" />
+        <location filename="../written_view.py" line="428" />
         <source>Deferred</source>
         <translation>Відкладене</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="408" />
+        <location filename="../written_view.py" line="429" />
         <source>Closed</source>
         <translation>Закрите</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="410" />
-        <location filename="../written_view.py" line="418" />
+        <location filename="../written_view.py" line="431" />
+        <location filename="../written_view.py" line="439" />
         <source>Unknown</source>
         <translation>Невідомо</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="414" />
+        <location filename="../written_view.py" line="435" />
         <source>E-mail</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="415" />
+        <location filename="../written_view.py" line="436" />
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="416" />
+        <location filename="../written_view.py" line="437" />
         <source>Call</source>
         <translation>Дзвінок</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="422" />
+        <location filename="../written_view.py" line="443" />
         <source>not answered yet</source>
         <translation>ще без відповіді</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="423" />
+        <location filename="../written_view.py" line="444" />
         <source>answered</source>
         <translation>відповідь надано</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="424" />
+        <location filename="../written_view.py" line="445" />
         <source>being sent</source>
         <translation>надсилається</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="425" />
+        <location filename="../written_view.py" line="446" />
         <source>sent</source>
         <translation>надіслано</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="426" />
+        <location filename="../written_view.py" line="447" />
         <source>NOT SENT</source>
         <translation>НЕ НАДІСЛАНО</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="427" />
+        <location filename="../written_view.py" line="448" />
         <source>over the size limit, only its beginning is kept</source>
         <translation>більший за дозволений розмір, збережено лише початок</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="435" />
+        <location filename="../written_view.py" line="456" />
         <source>deferred to %1</source>
         <translation>відкладено до %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="439" />
+        <location filename="../written_view.py" line="460" />
         <source>closes now (no answer)</source>
         <translation>закривається зараз (немає відповіді)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="440" />
+        <location filename="../written_view.py" line="461" />
         <source>closes in %1</source>
         <translation>закриється за %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="445" />
+        <location filename="../written_view.py" line="466" />
         <source>overdue</source>
         <translation>прострочено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="446" />
+        <location filename="../written_view.py" line="467" />
         <source>%1 left</source>
         <translation>залишилось %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="456" />
+        <location filename="../written_view.py" line="477" />
         <source>This reply asks the writer for a password or login data, which the regulation forbids (KZP-30-11): remove that request before sending.</source>
         <translation>Ця відповідь просить автора назвати пароль або дані для входу, а регламент це забороняє (KZP-30-11): приберіть це прохання перед надсиланням.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="468" />
+        <location filename="../written_view.py" line="489" />
         <source>The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.</source>
         <translation>Листування припинено (KUTY-3.3/3.4): відповідь не надсилається.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="470" />
-        <location filename="../written_view.py" line="932" />
+        <location filename="../written_view.py" line="491" />
         <source>Type the reason for closing first.</source>
         <translation>Спершу напишіть причину закриття.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="472" />
+        <location filename="../written_view.py" line="493" />
+        <source>Choose one of the policy's categories.</source>
+        <translation>Виберіть одну з категорій регламенту.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="495" />
+        <source>The policy has no such service level (EEP-3).</source>
+        <translation>У регламенті немає такого рівня обслуговування (EEP-3).</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="497" />
+        <source>The policy asks writers for no self-identification (EEP-11).</source>
+        <translation>Регламент не вимагає від авторів називати себе (EEP-11).</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="499" />
         <source>Nothing to defer now: answer the question (CSC-2.3).</source>
         <translation>Зараз нічого не відкладають: дайте відповідь на питання (CSC-2.3).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="474" />
-        <location filename="../written_view.py" line="810" />
+        <location filename="../written_view.py" line="501" />
+        <location filename="../written_view.py" line="884" />
         <source>The reply is empty.</source>
         <translation>Відповідь порожня.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="477" />
+        <location filename="../written_view.py" line="504" />
         <source>No mail server is set up for replies; tell the administrator ([smtp] in incidents.toml).</source>
         <translation>Поштовий сервер для відповідей не налаштовано; повідомте адміністратора ([smtp] в incidents.toml).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="482" />
+        <location filename="../written_view.py" line="509" />
         <source>The reply was kept but the mail server did not take it. Try again later or tell the administrator.</source>
         <translation>Відповідь збережено, але поштовий сервер її не прийняв. Спробуйте пізніше або повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="486" />
+        <location filename="../written_view.py" line="513" />
         <source>The note is empty.</source>
         <translation>Нотатка порожня.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="488" />
+        <location filename="../written_view.py" line="515" />
         <source>Another operator is handling this case; ask a supervisor.</source>
         <translation>Це звернення опрацьовує інший оператор; зверніться до керівника.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="490" />
+        <location filename="../written_view.py" line="517" />
         <source>This case is closed.</source>
         <translation>Це звернення закрито.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="553" />
+        <location filename="../written_view.py" line="589" />
         <source>stopped</source>
         <translation>припинено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="559" />
-        <location filename="../written_view.py" line="635" />
+        <location filename="../written_view.py" line="595" />
+        <location filename="../written_view.py" line="672" />
         <source>(no subject)</source>
         <translation>(без теми)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="583" />
+        <location filename="../written_view.py" line="619" />
         <source>First answer due %1 (CSC-2.4)</source>
         <translation>Першу відповідь надати до %1 (CSC-2.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="588" />
+        <location filename="../written_view.py" line="624" />
         <source>The policy sets no answer time (KZP-30-9)</source>
         <translation>Регламент не встановлює часу на відповідь (KZP-30-9)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="634" />
+        <location filename="../written_view.py" line="671" />
         <source>no number</source>
         <translation>без номера</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="644" />
+        <location filename="../written_view.py" line="682" />
         <source>(no name)</source>
         <translation>(без назви)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="650" />
+        <location filename="../written_view.py" line="688" />
         <source>over the size limit, not kept</source>
         <translation>більше за дозволений розмір, не збережено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="654" />
+        <location filename="../written_view.py" line="692" />
         <source>archive, never unpacked</source>
         <translation>архів, ніколи не розпаковується</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="661" />
+        <location filename="../written_view.py" line="699" />
         <source>No attachments</source>
         <translation>Вкладень немає</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="674" />
+        <location filename="../written_view.py" line="712" />
         <source>From %1</source>
         <translation>Від %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="676" />
+        <location filename="../written_view.py" line="714" />
         <source>Reply from the desk to %1</source>
         <translation>Відповідь служби для %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="683" />
+        <location filename="../written_view.py" line="721" />
         <source>correspondence stopped</source>
         <translation>листування припинено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="698" />
+        <location filename="../written_view.py" line="736" />
         <source>Internal note — %1</source>
         <translation>Внутрішня нотатка — %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="699" />
+        <location filename="../written_view.py" line="737" />
         <source>not sent to the writer</source>
         <translation>автору не надсилається</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="729" />
+        <location filename="../written_view.py" line="759" />
+        <source>talked %1</source>
+        <translation>розмова %1</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="761" />
+        <source>not answered</source>
+        <translation>без відповіді</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="764" />
+        <source>caller verified (KUTY-2.2)</source>
+        <translation>додзвонювача верифіковано (KUTY-2.2)</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="767" />
+        <source>Call with %1</source>
+        <translation>Дзвінок з %1</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="795" />
         <source>Join call %1</source>
         <translation>Приєднати дзвінок %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="772" />
+        <location filename="../written_view.py" line="846" />
         <source>The case is yours.</source>
         <translation>Звернення тепер ваше.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="778" />
-        <location filename="../written_view.py" line="783" />
+        <location filename="../written_view.py" line="852" />
+        <location filename="../written_view.py" line="857" />
         <source>without a number</source>
         <translation>без номера</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="798" />
+        <location filename="../written_view.py" line="872" />
         <source>Call %1 joined to this case.</source>
         <translation>Дзвінок %1 приєднано до звернення.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="816" />
+        <location filename="../written_view.py" line="893" />
+        <source>The writer is not verified (KUTY-2.2): send only general help, nothing from their profile or applications.</source>
+        <translation>Автора не верифіковано (KUTY-2.2): надсилайте лише загальну допомогу, нічого з його профілю чи заявок.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="900" />
         <source>Check the reply</source>
         <translation>Перевірте відповідь</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="817" />
+        <location filename="../written_view.py" line="901" />
         <source>Send it anyway?</source>
         <translation>Однаково надіслати?</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="823" />
+        <location filename="../written_view.py" line="907" />
         <source>Send anyway</source>
         <translation>Однаково надіслати</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="824" />
+        <location filename="../written_view.py" line="908" />
         <source>Edit the reply</source>
         <translation>Виправити відповідь</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="863" />
+        <location filename="../written_view.py" line="947" />
         <source>Reply sent; the case waits for the writer.</source>
         <translation>Відповідь надіслано; звернення чекає на відповідь автора.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="865" />
+        <location filename="../written_view.py" line="949" />
         <source>It was not filed in the mailbox's Sent folder.</source>
         <translation>Її не вдалося покласти в теку «Надіслані» поштової скриньки.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="877" />
+        <location filename="../written_view.py" line="961" />
         <source>Sending…</source>
         <translation>Надсилання…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="890" />
+        <location filename="../written_view.py" line="974" />
         <source>Internal note saved; the writer does not see it.</source>
         <translation>Внутрішню нотатку збережено; автор звернення її не бачить.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="906" />
+        <location filename="../written_view.py" line="990" />
         <source>The case waits for the writer.</source>
         <translation>Звернення чекає на відповідь автора.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="918" />
+        <location filename="../written_view.py" line="1002" />
         <source>Deferred to %1 (CSC-2.3).</source>
         <translation>Відкладено до %1 (CSC-2.3).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="939" />
+        <location filename="../written_view.py" line="1019" />
         <source>The case is closed.</source>
         <translation>Звернення закрито.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="962" />
+        <location filename="../written_view.py" line="1021" />
+        <source>Case %1 is closed.</source>
+        <translation>Звернення %1 закрито.</translation>
+    </message>
+    <message>
+        <location filename="../written_view.py" line="1058" />
         <source>Correspondence stopped; incident %1 filed.</source>
         <translation>Листування припинено; інцидент %1 зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="966" />
+        <location filename="../written_view.py" line="1062" />
         <source>The address %1 is blocked.</source>
         <translation>Адресу %1 заблоковано.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="968" />
+        <location filename="../written_view.py" line="1064" />
         <source>A supervisor may block the address.</source>
         <translation>Заблокувати адресу може керівник.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="987" />
+        <location filename="../written_view.py" line="1083" />
         <source>Save the attachment into a folder</source>
         <translation>Зберегти вкладення в теку</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1003" />
+        <location filename="../written_view.py" line="1099" />
         <source>Saved as %1; not opened.</source>
         <translation>Збережено як %1; не відкривалося.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1007" />
+        <location filename="../written_view.py" line="1103" />
         <source>The folder cannot be written.</source>
         <translation>У цю теку неможливо записати.</translation>
     </message>
