@@ -127,7 +127,7 @@ def test_supervisor_listens_then_whispers_then_barges_in(
         finished = op.wait_for("recording_finished", lambda e: e["call_id"] == call_id, timeout=30)
         assert not sup.find("call_incoming") and not sup.find("call_outgoing")
         assert not sup.find("recording_started")  # the supervisor's seat records nothing
-    assert finished["status"] == "complete", finished
+    assert finished["status"] == "complete", (finished["gaps"], finished["missing_s"])
 
     # The supervisor heard the caller.
     speaker = headset.speaker_wav()
