@@ -24,10 +24,10 @@ from telephony import protocol as p
 log = logging.getLogger(__name__)
 
 SHORTCUTS = {
-    "listen": "Ctrl+Alt+L",
-    "whisper": "Ctrl+Alt+W",
-    "barge": "Ctrl+Alt+B",
-    "stop": "Ctrl+Alt+S",
+    "listen": "Ctrl+Shift+L",
+    "whisper": "Ctrl+Shift+W",
+    "barge": "Ctrl+Shift+B",
+    "stop": "Ctrl+Shift+X",
 }
 
 

@@ -588,6 +588,7 @@ class Engine:
                 self._disconnect_headset(rec)
             if rec.on_hold != was_held and self.headset is not None:
                 self.recorder.hold(rec, self.headset, rec.on_hold)
+            self.listening.follow(rec.call_id)  # a supervisor listening follows (issue 13)
             self.emit(
                 p.CallMediaChanged(
                     call_id=rec.call_id,

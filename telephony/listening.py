@@ -226,6 +226,13 @@ class Listening:
                           sip_code=code)
         )  # fmt: skip
 
+    def follow(self, call_id: str) -> None:
+        """The listened call's media changed (re-INVITE, hold, resume): relink, so the
+        supervisor follows its new port and never reaches a held caller."""
+        for sess in list(self._sessions.values()):
+            if sess.call_id == call_id and sess.side == OPERATOR and sess.audio is not None:
+                self._connect(sess)
+
     def call_ended(self, call_id: str) -> None:
         """The listened call is over: so are its sessions."""
         for sess in [s for s in self._sessions.values() if s.call_id == call_id]:
@@ -357,35 +364,39 @@ class Listening:
     def _connect(self, sess: _Session) -> None:
         """(Re)build the session's links on the bridge for its mode (module docstring)."""
         self._disconnect(sess)
-        audio, headset = sess.audio, self._engine.headset
-        if audio is None:
-            return
-        mic = headset if headset is not None and headset.has_device else None
-        links: list[tuple[Any, Any]] = []
-        if sess.side == SUPERVISOR:
-            if mic is not None:
-                links = [(audio, mic), (mic, audio)]
-        else:
-            target = self._engine.calls.get(sess.call_id)
-            if target is None or target.audio is None:
-                return
-            links.append((target.audio, audio))  # the caller, to the supervisor
-            if mic is not None:
-                links.append((mic, audio))  # the operator, to the supervisor
-            if sess.mode in ("whisper", "barge"):
-                if mic is not None:
-                    links.append((audio, mic))  # the supervisor, in the operator's ear
-                if len(target.recorders) >= 2:
-                    links.append((audio, target.recorders[1]))  # on the record (KUTY-1.1)
-            if sess.mode == "barge":
-                links.append((audio, target.audio))  # the supervisor, to the caller
-        for src, dst in links:
+        for src, dst in self._links(sess):
             try:
                 src.startTransmit(dst)
             except pj.Error as exc:
                 log.warning("listen %s: connect failed: %s", sess.listen_id, error_text(exc))
                 continue
             sess.links.append((src, dst))
+
+    def _links(self, sess: _Session) -> list[tuple[Any, Any]]:
+        audio, headset = sess.audio, self._engine.headset
+        if audio is None:
+            return []
+        mic = headset if headset is not None and headset.has_device else None
+        if sess.side == SUPERVISOR:
+            return [(audio, mic), (mic, audio)] if mic is not None else []
+        target = self._engine.calls.get(sess.call_id)
+        if target is None or target.audio is None:
+            return []
+        links = [(target.audio, audio)]  # the caller, to the supervisor
+        if target.on_hold:
+            # Call waiting (issue 11): the operator now talks to someone the grant does
+            # not cover (KUTY-2.6), and a held caller must hear nobody: listen only.
+            return links
+        if mic is not None:
+            links.append((mic, audio))  # the operator, to the supervisor
+        if sess.mode in ("whisper", "barge"):
+            if mic is not None:
+                links.append((audio, mic))  # the supervisor, in the operator's ear
+            if len(target.recorders) >= 2:
+                links.append((audio, target.recorders[1]))  # on the record (KUTY-1.1)
+        if sess.mode == "barge":
+            links.append((audio, target.audio))  # the supervisor, to the caller
+        return links
 
     def _disconnect(self, sess: _Session) -> None:
         links, sess.links = sess.links, []

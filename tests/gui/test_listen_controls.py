@@ -51,7 +51,7 @@ def test_listen_whisper_barge_stop_from_the_wallboard(
     assert controls is not None
     listen, whisper = controls.listen_button, controls.whisper_button
     barge, stop = controls.barge_button, controls.stop_button
-    assert "KUTY-1.1" in listen.toolTip() and "Ctrl+Alt+L" in listen.toolTip()
+    assert "KUTY-1.1" in listen.toolTip() and "Ctrl+Shift+L" in listen.toolTip()
     assert "operator track" in whisper.toolTip() and not whisper.isEnabled()
 
     qtbot.mouseClick(listen, Qt.MouseButton.LeftButton)  # nothing selected yet
