@@ -50,6 +50,9 @@ class TelephonyBridge(QObject):
         agent_state_changed(object): `AgentStateChanged`; the seat's agent state as the
             engine holds it (the state bar shows only this, issue 11).
         call_transfer(object): `CallTransfer`; progress of a transfer this seat started.
+        listening(object): `ListenRequested`, `ListenStarted`, `ListenModeChanged`,
+            `ListenEnded` (issue 13, console/listen_controls.py); never shown to the
+            operator who is listened to.
     """
 
     # Shadows QObject.event() by name only: shiboken dispatches C++ virtuals to Python
@@ -77,6 +80,7 @@ class TelephonyBridge(QObject):
     call_declined = Signal(object)
     agent_state_changed = Signal(object)
     call_transfer = Signal(object)
+    listening = Signal(object)
 
     def _signal_for(self, event: p.Event) -> SignalInstance | None:
         table: dict[type[p.Event], SignalInstance] = {
@@ -99,6 +103,10 @@ class TelephonyBridge(QObject):
             p.CallDeclined: self.call_declined,
             p.AgentStateChanged: self.agent_state_changed,
             p.CallTransfer: self.call_transfer,
+            p.ListenRequested: self.listening,
+            p.ListenStarted: self.listening,
+            p.ListenModeChanged: self.listening,
+            p.ListenEnded: self.listening,
         }
         return table.get(type(event))
 

@@ -93,14 +93,16 @@ class ListenControls(QWidget):
             layout.addWidget(button)
         layout.addWidget(self.stop_button)
         layout.addWidget(self.status, 1)
-        bridge.event.connect(self._on_event)
+        bridge.listening.connect(self._on_event)
         self._show("")
 
     def _button(self, key: str, text: str) -> QPushButton:
-        button = QPushButton(text, self)
+        keys = QKeySequence(SHORTCUTS[key])
+        shown = keys.toString(QKeySequence.SequenceFormat.NativeText)
+        button = QPushButton(f"{text} ({shown})", self)  # shortcuts visible (issue 13)
         button.setObjectName(f"listen_{key}")
         button.setAccessibleName(text)
-        button.setShortcut(QKeySequence(SHORTCUTS[key]))
+        button.setShortcut(keys)
         button.clicked.connect(getattr(self, f"_{key}_clicked"))
         return button
 
