@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 import pjsua2 as pj
 
 from telephony import protocol as p
-from telephony.call_model import CommandError, error_text
+from telephony.call_model import CommandError, error_text, now_iso
 
 if TYPE_CHECKING:
     from telephony.engine import Engine
@@ -223,7 +223,7 @@ class Listening:
         self._retire(call)
         self._engine.emit(
             p.ListenEnded(listen_id=listen_id, call_id=call_id, side=OPERATOR, reason=why,
-                          sip_code=code)
+                          sip_code=code, at=now_iso())
         )  # fmt: skip
 
     def follow(self, call_id: str) -> None:
@@ -310,7 +310,7 @@ class Listening:
             sess.confirmed = True
             self._engine.emit(
                 p.ListenStarted(listen_id=sess.listen_id, call_id=sess.call_id, side=sess.side,
-                                mode=sess.mode)
+                                mode=sess.mode, at=now_iso())
             )  # fmt: skip
             self._note(sess)
         elif info.state == pj.PJSIP_INV_STATE_DISCONNECTED:
@@ -321,7 +321,7 @@ class Listening:
             self._engine.emit(
                 p.ListenEnded(listen_id=sess.listen_id, call_id=sess.call_id, side=sess.side,
                               reason=str(info.lastReason)[:200],
-                              sip_code=int(info.lastStatusCode))
+                              sip_code=int(info.lastStatusCode), at=now_iso())
             )  # fmt: skip
 
     def on_media(self, call: ListenCall) -> None:
@@ -358,7 +358,7 @@ class Listening:
     def _emit_mode(self, sess: _Session) -> None:
         self._engine.emit(
             p.ListenModeChanged(listen_id=sess.listen_id, call_id=sess.call_id, side=sess.side,
-                                mode=sess.mode)
+                                mode=sess.mode, at=now_iso())
         )  # fmt: skip
 
     def _connect(self, sess: _Session) -> None:

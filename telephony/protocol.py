@@ -324,6 +324,7 @@ class ListenStarted(Event):
     call_id: str
     side: str
     mode: str = "listen"  # "listen" | "whisper" | "barge"
+    at: str = ""  # ISO 8601 UTC, when the engine saw it (audits: each change is its own)
 
 
 @dataclass(frozen=True)
@@ -333,6 +334,7 @@ class ListenModeChanged(Event):
     call_id: str
     side: str
     mode: str
+    at: str = ""
 
 
 @dataclass(frozen=True)
@@ -345,6 +347,7 @@ class ListenEnded(Event):
     side: str
     reason: str = ""
     sip_code: int = 0
+    at: str = ""
 
 
 @dataclass(frozen=True)
