@@ -74,18 +74,24 @@ def operator_seat(tmp_path: Path) -> Iterator[ServeProcess]:
         yield seat
 
 
-def test_supervisor_listens_then_whispers_then_barges_in(
-    operator_seat: ServeProcess, tmp_path: Path
-) -> None:
+def test_supervisor_listens_then_whispers_then_barges_in(tmp_path: Path) -> None:
     speech = make_speech(SPEECH, tmp_path / "caller.wav")
     headset = make_headset(write_wav(tmp_path / "tone.wav", tone(TONE_HZ, 40, 0.4)),
                            tmp_path / "home", trail_silence_s=30)  # fmt: skip
+    # The operator wears a headset too (a silent microphone): its ear must get the
+    # supervisor in whisper and barge mode only.
+    silence = write_wav(tmp_path / "silence.wav", np.zeros(16000 * 40, dtype=np.int16))
+    operator_headset = make_headset(silence, tmp_path / "operator-home", trail_silence_s=30)
     heard = tmp_path / "caller-heard.wav"
-    op = operator_seat
-    sessions = _sessions(op)
-    with ServeProcess(tmp_path / "supervisor", auto_answer=False, commands=True,
-                      audio_device=headset.device, env=headset.env(),
-                      extra_args=["--headset-max-lag-ms", "0"]) as sup:  # fmt: skip
+    unpaced = ["--headset-max-lag-ms", "0"]  # the fake headsets (tests/support/alsa.py)
+    with (
+        ServeProcess(tmp_path / "operator", auto_answer=True, commands=True,
+                     audio_device=operator_headset.device, env=operator_headset.env(),
+                     extra_args=unpaced) as op,
+        ServeProcess(tmp_path / "supervisor", auto_answer=False, commands=True,
+                     audio_device=headset.device, env=headset.env(), extra_args=unpaced) as sup,
+    ):  # fmt: skip
+        sessions = _sessions(op)
         caller = start_simcall(
             simcall_command(op.sip_uri, wav=speech, duration=30.0, record_received=heard)
         )
@@ -133,6 +139,13 @@ def test_supervisor_listens_then_whispers_then_barges_in(
     speaker = headset.speaker_wav()
     r, lag = best_correlation(speaker, speech, 30.0)
     assert r > 0.5, f"supervisor's speaker vs caller speech: r={r:.3f} lag={lag:.2f} s"
+
+    # The operator heard the supervisor from the whisper on, not while it only listened
+    # (counted in seconds: the fake headset's speaker file has no wall-clock offsets).
+    data, rate = read_samples(operator_headset.speaker_wav())
+    ear_s = float(np.sum(tone_amplitudes(data, rate, TONE_HZ, 0.2) > 0.1)) * 0.2
+    spoken_s = marks["stop"] - marks["whisper"]
+    assert spoken_s - 2.0 < ear_s < spoken_s + 1.0, (ear_s, marks)
 
     # The caller heard the supervisor's tone only after the barge-in.
     connected = next(e for e in parse_events(out) if e.get("event") == "connected")["at"]
