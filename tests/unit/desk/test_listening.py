@@ -131,3 +131,32 @@ def test_the_policy_and_the_role_decide(sessions: sessionmaker[Session]) -> None
     assert reasons == ["policy", "no_call", "policy"]
     with pytest.raises(ListeningRefused):
         record_listen_mode(sessions, PETRO, ticket.listen_id, "call-a", "shout", KUTY)
+
+
+def test_the_seat_audits_each_mode_change_once_even_when_replayed(
+    sessions: sessionmaker[Session],
+) -> None:
+    seat = CallLog(sessions, "seat-a")
+    events = [
+        p.ListenStarted(listen_id="g1", call_id="call-a", side="operator", at=iso(9)),
+        p.ListenModeChanged(listen_id="g1", call_id="call-a", side="operator", mode="whisper",
+                            at=iso(8)),
+        p.ListenModeChanged(listen_id="g1", call_id="call-a", side="operator", mode="listen",
+                            at=iso(7)),
+        p.ListenModeChanged(listen_id="g1", call_id="call-a", side="operator", mode="whisper",
+                            at=iso(6)),
+        p.ListenEnded(listen_id="g1", call_id="call-a", side="operator", sip_code=200, at=iso(5)),
+    ]  # fmt: skip
+    for event in events * 2:  # the journal replays after a database outage
+        seat.apply(event)
+    applied = [p_["mode"] for p_ in audits(sessions, "listen_mode_applied")]
+    assert applied == ["whisper", "listen", "whisper"]
+    assert len(audits(sessions, "listen_started")) == len(audits(sessions, "listen_ended")) == 1
+    assert audits(sessions, "listen_started")[0]["actor"] == "seat:seat-a"
+    # the seat's address is announced once however often its engine starts
+    seat.apply(p.EngineReady(listen="127.0.0.1:5071", pid=2, seat="seat-a"))
+    assert len(audits(sessions, "seat_announced")) == 1
+    seat.apply(p.EngineReady(listen="127.0.0.1:5072", pid=3, seat="seat-a"))
+    assert [a["sip"] for a in audits(sessions, "seat_announced")][
+        -1
+    ] == "sip:operator@127.0.0.1:5072"
