@@ -239,7 +239,11 @@ class Listening:
             if sess.side == OPERATOR and not sess.accepted:
                 self.refuse(sess.listen_id, "the call has ended", 404)
             else:
-                self._disconnect(sess)
+                # The listened call's port is already gone from the bridge: touching links
+                # of a removed port (queued in pjmedia 2.16's conference) was seen to drop
+                # every other link on the bridge. Hanging up removes the listen port and
+                # with it the rest.
+                sess.links = []
                 self._hangup(sess)
 
     # ------------------------------------------------------------------ supervisor's seat
@@ -314,7 +318,10 @@ class Listening:
             )  # fmt: skip
             self._note(sess)
         elif info.state == pj.PJSIP_INV_STATE_DISCONNECTED:
-            self._disconnect(sess)
+            # pjsua removed the listen port (and so its links) before this callback: never
+            # stopTransmit on it now. Doing so lost every link of the operator's call ~1 s
+            # later (the caller stopped hearing the operator, the operator track stalled).
+            sess.links = []
             self._sessions.pop(sess.listen_id, None)
             self._retire(call)
             self._note(sess, ended=True)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import time
+import wave
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -57,6 +58,19 @@ def _kinds(sessions: sessionmaker[Session]) -> list[tuple[str, dict[str, object]
     with sessions() as s:
         rows = s.scalars(sa.select(AuditEvent).where(AuditEvent.kind.like("listen%")))
         return [(r.kind, json.loads(r.payload)) for r in rows]
+
+
+def _piece(wav: Path, start_s: float, end_s: float, directory: Path) -> Path:
+    """A cut of a 16-bit mono WAV, to look for in another recording."""
+    data, rate = read_samples(wav)
+    out = directory / f"{wav.stem}-{start_s:.0f}-{end_s:.0f}.wav"
+    with wave.open(str(out), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        part = data[int(start_s * rate) : int(end_s * rate)]
+        w.writeframes((np.clip(part, -1, 1) * 32767).astype("<i2").tobytes())
+    return out
 
 
 def _tone(path: Path | str, start_s: float, end_s: float) -> float:
@@ -135,10 +149,14 @@ def test_supervisor_listens_then_whispers_then_barges_in(tmp_path: Path) -> None
         assert not sup.find("recording_started")  # the supervisor's seat records nothing
     assert finished["status"] == "complete", (finished["gaps"], finished["missing_s"])
 
-    # The supervisor heard the caller.
+    # The supervisor heard the caller: each 3 s piece of the caller's speech is found in
+    # the supervisor's speaker; one may be spoilt, since the fake headset is not paced and a
+    # loaded machine can drop a few of its frames (the operator's recording above is not).
+    # Another sentence scores about 0.3 here; the caller's own, 0.75 to 0.95.
     speaker = headset.speaker_wav()
-    r, lag = best_correlation(speaker, speech, 30.0)
-    assert r > 0.5, f"supervisor's speaker vs caller speech: r={r:.3f} lag={lag:.2f} s"
+    found = [best_correlation(speaker, _piece(speech, start, start + 3.0, tmp_path), 30.0)[0]
+             for start in (1.0, 4.0, 7.0)]  # fmt: skip
+    assert sorted(found)[1] > 0.5, f"supervisor's speaker vs caller speech: r={found}"
 
     # The operator heard the supervisor from the whisper on, not while it only listened
     # (counted in seconds: the fake headset's speaker file has no wall-clock offsets).
