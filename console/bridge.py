@@ -52,6 +52,9 @@ class TelephonyBridge(QObject):
         call_transfer(object): `CallTransfer`; progress of a transfer this seat started.
         message_received(object): `MessageReceived`; a SIP MESSAGE taken as chat (issue 12),
             stored by the call log; a written queue refreshes on it.
+        listening(object): `ListenRequested`, `ListenStarted`, `ListenModeChanged`,
+            `ListenEnded` (issue 13, console/listen_controls.py); never shown to the
+            operator who is listened to.
     """
 
     # Shadows QObject.event() by name only: shiboken dispatches C++ virtuals to Python
@@ -80,6 +83,7 @@ class TelephonyBridge(QObject):
     agent_state_changed = Signal(object)
     call_transfer = Signal(object)
     message_received = Signal(object)
+    listening = Signal(object)
 
     def _signal_for(self, event: p.Event) -> SignalInstance | None:
         table: dict[type[p.Event], SignalInstance] = {
@@ -103,6 +107,10 @@ class TelephonyBridge(QObject):
             p.AgentStateChanged: self.agent_state_changed,
             p.CallTransfer: self.call_transfer,
             p.MessageReceived: self.message_received,  # issue 12
+            p.ListenRequested: self.listening,
+            p.ListenStarted: self.listening,
+            p.ListenModeChanged: self.listening,
+            p.ListenEnded: self.listening,
         }
         return table.get(type(event))
 

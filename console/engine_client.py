@@ -24,7 +24,7 @@ from console.calllog_api import CallLogLike
 from console.tasks import DbWorker
 from desk.settings import Settings
 from seat.journal import EventJournal, ResilientCallLog
-from seat.launch import engine_command
+from seat.launch import engine_command, listen_checker
 from seat.sip_accounts import account_commands
 from seat.supervisor import EngineState, EngineSupervisor, SupervisorConfig
 from telephony import protocol as p
@@ -199,6 +199,12 @@ class EngineClient(QObject):
                 register=lambda: account_commands(self._settings, self._alert),
                 reconcile=reconcile,
                 checkpoint=checkpoint,
+                # issue 13: a supervisor's listen grant, checked in this seat's database
+                listen_check=(
+                    listen_checker(cast(Any, calllog).sessions, cast(Any, calllog).seat, settings)
+                    if hasattr(calllog, "sessions") and hasattr(calllog, "seat")
+                    else None
+                ),
             ),
             self,
             _BridgeListener(bridge),

@@ -1996,6 +1996,51 @@ UK: dict[str, str] = {
     "WrittenView/The policy asks writers for no self-identification (EEP-11).": (
         "Регламент не вимагає від авторів називати себе (EEP-11)."
     ),
+    # Live listening, whisper, barge-in (issue 13: console/listen_controls.py).
+    "ListenControls/Listen": "Слухати",
+    "ListenControls/Whisper": "Підказати",
+    "ListenControls/Barge in": "Втрутитися",
+    "ListenControls/Stop listening": "Припинити прослуховування",
+    "ListenControls/Listen to the selected call; neither the caller nor the operator hears "
+    "you, and the recording does not change (%1). Every use is audited.": (
+        "Слухати вибраний дзвінок: ні абонент, ні оператор вас не чують, запис не "
+        "змінюється (%1). Кожне прослуховування фіксується в журналі аудиту."
+    ),
+    "ListenControls/Speak to the operator only; the caller does not hear you. What you say "
+    "is recorded on the operator track (KUTY-1.1).": (
+        "Говорити лише до оператора: абонент вас не чує. Сказане записується на доріжку "
+        "оператора (KUTY-1.1)."
+    ),
+    "ListenControls/Join the call: the caller and the operator hear you. What you say is "
+    "recorded on the operator track (KUTY-1.1).": (
+        "Приєднатися до розмови: вас чують абонент і оператор. Сказане записується на "
+        "доріжку оператора (KUTY-1.1)."
+    ),
+    "ListenControls/Stop listening; the call goes on unchanged.": (
+        "Припинити прослуховування; розмова триває без змін."
+    ),
+    "ListenControls/The desk's policy does not allow live listening (%1).": (
+        "Правила служби не дозволяють прослуховування дзвінків (%1)."
+    ),
+    "ListenControls/Select a call in progress first.": "Спершу виберіть поточний дзвінок.",
+    "ListenControls/The desk's policy does not allow live listening.": (
+        "Правила служби не дозволяють прослуховування дзвінків."
+    ),
+    "ListenControls/The call is no longer in progress.": "Цей дзвінок уже завершено.",
+    "ListenControls/The operator's seat cannot be reached for listening (it has not "
+    "announced its address).": (
+        "Робоче місце оператора недоступне для прослуховування (воно не повідомило свою адресу)."
+    ),
+    "ListenControls/The operator's seat refused the listening.": (
+        "Робоче місце оператора відмовило в прослуховуванні."
+    ),
+    "ListenControls/Listening ended.": "Прослуховування завершено.",
+    "ListenControls/Connecting to the operator's seat…": ("З’єднання з робочим місцем оператора…"),
+    "ListenControls/Listening: nobody hears you.": "Прослуховування: вас ніхто не чує.",
+    "ListenControls/Whispering: only the operator hears you.": ("Підказка: вас чує лише оператор."),
+    "ListenControls/In the call: the caller and the operator hear you.": (
+        "У розмові: вас чують абонент і оператор."
+    ),
 }
 
 

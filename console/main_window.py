@@ -336,6 +336,12 @@ class MainWindow(QMainWindow):
             bridge.alert,
         ):
             signal.connect(lambda _event: board.changed.emit())
+        if allowed(services.actor, Permission.LISTEN_LIVE):  # issue 13: live listening
+            from console.listen_controls import ListenControls
+
+            board.add_call_actions(
+                ListenControls(services, self._submit, bridge, board.selected_call, board)
+            )
 
     def add_workspace(self, key: str, title: str, tooltip: str, page: QWidget) -> None:
         """Another workspace from an installer in console/app.py (recordings, admin)."""

@@ -104,6 +104,7 @@ class WallboardView(QWidget):
         layout.addWidget(self.seats, 3)
         layout.addWidget(calls_title)
         layout.addWidget(self.calls, 2)
+        self._layout = layout
 
         self._coalesce = QTimer(self)
         self._coalesce.setSingleShot(True)
@@ -116,6 +117,18 @@ class WallboardView(QWidget):
         self._tick.start()
         self._start_listener()
         self.refresh()
+
+    def add_call_actions(self, widget: QWidget) -> None:
+        """Actions on the selected call (issue 13: console/listen_controls.py)."""
+        widget.setParent(self)
+        self._layout.addWidget(widget)
+
+    def selected_call(self) -> Any:
+        """The `desk.wallboard.LiveCall` selected in the calls table, or None."""
+        row = self.calls.currentRow()
+        if self._board is None or not 0 <= row < len(self._board.calls):
+            return None
+        return self._board.calls[row]
 
     def _table(self, name: str, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers), self)

@@ -45,6 +45,7 @@ __all__ = [
     "ResponseTargets",
     "Script",
     "SlaLevel",
+    "SupervisionRules",
     "Template",
     "VerificationRules",
     "available_policies",
@@ -214,6 +215,22 @@ DEFAULT_AGENT = AgentRules(DEFAULT_NOT_READY_REASONS, 0, "busy", ())
 
 
 @dataclass(frozen=True)
+class SupervisionRules:
+    """Whether supervisors may listen to calls in progress, whisper and barge in (issue 13).
+
+    `rules` are the ids the decision rests on, shown in the wallboard's tooltips and kept in
+    every audit event of a listening session. A policy without the table forbids it: being
+    listened to is a change the regulation must allow, never a default.
+    """
+
+    live_listening: bool
+    rules: tuple[str, ...]
+
+
+NO_SUPERVISION = SupervisionRules(False, ())
+
+
+@dataclass(frozen=True)
 class BlockingRule:
     allowed: bool
     rules: tuple[str, ...]
@@ -238,6 +255,7 @@ class Policy:
     registration_number: RegistrationNumberRule | None
     blocking: BlockingRule
     agent: AgentRules = DEFAULT_AGENT
+    supervision: SupervisionRules = NO_SUPERVISION
     scripts: tuple[Script, ...] = ()
     templates: tuple[Template, ...] = ()
 
@@ -353,6 +371,7 @@ def _policy(root: _Table, prefix: str) -> Policy:
         registration_number=registration,
         blocking=_blocking(root.table("blocking")),
         agent=_agent(root),
+        supervision=_supervision(root),
         scripts=_scripts(root, categories),
         templates=_templates(root),
     )
@@ -393,6 +412,17 @@ def _agent(root: _Table) -> AgentRules:
     if acw > ACW_MAX_S:
         raise t.error("after_call_work_s", f"expected at most {ACW_MAX_S} s, got {acw}")
     rules = AgentRules(reasons, acw, t.choice("second_call", SECOND_CALL, "busy"), t.rules())
+    t.done()
+    return rules
+
+
+def _supervision(root: _Table) -> SupervisionRules:
+    if not root.has("supervision"):
+        return NO_SUPERVISION
+    t = root.table("supervision")
+    rules = SupervisionRules(t.flag("live_listening"), t.rules())
+    if not rules.rules:
+        raise t.error("rules", "must name the rules the decision rests on")
     t.done()
     return rules
 

@@ -38,6 +38,7 @@ class Permission(enum.StrEnum):
     MANAGE_SETTINGS = "manage_settings"
     READ_AUDIT = "read_audit"
     VIEW_AGENT_STATES = "view_agent_states"  # issue 11: every seat's states and wrap-ups
+    LISTEN_LIVE = "listen_live"  # issue 13: listen to a call in progress, whisper, barge in
 
 
 P = Permission
@@ -60,6 +61,7 @@ _MATRIX: dict[Role, frozenset[Permission]] = {
             P.UNLOCK_PROFILE,
             P.READ_AUDIT,
             P.VIEW_AGENT_STATES,
+            P.LISTEN_LIVE,
         }
     ),
     # KUTY-1.3/1.2: requests recordings, correspondence, transcripts; receives complaints;

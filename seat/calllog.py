@@ -12,6 +12,7 @@ the one exception is a finished sidecar, which the recordings repair rewrites on
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -188,6 +189,11 @@ class CallLog:
             protocol.AgentStateChanged: self._on_agent_state,
             protocol.CallTransfer: self._on_transfer,
             protocol.MessageReceived: self._on_message,
+            # issue 13: where the seat can be reached, and what live listening did here
+            protocol.EngineReady: self._on_engine_ready,
+            protocol.ListenStarted: self._on_listen,
+            protocol.ListenModeChanged: self._on_listen,
+            protocol.ListenEnded: self._on_listen,
         }
 
     @property
@@ -427,6 +433,44 @@ class CallLog:
             end_at=parse_time(event.end_at) or ring_at, values=values,
             notice_config=self._notice_config,
         )  # fmt: skip
+
+    def _on_engine_ready(self, session: Session, event: protocol.EngineReady) -> None:
+        """The seat's SIP address, for a supervisor's listen call (desk/listening.py);
+        written when it changes, so restarts and replays add nothing."""
+        payload = {"seat": self.seat, "sip": f"sip:operator@{event.listen}"}
+        self._audit_once(session, "seat_announced", payload, None, latest=True)
+
+    def _on_listen(
+        self,
+        session: Session,
+        event: protocol.ListenStarted | protocol.ListenModeChanged | protocol.ListenEnded,
+    ) -> None:
+        """What live listening did on this seat's bridge (issue 13), next to the grant."""
+        payload = {k: v for k, v in dataclasses.asdict(event).items() if k != "call_id"}
+        kind = {"listen_started": "listen_started", "listen_mode": "listen_mode_applied"}
+        name = kind.get(event.name, "listen_ended")
+        self._audit_once(session, name, payload, event.call_id[:36] or None)
+
+    def _audit_once(
+        self,
+        session: Session,
+        kind: str,
+        payload: dict[str, Any],
+        call_id: str | None,
+        *,
+        latest: bool = False,
+    ) -> None:
+        """Append unless this seat already wrote the same event (a replay, the call log's
+        idempotency rule); `latest`: compare with its newest event of the kind only."""
+        text = canonical_payload(payload)
+        query = sa.select(AuditEvent.payload).where(
+            AuditEvent.kind == kind, AuditEvent.actor == self.actor, AuditEvent.call_id == call_id
+        )
+        if latest:
+            query = query.order_by(AuditEvent.id.desc()).limit(1)
+        if text in session.scalars(query).all():
+            return
+        append_audit(session, kind, self.actor, payload, call_id)
 
     def _on_agent_state(self, session: Session, event: protocol.AgentStateChanged) -> None:
         since = parse_time(event.since) or utcnow()

@@ -25,7 +25,7 @@ from desk.settings import Settings
 from seat.audit_anchor import write_audit_checkpoint
 from seat.calllog import CallLog
 from seat.journal import JOURNAL_NAME, EventJournal, ResilientCallLog
-from seat.launch import engine_command
+from seat.launch import engine_command, listen_checker
 from seat.reconcile import repairs
 from seat.sip_accounts import account_commands
 from seat.supervisor import EngineState, EngineSupervisor, SupervisorConfig
@@ -267,6 +267,7 @@ class EngineHost:
                 checkpoint=lambda: write_audit_checkpoint(
                     calllog.sessions, settings.recordings_root
                 ),
+                listen_check=listen_checker(calllog.sessions, calllog.seat, settings),
             ),
             self._host,
             _Printer(printer, self._ready),

@@ -8,13 +8,17 @@ telephony/spawn.py).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desk.settings import Settings
 from telephony.spawn import module_command
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
     from desk.policy import AgentRules, Policy
+    from telephony.protocol import ListenRequested
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +75,27 @@ def policy_allows_chat(settings: Settings) -> bool:
     a written contact (issue 12); a policy that cannot be read offers none (logged)."""
     policy = _seat_policy(settings)
     return policy is not None and policy.allows_channel("chat")
+
+
+def listen_checker(
+    sessions: sessionmaker[Session], seat: str, settings: Settings
+) -> Callable[[ListenRequested], str | None]:
+    """How this seat's host checks a supervisor's listen grant (issue 13): in the database,
+    one use per grant, and only where this seat's own policy allows live listening (an
+    unreadable policy forbids it: listening without a rule is the irrecoverable side)."""
+    from desk.listening import admit_listen
+    from desk.policy import PolicyError, seat_policy
+
+    def check(event: ListenRequested) -> str | None:
+        try:
+            allowed = seat_policy(settings).supervision.live_listening
+        except PolicyError as exc:
+            log.error("policy unreadable, live listening refused: %s", exc)
+            allowed = False
+        return admit_listen(sessions, seat, event.listen_id, event.call_id, event.token_sha256,
+                            allowed=allowed, source=event.source)  # fmt: skip
+
+    return check
 
 
 def engine_command(

@@ -139,6 +139,10 @@ class SupervisorConfig:
     """Anchors the audit chain's head outside the database (seat/audit_anchor.py), at start
     and every `checkpoint_every_s`: deleting the newest events is then caught."""
     checkpoint_every_s: float = 3600.0
+    listen_check: Callable[[p.ListenRequested], str | None] | None = None
+    """Issue 13: checks a supervisor's listen grant in the database (desk/listening.py
+    `admit_listen`), in the background; None (the refusal reason) lets the engine answer.
+    Without one every listen request is refused: nobody may listen unchecked."""
 
 
 class EngineSupervisor:
@@ -261,6 +265,30 @@ class EngineSupervisor:
         self._listener.on_event(event)
         if isinstance(event, p.EngineReady):
             self._on_ready(event)
+        elif isinstance(event, p.ListenRequested):
+            self._check_listen(event)
+
+    def _check_listen(self, event: p.ListenRequested) -> None:
+        """The engine holds the INVITE unanswered until this says yes or no (issue 13)."""
+        check = self.config.listen_check
+
+        def answer(reason: str | None, error: Exception | None) -> None:
+            if error is not None:
+                log.error("listen grant check failed: %s", error)
+                reason = "the grant could not be checked"
+            if reason is None:
+                command = p.Command(
+                    p.CommandName.LISTEN_ACCEPT, args={"listen_id": event.listen_id}
+                )
+            else:
+                args = {"listen_id": event.listen_id, "reason": reason}
+                command = p.Command(p.CommandName.LISTEN_REFUSE, args=args)
+            self.submit(command)
+
+        if check is None:
+            answer("this seat cannot check listen grants", None)
+            return
+        self._host.background(lambda: check(event), answer)
 
     def on_exit(self, exit_code: int, description: str) -> None:
         """The process ended (or never started); `description` says how, in English."""

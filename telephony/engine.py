@@ -44,6 +44,7 @@ from telephony.call_model import (
 from telephony.caller_id import display_name, identify_caller
 from telephony.capacity import CallSlots, read_slots
 from telephony.headset import CLOCK_RATE, HeadsetError, HeadsetPort
+from telephony.listening import Listening
 from telephony.record_guard import RecordGuard
 from telephony.recorder import Recorder
 from telephony.refusals import Refusals
@@ -119,6 +120,7 @@ class Engine:
         self.guard = RecordGuard(self, config.record_all)
         self.recorder.on_unrecordable = self.guard.recording_lost
         self.transfers = Transfers(self)  # blind/attended transfer, Replaces (issue 11)
+        self.listening = Listening(self)  # live listening, whisper, barge-in (issue 13)
         self.ep = EngineEndpoint()
         # INVITEs refused before on_incoming_call are call-log rows too (issue 15).
         self.refusals = Refusals(emit, config.region, known_call=self._knows_call)
@@ -319,6 +321,7 @@ class Engine:
         gc.collect()
         self.control.clear()
         self.transfers.clear()
+        self.listening.clear()
         self._quarantine.clear()
         self.registrations.shutdown()
         if self.account is not None:
@@ -355,7 +358,8 @@ class Engine:
         return self.registrations.allowed_sources()
 
     def on_incoming_call(self, account: EngineAccount, prm: Any) -> None:
-
+        if self.listening.on_incoming(account, prm):
+            return  # a supervisor's listen grant (issue 13): never rung, never a call row
         call = EngineCall(self, account, prm.callId)
         call_id = str(uuid.uuid4())
         call.kuty_id = call_id
@@ -632,6 +636,7 @@ class Engine:
                 self._disconnect_headset(rec)
             if rec.on_hold != was_held and self.headset is not None:
                 self.recorder.hold(rec, self.headset, rec.on_hold)
+            self.listening.follow(rec.call_id)  # a supervisor listening follows (issue 13)
             self.emit(
                 p.CallMediaChanged(
                     call_id=rec.call_id,
@@ -655,6 +660,7 @@ class Engine:
         """The call is over: the recording is finished, the host told, the Call reaped."""
         self._announce(rec)  # a call that ends before its announcement is still a row
         rec.end_at = now_iso()
+        self.listening.call_ended(rec.call_id)  # its supervisors' links, while ports exist
         rec.audio = None
         self.guard.forget(rec.call_id)
         if rec.rec_dir is not None:

@@ -299,6 +299,8 @@ def _dispatch(engine: Any, cmd: Any) -> None:
             engine.control.dial(str(cmd.args.get("uri", "")))
         case C.TRANSFER | C.CONSULT | C.COMPLETE_TRANSFER:
             engine.transfers.command(cmd)
+        case C.LISTEN | C.LISTEN_ACCEPT | C.LISTEN_REFUSE | C.LISTEN_MODE | C.LISTEN_STOP:
+            engine.listening.command(cmd)  # issue 13
         case C.PING:
             pass
 

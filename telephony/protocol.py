@@ -321,6 +321,55 @@ class MessageReceived(Event):
 
 
 @dataclass(frozen=True)
+class ListenRequested(Event):
+    """Operator's seat (issue 13): an INVITE carrying a listen grant for one of its calls
+    waits, unanswered and unrung, until the host has checked the grant in the database
+    (desk/listening.py) and sent `listen_accept` or `listen_refuse`."""
+
+    name: ClassVar[str] = "listen_requested"
+    listen_id: str  # the grant's id, the same on both seats
+    call_id: str  # the call to be listened to
+    token_sha256: str  # of the grant's one-time secret, which is never logged or stored
+    source: str = ""  # "host:port" the INVITE came from
+
+
+@dataclass(frozen=True)
+class ListenStarted(Event):
+    """A listening session is up. `side`: "operator" (this seat's call is listened to)
+    or "supervisor" (this seat listens)."""
+
+    name: ClassVar[str] = "listen_started"
+    listen_id: str
+    call_id: str
+    side: str
+    mode: str = "listen"  # "listen" | "whisper" | "barge"
+    at: str = ""  # ISO 8601 UTC, when the engine saw it (audits: each change is its own)
+
+
+@dataclass(frozen=True)
+class ListenModeChanged(Event):
+    name: ClassVar[str] = "listen_mode"
+    listen_id: str
+    call_id: str
+    side: str
+    mode: str
+    at: str = ""
+
+
+@dataclass(frozen=True)
+class ListenEnded(Event):
+    """The session ended or was refused (`sip_code` 403: grant refused, 404: no such call)."""
+
+    name: ClassVar[str] = "listen_ended"
+    listen_id: str
+    call_id: str
+    side: str
+    reason: str = ""
+    sip_code: int = 0
+    at: str = ""
+
+
+@dataclass(frozen=True)
 class EngineStopped(Event):
     name: ClassVar[str] = "engine_stopped"
     reason: str = ""
@@ -348,6 +397,10 @@ EVENT_TYPES: dict[str, type[Event]] = {
         StunResolved,
         CallRefused,
         RequestRefused,
+        ListenRequested,
+        ListenStarted,
+        ListenModeChanged,
+        ListenEnded,
         EngineStopped,
         MessageReceived,
     )
@@ -461,6 +514,12 @@ class CommandName(enum.StrEnum):
     REMOVE_ACCOUNT = "remove_account"  # args: account_id
     SHUTDOWN = "shutdown"
     PING = "ping"
+    # issue 13, live listening (telephony/listening.py)
+    LISTEN = "listen"  # supervisor's seat; args: uri, listen_id, call_id, token
+    LISTEN_ACCEPT = "listen_accept"  # operator's seat, grant checked; args: listen_id
+    LISTEN_REFUSE = "listen_refuse"  # operator's seat; args: listen_id, reason
+    LISTEN_MODE = "listen_mode"  # args: listen_id, mode (listen | whisper | barge)
+    LISTEN_STOP = "listen_stop"  # args: listen_id
 
 
 @dataclass(frozen=True)

@@ -342,6 +342,8 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
             for i, m in enumerate(info.media):
                 if m.type == pj.PJMEDIA_TYPE_AUDIO and m.status == pj.PJSUA_CALL_MEDIA_REMOTE_HOLD:
                     say(event="held", at=time.time())  # the console put us on hold
+                    if state["recorder"] is not None:  # what a held caller hears, too
+                        self.getAudioMedia(i).startTransmit(state["recorder"])
                 if (
                     m.type == pj.PJMEDIA_TYPE_AUDIO
                     and m.status == pj.PJSUA_CALL_MEDIA_ACTIVE
@@ -358,9 +360,10 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
                     media = self.getAudioMedia(i)
                     old = state["media"]
                     state["media"] = media
-                    if old is not None and old.getPortId() != media.getPortId():
-                        # A re-offer (ICE nomination, codec change) gave the call a new
-                        # conference port: keep speaking into it and recording from it.
+                    if old is not None:
+                        # A re-offer (ICE nomination, codec change, a resume) may rebuild
+                        # the stream, even in the same conference slot: keep speaking into
+                        # it and recording from it (idempotent in pjmedia).
                         if state["player"] is not None:
                             state["player"].startTransmit(media)
                         if state["recorder"] is not None:

@@ -365,6 +365,7 @@ def test_role_x_action(databases: dict[Role, Env], name: str, role: Role) -> Non
 # DESIGN.md "Who uses it": the "may not" column, pinned so the matrix cannot drift from it.
 MAY_NOT: dict[Role, set[Permission]] = {
     Role.OPERATOR: {
+        P.LISTEN_LIVE,
         P.EXPORT_RECORDING,
         P.DELETE_RECORDING,
         P.PLAY_RECORDING,
@@ -375,6 +376,7 @@ MAY_NOT: dict[Role, set[Permission]] = {
     },
     Role.SUPERVISOR: {P.HEAR_KEY_PHRASE, P.MANAGE_USERS, P.FULFIL_REQUEST},
     Role.HEAD_ADMIN: {
+        P.LISTEN_LIVE,
         P.DELETE_RECORDING,
         P.MANAGE_BLOCKLIST,
         P.FILE_INCIDENT,
@@ -384,7 +386,7 @@ MAY_NOT: dict[Role, set[Permission]] = {
         P.MANAGE_USERS,
         P.UNLOCK_PROFILE,
     },
-    Role.ADMIN: {P.EXPORT_RECORDING, P.HEAR_KEY_PHRASE, P.FULFIL_REQUEST},
+    Role.ADMIN: {P.EXPORT_RECORDING, P.HEAR_KEY_PHRASE, P.FULFIL_REQUEST, P.LISTEN_LIVE},
 }
 MUST: dict[Role, set[Permission]] = {
     Role.OPERATOR: {P.HANDLE_CALLS, P.FILE_INCIDENT},
@@ -394,6 +396,7 @@ MUST: dict[Role, set[Permission]] = {
         P.MANAGE_COMPLAINTS,
         P.READ_AUDIT,
         P.VIEW_AGENT_STATES,
+        P.LISTEN_LIVE,  # issue 13: live listening, whisper, barge-in
     },
     Role.HEAD_ADMIN: {
         P.MANAGE_REQUESTS,

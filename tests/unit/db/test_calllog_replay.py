@@ -25,7 +25,7 @@ def test_replaying_every_event_twice_changes_nothing(sessions: sessionmaker[Sess
     once = counts(sessions)
     for event in call_events():  # a crash mid-replay replays everything again
         calllog.apply(event)
-    assert counts(sessions) == once == (1, 1, 2)
+    assert counts(sessions) == once == (1, 1, 3)  # with the seat's address (issue 13)
     calls = calllog.list_calls()
     assert [(c.call_id, c.recording_id, c.recording_status) for c in calls] == [
         (CALL, REC, "complete")

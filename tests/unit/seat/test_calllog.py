@@ -130,7 +130,11 @@ def test_event_sequence_writes_rows(calllog: CallLog, sessions: sessionmaker[Ses
         ).one()
         assert json.loads(finished)["caller_sha256"] == SHA_A
         assert verify_audit_chain(session).ok
-    assert audit_kinds(sessions) == ["recording_started", "recording_finished"]
+    assert audit_kinds(sessions) == [
+        "seat_announced",
+        "recording_started",
+        "recording_finished",
+    ]  # issue 13
 
 
 def test_replaying_events_changes_nothing(
@@ -142,7 +146,7 @@ def test_replaying_events_changes_nothing(
     before = calllog.list_calls()
     for event in events + events:
         calllog.apply(event)
-    assert counts(sessions) == (1, 1, 2)
+    assert counts(sessions) == (1, 1, 3)  # with the seat's address (issue 13)
     assert calllog.list_calls() == before
 
 

@@ -183,7 +183,7 @@ def test_start_replays_what_a_previous_run_left(
     resilient = ResilientCallLog(flaky, EventJournal(journal.path), lambda *s: states.append(s))
     resilient.start()
     try:
-        assert counts(sessions) == (1, 1, 2)
+        assert counts(sessions) == (1, 1, 3)  # with the seat's address (issue 13)
         assert states == [(True, len(call_events()))]
     finally:
         resilient.stop()
