@@ -2984,6 +2984,104 @@ then start the console again.</source>
     </message>
 </context>
 <context>
+    <name>ListenControls</name>
+    <message>
+        <location filename="../listen_controls.py" line="61" />
+        <source>Listen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="62" />
+        <source>Whisper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="63" />
+        <source>Barge in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="64" />
+        <source>Stop listening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="67" />
+        <source>Listen to the selected call; neither the caller nor the operator hears you, and the recording does not change (%1). Every use is audited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="71" />
+        <source>Speak to the operator only; the caller does not hear you. What you say is recorded on the operator track (KUTY-1.1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="75" />
+        <source>Join the call: the caller and the operator hear you. What you say is recorded on the operator track (KUTY-1.1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="78" />
+        <source>Stop listening; the call goes on unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="82" />
+        <source>The desk's policy does not allow live listening (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="113" />
+        <source>Select a call in progress first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="139" />
+        <source>The desk's policy does not allow live listening.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="140" />
+        <source>The call is no longer in progress.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="142" />
+        <source>The operator's seat cannot be reached for listening (it has not announced its address).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="203" />
+        <source>The operator's seat refused the listening.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="205" />
+        <source>Listening ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="215" />
+        <source>Connecting to the operator's seat…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="216" />
+        <source>Listening: nobody hears you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="217" />
+        <source>Whispering: only the operator hears you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="218" />
+        <source>In the call: the caller and the operator hear you.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MailPage</name>
     <message>
         <location filename="../settings_pages.py" line="97" />
@@ -3235,173 +3333,173 @@ then start the console again.</source>
         <translation>Табло</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
+        <location filename="../main_window.py" line="365" />
         <source>Scripts</source>
         <translation>Сценарийлер</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="400" />
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="414" />
         <source>Dialling is not available on this console.</source>
         <translation>Бұл консольде нөмір теру қолжетімсіз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440" />
-        <location filename="../main_window.py" line="569" />
+        <location filename="../main_window.py" line="446" />
+        <location filename="../main_window.py" line="575" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнитура табылмады: абоненттерді естімейсіз. Гарнитураны қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452" />
+        <location filename="../main_window.py" line="458" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефон модулі күтпеген жерден тоқтады (%1). Ол қайта іске қосылуда; ағымдағы қоңырау үзілді, оның жазбасы сақталды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459" />
+        <location filename="../main_window.py" line="465" />
         <source>The phone engine is running again.</source>
         <translation>Телефон модулі қайта жұмыс істеп тұр.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521" />
+        <location filename="../main_window.py" line="527" />
         <source>Could not %1: %2</source>
         <translation>%1 мүмкін болмады: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528" />
+        <location filename="../main_window.py" line="534" />
         <source>answer the call</source>
         <translation>қоңырауға жауап беру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529" />
+        <location filename="../main_window.py" line="535" />
         <source>reject the call</source>
         <translation>қоңырауды қабылдамау</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530" />
+        <location filename="../main_window.py" line="536" />
         <source>hang up</source>
         <translation>қоңырауды аяқтау</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="531" />
+        <location filename="../main_window.py" line="537" />
         <source>put the call on hold</source>
         <translation>қоңырауды күтуге қою</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="532" />
+        <location filename="../main_window.py" line="538" />
         <source>resume the call</source>
         <translation>сөйлесуді жалғастыру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533" />
+        <location filename="../main_window.py" line="539" />
         <source>mute the microphone</source>
         <translation>микрофонды өшіру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="534" />
+        <location filename="../main_window.py" line="540" />
         <source>send tones</source>
         <translation>тондық сигналдарды жіберу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="535" />
+        <location filename="../main_window.py" line="541" />
         <source>place the call</source>
         <translation>қоңырау шалу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536" />
+        <location filename="../main_window.py" line="542" />
         <source>change your state</source>
         <translation>күйіңізді өзгерту</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="537" />
+        <location filename="../main_window.py" line="543" />
         <source>transfer the call</source>
         <translation>қоңырауды ауыстыру</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="538" />
+        <location filename="../main_window.py" line="544" />
         <source>call for a consultation</source>
         <translation>кеңесу үшін қоңырау шалу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="539" />
+        <location filename="../main_window.py" line="545" />
         <source>complete the transfer</source>
         <translation>ауыстыруды аяқтау</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="540" />
+        <location filename="../main_window.py" line="546" />
         <source>register the SIP account</source>
         <translation>SIP тіркелгісін тіркеу</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="541" />
+        <location filename="../main_window.py" line="547" />
         <source>remove the SIP account</source>
         <translation>SIP тіркелгісін жою</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="549" />
+        <location filename="../main_window.py" line="555" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЖАЗУ СӘТСІЗ: бұл қоңырау жазылмай жатыр (KUTY-1.1). Жетекшіге дереу хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="554" />
+        <location filename="../main_window.py" line="560" />
         <source>RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.</source>
         <translation>ЖАЗУ ТОҚТАДЫ: жазбалар қалтасы енді дыбыс қабылдамайды, бұл қоңырау жоғалып жатыр (KUTY-1.1). Жетекшіге дереу хабарлаңыз; жетекшілерге хабарланды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="558" />
+        <location filename="../main_window.py" line="564" />
         <source>Recording continues; the missing part is marked in the recording.</source>
         <translation>Жазу жалғасуда; өткізіп алынған бөлігі жазбада белгіленді.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="561" />
+        <location filename="../main_window.py" line="567" />
         <source>Little free space is left for recordings. Tell your supervisor before it runs out (KUTY-1.1).</source>
         <translation>Жазбаларға бос орын аз қалды. Ол таусылмай тұрып жетекшіге хабарлаңыз (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="566" />
+        <location filename="../main_window.py" line="572" />
         <source>The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.</source>
         <translation>Телефон модулі іске қосылмайды (%1). Қоңыраулар қабылданбайды; әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="572" />
+        <location filename="../main_window.py" line="578" />
         <source>The desk speakers for the ringtone cannot be opened: calls ring only in the headset. Check the ringer device in the settings.</source>
         <translation>Қоңырау сигналына арналған динамиктерді ашу мүмкін емес: қоңырау тек гарнитурада естіледі. Баптаулардан қоңырау құрылғысын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="577" />
+        <location filename="../main_window.py" line="583" />
         <source>A call was refused because it could not be recorded (KUTY-1.1): the caller heard an apology. Tell your supervisor now; supervisors were notified.</source>
         <translation>Қоңырауды жазу мүмкін болмағандықтан, ол қабылданбады (KUTY-1.1): абонент кешірім естіді. Жетекшіге дереу хабарлаңыз; жетекшілерге хабарланды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="582" />
+        <location filename="../main_window.py" line="588" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>Дерекқор қолжетімсіз: қоңыраулар бұрынғыдай қабылданып, жазылады, олардың деректері осы компьютерде сақталып, дерекқор қайта қосылғанда жазылады.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="586" />
+        <location filename="../main_window.py" line="592" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>Дерекқор қайта қолжетімді; сақталған қоңырау деректері жазылды.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="589" />
+        <location filename="../main_window.py" line="595" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Модуль ақауынан үзілген жазбаларды қалпына келтіру мүмкін болмады. Жетекшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="594" />
+        <location filename="../main_window.py" line="600" />
         <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
         <translation>STUN сервері жауап бермеді: телефон осы компьютердің жергілікті мекенжайын пайдаланады. Кеңседен тыс провайдер арқылы қоңырауларда дыбыс болмауы мүмкін; әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="600" />
+        <location filename="../main_window.py" line="606" />
         <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
         <translation>ICE өшірулі: телефон loopback мекенжайында тыңдайды. Қоңыраулар жұмыс істейді; ICE қосу үшін баптауларда желі мекенжайын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="603" />
+        <location filename="../main_window.py" line="609" />
         <source>Phone alert: %1</source>
         <translation>Телефон ескертуі: %1</translation>
     </message>
@@ -5995,42 +6093,42 @@ then start the console again.</source>
         <translation>Ағымдағы қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="139" />
+        <location filename="../wallboard_view.py" line="152" />
         <source>This seat only (embedded database)</source>
         <translation>Тек осы жұмыс орны (кіріктірілген дерекқор)</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="141" />
+        <location filename="../wallboard_view.py" line="154" />
         <source>Connecting…</source>
         <translation>Қосылуда…</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="180" />
+        <location filename="../wallboard_view.py" line="193" />
         <source>The wallboard could not be read: %1</source>
         <translation>Таблоны оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="190" />
+        <location filename="../wallboard_view.py" line="203" />
         <source>Live: all seats</source>
         <translation>Тікелей: барлық жұмыс орындары</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="190" />
+        <location filename="../wallboard_view.py" line="203" />
         <source>Reconnecting to the database…</source>
         <translation>Дерекқорға қайта қосылуда…</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="199" />
+        <location filename="../wallboard_view.py" line="212" />
         <source>Ready %1 of %2 · talking %3 · ringing %4 · open incidents %5 · alerts %6</source>
         <translation>%2 ішінен %1 дайын · сөйлесуде %3 · шалып жатыр %4 · ашық инциденттер %5 · ескертулер %6</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="215" />
+        <location filename="../wallboard_view.py" line="228" />
         <source>ringing %1</source>
         <translation>шалып жатыр %1</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="220" />
+        <location filename="../wallboard_view.py" line="233" />
         <source>Number withheld</source>
         <translation>Нөмір жасырылған</translation>
     </message>

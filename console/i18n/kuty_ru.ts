@@ -2984,6 +2984,104 @@ then start the console again.</source>
     </message>
 </context>
 <context>
+    <name>ListenControls</name>
+    <message>
+        <location filename="../listen_controls.py" line="61" />
+        <source>Listen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="62" />
+        <source>Whisper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="63" />
+        <source>Barge in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="64" />
+        <source>Stop listening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="67" />
+        <source>Listen to the selected call; neither the caller nor the operator hears you, and the recording does not change (%1). Every use is audited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="71" />
+        <source>Speak to the operator only; the caller does not hear you. What you say is recorded on the operator track (KUTY-1.1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="75" />
+        <source>Join the call: the caller and the operator hear you. What you say is recorded on the operator track (KUTY-1.1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="78" />
+        <source>Stop listening; the call goes on unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="82" />
+        <source>The desk's policy does not allow live listening (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="113" />
+        <source>Select a call in progress first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="139" />
+        <source>The desk's policy does not allow live listening.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="140" />
+        <source>The call is no longer in progress.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="142" />
+        <source>The operator's seat cannot be reached for listening (it has not announced its address).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="203" />
+        <source>The operator's seat refused the listening.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="205" />
+        <source>Listening ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="215" />
+        <source>Connecting to the operator's seat…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="216" />
+        <source>Listening: nobody hears you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="217" />
+        <source>Whispering: only the operator hears you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="218" />
+        <source>In the call: the caller and the operator hear you.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MailPage</name>
     <message>
         <location filename="../settings_pages.py" line="97" />
@@ -3235,173 +3333,173 @@ then start the console again.</source>
         <translation>Табло</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
+        <location filename="../main_window.py" line="365" />
         <source>Scripts</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="400" />
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="414" />
         <source>Dialling is not available on this console.</source>
         <translation>Набор номера недоступен в этой консоли.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440" />
-        <location filename="../main_window.py" line="569" />
+        <location filename="../main_window.py" line="446" />
+        <location filename="../main_window.py" line="575" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнитура не найдена: вы не услышите абонентов. Подключите гарнитуру.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452" />
+        <location filename="../main_window.py" line="458" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефонный модуль неожиданно остановился (%1). Он перезапускается; текущий звонок оборван, его запись сохранена.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459" />
+        <location filename="../main_window.py" line="465" />
         <source>The phone engine is running again.</source>
         <translation>Телефонный модуль снова работает.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521" />
+        <location filename="../main_window.py" line="527" />
         <source>Could not %1: %2</source>
         <translation>Не удалось %1: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528" />
+        <location filename="../main_window.py" line="534" />
         <source>answer the call</source>
         <translation>ответить на звонок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529" />
+        <location filename="../main_window.py" line="535" />
         <source>reject the call</source>
         <translation>отклонить звонок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530" />
+        <location filename="../main_window.py" line="536" />
         <source>hang up</source>
         <translation>завершить звонок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="531" />
+        <location filename="../main_window.py" line="537" />
         <source>put the call on hold</source>
         <translation>поставить звонок на удержание</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="532" />
+        <location filename="../main_window.py" line="538" />
         <source>resume the call</source>
         <translation>продолжить разговор</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533" />
+        <location filename="../main_window.py" line="539" />
         <source>mute the microphone</source>
         <translation>выключить микрофон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="534" />
+        <location filename="../main_window.py" line="540" />
         <source>send tones</source>
         <translation>отправить тоновые сигналы</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="535" />
+        <location filename="../main_window.py" line="541" />
         <source>place the call</source>
         <translation>позвонить</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536" />
+        <location filename="../main_window.py" line="542" />
         <source>change your state</source>
         <translation>изменить ваше состояние</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="537" />
+        <location filename="../main_window.py" line="543" />
         <source>transfer the call</source>
         <translation>перевести звонок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="538" />
+        <location filename="../main_window.py" line="544" />
         <source>call for a consultation</source>
         <translation>позвонить для консультации</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="539" />
+        <location filename="../main_window.py" line="545" />
         <source>complete the transfer</source>
         <translation>завершить перевод</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="540" />
+        <location filename="../main_window.py" line="546" />
         <source>register the SIP account</source>
         <translation>зарегистрировать учётную запись SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="541" />
+        <location filename="../main_window.py" line="547" />
         <source>remove the SIP account</source>
         <translation>удалить учётную запись SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="549" />
+        <location filename="../main_window.py" line="555" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЗАПИСЬ НЕ УДАЛАСЬ: этот звонок не записывается (KUTY-1.1). Немедленно сообщите руководителю.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="554" />
+        <location filename="../main_window.py" line="560" />
         <source>RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.</source>
         <translation>ЗАПИСЬ ОСТАНОВЛЕНА: папка записей больше не принимает звук, этот звонок теряется (KUTY-1.1). Немедленно сообщите руководителю; руководители уведомлены.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="558" />
+        <location filename="../main_window.py" line="564" />
         <source>Recording continues; the missing part is marked in the recording.</source>
         <translation>Запись продолжается; пропущенная часть отмечена в записи.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="561" />
+        <location filename="../main_window.py" line="567" />
         <source>Little free space is left for recordings. Tell your supervisor before it runs out (KUTY-1.1).</source>
         <translation>Для записей осталось мало свободного места. Сообщите руководителю, пока оно не закончилось (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="566" />
+        <location filename="../main_window.py" line="572" />
         <source>The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.</source>
         <translation>Телефонный модуль не может запуститься (%1). Звонки не принимаются; сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="572" />
+        <location filename="../main_window.py" line="578" />
         <source>The desk speakers for the ringtone cannot be opened: calls ring only in the headset. Check the ringer device in the settings.</source>
         <translation>Не удаётся открыть динамики для звонка: звонок слышен только в гарнитуре. Проверьте устройство звонка в настройках.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="577" />
+        <location filename="../main_window.py" line="583" />
         <source>A call was refused because it could not be recorded (KUTY-1.1): the caller heard an apology. Tell your supervisor now; supervisors were notified.</source>
         <translation>Звонок отклонён, потому что его невозможно записать (KUTY-1.1): абонент услышал извинение. Немедленно сообщите руководителю; руководители уведомлены.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="582" />
+        <location filename="../main_window.py" line="588" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>База данных недоступна: звонки по-прежнему принимаются и записываются, их данные хранятся на этом компьютере и будут сохранены, как только база вернётся.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="586" />
+        <location filename="../main_window.py" line="592" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>База данных снова доступна; сохранённые данные звонков записаны.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="589" />
+        <location filename="../main_window.py" line="595" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Записи, прерванные сбоем модуля, не удалось восстановить. Сообщите руководителю.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="594" />
+        <location filename="../main_window.py" line="600" />
         <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
         <translation>Сервер STUN не ответил: телефон использует локальный адрес этого компьютера. В звонках через провайдера вне офиса может не быть звука; сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="600" />
+        <location filename="../main_window.py" line="606" />
         <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
         <translation>ICE отключён: телефон слушает на адресе loopback. Звонки работают; чтобы включить ICE, укажите сетевой адрес в настройках.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="603" />
+        <location filename="../main_window.py" line="609" />
         <source>Phone alert: %1</source>
         <translation>Предупреждение телефона: %1</translation>
     </message>
@@ -5995,42 +6093,42 @@ then start the console again.</source>
         <translation>Текущие звонки</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="139" />
+        <location filename="../wallboard_view.py" line="152" />
         <source>This seat only (embedded database)</source>
         <translation>Только это рабочее место (встроенная база)</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="141" />
+        <location filename="../wallboard_view.py" line="154" />
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="180" />
+        <location filename="../wallboard_view.py" line="193" />
         <source>The wallboard could not be read: %1</source>
         <translation>Не удалось прочитать табло: %1</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="190" />
+        <location filename="../wallboard_view.py" line="203" />
         <source>Live: all seats</source>
         <translation>В реальном времени: все рабочие места</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="190" />
+        <location filename="../wallboard_view.py" line="203" />
         <source>Reconnecting to the database…</source>
         <translation>Повторное подключение к базе данных…</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="199" />
+        <location filename="../wallboard_view.py" line="212" />
         <source>Ready %1 of %2 · talking %3 · ringing %4 · open incidents %5 · alerts %6</source>
         <translation>Готовы %1 из %2 · разговаривают %3 · звонят %4 · открытые инциденты %5 · предупреждения %6</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="215" />
+        <location filename="../wallboard_view.py" line="228" />
         <source>ringing %1</source>
         <translation>звонит %1</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="220" />
+        <location filename="../wallboard_view.py" line="233" />
         <source>Number withheld</source>
         <translation>Номер скрыт</translation>
     </message>

@@ -2984,6 +2984,104 @@ then start the console again.</source>
     </message>
 </context>
 <context>
+    <name>ListenControls</name>
+    <message>
+        <location filename="../listen_controls.py" line="61" />
+        <source>Listen</source>
+        <translation>Слухати</translation>
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="62" />
+        <source>Whisper</source>
+        <translation>Підказати</translation>
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="63" />
+        <source>Barge in</source>
+        <translation>Втрутитися</translation>
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="64" />
+        <source>Stop listening</source>
+        <translation>Припинити прослуховування</translation>
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="67" />
+        <source>Listen to the selected call; neither the caller nor the operator hears you, and the recording does not change (%1). Every use is audited.</source>
+        <translation>Слухати вибраний дзвінок: ні абонент, ні оператор вас не чують, запис не змінюється (%1). Кожне прослуховування фіксується в журналі аудиту.</translation>
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="71" />
+        <source>Speak to the operator only; the caller does not hear you. What you say is recorded on the operator track (KUTY-1.1).</source>
+        <translation>Говорити лише до оператора: абонент вас не чує. Сказане записується на доріжку оператора (KUTY-1.1).</translation>
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="75" />
+        <source>Join the call: the caller and the operator hear you. What you say is recorded on the operator track (KUTY-1.1).</source>
+        <translation>Приєднатися до розмови: вас чують абонент і оператор. Сказане записується на доріжку оператора (KUTY-1.1).</translation>
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="78" />
+        <source>Stop listening; the call goes on unchanged.</source>
+        <translation>Припинити прослуховування; розмова триває без змін.</translation>
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="82" />
+        <source>The desk's policy does not allow live listening (%1).</source>
+        <translation>Правила служби не дозволяють прослуховування дзвінків (%1).</translation>
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="113" />
+        <source>Select a call in progress first.</source>
+        <translation>Спершу виберіть поточний дзвінок.</translation>
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="139" />
+        <source>The desk's policy does not allow live listening.</source>
+        <translation>Правила служби не дозволяють прослуховування дзвінків.</translation>
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="140" />
+        <source>The call is no longer in progress.</source>
+        <translation>Цей дзвінок уже завершено.</translation>
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="142" />
+        <source>The operator's seat cannot be reached for listening (it has not announced its address).</source>
+        <translation>Робоче місце оператора недоступне для прослуховування (воно не повідомило свою адресу).</translation>
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="203" />
+        <source>The operator's seat refused the listening.</source>
+        <translation>Робоче місце оператора відмовило в прослуховуванні.</translation>
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="205" />
+        <source>Listening ended.</source>
+        <translation>Прослуховування завершено.</translation>
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="215" />
+        <source>Connecting to the operator's seat…</source>
+        <translation>З’єднання з робочим місцем оператора…</translation>
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="216" />
+        <source>Listening: nobody hears you.</source>
+        <translation>Прослуховування: вас ніхто не чує.</translation>
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="217" />
+        <source>Whispering: only the operator hears you.</source>
+        <translation>Підказка: вас чує лише оператор.</translation>
+    </message>
+    <message>
+        <location filename="../listen_controls.py" line="218" />
+        <source>In the call: the caller and the operator hear you.</source>
+        <translation>У розмові: вас чують абонент і оператор.</translation>
+    </message>
+</context>
+<context>
     <name>MailPage</name>
     <message>
         <location filename="../settings_pages.py" line="97" />
@@ -3235,173 +3333,173 @@ then start the console again.</source>
         <translation>Табло</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359" />
+        <location filename="../main_window.py" line="365" />
         <source>Scripts</source>
         <translation>Сценарії</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="400" />
         <source>Caller</source>
         <translation>Абонент</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408" />
+        <location filename="../main_window.py" line="414" />
         <source>Dialling is not available on this console.</source>
         <translation>Набір номера недоступний у цій консолі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="440" />
-        <location filename="../main_window.py" line="569" />
+        <location filename="../main_window.py" line="446" />
+        <location filename="../main_window.py" line="575" />
         <source>No headset found: you cannot hear callers. Plug in the headset.</source>
         <translation>Гарнітуру не знайдено: ви не почуєте абонентів. Під'єднайте гарнітуру.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452" />
+        <location filename="../main_window.py" line="458" />
         <source>The phone engine stopped unexpectedly (%1). It is restarting; a call in progress was cut off and its recording is kept.</source>
         <translation>Телефонний рушій несподівано зупинився (%1). Він перезапускається; поточний дзвінок обірвано, його запис збережено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459" />
+        <location filename="../main_window.py" line="465" />
         <source>The phone engine is running again.</source>
         <translation>Телефонний рушій знову працює.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="521" />
+        <location filename="../main_window.py" line="527" />
         <source>Could not %1: %2</source>
         <translation>Не вдалося %1: %2</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="528" />
+        <location filename="../main_window.py" line="534" />
         <source>answer the call</source>
         <translation>відповісти на дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="529" />
+        <location filename="../main_window.py" line="535" />
         <source>reject the call</source>
         <translation>відхилити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="530" />
+        <location filename="../main_window.py" line="536" />
         <source>hang up</source>
         <translation>завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="531" />
+        <location filename="../main_window.py" line="537" />
         <source>put the call on hold</source>
         <translation>поставити дзвінок на утримання</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="532" />
+        <location filename="../main_window.py" line="538" />
         <source>resume the call</source>
         <translation>продовжити розмову</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533" />
+        <location filename="../main_window.py" line="539" />
         <source>mute the microphone</source>
         <translation>вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="534" />
+        <location filename="../main_window.py" line="540" />
         <source>send tones</source>
         <translation>надіслати тонові сигнали</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="535" />
+        <location filename="../main_window.py" line="541" />
         <source>place the call</source>
         <translation>здійснити дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="536" />
+        <location filename="../main_window.py" line="542" />
         <source>change your state</source>
         <translation>змінити ваш стан</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="537" />
+        <location filename="../main_window.py" line="543" />
         <source>transfer the call</source>
         <translation>перевести дзвінок</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="538" />
+        <location filename="../main_window.py" line="544" />
         <source>call for a consultation</source>
         <translation>подзвонити для консультації</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="539" />
+        <location filename="../main_window.py" line="545" />
         <source>complete the transfer</source>
         <translation>завершити переведення</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="540" />
+        <location filename="../main_window.py" line="546" />
         <source>register the SIP account</source>
         <translation>зареєструвати обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="541" />
+        <location filename="../main_window.py" line="547" />
         <source>remove the SIP account</source>
         <translation>видалити обліковий запис SIP</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="549" />
+        <location filename="../main_window.py" line="555" />
         <source>RECORDING FAILED: this call is not being recorded (KUTY-1.1). Tell your supervisor now.</source>
         <translation>ЗАПИС НЕ ВДАВСЯ: цей дзвінок не записується (KUTY-1.1). Негайно повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="554" />
+        <location filename="../main_window.py" line="560" />
         <source>RECORDING STOPPED: the recordings folder takes no more audio, this call is being lost (KUTY-1.1). Tell your supervisor now; supervisors were notified.</source>
         <translation>ЗАПИС ЗУПИНИВСЯ: тека записів більше не приймає звук, цей дзвінок втрачається (KUTY-1.1). Негайно повідомте керівника; керівників сповіщено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="558" />
+        <location filename="../main_window.py" line="564" />
         <source>Recording continues; the missing part is marked in the recording.</source>
         <translation>Запис триває; пропущену частину позначено в записі.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="561" />
+        <location filename="../main_window.py" line="567" />
         <source>Little free space is left for recordings. Tell your supervisor before it runs out (KUTY-1.1).</source>
         <translation>Для записів лишилося мало вільного місця. Повідомте керівника, доки воно не закінчилося (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="566" />
+        <location filename="../main_window.py" line="572" />
         <source>The phone engine cannot start (%1). Calls cannot be taken; tell the administrator.</source>
         <translation>Телефонний рушій не може запуститися (%1). Дзвінки не приймаються; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="572" />
+        <location filename="../main_window.py" line="578" />
         <source>The desk speakers for the ringtone cannot be opened: calls ring only in the headset. Check the ringer device in the settings.</source>
         <translation>Не вдається відкрити динаміки для дзвінка: дзвінок чути лише в гарнітурі. Перевірте пристрій дзвінка в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="577" />
+        <location filename="../main_window.py" line="583" />
         <source>A call was refused because it could not be recorded (KUTY-1.1): the caller heard an apology. Tell your supervisor now; supervisors were notified.</source>
         <translation>Дзвінок відхилено, бо його неможливо записати (KUTY-1.1): абонент почув вибачення. Негайно повідомте керівника; керівників сповіщено.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="582" />
+        <location filename="../main_window.py" line="588" />
         <source>The database is unreachable: calls are still answered and recorded, their details are kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: дзвінки й далі приймаються та записуються, їхні дані зберігаються на цьому комп'ютері й будуть записані, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="586" />
+        <location filename="../main_window.py" line="592" />
         <source>The database is back; the kept call details were saved.</source>
         <translation>База даних знову доступна; збережені дані дзвінків записано.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="589" />
+        <location filename="../main_window.py" line="595" />
         <source>Recordings interrupted by the engine failure could not be repaired. Tell your supervisor.</source>
         <translation>Записи, перервані збоєм рушія, не вдалося відновити. Повідомте керівника.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="594" />
+        <location filename="../main_window.py" line="600" />
         <source>The STUN server did not answer: the phone uses this computer's local address. Calls through a provider outside the office may have no sound; tell the administrator.</source>
         <translation>Сервер STUN не відповів: телефон використовує локальну адресу цього комп’ютера. У дзвінках через провайдера поза офісом може не бути звуку; повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="600" />
+        <location filename="../main_window.py" line="606" />
         <source>ICE is switched off: the phone listens on a loopback address. Calls still work; set a network address in the settings to use ICE.</source>
         <translation>ICE вимкнено: телефон слухає на адресі loopback. Дзвінки працюють; щоб увімкнути ICE, укажіть мережеву адресу в налаштуваннях.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="603" />
+        <location filename="../main_window.py" line="609" />
         <source>Phone alert: %1</source>
         <translation>Попередження телефону: %1</translation>
     </message>
@@ -5995,42 +6093,42 @@ then start the console again.</source>
         <translation>Поточні дзвінки</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="139" />
+        <location filename="../wallboard_view.py" line="152" />
         <source>This seat only (embedded database)</source>
         <translation>Лише це робоче місце (вбудована база)</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="141" />
+        <location filename="../wallboard_view.py" line="154" />
         <source>Connecting…</source>
         <translation>Підключення…</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="180" />
+        <location filename="../wallboard_view.py" line="193" />
         <source>The wallboard could not be read: %1</source>
         <translation>Не вдалося прочитати табло: %1</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="190" />
+        <location filename="../wallboard_view.py" line="203" />
         <source>Live: all seats</source>
         <translation>Наживо: усі робочі місця</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="190" />
+        <location filename="../wallboard_view.py" line="203" />
         <source>Reconnecting to the database…</source>
         <translation>Повторне підключення до бази даних…</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="199" />
+        <location filename="../wallboard_view.py" line="212" />
         <source>Ready %1 of %2 · talking %3 · ringing %4 · open incidents %5 · alerts %6</source>
         <translation>Готові %1 з %2 · розмовляють %3 · дзвонять %4 · відкриті інциденти %5 · попередження %6</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="215" />
+        <location filename="../wallboard_view.py" line="228" />
         <source>ringing %1</source>
         <translation>дзвонить %1</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="220" />
+        <location filename="../wallboard_view.py" line="233" />
         <source>Number withheld</source>
         <translation>Номер приховано</translation>
     </message>
