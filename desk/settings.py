@@ -47,7 +47,8 @@ class Settings:
     language: str = "uk"  # "uk" (default), "en", "ru" or "kk" (unset: the policy's, issue 12)
     policy: str = "kuty"
     """The seat's regulation (issue 12): a profile in desk/policies/ ("kuty", "kzp", "eep",
-    "csc"). Read in one place, `desk.policy.seat_policy(settings)`; code asks the policy."""
+    "csc"), or the path of a profile file of its own (a desk's amended regulation; checked
+    as strictly as the shipped ones). Read in one place, `desk.policy.seat_policy`."""
     seat: str = ""  # empty: hostname; names this console in sidecars (multi-seat safe repair)
     auto_answer: bool = False
     default_region: str = "UA"
@@ -228,9 +229,10 @@ def load_settings(
         raise SettingsError(f"imap_port must be 0-65535, got {settings.imap_port}")
     from desk.policy import available_policies
 
-    if settings.policy not in available_policies():
+    if settings.policy not in available_policies() and not _policy_file(settings.policy):
         raise SettingsError(
-            f"policy must be one of {', '.join(available_policies())}, got {settings.policy[:40]!r}"
+            f"policy must be one of {', '.join(available_policies())} or a .toml profile "
+            f"file, got {settings.policy[:80]!r}"
         )
     if "language" not in values:  # no explicit choice: the policy's language (issue 12)
         settings = dataclasses.replace(settings, language=policy_ui_language(settings.policy))
@@ -243,6 +245,21 @@ def load_settings(
 
 UI_LANGUAGES = ("uk", "en", "ru", "kk")
 """The console's UI languages (console/i18n/kuty_<language>.qm; English is the source)."""
+
+
+def _policy_file(value: str) -> bool:
+    """A desk's own profile: an existing .toml file that loads (a bad one is refused here,
+    with the loader's message naming the key, not at the first call)."""
+    from desk.policy import PolicyError, load_policy
+
+    path = Path(value).expanduser()
+    if path.suffix != ".toml" or not path.is_file():
+        return False
+    try:
+        load_policy(path)
+    except PolicyError as exc:
+        raise SettingsError(f"policy file {path}: {exc}") from None
+    return True
 
 
 def policy_ui_language(policy: str) -> str:

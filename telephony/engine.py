@@ -358,15 +358,15 @@ class Engine:
         return self.registrations.allowed_sources()
 
     def on_incoming_call(self, account: EngineAccount, prm: Any) -> None:
-        if self.listening.on_incoming(account, prm):
-            return  # a supervisor's listen grant (issue 13): never rung, never a call row
-        call = EngineCall(self, account, prm.callId)
-        call_id = str(uuid.uuid4())
-        call.kuty_id = call_id
         try:
             raw = str(prm.rdata.wholeMsg)
         except Exception:  # pragma: no cover - undecodable bytes in the INVITE
             raw = ""
+        if self.listening.on_incoming(account, prm, raw):
+            return  # a supervisor's listen grant (issue 13): never rung, never a call row
+        call = EngineCall(self, account, prm.callId)
+        call_id = str(uuid.uuid4())
+        call.kuty_id = call_id
         allowed = self.allowed_sources()
         source = str(prm.rdata.srcAddress)
         source_host = source.rsplit(":", 1)[0].strip("[]")

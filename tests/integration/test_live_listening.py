@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models import AuditEvent, Call, OperatorRole
 from db.session import close_database, open_database
 from desk.listening import grant_listen, record_listen_mode, record_listen_stop
-from desk.policy import load_policy
+from desk.policy import POLICY_DIR, load_policy
 from desk.roles import Actor
 from tests.support.alsa import make_headset
 from tests.support.audio import best_correlation, make_speech, read_samples, tone_amplitudes
@@ -202,10 +202,16 @@ def test_supervisor_listens_then_whispers_then_barges_in(tmp_path: Path) -> None
 
 
 def test_a_seat_whose_policy_forbids_it_refuses_the_grant(tmp_path: Path) -> None:
-    """The operator's seat runs EEP (no monitoring granted, EEP-8/EEP-16): even a grant
-    made under another desk's policy is refused there, before anything is answered."""
+    """The operator's seat runs a regulation that takes calls but grants no monitoring (a
+    desk's own profile: KUTY with `live_listening = false`; EEP, KZP and CSC forbid it too,
+    but take no voice calls at all): even a grant made under another desk's policy is
+    refused there, before anything is answered."""
+    profile = (POLICY_DIR / "kuty.toml").read_text(encoding="utf-8")
+    assert "live_listening = true" in profile
+    own = tmp_path / "kuty-no-listening.toml"
+    own.write_text(profile.replace("live_listening = true", "live_listening = false"), "utf-8")
     with ServeProcess(tmp_path / "operator", auto_answer=True, commands=True,
-                      env={"KUTY_POLICY": "eep"}) as op, ServeProcess(
+                      env={"KUTY_POLICY": str(own)}) as op, ServeProcess(
         tmp_path / "supervisor", auto_answer=False, commands=True
     ) as sup:  # fmt: skip
         sessions = _sessions(op)

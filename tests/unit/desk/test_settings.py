@@ -156,3 +156,17 @@ def test_validated_reads_back_what_would_be_saved(tmp_path: Path) -> None:
     with pytest.raises(SettingsError, match="mail_attachment_max_mb"):
         validated(dataclasses.replace(base, mail_attachment_max_mb=60, mail_message_max_mb=50))
     assert not any(tmp_path.iterdir())  # the scratch file is not in the data folder
+
+
+def test_a_desk_may_run_its_own_profile_file(tmp_path: Path) -> None:
+    """Issue 12: `policy` is a shipped name or the path of a profile file, which is loaded
+    (strictly) when the settings are read, so a typo in it stops the seat at once."""
+    from desk.policy import POLICY_DIR, seat_policy
+
+    own = tmp_path / "desk.toml"
+    own.write_text((POLICY_DIR / "kuty.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    settings = load_settings(tmp_path, config_file=tmp_path / "none", env={"KUTY_POLICY": str(own)})
+    assert seat_policy(settings).regulation == "KUTY"
+    own.write_text("name = 'x'\nregulation = 'KUTY'\nbogus = 1\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match=r"policy file .*desk\.toml"):
+        load_settings(tmp_path, config_file=tmp_path / "none", env={"KUTY_POLICY": str(own)})
