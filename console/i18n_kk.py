@@ -897,6 +897,99 @@ KK: dict[str, str] = {
     "WrittenView/Save the attachment into a folder": "Тіркемені қалтаға сақтау",
     "WrittenView/Saved as %1; not opened.": "%1 ретінде сақталды; ашылмады.",
     "WrittenView/The folder cannot be written.": "Бұл қалтаға жазу мүмкін емес.",
+    "WrittenView/⚠ Not verified (KUTY-2.2): general help only — nothing from the profile or the "
+    "applications. For details, ask them to call from the profile's number.": (
+        "⚠ Верификацияланбаған (KUTY-2.2): тек жалпы көмек — профильден де, өтінімдерден де ештеңе "
+        "берілмейді. Толық кеңес алу үшін профильде көрсетілген нөмірден қоңырау шалуды сұраңыз."
+    ),
+    "WrittenView/Close case…": "Өтінішті жабу…",
+    "WrittenView/Close the case with its wrap-up: category, topic, notes and the reason": (
+        "Өтінішті қорытындымен жабу: санат, тақырып, ескертпелер және себеп"
+    ),
+    "WrittenView/Choose one of the policy's categories.": (
+        "Регламенттегі санаттардың бірін таңдаңыз."
+    ),
+    "WrittenView/The policy has no such service level (EEP-3).": (
+        "Регламентте мұндай қызмет көрсету деңгейі жоқ (EEP-3)."
+    ),
+    "WrittenView/The policy asks writers for no self-identification (EEP-11).": (
+        "Регламент авторлардан өзін таныстыруды талап етпейді (EEP-11)."
+    ),
+    "WrittenView/talked %1": "сөйлесу %1",
+    "WrittenView/not answered": "жауапсыз",
+    "WrittenView/caller verified (KUTY-2.2)": "абонент верификацияланды (KUTY-2.2)",
+    "WrittenView/Call with %1": "Қоңырау — %1",
+    "WrittenView/The writer is not verified (KUTY-2.2): send only general help, nothing from their "
+    "profile or applications.": (
+        "Автор верификацияланбаған (KUTY-2.2): тек жалпы көмек жіберіңіз, оның профилі мен "
+        "өтінімдерінен ештеңе жібермеңіз."
+    ),
+    "WrittenView/Case %1 is closed.": "%1 өтініші жабылды.",
+    # CaseControls
+    "CaseControls/Basic": "Базалық",
+    "CaseControls/VIP": "VIP",
+    "CaseControls/Writer identified themselves (EEP-11)": "Автор өзін таныстырды (EEP-11)",
+    "CaseControls/Writer refused to identify: service may be refused (EEP-11)": (
+        "Автор өзін таныстырудан бас тартты: кеңес беруден бас тартуға болады (EEP-11)"
+    ),
+    "CaseControls/Writer not identified yet (EEP-11)": "Автор әлі өзін таныстырған жоқ (EEP-11)",
+    "CaseControls/Writer verified by a call on this case (KUTY-2.2)": (
+        "Автор осы өтініш бойынша қоңырау арқылы верификацияланды (KUTY-2.2)"
+    ),
+    "CaseControls/Writer not verified: general help only (KUTY-2.2)": (
+        "Автор верификацияланбаған: тек жалпы көмек (KUTY-2.2)"
+    ),
+    # CasePolicyBar
+    "CasePolicyBar/Category of the case": "Өтініш санаты",
+    "CasePolicyBar/The policy's category; an error case gets its own registration number (EEP-4, "
+    "EEP-13)": (
+        "Регламент бойынша санат; қате туралы өтінішке жеке тіркеу нөмірі беріледі (EEP-4, EEP-13)"
+    ),
+    "CasePolicyBar/Category…": "Санат…",
+    "CasePolicyBar/Service level": "Қызмет көрсету деңгейі",
+    "CasePolicyBar/Service level: Basic, or VIP by contract (EEP-3)": (
+        "Қызмет көрсету деңгейі: базалық немесе шарт бойынша VIP (EEP-3)"
+    ),
+    "CasePolicyBar/Level…": "Деңгей…",
+    "CasePolicyBar/Identified": "Өзін таныстырды",
+    "CasePolicyBar/The writer gave the details that identify them (EEP-11)": (
+        "Автор өзін сәйкестендіретін мәліметтерді берді (EEP-11)"
+    ),
+    "CasePolicyBar/Not identified…": "Өзін таныстырмады…",
+    "CasePolicyBar/The writer would not identify themselves: record it and put the request to "
+    "identify into the reply (EEP-11)": (
+        "Автор өзін таныстырудан бас тартты: мұны тіркеп, жауапқа өзін таныстыру туралы сұрауды "
+        "қосу (EEP-11)"
+    ),
+    "CasePolicyBar/Out of scope (%1): the refusal is in the reply.": (
+        "Құзыреттен тыс (%1): бас тарту мәтіні жауапқа қосылды."
+    ),
+    "CasePolicyBar/Registered as an error: number %1 (EEP-13).": (
+        "Қате ретінде тіркелді: нөмірі %1 (EEP-13)."
+    ),
+    "CasePolicyBar/Category: %1.": "Санат: %1.",
+    "CasePolicyBar/Service level: %1 (EEP-3).": "Қызмет көрсету деңгейі: %1 (EEP-3).",
+    "CasePolicyBar/Recorded: not identified. The request to identify is in the reply.": (
+        "Тіркелді: өзін таныстырмады. Өзін таныстыру туралы сұрау жауапқа қосылды."
+    ),
+    "CasePolicyBar/Recorded: the writer identified themselves.": "Тіркелді: автор өзін таныстырды.",
+    # CaseWrapUpDialog
+    "CaseWrapUpDialog/no number": "нөмірсіз",
+    "CaseWrapUpDialog/Close case %1": "%1 өтінішін жабу",
+    "CaseWrapUpDialog/— choose —": "— таңдаңыз —",
+    "CaseWrapUpDialog/What the contact was about, in a few words": (
+        "Өтініш не туралы болды, бірнеше сөзбен"
+    ),
+    "CaseWrapUpDialog/Out of scope": "Құзыреттен тыс",
+    "CaseWrapUpDialog/Reason for closing": "Жабу себебі",
+    "CaseWrapUpDialog/Close the case": "Өтінішті жабу",
+    "CaseWrapUpDialog/Cancel": "Болдырмау",
+    "CaseWrapUpDialog/Category": "Санат",
+    "CaseWrapUpDialog/Topic": "Тақырып",
+    "CaseWrapUpDialog/Notes": "Ескертпелер",
+    "CaseWrapUpDialog/Choose a category first.": "Алдымен санатты таңдаңыз.",
+    "CaseWrapUpDialog/Type the reason for closing first.": "Алдымен жабу себебін жазыңыз.",
+    "CaseWrapUpDialog/This case is closed.": "Бұл өтініш жабылған.",
     # IncidentsView
     "IncidentsView/Incidents": "Инциденттер",
     "IncidentsView/Kind": "Түрі",
@@ -971,6 +1064,12 @@ KK: dict[str, str] = {
     ),
     "IncidentsView/%1 is no longer blocked.": "%1 енді бұғатталмаған.",
     "IncidentsView/Failed: %1": "Қате: %1",
+    "IncidentsView/Play the call": "Қоңырауды ойнату",
+    "IncidentsView/Open the call's recording where the incident button was pressed": (
+        "Қоңырау жазбасын инцидент түймесі басылған жерден ашу"
+    ),
+    "IncidentsView/Play at %1": "%1 бастап ойнату",
+    "IncidentsView/Incident %1 — %2 — %3": "%1 инциденті — %2 — %3",
     # SettingsDialog
     "SettingsDialog/Settings": "Баптаулар",
     "SettingsDialog/Language (after a console restart)": (
@@ -1075,6 +1174,12 @@ KK: dict[str, str] = {
     "DashboardView/Writing the report…": "Есеп жасалуда…",
     "DashboardView/Report saved: %1 and %2": "Есеп сақталды: %1 және %2",
     "DashboardView/The report was not written: %1": "Есеп сақталмады: %1",
+    "DashboardView/PDF with these plots, and the figures as CSV and XLSX, for the head "
+    "administrator (KUTY-1.2, KUTY-1.3)": (
+        "Осы графиктер бар PDF, ал көрсеткіштер CSV және XLSX файлдарында — бас әкімшіге арналған "
+        "(KUTY-1.2, KUTY-1.3)"
+    ),
+    "DashboardView/Report saved: %1, %2 and %3": "Есеп сақталды: %1, %2 және %3",
     # FirstRunWizard
     "FirstRunWizard/Kuty console: first setup": "Куты консолі: алғашқы баптау",
     "FirstRunWizard/SIP account": "SIP тіркелгісі",
@@ -1083,6 +1188,7 @@ KK: dict[str, str] = {
     "FirstRunWizard/Database": "Дерекқор",
     "FirstRunWizard/Policy": "Регламент",
     "FirstRunWizard/Not saved: %1": "Сақталмады: %1",
+    "FirstRunWizard/&Finish": "&Дайын",
     # UnlockDialog
     "UnlockDialog/Unlock caller profile": "Абонент профилін бұғаттан шығару",
     "UnlockDialog/Required: why the lock is lifted early": (
@@ -1113,6 +1219,7 @@ KK: dict[str, str] = {
     "UnlockDialog/Profile %1 unlocked (%2 active lock(s) lifted).": (
         "%1 профилі бұғаттан шығарылды (алынған белсенді бұғаттар: %2)."
     ),
+    "UnlockDialog/Caller &profiles": "Абонент &профильдері",
     # KeyringSetupDialog
     "KeyringSetupDialog/Password storage": "Құпиясөздер қоймасы",
     "KeyringSetupDialog/Master password": "Басты құпиясөз",
@@ -1163,6 +1270,53 @@ KK: dict[str, str] = {
     "RequestsView/Cancelled: no dossier was kept.": "Болдырылмады: досье сақталмады.",
     "RequestsView/Not fulfilled: %1": "Орындалмады: %1",
     "RequestsView/Dossier ready: %1": "Досье дайын: %1",
+    "RequestsView/Preview dossier": "Досьені алдын ала қарау",
+    "RequestsView/What the selected request's dossier will hold, before it is built (KUTY-1.3)": (
+        "Досье жасалмай тұрып, таңдалған сұрау досьесіне не кіретінін көрсету (KUTY-1.3)"
+    ),
+    "RequestsView/Dossier preview": "Досьенің алдын ала көрінісі",
+    "RequestsView/Select a request and press Preview dossier to see what it will hold.": (
+        "Досьеде не болатынын көру үшін сұрауды таңдап, «Досьені алдын ала қарау» түймесін басыңыз."
+    ),
+    "RequestsView/Queued transcripts: %1 made, %2 not transcribed (see the preview).": (
+        "Кезектегі стенограммалар: жасалды — %1, жасалмады — %2 (алдын ала көріністі қараңыз)."
+    ),
+    "RequestsView/Queued transcripts were not made: %1": "Кезектегі стенограммалар жасалмады: %1",
+    "RequestsView/Select a request first.": "Алдымен сұрауды таңдаңыз.",
+    "RequestsView/No preview: %1": "Алдын ала көрініс жоқ: %1",
+    "RequestsView/Open": "Ашық",
+    "RequestsView/Dossier being built": "Досье жасалуда",
+    "RequestsView/Fulfilled": "Орындалды",
+    "RequestsView/Withdrawn": "Кері алынды",
+    "RequestsView/Unknown state": "Белгісіз күй",
+    "RequestsView/%1 ⚠ overdue": "%1 ⚠ мерзімі өтті",
+    "RequestsView/transcript included": "стенограмма қосылды",
+    "RequestsView/not transcribed: still queued": "стенограмма жасалмады: әлі кезекте",
+    "RequestsView/not transcribed: the transcription failed": (
+        "стенограмма жасалмады: тану сәтсіз аяқталды"
+    ),
+    "RequestsView/not transcribed: no transcription engine or model on this seat": (
+        "стенограмма жасалмады: бұл жұмыс орнында тану модулі немесе моделі жоқ"
+    ),
+    "RequestsView/not transcribed: never queued": "стенограмма жасалмады: кезекке қойылмаған",
+    "RequestsView/Abuse": "Қорлау",
+    "RequestsView/Threat": "Қорқыту",
+    "RequestsView/Incident": "Инцидент",
+    "RequestsView/Request No. %1: calls %2, recordings %3.": (
+        "№ %1 сұрау: қоңыраулар — %2, жазбалар — %3."
+    ),
+    "RequestsView/caller": "абонент",
+    "RequestsView/operator": "оператор",
+    "RequestsView/both": "екі жолақ та",
+    "RequestsView/Recordings:": "Жазбалар:",
+    "RequestsView/a track file is missing": "жолақ файлы жоқ",
+    "RequestsView/Transcripts: %1 included, %2 not transcribed.": (
+        "Стенограммалар: қосылды — %1, жасалмады — %2."
+    ),
+    "RequestsView/Wrap-ups:": "Қорытындылар:",
+    "RequestsView/no registration number": "тіркеу нөмірі жоқ",
+    "RequestsView/Incidents: %1": "Инциденттер: %1",
+    "RequestsView/Written messages: %1": "Жазбаша өтініштер: %1",
     # SupervisorQueue
     "SupervisorQueue/Notices waiting for acknowledgement": "Растауды күтіп тұрған хабарламалар",
     "SupervisorQueue/What management did (required)": "Басшылық не істеді (міндетті)",
@@ -1197,6 +1351,22 @@ KK: dict[str, str] = {
     "SupervisorQueue/Alert: %1 — seat %2 — %3": "Ескерту: %1 — %2 жұмыс орны — %3",
     "SupervisorQueue/Incident %1 — %2 — %3": "%1 инциденті — %2 — %3",
     "SupervisorQueue/Notification %1 acknowledged.": "%1 хабарламасы расталды.",
+    "SupervisorQueue/Open the call": "Қоңырауды ашу",
+    "SupervisorQueue/Play the selected incident's call from where the button was pressed": (
+        "Таңдалған инциденттің қоңырауын түйме басылған жерден ойнату"
+    ),
+    "SupervisorQueue/Sound for new incident notices": (
+        "Жаңа инциденттер туралы хабарламалардың дыбысы"
+    ),
+    "SupervisorQueue/A short chime when a new incident is reported; untick to mute it": (
+        "Жаңа инцидент туралы хабарланғанда қысқа сигнал; өшіру үшін белгіні алып тастаңыз"
+    ),
+    "SupervisorQueue/operator %1": "оператор %1",
+    "SupervisorQueue/Withdrawn: pressed by mistake": "Кері алынды: қателесіп басылған",
+    "SupervisorQueue/Threat reclassified as abuse": "Қорқыту қорлау ретінде қайта сараланды",
+    "SupervisorQueue/Open the call at %1": "Қоңырауды %1 бастап ашу",
+    "SupervisorQueue/withheld": "жасырылған",
+    "SupervisorQueue/Incident %1 — %2": "%1 инциденті — %2",
     # AdminAlerts
     "AdminAlerts/AUDIT LOG CHECK FAILED: the audit chain could not be read (%1).": (
         "АУДИТ ЖУРНАЛЫН ТЕКСЕРУ СӘТСІЗ: аудит тізбегін оқу мүмкін болмады (%1)."
@@ -1285,6 +1455,14 @@ KK: dict[str, str] = {
     "PlayerWidget/You may not play recordings.": "Жазбаларды тыңдауға рұқсатыңыз жоқ.",
     "PlayerWidget/The recording cannot be played: %1": "Жазбаны ойнату мүмкін емес: %1",
     "PlayerWidget/Pause": "Кідірту",
+    "PlayerWidget/Play or pause (Space)": "Ойнату немесе кідірту (Бос орын)",
+    "PlayerWidget/−5 s": "−5 с",
+    "PlayerWidget/5 seconds back": "5 секунд артқа",
+    "PlayerWidget/5 seconds back (Left arrow)": "5 секунд артқа (солға көрсеткі)",
+    "PlayerWidget/+5 s": "+5 с",
+    "PlayerWidget/5 seconds forward": "5 секунд алға",
+    "PlayerWidget/5 seconds forward (Right arrow)": "5 секунд алға (оңға көрсеткі)",
+    "PlayerWidget/Play position": "Ойнату орны",
     # PoliceHandoverDialog
     "PoliceHandoverDialog/Incident %1: handed to police": "%1 инциденті: полицияға берілді",
     "PoliceHandoverDialog/Date handed over": "Берілген күні",
@@ -1392,6 +1570,14 @@ KK: dict[str, str] = {
     ),
     "ExportDialog/You may not export recordings.": "Жазбаларды экспорттауға рұқсатыңыз жоқ.",
     "ExportDialog/Export failed: %1": "Экспорттау сәтсіз аяқталды: %1",
+    "ExportDialog/WAV (original)": "WAV (түпнұсқа)",
+    "ExportDialog/Open folder": "Қалтаны ашу",
+    "ExportDialog/Show the exported files in the file manager": (
+        "Экспортталған файлдарды файл менеджерінде көрсету"
+    ),
+    "ExportDialog/No file manager could open %1; open it by hand.": (
+        "%1 қалтасын бірде-бір файл менеджері аша алмады; оны қолмен ашыңыз."
+    ),
     # TranscriptEditor
     "TranscriptEditor/Transcript — %1": "Стенограмма — %1",
     "TranscriptEditor/Transcribe": "Транскрипциялау",
@@ -1603,6 +1789,42 @@ KK: dict[str, str] = {
         "кілттер қоймасында сақталған; ауыстыру үшін енгізіңіз"
     ),
     "AccountsPage/Account not valid: %1": "Тіркелгі жарамсыз: %1",
+    "AccountsPage/UDP": "UDP",
+    "AccountsPage/TCP": "TCP",
+    "AccountsPage/TLS (encrypted)": "TLS (шифрланған)",
+    "AccountsPage/Off": "Өшірулі",
+    "AccountsPage/When the other side offers it": "Екінші тарап ұсынса",
+    "AccountsPage/Required": "Міндетті",
+    "AccountsPage/the account name must be 1 to 32 Latin letters, digits, - or _": (
+        "тіркелгі атауы 1–32 латын әрпінен, цифрдан, - немесе _ таңбасынан тұруы керек"
+    ),
+    "AccountsPage/the registrar must be a host or host:port, not %1": (
+        "тіркеуші түйін немесе түйін:порт болуы керек, %1 емес"
+    ),
+    "AccountsPage/the outbound proxy must be a host or host:port, not %1": (
+        "шығыс прокси түйін немесе түйін:порт болуы керек, %1 емес"
+    ),
+    "AccountsPage/the SIP domain must be a host or host:port, not %1": (
+        "SIP домені түйін немесе түйін:порт болуы керек, %1 емес"
+    ),
+    "AccountsPage/the registrar is required": "тіркеушіні көрсету қажет",
+    "AccountsPage/the user (extension) may hold only Latin letters, digits and SIP signs, not %1": (
+        "пайдаланушы (ішкі нөмір) тек латын әріптерінен, цифрлардан және SIP таңбаларынан тұра "
+        "алады, %1 емес"
+    ),
+    "AccountsPage/the registration timeout must be 20 to 86400 s": (
+        "тіркеу ұзақтығы 20–86400 с болуы керек"
+    ),
+    "AccountsPage/the retry interval must be 5 to 3600 s": (
+        "қайталау интервалы 5–3600 с болуы керек"
+    ),
+    "AccountsPage/at most %1 STUN servers": "ең көбі %1 STUN сервері",
+    "AccountsPage/each STUN server must be a host or host:port, not %1": (
+        "әр STUN сервері түйін немесе түйін:порт болуы керек, %1 емес"
+    ),
+    "AccountsPage/a STUN server is listed twice": "STUN сервері екі рет көрсетілген",
+    "AccountsPage/check the account's fields": "тіркелгі өрістерін тексеріңіз",
+    "AccountsPage/the account name %1 is already taken": "%1 атаулы тіркелгі бұрыннан бар",
     # MailPage
     "MailPage/Desk mailbox (incoming, IMAP)": "Қызметтің пошта жәшігі (кіріс, IMAP)",
     "MailPage/empty: none": "бос болса: жоқ",
@@ -1858,6 +2080,93 @@ KK: dict[str, str] = {
     "ProfileImport/Protecting key phrases": "Кілт сөз тіркестері қорғалуда",
     "ProfileImport/Saving profiles": "Профильдер сақталуда",
     "ProfileImport/Importing": "Импорт",
+    # LanesView
+    "LanesView/Caller": "Абонент",
+    "LanesView/Operator": "Оператор",
+    "LanesView/Third party": "Үшінші қатысушы",
+    "LanesView/Track %1": "%1-жолақ",
+    "LanesView/Recording tracks": "Жазба жолақтары",
+    "LanesView/Click or drag to move the play position. Space: play or pause; Left/Right arrow: 5 "
+    "seconds back or forward.": (
+        "Жазбаның басқа жеріне өту үшін басыңыз немесе сүйреңіз. Бос орын — ойнату немесе кідірту; "
+        "солға/оңға көрсеткілері — 5 секунд артқа немесе алға."
+    ),
+    "LanesView/Lanes: %1": "Жолақтар: %1",
+    "LanesView/masked": "жасырылған",
+    # ListenControls
+    "ListenControls/Listen": "Тыңдау",
+    "ListenControls/Whisper": "Сыбырлау",
+    "ListenControls/Barge in": "Араласу",
+    "ListenControls/Stop listening": "Тыңдауды тоқтату",
+    "ListenControls/Listen to the selected call; neither the caller nor the operator hears you, "
+    "and the recording does not change (%1). Every use is audited.": (
+        "Таңдалған қоңырауды тыңдау: сізді абонент те, оператор да естімейді, жазба өзгермейді "
+        "(%1). Әр тыңдау аудит журналына жазылады."
+    ),
+    "ListenControls/Speak to the operator only; the caller does not hear you. What you say is "
+    "recorded on the operator track (KUTY-1.1).": (
+        "Тек операторға сөйлеу: абонент сізді естімейді. Айтқаныңыз оператор жолағына жазылады "
+        "(KUTY-1.1)."
+    ),
+    "ListenControls/Join the call: the caller and the operator hear you. What you say is recorded "
+    "on the operator track (KUTY-1.1).": (
+        "Әңгімеге қосылу: сізді абонент те, оператор да естиді. Айтқаныңыз оператор жолағына "
+        "жазылады (KUTY-1.1)."
+    ),
+    "ListenControls/Stop listening; the call goes on unchanged.": (
+        "Тыңдауды тоқтату; әңгіме өзгеріссіз жалғасады."
+    ),
+    "ListenControls/The desk's policy does not allow live listening (%1).": (
+        "Қызмет регламенті қоңырауларды тыңдауға рұқсат етпейді (%1)."
+    ),
+    "ListenControls/Select a call in progress first.": "Алдымен жүріп жатқан қоңырауды таңдаңыз.",
+    "ListenControls/The desk's policy does not allow live listening.": (
+        "Қызмет регламенті қоңырауларды тыңдауға рұқсат етпейді."
+    ),
+    "ListenControls/The call is no longer in progress.": "Бұл қоңырау аяқталып қойған.",
+    "ListenControls/The operator's seat cannot be reached for listening (it has not announced its "
+    "address).": (
+        "Тыңдау үшін оператордың жұмыс орнына қосылу мүмкін емес (ол өз мекенжайын хабарламаған)."
+    ),
+    "ListenControls/The operator's seat refused the listening.": (
+        "Оператордың жұмыс орны тыңдаудан бас тартты."
+    ),
+    "ListenControls/Listening ended.": "Тыңдау аяқталды.",
+    "ListenControls/Connecting to the operator's seat…": "Оператордың жұмыс орнына қосылуда…",
+    "ListenControls/Listening: nobody hears you.": "Тыңдау: сізді ешкім естімейді.",
+    "ListenControls/Whispering: only the operator hears you.": (
+        "Сыбырлау: сізді тек оператор естиді."
+    ),
+    "ListenControls/In the call: the caller and the operator hear you.": (
+        "Әңгімеде: сізді абонент те, оператор да естиді."
+    ),
+    # TranscriptPane
+    "TranscriptPane/Transcript": "Стенограмма",
+    "TranscriptPane/Play a call to see its transcript here.": (
+        "Стенограммасын осы жерде көру үшін қоңырауды ойнатыңыз."
+    ),
+    "TranscriptPane/Transcript segments; click one to play from it": (
+        "Стенограмма үзінділері; сол жерден ойнату үшін үзіндіні басыңыз"
+    ),
+    "TranscriptPane/Time": "Уақыты",
+    "TranscriptPane/Speaker": "Кім сөйлейді",
+    "TranscriptPane/Text": "Мәтін",
+    "TranscriptPane/Loading the transcript…": "Стенограмма жүктелуде…",
+    "TranscriptPane/The transcript cannot be shown: %1": "Стенограмманы көрсету мүмкін емес: %1",
+    "TranscriptPane/the call is still being recorded": "қоңырау әлі жазылуда",
+    "TranscriptPane/the recording has no complete caller and operator tracks": (
+        "жазбада абонент пен оператордың толық жолақтары жоқ"
+    ),
+    "TranscriptPane/nobody has had this call transcribed yet: use Transcript… to make one": (
+        "бұл қоңыраудың стенограммасын әлі ешкім жасамаған: оны «Стенограмма…» түймесімен жасаңыз"
+    ),
+    "TranscriptPane/unknown": "белгісіз",
+    "TranscriptPane/Not transcribed: %1": "Стенограмма жасалмады: %1",
+    "TranscriptPane/Version %1, %2 segments": "%1-нұсқа, үзінділер: %2",
+    "TranscriptPane/(the key phrase is hidden)": "(кілт сөз тіркесі жасырылған)",
+    "TranscriptPane/Caller": "Абонент",
+    "TranscriptPane/Operator": "Оператор",
+    "TranscriptPane/[key phrase hidden]": "[кілт сөз тіркесі жасырылған]",
 }
 
 

@@ -901,6 +901,100 @@ RU: dict[str, str] = {
     "WrittenView/Save the attachment into a folder": "Сохранить вложение в папку",
     "WrittenView/Saved as %1; not opened.": "Сохранено как %1; не открывалось.",
     "WrittenView/The folder cannot be written.": "В эту папку нельзя записать.",
+    "WrittenView/⚠ Not verified (KUTY-2.2): general help only — nothing from the profile or the "
+    "applications. For details, ask them to call from the profile's number.": (
+        "⚠ Не верифицирован (KUTY-2.2): только общая помощь — ничего из профиля и заявлений. Для "
+        "подробной консультации попросите позвонить с номера, указанного в профиле."
+    ),
+    "WrittenView/Close case…": "Закрыть обращение…",
+    "WrittenView/Close the case with its wrap-up: category, topic, notes and the reason": (
+        "Закрыть обращение с итогом: категория, тема, примечания и причина"
+    ),
+    "WrittenView/Choose one of the policy's categories.": "Выберите одну из категорий регламента.",
+    "WrittenView/The policy has no such service level (EEP-3).": (
+        "В регламенте нет такого уровня обслуживания (EEP-3)."
+    ),
+    "WrittenView/The policy asks writers for no self-identification (EEP-11).": (
+        "Регламент не требует от авторов представляться (EEP-11)."
+    ),
+    "WrittenView/talked %1": "разговор %1",
+    "WrittenView/not answered": "без ответа",
+    "WrittenView/caller verified (KUTY-2.2)": "абонент верифицирован (KUTY-2.2)",
+    "WrittenView/Call with %1": "Звонок — %1",
+    "WrittenView/The writer is not verified (KUTY-2.2): send only general help, nothing from their "
+    "profile or applications.": (
+        "Автор не верифицирован (KUTY-2.2): отправляйте только общую помощь, ничего из его профиля "
+        "и заявлений."
+    ),
+    "WrittenView/Case %1 is closed.": "Обращение %1 закрыто.",
+    # CaseControls
+    "CaseControls/Basic": "Базовый",
+    "CaseControls/VIP": "VIP",
+    "CaseControls/Writer identified themselves (EEP-11)": "Автор представился (EEP-11)",
+    "CaseControls/Writer refused to identify: service may be refused (EEP-11)": (
+        "Автор отказался представиться: в консультации можно отказать (EEP-11)"
+    ),
+    "CaseControls/Writer not identified yet (EEP-11)": "Автор ещё не представился (EEP-11)",
+    "CaseControls/Writer verified by a call on this case (KUTY-2.2)": (
+        "Автор верифицирован звонком по этому обращению (KUTY-2.2)"
+    ),
+    "CaseControls/Writer not verified: general help only (KUTY-2.2)": (
+        "Автор не верифицирован: только общая помощь (KUTY-2.2)"
+    ),
+    # CasePolicyBar
+    "CasePolicyBar/Category of the case": "Категория обращения",
+    "CasePolicyBar/The policy's category; an error case gets its own registration number (EEP-4, "
+    "EEP-13)": (
+        "Категория по регламенту; обращение об ошибке получает собственный регистрационный номер "
+        "(EEP-4, EEP-13)"
+    ),
+    "CasePolicyBar/Category…": "Категория…",
+    "CasePolicyBar/Service level": "Уровень обслуживания",
+    "CasePolicyBar/Service level: Basic, or VIP by contract (EEP-3)": (
+        "Уровень обслуживания: базовый или VIP по договору (EEP-3)"
+    ),
+    "CasePolicyBar/Level…": "Уровень…",
+    "CasePolicyBar/Identified": "Представился",
+    "CasePolicyBar/The writer gave the details that identify them (EEP-11)": (
+        "Автор сообщил данные, позволяющие его идентифицировать (EEP-11)"
+    ),
+    "CasePolicyBar/Not identified…": "Не представился…",
+    "CasePolicyBar/The writer would not identify themselves: record it and put the request to "
+    "identify into the reply (EEP-11)": (
+        "Автор отказался представиться: зафиксировать это и добавить в ответ просьбу представиться "
+        "(EEP-11)"
+    ),
+    "CasePolicyBar/Out of scope (%1): the refusal is in the reply.": (
+        "Вне компетенции (%1): отказ добавлен в ответ."
+    ),
+    "CasePolicyBar/Registered as an error: number %1 (EEP-13).": (
+        "Зарегистрировано как ошибка: номер %1 (EEP-13)."
+    ),
+    "CasePolicyBar/Category: %1.": "Категория: %1.",
+    "CasePolicyBar/Service level: %1 (EEP-3).": "Уровень обслуживания: %1 (EEP-3).",
+    "CasePolicyBar/Recorded: not identified. The request to identify is in the reply.": (
+        "Зафиксировано: не представился. Просьба представиться добавлена в ответ."
+    ),
+    "CasePolicyBar/Recorded: the writer identified themselves.": (
+        "Зафиксировано: автор представился."
+    ),
+    # CaseWrapUpDialog
+    "CaseWrapUpDialog/no number": "без номера",
+    "CaseWrapUpDialog/Close case %1": "Закрыть обращение %1",
+    "CaseWrapUpDialog/— choose —": "— выберите —",
+    "CaseWrapUpDialog/What the contact was about, in a few words": (
+        "О чём было обращение, в нескольких словах"
+    ),
+    "CaseWrapUpDialog/Out of scope": "Вне компетенции",
+    "CaseWrapUpDialog/Reason for closing": "Причина закрытия",
+    "CaseWrapUpDialog/Close the case": "Закрыть обращение",
+    "CaseWrapUpDialog/Cancel": "Отмена",
+    "CaseWrapUpDialog/Category": "Категория",
+    "CaseWrapUpDialog/Topic": "Тема",
+    "CaseWrapUpDialog/Notes": "Примечания",
+    "CaseWrapUpDialog/Choose a category first.": "Сначала выберите категорию.",
+    "CaseWrapUpDialog/Type the reason for closing first.": "Сначала укажите причину закрытия.",
+    "CaseWrapUpDialog/This case is closed.": "Это обращение закрыто.",
     # IncidentsView
     "IncidentsView/Incidents": "Инциденты",
     "IncidentsView/Kind": "Вид",
@@ -977,6 +1071,12 @@ RU: dict[str, str] = {
     ),
     "IncidentsView/%1 is no longer blocked.": "%1 больше не заблокирован.",
     "IncidentsView/Failed: %1": "Ошибка: %1",
+    "IncidentsView/Play the call": "Воспроизвести звонок",
+    "IncidentsView/Open the call's recording where the incident button was pressed": (
+        "Открыть запись звонка с момента, когда нажали кнопку инцидента"
+    ),
+    "IncidentsView/Play at %1": "Воспроизвести с %1",
+    "IncidentsView/Incident %1 — %2 — %3": "Инцидент %1 — %2 — %3",
     # SettingsDialog
     "SettingsDialog/Settings": "Настройки",
     "SettingsDialog/Language (after a console restart)": "Язык (после перезапуска консоли)",
@@ -1079,6 +1179,12 @@ RU: dict[str, str] = {
     "DashboardView/Writing the report…": "Отчёт формируется…",
     "DashboardView/Report saved: %1 and %2": "Отчёт сохранён: %1 и %2",
     "DashboardView/The report was not written: %1": "Отчёт не сохранён: %1",
+    "DashboardView/PDF with these plots, and the figures as CSV and XLSX, for the head "
+    "administrator (KUTY-1.2, KUTY-1.3)": (
+        "PDF с этими графиками, а показатели — в CSV и XLSX, для главного администратора "
+        "(KUTY-1.2, KUTY-1.3)"
+    ),
+    "DashboardView/Report saved: %1, %2 and %3": "Отчёт сохранён: %1, %2 и %3",
     # FirstRunWizard
     "FirstRunWizard/Kuty console: first setup": "Консоль Куты: первоначальная настройка",
     "FirstRunWizard/SIP account": "Учётная запись SIP",
@@ -1087,6 +1193,7 @@ RU: dict[str, str] = {
     "FirstRunWizard/Database": "База данных",
     "FirstRunWizard/Policy": "Регламент",
     "FirstRunWizard/Not saved: %1": "Не сохранено: %1",
+    "FirstRunWizard/&Finish": "&Готово",
     # UnlockDialog
     "UnlockDialog/Unlock caller profile": "Разблокировать профиль абонента",
     "UnlockDialog/Required: why the lock is lifted early": (
@@ -1115,6 +1222,7 @@ RU: dict[str, str] = {
     "UnlockDialog/Profile %1 unlocked (%2 active lock(s) lifted).": (
         "Профиль %1 разблокирован (снято активных блокировок: %2)."
     ),
+    "UnlockDialog/Caller &profiles": "&Профили абонентов",
     # KeyringSetupDialog
     "KeyringSetupDialog/Password storage": "Хранилище паролей",
     "KeyringSetupDialog/Master password": "Главный пароль",
@@ -1165,6 +1273,53 @@ RU: dict[str, str] = {
     "RequestsView/Cancelled: no dossier was kept.": "Отменено: досье не сохранено.",
     "RequestsView/Not fulfilled: %1": "Не выполнено: %1",
     "RequestsView/Dossier ready: %1": "Досье готово: %1",
+    "RequestsView/Preview dossier": "Просмотреть досье",
+    "RequestsView/What the selected request's dossier will hold, before it is built (KUTY-1.3)": (
+        "Что будет в досье выбранного запроса, ещё до его формирования (KUTY-1.3)"
+    ),
+    "RequestsView/Dossier preview": "Предварительный просмотр досье",
+    "RequestsView/Select a request and press Preview dossier to see what it will hold.": (
+        "Выберите запрос и нажмите «Просмотреть досье», чтобы увидеть, что в нём будет."
+    ),
+    "RequestsView/Queued transcripts: %1 made, %2 not transcribed (see the preview).": (
+        "Стенограммы из очереди: создано — %1, не расшифровано — %2 (см. просмотр досье)."
+    ),
+    "RequestsView/Queued transcripts were not made: %1": "Стенограммы из очереди не созданы: %1",
+    "RequestsView/Select a request first.": "Сначала выберите запрос.",
+    "RequestsView/No preview: %1": "Просмотр недоступен: %1",
+    "RequestsView/Open": "Открыт",
+    "RequestsView/Dossier being built": "Досье формируется",
+    "RequestsView/Fulfilled": "Выполнен",
+    "RequestsView/Withdrawn": "Отозван",
+    "RequestsView/Unknown state": "Неизвестное состояние",
+    "RequestsView/%1 ⚠ overdue": "%1 ⚠ просрочено",
+    "RequestsView/transcript included": "стенограмма включена",
+    "RequestsView/not transcribed: still queued": "не расшифровано: ещё в очереди",
+    "RequestsView/not transcribed: the transcription failed": (
+        "не расшифровано: распознавание не удалось"
+    ),
+    "RequestsView/not transcribed: no transcription engine or model on this seat": (
+        "не расшифровано: на этом рабочем месте нет движка или модели распознавания"
+    ),
+    "RequestsView/not transcribed: never queued": "не расшифровано: не ставилось в очередь",
+    "RequestsView/Abuse": "Оскорбление",
+    "RequestsView/Threat": "Угроза",
+    "RequestsView/Incident": "Инцидент",
+    "RequestsView/Request No. %1: calls %2, recordings %3.": (
+        "Запрос № %1: звонков — %2, записей — %3."
+    ),
+    "RequestsView/caller": "абонент",
+    "RequestsView/operator": "оператор",
+    "RequestsView/both": "обе дорожки",
+    "RequestsView/Recordings:": "Записи:",
+    "RequestsView/a track file is missing": "нет файла дорожки",
+    "RequestsView/Transcripts: %1 included, %2 not transcribed.": (
+        "Стенограммы: включено — %1, не расшифровано — %2."
+    ),
+    "RequestsView/Wrap-ups:": "Итоги:",
+    "RequestsView/no registration number": "без регистрационного номера",
+    "RequestsView/Incidents: %1": "Инциденты: %1",
+    "RequestsView/Written messages: %1": "Письменные обращения: %1",
     # SupervisorQueue
     "SupervisorQueue/Notices waiting for acknowledgement": "Уведомления, ожидающие подтверждения",
     "SupervisorQueue/What management did (required)": "Что сделало руководство (обязательно)",
@@ -1201,6 +1356,20 @@ RU: dict[str, str] = {
     "SupervisorQueue/Alert: %1 — seat %2 — %3": "Предупреждение: %1 — рабочее место %2 — %3",
     "SupervisorQueue/Incident %1 — %2 — %3": "Инцидент %1 — %2 — %3",
     "SupervisorQueue/Notification %1 acknowledged.": "Уведомление %1 подтверждено.",
+    "SupervisorQueue/Open the call": "Открыть звонок",
+    "SupervisorQueue/Play the selected incident's call from where the button was pressed": (
+        "Воспроизвести звонок выбранного инцидента с момента нажатия кнопки"
+    ),
+    "SupervisorQueue/Sound for new incident notices": "Звук уведомлений о новых инцидентах",
+    "SupervisorQueue/A short chime when a new incident is reported; untick to mute it": (
+        "Короткий сигнал, когда сообщают о новом инциденте; снимите отметку, чтобы отключить его"
+    ),
+    "SupervisorQueue/operator %1": "оператор %1",
+    "SupervisorQueue/Withdrawn: pressed by mistake": "Отменено: нажато по ошибке",
+    "SupervisorQueue/Threat reclassified as abuse": "Угроза переквалифицирована в оскорбление",
+    "SupervisorQueue/Open the call at %1": "Открыть звонок с %1",
+    "SupervisorQueue/withheld": "скрыт",
+    "SupervisorQueue/Incident %1 — %2": "Инцидент %1 — %2",
     # AdminAlerts
     "AdminAlerts/AUDIT LOG CHECK FAILED: the audit chain could not be read (%1).": (
         "ПРОВЕРКА ЖУРНАЛА АУДИТА НЕ УДАЛАСЬ: не удалось прочитать цепочку аудита (%1)."
@@ -1285,6 +1454,14 @@ RU: dict[str, str] = {
     "PlayerWidget/You may not play recordings.": "Вам не разрешено прослушивать записи.",
     "PlayerWidget/The recording cannot be played: %1": "Запись не удаётся воспроизвести: %1",
     "PlayerWidget/Pause": "Пауза",
+    "PlayerWidget/Play or pause (Space)": "Воспроизвести или приостановить (Пробел)",
+    "PlayerWidget/−5 s": "−5 с",
+    "PlayerWidget/5 seconds back": "На 5 секунд назад",
+    "PlayerWidget/5 seconds back (Left arrow)": "На 5 секунд назад (стрелка влево)",
+    "PlayerWidget/+5 s": "+5 с",
+    "PlayerWidget/5 seconds forward": "На 5 секунд вперёд",
+    "PlayerWidget/5 seconds forward (Right arrow)": "На 5 секунд вперёд (стрелка вправо)",
+    "PlayerWidget/Play position": "Позиция воспроизведения",
     # PoliceHandoverDialog
     "PoliceHandoverDialog/Incident %1: handed to police": "Инцидент %1: передано в полицию",
     "PoliceHandoverDialog/Date handed over": "Дата передачи",
@@ -1390,6 +1567,14 @@ RU: dict[str, str] = {
     ),
     "ExportDialog/You may not export recordings.": "Вам не разрешено выгружать записи.",
     "ExportDialog/Export failed: %1": "Выгрузка не удалась: %1",
+    "ExportDialog/WAV (original)": "WAV (оригинал)",
+    "ExportDialog/Open folder": "Открыть папку",
+    "ExportDialog/Show the exported files in the file manager": (
+        "Показать выгруженные файлы в файловом менеджере"
+    ),
+    "ExportDialog/No file manager could open %1; open it by hand.": (
+        "Ни один файловый менеджер не смог открыть %1; откройте папку вручную."
+    ),
     # TranscriptEditor
     "TranscriptEditor/Transcript — %1": "Стенограмма — %1",
     "TranscriptEditor/Transcribe": "Расшифровать",
@@ -1606,6 +1791,40 @@ RU: dict[str, str] = {
         "сохранено в хранилище ключей; введите, чтобы заменить"
     ),
     "AccountsPage/Account not valid: %1": "Учётная запись некорректна: %1",
+    "AccountsPage/UDP": "UDP",
+    "AccountsPage/TCP": "TCP",
+    "AccountsPage/TLS (encrypted)": "TLS (зашифрованный)",
+    "AccountsPage/Off": "Выключено",
+    "AccountsPage/When the other side offers it": "Если другая сторона предлагает",
+    "AccountsPage/Required": "Обязательно",
+    "AccountsPage/the account name must be 1 to 32 Latin letters, digits, - or _": (
+        "название учётной записи — от 1 до 32 латинских букв, цифр, - или _"
+    ),
+    "AccountsPage/the registrar must be a host or host:port, not %1": (
+        "регистратор должен быть узлом или узел:порт, а не %1"
+    ),
+    "AccountsPage/the outbound proxy must be a host or host:port, not %1": (
+        "исходящий прокси должен быть узлом или узел:порт, а не %1"
+    ),
+    "AccountsPage/the SIP domain must be a host or host:port, not %1": (
+        "домен SIP должен быть узлом или узел:порт, а не %1"
+    ),
+    "AccountsPage/the registrar is required": "нужно указать регистратор",
+    "AccountsPage/the user (extension) may hold only Latin letters, digits and SIP signs, not %1": (
+        "пользователь (внутренний номер) может содержать только латинские буквы, цифры и знаки "
+        "SIP, а не %1"
+    ),
+    "AccountsPage/the registration timeout must be 20 to 86400 s": (
+        "длительность регистрации — от 20 до 86400 с"
+    ),
+    "AccountsPage/the retry interval must be 5 to 3600 s": "интервал повтора — от 5 до 3600 с",
+    "AccountsPage/at most %1 STUN servers": "не более %1 серверов STUN",
+    "AccountsPage/each STUN server must be a host or host:port, not %1": (
+        "каждый сервер STUN должен быть узлом или узел:порт, а не %1"
+    ),
+    "AccountsPage/a STUN server is listed twice": "сервер STUN указан дважды",
+    "AccountsPage/check the account's fields": "проверьте поля учётной записи",
+    "AccountsPage/the account name %1 is already taken": "название учётной записи %1 уже занято",
     # MailPage
     "MailPage/Desk mailbox (incoming, IMAP)": "Ящик службы (входящие, IMAP)",
     "MailPage/empty: none": "пусто: нет",
@@ -1858,6 +2077,93 @@ RU: dict[str, str] = {
     "ProfileImport/Protecting key phrases": "Защита ключевых фраз",
     "ProfileImport/Saving profiles": "Сохранение профилей",
     "ProfileImport/Importing": "Импорт",
+    # LanesView
+    "LanesView/Caller": "Абонент",
+    "LanesView/Operator": "Оператор",
+    "LanesView/Third party": "Третий участник",
+    "LanesView/Track %1": "Дорожка %1",
+    "LanesView/Recording tracks": "Дорожки записи",
+    "LanesView/Click or drag to move the play position. Space: play or pause; Left/Right arrow: 5 "
+    "seconds back or forward.": (
+        "Щёлкните или перетащите, чтобы перейти к другому месту записи. Пробел — воспроизвести или "
+        "приостановить; стрелки влево/вправо — на 5 секунд назад или вперёд."
+    ),
+    "LanesView/Lanes: %1": "Дорожки: %1",
+    "LanesView/masked": "скрыто",
+    # ListenControls
+    "ListenControls/Listen": "Слушать",
+    "ListenControls/Whisper": "Подсказать",
+    "ListenControls/Barge in": "Вмешаться",
+    "ListenControls/Stop listening": "Прекратить прослушивание",
+    "ListenControls/Listen to the selected call; neither the caller nor the operator hears you, "
+    "and the recording does not change (%1). Every use is audited.": (
+        "Слушать выбранный звонок: ни абонент, ни оператор вас не слышат, запись не меняется (%1). "
+        "Каждое прослушивание записывается в журнал аудита."
+    ),
+    "ListenControls/Speak to the operator only; the caller does not hear you. What you say is "
+    "recorded on the operator track (KUTY-1.1).": (
+        "Говорить только с оператором: абонент вас не слышит. Сказанное записывается на дорожку "
+        "оператора (KUTY-1.1)."
+    ),
+    "ListenControls/Join the call: the caller and the operator hear you. What you say is recorded "
+    "on the operator track (KUTY-1.1).": (
+        "Присоединиться к разговору: вас слышат абонент и оператор. Сказанное записывается на "
+        "дорожку оператора (KUTY-1.1)."
+    ),
+    "ListenControls/Stop listening; the call goes on unchanged.": (
+        "Прекратить прослушивание; разговор продолжается без изменений."
+    ),
+    "ListenControls/The desk's policy does not allow live listening (%1).": (
+        "Регламент службы не разрешает прослушивание звонков (%1)."
+    ),
+    "ListenControls/Select a call in progress first.": "Сначала выберите текущий звонок.",
+    "ListenControls/The desk's policy does not allow live listening.": (
+        "Регламент службы не разрешает прослушивание звонков."
+    ),
+    "ListenControls/The call is no longer in progress.": "Этот звонок уже завершён.",
+    "ListenControls/The operator's seat cannot be reached for listening (it has not announced its "
+    "address).": (
+        "Рабочее место оператора недоступно для прослушивания (оно не сообщило свой адрес)."
+    ),
+    "ListenControls/The operator's seat refused the listening.": (
+        "Рабочее место оператора отказало в прослушивании."
+    ),
+    "ListenControls/Listening ended.": "Прослушивание завершено.",
+    "ListenControls/Connecting to the operator's seat…": "Подключение к рабочему месту оператора…",
+    "ListenControls/Listening: nobody hears you.": "Прослушивание: вас никто не слышит.",
+    "ListenControls/Whispering: only the operator hears you.": (
+        "Подсказка: вас слышит только оператор."
+    ),
+    "ListenControls/In the call: the caller and the operator hear you.": (
+        "В разговоре: вас слышат абонент и оператор."
+    ),
+    # TranscriptPane
+    "TranscriptPane/Transcript": "Стенограмма",
+    "TranscriptPane/Play a call to see its transcript here.": (
+        "Воспроизведите звонок, чтобы увидеть здесь его стенограмму."
+    ),
+    "TranscriptPane/Transcript segments; click one to play from it": (
+        "Фрагменты стенограммы; щёлкните фрагмент, чтобы воспроизвести с него"
+    ),
+    "TranscriptPane/Time": "Время",
+    "TranscriptPane/Speaker": "Кто говорит",
+    "TranscriptPane/Text": "Текст",
+    "TranscriptPane/Loading the transcript…": "Загрузка стенограммы…",
+    "TranscriptPane/The transcript cannot be shown: %1": "Стенограмму не удаётся показать: %1",
+    "TranscriptPane/the call is still being recorded": "звонок ещё записывается",
+    "TranscriptPane/the recording has no complete caller and operator tracks": (
+        "в записи нет полных дорожек абонента и оператора"
+    ),
+    "TranscriptPane/nobody has had this call transcribed yet: use Transcript… to make one": (
+        "этот звонок ещё никто не расшифровывал: создайте стенограмму кнопкой «Стенограмма…»"
+    ),
+    "TranscriptPane/unknown": "неизвестно",
+    "TranscriptPane/Not transcribed: %1": "Не расшифровано: %1",
+    "TranscriptPane/Version %1, %2 segments": "Версия %1, фрагментов: %2",
+    "TranscriptPane/(the key phrase is hidden)": "(ключевая фраза скрыта)",
+    "TranscriptPane/Caller": "Абонент",
+    "TranscriptPane/Operator": "Оператор",
+    "TranscriptPane/[key phrase hidden]": "[ключевая фраза скрыта]",
 }
 
 

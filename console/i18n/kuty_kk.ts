@@ -5,92 +5,92 @@
     <message>
         <location filename="../accounts_page.py" line="45" />
         <source>UDP</source>
-        <translation type="unfinished" />
+        <translation>UDP</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="46" />
         <source>TCP</source>
-        <translation type="unfinished" />
+        <translation>TCP</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="47" />
         <source>TLS (encrypted)</source>
-        <translation type="unfinished" />
+        <translation>TLS (шифрланған)</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="54" />
         <source>Off</source>
-        <translation type="unfinished" />
+        <translation>Өшірулі</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="55" />
         <source>When the other side offers it</source>
-        <translation type="unfinished" />
+        <translation>Екінші тарап ұсынса</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="58" />
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Міндетті</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="67" />
         <source>the account name must be 1 to 32 Latin letters, digits, - or _</source>
-        <translation type="unfinished" />
+        <translation>тіркелгі атауы 1–32 латын әрпінен, цифрдан, - немесе _ таңбасынан тұруы керек</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="69" />
         <source>the registrar must be a host or host:port, not %1</source>
-        <translation type="unfinished" />
+        <translation>тіркеуші түйін немесе түйін:порт болуы керек, %1 емес</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="71" />
         <source>the outbound proxy must be a host or host:port, not %1</source>
-        <translation type="unfinished" />
+        <translation>шығыс прокси түйін немесе түйін:порт болуы керек, %1 емес</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="73" />
         <source>the SIP domain must be a host or host:port, not %1</source>
-        <translation type="unfinished" />
+        <translation>SIP домені түйін немесе түйін:порт болуы керек, %1 емес</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="75" />
         <source>the registrar is required</source>
-        <translation type="unfinished" />
+        <translation>тіркеушіні көрсету қажет</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="77" />
         <source>the user (extension) may hold only Latin letters, digits and SIP signs, not %1</source>
-        <translation type="unfinished" />
+        <translation>пайдаланушы (ішкі нөмір) тек латын әріптерінен, цифрлардан және SIP таңбаларынан тұра алады, %1 емес</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="80" />
         <source>the registration timeout must be 20 to 86400 s</source>
-        <translation type="unfinished" />
+        <translation>тіркеу ұзақтығы 20–86400 с болуы керек</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="82" />
         <source>the retry interval must be 5 to 3600 s</source>
-        <translation type="unfinished" />
+        <translation>қайталау интервалы 5–3600 с болуы керек</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="84" />
         <source>at most %1 STUN servers</source>
-        <translation type="unfinished" />
+        <translation>ең көбі %1 STUN сервері</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="86" />
         <source>each STUN server must be a host or host:port, not %1</source>
-        <translation type="unfinished" />
+        <translation>әр STUN сервері түйін немесе түйін:порт болуы керек, %1 емес</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="88" />
         <source>a STUN server is listed twice</source>
-        <translation type="unfinished" />
+        <translation>STUN сервері екі рет көрсетілген</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="97" />
         <source>check the account's fields</source>
-        <translation type="unfinished" />
+        <translation>тіркелгі өрістерін тексеріңіз</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="117" />
@@ -190,7 +190,7 @@
     <message>
         <location filename="../accounts_page.py" line="281" />
         <source>the account name %1 is already taken</source>
-        <translation type="unfinished" />
+        <translation>%1 атаулы тіркелгі бұрыннан бар</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="283" />
@@ -1181,37 +1181,37 @@ then start the console again.</source>
     <message>
         <location filename="../case_controls.py" line="44" />
         <source>Basic</source>
-        <translation type="unfinished" />
+        <translation>Базалық</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="45" />
         <source>VIP</source>
-        <translation type="unfinished" />
+        <translation>VIP</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="53" />
         <source>Writer identified themselves (EEP-11)</source>
-        <translation type="unfinished" />
+        <translation>Автор өзін таныстырды (EEP-11)</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="56" />
         <source>Writer refused to identify: service may be refused (EEP-11)</source>
-        <translation type="unfinished" />
+        <translation>Автор өзін таныстырудан бас тартты: кеңес беруден бас тартуға болады (EEP-11)</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="59" />
         <source>Writer not identified yet (EEP-11)</source>
-        <translation type="unfinished" />
+        <translation>Автор әлі өзін таныстырған жоқ (EEP-11)</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="62" />
         <source>Writer verified by a call on this case (KUTY-2.2)</source>
-        <translation type="unfinished" />
+        <translation>Автор осы өтініш бойынша қоңырау арқылы верификацияланды (KUTY-2.2)</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="65" />
         <source>Writer not verified: general help only (KUTY-2.2)</source>
-        <translation type="unfinished" />
+        <translation>Автор верификацияланбаған: тек жалпы көмек (KUTY-2.2)</translation>
     </message>
 </context>
 <context>
@@ -1219,82 +1219,82 @@ then start the console again.</source>
     <message>
         <location filename="../case_controls.py" line="106" />
         <source>Category of the case</source>
-        <translation type="unfinished" />
+        <translation>Өтініш санаты</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="109" />
         <source>The policy's category; an error case gets its own registration number (EEP-4, EEP-13)</source>
-        <translation type="unfinished" />
+        <translation>Регламент бойынша санат; қате туралы өтінішке жеке тіркеу нөмірі беріледі (EEP-4, EEP-13)</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="113" />
         <source>Category…</source>
-        <translation type="unfinished" />
+        <translation>Санат…</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="116" />
         <source>Service level</source>
-        <translation type="unfinished" />
+        <translation>Қызмет көрсету деңгейі</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="117" />
         <source>Service level: Basic, or VIP by contract (EEP-3)</source>
-        <translation type="unfinished" />
+        <translation>Қызмет көрсету деңгейі: базалық немесе шарт бойынша VIP (EEP-3)</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="118" />
         <source>Level…</source>
-        <translation type="unfinished" />
+        <translation>Деңгей…</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="122" />
         <source>Identified</source>
-        <translation type="unfinished" />
+        <translation>Өзін таныстырды</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="125" />
         <source>The writer gave the details that identify them (EEP-11)</source>
-        <translation type="unfinished" />
+        <translation>Автор өзін сәйкестендіретін мәліметтерді берді (EEP-11)</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="127" />
         <source>Not identified…</source>
-        <translation type="unfinished" />
+        <translation>Өзін таныстырмады…</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="131" />
         <source>The writer would not identify themselves: record it and put the request to identify into the reply (EEP-11)</source>
-        <translation type="unfinished" />
+        <translation>Автор өзін таныстырудан бас тартты: мұны тіркеп, жауапқа өзін таныстыру туралы сұрауды қосу (EEP-11)</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="193" />
         <source>Out of scope (%1): the refusal is in the reply.</source>
-        <translation type="unfinished" />
+        <translation>Құзыреттен тыс (%1): бас тарту мәтіні жауапқа қосылды.</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="197" />
         <source>Registered as an error: number %1 (EEP-13).</source>
-        <translation type="unfinished" />
+        <translation>Қате ретінде тіркелді: нөмірі %1 (EEP-13).</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="201" />
         <source>Category: %1.</source>
-        <translation type="unfinished" />
+        <translation>Санат: %1.</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="215" />
         <source>Service level: %1 (EEP-3).</source>
-        <translation type="unfinished" />
+        <translation>Қызмет көрсету деңгейі: %1 (EEP-3).</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="230" />
         <source>Recorded: not identified. The request to identify is in the reply.</source>
-        <translation type="unfinished" />
+        <translation>Тіркелді: өзін таныстырмады. Өзін таныстыру туралы сұрау жауапқа қосылды.</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="232" />
         <source>Recorded: the writer identified themselves.</source>
-        <translation type="unfinished" />
+        <translation>Тіркелді: автор өзін таныстырды.</translation>
     </message>
 </context>
 <context>
@@ -1302,74 +1302,74 @@ then start the console again.</source>
     <message>
         <location filename="../case_controls.py" line="254" />
         <source>no number</source>
-        <translation type="unfinished">нөмірсіз</translation>
+        <translation>нөмірсіз</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="255" />
         <source>Close case %1</source>
-        <translation type="unfinished" />
+        <translation>%1 өтінішін жабу</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="258" />
         <source>— choose —</source>
-        <translation type="unfinished">— таңдаңыз —</translation>
+        <translation>— таңдаңыз —</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="262" />
         <source>What the contact was about, in a few words</source>
-        <translation type="unfinished">Өтініш не туралы болды, бірнеше сөзбен</translation>
+        <translation>Өтініш не туралы болды, бірнеше сөзбен</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="267" />
         <source>Out of scope</source>
-        <translation type="unfinished">Құзыреттен тыс</translation>
+        <translation>Құзыреттен тыс</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="279" />
         <location filename="../case_controls.py" line="296" />
         <source>Reason for closing</source>
-        <translation type="unfinished">Жабу себебі</translation>
+        <translation>Жабу себебі</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="288" />
         <source>Close the case</source>
-        <translation type="unfinished" />
+        <translation>Өтінішті жабу</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="290" />
         <source>Cancel</source>
-        <translation type="unfinished">Болдырмау</translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="292" />
         <source>Category</source>
-        <translation type="unfinished">Санат</translation>
+        <translation>Санат</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="293" />
         <source>Topic</source>
-        <translation type="unfinished">Тақырып</translation>
+        <translation>Тақырып</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="294" />
         <source>Notes</source>
-        <translation type="unfinished">Ескертпелер</translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="313" />
         <source>Choose a category first.</source>
-        <translation type="unfinished">Алдымен санатты таңдаңыз.</translation>
+        <translation>Алдымен санатты таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="317" />
         <location filename="../case_controls.py" line="338" />
         <source>Type the reason for closing first.</source>
-        <translation type="unfinished">Алдымен жабу себебін жазыңыз.</translation>
+        <translation>Алдымен жабу себебін жазыңыз.</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="340" />
         <source>This case is closed.</source>
-        <translation type="unfinished">Бұл өтініш жабылған.</translation>
+        <translation>Бұл өтініш жабылған.</translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1594,7 @@ then start the console again.</source>
     <message>
         <location filename="../dashboard_view.py" line="127" />
         <source>PDF with these plots, and the figures as CSV and XLSX, for the head administrator (KUTY-1.2, KUTY-1.3)</source>
-        <translation type="unfinished" />
+        <translation>Осы графиктер бар PDF, ал көрсеткіштер CSV және XLSX файлдарында — бас әкімшіге арналған (KUTY-1.2, KUTY-1.3)</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="140" />
@@ -1760,7 +1760,7 @@ then start the console again.</source>
     <message>
         <location filename="../dashboard_view.py" line="385" />
         <source>Report saved: %1, %2 and %3</source>
-        <translation type="unfinished" />
+        <translation>Есеп сақталды: %1, %2 және %3</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="395" />
@@ -1952,7 +1952,7 @@ then start the console again.</source>
     <message>
         <location filename="../export_dialog.py" line="80" />
         <source>WAV (original)</source>
-        <translation type="unfinished" />
+        <translation>WAV (түпнұсқа)</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="82" />
@@ -1982,12 +1982,12 @@ then start the console again.</source>
     <message>
         <location filename="../export_dialog.py" line="112" />
         <source>Open folder</source>
-        <translation type="unfinished" />
+        <translation>Қалтаны ашу</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="114" />
         <source>Show the exported files in the file manager</source>
-        <translation type="unfinished" />
+        <translation>Экспортталған файлдарды файл менеджерінде көрсету</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="118" />
@@ -2054,7 +2054,7 @@ then start the console again.</source>
     <message>
         <location filename="../export_dialog.py" line="237" />
         <source>No file manager could open %1; open it by hand.</source>
-        <translation type="unfinished" />
+        <translation>%1 қалтасын бірде-бір файл менеджері аша алмады; оны қолмен ашыңыз.</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="246" />
@@ -2082,7 +2082,7 @@ then start the console again.</source>
     <message>
         <location filename="../first_run.py" line="77" />
         <source>&amp;Finish</source>
-        <translation type="unfinished" />
+        <translation>&amp;Дайын</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="91" />
@@ -2678,12 +2678,12 @@ then start the console again.</source>
         <location filename="../incidents_view.py" line="134" />
         <location filename="../incidents_view.py" line="407" />
         <source>Play the call</source>
-        <translation type="unfinished" />
+        <translation>Қоңырауды ойнату</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="136" />
         <source>Open the call's recording where the incident button was pressed</source>
-        <translation type="unfinished" />
+        <translation>Қоңырау жазбасын инцидент түймесі басылған жерден ашу</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="139" />
@@ -2821,12 +2821,12 @@ then start the console again.</source>
     <message>
         <location filename="../incidents_view.py" line="404" />
         <source>Play at %1</source>
-        <translation type="unfinished" />
+        <translation>%1 бастап ойнату</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="418" />
         <source>Incident %1 — %2 — %3</source>
-        <translation type="unfinished">%1 инциденті — %2 — %3</translation>
+        <translation>%1 инциденті — %2 — %3</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="450" />
@@ -2945,42 +2945,42 @@ then start the console again.</source>
     <message>
         <location filename="../lanes.py" line="53" />
         <source>Caller</source>
-        <translation type="unfinished">Абонент</translation>
+        <translation>Абонент</translation>
     </message>
     <message>
         <location filename="../lanes.py" line="54" />
         <source>Operator</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../lanes.py" line="59" />
         <source>Third party</source>
-        <translation type="unfinished" />
+        <translation>Үшінші қатысушы</translation>
     </message>
     <message>
         <location filename="../lanes.py" line="62" />
         <source>Track %1</source>
-        <translation type="unfinished" />
+        <translation>%1-жолақ</translation>
     </message>
     <message>
         <location filename="../lanes.py" line="80" />
         <source>Recording tracks</source>
-        <translation type="unfinished" />
+        <translation>Жазба жолақтары</translation>
     </message>
     <message>
         <location filename="../lanes.py" line="83" />
         <source>Click or drag to move the play position. Space: play or pause; Left/Right arrow: 5 seconds back or forward.</source>
-        <translation type="unfinished" />
+        <translation>Жазбаның басқа жеріне өту үшін басыңыз немесе сүйреңіз. Бос орын — ойнату немесе кідірту; солға/оңға көрсеткілері — 5 секунд артқа немесе алға.</translation>
     </message>
     <message>
         <location filename="../lanes.py" line="105" />
         <source>Lanes: %1</source>
-        <translation type="unfinished" />
+        <translation>Жолақтар: %1</translation>
     </message>
     <message>
         <location filename="../lanes.py" line="227" />
         <source>masked</source>
-        <translation type="unfinished" />
+        <translation>жасырылған</translation>
     </message>
 </context>
 <context>
@@ -2988,97 +2988,97 @@ then start the console again.</source>
     <message>
         <location filename="../listen_controls.py" line="61" />
         <source>Listen</source>
-        <translation type="unfinished" />
+        <translation>Тыңдау</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="62" />
         <source>Whisper</source>
-        <translation type="unfinished" />
+        <translation>Сыбырлау</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="63" />
         <source>Barge in</source>
-        <translation type="unfinished" />
+        <translation>Араласу</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="64" />
         <source>Stop listening</source>
-        <translation type="unfinished" />
+        <translation>Тыңдауды тоқтату</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="67" />
         <source>Listen to the selected call; neither the caller nor the operator hears you, and the recording does not change (%1). Every use is audited.</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған қоңырауды тыңдау: сізді абонент те, оператор да естімейді, жазба өзгермейді (%1). Әр тыңдау аудит журналына жазылады.</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="71" />
         <source>Speak to the operator only; the caller does not hear you. What you say is recorded on the operator track (KUTY-1.1).</source>
-        <translation type="unfinished" />
+        <translation>Тек операторға сөйлеу: абонент сізді естімейді. Айтқаныңыз оператор жолағына жазылады (KUTY-1.1).</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="75" />
         <source>Join the call: the caller and the operator hear you. What you say is recorded on the operator track (KUTY-1.1).</source>
-        <translation type="unfinished" />
+        <translation>Әңгімеге қосылу: сізді абонент те, оператор да естиді. Айтқаныңыз оператор жолағына жазылады (KUTY-1.1).</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="78" />
         <source>Stop listening; the call goes on unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Тыңдауды тоқтату; әңгіме өзгеріссіз жалғасады.</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="82" />
         <source>The desk's policy does not allow live listening (%1).</source>
-        <translation type="unfinished" />
+        <translation>Қызмет регламенті қоңырауларды тыңдауға рұқсат етпейді (%1).</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="113" />
         <source>Select a call in progress first.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен жүріп жатқан қоңырауды таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="139" />
         <source>The desk's policy does not allow live listening.</source>
-        <translation type="unfinished" />
+        <translation>Қызмет регламенті қоңырауларды тыңдауға рұқсат етпейді.</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="140" />
         <source>The call is no longer in progress.</source>
-        <translation type="unfinished" />
+        <translation>Бұл қоңырау аяқталып қойған.</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="142" />
         <source>The operator's seat cannot be reached for listening (it has not announced its address).</source>
-        <translation type="unfinished" />
+        <translation>Тыңдау үшін оператордың жұмыс орнына қосылу мүмкін емес (ол өз мекенжайын хабарламаған).</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="203" />
         <source>The operator's seat refused the listening.</source>
-        <translation type="unfinished" />
+        <translation>Оператордың жұмыс орны тыңдаудан бас тартты.</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="205" />
         <source>Listening ended.</source>
-        <translation type="unfinished" />
+        <translation>Тыңдау аяқталды.</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="215" />
         <source>Connecting to the operator's seat…</source>
-        <translation type="unfinished" />
+        <translation>Оператордың жұмыс орнына қосылуда…</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="216" />
         <source>Listening: nobody hears you.</source>
-        <translation type="unfinished" />
+        <translation>Тыңдау: сізді ешкім естімейді.</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="217" />
         <source>Whispering: only the operator hears you.</source>
-        <translation type="unfinished" />
+        <translation>Сыбырлау: сізді тек оператор естиді.</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="218" />
         <source>In the call: the caller and the operator hear you.</source>
-        <translation type="unfinished" />
+        <translation>Әңгімеде: сізді абонент те, оператор да естиді.</translation>
     </message>
 </context>
 <context>
@@ -3711,37 +3711,37 @@ then start the console again.</source>
     <message>
         <location filename="../player.py" line="88" />
         <source>Play or pause (Space)</source>
-        <translation type="unfinished" />
+        <translation>Ойнату немесе кідірту (Бос орын)</translation>
     </message>
     <message>
         <location filename="../player.py" line="89" />
         <source>−5 s</source>
-        <translation type="unfinished" />
+        <translation>−5 с</translation>
     </message>
     <message>
         <location filename="../player.py" line="91" />
         <source>5 seconds back</source>
-        <translation type="unfinished" />
+        <translation>5 секунд артқа</translation>
     </message>
     <message>
         <location filename="../player.py" line="92" />
         <source>5 seconds back (Left arrow)</source>
-        <translation type="unfinished" />
+        <translation>5 секунд артқа (солға көрсеткі)</translation>
     </message>
     <message>
         <location filename="../player.py" line="93" />
         <source>+5 s</source>
-        <translation type="unfinished" />
+        <translation>+5 с</translation>
     </message>
     <message>
         <location filename="../player.py" line="95" />
         <source>5 seconds forward</source>
-        <translation type="unfinished" />
+        <translation>5 секунд алға</translation>
     </message>
     <message>
         <location filename="../player.py" line="96" />
         <source>5 seconds forward (Right arrow)</source>
-        <translation type="unfinished" />
+        <translation>5 секунд алға (оңға көрсеткі)</translation>
     </message>
     <message>
         <location filename="../player.py" line="97" />
@@ -3756,7 +3756,7 @@ then start the console again.</source>
     <message>
         <location filename="../player.py" line="107" />
         <source>Play position</source>
-        <translation type="unfinished" />
+        <translation>Ойнату орны</translation>
     </message>
     <message>
         <location filename="../player.py" line="114" />
@@ -4533,22 +4533,22 @@ then start the console again.</source>
     <message>
         <location filename="../requests_view.py" line="169" />
         <source>Preview dossier</source>
-        <translation type="unfinished" />
+        <translation>Досьені алдын ала қарау</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="172" />
         <source>What the selected request's dossier will hold, before it is built (KUTY-1.3)</source>
-        <translation type="unfinished" />
+        <translation>Досье жасалмай тұрып, таңдалған сұрау досьесіне не кіретінін көрсету (KUTY-1.3)</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="177" />
         <source>Dossier preview</source>
-        <translation type="unfinished" />
+        <translation>Досьенің алдын ала көрінісі</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="179" />
         <source>Select a request and press Preview dossier to see what it will hold.</source>
-        <translation type="unfinished" />
+        <translation>Досьеде не болатынын көру үшін сұрауды таңдап, «Досьені алдын ала қарау» түймесін басыңыз.</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="181" />
@@ -4578,22 +4578,22 @@ then start the console again.</source>
     <message>
         <location filename="../requests_view.py" line="286" />
         <source>Queued transcripts: %1 made, %2 not transcribed (see the preview).</source>
-        <translation type="unfinished" />
+        <translation>Кезектегі стенограммалар: жасалды — %1, жасалмады — %2 (алдын ала көріністі қараңыз).</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="294" />
         <source>Queued transcripts were not made: %1</source>
-        <translation type="unfinished" />
+        <translation>Кезектегі стенограммалар жасалмады: %1</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="303" />
         <source>Select a request first.</source>
-        <translation type="unfinished" />
+        <translation>Алдымен сұрауды таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="318" />
         <source>No preview: %1</source>
-        <translation type="unfinished" />
+        <translation>Алдын ала көрініс жоқ: %1</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="337" />
@@ -4618,127 +4618,127 @@ then start the console again.</source>
     <message>
         <location filename="../request_texts.py" line="22" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Ашық</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="23" />
         <source>Dossier being built</source>
-        <translation type="unfinished" />
+        <translation>Досье жасалуда</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="24" />
         <source>Fulfilled</source>
-        <translation type="unfinished" />
+        <translation>Орындалды</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="25" />
         <source>Withdrawn</source>
-        <translation type="unfinished">Кері алынды</translation>
+        <translation>Кері алынды</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="27" />
         <source>Unknown state</source>
-        <translation type="unfinished" />
+        <translation>Белгісіз күй</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="29" />
         <source>%1 ⚠ overdue</source>
-        <translation type="unfinished" />
+        <translation>%1 ⚠ мерзімі өтті</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="38" />
         <source>transcript included</source>
-        <translation type="unfinished" />
+        <translation>стенограмма қосылды</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="39" />
         <source>not transcribed: still queued</source>
-        <translation type="unfinished" />
+        <translation>стенограмма жасалмады: әлі кезекте</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="42" />
         <source>not transcribed: the transcription failed</source>
-        <translation type="unfinished" />
+        <translation>стенограмма жасалмады: тану сәтсіз аяқталды</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="45" />
         <source>not transcribed: no transcription engine or model on this seat</source>
-        <translation type="unfinished" />
+        <translation>стенограмма жасалмады: бұл жұмыс орнында тану модулі немесе моделі жоқ</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="48" />
         <source>not transcribed: never queued</source>
-        <translation type="unfinished" />
+        <translation>стенограмма жасалмады: кезекке қойылмаған</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="57" />
         <source>Abuse</source>
-        <translation type="unfinished">Қорлау</translation>
+        <translation>Қорлау</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="58" />
         <source>Threat</source>
-        <translation type="unfinished">Қорқыту</translation>
+        <translation>Қорқыту</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="59" />
         <source>Incident</source>
-        <translation type="unfinished">Инцидент</translation>
+        <translation>Инцидент</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="66" />
         <source>Request No. %1: calls %2, recordings %3.</source>
-        <translation type="unfinished" />
+        <translation>№ %1 сұрау: қоңыраулар — %2, жазбалар — %3.</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="73" />
         <source>caller</source>
-        <translation type="unfinished" />
+        <translation>абонент</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="74" />
         <source>operator</source>
-        <translation type="unfinished" />
+        <translation>оператор</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="75" />
         <source>both</source>
-        <translation type="unfinished" />
+        <translation>екі жолақ та</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="78" />
         <source>Recordings:</source>
-        <translation type="unfinished">Жазбалар:</translation>
+        <translation>Жазбалар:</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="83" />
         <source>a track file is missing</source>
-        <translation type="unfinished" />
+        <translation>жолақ файлы жоқ</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="95" />
         <source>Transcripts: %1 included, %2 not transcribed.</source>
-        <translation type="unfinished" />
+        <translation>Стенограммалар: қосылды — %1, жасалмады — %2.</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="102" />
         <source>Wrap-ups:</source>
-        <translation type="unfinished" />
+        <translation>Қорытындылар:</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="104" />
         <source>no registration number</source>
-        <translation type="unfinished" />
+        <translation>тіркеу нөмірі жоқ</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="110" />
         <source>Incidents: %1</source>
-        <translation type="unfinished" />
+        <translation>Инциденттер: %1</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="118" />
         <source>Written messages: %1</source>
-        <translation type="unfinished" />
+        <translation>Жазбаша өтініштер: %1</translation>
     </message>
 </context>
 <context>
@@ -5182,22 +5182,22 @@ then start the console again.</source>
         <location filename="../supervisor_queue.py" line="79" />
         <location filename="../supervisor_queue.py" line="310" />
         <source>Open the call</source>
-        <translation type="unfinished" />
+        <translation>Қоңырауды ашу</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="82" />
         <source>Play the selected incident's call from where the button was pressed</source>
-        <translation type="unfinished" />
+        <translation>Таңдалған инциденттің қоңырауын түйме басылған жерден ойнату</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="84" />
         <source>Sound for new incident notices</source>
-        <translation type="unfinished" />
+        <translation>Жаңа инциденттер туралы хабарламалардың дыбысы</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="87" />
         <source>A short chime when a new incident is reported; untick to mute it</source>
-        <translation type="unfinished" />
+        <translation>Жаңа инцидент туралы хабарланғанда қысқа сигнал; өшіру үшін белгіні алып тастаңыз</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="97" />
@@ -5262,7 +5262,7 @@ then start the console again.</source>
     <message>
         <location filename="../supervisor_queue.py" line="227" />
         <source>operator %1</source>
-        <translation type="unfinished" />
+        <translation>оператор %1</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="238" />
@@ -5277,12 +5277,12 @@ then start the console again.</source>
     <message>
         <location filename="../supervisor_queue.py" line="240" />
         <source>Withdrawn: pressed by mistake</source>
-        <translation type="unfinished" />
+        <translation>Кері алынды: қателесіп басылған</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="241" />
         <source>Threat reclassified as abuse</source>
-        <translation type="unfinished" />
+        <translation>Қорқыту қорлау ретінде қайта сараланды</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="250" />
@@ -5297,17 +5297,17 @@ then start the console again.</source>
     <message>
         <location filename="../supervisor_queue.py" line="307" />
         <source>Open the call at %1</source>
-        <translation type="unfinished" />
+        <translation>Қоңырауды %1 бастап ашу</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="318" />
         <source>withheld</source>
-        <translation type="unfinished">жасырылған</translation>
+        <translation>жасырылған</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="319" />
         <source>Incident %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 инциденті — %2</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="337" />
@@ -5494,92 +5494,92 @@ then start the console again.</source>
     <message>
         <location filename="../transcript_pane.py" line="59" />
         <source>Transcript</source>
-        <translation type="unfinished" />
+        <translation>Стенограмма</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="61" />
         <source>Play a call to see its transcript here.</source>
-        <translation type="unfinished" />
+        <translation>Стенограммасын осы жерде көру үшін қоңырауды ойнатыңыз.</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="66" />
         <source>Transcript segments; click one to play from it</source>
-        <translation type="unfinished" />
+        <translation>Стенограмма үзінділері; сол жерден ойнату үшін үзіндіні басыңыз</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="67" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Уақыты</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="67" />
         <source>Speaker</source>
-        <translation type="unfinished">Кім сөйлейді</translation>
+        <translation>Кім сөйлейді</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="67" />
         <source>Text</source>
-        <translation type="unfinished">Мәтін</translation>
+        <translation>Мәтін</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="89" />
         <source>Loading the transcript…</source>
-        <translation type="unfinished" />
+        <translation>Стенограмма жүктелуде…</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="98" />
         <source>The transcript cannot be shown: %1</source>
-        <translation type="unfinished">Стенограмманы көрсету мүмкін емес: %1</translation>
+        <translation>Стенограмманы көрсету мүмкін емес: %1</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="108" />
         <source>the call is still being recorded</source>
-        <translation type="unfinished" />
+        <translation>қоңырау әлі жазылуда</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="109" />
         <source>the recording has no complete caller and operator tracks</source>
-        <translation type="unfinished" />
+        <translation>жазбада абонент пен оператордың толық жолақтары жоқ</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="111" />
         <source>nobody has had this call transcribed yet: use Transcript… to make one</source>
-        <translation type="unfinished" />
+        <translation>бұл қоңыраудың стенограммасын әлі ешкім жасамаған: оны «Стенограмма…» түймесімен жасаңыз</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="113" />
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>белгісіз</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="119" />
         <source>Not transcribed: %1</source>
-        <translation type="unfinished" />
+        <translation>Стенограмма жасалмады: %1</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="123" />
         <source>Version %1, %2 segments</source>
-        <translation type="unfinished" />
+        <translation>%1-нұсқа, үзінділер: %2</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="126" />
         <source>(the key phrase is hidden)</source>
-        <translation type="unfinished" />
+        <translation>(кілт сөз тіркесі жасырылған)</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="136" />
         <source>Caller</source>
-        <translation type="unfinished">Абонент</translation>
+        <translation>Абонент</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="136" />
         <source>Operator</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="137" />
         <source>[key phrase hidden]</source>
-        <translation type="unfinished" />
+        <translation>[кілт сөз тіркесі жасырылған]</translation>
     </message>
 </context>
 <context>
@@ -5726,7 +5726,7 @@ then start the console again.</source>
     <message>
         <location filename="../unlock_dialog.py" line="144" />
         <source>Caller &amp;profiles</source>
-        <translation type="unfinished" />
+        <translation>Абонент &amp;профильдері</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="148" />
@@ -6528,7 +6528,7 @@ then start the console again.</source>
     <message>
         <location filename="../written_view.py" line="259" />
         <source>⚠ Not verified (KUTY-2.2): general help only — nothing from the profile or the applications. For details, ask them to call from the profile's number.</source>
-        <translation type="unfinished" />
+        <translation>⚠ Верификацияланбаған (KUTY-2.2): тек жалпы көмек — профильден де, өтінімдерден де ештеңе берілмейді. Толық кеңес алу үшін профильде көрсетілген нөмірден қоңырау шалуды сұраңыз.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="267" />
@@ -6589,12 +6589,12 @@ then start the console again.</source>
     <message>
         <location filename="../written_view.py" line="298" />
         <source>Close case…</source>
-        <translation type="unfinished" />
+        <translation>Өтінішті жабу…</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="301" />
         <source>Close the case with its wrap-up: category, topic, notes and the reason</source>
-        <translation type="unfinished" />
+        <translation>Өтінішті қорытындымен жабу: санат, тақырып, ескертпелер және себеп</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="303" />
@@ -6730,17 +6730,17 @@ then start the console again.</source>
     <message>
         <location filename="../written_view.py" line="493" />
         <source>Choose one of the policy's categories.</source>
-        <translation type="unfinished" />
+        <translation>Регламенттегі санаттардың бірін таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="495" />
         <source>The policy has no such service level (EEP-3).</source>
-        <translation type="unfinished" />
+        <translation>Регламентте мұндай қызмет көрсету деңгейі жоқ (EEP-3).</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="497" />
         <source>The policy asks writers for no self-identification (EEP-11).</source>
-        <translation type="unfinished" />
+        <translation>Регламент авторлардан өзін таныстыруды талап етпейді (EEP-11).</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="499" />
@@ -6852,22 +6852,22 @@ then start the console again.</source>
     <message>
         <location filename="../written_view.py" line="759" />
         <source>talked %1</source>
-        <translation type="unfinished" />
+        <translation>сөйлесу %1</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="761" />
         <source>not answered</source>
-        <translation type="unfinished">жауап берілмеді</translation>
+        <translation>жауапсыз</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="764" />
         <source>caller verified (KUTY-2.2)</source>
-        <translation type="unfinished" />
+        <translation>абонент верификацияланды (KUTY-2.2)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="767" />
         <source>Call with %1</source>
-        <translation type="unfinished" />
+        <translation>Қоңырау — %1</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="795" />
@@ -6893,7 +6893,7 @@ then start the console again.</source>
     <message>
         <location filename="../written_view.py" line="893" />
         <source>The writer is not verified (KUTY-2.2): send only general help, nothing from their profile or applications.</source>
-        <translation type="unfinished" />
+        <translation>Автор верификацияланбаған (KUTY-2.2): тек жалпы көмек жіберіңіз, оның профилі мен өтінімдерінен ештеңе жібермеңіз.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="900" />
@@ -6953,7 +6953,7 @@ then start the console again.</source>
     <message>
         <location filename="../written_view.py" line="1021" />
         <source>Case %1 is closed.</source>
-        <translation type="unfinished" />
+        <translation>%1 өтініші жабылды.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="1058" />

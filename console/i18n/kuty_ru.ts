@@ -5,92 +5,92 @@
     <message>
         <location filename="../accounts_page.py" line="45" />
         <source>UDP</source>
-        <translation type="unfinished" />
+        <translation>UDP</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="46" />
         <source>TCP</source>
-        <translation type="unfinished" />
+        <translation>TCP</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="47" />
         <source>TLS (encrypted)</source>
-        <translation type="unfinished" />
+        <translation>TLS (зашифрованный)</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="54" />
         <source>Off</source>
-        <translation type="unfinished" />
+        <translation>Выключено</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="55" />
         <source>When the other side offers it</source>
-        <translation type="unfinished" />
+        <translation>Если другая сторона предлагает</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="58" />
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Обязательно</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="67" />
         <source>the account name must be 1 to 32 Latin letters, digits, - or _</source>
-        <translation type="unfinished" />
+        <translation>название учётной записи — от 1 до 32 латинских букв, цифр, - или _</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="69" />
         <source>the registrar must be a host or host:port, not %1</source>
-        <translation type="unfinished" />
+        <translation>регистратор должен быть узлом или узел:порт, а не %1</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="71" />
         <source>the outbound proxy must be a host or host:port, not %1</source>
-        <translation type="unfinished" />
+        <translation>исходящий прокси должен быть узлом или узел:порт, а не %1</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="73" />
         <source>the SIP domain must be a host or host:port, not %1</source>
-        <translation type="unfinished" />
+        <translation>домен SIP должен быть узлом или узел:порт, а не %1</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="75" />
         <source>the registrar is required</source>
-        <translation type="unfinished" />
+        <translation>нужно указать регистратор</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="77" />
         <source>the user (extension) may hold only Latin letters, digits and SIP signs, not %1</source>
-        <translation type="unfinished" />
+        <translation>пользователь (внутренний номер) может содержать только латинские буквы, цифры и знаки SIP, а не %1</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="80" />
         <source>the registration timeout must be 20 to 86400 s</source>
-        <translation type="unfinished" />
+        <translation>длительность регистрации — от 20 до 86400 с</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="82" />
         <source>the retry interval must be 5 to 3600 s</source>
-        <translation type="unfinished" />
+        <translation>интервал повтора — от 5 до 3600 с</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="84" />
         <source>at most %1 STUN servers</source>
-        <translation type="unfinished" />
+        <translation>не более %1 серверов STUN</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="86" />
         <source>each STUN server must be a host or host:port, not %1</source>
-        <translation type="unfinished" />
+        <translation>каждый сервер STUN должен быть узлом или узел:порт, а не %1</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="88" />
         <source>a STUN server is listed twice</source>
-        <translation type="unfinished" />
+        <translation>сервер STUN указан дважды</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="97" />
         <source>check the account's fields</source>
-        <translation type="unfinished" />
+        <translation>проверьте поля учётной записи</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="117" />
@@ -190,7 +190,7 @@
     <message>
         <location filename="../accounts_page.py" line="281" />
         <source>the account name %1 is already taken</source>
-        <translation type="unfinished" />
+        <translation>название учётной записи %1 уже занято</translation>
     </message>
     <message>
         <location filename="../accounts_page.py" line="283" />
@@ -1181,37 +1181,37 @@ then start the console again.</source>
     <message>
         <location filename="../case_controls.py" line="44" />
         <source>Basic</source>
-        <translation type="unfinished" />
+        <translation>Базовый</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="45" />
         <source>VIP</source>
-        <translation type="unfinished" />
+        <translation>VIP</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="53" />
         <source>Writer identified themselves (EEP-11)</source>
-        <translation type="unfinished" />
+        <translation>Автор представился (EEP-11)</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="56" />
         <source>Writer refused to identify: service may be refused (EEP-11)</source>
-        <translation type="unfinished" />
+        <translation>Автор отказался представиться: в консультации можно отказать (EEP-11)</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="59" />
         <source>Writer not identified yet (EEP-11)</source>
-        <translation type="unfinished" />
+        <translation>Автор ещё не представился (EEP-11)</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="62" />
         <source>Writer verified by a call on this case (KUTY-2.2)</source>
-        <translation type="unfinished" />
+        <translation>Автор верифицирован звонком по этому обращению (KUTY-2.2)</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="65" />
         <source>Writer not verified: general help only (KUTY-2.2)</source>
-        <translation type="unfinished" />
+        <translation>Автор не верифицирован: только общая помощь (KUTY-2.2)</translation>
     </message>
 </context>
 <context>
@@ -1219,82 +1219,82 @@ then start the console again.</source>
     <message>
         <location filename="../case_controls.py" line="106" />
         <source>Category of the case</source>
-        <translation type="unfinished" />
+        <translation>Категория обращения</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="109" />
         <source>The policy's category; an error case gets its own registration number (EEP-4, EEP-13)</source>
-        <translation type="unfinished" />
+        <translation>Категория по регламенту; обращение об ошибке получает собственный регистрационный номер (EEP-4, EEP-13)</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="113" />
         <source>Category…</source>
-        <translation type="unfinished" />
+        <translation>Категория…</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="116" />
         <source>Service level</source>
-        <translation type="unfinished" />
+        <translation>Уровень обслуживания</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="117" />
         <source>Service level: Basic, or VIP by contract (EEP-3)</source>
-        <translation type="unfinished" />
+        <translation>Уровень обслуживания: базовый или VIP по договору (EEP-3)</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="118" />
         <source>Level…</source>
-        <translation type="unfinished" />
+        <translation>Уровень…</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="122" />
         <source>Identified</source>
-        <translation type="unfinished" />
+        <translation>Представился</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="125" />
         <source>The writer gave the details that identify them (EEP-11)</source>
-        <translation type="unfinished" />
+        <translation>Автор сообщил данные, позволяющие его идентифицировать (EEP-11)</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="127" />
         <source>Not identified…</source>
-        <translation type="unfinished" />
+        <translation>Не представился…</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="131" />
         <source>The writer would not identify themselves: record it and put the request to identify into the reply (EEP-11)</source>
-        <translation type="unfinished" />
+        <translation>Автор отказался представиться: зафиксировать это и добавить в ответ просьбу представиться (EEP-11)</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="193" />
         <source>Out of scope (%1): the refusal is in the reply.</source>
-        <translation type="unfinished" />
+        <translation>Вне компетенции (%1): отказ добавлен в ответ.</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="197" />
         <source>Registered as an error: number %1 (EEP-13).</source>
-        <translation type="unfinished" />
+        <translation>Зарегистрировано как ошибка: номер %1 (EEP-13).</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="201" />
         <source>Category: %1.</source>
-        <translation type="unfinished" />
+        <translation>Категория: %1.</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="215" />
         <source>Service level: %1 (EEP-3).</source>
-        <translation type="unfinished" />
+        <translation>Уровень обслуживания: %1 (EEP-3).</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="230" />
         <source>Recorded: not identified. The request to identify is in the reply.</source>
-        <translation type="unfinished" />
+        <translation>Зафиксировано: не представился. Просьба представиться добавлена в ответ.</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="232" />
         <source>Recorded: the writer identified themselves.</source>
-        <translation type="unfinished" />
+        <translation>Зафиксировано: автор представился.</translation>
     </message>
 </context>
 <context>
@@ -1302,74 +1302,74 @@ then start the console again.</source>
     <message>
         <location filename="../case_controls.py" line="254" />
         <source>no number</source>
-        <translation type="unfinished">без номера</translation>
+        <translation>без номера</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="255" />
         <source>Close case %1</source>
-        <translation type="unfinished" />
+        <translation>Закрыть обращение %1</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="258" />
         <source>— choose —</source>
-        <translation type="unfinished">— выберите —</translation>
+        <translation>— выберите —</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="262" />
         <source>What the contact was about, in a few words</source>
-        <translation type="unfinished">О чём было обращение, в нескольких словах</translation>
+        <translation>О чём было обращение, в нескольких словах</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="267" />
         <source>Out of scope</source>
-        <translation type="unfinished">Вне компетенции</translation>
+        <translation>Вне компетенции</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="279" />
         <location filename="../case_controls.py" line="296" />
         <source>Reason for closing</source>
-        <translation type="unfinished">Причина закрытия</translation>
+        <translation>Причина закрытия</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="288" />
         <source>Close the case</source>
-        <translation type="unfinished" />
+        <translation>Закрыть обращение</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="290" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="292" />
         <source>Category</source>
-        <translation type="unfinished">Категория</translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="293" />
         <source>Topic</source>
-        <translation type="unfinished">Тема</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="294" />
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="313" />
         <source>Choose a category first.</source>
-        <translation type="unfinished">Сначала выберите категорию.</translation>
+        <translation>Сначала выберите категорию.</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="317" />
         <location filename="../case_controls.py" line="338" />
         <source>Type the reason for closing first.</source>
-        <translation type="unfinished">Сначала укажите причину закрытия.</translation>
+        <translation>Сначала укажите причину закрытия.</translation>
     </message>
     <message>
         <location filename="../case_controls.py" line="340" />
         <source>This case is closed.</source>
-        <translation type="unfinished">Это обращение закрыто.</translation>
+        <translation>Это обращение закрыто.</translation>
     </message>
 </context>
 <context>
@@ -1594,7 +1594,7 @@ then start the console again.</source>
     <message>
         <location filename="../dashboard_view.py" line="127" />
         <source>PDF with these plots, and the figures as CSV and XLSX, for the head administrator (KUTY-1.2, KUTY-1.3)</source>
-        <translation type="unfinished" />
+        <translation>PDF с этими графиками, а показатели — в CSV и XLSX, для главного администратора (KUTY-1.2, KUTY-1.3)</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="140" />
@@ -1760,7 +1760,7 @@ then start the console again.</source>
     <message>
         <location filename="../dashboard_view.py" line="385" />
         <source>Report saved: %1, %2 and %3</source>
-        <translation type="unfinished" />
+        <translation>Отчёт сохранён: %1, %2 и %3</translation>
     </message>
     <message>
         <location filename="../dashboard_view.py" line="395" />
@@ -1952,7 +1952,7 @@ then start the console again.</source>
     <message>
         <location filename="../export_dialog.py" line="80" />
         <source>WAV (original)</source>
-        <translation type="unfinished" />
+        <translation>WAV (оригинал)</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="82" />
@@ -1982,12 +1982,12 @@ then start the console again.</source>
     <message>
         <location filename="../export_dialog.py" line="112" />
         <source>Open folder</source>
-        <translation type="unfinished" />
+        <translation>Открыть папку</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="114" />
         <source>Show the exported files in the file manager</source>
-        <translation type="unfinished" />
+        <translation>Показать выгруженные файлы в файловом менеджере</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="118" />
@@ -2054,7 +2054,7 @@ then start the console again.</source>
     <message>
         <location filename="../export_dialog.py" line="237" />
         <source>No file manager could open %1; open it by hand.</source>
-        <translation type="unfinished" />
+        <translation>Ни один файловый менеджер не смог открыть %1; откройте папку вручную.</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="246" />
@@ -2082,7 +2082,7 @@ then start the console again.</source>
     <message>
         <location filename="../first_run.py" line="77" />
         <source>&amp;Finish</source>
-        <translation type="unfinished" />
+        <translation>&amp;Готово</translation>
     </message>
     <message>
         <location filename="../first_run.py" line="91" />
@@ -2678,12 +2678,12 @@ then start the console again.</source>
         <location filename="../incidents_view.py" line="134" />
         <location filename="../incidents_view.py" line="407" />
         <source>Play the call</source>
-        <translation type="unfinished" />
+        <translation>Воспроизвести звонок</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="136" />
         <source>Open the call's recording where the incident button was pressed</source>
-        <translation type="unfinished" />
+        <translation>Открыть запись звонка с момента, когда нажали кнопку инцидента</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="139" />
@@ -2821,12 +2821,12 @@ then start the console again.</source>
     <message>
         <location filename="../incidents_view.py" line="404" />
         <source>Play at %1</source>
-        <translation type="unfinished" />
+        <translation>Воспроизвести с %1</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="418" />
         <source>Incident %1 — %2 — %3</source>
-        <translation type="unfinished">Инцидент %1 — %2 — %3</translation>
+        <translation>Инцидент %1 — %2 — %3</translation>
     </message>
     <message>
         <location filename="../incidents_view.py" line="450" />
@@ -2945,42 +2945,42 @@ then start the console again.</source>
     <message>
         <location filename="../lanes.py" line="53" />
         <source>Caller</source>
-        <translation type="unfinished">Абонент</translation>
+        <translation>Абонент</translation>
     </message>
     <message>
         <location filename="../lanes.py" line="54" />
         <source>Operator</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../lanes.py" line="59" />
         <source>Third party</source>
-        <translation type="unfinished" />
+        <translation>Третий участник</translation>
     </message>
     <message>
         <location filename="../lanes.py" line="62" />
         <source>Track %1</source>
-        <translation type="unfinished" />
+        <translation>Дорожка %1</translation>
     </message>
     <message>
         <location filename="../lanes.py" line="80" />
         <source>Recording tracks</source>
-        <translation type="unfinished" />
+        <translation>Дорожки записи</translation>
     </message>
     <message>
         <location filename="../lanes.py" line="83" />
         <source>Click or drag to move the play position. Space: play or pause; Left/Right arrow: 5 seconds back or forward.</source>
-        <translation type="unfinished" />
+        <translation>Щёлкните или перетащите, чтобы перейти к другому месту записи. Пробел — воспроизвести или приостановить; стрелки влево/вправо — на 5 секунд назад или вперёд.</translation>
     </message>
     <message>
         <location filename="../lanes.py" line="105" />
         <source>Lanes: %1</source>
-        <translation type="unfinished" />
+        <translation>Дорожки: %1</translation>
     </message>
     <message>
         <location filename="../lanes.py" line="227" />
         <source>masked</source>
-        <translation type="unfinished" />
+        <translation>скрыто</translation>
     </message>
 </context>
 <context>
@@ -2988,97 +2988,97 @@ then start the console again.</source>
     <message>
         <location filename="../listen_controls.py" line="61" />
         <source>Listen</source>
-        <translation type="unfinished" />
+        <translation>Слушать</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="62" />
         <source>Whisper</source>
-        <translation type="unfinished" />
+        <translation>Подсказать</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="63" />
         <source>Barge in</source>
-        <translation type="unfinished" />
+        <translation>Вмешаться</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="64" />
         <source>Stop listening</source>
-        <translation type="unfinished" />
+        <translation>Прекратить прослушивание</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="67" />
         <source>Listen to the selected call; neither the caller nor the operator hears you, and the recording does not change (%1). Every use is audited.</source>
-        <translation type="unfinished" />
+        <translation>Слушать выбранный звонок: ни абонент, ни оператор вас не слышат, запись не меняется (%1). Каждое прослушивание записывается в журнал аудита.</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="71" />
         <source>Speak to the operator only; the caller does not hear you. What you say is recorded on the operator track (KUTY-1.1).</source>
-        <translation type="unfinished" />
+        <translation>Говорить только с оператором: абонент вас не слышит. Сказанное записывается на дорожку оператора (KUTY-1.1).</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="75" />
         <source>Join the call: the caller and the operator hear you. What you say is recorded on the operator track (KUTY-1.1).</source>
-        <translation type="unfinished" />
+        <translation>Присоединиться к разговору: вас слышат абонент и оператор. Сказанное записывается на дорожку оператора (KUTY-1.1).</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="78" />
         <source>Stop listening; the call goes on unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Прекратить прослушивание; разговор продолжается без изменений.</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="82" />
         <source>The desk's policy does not allow live listening (%1).</source>
-        <translation type="unfinished" />
+        <translation>Регламент службы не разрешает прослушивание звонков (%1).</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="113" />
         <source>Select a call in progress first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала выберите текущий звонок.</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="139" />
         <source>The desk's policy does not allow live listening.</source>
-        <translation type="unfinished" />
+        <translation>Регламент службы не разрешает прослушивание звонков.</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="140" />
         <source>The call is no longer in progress.</source>
-        <translation type="unfinished" />
+        <translation>Этот звонок уже завершён.</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="142" />
         <source>The operator's seat cannot be reached for listening (it has not announced its address).</source>
-        <translation type="unfinished" />
+        <translation>Рабочее место оператора недоступно для прослушивания (оно не сообщило свой адрес).</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="203" />
         <source>The operator's seat refused the listening.</source>
-        <translation type="unfinished" />
+        <translation>Рабочее место оператора отказало в прослушивании.</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="205" />
         <source>Listening ended.</source>
-        <translation type="unfinished" />
+        <translation>Прослушивание завершено.</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="215" />
         <source>Connecting to the operator's seat…</source>
-        <translation type="unfinished" />
+        <translation>Подключение к рабочему месту оператора…</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="216" />
         <source>Listening: nobody hears you.</source>
-        <translation type="unfinished" />
+        <translation>Прослушивание: вас никто не слышит.</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="217" />
         <source>Whispering: only the operator hears you.</source>
-        <translation type="unfinished" />
+        <translation>Подсказка: вас слышит только оператор.</translation>
     </message>
     <message>
         <location filename="../listen_controls.py" line="218" />
         <source>In the call: the caller and the operator hear you.</source>
-        <translation type="unfinished" />
+        <translation>В разговоре: вас слышат абонент и оператор.</translation>
     </message>
 </context>
 <context>
@@ -3711,37 +3711,37 @@ then start the console again.</source>
     <message>
         <location filename="../player.py" line="88" />
         <source>Play or pause (Space)</source>
-        <translation type="unfinished" />
+        <translation>Воспроизвести или приостановить (Пробел)</translation>
     </message>
     <message>
         <location filename="../player.py" line="89" />
         <source>−5 s</source>
-        <translation type="unfinished" />
+        <translation>−5 с</translation>
     </message>
     <message>
         <location filename="../player.py" line="91" />
         <source>5 seconds back</source>
-        <translation type="unfinished" />
+        <translation>На 5 секунд назад</translation>
     </message>
     <message>
         <location filename="../player.py" line="92" />
         <source>5 seconds back (Left arrow)</source>
-        <translation type="unfinished" />
+        <translation>На 5 секунд назад (стрелка влево)</translation>
     </message>
     <message>
         <location filename="../player.py" line="93" />
         <source>+5 s</source>
-        <translation type="unfinished" />
+        <translation>+5 с</translation>
     </message>
     <message>
         <location filename="../player.py" line="95" />
         <source>5 seconds forward</source>
-        <translation type="unfinished" />
+        <translation>На 5 секунд вперёд</translation>
     </message>
     <message>
         <location filename="../player.py" line="96" />
         <source>5 seconds forward (Right arrow)</source>
-        <translation type="unfinished" />
+        <translation>На 5 секунд вперёд (стрелка вправо)</translation>
     </message>
     <message>
         <location filename="../player.py" line="97" />
@@ -3756,7 +3756,7 @@ then start the console again.</source>
     <message>
         <location filename="../player.py" line="107" />
         <source>Play position</source>
-        <translation type="unfinished" />
+        <translation>Позиция воспроизведения</translation>
     </message>
     <message>
         <location filename="../player.py" line="114" />
@@ -4533,22 +4533,22 @@ then start the console again.</source>
     <message>
         <location filename="../requests_view.py" line="169" />
         <source>Preview dossier</source>
-        <translation type="unfinished" />
+        <translation>Просмотреть досье</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="172" />
         <source>What the selected request's dossier will hold, before it is built (KUTY-1.3)</source>
-        <translation type="unfinished" />
+        <translation>Что будет в досье выбранного запроса, ещё до его формирования (KUTY-1.3)</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="177" />
         <source>Dossier preview</source>
-        <translation type="unfinished" />
+        <translation>Предварительный просмотр досье</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="179" />
         <source>Select a request and press Preview dossier to see what it will hold.</source>
-        <translation type="unfinished" />
+        <translation>Выберите запрос и нажмите «Просмотреть досье», чтобы увидеть, что в нём будет.</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="181" />
@@ -4578,22 +4578,22 @@ then start the console again.</source>
     <message>
         <location filename="../requests_view.py" line="286" />
         <source>Queued transcripts: %1 made, %2 not transcribed (see the preview).</source>
-        <translation type="unfinished" />
+        <translation>Стенограммы из очереди: создано — %1, не расшифровано — %2 (см. просмотр досье).</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="294" />
         <source>Queued transcripts were not made: %1</source>
-        <translation type="unfinished" />
+        <translation>Стенограммы из очереди не созданы: %1</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="303" />
         <source>Select a request first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала выберите запрос.</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="318" />
         <source>No preview: %1</source>
-        <translation type="unfinished" />
+        <translation>Просмотр недоступен: %1</translation>
     </message>
     <message>
         <location filename="../requests_view.py" line="337" />
@@ -4618,127 +4618,127 @@ then start the console again.</source>
     <message>
         <location filename="../request_texts.py" line="22" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Открыт</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="23" />
         <source>Dossier being built</source>
-        <translation type="unfinished" />
+        <translation>Досье формируется</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="24" />
         <source>Fulfilled</source>
-        <translation type="unfinished" />
+        <translation>Выполнен</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="25" />
         <source>Withdrawn</source>
-        <translation type="unfinished">Отменено</translation>
+        <translation>Отозван</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="27" />
         <source>Unknown state</source>
-        <translation type="unfinished" />
+        <translation>Неизвестное состояние</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="29" />
         <source>%1 ⚠ overdue</source>
-        <translation type="unfinished" />
+        <translation>%1 ⚠ просрочено</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="38" />
         <source>transcript included</source>
-        <translation type="unfinished" />
+        <translation>стенограмма включена</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="39" />
         <source>not transcribed: still queued</source>
-        <translation type="unfinished" />
+        <translation>не расшифровано: ещё в очереди</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="42" />
         <source>not transcribed: the transcription failed</source>
-        <translation type="unfinished" />
+        <translation>не расшифровано: распознавание не удалось</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="45" />
         <source>not transcribed: no transcription engine or model on this seat</source>
-        <translation type="unfinished" />
+        <translation>не расшифровано: на этом рабочем месте нет движка или модели распознавания</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="48" />
         <source>not transcribed: never queued</source>
-        <translation type="unfinished" />
+        <translation>не расшифровано: не ставилось в очередь</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="57" />
         <source>Abuse</source>
-        <translation type="unfinished">Оскорбление</translation>
+        <translation>Оскорбление</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="58" />
         <source>Threat</source>
-        <translation type="unfinished">Угроза</translation>
+        <translation>Угроза</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="59" />
         <source>Incident</source>
-        <translation type="unfinished">Инцидент</translation>
+        <translation>Инцидент</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="66" />
         <source>Request No. %1: calls %2, recordings %3.</source>
-        <translation type="unfinished" />
+        <translation>Запрос № %1: звонков — %2, записей — %3.</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="73" />
         <source>caller</source>
-        <translation type="unfinished" />
+        <translation>абонент</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="74" />
         <source>operator</source>
-        <translation type="unfinished" />
+        <translation>оператор</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="75" />
         <source>both</source>
-        <translation type="unfinished" />
+        <translation>обе дорожки</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="78" />
         <source>Recordings:</source>
-        <translation type="unfinished">Записей:</translation>
+        <translation>Записи:</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="83" />
         <source>a track file is missing</source>
-        <translation type="unfinished" />
+        <translation>нет файла дорожки</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="95" />
         <source>Transcripts: %1 included, %2 not transcribed.</source>
-        <translation type="unfinished" />
+        <translation>Стенограммы: включено — %1, не расшифровано — %2.</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="102" />
         <source>Wrap-ups:</source>
-        <translation type="unfinished" />
+        <translation>Итоги:</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="104" />
         <source>no registration number</source>
-        <translation type="unfinished" />
+        <translation>без регистрационного номера</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="110" />
         <source>Incidents: %1</source>
-        <translation type="unfinished" />
+        <translation>Инциденты: %1</translation>
     </message>
     <message>
         <location filename="../request_texts.py" line="118" />
         <source>Written messages: %1</source>
-        <translation type="unfinished" />
+        <translation>Письменные обращения: %1</translation>
     </message>
 </context>
 <context>
@@ -5182,22 +5182,22 @@ then start the console again.</source>
         <location filename="../supervisor_queue.py" line="79" />
         <location filename="../supervisor_queue.py" line="310" />
         <source>Open the call</source>
-        <translation type="unfinished" />
+        <translation>Открыть звонок</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="82" />
         <source>Play the selected incident's call from where the button was pressed</source>
-        <translation type="unfinished" />
+        <translation>Воспроизвести звонок выбранного инцидента с момента нажатия кнопки</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="84" />
         <source>Sound for new incident notices</source>
-        <translation type="unfinished" />
+        <translation>Звук уведомлений о новых инцидентах</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="87" />
         <source>A short chime when a new incident is reported; untick to mute it</source>
-        <translation type="unfinished" />
+        <translation>Короткий сигнал, когда сообщают о новом инциденте; снимите отметку, чтобы отключить его</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="97" />
@@ -5262,7 +5262,7 @@ then start the console again.</source>
     <message>
         <location filename="../supervisor_queue.py" line="227" />
         <source>operator %1</source>
-        <translation type="unfinished" />
+        <translation>оператор %1</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="238" />
@@ -5277,12 +5277,12 @@ then start the console again.</source>
     <message>
         <location filename="../supervisor_queue.py" line="240" />
         <source>Withdrawn: pressed by mistake</source>
-        <translation type="unfinished" />
+        <translation>Отменено: нажато по ошибке</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="241" />
         <source>Threat reclassified as abuse</source>
-        <translation type="unfinished" />
+        <translation>Угроза переквалифицирована в оскорбление</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="250" />
@@ -5297,17 +5297,17 @@ then start the console again.</source>
     <message>
         <location filename="../supervisor_queue.py" line="307" />
         <source>Open the call at %1</source>
-        <translation type="unfinished" />
+        <translation>Открыть звонок с %1</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="318" />
         <source>withheld</source>
-        <translation type="unfinished">скрыт</translation>
+        <translation>скрыт</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="319" />
         <source>Incident %1 — %2</source>
-        <translation type="unfinished" />
+        <translation>Инцидент %1 — %2</translation>
     </message>
     <message>
         <location filename="../supervisor_queue.py" line="337" />
@@ -5494,92 +5494,92 @@ then start the console again.</source>
     <message>
         <location filename="../transcript_pane.py" line="59" />
         <source>Transcript</source>
-        <translation type="unfinished" />
+        <translation>Стенограмма</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="61" />
         <source>Play a call to see its transcript here.</source>
-        <translation type="unfinished" />
+        <translation>Воспроизведите звонок, чтобы увидеть здесь его стенограмму.</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="66" />
         <source>Transcript segments; click one to play from it</source>
-        <translation type="unfinished" />
+        <translation>Фрагменты стенограммы; щёлкните фрагмент, чтобы воспроизвести с него</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="67" />
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="67" />
         <source>Speaker</source>
-        <translation type="unfinished">Кто говорит</translation>
+        <translation>Кто говорит</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="67" />
         <source>Text</source>
-        <translation type="unfinished">Текст</translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="89" />
         <source>Loading the transcript…</source>
-        <translation type="unfinished" />
+        <translation>Загрузка стенограммы…</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="98" />
         <source>The transcript cannot be shown: %1</source>
-        <translation type="unfinished">Стенограмму не удаётся показать: %1</translation>
+        <translation>Стенограмму не удаётся показать: %1</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="108" />
         <source>the call is still being recorded</source>
-        <translation type="unfinished" />
+        <translation>звонок ещё записывается</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="109" />
         <source>the recording has no complete caller and operator tracks</source>
-        <translation type="unfinished" />
+        <translation>в записи нет полных дорожек абонента и оператора</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="111" />
         <source>nobody has had this call transcribed yet: use Transcript… to make one</source>
-        <translation type="unfinished" />
+        <translation>этот звонок ещё никто не расшифровывал: создайте стенограмму кнопкой «Стенограмма…»</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="113" />
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>неизвестно</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="119" />
         <source>Not transcribed: %1</source>
-        <translation type="unfinished" />
+        <translation>Не расшифровано: %1</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="123" />
         <source>Version %1, %2 segments</source>
-        <translation type="unfinished" />
+        <translation>Версия %1, фрагментов: %2</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="126" />
         <source>(the key phrase is hidden)</source>
-        <translation type="unfinished" />
+        <translation>(ключевая фраза скрыта)</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="136" />
         <source>Caller</source>
-        <translation type="unfinished">Абонент</translation>
+        <translation>Абонент</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="136" />
         <source>Operator</source>
-        <translation type="unfinished">Оператор</translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <location filename="../transcript_pane.py" line="137" />
         <source>[key phrase hidden]</source>
-        <translation type="unfinished" />
+        <translation>[ключевая фраза скрыта]</translation>
     </message>
 </context>
 <context>
@@ -5726,7 +5726,7 @@ then start the console again.</source>
     <message>
         <location filename="../unlock_dialog.py" line="144" />
         <source>Caller &amp;profiles</source>
-        <translation type="unfinished" />
+        <translation>&amp;Профили абонентов</translation>
     </message>
     <message>
         <location filename="../unlock_dialog.py" line="148" />
@@ -6528,7 +6528,7 @@ then start the console again.</source>
     <message>
         <location filename="../written_view.py" line="259" />
         <source>⚠ Not verified (KUTY-2.2): general help only — nothing from the profile or the applications. For details, ask them to call from the profile's number.</source>
-        <translation type="unfinished" />
+        <translation>⚠ Не верифицирован (KUTY-2.2): только общая помощь — ничего из профиля и заявлений. Для подробной консультации попросите позвонить с номера, указанного в профиле.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="267" />
@@ -6589,12 +6589,12 @@ then start the console again.</source>
     <message>
         <location filename="../written_view.py" line="298" />
         <source>Close case…</source>
-        <translation type="unfinished" />
+        <translation>Закрыть обращение…</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="301" />
         <source>Close the case with its wrap-up: category, topic, notes and the reason</source>
-        <translation type="unfinished" />
+        <translation>Закрыть обращение с итогом: категория, тема, примечания и причина</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="303" />
@@ -6730,17 +6730,17 @@ then start the console again.</source>
     <message>
         <location filename="../written_view.py" line="493" />
         <source>Choose one of the policy's categories.</source>
-        <translation type="unfinished" />
+        <translation>Выберите одну из категорий регламента.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="495" />
         <source>The policy has no such service level (EEP-3).</source>
-        <translation type="unfinished" />
+        <translation>В регламенте нет такого уровня обслуживания (EEP-3).</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="497" />
         <source>The policy asks writers for no self-identification (EEP-11).</source>
-        <translation type="unfinished" />
+        <translation>Регламент не требует от авторов представляться (EEP-11).</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="499" />
@@ -6852,22 +6852,22 @@ then start the console again.</source>
     <message>
         <location filename="../written_view.py" line="759" />
         <source>talked %1</source>
-        <translation type="unfinished" />
+        <translation>разговор %1</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="761" />
         <source>not answered</source>
-        <translation type="unfinished">без ответа</translation>
+        <translation>без ответа</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="764" />
         <source>caller verified (KUTY-2.2)</source>
-        <translation type="unfinished" />
+        <translation>абонент верифицирован (KUTY-2.2)</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="767" />
         <source>Call with %1</source>
-        <translation type="unfinished" />
+        <translation>Звонок — %1</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="795" />
@@ -6893,7 +6893,7 @@ then start the console again.</source>
     <message>
         <location filename="../written_view.py" line="893" />
         <source>The writer is not verified (KUTY-2.2): send only general help, nothing from their profile or applications.</source>
-        <translation type="unfinished" />
+        <translation>Автор не верифицирован (KUTY-2.2): отправляйте только общую помощь, ничего из его профиля и заявлений.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="900" />
@@ -6953,7 +6953,7 @@ then start the console again.</source>
     <message>
         <location filename="../written_view.py" line="1021" />
         <source>Case %1 is closed.</source>
-        <translation type="unfinished" />
+        <translation>Обращение %1 закрыто.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="1058" />
