@@ -215,3 +215,55 @@ def open_console(
     yield make
     for wired in built:
         wired.close()
+
+
+@pytest.fixture
+def relay(settings: Settings) -> Iterator[Any]:
+    """A real SMTP relay on loopback, named in the seat's incidents.toml (replies, notices)."""
+    from tests.support.smtp import smtp_relay
+
+    with smtp_relay() as server:
+        (settings.data_dir / "incidents.toml").write_text(
+            f'supervisor_emails = ["chief@kuty.test"]\n[smtp]\nhost = "127.0.0.1"\n'
+            f'port = {server.port}\ntls = "plain"\nsender = "desk@kuty.test"\n',
+            encoding="utf-8",
+        )
+        yield server
+
+
+@pytest.fixture
+def inbox_window(
+    qtbot: QtBot, settings: Settings, sessions: sessionmaker[Session], sent: list[Any],
+    bridge: TelephonyBridge,
+) -> Iterator[Any]:  # fmt: skip
+    """`inbox_window(policy, actor=OLENA)`: the main window on `policy` at 1366x768, the
+    written workspace (Inbox) in front; returns (window, view). Closed at the end."""
+    from console.services import ConsoleServices
+    from console.written_view import WrittenView
+
+    made: list[tuple[MainWindow, DbWorker]] = []
+
+    def make(policy: Any, actor: Actor = OLENA) -> tuple[MainWindow, WrittenView]:
+        class _Services(ConsoleServices):
+            @property
+            def policy(self) -> Any:
+                return policy
+
+        worker = DbWorker()
+        services = _Services(settings=settings, sessions=sessions, worker=worker, actor=actor)
+        win = MainWindow(bridge, sent.append, worker=worker, services=services)
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.show()
+        qtbot.waitExposed(win)
+        made.append((win, worker))
+        view = win.written_view
+        assert isinstance(view, WrittenView)
+        assert win.show_workspace("written") and view.isVisible()
+        return win, view
+
+    yield make
+    for win, worker in made:
+        if win.incidents is not None:
+            win.incidents.stop()
+        worker.shutdown()

@@ -12,7 +12,6 @@ import datetime as dt
 import email
 import email.policy
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,17 +22,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
-from console.bridge import TelephonyBridge
-from console.main_window import MainWindow
-from console.services import ConsoleServices
-from console.tasks import DbWorker
-from console.written_view import WrittenView
 from db.models import AuditEvent, Call
 from db.models_operator_day import WrapUp
 from db.models_written import Case, CaseStatus
-from desk.policy import Policy, load_policy
-from desk.roles import Actor
-from desk.settings import Settings
+from desk.policy import load_policy
 from incidents.imap_sync import ImapAccount, sync_once
 from incidents.mailstore import store_mail
 from telephony import protocol as p
@@ -42,7 +34,7 @@ from tests.gui.people import OLENA
 from tests.gui.test_written_real import choose, open_first_case, type_text
 from tests.support.certs import make_pki
 from tests.support.dovecot import DovecotServer
-from tests.support.smtp import Relay, smtp_relay
+from tests.support.smtp import Relay
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 EEP = load_policy("eep")
@@ -59,48 +51,9 @@ KUTY_MAIL = (DATA / "mail" / "plain_utf8.eml").read_bytes()
 
 
 @pytest.fixture
-def relay(settings: Settings) -> Iterator[Relay]:
-    with smtp_relay() as server:
-        (settings.data_dir / "incidents.toml").write_text(
-            f'supervisor_emails = ["chief@kuty.test"]\n[smtp]\nhost = "127.0.0.1"\n'
-            f'port = {server.port}\ntls = "plain"\nsender = "desk@kuty.test"\n',
-            encoding="utf-8",
-        )
-        yield server
-
-
-@pytest.fixture
-def inbox(
-    qtbot: QtBot, settings: Settings, sessions: sessionmaker[Session], sent: list[Any],
-    bridge: TelephonyBridge,
-) -> Iterator[Any]:  # fmt: skip
+def inbox(inbox_window: Any) -> Any:
     """`inbox(policy)`: Olena's main window on `policy`, the Inbox in front."""
-    made: list[tuple[MainWindow, DbWorker]] = []
-
-    def make(policy: Policy, actor: Actor = OLENA) -> tuple[MainWindow, WrittenView]:
-        class _Services(ConsoleServices):
-            @property
-            def policy(self) -> Policy:
-                return policy
-
-        worker = DbWorker()
-        services = _Services(settings=settings, sessions=sessions, worker=worker, actor=actor)
-        win = MainWindow(bridge, sent.append, worker=worker, services=services)
-        qtbot.addWidget(win)
-        win.resize(1366, 768)
-        win.show()
-        qtbot.waitExposed(win)
-        made.append((win, worker))
-        view = win.written_view
-        assert isinstance(view, WrittenView)
-        assert win.show_workspace("written") and view.isVisible()
-        return win, view
-
-    yield make
-    for win, worker in made:
-        if win.incidents is not None:
-            win.incidents.stop()
-        worker.shutdown()
+    return inbox_window
 
 
 def _events(sessions: sessionmaker[Session], kind: str) -> list[dict[str, Any]]:

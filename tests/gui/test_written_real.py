@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,24 +24,18 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import desk.cases
 import desk.policy_rules
-from console.bridge import TelephonyBridge
-from console.main_window import MainWindow
-from console.services import ConsoleServices
-from console.tasks import DbWorker
 from console.written_view import COLUMNS, WrittenView
 from db.models import AuditEvent, Call
 from db.models_incidents import BlockedNumber, Incident, IncidentKind, Message
 from db.models_written import Case, CaseStatus, RawMessage
 from desk.policy import Policy, load_policy
 from desk.policy_rules import CaseTimes
-from desk.roles import Actor
-from desk.settings import Settings
 from incidents.imap_sync import ImapAccount, sync_once
 from incidents.mailstore import store_mail
 from tests.gui.people import OLENA, PETRO
 from tests.support.certs import TestPki, make_pki
 from tests.support.dovecot import DovecotServer
-from tests.support.smtp import Relay, smtp_relay
+from tests.support.smtp import Relay
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 POLICY = load_policy(DATA / "policies" / "written.toml")  # Kuty + templates + blocking
@@ -50,52 +43,11 @@ INCOMING = (DATA / "mail" / "plain_utf8.eml").read_bytes()
 LEFT = Qt.MouseButton.LeftButton
 
 
-class _Services(ConsoleServices):
-    """The console's services with the test's policy file (templates, blocking)."""
-
-    @property
-    def policy(self) -> Policy:
-        return POLICY
-
-
 @pytest.fixture
-def relay(settings: Settings) -> Iterator[Relay]:
-    with smtp_relay() as server:
-        (settings.data_dir / "incidents.toml").write_text(
-            f'supervisor_emails = ["chief@kuty.test"]\n[smtp]\nhost = "127.0.0.1"\n'
-            f'port = {server.port}\ntls = "plain"\nsender = "desk@kuty.test"\n',
-            encoding="utf-8",
-        )
-        yield server
-
-
-@pytest.fixture
-def written(
-    qtbot: QtBot, settings: Settings, sessions: sessionmaker[Session], sent: list[Any],
-    bridge: TelephonyBridge,
-) -> Iterator[Any]:  # fmt: skip
-    """`written(actor)`: the main window for `actor`, its written workspace in front."""
-    made: list[tuple[MainWindow, DbWorker]] = []
-
-    def make(actor: Actor) -> tuple[MainWindow, WrittenView]:
-        worker = DbWorker()
-        services = _Services(settings=settings, sessions=sessions, worker=worker, actor=actor)
-        win = MainWindow(bridge, sent.append, worker=worker, services=services)
-        qtbot.addWidget(win)
-        win.resize(1366, 768)
-        win.show()
-        qtbot.waitExposed(win)
-        made.append((win, worker))
-        view = win.written_view
-        assert isinstance(view, WrittenView)
-        assert win.show_workspace("written") and view.isVisible()
-        return win, view
-
-    yield make
-    for win, worker in made:
-        if win.incidents is not None:
-            win.incidents.stop()
-        worker.shutdown()
+def written(inbox_window: Any) -> Any:
+    """`written(actor)`: the main window for `actor` on the test's policy file (templates,
+    blocking), its written workspace in front (tests/gui/conftest.py `inbox_window`)."""
+    return lambda actor: inbox_window(POLICY, actor)
 
 
 def type_text(widget: QWidget, text: str) -> None:
