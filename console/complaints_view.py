@@ -77,6 +77,7 @@ class ComplaintsView(QWidget):
         self.received_edit.setObjectName("complaintReceived")
         self.received_edit.setAccessibleName(self.tr("Received on"))
         self.received_edit.setCalendarPopup(True)
+        self.received_edit.setDisplayFormat("dd.MM.yyyy")  # the desk's dates, never "1 Dec"
         self.category_box = QComboBox(self)
         self.category_box.setObjectName("complaintCategory")
         labels = {

@@ -251,3 +251,28 @@ def test_the_wizards_finish_is_not_the_hang_up_button(
         worker.shutdown()
         qapp.removeTranslator(tables)
         remove_translators(qapp, installed)
+
+
+@pytest.mark.parametrize("actor", [PETRO, HANNA], ids=["supervisor", "head"])
+def test_date_fields_show_the_desks_dates(
+    qtbot: QtBot, make_window: MakeWindow, sessions: sessionmaker[Session], actor: Actor
+) -> None:
+    """A date a person types or picks reads as 01.12.2026 like every table beside it, never
+    Qt's default "1 Dec 2026" inside a Ukrainian form (issue 13; the complaints register's
+    received date and the police hand-over date used to)."""
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    from console.incidents_view import PoliceHandoverDialog
+
+    add_chiefs(sessions)
+    win = make_window(actor)
+    assert win.services is not None
+    install_recordings_screen(win, win.services)
+    dialog = PoliceHandoverDialog(1, win)
+    qtbot.addWidget(dialog)
+    edits = win.findChildren(QDateTimeEdit) + dialog.findChildren(QDateTimeEdit)
+    names = {e.objectName() for e in edits}
+    assert {"complaintReceived", "policeDate"} <= names, names
+    for edit in edits:
+        assert edit.displayFormat().startswith("dd.MM.yyyy"), edit.objectName()
+        assert not any(ch.isalpha() for ch in edit.text()), (edit.objectName(), edit.text())
