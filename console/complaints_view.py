@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.caller_display import desk_date
+from console.caller_display import desk_date, desk_datetime, format_number
 from db.models_incidents import ComplaintCategory, ComplaintStatus
 from desk.roles import Permission, allowed
 
@@ -152,16 +152,20 @@ class ComplaintsView(QWidget):
 
         sessions, actor = self._services.sessions, self._services.actor
         self._services.worker.submit(
-            lambda: list_complaints(sessions, actor), label="list complaints"
+            lambda: _with_calls(sessions, list_complaints(sessions, actor)),
+            label="list complaints",
         ).success(self._show)
 
-    def _show(self, rows: list[Any]) -> None:
+    def _show(self, loaded: tuple[list[Any], dict[str, str]]) -> None:
+        rows, call_labels = loaded
         self.rows = rows
         statuses = {"new": self.tr("New"), "in_progress": self.tr("In progress"),
                     "answered": self.tr("Answered")}  # fmt: skip
         self.table.setRowCount(len(rows))
         for r, c in enumerate(rows):
-            calls = ", ".join(sorted({call for call, _rec in c.links if call}))
+            ids = sorted({call for call, _rec in c.links if call})
+            # A person knows a call by its time and number, never by its UUID (issue 13).
+            calls = ", ".join(call_labels.get(call, self.tr("a call")) for call in ids)
             cells = [str(c.id), c.complainant_name,
                      desk_date(c.received_at), desk_date(c.due_at),
                      statuses.get(c.status, c.status), calls]  # fmt: skip
@@ -265,3 +269,23 @@ class ComplaintsView(QWidget):
             lambda: set_complaint_status(sessions, actor, complaint_id, status),
             label="complaint status",
         ).success(lambda _r: self.refresh())
+
+
+def _with_calls(sessions: Any, rows: list[Any]) -> tuple[list[Any], dict[str, str]]:
+    """The complaints and, for each call they name, "01.12.2026 19:57 +380 50 111 1111"
+    (on the database worker, with the list)."""
+    import sqlalchemy as sa
+
+    from db.models import Call
+
+    ids = {call for c in rows for call, _rec in c.links if call}
+    if not ids:
+        return rows, {}
+    with sessions() as session:
+        found = session.execute(
+            sa.select(Call.id, Call.ring_at, Call.remote_number).where(Call.id.in_(ids))
+        ).tuples()
+        labels = {
+            cid: f"{desk_datetime(ring)} {format_number(number)}" for cid, ring, number in found
+        }
+    return rows, labels

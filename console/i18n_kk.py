@@ -2167,6 +2167,7 @@ KK: dict[str, str] = {
     "TranscriptPane/Caller": "Абонент",
     "TranscriptPane/Operator": "Оператор",
     "TranscriptPane/[key phrase hidden]": "[кілт сөз тіркесі жасырылған]",
+    "ComplaintsView/a call": "қоңырау",
 }
 
 

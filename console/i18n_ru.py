@@ -2164,6 +2164,7 @@ RU: dict[str, str] = {
     "TranscriptPane/Caller": "Абонент",
     "TranscriptPane/Operator": "Оператор",
     "TranscriptPane/[key phrase hidden]": "[ключевая фраза скрыта]",
+    "ComplaintsView/a call": "звонок",
 }
 
 

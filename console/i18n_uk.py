@@ -2041,6 +2041,7 @@ UK: dict[str, str] = {
     "ListenControls/In the call: the caller and the operator hear you.": (
         "У розмові: вас чують абонент і оператор."
     ),
+    "ComplaintsView/a call": "дзвінок",
 }
 
 

@@ -276,3 +276,30 @@ def test_date_fields_show_the_desks_dates(
     for edit in edits:
         assert edit.displayFormat().startswith("dd.MM.yyyy"), edit.objectName()
         assert not any(ch.isalpha() for ch in edit.text()), (edit.objectName(), edit.text())
+
+
+def test_a_complaint_names_its_call_by_time_and_number(
+    qtbot: QtBot, make_window: MakeWindow, sessions: sessionmaker[Session]
+) -> None:
+    """The register's Calls column used to show the call's UUID (issue 13)."""
+    from console.caller_display import desk_datetime
+    from console.complaints_view import ComplaintsView
+    from db.enums import CallDirection
+    from db.models import Call
+
+    add_chiefs(sessions)
+    call_id = "00000000-0000-4000-8000-000000000002"
+    ring = utcnow() - dt.timedelta(hours=2)
+    with sessions.begin() as s:
+        s.add(Call(id=call_id, direction=CallDirection.INCOMING, remote_number="+380501111111",
+                   seat="test-seat", ring_at=ring))  # fmt: skip
+    add_complaint(sessions, PETRO, complainant_name="Степан Гнатюк", text="Не назвав номер",
+                  received_at=utcnow(), about_call_id=call_id)  # fmt: skip
+    win = make_window(HANNA)
+    view = win.findChild(ComplaintsView)
+    assert view is not None
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5000)
+    item = view.table.item(0, 5)
+    assert item is not None
+    assert item.text() == f"{desk_datetime(ring)} +380 50 111 1111"
+    assert problems(view) == []
