@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.caller_display import format_duration, format_number
+from console.caller_display import format_duration, format_number, recording_text
 from console.export_dialog import ExportDialog
 from console.history_view import end_text, verification_text
 from console.player import PlayerWidget
@@ -394,7 +394,9 @@ class RecordingsBrowser(QWidget):
             format_number(row.number) if row.number else self.tr("Withheld"),
             row.operator_name or "",
             verification_text(row.verification_state) if row.verification_state else "",
-            format_duration(row.duration_s),
+            # An empty cell read as "zero seconds"; a call without a recording says so
+            # (KUTY-1.1: every call is recorded, so a missing one must stand out).
+            format_duration(row.duration_s) if row.recording_ids else recording_text(None),
             ", ".join(kinds.get(k, k) for k in row.incident_kinds),
             self.tr("held") if row.held else "",
             self._category(row),

@@ -303,3 +303,31 @@ def test_a_complaint_names_its_call_by_time_and_number(
     assert item is not None
     assert item.text() == f"{desk_datetime(ring)} +380 50 111 1111"
     assert problems(view) == []
+
+
+def test_a_call_without_recording_says_so_in_the_duration_column(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    feed: Feed,
+    settings: Settings,
+    sessions: sessionmaker[Session],
+) -> None:
+    """An empty Duration cell read as a zero-second call; a call with no recording says so
+    (KUTY-1.1: a missing recording must stand out, issue 13)."""
+    add_chiefs(sessions)
+    day_of_calls(feed, settings, sessions)
+    win = make_window(PETRO)
+    assert win.services is not None
+    install_recordings_screen(win, win.services)
+    win.show_workspace("recordings")
+    screen = win.recordings_screen[0]  # type: ignore[attr-defined]
+    browser = screen.browser
+    qtbot.waitUntil(lambda: len(browser.rows) == 3, timeout=10000)
+    durations = {}
+    for r, row in enumerate(browser.rows):
+        item = browser.table.item(r, 4)
+        assert item is not None
+        durations[row.call_id] = item.text()
+    assert durations["c3"] == "No recording"  # the missed call
+    assert durations["c1"] != "No recording" and durations["c2"] != "No recording"
+    screen.shutdown()
