@@ -302,6 +302,7 @@ def test_a_complaint_names_its_call_by_time_and_number(
     item = view.table.item(0, 5)
     assert item is not None
     assert item.text() == f"{desk_datetime(ring)} +380 50 111 1111"
+    assert not view.table.verticalHeader().isVisibleTo(view)  # the No. column numbers them
     assert problems(view) == []
 
 
