@@ -2168,6 +2168,7 @@ KK: dict[str, str] = {
     "TranscriptPane/Operator": "Оператор",
     "TranscriptPane/[key phrase hidden]": "[кілт сөз тіркесі жасырылған]",
     "ComplaintsView/a call": "қоңырау",
+    "Wallboard/In a call": "Сөйлесуде",
 }
 
 

@@ -2165,6 +2165,7 @@ RU: dict[str, str] = {
     "TranscriptPane/Operator": "Оператор",
     "TranscriptPane/[key phrase hidden]": "[ключевая фраза скрыта]",
     "ComplaintsView/a call": "звонок",
+    "Wallboard/In a call": "В разговоре",
 }
 
 

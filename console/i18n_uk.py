@@ -2042,6 +2042,7 @@ UK: dict[str, str] = {
         "У розмові: вас чують абонент і оператор."
     ),
     "ComplaintsView/a call": "дзвінок",
+    "Wallboard/In a call": "У розмові",
 }
 
 

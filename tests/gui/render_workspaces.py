@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from console.app import _open_calllog, build_console
 from console.i18n import install_translator
-from db.enums import CallDirection, EndReason
+from db.enums import AgentState, CallDirection, EndReason
 from db.models import Call
 from db.models_incidents import ComplaintCategory, IncidentKind
 from db.session import open_database
@@ -41,6 +41,8 @@ from incidents.config import IncidentsConfig
 from incidents.mailstore import store_mail
 from incidents.service import report_call_incident
 from recordings.requests import RequestScope, create_request
+from seat.calllog import CallLog
+from telephony import protocol as p
 
 PW = "correct horse battery"
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -82,6 +84,21 @@ def seed(settings: Settings, sessions: sessionmaker[Session]) -> dict[str, Actor
                 call_id=call_id, category=categories[(n - 1) % len(categories)],
                 topic=("Черга в дитячий садок", "Довідка про склад сім'ї",
                        "Вивіз сміття")[n - 1]))  # fmt: skip
+    # The wallboard: Olena on a break on this seat, Petro on seat s2 in a call for 3 min.
+    petro = add_user(sessions, root, "petro", Role.OPERATOR, "Петро Шевчук", PW)
+    for seat, who, state, ago, reason in (
+        (settings.seat_name, olena.operator_id, AgentState.NOT_READY, 12, "break"),
+        ("s2", petro, AgentState.READY, 3, ""),
+    ):
+        log = CallLog(sessions, seat, operator_id=who)
+        since = (now - dt.timedelta(minutes=ago)).isoformat()
+        log.apply(p.AgentStateChanged(state=state, since=since, reason=reason))
+    with sessions.begin() as s:
+        s.add(Call(id="00000000-0000-4000-8000-000000000099", direction=CallDirection.INCOMING,
+                   remote_number="+380971234567", seat="s2", operator_id=petro,
+                   ring_at=now - dt.timedelta(minutes=3, seconds=8),
+                   answer_at=now - dt.timedelta(minutes=3),
+                   verification_state="verified"))  # fmt: skip
     config = IncidentsConfig(settings.data_dir / "police-packages")
     report_call_incident(
         sessions, olena, call_id="00000000-0000-4000-8000-000000000002",

@@ -332,3 +332,25 @@ def test_a_call_without_recording_says_so_in_the_duration_column(
     assert durations["c3"] == "No recording"  # the missed call
     assert durations["c1"] != "No recording" and durations["c2"] != "No recording"
     screen.shutdown()
+
+
+def test_a_ready_seat_in_a_call_reads_in_a_call_on_the_wallboard(
+    qtbot: QtBot, make_window: MakeWindow, feed: Feed
+) -> None:
+    """The engine keeps a talking seat READY; the wallboard said "Ready" beside the call in
+    progress and counted it as ready (issue 13)."""
+    win = make_window(PETRO)
+    board = win.wallboard
+    assert board is not None
+    feed(p.AgentStateChanged(state=p.AgentState.READY, since=ev.NOW))
+    qtbot.waitUntil(lambda: board.seats.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: board.seats.item(0, 2).text() == "Ready", timeout=5000)
+    now = dt.datetime.now(dt.UTC).isoformat()
+    feed(p.CallIncoming(call_id="w1", remote_uri="sip:+380501234567@127.0.0.1",
+                        caller_number="+380501234567", display_name="", ring_at=now))  # fmt: skip
+    feed(p.CallAnswered(call_id="w1", answer_at=now))
+    qtbot.waitUntil(lambda: board.seats.item(0, 2).text() == "In a call", timeout=5000)
+    assert "Ready 0 of 1" in board.counts.text() and "talking 1" in board.counts.text()
+    feed(p.CallEnded(call_id="w1", end_at=now, end_reason=p.EndReason.REMOTE_HANGUP))
+    qtbot.waitUntil(lambda: board.calls.rowCount() == 0, timeout=5000)
+    assert board.seats.item(0, 2).text() != "In a call"
