@@ -2169,6 +2169,7 @@ KK: dict[str, str] = {
     "TranscriptPane/[key phrase hidden]": "[кілт сөз тіркесі жасырылған]",
     "ComplaintsView/a call": "қоңырау",
     "Wallboard/In a call": "Сөйлесуде",
+    "WrittenView/Select a case in the list above.": "Жоғарыдағы тізімнен өтінішті таңдаңыз.",
 }
 
 

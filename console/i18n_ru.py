@@ -2166,6 +2166,7 @@ RU: dict[str, str] = {
     "TranscriptPane/[key phrase hidden]": "[ключевая фраза скрыта]",
     "ComplaintsView/a call": "звонок",
     "Wallboard/In a call": "В разговоре",
+    "WrittenView/Select a case in the list above.": "Выберите обращение в списке выше.",
 }
 
 

@@ -2043,6 +2043,7 @@ UK: dict[str, str] = {
     ),
     "ComplaintsView/a call": "дзвінок",
     "Wallboard/In a call": "У розмові",
+    "WrittenView/Select a case in the list above.": "Виберіть звернення в списку вище.",
 }
 
 

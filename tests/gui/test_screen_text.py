@@ -354,3 +354,17 @@ def test_a_ready_seat_in_a_call_reads_in_a_call_on_the_wallboard(
     feed(p.CallEnded(call_id="w1", end_at=now, end_reason=p.EndReason.REMOTE_HANGUP))
     qtbot.waitUntil(lambda: board.calls.rowCount() == 0, timeout=5000)
     assert board.seats.item(0, 2).text() != "In a call"
+
+
+def test_the_written_hint_points_where_the_queue_is(qtbot: QtBot, make_window: MakeWindow) -> None:
+    """The queue sits above the case; the hint used to send the operator "to the left",
+    where the workspace navigation is (issue 13)."""
+    win = make_window(OLENA)
+    win.show_workspace("written")
+    view = win.written_view
+    assert view is not None
+    qtbot.wait(200)
+    hint = view.case_label
+    below = hint.mapTo(win, hint.rect().topLeft()).y()
+    queue_bottom = view.table.mapTo(win, view.table.rect().bottomLeft()).y()
+    assert below > queue_bottom and "above" in hint.text(), hint.text()
