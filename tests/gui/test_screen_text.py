@@ -368,3 +368,52 @@ def test_the_written_hint_points_where_the_queue_is(qtbot: QtBot, make_window: M
     below = hint.mapTo(win, hint.rect().topLeft()).y()
     queue_bottom = view.table.mapTo(win, view.table.rect().bottomLeft()).y()
     assert below > queue_bottom and "above" in hint.text(), hint.text()
+
+
+def test_recordings_columns_fit_the_ukrainian_workspace(
+    qtbot: QtBot,
+    qapp: QApplication,
+    make_window: MakeWindow,
+    feed: Feed,
+    settings: Settings,
+    sessions: sessionmaker[Session],
+) -> None:
+    """In Ukrainian, beside the navigation, the topic was squeezed to "Виві…" and "How it
+    ended" pushed off-screen (issue 13): every column fits, the time and number whole."""
+    from desk.policy import seat_policy
+    from desk.wrapups import WrapUpInput, save_wrap_up
+
+    add_chiefs(sessions)
+    day_of_calls(feed, settings, sessions)
+    policy = seat_policy(settings)
+    categories = [c.id for c in policy.categories if c.in_scope]
+    for call_id, category in (("c1", categories[0]), ("c2", categories[-1])):
+        save_wrap_up(sessions, OLENA, policy, WrapUpInput(
+            call_id=call_id, category=category, topic="Довідка про склад сім'ї",
+            notes="Порадила звернутися до ЦНАП"))  # fmt: skip
+    installed = install_translator(qapp, "uk")
+    tables = UkrainianTables()
+    qapp.installTranslator(tables)
+    try:
+        win = make_window(PETRO)
+        assert win.services is not None
+        install_recordings_screen(win, win.services)
+        win.show_workspace("recordings")
+        screen = win.recordings_screen[0]  # type: ignore[attr-defined]
+        browser = screen.browser
+        qtbot.waitUntil(lambda: len(browser.rows) == 3, timeout=10000)
+        with qtbot.waitSignal(browser.page_loaded, timeout=10000):
+            qtbot.mouseClick(browser.search_button, Qt.MouseButton.LeftButton)
+        table = browser.table
+        assert table.horizontalHeaderItem(6).text() == "Заборона видалення"  # the long one
+        qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0, timeout=5000)
+        assert table.columnWidth(9) >= 150
+        metrics = table.fontMetrics()
+        for column in (0, 1):
+            item = table.item(0, column)
+            assert item is not None
+            assert table.columnWidth(column) >= metrics.horizontalAdvance(item.text()), column
+        screen.shutdown()
+    finally:
+        qapp.removeTranslator(tables)
+        remove_translators(qapp, installed)
