@@ -400,7 +400,7 @@ class RecordingsBrowser(QWidget):
             row.ring_at.astimezone().strftime("%d.%m.%Y %H:%M:%S"),
             format_number(row.number) if row.number else self.tr("Withheld"),
             row.operator_name or "",
-            verification_text(row.verification_state) if row.verification_state else "",
+            verification_text(row.verification_state),  # "—": never started, as in the history
             # An empty cell read as "zero seconds"; a call without a recording says so
             # (KUTY-1.1: every call is recorded, so a missing one must stand out).
             format_duration(row.duration_s) if row.recording_ids else recording_text(None),

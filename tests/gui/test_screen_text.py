@@ -330,6 +330,9 @@ def test_a_call_without_recording_says_so_in_the_duration_column(
         assert item is not None
         durations[row.call_id] = item.text()
     assert durations["c3"] == "No recording"  # the missed call
+    missed = next(r for r, row in enumerate(browser.rows) if row.call_id == "c3")
+    verification = browser.table.item(missed, 3)
+    assert verification is not None and verification.text() == "—"  # as the history says
     assert durations["c1"] != "No recording" and durations["c2"] != "No recording"
     screen.shutdown()
 
