@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.caller_display import desk_date
+from console.caller_display import desk_date, desk_datetime, format_number
 from db.models_incidents import ComplaintCategory, ComplaintStatus
 from desk.roles import Permission, allowed
 
@@ -63,6 +64,11 @@ class ComplaintsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # The No. column numbers the complaints; Qt's own row numbers beside it only confuse.
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )  # the complainant's full name on one line
 
         self.form = QGroupBox(self.tr("New complaint (KUTY-1.2)"), self)
         self.name_edit = QLineEdit(self)
@@ -77,6 +83,7 @@ class ComplaintsView(QWidget):
         self.received_edit.setObjectName("complaintReceived")
         self.received_edit.setAccessibleName(self.tr("Received on"))
         self.received_edit.setCalendarPopup(True)
+        self.received_edit.setDisplayFormat("dd.MM.yyyy")  # the desk's dates, never "1 Dec"
         self.category_box = QComboBox(self)
         self.category_box.setObjectName("complaintCategory")
         labels = {
@@ -151,16 +158,20 @@ class ComplaintsView(QWidget):
 
         sessions, actor = self._services.sessions, self._services.actor
         self._services.worker.submit(
-            lambda: list_complaints(sessions, actor), label="list complaints"
+            lambda: _with_calls(sessions, list_complaints(sessions, actor)),
+            label="list complaints",
         ).success(self._show)
 
-    def _show(self, rows: list[Any]) -> None:
+    def _show(self, loaded: tuple[list[Any], dict[str, str]]) -> None:
+        rows, call_labels = loaded
         self.rows = rows
         statuses = {"new": self.tr("New"), "in_progress": self.tr("In progress"),
                     "answered": self.tr("Answered")}  # fmt: skip
         self.table.setRowCount(len(rows))
         for r, c in enumerate(rows):
-            calls = ", ".join(sorted({call for call, _rec in c.links if call}))
+            ids = sorted({call for call, _rec in c.links if call})
+            # A person knows a call by its time and number, never by its UUID (issue 13).
+            calls = ", ".join(call_labels.get(call, self.tr("a call")) for call in ids)
             cells = [str(c.id), c.complainant_name,
                      desk_date(c.received_at), desk_date(c.due_at),
                      statuses.get(c.status, c.status), calls]  # fmt: skip
@@ -264,3 +275,23 @@ class ComplaintsView(QWidget):
             lambda: set_complaint_status(sessions, actor, complaint_id, status),
             label="complaint status",
         ).success(lambda _r: self.refresh())
+
+
+def _with_calls(sessions: Any, rows: list[Any]) -> tuple[list[Any], dict[str, str]]:
+    """The complaints and, for each call they name, "01.12.2026 19:57 +380 50 111 1111"
+    (on the database worker, with the list)."""
+    import sqlalchemy as sa
+
+    from db.models import Call
+
+    ids = {call for c in rows for call, _rec in c.links if call}
+    if not ids:
+        return rows, {}
+    with sessions() as session:
+        found = session.execute(
+            sa.select(Call.id, Call.ring_at, Call.remote_number).where(Call.id.in_(ids))
+        ).tuples()
+        labels = {
+            cid: f"{desk_datetime(ring)} {format_number(number)}" for cid, ring, number in found
+        }
+    return rows, labels

@@ -2167,6 +2167,9 @@ KK: dict[str, str] = {
     "TranscriptPane/Caller": "Абонент",
     "TranscriptPane/Operator": "Оператор",
     "TranscriptPane/[key phrase hidden]": "[кілт сөз тіркесі жасырылған]",
+    "ComplaintsView/a call": "қоңырау",
+    "Wallboard/In a call": "Сөйлесуде",
+    "WrittenView/Select a case in the list above.": "Жоғарыдағы тізімнен өтінішті таңдаңыз.",
 }
 
 

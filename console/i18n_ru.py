@@ -2164,6 +2164,9 @@ RU: dict[str, str] = {
     "TranscriptPane/Caller": "Абонент",
     "TranscriptPane/Operator": "Оператор",
     "TranscriptPane/[key phrase hidden]": "[ключевая фраза скрыта]",
+    "ComplaintsView/a call": "звонок",
+    "Wallboard/In a call": "В разговоре",
+    "WrittenView/Select a case in the list above.": "Выберите обращение в списке выше.",
 }
 
 

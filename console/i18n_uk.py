@@ -2041,6 +2041,9 @@ UK: dict[str, str] = {
     "ListenControls/In the call: the caller and the operator hear you.": (
         "У розмові: вас чують абонент і оператор."
     ),
+    "ComplaintsView/a call": "дзвінок",
+    "Wallboard/In a call": "У розмові",
+    "WrittenView/Select a case in the list above.": "Виберіть звернення в списку вище.",
 }
 
 

@@ -58,6 +58,7 @@ class PoliceHandoverDialog(QDialog):
         self.date_edit = QDateEdit(QDate.currentDate(), self)
         self.date_edit.setObjectName("policeDate")
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd.MM.yyyy")  # the desk's dates, never "1 Dec"
         self.date_edit.setMaximumDate(QDate.currentDate())
         self.ref_edit = QLineEdit(self)
         self.ref_edit.setObjectName("policeReference")

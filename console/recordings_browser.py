@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.caller_display import format_duration, format_number
+from console.caller_display import format_duration, format_number, recording_text
 from console.export_dialog import ExportDialog
 from console.history_view import end_text, verification_text
 from console.player import PlayerWidget
@@ -62,6 +62,9 @@ COLUMNS = 11
 # Columns that stay narrow whatever their text (the rest share what is left); Topic
 # stretches, and a cell too long for its column shows its whole text as a tooltip.
 TOPIC_COLUMN = 9
+TOPIC_MIN_WIDTH = 150  # the topic is what a supervisor scans for
+WHOLE_COLUMNS = (0, 1)  # rang at, number
+MIN_FIT_WIDTH = 72  # narrower, a date or a number is all ellipsis
 
 
 def _tri(combo: QComboBox) -> bool | None:
@@ -208,6 +211,10 @@ class RecordingsBrowser(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
+        for column in range(COLUMNS):  # a header narrowed to fit shows its whole name
+            head = self.table.horizontalHeaderItem(column)
+            if head is not None:
+                head.setToolTip(head.text())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TOPIC_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -393,8 +400,10 @@ class RecordingsBrowser(QWidget):
             row.ring_at.astimezone().strftime("%d.%m.%Y %H:%M:%S"),
             format_number(row.number) if row.number else self.tr("Withheld"),
             row.operator_name or "",
-            verification_text(row.verification_state) if row.verification_state else "",
-            format_duration(row.duration_s),
+            verification_text(row.verification_state),  # "—": never started, as in the history
+            # An empty cell read as "zero seconds"; a call without a recording says so
+            # (KUTY-1.1: every call is recorded, so a missing one must stand out).
+            format_duration(row.duration_s) if row.recording_ids else recording_text(None),
             ", ".join(kinds.get(k, k) for k in row.incident_kinds),
             self.tr("held") if row.held else "",
             self._category(row),
@@ -425,13 +434,23 @@ class RecordingsBrowser(QWidget):
         """Columns as wide as their text, but none wider than an eighth of the table (an
         elided cell shows its whole text as a tooltip), so the eleven columns and the topic
         stay readable on a 1366-pixel-wide supervisor screen beside the workspaces."""
-        limit = max(110, self.table.viewport().width() // 8)
+        width = self.table.viewport().width()
+        limit = max(110, width // 8)
+        wanted = {}
         for c in range(COLUMNS):
-            if c == TOPIC_COLUMN:
-                continue
-            self.table.resizeColumnToContents(c)
-            if self.table.columnWidth(c) > limit:
-                self.table.setColumnWidth(c, limit)
+            if c != TOPIC_COLUMN:
+                self.table.resizeColumnToContents(c)
+                wanted[c] = self.table.columnWidth(c)
+        # Ukrainian headers are longer ("Заборона видалення") and the workspace navigation
+        # takes its share: lower the cap until the columns and the topic fit (issue 13),
+        # rather than squeeze the topic to "Виві…" and push "How it ended" off-screen.
+        # The time and the number identify the call: never cut (capped at the old limit).
+        whole = {c: min(wanted.pop(c), limit) for c in WHOLE_COLUMNS}
+        room = width - TOPIC_MIN_WIDTH - sum(whole.values())
+        while limit > MIN_FIT_WIDTH and sum(min(w, limit) for w in wanted.values()) > room:
+            limit -= 4
+        for c, w in {**wanted, **{c: w for c, w in whole.items()}}.items():
+            self.table.setColumnWidth(c, w if c in whole else min(w, limit))
 
     def _update_paging(self) -> None:
         self.next_button.setEnabled(self._next is not None)

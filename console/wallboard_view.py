@@ -44,9 +44,14 @@ _SHADES = {
     AgentState.NOT_READY: "#fbe9d6",
     AgentState.AFTER_CALL_WORK: "#dde8f7",
 }
+IN_CALL_SHADE = "#ece3f7"
 
 
-def state_text(state: AgentState, reason: str) -> str:
+def state_text(state: AgentState, reason: str, in_call: bool = False) -> str:
+    """`in_call`: the seat is talking; the engine keeps it READY meanwhile (a second call
+    gets busy), but "Ready" beside a call in progress misleads a supervisor (issue 13)."""
+    if state is AgentState.READY and in_call:
+        return QCoreApplication.translate("Wallboard", "In a call")
     if state is AgentState.READY:
         return QCoreApplication.translate("Wallboard", "Ready")
     if state is AgentState.AFTER_CALL_WORK:
@@ -207,7 +212,8 @@ class WallboardView(QWidget):
         now = datetime.now(UTC)
         talking = sum(1 for c in board.calls if c.answer_at is not None)
         ringing = len(board.calls) - talking
-        ready = sum(1 for s in board.seats if s.state is AgentState.READY)
+        in_call = {c.seat for c in board.calls if c.answer_at is not None}
+        ready = sum(1 for s in board.seats if s.state is AgentState.READY and s.seat not in in_call)
         self.counts.setText(
             self.tr("Ready %1 of %2 · talking %3 · ringing %4 · open incidents %5 · alerts %6")
             .replace("%1", str(ready))
@@ -220,8 +226,11 @@ class WallboardView(QWidget):
         self.seats.setRowCount(len(board.seats))
         for row, seat in enumerate(board.seats):
             since = format_duration((now - seat.since).total_seconds())
-            cells = [seat.seat, seat.operator or "—", state_text(seat.state, seat.reason), since]
-            self._fill(self.seats, row, cells, _SHADES.get(seat.state))
+            talking_here = seat.seat in in_call
+            state = state_text(seat.state, seat.reason, talking_here)
+            cells = [seat.seat, seat.operator or "—", state, since]
+            shade = IN_CALL_SHADE if talking_here else _SHADES.get(seat.state)
+            self._fill(self.seats, row, cells, shade)
         self.calls.setRowCount(len(board.calls))
         for row, call in enumerate(board.calls):
             if call.answer_at is None:

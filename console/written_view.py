@@ -206,7 +206,7 @@ class WrittenView(QWidget):
         left_layout.addWidget(self.empty_label)
 
         # ---- right: the case, its thread, attachments, composer, actions
-        self.case_label = QLabel(self.tr("Select a case on the left."), self)
+        self.case_label = QLabel(self.tr("Select a case in the list above."), self)
         self.case_label.setObjectName("writtenCaseTitle")
         self.case_label.setWordWrap(True)
         self.case_label.setStyleSheet("font-weight: bold;")
@@ -660,7 +660,7 @@ class WrittenView(QWidget):
         self.policy_bar.show_case(None)
         self.thread_view.clear()
         self.attachments.clear()
-        self.case_label.setText(self.tr("Select a case on the left."))
+        self.case_label.setText(self.tr("Select a case in the list above."))
 
     def _show_thread(self, thread: Any) -> None:
         selected = self.selected_case()

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
 from console.bridge import TelephonyBridge
+from console.caller_display import desk_datetime
 from console.main_window import MainWindow
 from db.models import Call
 from db.models_incidents import (
@@ -144,12 +145,15 @@ def test_complaints_register_highlights_overdue_and_links_a_call(
     due = dt.datetime.strptime(view.table.item(row, 3).text(), "%d.%m.%Y").date()  # as shown
     assert due == dt.date.today() - dt.timedelta(days=60) + dt.timedelta(days=15)
 
+    ring = dt.datetime.now(dt.UTC)
     with sessions.begin() as s:  # the call the complaint is about
-        s.add(Call(id="call-1", ring_at=dt.datetime.now(dt.UTC), seat="test-seat"))
+        s.add(Call(id="call-1", ring_at=ring, remote_number="+380501234567", seat="test-seat"))
     view.table.selectRow(row)
     view.call_edit.setText("call-1")
     qtbot.mouseClick(view.link_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.table.item(row, 5).text() == "call-1", timeout=5000)
+    # Shown by its time and number, as a person knows it, not by its id (issue 13).
+    shown = f"{desk_datetime(ring)} +380 50 123 4567"
+    qtbot.waitUntil(lambda: view.table.item(row, 5).text() == shown, timeout=5000)
 
 
 def test_blocked_number_is_flagged_on_the_ringing_card_not_rejected(

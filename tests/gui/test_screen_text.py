@@ -251,3 +251,172 @@ def test_the_wizards_finish_is_not_the_hang_up_button(
         worker.shutdown()
         qapp.removeTranslator(tables)
         remove_translators(qapp, installed)
+
+
+@pytest.mark.parametrize("actor", [PETRO, HANNA], ids=["supervisor", "head"])
+def test_date_fields_show_the_desks_dates(
+    qtbot: QtBot, make_window: MakeWindow, sessions: sessionmaker[Session], actor: Actor
+) -> None:
+    """A date a person types or picks reads as 01.12.2026 like every table beside it, never
+    Qt's default "1 Dec 2026" inside a Ukrainian form (issue 13; the complaints register's
+    received date and the police hand-over date used to)."""
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    from console.incidents_view import PoliceHandoverDialog
+
+    add_chiefs(sessions)
+    win = make_window(actor)
+    assert win.services is not None
+    install_recordings_screen(win, win.services)
+    dialog = PoliceHandoverDialog(1, win)
+    qtbot.addWidget(dialog)
+    edits = win.findChildren(QDateTimeEdit) + dialog.findChildren(QDateTimeEdit)
+    names = {e.objectName() for e in edits}
+    assert {"complaintReceived", "policeDate"} <= names, names
+    for edit in edits:
+        assert edit.displayFormat().startswith("dd.MM.yyyy"), edit.objectName()
+        assert not any(ch.isalpha() for ch in edit.text()), (edit.objectName(), edit.text())
+
+
+def test_a_complaint_names_its_call_by_time_and_number(
+    qtbot: QtBot, make_window: MakeWindow, sessions: sessionmaker[Session]
+) -> None:
+    """The register's Calls column used to show the call's UUID (issue 13)."""
+    from console.caller_display import desk_datetime
+    from console.complaints_view import ComplaintsView
+    from db.enums import CallDirection
+    from db.models import Call
+
+    add_chiefs(sessions)
+    call_id = "00000000-0000-4000-8000-000000000002"
+    ring = utcnow() - dt.timedelta(hours=2)
+    with sessions.begin() as s:
+        s.add(Call(id=call_id, direction=CallDirection.INCOMING, remote_number="+380501111111",
+                   seat="test-seat", ring_at=ring))  # fmt: skip
+    add_complaint(sessions, PETRO, complainant_name="Степан Гнатюк", text="Не назвав номер",
+                  received_at=utcnow(), about_call_id=call_id)  # fmt: skip
+    win = make_window(HANNA)
+    view = win.findChild(ComplaintsView)
+    assert view is not None
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5000)
+    item = view.table.item(0, 5)
+    assert item is not None
+    assert item.text() == f"{desk_datetime(ring)} +380 50 111 1111"
+    assert not view.table.verticalHeader().isVisibleTo(view)  # the No. column numbers them
+    assert problems(view) == []
+
+
+def test_a_call_without_recording_says_so_in_the_duration_column(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    feed: Feed,
+    settings: Settings,
+    sessions: sessionmaker[Session],
+) -> None:
+    """An empty Duration cell read as a zero-second call; a call with no recording says so
+    (KUTY-1.1: a missing recording must stand out, issue 13)."""
+    add_chiefs(sessions)
+    day_of_calls(feed, settings, sessions)
+    win = make_window(PETRO)
+    assert win.services is not None
+    install_recordings_screen(win, win.services)
+    win.show_workspace("recordings")
+    screen = win.recordings_screen[0]  # type: ignore[attr-defined]
+    browser = screen.browser
+    qtbot.waitUntil(lambda: len(browser.rows) == 3, timeout=10000)
+    durations = {}
+    for r, row in enumerate(browser.rows):
+        item = browser.table.item(r, 4)
+        assert item is not None
+        durations[row.call_id] = item.text()
+    assert durations["c3"] == "No recording"  # the missed call
+    missed = next(r for r, row in enumerate(browser.rows) if row.call_id == "c3")
+    verification = browser.table.item(missed, 3)
+    assert verification is not None and verification.text() == "—"  # as the history says
+    assert durations["c1"] != "No recording" and durations["c2"] != "No recording"
+    screen.shutdown()
+
+
+def test_a_ready_seat_in_a_call_reads_in_a_call_on_the_wallboard(
+    qtbot: QtBot, make_window: MakeWindow, feed: Feed
+) -> None:
+    """The engine keeps a talking seat READY; the wallboard said "Ready" beside the call in
+    progress and counted it as ready (issue 13)."""
+    win = make_window(PETRO)
+    board = win.wallboard
+    assert board is not None
+    feed(p.AgentStateChanged(state=p.AgentState.READY, since=ev.NOW))
+    qtbot.waitUntil(lambda: board.seats.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: board.seats.item(0, 2).text() == "Ready", timeout=5000)
+    now = dt.datetime.now(dt.UTC).isoformat()
+    feed(p.CallIncoming(call_id="w1", remote_uri="sip:+380501234567@127.0.0.1",
+                        caller_number="+380501234567", display_name="", ring_at=now))  # fmt: skip
+    feed(p.CallAnswered(call_id="w1", answer_at=now))
+    qtbot.waitUntil(lambda: board.seats.item(0, 2).text() == "In a call", timeout=5000)
+    assert "Ready 0 of 1" in board.counts.text() and "talking 1" in board.counts.text()
+    feed(p.CallEnded(call_id="w1", end_at=now, end_reason=p.EndReason.REMOTE_HANGUP))
+    qtbot.waitUntil(lambda: board.calls.rowCount() == 0, timeout=5000)
+    assert board.seats.item(0, 2).text() != "In a call"
+
+
+def test_the_written_hint_points_where_the_queue_is(qtbot: QtBot, make_window: MakeWindow) -> None:
+    """The queue sits above the case; the hint used to send the operator "to the left",
+    where the workspace navigation is (issue 13)."""
+    win = make_window(OLENA)
+    win.show_workspace("written")
+    view = win.written_view
+    assert view is not None
+    qtbot.wait(200)
+    hint = view.case_label
+    below = hint.mapTo(win, hint.rect().topLeft()).y()
+    queue_bottom = view.table.mapTo(win, view.table.rect().bottomLeft()).y()
+    assert below > queue_bottom and "above" in hint.text(), hint.text()
+
+
+def test_recordings_columns_fit_the_ukrainian_workspace(
+    qtbot: QtBot,
+    qapp: QApplication,
+    make_window: MakeWindow,
+    feed: Feed,
+    settings: Settings,
+    sessions: sessionmaker[Session],
+) -> None:
+    """In Ukrainian, beside the navigation, the topic was squeezed to "Виві…" and "How it
+    ended" pushed off-screen (issue 13): every column fits, the time and number whole."""
+    from desk.policy import seat_policy
+    from desk.wrapups import WrapUpInput, save_wrap_up
+
+    add_chiefs(sessions)
+    day_of_calls(feed, settings, sessions)
+    policy = seat_policy(settings)
+    categories = [c.id for c in policy.categories if c.in_scope]
+    for call_id, category in (("c1", categories[0]), ("c2", categories[-1])):
+        save_wrap_up(sessions, OLENA, policy, WrapUpInput(
+            call_id=call_id, category=category, topic="Довідка про склад сім'ї",
+            notes="Порадила звернутися до ЦНАП"))  # fmt: skip
+    installed = install_translator(qapp, "uk")
+    tables = UkrainianTables()
+    qapp.installTranslator(tables)
+    try:
+        win = make_window(PETRO)
+        assert win.services is not None
+        install_recordings_screen(win, win.services)
+        win.show_workspace("recordings")
+        screen = win.recordings_screen[0]  # type: ignore[attr-defined]
+        browser = screen.browser
+        qtbot.waitUntil(lambda: len(browser.rows) == 3, timeout=10000)
+        with qtbot.waitSignal(browser.page_loaded, timeout=10000):
+            qtbot.mouseClick(browser.search_button, Qt.MouseButton.LeftButton)
+        table = browser.table
+        assert table.horizontalHeaderItem(6).text() == "Заборона видалення"  # the long one
+        qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0, timeout=5000)
+        assert table.columnWidth(9) >= 150
+        metrics = table.fontMetrics()
+        for column in (0, 1):
+            item = table.item(0, column)
+            assert item is not None
+            assert table.columnWidth(column) >= metrics.horizontalAdvance(item.text()), column
+        screen.shutdown()
+    finally:
+        qapp.removeTranslator(tables)
+        remove_translators(qapp, installed)
