@@ -1375,185 +1375,190 @@ then start the console again.</source>
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../complaints_view.py" line="58" />
+        <location filename="../complaints_view.py" line="59" />
         <source>Complaints register</source>
         <translation>Реєстр скарг</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="60" />
+        <location filename="../complaints_view.py" line="61" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="60" />
+        <location filename="../complaints_view.py" line="61" />
         <source>Complainant</source>
         <translation>Скаржник</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="60" />
-        <location filename="../complaints_view.py" line="103" />
+        <location filename="../complaints_view.py" line="61" />
+        <location filename="../complaints_view.py" line="110" />
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="61" />
+        <location filename="../complaints_view.py" line="62" />
         <source>Due</source>
         <translation>Термін</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="61" />
+        <location filename="../complaints_view.py" line="62" />
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="61" />
+        <location filename="../complaints_view.py" line="62" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="67" />
+        <location filename="../complaints_view.py" line="73" />
         <source>New complaint (KUTY-1.2)</source>
         <translation>Нова скарга (KUTY-1.2)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="78" />
+        <location filename="../complaints_view.py" line="84" />
         <source>Received on</source>
         <translation>Дата надходження</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="83" />
+        <location filename="../complaints_view.py" line="90" />
         <source>No study needed (15 days)</source>
         <translation>Не потребує вивчення (15 днів)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="84" />
+        <location filename="../complaints_view.py" line="91" />
         <source>Needs study (1 month)</source>
         <translation>Потребує вивчення (1 місяць)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="85" />
+        <location filename="../complaints_view.py" line="92" />
         <source>Extended (45 days)</source>
         <translation>Продовжено (45 днів)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="92" />
+        <location filename="../complaints_view.py" line="99" />
         <source>Call id (optional)</source>
         <translation>Ідентифікатор дзвінка (необов'язково)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="93" />
+        <location filename="../complaints_view.py" line="100" />
         <source>Register complaint</source>
         <translation>Зареєструвати скаргу</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="95" />
+        <location filename="../complaints_view.py" line="102" />
         <source>Link call to selected</source>
         <translation>Прив'язати дзвінок до вибраної</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="100" />
+        <location filename="../complaints_view.py" line="107" />
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="101" />
+        <location filename="../complaints_view.py" line="108" />
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="102" />
+        <location filename="../complaints_view.py" line="109" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="104" />
+        <location filename="../complaints_view.py" line="111" />
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="105" />
+        <location filename="../complaints_view.py" line="112" />
         <source>Call</source>
         <translation>Дзвінок</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="111" />
+        <location filename="../complaints_view.py" line="118" />
         <source>Selected complaint</source>
         <translation>Вибрана скарга</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="116" />
+        <location filename="../complaints_view.py" line="123" />
         <source>What was answered (required)</source>
         <translation>Що відповіли (обов'язково)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="117" />
+        <location filename="../complaints_view.py" line="124" />
         <source>Answer</source>
         <translation>Відповісти</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="121" />
+        <location filename="../complaints_view.py" line="128" />
         <source>Status of the complaint</source>
         <translation>Стан скарги</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="122" />
-        <location filename="../complaints_view.py" line="159" />
+        <location filename="../complaints_view.py" line="129" />
+        <location filename="../complaints_view.py" line="168" />
         <source>New</source>
         <translation>Нова</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="123" />
-        <location filename="../complaints_view.py" line="159" />
+        <location filename="../complaints_view.py" line="130" />
+        <location filename="../complaints_view.py" line="168" />
         <source>In progress</source>
         <translation>Розглядається</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="124" />
+        <location filename="../complaints_view.py" line="131" />
         <source>Set status</source>
         <translation>Змінити стан</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="127" />
+        <location filename="../complaints_view.py" line="134" />
         <source>Answer text</source>
         <translation>Текст відповіді</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="160" />
+        <location filename="../complaints_view.py" line="169" />
         <source>Answered</source>
         <translation>Надано відповідь</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="172" />
+        <location filename="../complaints_view.py" line="174" />
+        <source>a call</source>
+        <translation>дзвінок</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="183" />
         <source>Overdue: the response deadline has passed</source>
         <translation>Прострочено: термін відповіді минув</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="189" />
+        <location filename="../complaints_view.py" line="200" />
         <source>Who and the text are required.</source>
         <translation>Потрібно вказати, хто скаржиться, і текст.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="209" />
+        <location filename="../complaints_view.py" line="220" />
         <source>Complaint %1 registered.</source>
         <translation>Скаргу %1 зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="220" />
+        <location filename="../complaints_view.py" line="231" />
         <source>Select a complaint and enter a call id.</source>
         <translation>Виберіть скаргу та введіть ідентифікатор дзвінка.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="239" />
+        <location filename="../complaints_view.py" line="250" />
         <source>Select a complaint and write the answer.</source>
         <translation>Виберіть скаргу й напишіть відповідь.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="246" />
+        <location filename="../complaints_view.py" line="257" />
         <source>Complaint %1 answered.</source>
         <translation>На скаргу %1 надано відповідь.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="259" />
+        <location filename="../complaints_view.py" line="270" />
         <source>Select a complaint first.</source>
         <translation>Спочатку виберіть скаргу.</translation>
     </message>
@@ -2571,318 +2576,318 @@ then start the console again.</source>
 <context>
     <name>IncidentsView</name>
     <message>
-        <location filename="../incidents_view.py" line="114" />
+        <location filename="../incidents_view.py" line="115" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="116" />
+        <location filename="../incidents_view.py" line="117" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="116" />
-        <location filename="../incidents_view.py" line="145" />
+        <location filename="../incidents_view.py" line="117" />
+        <location filename="../incidents_view.py" line="146" />
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="116" />
+        <location filename="../incidents_view.py" line="117" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="116" />
+        <location filename="../incidents_view.py" line="117" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="117" />
+        <location filename="../incidents_view.py" line="118" />
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="117" />
+        <location filename="../incidents_view.py" line="118" />
         <source>Hold</source>
         <translation>Заборона видалення</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="125" />
+        <location filename="../incidents_view.py" line="126" />
         <source>The incident's facts</source>
         <translation>Факти інциденту</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="127" />
+        <location filename="../incidents_view.py" line="128" />
         <source>Handed to police…</source>
         <translation>Передано до поліції…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="128" />
-        <location filename="../incidents_view.py" line="272" />
+        <location filename="../incidents_view.py" line="129" />
+        <location filename="../incidents_view.py" line="273" />
         <source>Reported to management</source>
         <translation>Повідомлено керівництву</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="129" />
+        <location filename="../incidents_view.py" line="130" />
         <source>Close incident</source>
         <translation>Закрити інцидент</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="130" />
+        <location filename="../incidents_view.py" line="131" />
         <source>Export package (ZIP)…</source>
         <translation>Експортувати пакет (ZIP)…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="131" />
+        <location filename="../incidents_view.py" line="132" />
         <source>Block number…</source>
         <translation>Заблокувати номер…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="132" />
+        <location filename="../incidents_view.py" line="133" />
         <source>Unblock number</source>
         <translation>Розблокувати номер</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="242" />
+        <location filename="../incidents_view.py" line="243" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="242" />
+        <location filename="../incidents_view.py" line="243" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="246" />
+        <location filename="../incidents_view.py" line="247" />
         <source>%1 recording(s)</source>
         <translation>записів: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="252" />
+        <location filename="../incidents_view.py" line="253" />
         <source>Written</source>
         <translation>Письмове</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="214" />
-        <location filename="../incidents_view.py" line="252" />
-        <location filename="../incidents_view.py" line="255" />
+        <location filename="../incidents_view.py" line="215" />
+        <location filename="../incidents_view.py" line="253" />
+        <location filename="../incidents_view.py" line="256" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="133" />
+        <location filename="../incidents_view.py" line="134" />
         <source>Block sender…</source>
         <translation>Заблокувати відправника…</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="134" />
-        <location filename="../incidents_view.py" line="407" />
+        <location filename="../incidents_view.py" line="135" />
+        <location filename="../incidents_view.py" line="408" />
         <source>Play the call</source>
         <translation>Відтворити дзвінок</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="136" />
+        <location filename="../incidents_view.py" line="137" />
         <source>Open the call's recording where the incident button was pressed</source>
         <translation>Відкрити запис дзвінка з місця, де натиснули кнопку інциденту</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="139" />
+        <location filename="../incidents_view.py" line="140" />
         <source>Mail from blocked senders (kept, not in the queue):</source>
         <translation>Листи від заблокованих відправників (збережено, не в черзі):</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="143" />
+        <location filename="../incidents_view.py" line="144" />
         <source>Mail from blocked senders</source>
         <translation>Листи від заблокованих відправників</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="145" />
+        <location filename="../incidents_view.py" line="146" />
         <source>Sender</source>
         <translation>Відправник</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="145" />
+        <location filename="../incidents_view.py" line="146" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="227" />
+        <location filename="../incidents_view.py" line="228" />
         <source>The seat's policy cannot be read: %1</source>
         <translation>Не вдається прочитати регламент місця: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="230" />
+        <location filename="../incidents_view.py" line="231" />
         <source>The %1 regulation does not allow blocking writers; only a regulation that allows blocking violators does (KZP-30-19, CSC-2.12).</source>
         <translation>Регламент %1 не дозволяє блокувати відправників; це можливо лише за регламентом, що дозволяє блокувати порушників (KZP-30-19, CSC-2.12).</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="235" />
+        <location filename="../incidents_view.py" line="236" />
         <source>Block the writer's address (%1). Their mail is still kept and listed below, never dropped (KUTY-1.1).</source>
         <translation>Заблокувати адресу відправника (%1). Його листи й надалі зберігаються та показуються нижче, ніколи не відкидаються (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="271" />
+        <location filename="../incidents_view.py" line="272" />
         <source>Open</source>
         <translation>Відкритий</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="273" />
+        <location filename="../incidents_view.py" line="274" />
         <source>Handed to police</source>
         <translation>Передано до поліції</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="274" />
+        <location filename="../incidents_view.py" line="275" />
         <source>Closed</source>
         <translation>Закритий</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="338" />
-        <location filename="../incidents_view.py" line="513" />
-        <location filename="../incidents_view.py" line="542" />
+        <location filename="../incidents_view.py" line="339" />
+        <location filename="../incidents_view.py" line="514" />
+        <location filename="../incidents_view.py" line="543" />
         <source>Incident %1</source>
         <translation>Інцидент %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="339" />
+        <location filename="../incidents_view.py" line="340" />
         <source>Status: %1</source>
         <translation>Стан: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="340" />
+        <location filename="../incidents_view.py" line="341" />
         <source>Pressed at: %1</source>
         <translation>Кнопку натиснуто: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="341" />
+        <location filename="../incidents_view.py" line="342" />
         <source>Operator: %1</source>
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="342" />
+        <location filename="../incidents_view.py" line="343" />
         <source>Caller number: %1</source>
         <translation>Номер абонента: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="343" />
-        <location filename="../incidents_view.py" line="416" />
+        <location filename="../incidents_view.py" line="344" />
+        <location filename="../incidents_view.py" line="417" />
         <source>withheld</source>
         <translation>приховано</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="345" />
+        <location filename="../incidents_view.py" line="346" />
         <source>Verification: %1</source>
         <translation>Верифікація: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="351" />
+        <location filename="../incidents_view.py" line="352" />
         <source>Offset in recording: %1 s</source>
         <translation>Позиція в записі: %1 с</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="353" />
+        <location filename="../incidents_view.py" line="354" />
         <source>Written message: %1</source>
         <translation>Письмове звернення: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="356" />
+        <location filename="../incidents_view.py" line="357" />
         <source>Recordings on legal hold: %1</source>
         <translation>Записів під забороною видалення: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="359" />
+        <location filename="../incidents_view.py" line="360" />
         <source>Handed to police on %1, reference %2</source>
         <translation>Передано до поліції %1, номер %2</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="363" />
+        <location filename="../incidents_view.py" line="364" />
         <source>Police package: %1</source>
         <translation>Пакет для поліції: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="364" />
+        <location filename="../incidents_view.py" line="365" />
         <source>Operator's note:</source>
         <translation>Примітка оператора:</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="364" />
+        <location filename="../incidents_view.py" line="365" />
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="387" />
+        <location filename="../incidents_view.py" line="388" />
         <source>Only a supervisor may block a writer.</source>
         <translation>Заблокувати відправника може лише керівник.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="389" />
+        <location filename="../incidents_view.py" line="390" />
         <source>%1 is already blocked.</source>
         <translation>%1 уже заблоковано.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="404" />
+        <location filename="../incidents_view.py" line="405" />
         <source>Play at %1</source>
         <translation>Відтворити з %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="418" />
+        <location filename="../incidents_view.py" line="419" />
         <source>Incident %1 — %2 — %3</source>
         <translation>Інцидент %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="450" />
+        <location filename="../incidents_view.py" line="451" />
         <source>Incident %1: %2</source>
         <translation>Інцидент %1: %2</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="479" />
+        <location filename="../incidents_view.py" line="480" />
         <source>Export police package</source>
         <translation>Експорт пакета для поліції</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="482" />
+        <location filename="../incidents_view.py" line="483" />
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP-архіви (*.zip)</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="497" />
+        <location filename="../incidents_view.py" line="498" />
         <source>Package exported: %1</source>
         <translation>Пакет експортовано: %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="511" />
-        <location filename="../incidents_view.py" line="540" />
+        <location filename="../incidents_view.py" line="512" />
+        <location filename="../incidents_view.py" line="541" />
         <source>Block %1</source>
         <translation>Заблокувати %1</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="512" />
-        <location filename="../incidents_view.py" line="541" />
+        <location filename="../incidents_view.py" line="513" />
+        <location filename="../incidents_view.py" line="542" />
         <source>Reason (kept on record):</source>
         <translation>Причина (зберігається в обліку):</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="522" />
-        <location filename="../incidents_view.py" line="554" />
+        <location filename="../incidents_view.py" line="523" />
+        <location filename="../incidents_view.py" line="555" />
         <source>A block needs a reason.</source>
         <translation>Для блокування потрібна причина.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="528" />
+        <location filename="../incidents_view.py" line="529" />
         <source>%1 is blocked; its calls are flagged on the ringing card.</source>
         <translation>%1 заблоковано; його дзвінки позначаються на картці виклику.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="563" />
+        <location filename="../incidents_view.py" line="564" />
         <source>%1 is blocked; their mail is kept and flagged, never put in the queue.</source>
         <translation>%1 заблоковано; листи від нього зберігаються з позначкою і не потрапляють до черги.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="578" />
+        <location filename="../incidents_view.py" line="579" />
         <source>%1 is no longer blocked.</source>
         <translation>%1 більше не заблоковано.</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="585" />
+        <location filename="../incidents_view.py" line="586" />
         <source>Failed: %1</source>
         <translation>Помилка: %1</translation>
     </message>
@@ -3827,12 +3832,12 @@ then start the console again.</source>
         <translation>Інцидент %1: передано до поліції</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="69" />
+        <location filename="../incidents_view.py" line="70" />
         <source>Date handed over</source>
         <translation>Дата передачі</translation>
     </message>
     <message>
-        <location filename="../incidents_view.py" line="70" />
+        <location filename="../incidents_view.py" line="71" />
         <source>Police reference number</source>
         <translation>Номер реєстрації в поліції</translation>
     </message>
@@ -4112,283 +4117,283 @@ then start the console again.</source>
 <context>
     <name>RecordingsBrowser</name>
     <message>
-        <location filename="../recordings_browser.py" line="95" />
+        <location filename="../recordings_browser.py" line="98" />
         <source>From</source>
         <translation>З</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="97" />
+        <location filename="../recordings_browser.py" line="100" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="102" />
+        <location filename="../recordings_browser.py" line="105" />
         <source>Calls from this date</source>
         <translation>Дзвінки від цієї дати</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="103" />
+        <location filename="../recordings_browser.py" line="106" />
         <source>Calls up to this date</source>
         <translation>Дзвінки до цієї дати</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="107" />
+        <location filename="../recordings_browser.py" line="110" />
         <source>Any operator</source>
         <translation>Будь-який оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="110" />
+        <location filename="../recordings_browser.py" line="113" />
         <source>Caller number, e.g. +380671234567</source>
         <translation>Номер абонента, напр. +380671234567</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="111" />
+        <location filename="../recordings_browser.py" line="114" />
         <source>starts with</source>
         <translation>починається з</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="114" />
+        <location filename="../recordings_browser.py" line="117" />
         <source>Any verification</source>
         <translation>Будь-яка верифікація</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="116" />
+        <location filename="../recordings_browser.py" line="119" />
         <source>Verified</source>
         <translation>Верифіковано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="117" />
+        <location filename="../recordings_browser.py" line="120" />
         <source>Not verified</source>
         <translation>Не верифіковано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="118" />
+        <location filename="../recordings_browser.py" line="121" />
         <source>Locked</source>
         <translation>Заблоковано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="123" />
+        <location filename="../recordings_browser.py" line="126" />
         <source>With or without incidents</source>
         <translation>З інцидентами чи без</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="124" />
-        <location filename="../recordings_browser.py" line="391" />
+        <location filename="../recordings_browser.py" line="127" />
+        <location filename="../recordings_browser.py" line="398" />
         <source>Abuse</source>
         <translation>Образа</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="124" />
-        <location filename="../recordings_browser.py" line="391" />
+        <location filename="../recordings_browser.py" line="127" />
+        <location filename="../recordings_browser.py" line="398" />
         <source>Threat</source>
         <translation>Погроза</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="128" />
+        <location filename="../recordings_browser.py" line="131" />
         <source>Held or not</source>
         <translation>Із забороною видалення чи без</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="129" />
+        <location filename="../recordings_browser.py" line="132" />
         <source>On legal hold</source>
         <translation>Із забороною видалення</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="129" />
+        <location filename="../recordings_browser.py" line="132" />
         <source>Not held</source>
         <translation>Без заборони видалення</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="133" />
+        <location filename="../recordings_browser.py" line="136" />
         <source>With or without complaint</source>
         <translation>Зі скаргою чи без</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="134" />
+        <location filename="../recordings_browser.py" line="137" />
         <source>With complaint</source>
         <translation>Зі скаргою</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="134" />
+        <location filename="../recordings_browser.py" line="137" />
         <source>Without complaint</source>
         <translation>Без скарги</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="136" />
+        <location filename="../recordings_browser.py" line="139" />
         <source>Wrap-up: topic, notes or registration number</source>
         <translation>Підсумок: тема, нотатки або реєстраційний номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="141" />
+        <location filename="../recordings_browser.py" line="144" />
         <source>A word, any case; Enter searches</source>
         <translation>Слово, будь-який регістр; Enter — шукати</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="145" />
-        <location filename="../recordings_browser.py" line="146" />
+        <location filename="../recordings_browser.py" line="148" />
+        <location filename="../recordings_browser.py" line="149" />
         <source>The wrap-up's category, as the operator chose it</source>
         <translation>Категорія з підсумку, як її обрав оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="158" />
-        <location filename="../recordings_browser.py" line="159" />
+        <location filename="../recordings_browser.py" line="161" />
+        <location filename="../recordings_browser.py" line="162" />
         <source>How the call ended</source>
         <translation>Як завершився дзвінок</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="160" />
+        <location filename="../recordings_browser.py" line="163" />
         <source>Any ending</source>
         <translation>Будь-яке завершення</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="172" />
+        <location filename="../recordings_browser.py" line="175" />
         <source>Order of the calls</source>
         <translation>Порядок дзвінків</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="173" />
+        <location filename="../recordings_browser.py" line="176" />
         <source>Newest first</source>
         <translation>Спершу нові</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="174" />
+        <location filename="../recordings_browser.py" line="177" />
         <source>Oldest first</source>
         <translation>Спершу старі</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="175" />
+        <location filename="../recordings_browser.py" line="178" />
         <source>Search</source>
         <translation>Шукати</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="177" />
+        <location filename="../recordings_browser.py" line="180" />
         <source>◀ Previous</source>
         <translation>◀ Попередня</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="178" />
+        <location filename="../recordings_browser.py" line="181" />
         <source>Next ▶</source>
         <translation>Наступна ▶</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="180" />
+        <location filename="../recordings_browser.py" line="183" />
         <source>Export selected…</source>
         <translation>Вивантажити вибрані…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="183" />
+        <location filename="../recordings_browser.py" line="186" />
         <source>Transcript…</source>
         <translation>Стенограма…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="189" />
+        <location filename="../recordings_browser.py" line="192" />
         <source>Calls found</source>
         <translation>Знайдені дзвінки</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="193" />
+        <location filename="../recordings_browser.py" line="196" />
         <source>Rang at</source>
         <translation>Час дзвінка</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="194" />
+        <location filename="../recordings_browser.py" line="197" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="106" />
-        <location filename="../recordings_browser.py" line="195" />
+        <location filename="../recordings_browser.py" line="109" />
+        <location filename="../recordings_browser.py" line="198" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="196" />
+        <location filename="../recordings_browser.py" line="199" />
         <source>Verification</source>
         <translation>Верифікація</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="197" />
+        <location filename="../recordings_browser.py" line="200" />
         <source>Duration</source>
         <translation>Тривалість</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="198" />
+        <location filename="../recordings_browser.py" line="201" />
         <source>Incidents</source>
         <translation>Інциденти</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="199" />
+        <location filename="../recordings_browser.py" line="202" />
         <source>Hold</source>
         <translation>Заборона видалення</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="350" />
+        <location filename="../recordings_browser.py" line="357" />
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="360" />
+        <location filename="../recordings_browser.py" line="367" />
         <source>Search failed: %1</source>
         <translation>Пошук не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="394" />
+        <location filename="../recordings_browser.py" line="401" />
         <source>Withheld</source>
         <translation>Номер приховано</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="399" />
+        <location filename="../recordings_browser.py" line="408" />
         <source>held</source>
         <translation>діє</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="376" />
+        <location filename="../recordings_browser.py" line="383" />
         <source>Page %1: %2 calls</source>
         <translation>Сторінка %1: дзвінків — %2</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="200" />
+        <location filename="../recordings_browser.py" line="203" />
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="201" />
+        <location filename="../recordings_browser.py" line="204" />
         <source>Reg. number</source>
         <translation>Реєстр. номер</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="202" />
+        <location filename="../recordings_browser.py" line="205" />
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="203" />
+        <location filename="../recordings_browser.py" line="206" />
         <source>How it ended</source>
         <translation>Як завершився</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="274" />
+        <location filename="../recordings_browser.py" line="281" />
         <source>Any category</source>
         <translation>Будь-яка категорія</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="413" />
+        <location filename="../recordings_browser.py" line="422" />
         <source>Wrap-up incomplete</source>
         <translation>Підсумок не завершено</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="414" />
+        <location filename="../recordings_browser.py" line="423" />
         <source>%1 (wrap-up incomplete)</source>
         <translation>%1 (підсумок не завершено)</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="446" />
-        <location filename="../recordings_browser.py" line="454" />
+        <location filename="../recordings_browser.py" line="465" />
+        <location filename="../recordings_browser.py" line="473" />
         <source>This call has no recording.</source>
         <translation>Цей дзвінок не має запису.</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="478" />
+        <location filename="../recordings_browser.py" line="497" />
         <source>Select the calls to export first.</source>
         <translation>Спершу виберіть дзвінки для вивантаження.</translation>
     </message>
@@ -4445,22 +4450,22 @@ then start the console again.</source>
 <context>
     <name>RecordingsScreen</name>
     <message>
-        <location filename="../recordings_browser.py" line="655" />
+        <location filename="../recordings_browser.py" line="674" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="656" />
+        <location filename="../recordings_browser.py" line="675" />
         <source>Find, play and export recordings; requests (KUTY-1.3)</source>
         <translation>Пошук, прослуховування і вивантаження записів; запити (KUTY-1.3)</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="664" />
+        <location filename="../recordings_browser.py" line="683" />
         <source>&amp;Recordings</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="665" />
+        <location filename="../recordings_browser.py" line="684" />
         <source>Browse and play recordings…</source>
         <translation>Перегляд і прослуховування записів…</translation>
     </message>
@@ -4468,17 +4473,17 @@ then start the console again.</source>
 <context>
     <name>RecordingsWindow</name>
     <message>
-        <location filename="../recordings_browser.py" line="505" />
+        <location filename="../recordings_browser.py" line="524" />
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="532" />
+        <location filename="../recordings_browser.py" line="551" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../recordings_browser.py" line="538" />
+        <location filename="../recordings_browser.py" line="557" />
         <source>Requests (KUTY-1.3)</source>
         <translation>Запити (KUTY-1.3)</translation>
     </message>
@@ -6024,22 +6029,27 @@ then start the console again.</source>
 <context>
     <name>Wallboard</name>
     <message>
-        <location filename="../wallboard_view.py" line="51" />
+        <location filename="../wallboard_view.py" line="54" />
+        <source>In a call</source>
+        <translation>У розмові</translation>
+    </message>
+    <message>
+        <location filename="../wallboard_view.py" line="56" />
         <source>Ready</source>
         <translation>Готовий</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="53" />
+        <location filename="../wallboard_view.py" line="58" />
         <source>After-call work</source>
         <translation>Після дзвінка</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="55" />
+        <location filename="../wallboard_view.py" line="60" />
         <source>Not ready: %1</source>
         <translation>Не готовий: %1</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="58" />
+        <location filename="../wallboard_view.py" line="63" />
         <source>Not ready</source>
         <translation>Не готовий</translation>
     </message>
@@ -6047,88 +6057,88 @@ then start the console again.</source>
 <context>
     <name>WallboardView</name>
     <message>
-        <location filename="../wallboard_view.py" line="88" />
-        <location filename="../wallboard_view.py" line="92" />
+        <location filename="../wallboard_view.py" line="93" />
+        <location filename="../wallboard_view.py" line="97" />
         <source>Seat</source>
         <translation>Робоче місце</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="88" />
+        <location filename="../wallboard_view.py" line="93" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="88" />
+        <location filename="../wallboard_view.py" line="93" />
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="88" />
+        <location filename="../wallboard_view.py" line="93" />
         <source>In state for</source>
         <translation>У стані</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="92" />
+        <location filename="../wallboard_view.py" line="97" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="92" />
+        <location filename="../wallboard_view.py" line="97" />
         <source>Talking for</source>
         <translation>Розмова триває</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="92" />
+        <location filename="../wallboard_view.py" line="97" />
         <source>Verification</source>
         <translation>Верифікація</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="94" />
+        <location filename="../wallboard_view.py" line="99" />
         <source>Seats</source>
         <translation>Робочі місця</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="95" />
+        <location filename="../wallboard_view.py" line="100" />
         <source>Calls in progress</source>
         <translation>Поточні дзвінки</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="152" />
+        <location filename="../wallboard_view.py" line="157" />
         <source>This seat only (embedded database)</source>
         <translation>Лише це робоче місце (вбудована база)</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="154" />
+        <location filename="../wallboard_view.py" line="159" />
         <source>Connecting…</source>
         <translation>Підключення…</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="193" />
+        <location filename="../wallboard_view.py" line="198" />
         <source>The wallboard could not be read: %1</source>
         <translation>Не вдалося прочитати табло: %1</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="203" />
+        <location filename="../wallboard_view.py" line="208" />
         <source>Live: all seats</source>
         <translation>Наживо: усі робочі місця</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="203" />
+        <location filename="../wallboard_view.py" line="208" />
         <source>Reconnecting to the database…</source>
         <translation>Повторне підключення до бази даних…</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="212" />
+        <location filename="../wallboard_view.py" line="218" />
         <source>Ready %1 of %2 · talking %3 · ringing %4 · open incidents %5 · alerts %6</source>
         <translation>Готові %1 з %2 · розмовляють %3 · дзвонять %4 · відкриті інциденти %5 · попередження %6</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="228" />
+        <location filename="../wallboard_view.py" line="237" />
         <source>ringing %1</source>
         <translation>дзвонить %1</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="233" />
+        <location filename="../wallboard_view.py" line="242" />
         <source>Number withheld</source>
         <translation>Номер приховано</translation>
     </message>
@@ -6467,8 +6477,8 @@ then start the console again.</source>
     <message>
         <location filename="../written_view.py" line="209" />
         <location filename="../written_view.py" line="663" />
-        <source>Select a case on the left.</source>
-        <translation>Виберіть звернення ліворуч.</translation>
+        <source>Select a case in the list above.</source>
+        <translation>Виберіть звернення в списку вище.</translation>
     </message>
     <message>
         <location filename="../written_view.py" line="213" />
