@@ -54,7 +54,14 @@ from incidents.message_evidence import (
     thread_entries,
 )
 from incidents.report_pdf import FileEntry, ReportFacts, render_report
-from recordings.evidence import CUSTODY_LOG, check_track, fsync_tree, record_mismatch, seal_package
+from recordings.evidence import (
+    CUSTODY_LOG,
+    check_track,
+    fsync_tree,
+    record_message_mismatch,
+    record_mismatch,
+    seal_package,
+)
 from recordings.wavfile import fsync_dir, sha256_file
 
 __all__ = [
@@ -184,9 +191,10 @@ def _write_message(
             "truncated": raw.truncated, "original_size": raw.original_size,
         }  # fmt: skip
         if entry["integrity"] == "mismatch":
-            payload = {"incident_id": inc.id, "message_id": msg.id, "context": "police_package",
-                       "stored_sha256": raw.stored_sha256, "actual_sha256": copied}  # fmt: skip
-            append_audit(session, "integrity_mismatch", actor.label, payload)
+            record_message_mismatch(
+                session, actor, message_id=msg.id, expected=raw.stored_sha256, actual=copied,
+                context="police_package", incident_id=inc.id,
+            )  # fmt: skip
         notes.append(entry)
     listed = "\n".join(f"{f.position:>3}. {f.name}: {f.text}" for f in fields)
     received = [f for f in fields if f.name.lower() == "received"]

@@ -148,6 +148,32 @@ def record_mismatch(
     )
 
 
+def record_message_mismatch(
+    session: Session,
+    actor: Actor,
+    *,
+    message_id: int,
+    expected: str | None,
+    actual: str | None,
+    context: str,
+    incident_id: int | None = None,
+) -> None:
+    """A stored message whose copy no longer matches its SHA-256 (issue 12: the raw mail in
+    a police package): the same ``integrity_mismatch`` event as for a recording's track."""
+    append_audit(
+        session,
+        "integrity_mismatch",
+        actor.label,
+        {
+            "message_id": message_id,
+            "incident_id": incident_id,
+            "expected": expected,
+            "actual": actual,
+            "context": context,
+        },
+    )
+
+
 def _refuse(
     sessions: sessionmaker[Session],
     actor: Actor,
