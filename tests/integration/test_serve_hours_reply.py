@@ -7,21 +7,18 @@ test_mail_hours_reply.py fixes the clock for both sides of every edge."""
 from __future__ import annotations
 
 import json
-import subprocess
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from db.models import Operator, OperatorRole
-from db.session import close_database, open_database
 from desk.policy import load_policy
 from desk.policy_rules import outside_hours_reply
 from incidents.mail_parse import parse_mail
-from tests.support.certs import make_pki
 from tests.support.dovecot import DovecotServer
-from tests.support.serve import REPO_ROOT, ServeProcess, isolated_env, kuty_command
+from tests.support.mail_seat import kuty, mail_seat, write_smtp
+from tests.support.serve import ServeProcess
 from tests.support.smtp import Relay, smtp_relay
 
 pytestmark = [pytest.mark.slow]
@@ -35,39 +32,10 @@ MAIL = (
 
 @pytest.fixture
 def seat(tmp_path: Path) -> Iterator[tuple[Path, DovecotServer, Relay, dict[str, str]]]:
-    data = tmp_path / "data"
-    sessions = open_database(f"sqlite:///{data / 'kuty.sqlite3'}")
-    with sessions.begin() as s:
-        s.add(Operator(id=1, username="aigul", display_name="Айгүл", role=OperatorRole.OPERATOR))
-        s.add(Operator(id=3, username="root", display_name="Әкімші", role=OperatorRole.ADMIN))
-    close_database(sessions)
-    pki = make_pki(tmp_path / "pki", ip="127.0.0.1")
-    server = DovecotServer(pki)
-    server.start()
-    settings = data / "settings.toml"
-    settings.write_text('policy = "kzp"\n', encoding="utf-8")  # no --policy anywhere
-    env = {"KUTY_KEYRING_FILE": str(tmp_path / "kr.cfg"), "KUTY_KEYRING_MASTER": "m",
-           "KUTY_IMAP_HOST": "127.0.0.1", "KUTY_IMAP_PORT": str(server.imaps_port),
-           "KUTY_IMAP_USER": server.user, "KUTY_IMAP_CA_FILE": str(pki.ca_cert),
-           "KUTY_CONFIG": str(settings)}  # fmt: skip
-    try:
-        with smtp_relay() as relay:
-            (data / "incidents.toml").write_text(
-                f'[smtp]\nhost = "127.0.0.1"\nport = {relay.port}\ntls = "plain"\n'
-                'sender = "desk@kzp.test"\n', encoding="utf-8",
-            )  # fmt: skip
-            yield data, server, relay, env
-    finally:
-        server.stop()
-
-
-def kuty(
-    data: Path, env: dict[str, str], *argv: str, stdin: str = ""
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*kuty_command(*argv), "--data-dir", str(data)], input=stdin, capture_output=True,
-        text=True, env=isolated_env(data, env), timeout=120, check=False, cwd=REPO_ROOT,
-    )  # fmt: skip
+    seat = mail_seat(tmp_path, ("aigul", "Айгүл"), "Әкімші", policy="kzp")
+    with seat as (data, server, env), smtp_relay() as relay:
+        write_smtp(data, relay, "desk@kzp.test")
+        yield data, server, relay, env
 
 
 def test_kzp_30_10_the_seat_answers_mail_outside_hours_with_the_hours(

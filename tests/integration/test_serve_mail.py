@@ -16,10 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from db.models import Operator, OperatorRole
-from db.session import close_database, open_database
-from tests.support.certs import make_pki
 from tests.support.dovecot import DovecotServer
+from tests.support.mail_seat import kuty, mail_seat
 from tests.support.serve import REPO_ROOT, ServeProcess, isolated_env, kuty_command
 
 pytestmark = [pytest.mark.slow]
@@ -29,31 +27,8 @@ CORPUS = REPO_ROOT / "tests" / "data" / "mail"
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Iterator[tuple[Path, DovecotServer, dict[str, str]]]:
-    data = tmp_path / "data"
-    sessions = open_database(f"sqlite:///{data / 'kuty.sqlite3'}")
-    with sessions.begin() as s:
-        s.add(Operator(id=1, username="olena", display_name="Олена", role=OperatorRole.OPERATOR))
-        s.add(Operator(id=3, username="root", display_name="Адмін", role=OperatorRole.ADMIN))
-    close_database(sessions)
-    pki = make_pki(tmp_path / "pki", ip="127.0.0.1")
-    server = DovecotServer(pki)
-    server.start()
-    env = {"KUTY_KEYRING_FILE": str(tmp_path / "kr.cfg"), "KUTY_KEYRING_MASTER": "m",
-           "KUTY_IMAP_HOST": "127.0.0.1", "KUTY_IMAP_PORT": str(server.imaps_port),
-           "KUTY_IMAP_USER": server.user, "KUTY_IMAP_CA_FILE": str(pki.ca_cert)}  # fmt: skip
-    try:
-        yield data, server, env
-    finally:
-        server.stop()
-
-
-def kuty(
-    data: Path, env: dict[str, str], *argv: str, stdin: str = ""
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*kuty_command(*argv), "--data-dir", str(data)], input=stdin, capture_output=True,
-        text=True, env=isolated_env(data, env), timeout=120, check=False, cwd=REPO_ROOT,
-    )  # fmt: skip
+    with mail_seat(tmp_path, ("olena", "Олена"), "Адмін") as seat:
+        yield seat
 
 
 def test_serve_stores_the_mailbox_and_what_arrives_while_it_runs(
