@@ -427,7 +427,6 @@ class Engine:
         """
         if rec.invite is None:
             return
-
         raw, rec.invite = rec.invite, None
         try:
             info = rec.sip_call.getInfo()
