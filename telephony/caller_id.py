@@ -150,8 +150,8 @@ def parse_pai(raw_invite: str) -> str | None:
             for v in _header_values(raw_invite, frozenset({"p-asserted-identity"}))
         ]
         uris = [u for u in uris if u and len(u) <= MAX_URI_CHARS]
-        if not uris:
-            return None
+        if len(uris) < 2:  # the usual case: nothing to choose, no number parsed twice
+            return uris[0] if uris else None
         for uri in uris:
             if uri.lower().startswith("tel:"):
                 return uri
