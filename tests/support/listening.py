@@ -130,8 +130,11 @@ def supervise(
     time.sleep(phase_s)
     for mode in modes:
         record_listen_mode(sessions, PETRO, ticket.listen_id, call_id, mode, KUTY)
+        mark = op.mark()
         sup.send("listen_mode", listen_id=ticket.listen_id, mode=mode)
-        op.wait_for("listen_mode", lambda e, m=mode: e["mode"] == m)
+        applied = op.wait_for("listen_mode", lambda e: e["listen_id"] == ticket.listen_id,
+                              since=mark)  # fmt: skip
+        assert applied["mode"] == mode, applied
         marks[mode] = time.time()
         time.sleep(phase_s)
     record_listen_stop(sessions, PETRO, ticket.listen_id, call_id)
