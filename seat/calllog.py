@@ -191,6 +191,7 @@ class CallLog:
             protocol.MessageReceived: self._on_message,
             # issue 13: where the seat can be reached, and what live listening did here
             protocol.EngineReady: self._on_engine_ready,
+            protocol.RegistrationChanged: self._on_registration,
             protocol.ListenStarted: self._on_listen,
             protocol.ListenModeChanged: self._on_listen,
             protocol.ListenEnded: self._on_listen,
@@ -437,7 +438,16 @@ class CallLog:
     def _on_engine_ready(self, session: Session, event: protocol.EngineReady) -> None:
         """The seat's SIP address, for a supervisor's listen call (desk/listening.py);
         written when it changes, so restarts and replays add nothing."""
-        payload = {"seat": self.seat, "sip": f"sip:operator@{event.listen}"}
+        self._announce(session, f"sip:operator@{event.listen}")
+
+    def _on_registration(self, session: Session, event: protocol.RegistrationChanged) -> None:
+        """Registered, the seat is reached through its registrar: its AOR there (the
+        engine's `seat_uri`, ADR 0016), since its guard then admits only the proxy."""
+        if event.seat_uri:
+            self._announce(session, event.seat_uri)
+
+    def _announce(self, session: Session, sip: str) -> None:
+        payload = {"seat": self.seat, "sip": sip[:REMOTE_URI_MAX]}
         self._audit_once(session, "seat_announced", payload, None, latest=True)
 
     def _on_listen(

@@ -18,6 +18,7 @@ transfer.py.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import logging
 import math
@@ -133,7 +134,7 @@ class Engine:
             config.host,
             self._transports,
             self.on_incoming_call,
-            emit,
+            self._registration_event,
             later=lambda action: self.later(0.0, action),
             retire=lambda acc: self._quarantine.append((time.monotonic() + 5.0, acc)),
             check_every_s=config.stun_check_s,
@@ -692,6 +693,26 @@ class Engine:
 
     def remove_account(self, account_id: str) -> None:
         self.registrations.remove(account_id)
+
+    def seat_uri(self) -> str:
+        """Where a colleague's seat (a supervisor's listen call, issue 13) reaches this one.
+
+        While an account is registered the guard admits only its registrar/proxy
+        (`allowed_sources`), so the address is the default registered account's AOR at
+        that registrar, which relays it to our contact (ADR 0016, "Where the seat is");
+        otherwise the seat's own address, which anyone on the network may call."""
+        account = self.registrations.default_registered()
+        spec = account.spec if account is not None else None
+        if spec is not None:
+            return spec.call_uri(spec.user)
+        return f"sip:operator@{self.config.host}:{self.config.port}"
+
+    def _registration_event(self, event: p.Event) -> None:
+        """Events of the registered accounts; a registration change says the seat's
+        address after it (computed here: only the engine knows every account)."""
+        if isinstance(event, p.RegistrationChanged):
+            event = dataclasses.replace(event, seat_uri=self.seat_uri())
+        self.emit(event)
 
 
 _STATE_MAP = {

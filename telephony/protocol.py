@@ -258,6 +258,11 @@ class RegistrationChanged(Event):
     code: int = 0  # last SIP status (401/403 wrong password, 408 no answer, ...)
     reason: str = ""
     expires_s: int = 0
+    seat_uri: str = ""
+    """Where a colleague's seat reaches this one after the change (issue 13, ADR 0016): the
+    default registered account's AOR at its registrar while one is registered (the guard
+    then admits only the registrar/proxy, which relays the AOR to our contact), else the
+    seat's own `sip:operator@host:port`; "" from an engine that does not say."""
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,9 @@ What the generated config does:
   `t_relay()` forks them in parallel. tm CANCELs the other branches when a 200 arrives
   and, with `local_cancel_reason` (on by default; set explicitly here), adds
   `Reason: SIP;cause=200` so the other seats end "answered elsewhere".
-- record_route/loose_route so in-dialog requests (ACK, BYE) pass the proxy.
+- record_route/loose_route so in-dialog requests (ACK, BYE, INFO) pass the proxy; each
+  is logged ("KUTY in-dialog INFO from ..."), so a test can tell it did. Headers the
+  proxy does not know (a listen call's `X-Kuty-Listen`) are relayed as they are.
 - OPTIONS to the proxy itself answers 200 (used as the readiness probe).
 - TLS (kamailio-tls-modules) on a third port when a certificate is given; `tls_method`
   picks the versions the server accepts (`TLSv1.3` refuses a 1.2-only client), and every
@@ -188,6 +190,7 @@ def render_config(
             }}
             if (has_totag()) {{
                 if (loose_route()) {{
+                    xlog("L_INFO", "KUTY in-dialog $rm from $si:$sp\\n");
                     {sdp_in_dialog}
                     t_relay();
                     exit;

@@ -160,3 +160,28 @@ def test_the_seat_audits_each_mode_change_once_even_when_replayed(
     assert [a["sip"] for a in audits(sessions, "seat_announced")][
         -1
     ] == "sip:operator@127.0.0.1:5072"
+
+
+def test_a_registered_seat_is_granted_at_its_aor_and_back_at_its_address_when_not(
+    sessions: sessionmaker[Session],
+) -> None:
+    """ADR 0016 "Where the seat is": registered, the seat's guard admits only its proxy,
+    so the grant names the AOR the proxy relays; a registration lost or removed reopens
+    the guard and the grant names the seat's own address again. Refreshes add nothing."""
+    seat = CallLog(sessions, "seat-a")
+    aor = "sip:operator1@127.0.0.2:5090"
+    registered = p.RegistrationChanged(
+        account_id="desk", state="registered", code=200, expires_s=20, seat_uri=aor
+    )
+    for _ in range(3):  # the first REGISTER and two refreshes
+        seat.apply(registered)
+    assert grant_listen(sessions, PETRO, "call-a", KUTY).uri == aor
+    seat.apply(p.RegistrationChanged(account_id="other", state="failing", code=408))  # says nothing
+    assert grant_listen(sessions, PETRO, "call-a", KUTY).uri == aor
+    seat.apply(
+        p.RegistrationChanged(account_id="desk", state="failing", code=408,
+                              seat_uri="sip:operator@127.0.0.1:5071")
+    )  # fmt: skip
+    assert grant_listen(sessions, PETRO, "call-a", KUTY).uri == "sip:operator@127.0.0.1:5071"
+    announced = [a["sip"] for a in audits(sessions, "seat_announced")]
+    assert announced == ["sip:operator@127.0.0.1:5071", aor, "sip:operator@127.0.0.1:5071"]
