@@ -75,10 +75,12 @@ class ComplaintsView(QWidget):
         self.form = QGroupBox(self.tr("New complaint (KUTY-1.2)"), self)
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("complainantName")
+        self.name_edit.setAccessibleName(self.tr("Who"))
         self.contact_edit = QLineEdit(self)
         self.contact_edit.setObjectName("complainantContact")
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setObjectName("complaintText")
+        self.text_edit.setAccessibleName(self.tr("Text"))
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMaximumHeight(80)
         self.received_edit = QDateEdit(QDate.currentDate(), self)
@@ -141,11 +143,13 @@ class ComplaintsView(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("complaintsStatus")
         form = QFormLayout(self.form)
-        form.addRow(self.tr("Who"), self.name_edit)
-        form.addRow(self.tr("Contact"), self.contact_edit)
+        # Two short fields a line: the register, the answer box and this form fit a
+        # 768 px screen with the desktop's font at 150 % (issue 13).
+        form.addRow(self.tr("Who"), self._pair(self.name_edit, self.tr("Contact"),
+                                               self.contact_edit))  # fmt: skip
         form.addRow(self.tr("Text"), self.text_edit)
-        form.addRow(self.tr("Received"), self.received_edit)
-        form.addRow(self.tr("Category"), self.category_box)
+        form.addRow(self.tr("Received"), self._pair(self.received_edit, self.tr("Category"),
+                                                    self.category_box))  # fmt: skip
         call_row = QHBoxLayout()
         call_row.addWidget(self.call_line, 1)
         call_row.addWidget(self.choose_call_button)
@@ -196,6 +200,17 @@ class ComplaintsView(QWidget):
         self.clear_call_button.clicked.connect(lambda: self.set_call(None))
         self.set_call(None)
         self.refresh()
+
+    def _pair(self, first: QWidget, label: str, second: QWidget) -> QHBoxLayout:
+        """`first`, then `second` with its label (the label's buddy, for screen readers)."""
+        second.setAccessibleName(label)
+        caption = QLabel(label, self)
+        caption.setBuddy(second)
+        row = QHBoxLayout()
+        row.addWidget(first, 1)
+        row.addWidget(caption)
+        row.addWidget(second, 1)
+        return row
 
     def open_call_picker(self) -> CallPickerDialog:
         """The call list (non-blocking: the register stays live behind it)."""

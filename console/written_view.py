@@ -346,8 +346,11 @@ class WrittenView(QWidget):
         compose_layout.setContentsMargins(0, 0, 0, 0)
         compose_layout.addWidget(self.verify_label)
         compose_layout.addWidget(self.reply_edit, 1)
+        # The templates on a line of their own: beside the two buttons they made the pane
+        # wider than a 1366 px screen leaves it when the desktop's font is large (issue 13).
+        compose_layout.addWidget(self.template_box)
         compose_row = QHBoxLayout()
-        compose_row.addWidget(self.template_box, 1)
+        compose_row.addStretch(1)
         compose_row.addWidget(self.note_button)
         compose_row.addWidget(self.send_button)
         compose_layout.addLayout(compose_row)
