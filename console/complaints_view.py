@@ -234,7 +234,7 @@ class ComplaintsView(QWidget):
 
         sessions, actor = self._services.sessions, self._services.actor
         self._services.worker.submit(
-            lambda: _with_calls(sessions, list_complaints(sessions, actor)),
+            lambda: _with_calls(sessions, actor, list_complaints(sessions, actor)),
             label="list complaints",
         ).success(self._show)
 
@@ -358,21 +358,13 @@ class ComplaintsView(QWidget):
         ).success(lambda _r: self.refresh())
 
 
-def _with_calls(sessions: Any, rows: list[Any]) -> tuple[list[Any], dict[str, str]]:
+def _with_calls(sessions: Any, actor: Any, rows: list[Any]) -> tuple[list[Any], dict[str, str]]:
     """The complaints and, for each call they name, "01.12.2026 19:57 +380 50 111 1111"
     (on the database worker, with the list)."""
-    import sqlalchemy as sa
+    from incidents.complaints import linked_calls
 
-    from db.models import Call
-
-    ids = {call for c in rows for call, _rec in c.links if call}
-    if not ids:
-        return rows, {}
-    with sessions() as session:
-        found = session.execute(
-            sa.select(Call.id, Call.ring_at, Call.remote_number).where(Call.id.in_(ids))
-        ).tuples()
-        labels = {
-            cid: f"{desk_datetime(ring)} {format_number(number)}" for cid, ring, number in found
-        }
-    return rows, labels
+    found = linked_calls(sessions, actor, (call for c in rows for call, _rec in c.links))
+    return rows, {
+        cid: f"{desk_datetime(ring)} {format_number(number)}"
+        for cid, (ring, number) in found.items()
+    }
