@@ -16,14 +16,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from console import fonts
+from console.i18n import install_translator, remove_translators
 from console.main_window import MainWindow
 from desk.roles import Actor
 from tests.gui.conftest import Feed, MakeWindow
 from tests.gui.people import OLENA, PETRO
+from tests.gui.screen_text import UkrainianTables
 from tests.gui.test_layout import SCREEN, TASKBAR_AND_TITLE
 from tests.gui.test_wrapup import talk
 
@@ -57,7 +66,8 @@ def scroll_content(widget: QWidget) -> bool:
 
 
 def clipped_labels(win: MainWindow) -> list[str]:
-    """Visible labels narrower or lower than their text needs, or outside the window."""
+    """Visible labels (and buttons) narrower or lower than their text needs, or labels
+    outside the window."""
     bad = []
     for label in win.findChildren(QLabel):
         if not label.isVisible() or not label.text() or scroll_content(label):
@@ -75,6 +85,10 @@ def clipped_labels(win: MainWindow) -> list[str]:
         where = label.rect().translated(label.mapTo(win, label.rect().topLeft()))
         if not win.rect().contains(where):
             bad.append(f"{name}: outside the window at {where.getRect()}")
+    for button in win.findChildren(QPushButton):  # a button's text is a label too
+        shown = button.isVisible() and button.text() and not scroll_content(button)
+        if shown and button.width() < button.minimumSizeHint().width():
+            bad.append(f"{button.objectName() or button.text()}: {button.width()} px")
     return bad
 
 
@@ -94,9 +108,31 @@ def pages(qtbot: QtBot, win: MainWindow) -> Iterator[str]:
                 yield key
 
 
+@pytest.mark.parametrize("language", ["en", "uk"])
 @pytest.mark.parametrize("scale", [1.25, 1.5], ids=["125%", "150%"])
 @pytest.mark.parametrize("actor", [OLENA, PETRO], ids=["operator", "supervisor"])
 def test_large_desktop_fonts_keep_every_label_whole_on_1366x768(
+    qtbot: QtBot,
+    qapp: QApplication,
+    make_window: MakeWindow,
+    feed: Feed,
+    actor: Actor,
+    scale: float,
+    language: str,
+) -> None:
+    """Ukrainian texts are the longer ones: both languages must fit."""
+    installed = install_translator(qapp, language)
+    tables = UkrainianTables()  # the texts added since the .qm was last compiled, too
+    if language == "uk":
+        qapp.installTranslator(tables)
+    try:
+        check_every_page(qtbot, make_window, feed, actor, scale)
+    finally:
+        qapp.removeTranslator(tables)
+        remove_translators(qapp, installed)
+
+
+def check_every_page(
     qtbot: QtBot, make_window: MakeWindow, feed: Feed, actor: Actor, scale: float
 ) -> None:
     with app_font(scale):
