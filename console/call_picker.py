@@ -35,12 +35,23 @@ from console.history_view import end_text
 from console.tasks import error_text
 from recordings.search import CallFilter, CallRow, Page, SortOrder, browse_calls
 
-__all__ = ["PAGE_SIZE", "CallPickerDialog", "call_words", "talk_seconds"]
+__all__ = ["PAGE_SIZE", "CallPickerDialog", "call_words", "number_prefix", "talk_seconds"]
 
 PAGE_SIZE = 50
 DEFAULT_DAYS = 90
 """The first search covers three months: complaints come within weeks of the call, and a
 longer range is one date change away."""
+
+
+def number_prefix(text: str) -> str | None:
+    """What a person types, as the start of a stored E.164 number: "067 12" -> "+3806712"
+    (a national 0… is Ukrainian: +38), "380 67" -> "+38067", "+380-67" -> "+38067"."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if not digits:
+        return None
+    if digits.startswith("0") and not text.strip().startswith("+"):
+        return "+38" + digits
+    return "+" + digits
 
 
 def talk_seconds(row: CallRow) -> float | None:
@@ -101,7 +112,7 @@ class CallPickerDialog(QDialog):
         self.number = QLineEdit(self)
         self.number.setObjectName("pickerNumber")
         self.number.setAccessibleName(self.tr("Caller number"))
-        self.number.setPlaceholderText(self.tr("Number or its start, e.g. +38050"))
+        self.number.setPlaceholderText(self.tr("Number or its start, e.g. 067 123"))
         self.number.setToolTip(tip)
         self.date_from = QDateEdit(today.addDays(-DEFAULT_DAYS), self)
         self.date_from.setObjectName("pickerFrom")
@@ -213,14 +224,14 @@ class CallPickerDialog(QDialog):
         ).failure(lambda _error: None)
 
     def filters(self) -> CallFilter:
-        """The form's criteria: whole local days; the number as a prefix, spaces dropped."""
+        """The form's criteria: whole local days; the number as the start of E.164."""
 
         def day(edit: QDateEdit, extra: int) -> datetime:
             q = edit.date()
             d = date(q.year(), q.month(), q.day())
             return datetime.combine(d + timedelta(days=extra), time()).astimezone()
 
-        number = self.number.text().strip().replace(" ", "").replace("-", "") or None
+        number = number_prefix(self.number.text())
         return CallFilter(
             date_from=day(self.date_from, 0),
             date_to=day(self.date_to, 1),

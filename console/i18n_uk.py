@@ -2082,7 +2082,7 @@ UK: dict[str, str] = {
         "Дзвінок, на який скаржаться (KUTY-1.2): знайдіть його за номером, датами або оператором"
     ),
     "CallPickerDialog/Caller number": "Номер абонента",
-    "CallPickerDialog/Number or its start, e.g. +38050": "Номер або його початок, напр. +38050",
+    "CallPickerDialog/Number or its start, e.g. 067 123": "Номер або його початок, напр. 067 123",
     "CallPickerDialog/Calls from this date": "Дзвінки від цієї дати",
     "CallPickerDialog/Calls up to this date": "Дзвінки до цієї дати",
     "CallPickerDialog/Search calls": "Шукати дзвінки",

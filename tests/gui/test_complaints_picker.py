@@ -13,6 +13,7 @@ import re
 import uuid
 from collections.abc import Iterable
 
+import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
-from console.call_picker import CallPickerDialog
+from console.call_picker import CallPickerDialog, number_prefix
 from console.caller_display import desk_datetime
 from console.complaints_view import ComplaintsView
 from console.services import ConsoleServices
@@ -163,7 +164,7 @@ def test_an_existing_complaint_is_linked_to_a_picked_call(
     assert view.status_label.text() == "Select a complaint and choose a call."
 
     dialog = open_picker(qtbot, view)
-    pick_by_number(qtbot, dialog, CALLER, down=0)  # the newest: the missed call
+    pick_by_number(qtbot, dialog, "067 123", down=0)  # as said on the phone; the missed call
     wanted, ring = calls[2]
     assert view.call_line.text() == f"{desk_datetime(ring)}, +380 67 123 4567, no operator, Missed"
     view.table.selectRow(0)
@@ -224,3 +225,12 @@ def test_a_role_that_may_not_see_calls_is_told_so_in_words(
         assert not dialog.pick_button.isEnabled()
     finally:
         worker.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("typed", "prefix"),
+    [("067 12", "+3806712"), ("+380 67-123", "+38067123"), ("380671", "+380671"),
+     ("  ", None), ("+44 20", "+4420")],
+)  # fmt: skip
+def test_a_typed_number_is_the_start_of_its_e164(typed: str, prefix: str | None) -> None:
+    assert number_prefix(typed) == prefix
