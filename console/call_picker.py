@@ -176,12 +176,15 @@ class CallPickerDialog(QDialog):
             button.setDefault(False)
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Number"), self))
-        filters.addWidget(self.number, 2)
-        filters.addWidget(QLabel(self.tr("From"), self))
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel(self.tr("To"), self))
-        filters.addWidget(self.date_to)
+        for caption, field, stretch in (
+            (self.tr("Number"), self.number, 2),
+            (self.tr("From"), self.date_from, 0),
+            (self.tr("To"), self.date_to, 0),
+        ):
+            label = QLabel(caption, self)
+            label.setBuddy(field)  # a screen reader names the field by its caption
+            filters.addWidget(label)
+            filters.addWidget(field, stretch)
         filters.addWidget(self.operator, 1)
         filters.addWidget(self.search_button)
         buttons = QHBoxLayout()

@@ -18,9 +18,12 @@ import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QTableWidget,
     QWidget,
 )
@@ -202,6 +205,31 @@ def test_escape_cancels_and_the_form_never_shows_a_call_id(
     ids = {c for c, _ in calls}
     assert not [t for t in texts if UUID.search(t) or any(i in t for i in ids)], texts
     assert "+380 50 111 2233" in view.call_line.text()
+    dialog = open_picker(qtbot, view)
+    found = controls([view, dialog])
+    assert len(found) >= 20  # the register, both forms and the whole dialog
+    assert [w.objectName() or type(w).__name__ for w in found if not w.accessibleName()] == []
+    tips = [dialog.number, dialog.table, dialog.pick_button, view.choose_call_button,
+            view.call_line, view.add_button, view.link_button]  # fmt: skip
+    assert all("KUTY-" in w.toolTip() or "Esc" in w.toolTip() for w in tips)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+
+
+def controls(tops: Iterable[QWidget]) -> list[QWidget]:
+    """What a person operates (its inner editors, qt_*, are its own)."""
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
+             QPlainTextEdit)  # fmt: skip
+    # The dialog is the view's child: its controls are found twice.
+    found = {
+        id(w): w
+        for top in tops
+        for w in top.findChildren(QWidget)
+        if isinstance(w, kinds)
+        and w.isVisibleTo(top)
+        and not w.objectName().startswith("qt_")
+        and not isinstance(w.parentWidget(), kinds)
+    }
+    return list(found.values())
 
 
 def test_a_role_that_may_not_see_calls_is_told_so_in_words(
