@@ -221,9 +221,13 @@ class ComplaintsView(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.picked.connect(self.set_call)
         self.picker = dialog
-        dialog.destroyed.connect(lambda _obj=None: setattr(self, "picker", None))
+        dialog.finished.connect(lambda _result: self._picker_closed(dialog))
         dialog.open()
         return dialog
+
+    def _picker_closed(self, dialog: CallPickerDialog) -> None:
+        if self.picker is dialog:  # not a newer one opened meanwhile
+            self.picker = None
 
     def set_call(self, row: CallRow | None) -> None:
         """The chosen call, shown in words (time, number, operator, duration, ending)."""
