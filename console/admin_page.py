@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from console.admin_import import ImportPanel
 from console.admin_users import UsersPanel, role_text
+from console.fonts import OUTCOME, follow_app_font
 
 __all__ = ["AdminPage", "role_text"]
 
@@ -38,7 +39,7 @@ class AdminPage(QWidget):
         self.setObjectName("adminPage")
         self._services = services
         title = QLabel(self.tr("Administration"), self)
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        follow_app_font(title, OUTCOME, bold=True)
         self.settings_button = QPushButton(self.tr("Seat settings…"), self)
         self.settings_button.setObjectName("adminSettingsButton")
         self.settings_button.setToolTip(

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from console.fonts import ALERT, follow_app_font
+
 
 class AlertBanner(QFrame):
     """Keyed alert lines; one key per condition so a repeat replaces rather than piles up."""
@@ -19,13 +21,14 @@ class AlertBanner(QFrame):
         self.setObjectName("alertBanner")
         self.setStyleSheet(
             "#alertBanner { background: #c00000; border-radius: 4px; }"
-            "#alertBanner QLabel { color: white; font-weight: bold; font-size: 14pt; }"
+            "#alertBanner QLabel { color: white; font-weight: bold; }"
         )
         self._alerts: dict[str, str] = {}
         layout = QHBoxLayout(self)
         self.label = QLabel(self)
         self.label.setObjectName("alertText")
         self.label.setWordWrap(True)
+        follow_app_font(self.label, ALERT, bold=True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
         self.dismiss_button.setObjectName("alertDismissButton")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from console.caller_display import format_duration, format_number
 from console.dtmf_pad import DtmfPad
+from console.fonts import CALLER_NUMBER, TIMER, follow_app_font
 from console.transfer_panel import TransferPanel
 from telephony import protocol as p
 
@@ -80,7 +81,7 @@ class CallCard(QFrame):
 
         self.number_label = QLabel(self)
         self.number_label.setObjectName("callerNumber")
-        self.number_label.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        follow_app_font(self.number_label, CALLER_NUMBER, bold=True)
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.name_label = QLabel(self)
         self.name_label.setObjectName("callerName")
@@ -103,7 +104,7 @@ class CallCard(QFrame):
         self.blocked_label.hide()
         self.timer_label = QLabel("00:00", self)
         self.timer_label.setObjectName("callTimer")
-        self.timer_label.setStyleSheet("font-size: 18pt; font-family: monospace;")
+        follow_app_font(self.timer_label, TIMER, fixed=True)
 
         self.recording_label = QLabel(self.tr("● REC"), self)
         self.recording_label.setObjectName("cardRecordingIndicator")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.fonts import CARD, follow_app_font
 from verification.store import VerifiedCard
 
 
@@ -34,7 +35,7 @@ class CallerCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.mode_label = QLabel(self)
         self.mode_label.setObjectName("callerCardMode")
-        self.mode_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        follow_app_font(self.mode_label, CARD, bold=True)
         self.mode_label.setWordWrap(True)
 
         self.checklist = QLabel(self)
@@ -46,7 +47,7 @@ class CallerCard(QFrame):
         verified_page = QWidget(self)
         self.profile_label = QLabel(verified_page)
         self.profile_label.setObjectName("verifiedProfile")
-        self.profile_label.setStyleSheet("font-size: 13pt;")
+        follow_app_font(self.profile_label, CARD)
         self.profile_label.setWordWrap(True)
         self.profile_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.applications = QTreeWidget(verified_page)

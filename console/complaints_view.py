@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.call_picker import CallPickerDialog, call_words
 from console.caller_display import desk_date, desk_datetime, format_number
 from db.models_incidents import ComplaintCategory, ComplaintStatus
 from desk.roles import Permission, allowed
+from recordings.search import CallRow
 
 OVERDUE = QColor("#f8d0d0")
 
@@ -73,10 +75,12 @@ class ComplaintsView(QWidget):
         self.form = QGroupBox(self.tr("New complaint (KUTY-1.2)"), self)
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("complainantName")
+        self.name_edit.setAccessibleName(self.tr("Who"))
         self.contact_edit = QLineEdit(self)
         self.contact_edit.setObjectName("complainantContact")
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setObjectName("complaintText")
+        self.text_edit.setAccessibleName(self.tr("Text"))
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMaximumHeight(80)
         self.received_edit = QDateEdit(QDate.currentDate(), self)
@@ -94,22 +98,63 @@ class ComplaintsView(QWidget):
         for category, label in labels.items():
             self.category_box.addItem(label, category.value)
         self.category_box.setCurrentIndex(1)
-        self.call_edit = QLineEdit(self)
-        self.call_edit.setObjectName("complaintCallId")
-        self.call_edit.setPlaceholderText(self.tr("Call id (optional)"))
+        # The call is chosen from a list and shown in words (issue 13): nobody knows a
+        # call's id, and a mistyped one linked the complaint to nothing.
+        self.call: CallRow | None = None
+        self.call_line = QLineEdit(self)
+        self.call_line.setObjectName("complaintCall")
+        self.call_line.setReadOnly(True)
+        self.call_line.setAccessibleName(self.tr("The call the complaint is about"))
+        self.call_line.setPlaceholderText(self.tr("No call chosen (optional)"))
+        self.call_line.setToolTip(
+            self.tr("The call the complaint is about (KUTY-1.2), chosen with “Choose call…”")
+        )
+        self.choose_call_button = QPushButton(self.tr("Choose call…"), self)
+        self.choose_call_button.setObjectName("chooseCallButton")
+        self.choose_call_button.setAccessibleName(self.tr("Choose the call"))
+        can_see = allowed(services.actor, Permission.PLAY_RECORDING)
+        self.choose_call_button.setEnabled(can_see)
+        self.choose_call_button.setToolTip(
+            self.tr("Find the call by number, dates or operator (KUTY-1.2)")
+            if can_see
+            else self.tr(
+                "Your role may not see the desk's calls (KUTY-1.2 complaints, KUTY-1.3 recordings)"
+            )
+        )
+        self.clear_call_button = QPushButton(self.tr("Clear"), self)
+        self.clear_call_button.setObjectName("clearCallButton")
+        self.clear_call_button.setAccessibleName(self.tr("Clear the chosen call"))
+        self.clear_call_button.setToolTip(self.tr("File the complaint without a call"))
+        self.picker: CallPickerDialog | None = None
         self.add_button = QPushButton(self.tr("Register complaint"), self)
         self.add_button.setObjectName("addComplaintButton")
+        self.add_button.setAccessibleName(self.tr("Register complaint"))
+        self.add_button.setToolTip(
+            self.tr("The response deadline follows the category (KUTY-1.2, Law on Appeals art. 20)")
+        )
         self.link_button = QPushButton(self.tr("Link call to selected"), self)
         self.link_button.setObjectName("linkComplaintButton")
+        self.link_button.setAccessibleName(
+            self.tr("Link the chosen call to the selected complaint")
+        )
+        self.link_button.setToolTip(
+            self.tr("Link the chosen call to the complaint selected above (KUTY-1.2)")
+        )
         self.status_label = QLabel(self)
         self.status_label.setObjectName("complaintsStatus")
         form = QFormLayout(self.form)
-        form.addRow(self.tr("Who"), self.name_edit)
-        form.addRow(self.tr("Contact"), self.contact_edit)
+        # Two short fields a line: the register, the answer box and this form fit a
+        # 768 px screen with the desktop's font at 150 % (issue 13).
+        form.addRow(self.tr("Who"), self._pair(self.name_edit, self.tr("Contact"),
+                                               self.contact_edit))  # fmt: skip
         form.addRow(self.tr("Text"), self.text_edit)
-        form.addRow(self.tr("Received"), self.received_edit)
-        form.addRow(self.tr("Category"), self.category_box)
-        form.addRow(self.tr("Call"), self.call_edit)
+        form.addRow(self.tr("Received"), self._pair(self.received_edit, self.tr("Category"),
+                                                    self.category_box))  # fmt: skip
+        call_row = QHBoxLayout()
+        call_row.addWidget(self.call_line, 1)
+        call_row.addWidget(self.choose_call_button)
+        call_row.addWidget(self.clear_call_button)
+        form.addRow(self.tr("Call"), call_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.link_button)
@@ -121,8 +166,10 @@ class ComplaintsView(QWidget):
         self.answer_edit.setTabChangesFocus(True)
         self.answer_edit.setMaximumHeight(70)
         self.answer_edit.setPlaceholderText(self.tr("What was answered (required)"))
+        self.answer_edit.setAccessibleName(self.tr("Answer text"))
         self.answer_button = QPushButton(self.tr("Answer"), self)
         self.answer_button.setObjectName("answerComplaintButton")
+        self.answer_button.setAccessibleName(self.tr("Answer"))
         self.status_box = QComboBox(self)
         self.status_box.setObjectName("complaintStatusBox")
         self.status_box.setAccessibleName(self.tr("Status of the complaint"))
@@ -130,6 +177,7 @@ class ComplaintsView(QWidget):
         self.status_box.addItem(self.tr("In progress"), ComplaintStatus.IN_PROGRESS.value)
         self.status_button = QPushButton(self.tr("Set status"), self)
         self.status_button.setObjectName("complaintStatusButton")
+        self.status_button.setAccessibleName(self.tr("Set status"))
         answer = QFormLayout(self.answer_box)
         answer.addRow(self.tr("Answer text"), self.answer_edit)
         answer_row = QHBoxLayout()
@@ -151,14 +199,49 @@ class ComplaintsView(QWidget):
         self.status_button.clicked.connect(self.set_selected_status)
         self.add_button.clicked.connect(self.add_complaint)
         self.link_button.clicked.connect(self.link_selected)
+        self.choose_call_button.clicked.connect(self.open_call_picker)
+        self.clear_call_button.clicked.connect(lambda: self.set_call(None))
+        self.set_call(None)
         self.refresh()
+
+    def _pair(self, first: QWidget, label: str, second: QWidget) -> QHBoxLayout:
+        """`first`, then `second` with its label (the label's buddy, for screen readers)."""
+        second.setAccessibleName(label)
+        caption = QLabel(label, self)
+        caption.setBuddy(second)
+        row = QHBoxLayout()
+        row.addWidget(first, 1)
+        row.addWidget(caption)
+        row.addWidget(second, 1)
+        return row
+
+    def open_call_picker(self) -> CallPickerDialog:
+        """The call list (non-blocking: the register stays live behind it)."""
+        dialog = CallPickerDialog(self._services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.picked.connect(self.set_call)
+        self.picker = dialog
+        dialog.finished.connect(lambda _result: self._picker_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _picker_closed(self, dialog: CallPickerDialog) -> None:
+        if self.picker is dialog:  # not a newer one opened meanwhile
+            self.picker = None
+
+    def set_call(self, row: CallRow | None) -> None:
+        """The chosen call, shown in words (time, number, operator, duration, ending)."""
+        self.call = row
+        self.call_line.setText(call_words(row) if row is not None else "")
+        self.call_line.setCursorPosition(0)
+        self.clear_call_button.setEnabled(row is not None)
 
     def refresh(self) -> None:
         from incidents.complaints import list_complaints
 
         sessions, actor = self._services.sessions, self._services.actor
         self._services.worker.submit(
-            lambda: _with_calls(sessions, list_complaints(sessions, actor)),
+            lambda: _with_calls(sessions, actor, list_complaints(sessions, actor)),
             label="list complaints",
         ).success(self._show)
 
@@ -203,7 +286,7 @@ class ComplaintsView(QWidget):
         local = dt.datetime(qd.year(), qd.month(), qd.day(), 12, 0).astimezone()
         category = ComplaintCategory(self.category_box.currentData())
         contact = self.contact_edit.text().strip() or None
-        call_id = self.call_edit.text().strip() or None
+        call_id = self.call.call_id if self.call is not None else None
         sessions, actor = self._services.sessions, self._services.actor
 
         def job() -> int:
@@ -213,8 +296,9 @@ class ComplaintsView(QWidget):
             )  # fmt: skip
 
         def done(complaint_id: int) -> None:
-            for edit in (self.name_edit, self.contact_edit, self.call_edit):
+            for edit in (self.name_edit, self.contact_edit):
                 edit.clear()
+            self.set_call(None)
             self.text_edit.clear()
             self.status_label.setText(
                 self.tr("Complaint %1 registered.").replace("%1", str(complaint_id))
@@ -226,14 +310,18 @@ class ComplaintsView(QWidget):
     def link_selected(self) -> None:
         from incidents.complaints import link_complaint
 
-        complaint_id, call_id = self._selected_id(), self.call_edit.text().strip()
-        if complaint_id is None or not call_id:
-            self.status_label.setText(self.tr("Select a complaint and enter a call id."))
+        complaint_id = self._selected_id()
+        if complaint_id is None or self.call is None:
+            self.status_label.setText(self.tr("Select a complaint and choose a call."))
             return
+        call_id = self.call.call_id
         sessions, actor = self._services.sessions, self._services.actor
 
         def done(_result: object) -> None:
-            self.call_edit.clear()
+            self.set_call(None)
+            self.status_label.setText(
+                self.tr("Call linked to complaint %1.").replace("%1", str(complaint_id))
+            )
             self.refresh()
 
         self._services.worker.submit(
@@ -277,21 +365,13 @@ class ComplaintsView(QWidget):
         ).success(lambda _r: self.refresh())
 
 
-def _with_calls(sessions: Any, rows: list[Any]) -> tuple[list[Any], dict[str, str]]:
+def _with_calls(sessions: Any, actor: Any, rows: list[Any]) -> tuple[list[Any], dict[str, str]]:
     """The complaints and, for each call they name, "01.12.2026 19:57 +380 50 111 1111"
     (on the database worker, with the list)."""
-    import sqlalchemy as sa
+    from incidents.complaints import linked_calls
 
-    from db.models import Call
-
-    ids = {call for c in rows for call, _rec in c.links if call}
-    if not ids:
-        return rows, {}
-    with sessions() as session:
-        found = session.execute(
-            sa.select(Call.id, Call.ring_at, Call.remote_number).where(Call.id.in_(ids))
-        ).tuples()
-        labels = {
-            cid: f"{desk_datetime(ring)} {format_number(number)}" for cid, ring, number in found
-        }
-    return rows, labels
+    found = linked_calls(sessions, actor, (call for c in rows for call, _rec in c.links))
+    return rows, {
+        cid: f"{desk_datetime(ring)} {format_number(number)}"
+        for cid, (ring, number) in found.items()
+    }

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.fonts import HEADING, follow_app_font
 from telephony import protocol as p
 
 KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#")
@@ -59,7 +60,7 @@ class DtmfPad(QFrame):
         self._call_id = call_id
         self.sent_label = QLabel(self)
         self.sent_label.setObjectName("dtmfSent")
-        self.sent_label.setStyleSheet("font-family: monospace; font-size: 12pt;")
+        follow_app_font(self.sent_label, HEADING, fixed=True)
         self.sent_label.setToolTip(self.tr("Tones sent on this call"))
         title = QLabel(self.tr("Tones (F4):"), self)
         self.setToolTip(self.tr("Keypad (F4): click or type digits, * and #"))

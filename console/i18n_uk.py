@@ -2044,6 +2044,73 @@ UK: dict[str, str] = {
     "ComplaintsView/a call": "дзвінок",
     "Wallboard/In a call": "У розмові",
     "WrittenView/Select a case in the list above.": "Виберіть звернення в списку вище.",
+    # Issue 13: the complaint form's call picker (console/call_picker.py).
+    "ComplaintsView/The call the complaint is about": "Дзвінок, на який скаржаться",
+    "ComplaintsView/No call chosen (optional)": "Дзвінок не вибрано (необов’язково)",
+    "ComplaintsView/The call the complaint is about (KUTY-1.2), chosen with “Choose call…”": (
+        "Дзвінок, на який скаржаться (KUTY-1.2), вибирається кнопкою «Вибрати дзвінок…»"
+    ),
+    "ComplaintsView/Choose call…": "Вибрати дзвінок…",
+    "ComplaintsView/Choose the call": "Вибрати дзвінок",
+    "ComplaintsView/Find the call by number, dates or operator (KUTY-1.2)": (
+        "Знайти дзвінок за номером, датами або оператором (KUTY-1.2)"
+    ),
+    "ComplaintsView/Your role may not see the desk's calls (KUTY-1.2 complaints, "
+    "KUTY-1.3 recordings)": (
+        "Ваша роль не дає доступу до дзвінків служби (KUTY-1.2 скарги, KUTY-1.3 записи)"
+    ),
+    "ComplaintsView/Clear": "Очистити",
+    "ComplaintsView/Clear the chosen call": "Прибрати вибраний дзвінок",
+    "ComplaintsView/File the complaint without a call": "Зареєструвати скаргу без дзвінка",
+    "ComplaintsView/The response deadline follows the category (KUTY-1.2, Law on Appeals "
+    "art. 20)": (
+        "Строк відповіді залежить від категорії (KUTY-1.2, Закон «Про звернення громадян», ст. 20)"
+    ),
+    "ComplaintsView/Link the chosen call to the selected complaint": (
+        "Пов’язати вибраний дзвінок із вибраною скаргою"
+    ),
+    "ComplaintsView/Link the chosen call to the complaint selected above (KUTY-1.2)": (
+        "Пов’язати вибраний дзвінок зі скаргою, вибраною вище (KUTY-1.2)"
+    ),
+    "ComplaintsView/Select a complaint and choose a call.": "Виберіть скаргу та дзвінок.",
+    "ComplaintsView/Call linked to complaint %1.": "Дзвінок пов’язано зі скаргою %1.",
+    "CallPickerDialog/Choose the call the complaint is about": (
+        "Виберіть дзвінок, на який скаржаться"
+    ),
+    "CallPickerDialog/The call the complaint is about (KUTY-1.2): find it by number, dates "
+    "or operator": (
+        "Дзвінок, на який скаржаться (KUTY-1.2): знайдіть його за номером, датами або оператором"
+    ),
+    "CallPickerDialog/Caller number": "Номер абонента",
+    "CallPickerDialog/Number or its start, e.g. 067 123": "Номер або його початок, напр. 067 123",
+    "CallPickerDialog/Calls from this date": "Дзвінки від цієї дати",
+    "CallPickerDialog/Calls up to this date": "Дзвінки до цієї дати",
+    "CallPickerDialog/Search calls": "Шукати дзвінки",
+    "CallPickerDialog/Find the calls (Enter in the number field)": (
+        "Знайти дзвінки (Enter у полі номера)"
+    ),
+    "CallPickerDialog/Calls found, newest first": "Знайдені дзвінки, спершу новіші",
+    "CallPickerDialog/Enter or double click picks the call; Esc cancels": (
+        "Enter або подвійне клацання вибирає дзвінок; Esc скасовує"
+    ),
+    "CallPickerDialog/How it ended": "Як завершився",
+    "CallPickerDialog/Search result": "Результат пошуку",
+    "CallPickerDialog/Newer": "Новіші",
+    "CallPickerDialog/Newer calls": "Новіші дзвінки",
+    "CallPickerDialog/Older": "Старіші",
+    "CallPickerDialog/Older calls": "Старіші дзвінки",
+    "CallPickerDialog/Choose": "Вибрати",
+    "CallPickerDialog/Choose the selected call": "Вибрати позначений дзвінок",
+    "CallPickerDialog/Cancel choosing a call": "Скасувати вибір дзвінка",
+    "CallPickerDialog/The range ends before it starts: choose the dates again.": (
+        "Кінець періоду раніше за початок: виберіть дати ще раз."
+    ),
+    "CallPickerDialog/Page %1: %2 calls, newest first": "Сторінка %1: дзвінків — %2, спершу новіші",
+    "CallPickerDialog/No calls match: change the number or the dates.": (
+        "Дзвінків не знайдено: змініть номер або дати."
+    ),
+    "CallPickerDialog/Select a call in the list first.": "Спершу виберіть дзвінок у списку.",
+    "CallPickerDialog/no operator": "без оператора",
 }
 
 

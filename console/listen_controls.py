@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from console.tasks import error_text
 from telephony import protocol as p
@@ -29,6 +29,8 @@ SHORTCUTS = {
     "barge": "Ctrl+Shift+B",
     "stop": "Ctrl+Shift+X",
 }
+ONE_ROW_MAX = 900
+"""Widest the four buttons may be on one row: what a 1366 px wallboard leaves them."""
 
 
 class ListenControls(QWidget):
@@ -87,12 +89,24 @@ class ListenControls(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("listenStatus")
         self.status.setWordWrap(True)
-        layout = QHBoxLayout(self)
+        modes = (self.listen_button, self.whisper_button, self.barge_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for button in (self.listen_button, self.whisper_button, self.barge_button):
-            layout.addWidget(button)
-        layout.addWidget(self.stop_button)
-        layout.addWidget(self.status, 1)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for button in modes:
+            first.addWidget(button)
+        # One row while it fits beside the workspace list at 1366 px; with a large desktop
+        # font (or the longer Ukrainian texts) Stop and the status go below (issue 13).
+        wide = sum(b.sizeHint().width() for b in (*modes, self.stop_button))
+        row = second if wide > ONE_ROW_MAX else first
+        row.addWidget(self.stop_button)
+        row.addWidget(self.status, 1)
+        if row is first:
+            first.setStretch(first.count() - 1, 1)
+        else:
+            first.addStretch(1)
+        layout.addLayout(first)
+        layout.addLayout(second)
         bridge.listening.connect(self._on_event)
         self._show("")
 

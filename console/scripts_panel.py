@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.fonts import READ_ALOUD, follow_app_font
+
 log = logging.getLogger(__name__)
 
 FOCUS_SHORTCUT = "Ctrl+Shift+S"
-READ_ALOUD_PT = 15
 
 
 class ScriptsPanel(QWidget):
@@ -64,9 +65,7 @@ class ScriptsPanel(QWidget):
         self.text = QTextBrowser(self)
         self.text.setObjectName("scriptText")
         self.text.setAccessibleName(self.tr("Script text to read aloud"))
-        font = self.text.font()
-        font.setPointSize(READ_ALOUD_PT)
-        self.text.setFont(font)
+        follow_app_font(self.text, READ_ALOUD)
         self.text.setMinimumHeight(120)
         self.rules_label = QLabel(self)
         self.rules_label.setObjectName("scriptRules")

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from console.bridge import TelephonyBridge
 from console.caller_card import CallerCard
+from console.fonts import OUTCOME, follow_app_font
 from console.services import ConsoleServices
 from console.tasks import error_text
 from console.unlock_dialog import install_unlock_action
@@ -106,6 +107,7 @@ class VerificationPanel(QFrame):
         self.state_label = QLabel(self)
         self.state_label.setObjectName("verificationState")
         self.state_label.setWordWrap(True)
+        follow_app_font(self.state_label, OUTCOME, bold=True)
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.state_label.setToolTip(rule)
         self.message_label = QLabel(self)
@@ -413,7 +415,7 @@ class VerificationPanel(QFrame):
     def _show_step(self, step: Step) -> None:
         self.state_label.setText(self._state_text(step))
         self.state_label.setProperty("verificationStep", step.value)
-        base = "font-size: 16pt; font-weight: bold; padding: 6px; border-radius: 4px;"
+        base = "font-weight: bold; padding: 6px; border-radius: 4px;"
         self.state_label.setStyleSheet(base + _STYLE.get(step, ""))
         for field_step, field in self._fields.items():
             field.setEnabled(field_step is step and not self._busy)
@@ -445,7 +447,7 @@ class VerificationPanel(QFrame):
         for field in self._fields.values():
             field.clear()
             field.setEnabled(False)
-        self.state_label.setStyleSheet("font-size: 16pt; font-weight: bold; padding: 6px;")
+        self.state_label.setStyleSheet("font-weight: bold; padding: 6px;")
         self.state_label.setProperty("verificationStep", "")
         if self._call_id is None:
             self.state_label.setText(self.tr("No answered call"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from console.agent_state_bar import reason_text
 from console.caller_display import format_duration, format_number
+from console.fonts import WALLBOARD, follow_app_font
 from console.history_view import verification_text
 from console.tasks import error_text
 from db.enums import AgentState
@@ -85,7 +86,10 @@ class WallboardView(QWidget):
         self._again = False
         self.counts = QLabel(self)
         self.counts.setObjectName("wallboardCounts")
-        self.counts.setStyleSheet("font-weight: bold;")
+        follow_app_font(self.counts, WALLBOARD, bold=True)
+        # The counts wrap onto a second line rather than widen the window past the
+        # screen when the desktop's font is large (issue 13).
+        self.counts.setWordWrap(True)
         self.live = QLabel(self)
         self.live.setObjectName("wallboardLive")
         self.seats = self._table(

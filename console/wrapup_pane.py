@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 
 from console.bridge import TelephonyBridge
 from console.caller_display import format_duration, format_number
+from console.fonts import HEADING, follow_app_font
 from console.incident_form import IncidentForm
 from console.tasks import error_text
 from console.wrapup_fields import (
@@ -147,7 +148,7 @@ class WrapUpPane(QFrame):
     def _build(self) -> None:
         self.title_label = QLabel(self)
         self.title_label.setObjectName("wrapUpTitle")
-        self.title_label.setStyleSheet("font-weight: bold; font-size: 12pt;")
+        follow_app_font(self.title_label, HEADING, bold=True)
         self.countdown_label = QLabel(self)
         self.countdown_label.setObjectName("wrapUpCountdown")
         self.category_box = QComboBox(self)

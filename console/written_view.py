@@ -26,10 +26,11 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -70,6 +71,26 @@ COUNTDOWN_MS = 15_000
 WRITTEN_CHANNELS = ("email", "chat")
 
 COLUMNS = ("arrived", "channel", "from", "subject", "number", "status", "due")
+CASE_PANE_MIN = 560
+"""The thread pane's least width; the two stop buttons go one above the other when side
+by side they would need more (Ukrainian texts, a large desktop font: issue 13)."""
+COMPOSE_PANE_MIN = 460
+
+
+class _Pane(QWidget):
+    """A splitter pane at least `floor` px wide and never narrower than its layout needs.
+
+    A `setMinimumWidth` computed once went stale when a button's text grew later ("Join
+    call +380…"), and the splitter then cut the button's text (issue 13).
+    """
+
+    def __init__(self, floor: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._floor = floor
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(max(self._floor, hint.width()), hint.height())
 
 
 def _key_name(key: str) -> str:
@@ -323,11 +344,14 @@ class WrittenView(QWidget):
 
         # Queue across the top (every column readable at 1366 px), the case below it: the
         # thread on the left, the composer and the case's actions on the right.
-        case_panel = QWidget(self)
+        case_panel = _Pane(CASE_PANE_MIN, self)
         case_layout = QVBoxLayout(case_panel)
         case_layout.setContentsMargins(0, 0, 0, 0)
+        # The case's title on a line of its own (a long subject is read whole), its two
+        # buttons below: beside "Join call +380…" it left no room at a large font (issue 13).
+        case_layout.addWidget(self.case_label)
         head = QHBoxLayout()
-        head.addWidget(self.case_label, 1)
+        head.addStretch(1)
         head.addWidget(self.join_button)
         head.addWidget(self.take_button)
         case_layout.addLayout(head)
@@ -340,14 +364,20 @@ class WrittenView(QWidget):
         danger = QHBoxLayout()  # on the thread: they act on the writer's messages
         danger.addWidget(self.abuse_button)
         danger.addWidget(self.threat_button)
+        wide = self.abuse_button.sizeHint().width() + self.threat_button.sizeHint().width()
+        if wide + danger.spacing() > CASE_PANE_MIN:
+            danger.setDirection(QBoxLayout.Direction.TopToBottom)
         case_layout.addLayout(danger)
-        compose_panel = QWidget(self)
+        compose_panel = _Pane(COMPOSE_PANE_MIN, self)
         compose_layout = QVBoxLayout(compose_panel)
         compose_layout.setContentsMargins(0, 0, 0, 0)
         compose_layout.addWidget(self.verify_label)
         compose_layout.addWidget(self.reply_edit, 1)
+        # The templates on a line of their own: beside the two buttons they made the pane
+        # wider than a 1366 px screen leaves it when the desktop's font is large (issue 13).
+        compose_layout.addWidget(self.template_box)
         compose_row = QHBoxLayout()
-        compose_row.addWidget(self.template_box, 1)
+        compose_row.addStretch(1)
         compose_row.addWidget(self.note_button)
         compose_row.addWidget(self.send_button)
         compose_layout.addLayout(compose_row)
@@ -366,10 +396,8 @@ class WrittenView(QWidget):
         self.case_splitter.addWidget(compose_panel)
         self.case_splitter.setStretchFactor(0, 3)
         self.case_splitter.setStretchFactor(1, 2)
-        # At least what their buttons need in the UI's language (Kazakh is long): a bare
-        # setMinimumWidth would let the splitter squeeze a button below its text.
-        case_panel.setMinimumWidth(max(560, case_layout.minimumSize().width()))
-        compose_panel.setMinimumWidth(max(460, compose_layout.minimumSize().width()))
+        # Both panes are at least what their buttons need in the UI's language (Kazakh is
+        # long), also after a button's text grows ("Join call +380…"): see `_Pane`.
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("writtenSplitter")
         self.splitter.setChildrenCollapsible(False)

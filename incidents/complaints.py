@@ -7,6 +7,7 @@ art. 20; see `response_deadline`.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -27,6 +28,7 @@ __all__ = [
     "add_complaint",
     "answer_complaint",
     "link_complaint",
+    "linked_calls",
     "list_complaints",
     "response_deadline",
     "set_complaint_status",
@@ -232,3 +234,19 @@ def list_complaints(
                 c.status.value, c.answered_at, overdue, tuple(links.get(c.id, ())),
             ))  # fmt: skip
         return out
+
+
+def linked_calls(
+    sessions: sessionmaker[Session], actor: Actor, call_ids: Iterable[str]
+) -> dict[str, tuple[datetime, str | None]]:
+    """(ring time, number) of each call complaints name: the register shows a call by
+    those, as a person knows it, never by its id (issue 13). Unknown ids are left out."""
+    authorize(sessions, actor, Permission.VIEW_COMPLAINTS, action="linked_calls")
+    ids = {i for i in call_ids if i}
+    if not ids:
+        return {}
+    with sessions.begin() as session:
+        found = session.execute(
+            sa.select(Call.id, Call.ring_at, Call.remote_number).where(Call.id.in_(ids))
+        ).tuples()
+        return {cid: (ring, number) for cid, ring, number in found}

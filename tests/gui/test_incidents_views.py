@@ -149,7 +149,11 @@ def test_complaints_register_highlights_overdue_and_links_a_call(
     with sessions.begin() as s:  # the call the complaint is about
         s.add(Call(id="call-1", ring_at=ring, remote_number="+380501234567", seat="test-seat"))
     view.table.selectRow(row)
-    view.call_edit.setText("call-1")
+    picker = view.open_call_picker()  # chosen from the list, never typed as an id
+    qtbot.waitUntil(lambda: len(picker.rows) == 1, timeout=5000)
+    qtbot.keyClick(picker.table, Qt.Key.Key_Return)
+    assert view.call is not None and view.call.call_id == "call-1"
+    view.table.selectRow(row)
     qtbot.mouseClick(view.link_button, Qt.MouseButton.LeftButton)
     # Shown by its time and number, as a person knows it, not by its id (issue 13).
     shown = f"{desk_datetime(ring)} +380 50 123 4567"

@@ -176,6 +176,10 @@ ACTIONS: dict[str, tuple[tuple[Permission, ...], Action]] = {
         (P.VIEW_COMPLAINTS,),
         lambda e, a: _fn("incidents.complaints", "list_complaints")(e.sessions, a),
     ),
+    "linked_calls": (
+        (P.VIEW_COMPLAINTS,),
+        lambda e, a: _fn("incidents.complaints", "linked_calls")(e.sessions, a, [CALL]),
+    ),
     "list_incidents": (
         (P.VIEW_INCIDENTS,),
         lambda e, a: _fn("incidents.service", "list_incidents")(e.sessions, a),

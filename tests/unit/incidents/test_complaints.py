@@ -14,12 +14,13 @@ from incidents.complaints import (
     add_complaint,
     answer_complaint,
     link_complaint,
+    linked_calls,
     list_complaints,
     response_deadline,
     set_complaint_status,
 )
 from incidents.retention import RecordingHeld, delete_recording
-from tests.unit.incidents.conftest import MakeCall
+from tests.unit.incidents.conftest import CALLER, MakeCall
 
 
 @pytest.mark.parametrize(
@@ -65,3 +66,17 @@ def test_register_link_answer_and_overdue(
     [item] = list_complaints(sessions, head, today=date(2026, 6, 1))
     assert item.status == "answered" and not item.overdue
     assert item.to_json_dict()["due_at"] == "2026-04-16"
+
+
+def test_linked_calls_name_the_time_and_number_for_viewers_only(
+    sessions: sessionmaker[Session], operator: Actor, head: Actor, make_call: MakeCall
+) -> None:
+    """The register shows a call by its ring time and number (issue 13)."""
+    call_id, _rec = make_call(3.0)
+    found = linked_calls(sessions, head, [call_id, "no-such-call", ""])
+    assert list(found) == [call_id]
+    ring, number = found[call_id]
+    assert number == CALLER and ring.tzinfo is not None
+    assert linked_calls(sessions, head, []) == {}
+    with pytest.raises(PermissionDenied):
+        linked_calls(sessions, operator, [call_id])
