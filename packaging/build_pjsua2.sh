@@ -113,12 +113,8 @@ SRC="$BUILD/pjproject-$PJ_VERSION"
 # Limits sized for a seat that may carry many calls: every call has two recorders
 # (caller, operator) and may have a player (the looped silence feeding recorders, the
 # closing phrase); its RTP and RTCP sockets count against the ioqueue's handles.
-# No automatic 100 Trying (issue 15): the engine answers every INVITE itself within a
-# millisecond (180, or a refusal on the next loop step; a held listen INVITE gets an
-# explicit 100), so pjsua's own 100, built and sent before our 180, only delayed it.
 cat >"$SRC/pjlib/include/pj/config_site.h" <<'EOF'
 /* Written by kuty-console packaging/build_pjsua2.sh (ADR 0008). */
-#define PJSUA_DISABLE_AUTO_SEND_100 1
 #define PJSUA_MAX_CALLS 64
 #define PJSUA_MAX_RECORDERS 160
 #define PJSUA_MAX_PLAYERS 96

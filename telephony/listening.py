@@ -166,12 +166,6 @@ class Listening:
             self._refuse_call(call, 403, grant.grant_id, grant.call_id, "grant already in use")
             return True
         call.listen_id = grant.grant_id
-        # Trying while the host checks the grant (up to ACCEPT_WITHIN_S): our pjsua build
-        # sends no automatic 100 (packaging/build_pjsua2.sh), and without one the
-        # supervisor's side would retransmit its INVITE until the answer.
-        trying = pj.CallOpParam()
-        trying.statusCode = 100
-        call.answer(trying)
         self._sessions[grant.grant_id] = _Session(grant.grant_id, grant.call_id, OPERATOR, call)
         engine.emit(
             p.ListenRequested(
