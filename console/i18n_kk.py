@@ -2170,6 +2170,82 @@ KK: dict[str, str] = {
     "ComplaintsView/a call": "қоңырау",
     "Wallboard/In a call": "Сөйлесуде",
     "WrittenView/Select a case in the list above.": "Жоғарыдағы тізімнен өтінішті таңдаңыз.",
+    "CallPickerDialog/no operator": "операторсыз",
+    "CallPickerDialog/Choose the call the complaint is about": "Шағым қатысты қоңырауды таңдаңыз",
+    "CallPickerDialog/The call the complaint is about (KUTY-1.2): find it by number, dates "
+    "or operator": (
+        "Шағым қатысты қоңырау (KUTY-1.2): оны нөмір, күн немесе оператор бойынша табыңыз"
+    ),
+    "CallPickerDialog/Caller number": "Қоңырау шалушының нөмірі",
+    "CallPickerDialog/Number or its start, e.g. 067 123": "Нөмір немесе оның басы, мысалы 067 123",
+    "CallPickerDialog/Calls from this date": "Осы күннен бастап қоңыраулар",
+    "CallPickerDialog/Calls up to this date": "Осы күнге дейінгі қоңыраулар",
+    "CallPickerDialog/Operator": "Оператор",
+    "CallPickerDialog/Any operator": "Кез келген оператор",
+    "CallPickerDialog/Search": "Іздеу",
+    "CallPickerDialog/Search calls": "Қоңырауларды іздеу",
+    "CallPickerDialog/Find the calls (Enter in the number field)": (
+        "Қоңырауларды табу (нөмір өрісінде Enter)"
+    ),
+    "CallPickerDialog/Calls found, newest first": "Табылған қоңыраулар, алдымен жаңалары",
+    "CallPickerDialog/Enter or double click picks the call; Esc cancels": (
+        "Enter немесе қос шерту қоңырауды таңдайды; Esc бас тартады"
+    ),
+    "CallPickerDialog/Time": "Уақыт",
+    "CallPickerDialog/Number": "Нөмір",
+    "CallPickerDialog/Duration": "Ұзақтығы",
+    "CallPickerDialog/How it ended": "Қалай аяқталды",
+    "CallPickerDialog/Search result": "Іздеу нәтижесі",
+    "CallPickerDialog/Newer": "Жаңарақ",
+    "CallPickerDialog/Newer calls": "Жаңарақ қоңыраулар",
+    "CallPickerDialog/Older": "Ескірек",
+    "CallPickerDialog/Older calls": "Ескірек қоңыраулар",
+    "CallPickerDialog/Choose": "Таңдау",
+    "CallPickerDialog/Choose the selected call": "Белгіленген қоңырауды таңдау",
+    "CallPickerDialog/Cancel": "Бас тарту",
+    "CallPickerDialog/Cancel choosing a call": "Қоңырау таңдаудан бас тарту",
+    "CallPickerDialog/From": "Бастап",
+    "CallPickerDialog/To": "Дейін",
+    "CallPickerDialog/The range ends before it starts: choose the dates again.": (
+        "Кезеңнің соңы басынан ерте: күндерді қайта таңдаңыз."
+    ),
+    "CallPickerDialog/Searching…": "Іздеу…",
+    "CallPickerDialog/Search failed: %1": "Іздеу сәтсіз аяқталды: %1",
+    "CallPickerDialog/Page %1: %2 calls, newest first": "%1-бет: %2 қоңырау, алдымен жаңалары",
+    "CallPickerDialog/No calls match: change the number or the dates.": (
+        "Қоңырау табылмады: нөмірді немесе күндерді өзгертіңіз."
+    ),
+    "CallPickerDialog/Select a call in the list first.": "Алдымен тізімнен қоңырауды таңдаңыз.",
+    "ComplaintsView/The call the complaint is about": "Шағым қатысты қоңырау",
+    "ComplaintsView/No call chosen (optional)": "Қоңырау таңдалмаған (міндетті емес)",
+    "ComplaintsView/The call the complaint is about (KUTY-1.2), chosen with “Choose call…”": (
+        "Шағым қатысты қоңырау (KUTY-1.2), «Қоңырауды таңдау…» батырмасымен таңдалады"
+    ),
+    "ComplaintsView/Choose call…": "Қоңырауды таңдау…",
+    "ComplaintsView/Choose the call": "Қоңырауды таңдау",
+    "ComplaintsView/Find the call by number, dates or operator (KUTY-1.2)": (
+        "Қоңырауды нөмір, күн немесе оператор бойынша табу (KUTY-1.2)"
+    ),
+    "ComplaintsView/Your role may not see the desk's calls (KUTY-1.2 complaints, "
+    "KUTY-1.3 recordings)": (
+        "Сіздің рөліңіз қызметтің қоңырауларын көрмейді (KUTY-1.2 шағымдар, KUTY-1.3 жазбалар)"
+    ),
+    "ComplaintsView/Clear": "Тазалау",
+    "ComplaintsView/Clear the chosen call": "Таңдалған қоңырауды алып тастау",
+    "ComplaintsView/File the complaint without a call": "Шағымды қоңыраусыз тіркеу",
+    "ComplaintsView/The response deadline follows the category (KUTY-1.2, Law on Appeals "
+    "art. 20)": (
+        "Жауап беру мерзімі санатқа байланысты (KUTY-1.2, «Азаматтардың өтініштері туралы» заң, "
+        "20-бап)"
+    ),
+    "ComplaintsView/Link the chosen call to the selected complaint": (
+        "Таңдалған қоңырауды таңдалған шағыммен байланыстыру"
+    ),
+    "ComplaintsView/Link the chosen call to the complaint selected above (KUTY-1.2)": (
+        "Таңдалған қоңырауды жоғарыда таңдалған шағыммен байланыстыру (KUTY-1.2)"
+    ),
+    "ComplaintsView/Select a complaint and choose a call.": "Шағымды және қоңырауды таңдаңыз.",
+    "ComplaintsView/Call linked to complaint %1.": "Қоңырау %1 шағымымен байланыстырылды.",
 }
 
 

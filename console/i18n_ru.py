@@ -2167,6 +2167,83 @@ RU: dict[str, str] = {
     "ComplaintsView/a call": "звонок",
     "Wallboard/In a call": "В разговоре",
     "WrittenView/Select a case in the list above.": "Выберите обращение в списке выше.",
+    "CallPickerDialog/no operator": "без оператора",
+    "CallPickerDialog/Choose the call the complaint is about": (
+        "Выберите звонок, на который жалуются"
+    ),
+    "CallPickerDialog/The call the complaint is about (KUTY-1.2): find it by number, dates "
+    "or operator": (
+        "Звонок, на который жалуются (KUTY-1.2): найдите его по номеру, датам или оператору"
+    ),
+    "CallPickerDialog/Caller number": "Номер абонента",
+    "CallPickerDialog/Number or its start, e.g. 067 123": "Номер или его начало, напр. 067 123",
+    "CallPickerDialog/Calls from this date": "Звонки с этой даты",
+    "CallPickerDialog/Calls up to this date": "Звонки до этой даты",
+    "CallPickerDialog/Operator": "Оператор",
+    "CallPickerDialog/Any operator": "Любой оператор",
+    "CallPickerDialog/Search": "Найти",
+    "CallPickerDialog/Search calls": "Искать звонки",
+    "CallPickerDialog/Find the calls (Enter in the number field)": (
+        "Найти звонки (Enter в поле номера)"
+    ),
+    "CallPickerDialog/Calls found, newest first": "Найденные звонки, сначала новые",
+    "CallPickerDialog/Enter or double click picks the call; Esc cancels": (
+        "Enter или двойной щелчок выбирает звонок; Esc отменяет"
+    ),
+    "CallPickerDialog/Time": "Время",
+    "CallPickerDialog/Number": "Номер",
+    "CallPickerDialog/Duration": "Длительность",
+    "CallPickerDialog/How it ended": "Как завершился",
+    "CallPickerDialog/Search result": "Результат поиска",
+    "CallPickerDialog/Newer": "Новее",
+    "CallPickerDialog/Newer calls": "Более новые звонки",
+    "CallPickerDialog/Older": "Старше",
+    "CallPickerDialog/Older calls": "Более старые звонки",
+    "CallPickerDialog/Choose": "Выбрать",
+    "CallPickerDialog/Choose the selected call": "Выбрать отмеченный звонок",
+    "CallPickerDialog/Cancel": "Отмена",
+    "CallPickerDialog/Cancel choosing a call": "Отменить выбор звонка",
+    "CallPickerDialog/From": "С",
+    "CallPickerDialog/To": "По",
+    "CallPickerDialog/The range ends before it starts: choose the dates again.": (
+        "Конец периода раньше начала: выберите даты ещё раз."
+    ),
+    "CallPickerDialog/Searching…": "Поиск…",
+    "CallPickerDialog/Search failed: %1": "Поиск не удался: %1",
+    "CallPickerDialog/Page %1: %2 calls, newest first": "Страница %1: звонков — %2, сначала новые",
+    "CallPickerDialog/No calls match: change the number or the dates.": (
+        "Звонков не найдено: измените номер или даты."
+    ),
+    "CallPickerDialog/Select a call in the list first.": "Сначала выберите звонок в списке.",
+    "ComplaintsView/The call the complaint is about": "Звонок, на который жалуются",
+    "ComplaintsView/No call chosen (optional)": "Звонок не выбран (необязательно)",
+    "ComplaintsView/The call the complaint is about (KUTY-1.2), chosen with “Choose call…”": (
+        "Звонок, на который жалуются (KUTY-1.2), выбирается кнопкой «Выбрать звонок…»"
+    ),
+    "ComplaintsView/Choose call…": "Выбрать звонок…",
+    "ComplaintsView/Choose the call": "Выбрать звонок",
+    "ComplaintsView/Find the call by number, dates or operator (KUTY-1.2)": (
+        "Найти звонок по номеру, датам или оператору (KUTY-1.2)"
+    ),
+    "ComplaintsView/Your role may not see the desk's calls (KUTY-1.2 complaints, "
+    "KUTY-1.3 recordings)": (
+        "Ваша роль не даёт доступа к звонкам службы (KUTY-1.2 жалобы, KUTY-1.3 записи)"
+    ),
+    "ComplaintsView/Clear": "Очистить",
+    "ComplaintsView/Clear the chosen call": "Убрать выбранный звонок",
+    "ComplaintsView/File the complaint without a call": "Зарегистрировать жалобу без звонка",
+    "ComplaintsView/The response deadline follows the category (KUTY-1.2, Law on Appeals "
+    "art. 20)": (
+        "Срок ответа зависит от категории (KUTY-1.2, Закон «Об обращениях граждан», ст. 20)"
+    ),
+    "ComplaintsView/Link the chosen call to the selected complaint": (
+        "Связать выбранный звонок с выбранной жалобой"
+    ),
+    "ComplaintsView/Link the chosen call to the complaint selected above (KUTY-1.2)": (
+        "Связать выбранный звонок с жалобой, выбранной выше (KUTY-1.2)"
+    ),
+    "ComplaintsView/Select a complaint and choose a call.": "Выберите жалобу и звонок.",
+    "ComplaintsView/Call linked to complaint %1.": "Звонок связан с жалобой %1.",
 }
 
 

@@ -877,7 +877,8 @@ class WrittenView(QWidget):
 
     def on_call(self, call_id: str, number: str | None) -> None:
         """A call rang or was placed at this seat: remember its number for joining."""
-        self._numbers[call_id] = number or self.tr("without a number")
+        # as every other screen shows a number ("+380 50 123 4567"), withheld in words
+        self._numbers[call_id] = format_number(number) if number else self.tr("without a number")
 
     def on_call_answered(self, call_id: str) -> None:
         """The call the operator talks on is the one a "Join call" button offers (it stays

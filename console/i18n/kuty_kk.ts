@@ -323,87 +323,87 @@
         <translation>Рөлді өзгерту: %1</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="40" />
+        <location filename="../admin_page.py" line="41" />
         <source>Administration</source>
         <translation>Әкімшілік</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="42" />
+        <location filename="../admin_page.py" line="43" />
         <source>Seat settings…</source>
         <translation>Жұмыс орнының баптаулары…</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="46" />
+        <location filename="../admin_page.py" line="47" />
         <source>SIP accounts, headset, calls, recordings, database, language, e-mail, retention and transcription, the seat's policy</source>
         <translation>SIP тіркелгілері, гарнитура, қоңыраулар, жазбалар, дерекқор, тіл, пошта, сақтау және транскрипция, жұмыс орнының регламенті</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="57" />
+        <location filename="../admin_page.py" line="58" />
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="58" />
+        <location filename="../admin_page.py" line="59" />
         <source>Caller profiles</source>
         <translation>Абонент профильдері</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="59" />
+        <location filename="../admin_page.py" line="60" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="69" />
+        <location filename="../admin_page.py" line="70" />
         <source>Open the settings at</source>
         <translation>Баптауларды ашу</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="72" />
+        <location filename="../admin_page.py" line="73" />
         <source>SIP accounts</source>
         <translation>SIP тіркелгілері</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="72" />
+        <location filename="../admin_page.py" line="73" />
         <source>Registrars, users and transports</source>
         <translation>Тіркеушілер, пайдаланушылар және тасымалдау</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="75" />
+        <location filename="../admin_page.py" line="76" />
         <source>E-mail</source>
         <translation>Электрондық пошта</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="76" />
+        <location filename="../admin_page.py" line="77" />
         <source>The desk mailbox (IMAP) and outgoing mail (SMTP)</source>
         <translation>Қызметтің пошта жәшігі (IMAP) және шығыс пошта (SMTP)</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="80" />
+        <location filename="../admin_page.py" line="81" />
         <source>Retention and transcription</source>
         <translation>Сақтау және транскрипция</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="81" />
+        <location filename="../admin_page.py" line="82" />
         <source>How long recordings are kept; the speech-recognition engine</source>
         <translation>Жазбалар қанша сақталады; сөйлеуді тану жүйесі</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="83" />
+        <location filename="../admin_page.py" line="84" />
         <source>Policy</source>
         <translation>Регламент</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="83" />
+        <location filename="../admin_page.py" line="84" />
         <source>The regulation this seat works under</source>
         <translation>Осы жұмыс орны жұмыс істейтін регламент</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="96" />
+        <location filename="../admin_page.py" line="97" />
         <source>Password storage…</source>
         <translation>Құпиясөздер қоймасы…</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="99" />
+        <location filename="../admin_page.py" line="100" />
         <source>Where this seat keeps SIP, e-mail and database passwords</source>
         <translation>Осы жұмыс орны SIP, пошта және дерекқор құпиясөздерін қайда сақтайды</translation>
     </message>
@@ -516,7 +516,7 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../alert_banner.py" line="30" />
+        <location filename="../alert_banner.py" line="33" />
         <source>Dismiss</source>
         <translation>Жабу</translation>
     </message>
@@ -620,251 +620,251 @@ then start the console again.</source>
 <context>
     <name>CallCard</name>
     <message>
-        <location filename="../call_card.py" line="92" />
+        <location filename="../call_card.py" line="93" />
         <source>Only how many profiles have this number: names are shown after verification, and only the verified caller's (KUTY-2.6)</source>
         <translation>Тек осы нөмірі бар профильдер саны: аты-жөндер верификациядан кейін ғана және тек верификацияланған абоненттікі көрсетіледі (KUTY-2.6)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="98" />
+        <location filename="../call_card.py" line="99" />
         <source>Number blocked</source>
         <translation>Нөмір бұғатталған</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="108" />
-        <location filename="../call_card.py" line="419" />
+        <location filename="../call_card.py" line="109" />
+        <location filename="../call_card.py" line="420" />
         <source>● REC</source>
         <translation>● ЖАЗЫЛУДА</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="111" />
+        <location filename="../call_card.py" line="112" />
         <source>This call is being recorded (KUTY-1.1)</source>
         <translation>Бұл қоңырау жазылып жатыр (KUTY-1.1)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="122" />
+        <location filename="../call_card.py" line="123" />
         <source>Keys the other side pressed on their phone</source>
         <translation>Әңгімелесуші телефонында басқан пернелер</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="136" />
+        <location filename="../call_card.py" line="137" />
         <source>Answer, hold current</source>
         <translation>Жауап беру, ағымдағысы күтуге қойылады</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="139" />
-        <location filename="../call_card.py" line="166" />
+        <location filename="../call_card.py" line="140" />
+        <location filename="../call_card.py" line="167" />
         <source>Reject</source>
         <translation>Қабылдамау</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="154" />
+        <location filename="../call_card.py" line="155" />
         <source>Switch to it</source>
         <translation>Соған ауысу</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="157" />
+        <location filename="../call_card.py" line="158" />
         <source>Hold the current call and talk to the held one (Ctrl+Tab)</source>
         <translation>Ағымдағы қоңырауды күтуге қойып, күтудегімен сөйлесу (Ctrl+Tab)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="165" />
+        <location filename="../call_card.py" line="166" />
         <source>Answer</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="167" />
+        <location filename="../call_card.py" line="168" />
         <source>Hang up</source>
         <translation>Аяқтау</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="168" />
-        <location filename="../call_card.py" line="592" />
+        <location filename="../call_card.py" line="169" />
+        <location filename="../call_card.py" line="593" />
         <source>Hold</source>
         <translation>Күтуге қою</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="169" />
-        <location filename="../call_card.py" line="594" />
+        <location filename="../call_card.py" line="170" />
+        <location filename="../call_card.py" line="595" />
         <source>Mute</source>
         <translation>Микрофонды өшіру</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="170" />
+        <location filename="../call_card.py" line="171" />
         <source>Keypad</source>
         <translation>Пернетақта</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="171" />
+        <location filename="../call_card.py" line="172" />
         <source>Transfer</source>
         <translation>Ауыстыру</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="184" />
+        <location filename="../call_card.py" line="185" />
         <source>Answer the ringing call</source>
         <translation>Кіріс қоңырауға жауап беру</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="185" />
+        <location filename="../call_card.py" line="186" />
         <source>Reject the ringing call</source>
         <translation>Кіріс қоңырауды қабылдамау</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="186" />
+        <location filename="../call_card.py" line="187" />
         <source>End the call</source>
         <translation>Қоңырауды аяқтау</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="187" />
+        <location filename="../call_card.py" line="188" />
         <source>Put the caller on hold / resume</source>
         <translation>Абонентті күтуге қою / сөйлесуді жалғастыру</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="188" />
+        <location filename="../call_card.py" line="189" />
         <source>Mute / unmute your microphone</source>
         <translation>Микрофоныңызды өшіру / қосу</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="189" />
+        <location filename="../call_card.py" line="190" />
         <source>Show the keypad to send tones</source>
         <translation>Тондық сигналдар үшін пернетақтаны көрсету</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="190" />
+        <location filename="../call_card.py" line="191" />
         <source>Transfer the call to a seat or number</source>
         <translation>Қоңырауды басқа жұмыс орнына немесе нөмірге ауыстыру</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="204" />
+        <location filename="../call_card.py" line="205" />
         <source>Answer the waiting call; the current one goes on hold (%1)</source>
         <translation>Күтіп тұрған қоңырауға жауап беру; ағымдағысы күтуге қойылады (%1)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="209" />
+        <location filename="../call_card.py" line="210" />
         <source>Reject the waiting call (%1)</source>
         <translation>Күтіп тұрған қоңырауды қабылдамау (%1)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="338" />
+        <location filename="../call_card.py" line="339" />
         <source>Withheld: cannot be verified</source>
         <translation>Нөмір жасырылған: верификация мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="340" />
+        <location filename="../call_card.py" line="341" />
         <source>No caller ID: cannot be verified</source>
         <translation>Нөмір белгісіз: верификация мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="416" />
+        <location filename="../call_card.py" line="417" />
         <source>⚠ REC STOPPED</source>
         <translation>⚠ ЖАЗУ ТОҚТАДЫ</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="439" />
+        <location filename="../call_card.py" line="440" />
         <source>No profile: general help only</source>
         <translation>Профиль жоқ: тек жалпы көмек</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="441" />
+        <location filename="../call_card.py" line="442" />
         <source>1 profile for this number</source>
         <translation>Осы нөмірі бар 1 профиль</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="443" />
+        <location filename="../call_card.py" line="444" />
         <source>%1 profiles for this number</source>
         <translation>Осы нөмірі бар профильдер: %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="445" />
+        <location filename="../call_card.py" line="446" />
         <source>locked after failed verifications</source>
         <translation>сәтсіз тексерулерден кейін бұғатталған</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="548" />
+        <location filename="../call_card.py" line="549" />
         <source>On hold</source>
         <translation>Күтуде</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="551" />
+        <location filename="../call_card.py" line="552" />
         <source>Ringing %1</source>
         <translation>Шалып жатыр %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="555" />
+        <location filename="../call_card.py" line="556" />
         <source>Calling</source>
         <translation>Шақыру</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="556" />
+        <location filename="../call_card.py" line="557" />
         <source>Ringing</source>
         <translation>Шалып жатыр</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="557" />
+        <location filename="../call_card.py" line="558" />
         <source>Connecting</source>
         <translation>Қосылуда</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="558" />
+        <location filename="../call_card.py" line="559" />
         <source>Talking</source>
         <translation>Сөйлесу</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="559" />
+        <location filename="../call_card.py" line="560" />
         <source>Ended</source>
         <translation>Аяқталды</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="566" />
+        <location filename="../call_card.py" line="567" />
         <source>No call</source>
         <translation>Қоңырау жоқ</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="592" />
+        <location filename="../call_card.py" line="593" />
         <source>Resume</source>
         <translation>Жалғастыру</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="594" />
+        <location filename="../call_card.py" line="595" />
         <source>Unmute</source>
         <translation>Микрофонды қосу</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="611" />
+        <location filename="../call_card.py" line="612" />
         <source>Consultation call — the caller %1 is on hold</source>
         <translation>Кеңес — абонент %1 күтуде</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="616" />
+        <location filename="../call_card.py" line="617" />
         <source>Caller pressed: %1</source>
         <translation>Абонент басты: %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="623" />
+        <location filename="../call_card.py" line="624" />
         <source>Also on the line: %1</source>
         <translation>Желіде тағы: %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="629" />
+        <location filename="../call_card.py" line="630" />
         <source>(consultation)</source>
         <translation>(кеңес)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="631" />
+        <location filename="../call_card.py" line="632" />
         <source>(caller being transferred)</source>
         <translation>(ауыстырылып жатқан абонент)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="632" />
+        <location filename="../call_card.py" line="633" />
         <source>on hold</source>
         <translation>күтуде</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="632" />
+        <location filename="../call_card.py" line="633" />
         <source>talking</source>
         <translation>сөйлесу</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="641" />
+        <location filename="../call_card.py" line="642" />
         <source>Second call: %1 — ringing %2</source>
         <translation>Екінші қоңырау: %1 — шалып жатыр %2</translation>
     </message>
@@ -918,89 +918,269 @@ then start the console again.</source>
     </message>
 </context>
 <context>
+    <name>CallPickerDialog</name>
+    <message>
+        <location filename="../call_picker.py" line="69" />
+        <source>no operator</source>
+        <translation>операторсыз</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="101" />
+        <source>Choose the call the complaint is about</source>
+        <translation>Шағым қатысты қоңырауды таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="108" />
+        <source>The call the complaint is about (KUTY-1.2): find it by number, dates or operator</source>
+        <translation>Шағым қатысты қоңырау (KUTY-1.2): оны нөмір, күн немесе оператор бойынша табыңыз</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="114" />
+        <source>Caller number</source>
+        <translation>Қоңырау шалушының нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="115" />
+        <source>Number or its start, e.g. 067 123</source>
+        <translation>Нөмір немесе оның басы, мысалы 067 123</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="119" />
+        <source>Calls from this date</source>
+        <translation>Осы күннен бастап қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="122" />
+        <source>Calls up to this date</source>
+        <translation>Осы күнге дейінгі қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="129" />
+        <location filename="../call_picker.py" line="142" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="131" />
+        <source>Any operator</source>
+        <translation>Кез келген оператор</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="132" />
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="134" />
+        <source>Search calls</source>
+        <translation>Қоңырауларды іздеу</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="135" />
+        <source>Find the calls (Enter in the number field)</source>
+        <translation>Қоңырауларды табу (нөмір өрісінде Enter)</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="139" />
+        <source>Calls found, newest first</source>
+        <translation>Табылған қоңыраулар, алдымен жаңалары</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="140" />
+        <source>Enter or double click picks the call; Esc cancels</source>
+        <translation>Enter немесе қос шерту қоңырауды таңдайды; Esc бас тартады</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="142" />
+        <source>Time</source>
+        <translation>Уақыт</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="142" />
+        <location filename="../call_picker.py" line="180" />
+        <source>Number</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="143" />
+        <source>Duration</source>
+        <translation>Ұзақтығы</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="143" />
+        <source>How it ended</source>
+        <translation>Қалай аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="156" />
+        <source>Search result</source>
+        <translation>Іздеу нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="158" />
+        <source>Newer</source>
+        <translation>Жаңарақ</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="160" />
+        <source>Newer calls</source>
+        <translation>Жаңарақ қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="161" />
+        <source>Older</source>
+        <translation>Ескірек</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="163" />
+        <source>Older calls</source>
+        <translation>Ескірек қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="164" />
+        <source>Choose</source>
+        <translation>Таңдау</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="166" />
+        <source>Choose the selected call</source>
+        <translation>Белгіленген қоңырауды таңдау</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="168" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="170" />
+        <source>Cancel choosing a call</source>
+        <translation>Қоңырау таңдаудан бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="181" />
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="182" />
+        <source>To</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="250" />
+        <source>The range ends before it starts: choose the dates again.</source>
+        <translation>Кезеңнің соңы басынан ерте: күндерді қайта таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="270" />
+        <source>Searching…</source>
+        <translation>Іздеу…</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="279" />
+        <source>Search failed: %1</source>
+        <translation>Іздеу сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="300" />
+        <source>Page %1: %2 calls, newest first</source>
+        <translation>%1-бет: %2 қоңырау, алдымен жаңалары</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="307" />
+        <source>No calls match: change the number or the dates.</source>
+        <translation>Қоңырау табылмады: нөмірді немесе күндерді өзгертіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="320" />
+        <source>Select a call in the list first.</source>
+        <translation>Алдымен тізімнен қоңырауды таңдаңыз.</translation>
+    </message>
+</context>
+<context>
     <name>CallerCard</name>
     <message>
-        <location filename="../caller_card.py" line="58" />
+        <location filename="../caller_card.py" line="59" />
         <source>Application</source>
         <translation>Өтініш</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="59" />
+        <location filename="../caller_card.py" line="60" />
         <source>Child</source>
         <translation>Бала</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="60" />
+        <location filename="../caller_card.py" line="61" />
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="61" />
+        <location filename="../caller_card.py" line="62" />
         <source>Created / updated</source>
         <translation>Жасалды / жаңартылды</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="62" />
+        <location filename="../caller_card.py" line="63" />
         <source>Kindergartens</source>
         <translation>Мектепке дейінгі мекемелер</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="66" />
+        <location filename="../caller_card.py" line="67" />
         <source>Only the verified caller's own applications (KUTY-2.6)</source>
         <translation>Тек верификацияланған абоненттің өз өтініштері (KUTY-2.6)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="87" />
+        <location filename="../caller_card.py" line="88" />
         <source>✓ Technical help with the Service: registering, submitting an application, changing data the user created (KUTY-2.1)</source>
         <translation>✓ Сервис бойынша техникалық көмек: тіркелу, өтініш беру, пайдаланушы енгізген деректерді өзгерту (KUTY-2.1)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="90" />
+        <location filename="../caller_card.py" line="91" />
         <source>✗ Detailed consultation: only after verification (KUTY-2.2)</source>
         <translation>✗ Толық кеңес — тек верификациядан кейін (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="91" />
+        <location filename="../caller_card.py" line="92" />
         <source>✗ No legal advice (KUTY-2.3)</source>
         <translation>✗ Заң кеңесі берілмейді (KUTY-2.3)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="93" />
+        <location filename="../caller_card.py" line="94" />
         <source>✗ No explanations of queue order or of whether applications exist, beyond technical aspects (KUTY-2.4)</source>
         <translation>✗ Техникалық мәселелерден басқа, кезек тәртібі немесе өтініштердің бар-жоғы туралы түсініктеме берілмейді (KUTY-2.4)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="96" />
+        <location filename="../caller_card.py" line="97" />
         <source>✗ Never enter applications on an applicant's behalf (KUTY-2.5)</source>
         <translation>✗ Өтініш берушінің орнына жүйеге өтініш енгізбеу (KUTY-2.5)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="97" />
+        <location filename="../caller_card.py" line="98" />
         <source>✗ Never give personal data of third persons (KUTY-2.6)</source>
         <translation>✗ Үшінші тұлғалардың дербес деректерін хабарламау (KUTY-2.6)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="98" />
+        <location filename="../caller_card.py" line="99" />
         <source>✗ No advice on other electronic products (KUTY-2.7)</source>
         <translation>✗ Басқа электрондық өнімдер бойынша кеңес берілмейді (KUTY-2.7)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="106" />
+        <location filename="../caller_card.py" line="107" />
         <source>No caller</source>
         <translation>Абонент жоқ</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="113" />
+        <location filename="../caller_card.py" line="114" />
         <source>General consultation mode</source>
         <translation>Жалпы кеңес режимі</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="120" />
+        <location filename="../caller_card.py" line="121" />
         <source>Verified caller: detailed consultation (KUTY-2.2)</source>
         <translation>Верификацияланған абонент: толық кеңес (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="135" />
+        <location filename="../caller_card.py" line="136" />
         <source>No applications</source>
         <translation>Өтініштер жоқ</translation>
     </message>
@@ -1375,190 +1555,261 @@ then start the console again.</source>
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../complaints_view.py" line="59" />
+        <location filename="../complaints_view.py" line="61" />
         <source>Complaints register</source>
         <translation>Шағымдар тізілімі</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="61" />
+        <location filename="../complaints_view.py" line="63" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="61" />
+        <location filename="../complaints_view.py" line="63" />
         <source>Complainant</source>
         <translation>Шағым беруші</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="61" />
-        <location filename="../complaints_view.py" line="110" />
+        <location filename="../complaints_view.py" line="63" />
+        <location filename="../complaints_view.py" line="151" />
         <source>Received</source>
         <translation>Алынды</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="62" />
+        <location filename="../complaints_view.py" line="64" />
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="62" />
+        <location filename="../complaints_view.py" line="64" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="62" />
+        <location filename="../complaints_view.py" line="64" />
         <source>Calls</source>
         <translation>Қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="73" />
+        <location filename="../complaints_view.py" line="75" />
         <source>New complaint (KUTY-1.2)</source>
         <translation>Жаңа шағым (KUTY-1.2)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="84" />
+        <location filename="../complaints_view.py" line="88" />
         <source>Received on</source>
         <translation>Түскен күні</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="90" />
+        <location filename="../complaints_view.py" line="94" />
         <source>No study needed (15 days)</source>
         <translation>Зерделеуді қажет етпейді (15 күн)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="91" />
+        <location filename="../complaints_view.py" line="95" />
         <source>Needs study (1 month)</source>
         <translation>Зерделеуді қажет етеді (1 ай)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="92" />
+        <location filename="../complaints_view.py" line="96" />
         <source>Extended (45 days)</source>
         <translation>Ұзартылды (45 күн)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="99" />
-        <source>Call id (optional)</source>
-        <translation>Қоңырау идентификаторы (міндетті емес)</translation>
-    </message>
-    <message>
-        <location filename="../complaints_view.py" line="100" />
+        <location filename="../complaints_view.py" line="129" />
+        <location filename="../complaints_view.py" line="131" />
         <source>Register complaint</source>
         <translation>Шағымды тіркеу</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="102" />
+        <location filename="../complaints_view.py" line="135" />
         <source>Link call to selected</source>
         <translation>Қоңырауды таңдалғанға байланыстыру</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="107" />
+        <location filename="../complaints_view.py" line="78" />
+        <location filename="../complaints_view.py" line="148" />
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="108" />
+        <location filename="../complaints_view.py" line="148" />
         <source>Contact</source>
         <translation>Байланыс</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="109" />
+        <location filename="../complaints_view.py" line="83" />
+        <location filename="../complaints_view.py" line="150" />
         <source>Text</source>
         <translation>Мәтін</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="111" />
+        <location filename="../complaints_view.py" line="107" />
+        <source>The call the complaint is about</source>
+        <translation>Шағым қатысты қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="108" />
+        <source>No call chosen (optional)</source>
+        <translation>Қоңырау таңдалмаған (міндетті емес)</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="110" />
+        <source>The call the complaint is about (KUTY-1.2), chosen with “Choose call…”</source>
+        <translation>Шағым қатысты қоңырау (KUTY-1.2), «Қоңырауды таңдау…» батырмасымен таңдалады</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="112" />
+        <source>Choose call…</source>
+        <translation>Қоңырауды таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="114" />
+        <source>Choose the call</source>
+        <translation>Қоңырауды таңдау</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="118" />
+        <source>Find the call by number, dates or operator (KUTY-1.2)</source>
+        <translation>Қоңырауды нөмір, күн немесе оператор бойынша табу (KUTY-1.2)</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="121" />
+        <source>Your role may not see the desk's calls (KUTY-1.2 complaints, KUTY-1.3 recordings)</source>
+        <translation>Сіздің рөліңіз қызметтің қоңырауларын көрмейді (KUTY-1.2 шағымдар, KUTY-1.3 жазбалар)</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="124" />
+        <source>Clear</source>
+        <translation>Тазалау</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="126" />
+        <source>Clear the chosen call</source>
+        <translation>Таңдалған қоңырауды алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="127" />
+        <source>File the complaint without a call</source>
+        <translation>Шағымды қоңыраусыз тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="133" />
+        <source>The response deadline follows the category (KUTY-1.2, Law on Appeals art. 20)</source>
+        <translation>Жауап беру мерзімі санатқа байланысты (KUTY-1.2, «Азаматтардың өтініштері туралы» заң, 20-бап)</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="138" />
+        <source>Link the chosen call to the selected complaint</source>
+        <translation>Таңдалған қоңырауды таңдалған шағыммен байланыстыру</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="141" />
+        <source>Link the chosen call to the complaint selected above (KUTY-1.2)</source>
+        <translation>Таңдалған қоңырауды жоғарыда таңдалған шағыммен байланыстыру (KUTY-1.2)</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="151" />
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="112" />
+        <location filename="../complaints_view.py" line="157" />
         <source>Call</source>
         <translation>Қоңырау</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="118" />
+        <location filename="../complaints_view.py" line="163" />
         <source>Selected complaint</source>
         <translation>Таңдалған шағым</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="123" />
+        <location filename="../complaints_view.py" line="168" />
         <source>What was answered (required)</source>
         <translation>Не деп жауап берілді (міндетті)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="124" />
+        <location filename="../complaints_view.py" line="170" />
+        <location filename="../complaints_view.py" line="172" />
         <source>Answer</source>
         <translation>Жауап беру</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="128" />
+        <location filename="../complaints_view.py" line="175" />
         <source>Status of the complaint</source>
         <translation>Шағымның күйі</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="129" />
-        <location filename="../complaints_view.py" line="168" />
+        <location filename="../complaints_view.py" line="176" />
+        <location filename="../complaints_view.py" line="251" />
         <source>New</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="130" />
-        <location filename="../complaints_view.py" line="168" />
+        <location filename="../complaints_view.py" line="177" />
+        <location filename="../complaints_view.py" line="251" />
         <source>In progress</source>
         <translation>Қаралуда</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="131" />
+        <location filename="../complaints_view.py" line="178" />
+        <location filename="../complaints_view.py" line="180" />
         <source>Set status</source>
         <translation>Күйін өзгерту</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="134" />
+        <location filename="../complaints_view.py" line="315" />
+        <source>Select a complaint and choose a call.</source>
+        <translation>Шағымды және қоңырауды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="323" />
+        <source>Call linked to complaint %1.</source>
+        <translation>Қоңырау %1 шағымымен байланыстырылды.</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="169" />
+        <location filename="../complaints_view.py" line="182" />
         <source>Answer text</source>
         <translation>Жауап мәтіні</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="169" />
+        <location filename="../complaints_view.py" line="252" />
         <source>Answered</source>
         <translation>Жауап берілді</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="174" />
+        <location filename="../complaints_view.py" line="257" />
         <source>a call</source>
         <translation>қоңырау</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="183" />
+        <location filename="../complaints_view.py" line="266" />
         <source>Overdue: the response deadline has passed</source>
         <translation>Мерзімі өтті: жауап беру мерзімі аяқталды</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="200" />
+        <location filename="../complaints_view.py" line="283" />
         <source>Who and the text are required.</source>
         <translation>Кім шағымданатынын және мәтінді көрсету қажет.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="220" />
+        <location filename="../complaints_view.py" line="304" />
         <source>Complaint %1 registered.</source>
         <translation>%1 шағымы тіркелді.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="231" />
-        <source>Select a complaint and enter a call id.</source>
-        <translation>Шағымды таңдап, қоңырау идентификаторын енгізіңіз.</translation>
-    </message>
-    <message>
-        <location filename="../complaints_view.py" line="250" />
+        <location filename="../complaints_view.py" line="338" />
         <source>Select a complaint and write the answer.</source>
         <translation>Шағымды таңдап, жауапты жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="257" />
+        <location filename="../complaints_view.py" line="345" />
         <source>Complaint %1 answered.</source>
         <translation>%1 шағымына жауап берілді.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="270" />
+        <location filename="../complaints_view.py" line="358" />
         <source>Select a complaint first.</source>
         <translation>Алдымен шағымды таңдаңыз.</translation>
     </message>
@@ -1927,22 +2178,22 @@ then start the console again.</source>
 <context>
     <name>DtmfPad</name>
     <message>
-        <location filename="../dtmf_pad.py" line="63" />
+        <location filename="../dtmf_pad.py" line="64" />
         <source>Tones sent on this call</source>
         <translation>Осы қоңырауда жіберілген тондық сигналдар</translation>
     </message>
     <message>
-        <location filename="../dtmf_pad.py" line="64" />
+        <location filename="../dtmf_pad.py" line="65" />
         <source>Tones (F4):</source>
         <translation>Тондар (F4):</translation>
     </message>
     <message>
-        <location filename="../dtmf_pad.py" line="65" />
+        <location filename="../dtmf_pad.py" line="66" />
         <source>Keypad (F4): click or type digits, * and #</source>
         <translation>Пернетақта (F4): цифрларды, * және # басыңыз немесе теріңіз</translation>
     </message>
     <message>
-        <location filename="../dtmf_pad.py" line="78" />
+        <location filename="../dtmf_pad.py" line="79" />
         <source>Send tone %1 (type %1)</source>
         <translation>%1 сигналын жіберу (%1 пернесі)</translation>
     </message>
@@ -2991,97 +3242,97 @@ then start the console again.</source>
 <context>
     <name>ListenControls</name>
     <message>
-        <location filename="../listen_controls.py" line="61" />
+        <location filename="../listen_controls.py" line="63" />
         <source>Listen</source>
         <translation>Тыңдау</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="62" />
+        <location filename="../listen_controls.py" line="64" />
         <source>Whisper</source>
         <translation>Сыбырлау</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="63" />
+        <location filename="../listen_controls.py" line="65" />
         <source>Barge in</source>
         <translation>Араласу</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="64" />
+        <location filename="../listen_controls.py" line="66" />
         <source>Stop listening</source>
         <translation>Тыңдауды тоқтату</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="67" />
+        <location filename="../listen_controls.py" line="69" />
         <source>Listen to the selected call; neither the caller nor the operator hears you, and the recording does not change (%1). Every use is audited.</source>
         <translation>Таңдалған қоңырауды тыңдау: сізді абонент те, оператор да естімейді, жазба өзгермейді (%1). Әр тыңдау аудит журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="71" />
+        <location filename="../listen_controls.py" line="73" />
         <source>Speak to the operator only; the caller does not hear you. What you say is recorded on the operator track (KUTY-1.1).</source>
         <translation>Тек операторға сөйлеу: абонент сізді естімейді. Айтқаныңыз оператор жолағына жазылады (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="75" />
+        <location filename="../listen_controls.py" line="77" />
         <source>Join the call: the caller and the operator hear you. What you say is recorded on the operator track (KUTY-1.1).</source>
         <translation>Әңгімеге қосылу: сізді абонент те, оператор да естиді. Айтқаныңыз оператор жолағына жазылады (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="78" />
+        <location filename="../listen_controls.py" line="80" />
         <source>Stop listening; the call goes on unchanged.</source>
         <translation>Тыңдауды тоқтату; әңгіме өзгеріссіз жалғасады.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="82" />
+        <location filename="../listen_controls.py" line="84" />
         <source>The desk's policy does not allow live listening (%1).</source>
         <translation>Қызмет регламенті қоңырауларды тыңдауға рұқсат етпейді (%1).</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="113" />
+        <location filename="../listen_controls.py" line="127" />
         <source>Select a call in progress first.</source>
         <translation>Алдымен жүріп жатқан қоңырауды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="139" />
+        <location filename="../listen_controls.py" line="153" />
         <source>The desk's policy does not allow live listening.</source>
         <translation>Қызмет регламенті қоңырауларды тыңдауға рұқсат етпейді.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="140" />
+        <location filename="../listen_controls.py" line="154" />
         <source>The call is no longer in progress.</source>
         <translation>Бұл қоңырау аяқталып қойған.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="142" />
+        <location filename="../listen_controls.py" line="156" />
         <source>The operator's seat cannot be reached for listening (it has not announced its address).</source>
         <translation>Тыңдау үшін оператордың жұмыс орнына қосылу мүмкін емес (ол өз мекенжайын хабарламаған).</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="203" />
+        <location filename="../listen_controls.py" line="217" />
         <source>The operator's seat refused the listening.</source>
         <translation>Оператордың жұмыс орны тыңдаудан бас тартты.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="205" />
+        <location filename="../listen_controls.py" line="219" />
         <source>Listening ended.</source>
         <translation>Тыңдау аяқталды.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="215" />
+        <location filename="../listen_controls.py" line="229" />
         <source>Connecting to the operator's seat…</source>
         <translation>Оператордың жұмыс орнына қосылуда…</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="216" />
+        <location filename="../listen_controls.py" line="230" />
         <source>Listening: nobody hears you.</source>
         <translation>Тыңдау: сізді ешкім естімейді.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="217" />
+        <location filename="../listen_controls.py" line="231" />
         <source>Whispering: only the operator hears you.</source>
         <translation>Сыбырлау: сізді тек оператор естиді.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="218" />
+        <location filename="../listen_controls.py" line="232" />
         <source>In the call: the caller and the operator hear you.</source>
         <translation>Әңгімеде: сізді абонент те, оператор да естиді.</translation>
     </message>
@@ -4827,47 +5078,47 @@ then start the console again.</source>
 <context>
     <name>ScriptsPanel</name>
     <message>
-        <location filename="../scripts_panel.py" line="62" />
+        <location filename="../scripts_panel.py" line="63" />
         <source>Scripts</source>
         <translation>Сценарийлер</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="66" />
+        <location filename="../scripts_panel.py" line="67" />
         <source>Script text to read aloud</source>
         <translation>Дауыстап оқуға арналған сценарий мәтіні</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="80" />
+        <location filename="../scripts_panel.py" line="79" />
         <source>This desk's policy has no scripts.</source>
         <translation>Бұл қызметтің саясатында сценарийлер жоқ.</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="103" />
+        <location filename="../scripts_panel.py" line="102" />
         <source>Scripts to read aloud (%1 to come here; arrows choose; Enter records a refusal)</source>
         <translation>Дауыстап оқуға арналған сценарийлер (%1 — осында өту; бағыттауыштар — таңдау; Enter — бас тартуды жазу)</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="131" />
+        <location filename="../scripts_panel.py" line="130" />
         <source>Rules: %1</source>
         <translation>Ережелер: %1</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="135" />
+        <location filename="../scripts_panel.py" line="134" />
         <source>Refused: %1</source>
         <translation>Бас тартылды: %1</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="139" />
+        <location filename="../scripts_panel.py" line="138" />
         <source>Put "refused: %1" on the wrap-up of this call (Enter in the list)</source>
         <translation>Осы қоңыраудың қорытындысына «бас тартылды: %1» қосу (тізімде Enter)</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="160" />
+        <location filename="../scripts_panel.py" line="159" />
         <source>Added to the wrap-up: refused %1.</source>
         <translation>Қорытындыға қосылды: бас тартылды %1.</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="162" />
+        <location filename="../scripts_panel.py" line="161" />
         <source>No call or open wrap-up to add "refused: %1" to.</source>
         <translation>«Бас тартылды: %1» қосатын қоңырау немесе ашық қорытынды жоқ.</translation>
     </message>
@@ -5840,188 +6091,188 @@ then start the console again.</source>
 <context>
     <name>VerificationPanel</name>
     <message>
-        <location filename="../verification_panel.py" line="102" />
+        <location filename="../verification_panel.py" line="103" />
         <source>Detailed help only for a verified caller (KUTY-2.2)</source>
         <translation>Толық кеңес — тек верификацияланған абонентке (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="103" />
+        <location filename="../verification_panel.py" line="104" />
         <source>Caller verification</source>
         <translation>Абонент верификациясы</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="125" />
+        <location filename="../verification_panel.py" line="127" />
         <source>Type the surname the caller says (KUTY-2.2)</source>
         <translation>Абонент атаған тегін енгізіңіз (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="127" />
+        <location filename="../verification_panel.py" line="129" />
         <source>Type the first name the caller says (KUTY-2.2)</source>
         <translation>Абонент атаған атын енгізіңіз (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="134" />
+        <location filename="../verification_panel.py" line="136" />
         <source>Type the key phrase the caller says; it is never shown or stored (KUTY-2.2)</source>
         <translation>Абонент атаған кілт сөз тіркесін енгізіңіз; ол ешқайда көрсетілмейді және сақталмайды (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="145" />
+        <location filename="../verification_panel.py" line="147" />
         <source>Start verification</source>
         <translation>Тексеруді бастау</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="150" />
+        <location filename="../verification_panel.py" line="152" />
         <source>Check the caller's number, then ask surname, first name, key phrase</source>
         <translation>Абонент нөмірін тексеріп, содан кейін тегін, атын, кілт сөз тіркесін сұрау</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="159" />
+        <location filename="../verification_panel.py" line="161" />
         <source>Surname</source>
         <translation>Тегі</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="160" />
+        <location filename="../verification_panel.py" line="162" />
         <source>First name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="161" />
+        <location filename="../verification_panel.py" line="163" />
         <source>Key phrase</source>
         <translation>Кілт сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="281" />
-        <location filename="../verification_panel.py" line="315" />
+        <location filename="../verification_panel.py" line="283" />
+        <location filename="../verification_panel.py" line="317" />
         <source>Type what the caller says, then press Enter.</source>
         <translation>Абонент айтқанды енгізіп, Enter басыңыз.</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="319" />
+        <location filename="../verification_panel.py" line="321" />
         <source>You may not verify callers: %1</source>
         <translation>Абоненттерді верификациялауға құқығыңыз жоқ: %1</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="322" />
+        <location filename="../verification_panel.py" line="324" />
         <source>Verification failed: %1</source>
         <translation>Тексеруді орындау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="336" />
+        <location filename="../verification_panel.py" line="338" />
         <source>Attempts left: %1</source>
         <translation>Қалған әрекеттер: %1</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="355" />
+        <location filename="../verification_panel.py" line="357" />
         <source>You may help with general technical questions only (KUTY-2.1).</source>
         <translation>Тек жалпы техникалық сұрақтар бойынша көмектесуге болады (KUTY-2.1).</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="360" />
+        <location filename="../verification_panel.py" line="362" />
         <source>%1 hours from the last failed attempt</source>
         <translation>Соңғы сәтсіз әрекеттен бастап %1 сағ</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="363" />
+        <location filename="../verification_panel.py" line="365" />
         <source>Ask the caller's surname.</source>
         <translation>Абоненттің тегін сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="365" />
+        <location filename="../verification_panel.py" line="367" />
         <source>Not verified: the answers do not match. Ask all three again, from the surname.</source>
         <translation>Верификацияланбады: жауаптар сәйкес келмейді. Үшеуін де тегінен бастап қайта сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="368" />
+        <location filename="../verification_panel.py" line="370" />
         <source>The caller is verified: detailed consultation is allowed (KUTY-2.2).</source>
         <translation>Абонент верификацияланды: толық кеңес беруге болады (KUTY-2.2).</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="371" />
+        <location filename="../verification_panel.py" line="373" />
         <source>The answers do not match and this call has no attempts left. Tell the caller: “We could not confirm your identity, so I can only give general help.”</source>
         <translation>Жауаптар сәйкес келмейді және бұл қоңырауда әрекет қалмады. Абонентке айтыңыз: «Жеке басыңызды растай алмадық, сондықтан тек жалпы кеңес бере аламын.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="374" />
+        <location filename="../verification_panel.py" line="376" />
         <source>Verification was not finished.</source>
         <translation>Тексеру аяқталмады.</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="376" />
+        <location filename="../verification_panel.py" line="378" />
         <source>Too many failed verifications: the profile is locked until %1. Tell the caller: “For your security, checks by phone are paused until %1; please call again then.”</source>
         <translation>Сәтсіз тексерулер тым көп: профиль %1 дейін бұғатталды. Абонентке айтыңыз: «Қауіпсіздігіңіз үшін телефон арқылы тексеру %1 дейін тоқтатылды; сол уақыттан кейін қайта қоңырау шалыңыз.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="381" />
+        <location filename="../verification_panel.py" line="383" />
         <source>The number is withheld, so the caller cannot be verified. Tell the caller: “Please call again from the number in your profile without hiding it.”</source>
         <translation>Нөмір жасырылған, сондықтан абонентті верификациялау мүмкін емес. Абонентке айтыңыз: «Профиліңізде көрсетілген нөмірден, оны жасырмай, қайта қоңырау шалыңыз.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="385" />
+        <location filename="../verification_panel.py" line="387" />
         <source>The caller's number is unknown, so the caller cannot be verified. Tell the caller: “Please call again from the number in your profile.”</source>
         <translation>Абоненттің нөмірі белгісіз, сондықтан оны верификациялау мүмкін емес. Абонентке айтыңыз: «Профиліңізде көрсетілген нөмірден қайта қоңырау шалыңыз.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="389" />
+        <location filename="../verification_panel.py" line="391" />
         <source>No profile in the Service has this number. Tell the caller: “Detailed help is given only when you call from the number in your profile.”</source>
         <translation>Сервистегі бірде-бір профильде бұл нөмір жоқ. Абонентке айтыңыз: «Толық кеңес профиліңізде көрсетілген нөмірден қоңырау шалғанда ғана беріледі.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="402" />
+        <location filename="../verification_panel.py" line="404" />
         <source>Checking the number…</source>
         <translation>Нөмір тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="403" />
+        <location filename="../verification_panel.py" line="405" />
         <source>Verification: surname</source>
         <translation>Тексеру: тегі</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="404" />
+        <location filename="../verification_panel.py" line="406" />
         <source>Verification: first name</source>
         <translation>Тексеру: аты</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="405" />
+        <location filename="../verification_panel.py" line="407" />
         <source>Verification: key phrase</source>
         <translation>Тексеру: кілт сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="406" />
+        <location filename="../verification_panel.py" line="408" />
         <source>VERIFIED</source>
         <translation>ВЕРИФИКАЦИЯЛАНДЫ</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="407" />
+        <location filename="../verification_panel.py" line="409" />
         <source>NOT VERIFIED</source>
         <translation>ВЕРИФИКАЦИЯЛАНБАДЫ</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="408" />
+        <location filename="../verification_panel.py" line="410" />
         <source>LOCKED</source>
         <translation>БҰҒАТТАЛДЫ</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="409" />
+        <location filename="../verification_panel.py" line="411" />
         <source>General consultation only</source>
         <translation>Тек жалпы кеңес</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="431" />
+        <location filename="../verification_panel.py" line="433" />
         <source>Checking…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="451" />
+        <location filename="../verification_panel.py" line="453" />
         <source>No answered call</source>
         <translation>Сөйлесу жоқ</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="453" />
+        <location filename="../verification_panel.py" line="455" />
         <source>Not verified yet</source>
         <translation>Әлі верификацияланбаған</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="455" />
+        <location filename="../verification_panel.py" line="457" />
         <source>Press “Start verification” (%1) before giving detailed help.</source>
         <translation>Толық кеңес бермес бұрын «Тексеруді бастау» (%1) түймесін басыңыз.</translation>
     </message>
@@ -6029,27 +6280,27 @@ then start the console again.</source>
 <context>
     <name>Wallboard</name>
     <message>
-        <location filename="../wallboard_view.py" line="54" />
+        <location filename="../wallboard_view.py" line="55" />
         <source>In a call</source>
         <translation>Сөйлесуде</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="56" />
+        <location filename="../wallboard_view.py" line="57" />
         <source>Ready</source>
         <translation>Дайын</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="58" />
+        <location filename="../wallboard_view.py" line="59" />
         <source>After-call work</source>
         <translation>Қоңыраудан кейінгі жұмыс</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="60" />
+        <location filename="../wallboard_view.py" line="61" />
         <source>Not ready: %1</source>
         <translation>Дайын емес: %1</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="63" />
+        <location filename="../wallboard_view.py" line="64" />
         <source>Not ready</source>
         <translation>Дайын емес</translation>
     </message>
@@ -6057,88 +6308,88 @@ then start the console again.</source>
 <context>
     <name>WallboardView</name>
     <message>
-        <location filename="../wallboard_view.py" line="93" />
         <location filename="../wallboard_view.py" line="97" />
+        <location filename="../wallboard_view.py" line="101" />
         <source>Seat</source>
         <translation>Жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="93" />
+        <location filename="../wallboard_view.py" line="97" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="93" />
+        <location filename="../wallboard_view.py" line="97" />
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="93" />
+        <location filename="../wallboard_view.py" line="97" />
         <source>In state for</source>
         <translation>Күйде тұрғаны</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="97" />
+        <location filename="../wallboard_view.py" line="101" />
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="97" />
+        <location filename="../wallboard_view.py" line="101" />
         <source>Talking for</source>
         <translation>Сөйлесу ұзақтығы</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="97" />
+        <location filename="../wallboard_view.py" line="101" />
         <source>Verification</source>
         <translation>Верификация</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="99" />
+        <location filename="../wallboard_view.py" line="103" />
         <source>Seats</source>
         <translation>Жұмыс орындары</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="100" />
+        <location filename="../wallboard_view.py" line="104" />
         <source>Calls in progress</source>
         <translation>Ағымдағы қоңыраулар</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="157" />
+        <location filename="../wallboard_view.py" line="161" />
         <source>This seat only (embedded database)</source>
         <translation>Тек осы жұмыс орны (кіріктірілген дерекқор)</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="159" />
+        <location filename="../wallboard_view.py" line="163" />
         <source>Connecting…</source>
         <translation>Қосылуда…</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="198" />
+        <location filename="../wallboard_view.py" line="202" />
         <source>The wallboard could not be read: %1</source>
         <translation>Таблоны оқу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="208" />
+        <location filename="../wallboard_view.py" line="212" />
         <source>Live: all seats</source>
         <translation>Тікелей: барлық жұмыс орындары</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="208" />
+        <location filename="../wallboard_view.py" line="212" />
         <source>Reconnecting to the database…</source>
         <translation>Дерекқорға қайта қосылуда…</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="218" />
+        <location filename="../wallboard_view.py" line="222" />
         <source>Ready %1 of %2 · talking %3 · ringing %4 · open incidents %5 · alerts %6</source>
         <translation>%2 ішінен %1 дайын · сөйлесуде %3 · шалып жатыр %4 · ашық инциденттер %5 · ескертулер %6</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="237" />
+        <location filename="../wallboard_view.py" line="241" />
         <source>ringing %1</source>
         <translation>шалып жатыр %1</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="242" />
+        <location filename="../wallboard_view.py" line="246" />
         <source>Number withheld</source>
         <translation>Нөмір жасырылған</translation>
     </message>
@@ -6205,7 +6456,7 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../wrapup_fields.py" line="35" />
-        <location filename="../wrapup_pane.py" line="179" />
+        <location filename="../wrapup_pane.py" line="180" />
         <source>Out of scope</source>
         <translation>Құзыреттен тыс</translation>
     </message>
@@ -6251,13 +6502,13 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../wrapup_fields.py" line="136" />
-        <location filename="../wrapup_pane.py" line="217" />
+        <location filename="../wrapup_pane.py" line="218" />
         <source>Topic</source>
         <translation>Тақырып</translation>
     </message>
     <message>
         <location filename="../wrapup_fields.py" line="138" />
-        <location filename="../wrapup_pane.py" line="219" />
+        <location filename="../wrapup_pane.py" line="220" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
@@ -6292,112 +6543,112 @@ then start the console again.</source>
         <translation>Қорытынды сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="158" />
+        <location filename="../wrapup_pane.py" line="159" />
         <source>What the contact was about, in a few words</source>
         <translation>Өтініш не туралы болды, бірнеше сөзбен</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="162" />
+        <location filename="../wrapup_pane.py" line="163" />
         <source>Copy</source>
         <translation>Көшіру</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="164" />
+        <location filename="../wrapup_pane.py" line="165" />
         <source>Copy the registration number</source>
         <translation>Тіркеу нөмірін көшіру</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="170" />
+        <location filename="../wrapup_pane.py" line="171" />
         <source>Call back needed</source>
         <translation>Кері қоңырау қажет</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="192" />
+        <location filename="../wrapup_pane.py" line="193" />
         <source>Save wrap-up</source>
         <translation>Қорытындыны сақтау</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="195" />
+        <location filename="../wrapup_pane.py" line="196" />
         <source>Save the wrap-up and become ready for calls (%1)</source>
         <translation>Қорытындыны сақтап, қоңырауларға дайын болу (%1)</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="197" />
+        <location filename="../wrapup_pane.py" line="198" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="216" />
+        <location filename="../wrapup_pane.py" line="217" />
         <source>Category</source>
         <translation>Санат</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="218" />
+        <location filename="../wrapup_pane.py" line="219" />
         <source>Registration number</source>
         <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="222" />
+        <location filename="../wrapup_pane.py" line="223" />
         <source>Refused</source>
         <translation>Бас тартылды</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="243" />
+        <location filename="../wrapup_pane.py" line="244" />
         <source>— choose —</source>
         <translation>— таңдаңыз —</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="308" />
+        <location filename="../wrapup_pane.py" line="309" />
         <source>contact</source>
         <translation>өтініш</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="309" />
+        <location filename="../wrapup_pane.py" line="310" />
         <source>After-call work: %1</source>
         <translation>Қоңыраудан кейінгі жұмыс: %1</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="437" />
+        <location filename="../wrapup_pane.py" line="438" />
         <source>Choose a category first.</source>
         <translation>Алдымен санатты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="446" />
+        <location filename="../wrapup_pane.py" line="447" />
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="480" />
+        <location filename="../wrapup_pane.py" line="481" />
         <source>Saved as incomplete: the time for wrap-up ran out.</source>
         <translation>Аяқталмаған ретінде сақталды: қоңыраудан кейінгі жұмыс уақыты бітті.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="482" />
+        <location filename="../wrapup_pane.py" line="483" />
         <source>Wrap-up saved.</source>
         <translation>Қорытынды сақталды.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="500" />
+        <location filename="../wrapup_pane.py" line="501" />
         <source>The database cannot be reached: the wrap-up is kept on this computer and saved when it is back.</source>
         <translation>Дерекқор қолжетімсіз: қорытынды осы компьютерде сақталып, дерекқор қайта қосылғанда жазылады.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="549" />
+        <location filename="../wrapup_pane.py" line="550" />
         <source>Time left: %1</source>
         <translation>Қалды: %1</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="598" />
+        <location filename="../wrapup_pane.py" line="599" />
         <source>given when saved</source>
         <translation>сақтағанда беріледі</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="598" />
+        <location filename="../wrapup_pane.py" line="599" />
         <source>not needed for this category</source>
         <translation>бұл санат үшін қажет емес</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="605" />
+        <location filename="../wrapup_pane.py" line="606" />
         <source>Registration number copied.</source>
         <translation>Тіркеу нөмірі көшірілді.</translation>
     </message>
@@ -6405,593 +6656,593 @@ then start the console again.</source>
 <context>
     <name>WrittenView</name>
     <message>
-        <location filename="../written_view.py" line="160" />
+        <location filename="../written_view.py" line="181" />
         <source>Written contacts in order of arrival</source>
         <translation>Түсу кезегі бойынша жазбаша өтініштер</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="162" />
+        <location filename="../written_view.py" line="183" />
         <source>First come, first answered (KZP-30-9, CSC-2.4)</source>
         <translation>Кім бұрын жазса, соған бұрын жауап беріледі (KZP-30-9, CSC-2.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="163" />
+        <location filename="../written_view.py" line="184" />
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="165" />
+        <location filename="../written_view.py" line="186" />
         <source>Next case</source>
         <translation>Келесі өтініш</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="168" />
+        <location filename="../written_view.py" line="189" />
         <source>Open the next case in the queue (%1)</source>
         <translation>Кезектегі келесі өтінішті ашу (%1)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="172" />
+        <location filename="../written_view.py" line="193" />
         <source>Written cases in order of arrival</source>
         <translation>Түсу кезегі бойынша жазбаша өтініштер</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="175" />
+        <location filename="../written_view.py" line="196" />
         <source>Arrived</source>
         <translation>Түсті</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="176" />
+        <location filename="../written_view.py" line="197" />
         <source>Channel</source>
         <translation>Арна</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="177" />
+        <location filename="../written_view.py" line="198" />
         <source>From</source>
         <translation>Кімнен</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="178" />
+        <location filename="../written_view.py" line="199" />
         <source>Subject</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="179" />
+        <location filename="../written_view.py" line="200" />
         <source>No.</source>
         <translation>Нөмір</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="180" />
+        <location filename="../written_view.py" line="201" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="181" />
+        <location filename="../written_view.py" line="202" />
         <source>Answer due</source>
         <translation>Жауап мерзімі</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="194" />
+        <location filename="../written_view.py" line="215" />
         <source>No written contacts are waiting.</source>
         <translation>Күтіп тұрған жазбаша өтініштер жоқ.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="209" />
-        <location filename="../written_view.py" line="663" />
+        <location filename="../written_view.py" line="230" />
+        <location filename="../written_view.py" line="691" />
         <source>Select a case in the list above.</source>
         <translation>Жоғарыдағы тізімнен өтінішті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="213" />
+        <location filename="../written_view.py" line="234" />
         <source>Take case</source>
         <translation>Өтінішті алу</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="216" />
+        <location filename="../written_view.py" line="237" />
         <source>Handle this case yourself; its answer time runs from now (CSC-2.4)</source>
         <translation>Өтінішті өзіңіз өңдеу; жауап беру уақыты осы сәттен бастап есептеледі (CSC-2.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="218" />
+        <location filename="../written_view.py" line="239" />
         <source>Join the call</source>
         <translation>Қоңырауды қосу</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="221" />
+        <location filename="../written_view.py" line="242" />
         <source>Join this seat's last call to this case, when it is the same person</source>
         <translation>Осы жұмыс орнының соңғы қоңырауын өтінішке қосу, егер бұл сол адам болса</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="227" />
+        <location filename="../written_view.py" line="248" />
         <source>Messages and internal notes of the case</source>
         <translation>Өтініштің хаттары мен ішкі жазбалары</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="233" />
+        <location filename="../written_view.py" line="254" />
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="235" />
+        <location filename="../written_view.py" line="256" />
         <source>Save attachment…</source>
         <translation>Тіркемені сақтау…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="238" />
+        <location filename="../written_view.py" line="259" />
         <source>Save the selected attachment into a folder; the console never opens it</source>
         <translation>Таңдалған тіркемені қалтаға сақтау; консоль оны ешқашан ашпайды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="242" />
+        <location filename="../written_view.py" line="263" />
         <source>Insert a reply template of the desk's policy</source>
         <translation>Қызмет регламентіндегі жауап үлгісін қою</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="243" />
+        <location filename="../written_view.py" line="264" />
         <source>Reply templates</source>
         <translation>Жауап үлгілері</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="244" />
+        <location filename="../written_view.py" line="265" />
         <source>Insert a template…</source>
         <translation>Үлгіні қою…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="259" />
+        <location filename="../written_view.py" line="280" />
         <source>⚠ Not verified (KUTY-2.2): general help only — nothing from the profile or the applications. For details, ask them to call from the profile's number.</source>
         <translation>⚠ Верификацияланбаған (KUTY-2.2): тек жалпы көмек — профильден де, өтінімдерден де ештеңе берілмейді. Толық кеңес алу үшін профильде көрсетілген нөмірден қоңырау шалуды сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="267" />
+        <location filename="../written_view.py" line="288" />
         <source>Your reply to the writer</source>
         <translation>Өтініш авторына жауабыңыз</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="268" />
+        <location filename="../written_view.py" line="289" />
         <source>Reply</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="271" />
+        <location filename="../written_view.py" line="292" />
         <source>Write the reply here (%1); send it with %2</source>
         <translation>Жауапты осында жазыңыз (%1); оны %2 пернелерімен жіберіңіз</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="275" />
+        <location filename="../written_view.py" line="296" />
         <source>Send reply</source>
         <translation>Жауапты жіберу</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="278" />
+        <location filename="../written_view.py" line="299" />
         <source>Send the reply by e-mail; it is kept with its hash (KUTY-1.1) (%1)</source>
         <translation>Жауапты электрондық поштамен жіберу; ол хешімен бірге сақталады (KUTY-1.1) (%1)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="283" />
+        <location filename="../written_view.py" line="304" />
         <source>Save as internal note</source>
         <translation>Ішкі жазба ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="286" />
+        <location filename="../written_view.py" line="307" />
         <source>Keep the text as a note for the desk; it is never sent to the writer</source>
         <translation>Мәтінді қызметке арналған жазба ретінде сақтау; ол өтініш авторына ешқашан жіберілмейді</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="288" />
-        <location filename="../written_view.py" line="427" />
+        <location filename="../written_view.py" line="309" />
+        <location filename="../written_view.py" line="455" />
         <source>Waiting for the writer</source>
         <translation>Автордың жауабын күтуде</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="291" />
+        <location filename="../written_view.py" line="312" />
         <source>The case waits for the writer's answer (EEP-15 closes it after 8 h)</source>
         <translation>Өтініш автордың жауабын күтеді (EEP-15 бойынша 8 сағаттан кейін жабылады)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="293" />
+        <location filename="../written_view.py" line="314" />
         <source>Defer</source>
         <translation>Кейінге қалдыру</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="296" />
+        <location filename="../written_view.py" line="317" />
         <source>A complex question asked on weekend duty waits for Monday (CSC-2.3)</source>
         <translation>Демалыс күнгі кезекшілікте қойылған күрделі сұрақ дүйсенбіні күтеді (CSC-2.3)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="298" />
+        <location filename="../written_view.py" line="319" />
         <source>Close case…</source>
         <translation>Өтінішті жабу…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="301" />
+        <location filename="../written_view.py" line="322" />
         <source>Close the case with its wrap-up: category, topic, notes and the reason</source>
         <translation>Өтінішті қорытындымен жабу: санат, тақырып, ескертпелер және себеп</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="303" />
+        <location filename="../written_view.py" line="324" />
         <source>Abuse — stop + report</source>
         <translation>Қорлау — тоқтату + хабарлау</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="306" />
+        <location filename="../written_view.py" line="327" />
         <source>Stop the correspondence and report to management (KUTY-3.3)</source>
         <translation>Хат алмасуды тоқтатып, басшылыққа хабарлау (KUTY-3.3)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="308" />
+        <location filename="../written_view.py" line="329" />
         <source>Threat — stop + report + police</source>
         <translation>Қорқыту — тоқтату + хабарлау + полиция</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="312" />
+        <location filename="../written_view.py" line="333" />
         <source>Stop the correspondence, report to management and the police with the message and all its headers (KUTY-3.4)</source>
         <translation>Хат алмасуды тоқтатып, басшылыққа және полицияға хабарлау, хатты барлық тақырыптамаларымен бірге беру (KUTY-3.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="425" />
+        <location filename="../written_view.py" line="453" />
         <source>New</source>
         <translation>Жаңа</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="426" />
+        <location filename="../written_view.py" line="454" />
         <source>Open</source>
         <translation>Жұмыста</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="428" />
+        <location filename="../written_view.py" line="456" />
         <source>Deferred</source>
         <translation>Кейінге қалдырылды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="429" />
+        <location filename="../written_view.py" line="457" />
         <source>Closed</source>
         <translation>Жабылды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="431" />
-        <location filename="../written_view.py" line="439" />
+        <location filename="../written_view.py" line="459" />
+        <location filename="../written_view.py" line="467" />
         <source>Unknown</source>
         <translation>Белгісіз</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="435" />
+        <location filename="../written_view.py" line="463" />
         <source>E-mail</source>
         <translation>Эл. пошта</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="436" />
+        <location filename="../written_view.py" line="464" />
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="437" />
+        <location filename="../written_view.py" line="465" />
         <source>Call</source>
         <translation>Қоңырау</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="443" />
+        <location filename="../written_view.py" line="471" />
         <source>not answered yet</source>
         <translation>әлі жауап берілмеді</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="444" />
+        <location filename="../written_view.py" line="472" />
         <source>answered</source>
         <translation>жауап берілді</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="445" />
+        <location filename="../written_view.py" line="473" />
         <source>being sent</source>
         <translation>жіберілуде</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="446" />
+        <location filename="../written_view.py" line="474" />
         <source>sent</source>
         <translation>жіберілді</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="447" />
+        <location filename="../written_view.py" line="475" />
         <source>NOT SENT</source>
         <translation>ЖІБЕРІЛМЕДІ</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="448" />
+        <location filename="../written_view.py" line="476" />
         <source>over the size limit, only its beginning is kept</source>
         <translation>рұқсат етілген өлшемнен үлкен, тек басы сақталды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="456" />
+        <location filename="../written_view.py" line="484" />
         <source>deferred to %1</source>
         <translation>%1 дейін кейінге қалдырылды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="460" />
+        <location filename="../written_view.py" line="488" />
         <source>closes now (no answer)</source>
         <translation>қазір жабылады (жауап жоқ)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="461" />
+        <location filename="../written_view.py" line="489" />
         <source>closes in %1</source>
         <translation>жабылуына %1 қалды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="466" />
+        <location filename="../written_view.py" line="494" />
         <source>overdue</source>
         <translation>мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="467" />
+        <location filename="../written_view.py" line="495" />
         <source>%1 left</source>
         <translation>%1 қалды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="477" />
+        <location filename="../written_view.py" line="505" />
         <source>This reply asks the writer for a password or login data, which the regulation forbids (KZP-30-11): remove that request before sending.</source>
         <translation>Бұл жауапта автордан құпиясөзді немесе кіру деректерін сұрау бар, ал регламент оған тыйым салады (KZP-30-11): жібермес бұрын бұл сұрауды алып тастаңыз.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="489" />
+        <location filename="../written_view.py" line="517" />
         <source>The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.</source>
         <translation>Хат алмасу тоқтатылды (KUTY-3.3/3.4): жауап жіберілмейді.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="491" />
+        <location filename="../written_view.py" line="519" />
         <source>Type the reason for closing first.</source>
         <translation>Алдымен жабу себебін жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="493" />
+        <location filename="../written_view.py" line="521" />
         <source>Choose one of the policy's categories.</source>
         <translation>Регламенттегі санаттардың бірін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="495" />
+        <location filename="../written_view.py" line="523" />
         <source>The policy has no such service level (EEP-3).</source>
         <translation>Регламентте мұндай қызмет көрсету деңгейі жоқ (EEP-3).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="497" />
+        <location filename="../written_view.py" line="525" />
         <source>The policy asks writers for no self-identification (EEP-11).</source>
         <translation>Регламент авторлардан өзін таныстыруды талап етпейді (EEP-11).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="499" />
+        <location filename="../written_view.py" line="527" />
         <source>Nothing to defer now: answer the question (CSC-2.3).</source>
         <translation>Қазір кейінге қалдыратын ештеңе жоқ: сұраққа жауап беріңіз (CSC-2.3).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="501" />
-        <location filename="../written_view.py" line="884" />
+        <location filename="../written_view.py" line="529" />
+        <location filename="../written_view.py" line="913" />
         <source>The reply is empty.</source>
         <translation>Жауап бос.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="504" />
+        <location filename="../written_view.py" line="532" />
         <source>No mail server is set up for replies; tell the administrator ([smtp] in incidents.toml).</source>
         <translation>Жауаптарға арналған пошта сервері бапталмаған; әкімшіге хабарлаңыз (incidents.toml ішіндегі [smtp]).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="509" />
+        <location filename="../written_view.py" line="537" />
         <source>The reply was kept but the mail server did not take it. Try again later or tell the administrator.</source>
         <translation>Жауап сақталды, бірақ пошта сервері оны қабылдамады. Кейінірек қайталап көріңіз немесе әкімшіге хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="513" />
+        <location filename="../written_view.py" line="541" />
         <source>The note is empty.</source>
         <translation>Жазба бос.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="515" />
+        <location filename="../written_view.py" line="543" />
         <source>Another operator is handling this case; ask a supervisor.</source>
         <translation>Бұл өтінішпен басқа оператор жұмыс істеп жатыр; жетекшіге жүгініңіз.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="517" />
+        <location filename="../written_view.py" line="545" />
         <source>This case is closed.</source>
         <translation>Бұл өтініш жабылған.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="589" />
+        <location filename="../written_view.py" line="617" />
         <source>stopped</source>
         <translation>тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="595" />
-        <location filename="../written_view.py" line="672" />
+        <location filename="../written_view.py" line="623" />
+        <location filename="../written_view.py" line="700" />
         <source>(no subject)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="619" />
+        <location filename="../written_view.py" line="647" />
         <source>First answer due %1 (CSC-2.4)</source>
         <translation>Алғашқы жауап мерзімі: %1 (CSC-2.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="624" />
+        <location filename="../written_view.py" line="652" />
         <source>The policy sets no answer time (KZP-30-9)</source>
         <translation>Регламент жауап беру мерзімін белгілемейді (KZP-30-9)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="671" />
+        <location filename="../written_view.py" line="699" />
         <source>no number</source>
         <translation>нөмірсіз</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="682" />
+        <location filename="../written_view.py" line="710" />
         <source>(no name)</source>
         <translation>(атаусыз)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="688" />
+        <location filename="../written_view.py" line="716" />
         <source>over the size limit, not kept</source>
         <translation>рұқсат етілген өлшемнен үлкен, сақталмады</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="692" />
+        <location filename="../written_view.py" line="720" />
         <source>archive, never unpacked</source>
         <translation>архив, ешқашан тарқатылмайды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="699" />
+        <location filename="../written_view.py" line="727" />
         <source>No attachments</source>
         <translation>Тіркемелер жоқ</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="712" />
+        <location filename="../written_view.py" line="740" />
         <source>From %1</source>
         <translation>Кімнен: %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="714" />
+        <location filename="../written_view.py" line="742" />
         <source>Reply from the desk to %1</source>
         <translation>Қызметтің жауабы, кімге: %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="721" />
+        <location filename="../written_view.py" line="749" />
         <source>correspondence stopped</source>
         <translation>хат алмасу тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="736" />
+        <location filename="../written_view.py" line="764" />
         <source>Internal note — %1</source>
         <translation>Ішкі жазба — %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="737" />
+        <location filename="../written_view.py" line="765" />
         <source>not sent to the writer</source>
         <translation>авторға жіберілмейді</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="759" />
+        <location filename="../written_view.py" line="787" />
         <source>talked %1</source>
         <translation>сөйлесу %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="761" />
+        <location filename="../written_view.py" line="789" />
         <source>not answered</source>
         <translation>жауапсыз</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="764" />
+        <location filename="../written_view.py" line="792" />
         <source>caller verified (KUTY-2.2)</source>
         <translation>абонент верификацияланды (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="767" />
+        <location filename="../written_view.py" line="795" />
         <source>Call with %1</source>
         <translation>Қоңырау — %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="795" />
+        <location filename="../written_view.py" line="823" />
         <source>Join call %1</source>
         <translation>%1 қоңырауын қосу</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="846" />
+        <location filename="../written_view.py" line="874" />
         <source>The case is yours.</source>
         <translation>Өтініш енді сіздікі.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="852" />
-        <location filename="../written_view.py" line="857" />
+        <location filename="../written_view.py" line="881" />
+        <location filename="../written_view.py" line="886" />
         <source>without a number</source>
         <translation>нөмірсіз</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="872" />
+        <location filename="../written_view.py" line="901" />
         <source>Call %1 joined to this case.</source>
         <translation>%1 қоңырауы өтінішке қосылды.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="893" />
+        <location filename="../written_view.py" line="922" />
         <source>The writer is not verified (KUTY-2.2): send only general help, nothing from their profile or applications.</source>
         <translation>Автор верификацияланбаған (KUTY-2.2): тек жалпы көмек жіберіңіз, оның профилі мен өтінімдерінен ештеңе жібермеңіз.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="900" />
+        <location filename="../written_view.py" line="929" />
         <source>Check the reply</source>
         <translation>Жауапты тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="901" />
+        <location filename="../written_view.py" line="930" />
         <source>Send it anyway?</source>
         <translation>Бәрібір жіберу керек пе?</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="907" />
+        <location filename="../written_view.py" line="936" />
         <source>Send anyway</source>
         <translation>Бәрібір жіберу</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="908" />
+        <location filename="../written_view.py" line="937" />
         <source>Edit the reply</source>
         <translation>Жауапты түзету</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="947" />
+        <location filename="../written_view.py" line="976" />
         <source>Reply sent; the case waits for the writer.</source>
         <translation>Жауап жіберілді; өтініш автордың жауабын күтеді.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="949" />
+        <location filename="../written_view.py" line="978" />
         <source>It was not filed in the mailbox's Sent folder.</source>
         <translation>Ол пошта жәшігінің «Жіберілгендер» қалтасына салынбады.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="961" />
+        <location filename="../written_view.py" line="990" />
         <source>Sending…</source>
         <translation>Жіберілуде…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="974" />
+        <location filename="../written_view.py" line="1003" />
         <source>Internal note saved; the writer does not see it.</source>
         <translation>Ішкі жазба сақталды; өтініш авторы оны көрмейді.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="990" />
+        <location filename="../written_view.py" line="1019" />
         <source>The case waits for the writer.</source>
         <translation>Өтініш автордың жауабын күтеді.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1002" />
+        <location filename="../written_view.py" line="1031" />
         <source>Deferred to %1 (CSC-2.3).</source>
         <translation>%1 дейін кейінге қалдырылды (CSC-2.3).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1019" />
+        <location filename="../written_view.py" line="1048" />
         <source>The case is closed.</source>
         <translation>Өтініш жабылды.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1021" />
+        <location filename="../written_view.py" line="1050" />
         <source>Case %1 is closed.</source>
         <translation>%1 өтініші жабылды.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1058" />
+        <location filename="../written_view.py" line="1087" />
         <source>Correspondence stopped; incident %1 filed.</source>
         <translation>Хат алмасу тоқтатылды; %1 инциденті тіркелді.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1062" />
+        <location filename="../written_view.py" line="1091" />
         <source>The address %1 is blocked.</source>
         <translation>%1 мекенжайы бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1064" />
+        <location filename="../written_view.py" line="1093" />
         <source>A supervisor may block the address.</source>
         <translation>Мекенжайды жетекші бұғаттай алады.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1083" />
+        <location filename="../written_view.py" line="1112" />
         <source>Save the attachment into a folder</source>
         <translation>Тіркемені қалтаға сақтау</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1099" />
+        <location filename="../written_view.py" line="1128" />
         <source>Saved as %1; not opened.</source>
         <translation>%1 ретінде сақталды; ашылмады.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1103" />
+        <location filename="../written_view.py" line="1132" />
         <source>The folder cannot be written.</source>
         <translation>Бұл қалтаға жазу мүмкін емес.</translation>
     </message>

@@ -323,87 +323,87 @@
         <translation>Изменить роль: %1</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="40" />
+        <location filename="../admin_page.py" line="41" />
         <source>Administration</source>
         <translation>Администрирование</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="42" />
+        <location filename="../admin_page.py" line="43" />
         <source>Seat settings…</source>
         <translation>Настройки рабочего места…</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="46" />
+        <location filename="../admin_page.py" line="47" />
         <source>SIP accounts, headset, calls, recordings, database, language, e-mail, retention and transcription, the seat's policy</source>
         <translation>Учётные записи SIP, гарнитура, звонки, записи, база данных, язык, почта, хранение и расшифровка, регламент места</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="57" />
+        <location filename="../admin_page.py" line="58" />
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="58" />
+        <location filename="../admin_page.py" line="59" />
         <source>Caller profiles</source>
         <translation>Профили абонентов</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="59" />
+        <location filename="../admin_page.py" line="60" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="69" />
+        <location filename="../admin_page.py" line="70" />
         <source>Open the settings at</source>
         <translation>Открыть настройки</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="72" />
+        <location filename="../admin_page.py" line="73" />
         <source>SIP accounts</source>
         <translation>Учётные записи SIP</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="72" />
+        <location filename="../admin_page.py" line="73" />
         <source>Registrars, users and transports</source>
         <translation>Регистраторы, пользователи и транспорт</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="75" />
+        <location filename="../admin_page.py" line="76" />
         <source>E-mail</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="76" />
+        <location filename="../admin_page.py" line="77" />
         <source>The desk mailbox (IMAP) and outgoing mail (SMTP)</source>
         <translation>Почтовый ящик службы (IMAP) и исходящая почта (SMTP)</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="80" />
+        <location filename="../admin_page.py" line="81" />
         <source>Retention and transcription</source>
         <translation>Хранение и расшифровка</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="81" />
+        <location filename="../admin_page.py" line="82" />
         <source>How long recordings are kept; the speech-recognition engine</source>
         <translation>Сколько хранятся записи; система распознавания речи</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="83" />
+        <location filename="../admin_page.py" line="84" />
         <source>Policy</source>
         <translation>Регламент</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="83" />
+        <location filename="../admin_page.py" line="84" />
         <source>The regulation this seat works under</source>
         <translation>Регламент, по которому работает это место</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="96" />
+        <location filename="../admin_page.py" line="97" />
         <source>Password storage…</source>
         <translation>Хранилище паролей…</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="99" />
+        <location filename="../admin_page.py" line="100" />
         <source>Where this seat keeps SIP, e-mail and database passwords</source>
         <translation>Где это рабочее место хранит пароли SIP, почты и базы данных</translation>
     </message>
@@ -516,7 +516,7 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../alert_banner.py" line="30" />
+        <location filename="../alert_banner.py" line="33" />
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
@@ -620,251 +620,251 @@ then start the console again.</source>
 <context>
     <name>CallCard</name>
     <message>
-        <location filename="../call_card.py" line="92" />
+        <location filename="../call_card.py" line="93" />
         <source>Only how many profiles have this number: names are shown after verification, and only the verified caller's (KUTY-2.6)</source>
         <translation>Только количество профилей с этим номером: имена видны лишь после верификации и только верифицированного абонента (KUTY-2.6)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="98" />
+        <location filename="../call_card.py" line="99" />
         <source>Number blocked</source>
         <translation>Номер заблокирован</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="108" />
-        <location filename="../call_card.py" line="419" />
+        <location filename="../call_card.py" line="109" />
+        <location filename="../call_card.py" line="420" />
         <source>● REC</source>
         <translation>● ЗАПИСЬ</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="111" />
+        <location filename="../call_card.py" line="112" />
         <source>This call is being recorded (KUTY-1.1)</source>
         <translation>Этот звонок записывается (KUTY-1.1)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="122" />
+        <location filename="../call_card.py" line="123" />
         <source>Keys the other side pressed on their phone</source>
         <translation>Клавиши, которые нажал собеседник</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="136" />
+        <location filename="../call_card.py" line="137" />
         <source>Answer, hold current</source>
         <translation>Ответить, текущий — на удержание</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="139" />
-        <location filename="../call_card.py" line="166" />
+        <location filename="../call_card.py" line="140" />
+        <location filename="../call_card.py" line="167" />
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="154" />
+        <location filename="../call_card.py" line="155" />
         <source>Switch to it</source>
         <translation>Перейти к нему</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="157" />
+        <location filename="../call_card.py" line="158" />
         <source>Hold the current call and talk to the held one (Ctrl+Tab)</source>
         <translation>Поставить текущий звонок на удержание и говорить с удерживаемым (Ctrl+Tab)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="165" />
+        <location filename="../call_card.py" line="166" />
         <source>Answer</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="167" />
+        <location filename="../call_card.py" line="168" />
         <source>Hang up</source>
         <translation>Завершить</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="168" />
-        <location filename="../call_card.py" line="592" />
+        <location filename="../call_card.py" line="169" />
+        <location filename="../call_card.py" line="593" />
         <source>Hold</source>
         <translation>Удержать</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="169" />
-        <location filename="../call_card.py" line="594" />
+        <location filename="../call_card.py" line="170" />
+        <location filename="../call_card.py" line="595" />
         <source>Mute</source>
         <translation>Выключить микрофон</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="170" />
+        <location filename="../call_card.py" line="171" />
         <source>Keypad</source>
         <translation>Клавиатура</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="171" />
+        <location filename="../call_card.py" line="172" />
         <source>Transfer</source>
         <translation>Перевести</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="184" />
+        <location filename="../call_card.py" line="185" />
         <source>Answer the ringing call</source>
         <translation>Ответить на входящий звонок</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="185" />
+        <location filename="../call_card.py" line="186" />
         <source>Reject the ringing call</source>
         <translation>Отклонить входящий звонок</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="186" />
+        <location filename="../call_card.py" line="187" />
         <source>End the call</source>
         <translation>Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="187" />
+        <location filename="../call_card.py" line="188" />
         <source>Put the caller on hold / resume</source>
         <translation>Поставить на удержание / продолжить разговор</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="188" />
+        <location filename="../call_card.py" line="189" />
         <source>Mute / unmute your microphone</source>
         <translation>Выключить / включить ваш микрофон</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="189" />
+        <location filename="../call_card.py" line="190" />
         <source>Show the keypad to send tones</source>
         <translation>Показать клавиатуру для тоновых сигналов</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="190" />
+        <location filename="../call_card.py" line="191" />
         <source>Transfer the call to a seat or number</source>
         <translation>Перевести звонок на другое рабочее место или номер</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="204" />
+        <location filename="../call_card.py" line="205" />
         <source>Answer the waiting call; the current one goes on hold (%1)</source>
         <translation>Ответить на ожидающий звонок; текущий встанет на удержание (%1)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="209" />
+        <location filename="../call_card.py" line="210" />
         <source>Reject the waiting call (%1)</source>
         <translation>Отклонить ожидающий звонок (%1)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="338" />
+        <location filename="../call_card.py" line="339" />
         <source>Withheld: cannot be verified</source>
         <translation>Номер скрыт: верификация невозможна</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="340" />
+        <location filename="../call_card.py" line="341" />
         <source>No caller ID: cannot be verified</source>
         <translation>Номер неизвестен: верификация невозможна</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="416" />
+        <location filename="../call_card.py" line="417" />
         <source>⚠ REC STOPPED</source>
         <translation>⚠ ЗАПИСЬ ОСТАНОВЛЕНА</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="439" />
+        <location filename="../call_card.py" line="440" />
         <source>No profile: general help only</source>
         <translation>Нет профиля: только общая помощь</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="441" />
+        <location filename="../call_card.py" line="442" />
         <source>1 profile for this number</source>
         <translation>1 профиль с этим номером</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="443" />
+        <location filename="../call_card.py" line="444" />
         <source>%1 profiles for this number</source>
         <translation>Профилей с этим номером: %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="445" />
+        <location filename="../call_card.py" line="446" />
         <source>locked after failed verifications</source>
         <translation>заблокирован после неудачных проверок</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="548" />
+        <location filename="../call_card.py" line="549" />
         <source>On hold</source>
         <translation>На удержании</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="551" />
+        <location filename="../call_card.py" line="552" />
         <source>Ringing %1</source>
         <translation>Звонит %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="555" />
+        <location filename="../call_card.py" line="556" />
         <source>Calling</source>
         <translation>Вызов</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="556" />
+        <location filename="../call_card.py" line="557" />
         <source>Ringing</source>
         <translation>Звонит</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="557" />
+        <location filename="../call_card.py" line="558" />
         <source>Connecting</source>
         <translation>Соединение</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="558" />
+        <location filename="../call_card.py" line="559" />
         <source>Talking</source>
         <translation>Разговор</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="559" />
+        <location filename="../call_card.py" line="560" />
         <source>Ended</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="566" />
+        <location filename="../call_card.py" line="567" />
         <source>No call</source>
         <translation>Нет звонка</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="592" />
+        <location filename="../call_card.py" line="593" />
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="594" />
+        <location filename="../call_card.py" line="595" />
         <source>Unmute</source>
         <translation>Включить микрофон</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="611" />
+        <location filename="../call_card.py" line="612" />
         <source>Consultation call — the caller %1 is on hold</source>
         <translation>Консультация — абонент %1 на удержании</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="616" />
+        <location filename="../call_card.py" line="617" />
         <source>Caller pressed: %1</source>
         <translation>Абонент нажал: %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="623" />
+        <location filename="../call_card.py" line="624" />
         <source>Also on the line: %1</source>
         <translation>Также на линии: %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="629" />
+        <location filename="../call_card.py" line="630" />
         <source>(consultation)</source>
         <translation>(консультация)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="631" />
+        <location filename="../call_card.py" line="632" />
         <source>(caller being transferred)</source>
         <translation>(абонент, которого переводим)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="632" />
+        <location filename="../call_card.py" line="633" />
         <source>on hold</source>
         <translation>на удержании</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="632" />
+        <location filename="../call_card.py" line="633" />
         <source>talking</source>
         <translation>разговор</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="641" />
+        <location filename="../call_card.py" line="642" />
         <source>Second call: %1 — ringing %2</source>
         <translation>Второй звонок: %1 — звонит %2</translation>
     </message>
@@ -918,89 +918,269 @@ then start the console again.</source>
     </message>
 </context>
 <context>
+    <name>CallPickerDialog</name>
+    <message>
+        <location filename="../call_picker.py" line="69" />
+        <source>no operator</source>
+        <translation>без оператора</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="101" />
+        <source>Choose the call the complaint is about</source>
+        <translation>Выберите звонок, на который жалуются</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="108" />
+        <source>The call the complaint is about (KUTY-1.2): find it by number, dates or operator</source>
+        <translation>Звонок, на который жалуются (KUTY-1.2): найдите его по номеру, датам или оператору</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="114" />
+        <source>Caller number</source>
+        <translation>Номер абонента</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="115" />
+        <source>Number or its start, e.g. 067 123</source>
+        <translation>Номер или его начало, напр. 067 123</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="119" />
+        <source>Calls from this date</source>
+        <translation>Звонки с этой даты</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="122" />
+        <source>Calls up to this date</source>
+        <translation>Звонки до этой даты</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="129" />
+        <location filename="../call_picker.py" line="142" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="131" />
+        <source>Any operator</source>
+        <translation>Любой оператор</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="132" />
+        <source>Search</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="134" />
+        <source>Search calls</source>
+        <translation>Искать звонки</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="135" />
+        <source>Find the calls (Enter in the number field)</source>
+        <translation>Найти звонки (Enter в поле номера)</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="139" />
+        <source>Calls found, newest first</source>
+        <translation>Найденные звонки, сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="140" />
+        <source>Enter or double click picks the call; Esc cancels</source>
+        <translation>Enter или двойной щелчок выбирает звонок; Esc отменяет</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="142" />
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="142" />
+        <location filename="../call_picker.py" line="180" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="143" />
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="143" />
+        <source>How it ended</source>
+        <translation>Как завершился</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="156" />
+        <source>Search result</source>
+        <translation>Результат поиска</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="158" />
+        <source>Newer</source>
+        <translation>Новее</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="160" />
+        <source>Newer calls</source>
+        <translation>Более новые звонки</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="161" />
+        <source>Older</source>
+        <translation>Старше</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="163" />
+        <source>Older calls</source>
+        <translation>Более старые звонки</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="164" />
+        <source>Choose</source>
+        <translation>Выбрать</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="166" />
+        <source>Choose the selected call</source>
+        <translation>Выбрать отмеченный звонок</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="168" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="170" />
+        <source>Cancel choosing a call</source>
+        <translation>Отменить выбор звонка</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="181" />
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="182" />
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="250" />
+        <source>The range ends before it starts: choose the dates again.</source>
+        <translation>Конец периода раньше начала: выберите даты ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="270" />
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="279" />
+        <source>Search failed: %1</source>
+        <translation>Поиск не удался: %1</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="300" />
+        <source>Page %1: %2 calls, newest first</source>
+        <translation>Страница %1: звонков — %2, сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="307" />
+        <source>No calls match: change the number or the dates.</source>
+        <translation>Звонков не найдено: измените номер или даты.</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="320" />
+        <source>Select a call in the list first.</source>
+        <translation>Сначала выберите звонок в списке.</translation>
+    </message>
+</context>
+<context>
     <name>CallerCard</name>
     <message>
-        <location filename="../caller_card.py" line="58" />
+        <location filename="../caller_card.py" line="59" />
         <source>Application</source>
         <translation>Заявление</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="59" />
+        <location filename="../caller_card.py" line="60" />
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="60" />
+        <location filename="../caller_card.py" line="61" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="61" />
+        <location filename="../caller_card.py" line="62" />
         <source>Created / updated</source>
         <translation>Создано / обновлено</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="62" />
+        <location filename="../caller_card.py" line="63" />
         <source>Kindergartens</source>
         <translation>Дошкольные учреждения</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="66" />
+        <location filename="../caller_card.py" line="67" />
         <source>Only the verified caller's own applications (KUTY-2.6)</source>
         <translation>Только собственные заявления верифицированного абонента (KUTY-2.6)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="87" />
+        <location filename="../caller_card.py" line="88" />
         <source>✓ Technical help with the Service: registering, submitting an application, changing data the user created (KUTY-2.1)</source>
         <translation>✓ Техническая помощь с Сервисом: регистрация, подача заявления, изменение данных, созданных пользователем (KUTY-2.1)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="90" />
+        <location filename="../caller_card.py" line="91" />
         <source>✗ Detailed consultation: only after verification (KUTY-2.2)</source>
         <translation>✗ Подробная консультация — только после верификации (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="91" />
+        <location filename="../caller_card.py" line="92" />
         <source>✗ No legal advice (KUTY-2.3)</source>
         <translation>✗ Никаких юридических консультаций (KUTY-2.3)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="93" />
+        <location filename="../caller_card.py" line="94" />
         <source>✗ No explanations of queue order or of whether applications exist, beyond technical aspects (KUTY-2.4)</source>
         <translation>✗ Никаких пояснений о порядке очереди или наличии заявлений, кроме технических аспектов (KUTY-2.4)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="96" />
+        <location filename="../caller_card.py" line="97" />
         <source>✗ Never enter applications on an applicant's behalf (KUTY-2.5)</source>
         <translation>✗ Не вносить заявления в систему вместо заявителя (KUTY-2.5)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="97" />
+        <location filename="../caller_card.py" line="98" />
         <source>✗ Never give personal data of third persons (KUTY-2.6)</source>
         <translation>✗ Не сообщать персональные данные третьих лиц (KUTY-2.6)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="98" />
+        <location filename="../caller_card.py" line="99" />
         <source>✗ No advice on other electronic products (KUTY-2.7)</source>
         <translation>✗ Никаких консультаций по другим электронным продуктам (KUTY-2.7)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="106" />
+        <location filename="../caller_card.py" line="107" />
         <source>No caller</source>
         <translation>Нет абонента</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="113" />
+        <location filename="../caller_card.py" line="114" />
         <source>General consultation mode</source>
         <translation>Режим общей консультации</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="120" />
+        <location filename="../caller_card.py" line="121" />
         <source>Verified caller: detailed consultation (KUTY-2.2)</source>
         <translation>Верифицированный абонент: подробная консультация (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="135" />
+        <location filename="../caller_card.py" line="136" />
         <source>No applications</source>
         <translation>Заявлений нет</translation>
     </message>
@@ -1375,190 +1555,261 @@ then start the console again.</source>
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../complaints_view.py" line="59" />
+        <location filename="../complaints_view.py" line="61" />
         <source>Complaints register</source>
         <translation>Реестр жалоб</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="61" />
+        <location filename="../complaints_view.py" line="63" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="61" />
+        <location filename="../complaints_view.py" line="63" />
         <source>Complainant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="61" />
-        <location filename="../complaints_view.py" line="110" />
+        <location filename="../complaints_view.py" line="63" />
+        <location filename="../complaints_view.py" line="151" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="62" />
+        <location filename="../complaints_view.py" line="64" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="62" />
+        <location filename="../complaints_view.py" line="64" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="62" />
+        <location filename="../complaints_view.py" line="64" />
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="73" />
+        <location filename="../complaints_view.py" line="75" />
         <source>New complaint (KUTY-1.2)</source>
         <translation>Новая жалоба (KUTY-1.2)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="84" />
+        <location filename="../complaints_view.py" line="88" />
         <source>Received on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="90" />
+        <location filename="../complaints_view.py" line="94" />
         <source>No study needed (15 days)</source>
         <translation>Не требует изучения (15 дней)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="91" />
+        <location filename="../complaints_view.py" line="95" />
         <source>Needs study (1 month)</source>
         <translation>Требует изучения (1 месяц)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="92" />
+        <location filename="../complaints_view.py" line="96" />
         <source>Extended (45 days)</source>
         <translation>Продлено (45 дней)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="99" />
-        <source>Call id (optional)</source>
-        <translation>Идентификатор звонка (необязательно)</translation>
-    </message>
-    <message>
-        <location filename="../complaints_view.py" line="100" />
+        <location filename="../complaints_view.py" line="129" />
+        <location filename="../complaints_view.py" line="131" />
         <source>Register complaint</source>
         <translation>Зарегистрировать жалобу</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="102" />
+        <location filename="../complaints_view.py" line="135" />
         <source>Link call to selected</source>
         <translation>Привязать звонок к выбранной</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="107" />
+        <location filename="../complaints_view.py" line="78" />
+        <location filename="../complaints_view.py" line="148" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="108" />
+        <location filename="../complaints_view.py" line="148" />
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="109" />
+        <location filename="../complaints_view.py" line="83" />
+        <location filename="../complaints_view.py" line="150" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="111" />
+        <location filename="../complaints_view.py" line="107" />
+        <source>The call the complaint is about</source>
+        <translation>Звонок, на который жалуются</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="108" />
+        <source>No call chosen (optional)</source>
+        <translation>Звонок не выбран (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="110" />
+        <source>The call the complaint is about (KUTY-1.2), chosen with “Choose call…”</source>
+        <translation>Звонок, на который жалуются (KUTY-1.2), выбирается кнопкой «Выбрать звонок…»</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="112" />
+        <source>Choose call…</source>
+        <translation>Выбрать звонок…</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="114" />
+        <source>Choose the call</source>
+        <translation>Выбрать звонок</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="118" />
+        <source>Find the call by number, dates or operator (KUTY-1.2)</source>
+        <translation>Найти звонок по номеру, датам или оператору (KUTY-1.2)</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="121" />
+        <source>Your role may not see the desk's calls (KUTY-1.2 complaints, KUTY-1.3 recordings)</source>
+        <translation>Ваша роль не даёт доступа к звонкам службы (KUTY-1.2 жалобы, KUTY-1.3 записи)</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="124" />
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="126" />
+        <source>Clear the chosen call</source>
+        <translation>Убрать выбранный звонок</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="127" />
+        <source>File the complaint without a call</source>
+        <translation>Зарегистрировать жалобу без звонка</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="133" />
+        <source>The response deadline follows the category (KUTY-1.2, Law on Appeals art. 20)</source>
+        <translation>Срок ответа зависит от категории (KUTY-1.2, Закон «Об обращениях граждан», ст. 20)</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="138" />
+        <source>Link the chosen call to the selected complaint</source>
+        <translation>Связать выбранный звонок с выбранной жалобой</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="141" />
+        <source>Link the chosen call to the complaint selected above (KUTY-1.2)</source>
+        <translation>Связать выбранный звонок с жалобой, выбранной выше (KUTY-1.2)</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="151" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="112" />
+        <location filename="../complaints_view.py" line="157" />
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="118" />
+        <location filename="../complaints_view.py" line="163" />
         <source>Selected complaint</source>
         <translation>Выбранная жалоба</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="123" />
+        <location filename="../complaints_view.py" line="168" />
         <source>What was answered (required)</source>
         <translation>Что ответили (обязательно)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="124" />
+        <location filename="../complaints_view.py" line="170" />
+        <location filename="../complaints_view.py" line="172" />
         <source>Answer</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="128" />
+        <location filename="../complaints_view.py" line="175" />
         <source>Status of the complaint</source>
         <translation>Статус жалобы</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="129" />
-        <location filename="../complaints_view.py" line="168" />
+        <location filename="../complaints_view.py" line="176" />
+        <location filename="../complaints_view.py" line="251" />
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="130" />
-        <location filename="../complaints_view.py" line="168" />
+        <location filename="../complaints_view.py" line="177" />
+        <location filename="../complaints_view.py" line="251" />
         <source>In progress</source>
         <translation>Рассматривается</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="131" />
+        <location filename="../complaints_view.py" line="178" />
+        <location filename="../complaints_view.py" line="180" />
         <source>Set status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="134" />
+        <location filename="../complaints_view.py" line="315" />
+        <source>Select a complaint and choose a call.</source>
+        <translation>Выберите жалобу и звонок.</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="323" />
+        <source>Call linked to complaint %1.</source>
+        <translation>Звонок связан с жалобой %1.</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="169" />
+        <location filename="../complaints_view.py" line="182" />
         <source>Answer text</source>
         <translation>Текст ответа</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="169" />
+        <location filename="../complaints_view.py" line="252" />
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="174" />
+        <location filename="../complaints_view.py" line="257" />
         <source>a call</source>
         <translation>звонок</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="183" />
+        <location filename="../complaints_view.py" line="266" />
         <source>Overdue: the response deadline has passed</source>
         <translation>Просрочено: срок ответа истёк</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="200" />
+        <location filename="../complaints_view.py" line="283" />
         <source>Who and the text are required.</source>
         <translation>Нужно указать, кто жалуется, и текст.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="220" />
+        <location filename="../complaints_view.py" line="304" />
         <source>Complaint %1 registered.</source>
         <translation>Жалоба %1 зарегистрирована.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="231" />
-        <source>Select a complaint and enter a call id.</source>
-        <translation>Выберите жалобу и введите идентификатор звонка.</translation>
-    </message>
-    <message>
-        <location filename="../complaints_view.py" line="250" />
+        <location filename="../complaints_view.py" line="338" />
         <source>Select a complaint and write the answer.</source>
         <translation>Выберите жалобу и напишите ответ.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="257" />
+        <location filename="../complaints_view.py" line="345" />
         <source>Complaint %1 answered.</source>
         <translation>На жалобу %1 дан ответ.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="270" />
+        <location filename="../complaints_view.py" line="358" />
         <source>Select a complaint first.</source>
         <translation>Сначала выберите жалобу.</translation>
     </message>
@@ -1927,22 +2178,22 @@ then start the console again.</source>
 <context>
     <name>DtmfPad</name>
     <message>
-        <location filename="../dtmf_pad.py" line="63" />
+        <location filename="../dtmf_pad.py" line="64" />
         <source>Tones sent on this call</source>
         <translation>Тоновые сигналы, отправленные в этом звонке</translation>
     </message>
     <message>
-        <location filename="../dtmf_pad.py" line="64" />
+        <location filename="../dtmf_pad.py" line="65" />
         <source>Tones (F4):</source>
         <translation>Тоны (F4):</translation>
     </message>
     <message>
-        <location filename="../dtmf_pad.py" line="65" />
+        <location filename="../dtmf_pad.py" line="66" />
         <source>Keypad (F4): click or type digits, * and #</source>
         <translation>Клавиатура (F4): нажимайте или вводите цифры, * и #</translation>
     </message>
     <message>
-        <location filename="../dtmf_pad.py" line="78" />
+        <location filename="../dtmf_pad.py" line="79" />
         <source>Send tone %1 (type %1)</source>
         <translation>Отправить сигнал %1 (клавиша %1)</translation>
     </message>
@@ -2991,97 +3242,97 @@ then start the console again.</source>
 <context>
     <name>ListenControls</name>
     <message>
-        <location filename="../listen_controls.py" line="61" />
+        <location filename="../listen_controls.py" line="63" />
         <source>Listen</source>
         <translation>Слушать</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="62" />
+        <location filename="../listen_controls.py" line="64" />
         <source>Whisper</source>
         <translation>Подсказать</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="63" />
+        <location filename="../listen_controls.py" line="65" />
         <source>Barge in</source>
         <translation>Вмешаться</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="64" />
+        <location filename="../listen_controls.py" line="66" />
         <source>Stop listening</source>
         <translation>Прекратить прослушивание</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="67" />
+        <location filename="../listen_controls.py" line="69" />
         <source>Listen to the selected call; neither the caller nor the operator hears you, and the recording does not change (%1). Every use is audited.</source>
         <translation>Слушать выбранный звонок: ни абонент, ни оператор вас не слышат, запись не меняется (%1). Каждое прослушивание записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="71" />
+        <location filename="../listen_controls.py" line="73" />
         <source>Speak to the operator only; the caller does not hear you. What you say is recorded on the operator track (KUTY-1.1).</source>
         <translation>Говорить только с оператором: абонент вас не слышит. Сказанное записывается на дорожку оператора (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="75" />
+        <location filename="../listen_controls.py" line="77" />
         <source>Join the call: the caller and the operator hear you. What you say is recorded on the operator track (KUTY-1.1).</source>
         <translation>Присоединиться к разговору: вас слышат абонент и оператор. Сказанное записывается на дорожку оператора (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="78" />
+        <location filename="../listen_controls.py" line="80" />
         <source>Stop listening; the call goes on unchanged.</source>
         <translation>Прекратить прослушивание; разговор продолжается без изменений.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="82" />
+        <location filename="../listen_controls.py" line="84" />
         <source>The desk's policy does not allow live listening (%1).</source>
         <translation>Регламент службы не разрешает прослушивание звонков (%1).</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="113" />
+        <location filename="../listen_controls.py" line="127" />
         <source>Select a call in progress first.</source>
         <translation>Сначала выберите текущий звонок.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="139" />
+        <location filename="../listen_controls.py" line="153" />
         <source>The desk's policy does not allow live listening.</source>
         <translation>Регламент службы не разрешает прослушивание звонков.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="140" />
+        <location filename="../listen_controls.py" line="154" />
         <source>The call is no longer in progress.</source>
         <translation>Этот звонок уже завершён.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="142" />
+        <location filename="../listen_controls.py" line="156" />
         <source>The operator's seat cannot be reached for listening (it has not announced its address).</source>
         <translation>Рабочее место оператора недоступно для прослушивания (оно не сообщило свой адрес).</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="203" />
+        <location filename="../listen_controls.py" line="217" />
         <source>The operator's seat refused the listening.</source>
         <translation>Рабочее место оператора отказало в прослушивании.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="205" />
+        <location filename="../listen_controls.py" line="219" />
         <source>Listening ended.</source>
         <translation>Прослушивание завершено.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="215" />
+        <location filename="../listen_controls.py" line="229" />
         <source>Connecting to the operator's seat…</source>
         <translation>Подключение к рабочему месту оператора…</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="216" />
+        <location filename="../listen_controls.py" line="230" />
         <source>Listening: nobody hears you.</source>
         <translation>Прослушивание: вас никто не слышит.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="217" />
+        <location filename="../listen_controls.py" line="231" />
         <source>Whispering: only the operator hears you.</source>
         <translation>Подсказка: вас слышит только оператор.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="218" />
+        <location filename="../listen_controls.py" line="232" />
         <source>In the call: the caller and the operator hear you.</source>
         <translation>В разговоре: вас слышат абонент и оператор.</translation>
     </message>
@@ -4827,47 +5078,47 @@ then start the console again.</source>
 <context>
     <name>ScriptsPanel</name>
     <message>
-        <location filename="../scripts_panel.py" line="62" />
+        <location filename="../scripts_panel.py" line="63" />
         <source>Scripts</source>
         <translation>Сценарии</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="66" />
+        <location filename="../scripts_panel.py" line="67" />
         <source>Script text to read aloud</source>
         <translation>Текст сценария, чтобы прочитать вслух</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="80" />
+        <location filename="../scripts_panel.py" line="79" />
         <source>This desk's policy has no scripts.</source>
         <translation>В политике этой службы нет сценариев.</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="103" />
+        <location filename="../scripts_panel.py" line="102" />
         <source>Scripts to read aloud (%1 to come here; arrows choose; Enter records a refusal)</source>
         <translation>Сценарии, чтобы прочитать вслух (%1 — перейти сюда; стрелки — выбор; Enter — записать отказ)</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="131" />
+        <location filename="../scripts_panel.py" line="130" />
         <source>Rules: %1</source>
         <translation>Правила: %1</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="135" />
+        <location filename="../scripts_panel.py" line="134" />
         <source>Refused: %1</source>
         <translation>Отказано: %1</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="139" />
+        <location filename="../scripts_panel.py" line="138" />
         <source>Put "refused: %1" on the wrap-up of this call (Enter in the list)</source>
         <translation>Добавить «отказано: %1» в итог этого звонка (Enter в списке)</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="160" />
+        <location filename="../scripts_panel.py" line="159" />
         <source>Added to the wrap-up: refused %1.</source>
         <translation>Добавлено в итог: отказано %1.</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="162" />
+        <location filename="../scripts_panel.py" line="161" />
         <source>No call or open wrap-up to add "refused: %1" to.</source>
         <translation>Нет звонка или открытого итога, в который добавить «отказано: %1».</translation>
     </message>
@@ -5840,188 +6091,188 @@ then start the console again.</source>
 <context>
     <name>VerificationPanel</name>
     <message>
-        <location filename="../verification_panel.py" line="102" />
+        <location filename="../verification_panel.py" line="103" />
         <source>Detailed help only for a verified caller (KUTY-2.2)</source>
         <translation>Подробная консультация — только верифицированному абоненту (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="103" />
+        <location filename="../verification_panel.py" line="104" />
         <source>Caller verification</source>
         <translation>Верификация абонента</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="125" />
+        <location filename="../verification_panel.py" line="127" />
         <source>Type the surname the caller says (KUTY-2.2)</source>
         <translation>Введите фамилию, которую называет абонент (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="127" />
+        <location filename="../verification_panel.py" line="129" />
         <source>Type the first name the caller says (KUTY-2.2)</source>
         <translation>Введите имя, которое называет абонент (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="134" />
+        <location filename="../verification_panel.py" line="136" />
         <source>Type the key phrase the caller says; it is never shown or stored (KUTY-2.2)</source>
         <translation>Введите ключевую фразу, которую называет абонент; она нигде не показывается и не хранится (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="145" />
+        <location filename="../verification_panel.py" line="147" />
         <source>Start verification</source>
         <translation>Начать проверку</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="150" />
+        <location filename="../verification_panel.py" line="152" />
         <source>Check the caller's number, then ask surname, first name, key phrase</source>
         <translation>Проверить номер абонента, затем спросить фамилию, имя, ключевую фразу</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="159" />
+        <location filename="../verification_panel.py" line="161" />
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="160" />
+        <location filename="../verification_panel.py" line="162" />
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="161" />
+        <location filename="../verification_panel.py" line="163" />
         <source>Key phrase</source>
         <translation>Ключевая фраза</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="281" />
-        <location filename="../verification_panel.py" line="315" />
+        <location filename="../verification_panel.py" line="283" />
+        <location filename="../verification_panel.py" line="317" />
         <source>Type what the caller says, then press Enter.</source>
         <translation>Введите то, что говорит абонент, и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="319" />
+        <location filename="../verification_panel.py" line="321" />
         <source>You may not verify callers: %1</source>
         <translation>Вы не имеете права верифицировать абонентов: %1</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="322" />
+        <location filename="../verification_panel.py" line="324" />
         <source>Verification failed: %1</source>
         <translation>Не удалось выполнить проверку: %1</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="336" />
+        <location filename="../verification_panel.py" line="338" />
         <source>Attempts left: %1</source>
         <translation>Осталось попыток: %1</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="355" />
+        <location filename="../verification_panel.py" line="357" />
         <source>You may help with general technical questions only (KUTY-2.1).</source>
         <translation>Можно помогать только с общими техническими вопросами (KUTY-2.1).</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="360" />
+        <location filename="../verification_panel.py" line="362" />
         <source>%1 hours from the last failed attempt</source>
         <translation>%1 ч от последней неудачной попытки</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="363" />
+        <location filename="../verification_panel.py" line="365" />
         <source>Ask the caller's surname.</source>
         <translation>Спросите фамилию абонента.</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="365" />
+        <location filename="../verification_panel.py" line="367" />
         <source>Not verified: the answers do not match. Ask all three again, from the surname.</source>
         <translation>Не верифицирован: ответы не совпадают. Спросите все три ещё раз, начиная с фамилии.</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="368" />
+        <location filename="../verification_panel.py" line="370" />
         <source>The caller is verified: detailed consultation is allowed (KUTY-2.2).</source>
         <translation>Абонент верифицирован: подробная консультация разрешена (KUTY-2.2).</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="371" />
+        <location filename="../verification_panel.py" line="373" />
         <source>The answers do not match and this call has no attempts left. Tell the caller: “We could not confirm your identity, so I can only give general help.”</source>
         <translation>Ответы не совпадают, и попыток в этом звонке больше нет. Скажите абоненту: «Мы не смогли подтвердить вашу личность, поэтому я могу оказать только общую консультацию.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="374" />
+        <location filename="../verification_panel.py" line="376" />
         <source>Verification was not finished.</source>
         <translation>Проверка не завершена.</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="376" />
+        <location filename="../verification_panel.py" line="378" />
         <source>Too many failed verifications: the profile is locked until %1. Tell the caller: “For your security, checks by phone are paused until %1; please call again then.”</source>
         <translation>Слишком много неудачных проверок: профиль заблокирован до %1. Скажите абоненту: «В целях безопасности проверка по телефону приостановлена до %1; пожалуйста, позвоните после этого.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="381" />
+        <location filename="../verification_panel.py" line="383" />
         <source>The number is withheld, so the caller cannot be verified. Tell the caller: “Please call again from the number in your profile without hiding it.”</source>
         <translation>Номер скрыт, поэтому абонента нельзя верифицировать. Скажите абоненту: «Пожалуйста, позвоните с номера, указанного в вашем профиле, не скрывая его.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="385" />
+        <location filename="../verification_panel.py" line="387" />
         <source>The caller's number is unknown, so the caller cannot be verified. Tell the caller: “Please call again from the number in your profile.”</source>
         <translation>Номер абонента неизвестен, поэтому его нельзя верифицировать. Скажите абоненту: «Пожалуйста, позвоните с номера, указанного в вашем профиле.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="389" />
+        <location filename="../verification_panel.py" line="391" />
         <source>No profile in the Service has this number. Tell the caller: “Detailed help is given only when you call from the number in your profile.”</source>
         <translation>Ни один профиль в Сервисе не имеет этого номера. Скажите абоненту: «Подробная консультация предоставляется, только когда вы звоните с номера, указанного в вашем профиле.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="402" />
+        <location filename="../verification_panel.py" line="404" />
         <source>Checking the number…</source>
         <translation>Проверка номера…</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="403" />
+        <location filename="../verification_panel.py" line="405" />
         <source>Verification: surname</source>
         <translation>Проверка: фамилия</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="404" />
+        <location filename="../verification_panel.py" line="406" />
         <source>Verification: first name</source>
         <translation>Проверка: имя</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="405" />
+        <location filename="../verification_panel.py" line="407" />
         <source>Verification: key phrase</source>
         <translation>Проверка: ключевая фраза</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="406" />
+        <location filename="../verification_panel.py" line="408" />
         <source>VERIFIED</source>
         <translation>ВЕРИФИЦИРОВАН</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="407" />
+        <location filename="../verification_panel.py" line="409" />
         <source>NOT VERIFIED</source>
         <translation>НЕ ВЕРИФИЦИРОВАН</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="408" />
+        <location filename="../verification_panel.py" line="410" />
         <source>LOCKED</source>
         <translation>ЗАБЛОКИРОВАН</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="409" />
+        <location filename="../verification_panel.py" line="411" />
         <source>General consultation only</source>
         <translation>Только общая консультация</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="431" />
+        <location filename="../verification_panel.py" line="433" />
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="451" />
+        <location filename="../verification_panel.py" line="453" />
         <source>No answered call</source>
         <translation>Нет разговора</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="453" />
+        <location filename="../verification_panel.py" line="455" />
         <source>Not verified yet</source>
         <translation>Ещё не верифицирован</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="455" />
+        <location filename="../verification_panel.py" line="457" />
         <source>Press “Start verification” (%1) before giving detailed help.</source>
         <translation>Нажмите «Начать проверку» (%1), прежде чем давать подробную консультацию.</translation>
     </message>
@@ -6029,27 +6280,27 @@ then start the console again.</source>
 <context>
     <name>Wallboard</name>
     <message>
-        <location filename="../wallboard_view.py" line="54" />
+        <location filename="../wallboard_view.py" line="55" />
         <source>In a call</source>
         <translation>В разговоре</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="56" />
+        <location filename="../wallboard_view.py" line="57" />
         <source>Ready</source>
         <translation>Готов</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="58" />
+        <location filename="../wallboard_view.py" line="59" />
         <source>After-call work</source>
         <translation>Постобработка</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="60" />
+        <location filename="../wallboard_view.py" line="61" />
         <source>Not ready: %1</source>
         <translation>Не готов: %1</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="63" />
+        <location filename="../wallboard_view.py" line="64" />
         <source>Not ready</source>
         <translation>Не готов</translation>
     </message>
@@ -6057,88 +6308,88 @@ then start the console again.</source>
 <context>
     <name>WallboardView</name>
     <message>
-        <location filename="../wallboard_view.py" line="93" />
         <location filename="../wallboard_view.py" line="97" />
+        <location filename="../wallboard_view.py" line="101" />
         <source>Seat</source>
         <translation>Рабочее место</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="93" />
+        <location filename="../wallboard_view.py" line="97" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="93" />
+        <location filename="../wallboard_view.py" line="97" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="93" />
+        <location filename="../wallboard_view.py" line="97" />
         <source>In state for</source>
         <translation>В состоянии</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="97" />
+        <location filename="../wallboard_view.py" line="101" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="97" />
+        <location filename="../wallboard_view.py" line="101" />
         <source>Talking for</source>
         <translation>Разговор длится</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="97" />
+        <location filename="../wallboard_view.py" line="101" />
         <source>Verification</source>
         <translation>Верификация</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="99" />
+        <location filename="../wallboard_view.py" line="103" />
         <source>Seats</source>
         <translation>Рабочие места</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="100" />
+        <location filename="../wallboard_view.py" line="104" />
         <source>Calls in progress</source>
         <translation>Текущие звонки</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="157" />
+        <location filename="../wallboard_view.py" line="161" />
         <source>This seat only (embedded database)</source>
         <translation>Только это рабочее место (встроенная база)</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="159" />
+        <location filename="../wallboard_view.py" line="163" />
         <source>Connecting…</source>
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="198" />
+        <location filename="../wallboard_view.py" line="202" />
         <source>The wallboard could not be read: %1</source>
         <translation>Не удалось прочитать табло: %1</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="208" />
+        <location filename="../wallboard_view.py" line="212" />
         <source>Live: all seats</source>
         <translation>В реальном времени: все рабочие места</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="208" />
+        <location filename="../wallboard_view.py" line="212" />
         <source>Reconnecting to the database…</source>
         <translation>Повторное подключение к базе данных…</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="218" />
+        <location filename="../wallboard_view.py" line="222" />
         <source>Ready %1 of %2 · talking %3 · ringing %4 · open incidents %5 · alerts %6</source>
         <translation>Готовы %1 из %2 · разговаривают %3 · звонят %4 · открытые инциденты %5 · предупреждения %6</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="237" />
+        <location filename="../wallboard_view.py" line="241" />
         <source>ringing %1</source>
         <translation>звонит %1</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="242" />
+        <location filename="../wallboard_view.py" line="246" />
         <source>Number withheld</source>
         <translation>Номер скрыт</translation>
     </message>
@@ -6205,7 +6456,7 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../wrapup_fields.py" line="35" />
-        <location filename="../wrapup_pane.py" line="179" />
+        <location filename="../wrapup_pane.py" line="180" />
         <source>Out of scope</source>
         <translation>Вне компетенции</translation>
     </message>
@@ -6251,13 +6502,13 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../wrapup_fields.py" line="136" />
-        <location filename="../wrapup_pane.py" line="217" />
+        <location filename="../wrapup_pane.py" line="218" />
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
         <location filename="../wrapup_fields.py" line="138" />
-        <location filename="../wrapup_pane.py" line="219" />
+        <location filename="../wrapup_pane.py" line="220" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -6292,112 +6543,112 @@ then start the console again.</source>
         <translation>Итог не сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="158" />
+        <location filename="../wrapup_pane.py" line="159" />
         <source>What the contact was about, in a few words</source>
         <translation>О чём было обращение, в нескольких словах</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="162" />
+        <location filename="../wrapup_pane.py" line="163" />
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="164" />
+        <location filename="../wrapup_pane.py" line="165" />
         <source>Copy the registration number</source>
         <translation>Скопировать регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="170" />
+        <location filename="../wrapup_pane.py" line="171" />
         <source>Call back needed</source>
         <translation>Нужен обратный звонок</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="192" />
+        <location filename="../wrapup_pane.py" line="193" />
         <source>Save wrap-up</source>
         <translation>Сохранить итог</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="195" />
+        <location filename="../wrapup_pane.py" line="196" />
         <source>Save the wrap-up and become ready for calls (%1)</source>
         <translation>Сохранить итог и стать готовым к звонкам (%1)</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="197" />
+        <location filename="../wrapup_pane.py" line="198" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="216" />
+        <location filename="../wrapup_pane.py" line="217" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="218" />
+        <location filename="../wrapup_pane.py" line="219" />
         <source>Registration number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="222" />
+        <location filename="../wrapup_pane.py" line="223" />
         <source>Refused</source>
         <translation>Отказано</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="243" />
+        <location filename="../wrapup_pane.py" line="244" />
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="308" />
+        <location filename="../wrapup_pane.py" line="309" />
         <source>contact</source>
         <translation>обращение</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="309" />
+        <location filename="../wrapup_pane.py" line="310" />
         <source>After-call work: %1</source>
         <translation>Постобработка: %1</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="437" />
+        <location filename="../wrapup_pane.py" line="438" />
         <source>Choose a category first.</source>
         <translation>Сначала выберите категорию.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="446" />
+        <location filename="../wrapup_pane.py" line="447" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="480" />
+        <location filename="../wrapup_pane.py" line="481" />
         <source>Saved as incomplete: the time for wrap-up ran out.</source>
         <translation>Сохранено как незавершённое: время постобработки истекло.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="482" />
+        <location filename="../wrapup_pane.py" line="483" />
         <source>Wrap-up saved.</source>
         <translation>Итог сохранён.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="500" />
+        <location filename="../wrapup_pane.py" line="501" />
         <source>The database cannot be reached: the wrap-up is kept on this computer and saved when it is back.</source>
         <translation>База данных недоступна: итог хранится на этом компьютере и будет сохранён, как только база вернётся.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="549" />
+        <location filename="../wrapup_pane.py" line="550" />
         <source>Time left: %1</source>
         <translation>Осталось: %1</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="598" />
+        <location filename="../wrapup_pane.py" line="599" />
         <source>given when saved</source>
         <translation>будет присвоен при сохранении</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="598" />
+        <location filename="../wrapup_pane.py" line="599" />
         <source>not needed for this category</source>
         <translation>для этой категории не нужен</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="605" />
+        <location filename="../wrapup_pane.py" line="606" />
         <source>Registration number copied.</source>
         <translation>Регистрационный номер скопирован.</translation>
     </message>
@@ -6405,593 +6656,593 @@ then start the console again.</source>
 <context>
     <name>WrittenView</name>
     <message>
-        <location filename="../written_view.py" line="160" />
+        <location filename="../written_view.py" line="181" />
         <source>Written contacts in order of arrival</source>
         <translation>Письменные обращения в порядке поступления</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="162" />
+        <location filename="../written_view.py" line="183" />
         <source>First come, first answered (KZP-30-9, CSC-2.4)</source>
         <translation>Кто раньше написал, тому раньше ответят (KZP-30-9, CSC-2.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="163" />
+        <location filename="../written_view.py" line="184" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="165" />
+        <location filename="../written_view.py" line="186" />
         <source>Next case</source>
         <translation>Следующее обращение</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="168" />
+        <location filename="../written_view.py" line="189" />
         <source>Open the next case in the queue (%1)</source>
         <translation>Открыть следующее обращение в очереди (%1)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="172" />
+        <location filename="../written_view.py" line="193" />
         <source>Written cases in order of arrival</source>
         <translation>Письменные обращения в порядке поступления</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="175" />
+        <location filename="../written_view.py" line="196" />
         <source>Arrived</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="176" />
+        <location filename="../written_view.py" line="197" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="177" />
+        <location filename="../written_view.py" line="198" />
         <source>From</source>
         <translation>От кого</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="178" />
+        <location filename="../written_view.py" line="199" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="179" />
+        <location filename="../written_view.py" line="200" />
         <source>No.</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="180" />
+        <location filename="../written_view.py" line="201" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="181" />
+        <location filename="../written_view.py" line="202" />
         <source>Answer due</source>
         <translation>Ответить до</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="194" />
+        <location filename="../written_view.py" line="215" />
         <source>No written contacts are waiting.</source>
         <translation>Нет ожидающих письменных обращений.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="209" />
-        <location filename="../written_view.py" line="663" />
+        <location filename="../written_view.py" line="230" />
+        <location filename="../written_view.py" line="691" />
         <source>Select a case in the list above.</source>
         <translation>Выберите обращение в списке выше.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="213" />
+        <location filename="../written_view.py" line="234" />
         <source>Take case</source>
         <translation>Взять обращение</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="216" />
+        <location filename="../written_view.py" line="237" />
         <source>Handle this case yourself; its answer time runs from now (CSC-2.4)</source>
         <translation>Взять обращение в работу; время на ответ отсчитывается с этого момента (CSC-2.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="218" />
+        <location filename="../written_view.py" line="239" />
         <source>Join the call</source>
         <translation>Привязать звонок</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="221" />
+        <location filename="../written_view.py" line="242" />
         <source>Join this seat's last call to this case, when it is the same person</source>
         <translation>Привязать последний звонок этого рабочего места к обращению, если это тот же человек</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="227" />
+        <location filename="../written_view.py" line="248" />
         <source>Messages and internal notes of the case</source>
         <translation>Письма и внутренние заметки обращения</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="233" />
+        <location filename="../written_view.py" line="254" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="235" />
+        <location filename="../written_view.py" line="256" />
         <source>Save attachment…</source>
         <translation>Сохранить вложение…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="238" />
+        <location filename="../written_view.py" line="259" />
         <source>Save the selected attachment into a folder; the console never opens it</source>
         <translation>Сохранить выбранное вложение в папку; консоль никогда его не открывает</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="242" />
+        <location filename="../written_view.py" line="263" />
         <source>Insert a reply template of the desk's policy</source>
         <translation>Вставить шаблон ответа из регламента службы</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="243" />
+        <location filename="../written_view.py" line="264" />
         <source>Reply templates</source>
         <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="244" />
+        <location filename="../written_view.py" line="265" />
         <source>Insert a template…</source>
         <translation>Вставить шаблон…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="259" />
+        <location filename="../written_view.py" line="280" />
         <source>⚠ Not verified (KUTY-2.2): general help only — nothing from the profile or the applications. For details, ask them to call from the profile's number.</source>
         <translation>⚠ Не верифицирован (KUTY-2.2): только общая помощь — ничего из профиля и заявлений. Для подробной консультации попросите позвонить с номера, указанного в профиле.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="267" />
+        <location filename="../written_view.py" line="288" />
         <source>Your reply to the writer</source>
         <translation>Ваш ответ автору обращения</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="268" />
+        <location filename="../written_view.py" line="289" />
         <source>Reply</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="271" />
+        <location filename="../written_view.py" line="292" />
         <source>Write the reply here (%1); send it with %2</source>
         <translation>Напишите ответ здесь (%1); отправьте его клавишами %2</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="275" />
+        <location filename="../written_view.py" line="296" />
         <source>Send reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="278" />
+        <location filename="../written_view.py" line="299" />
         <source>Send the reply by e-mail; it is kept with its hash (KUTY-1.1) (%1)</source>
         <translation>Отправить ответ по электронной почте; он хранится вместе с хешем (KUTY-1.1) (%1)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="283" />
+        <location filename="../written_view.py" line="304" />
         <source>Save as internal note</source>
         <translation>Сохранить как заметку</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="286" />
+        <location filename="../written_view.py" line="307" />
         <source>Keep the text as a note for the desk; it is never sent to the writer</source>
         <translation>Сохранить текст как заметку для службы; автору обращения она никогда не отправляется</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="288" />
-        <location filename="../written_view.py" line="427" />
+        <location filename="../written_view.py" line="309" />
+        <location filename="../written_view.py" line="455" />
         <source>Waiting for the writer</source>
         <translation>Ждёт ответа автора</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="291" />
+        <location filename="../written_view.py" line="312" />
         <source>The case waits for the writer's answer (EEP-15 closes it after 8 h)</source>
         <translation>Обращение ждёт ответа автора (по EEP-15 закрывается через 8 ч)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="293" />
+        <location filename="../written_view.py" line="314" />
         <source>Defer</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="296" />
+        <location filename="../written_view.py" line="317" />
         <source>A complex question asked on weekend duty waits for Monday (CSC-2.3)</source>
         <translation>Сложный вопрос, заданный во время дежурства в выходные, ждёт понедельника (CSC-2.3)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="298" />
+        <location filename="../written_view.py" line="319" />
         <source>Close case…</source>
         <translation>Закрыть обращение…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="301" />
+        <location filename="../written_view.py" line="322" />
         <source>Close the case with its wrap-up: category, topic, notes and the reason</source>
         <translation>Закрыть обращение с итогом: категория, тема, примечания и причина</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="303" />
+        <location filename="../written_view.py" line="324" />
         <source>Abuse — stop + report</source>
         <translation>Оскорбление — прекратить + сообщить</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="306" />
+        <location filename="../written_view.py" line="327" />
         <source>Stop the correspondence and report to management (KUTY-3.3)</source>
         <translation>Прекратить переписку и сообщить руководству (KUTY-3.3)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="308" />
+        <location filename="../written_view.py" line="329" />
         <source>Threat — stop + report + police</source>
         <translation>Угроза — прекратить + сообщить + полиция</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="312" />
+        <location filename="../written_view.py" line="333" />
         <source>Stop the correspondence, report to management and the police with the message and all its headers (KUTY-3.4)</source>
         <translation>Прекратить переписку, сообщить руководству и полиции, передав письмо со всеми заголовками (KUTY-3.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="425" />
+        <location filename="../written_view.py" line="453" />
         <source>New</source>
         <translation>Новое</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="426" />
+        <location filename="../written_view.py" line="454" />
         <source>Open</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="428" />
+        <location filename="../written_view.py" line="456" />
         <source>Deferred</source>
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="429" />
+        <location filename="../written_view.py" line="457" />
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="431" />
-        <location filename="../written_view.py" line="439" />
+        <location filename="../written_view.py" line="459" />
+        <location filename="../written_view.py" line="467" />
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="435" />
+        <location filename="../written_view.py" line="463" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="436" />
+        <location filename="../written_view.py" line="464" />
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="437" />
+        <location filename="../written_view.py" line="465" />
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="443" />
+        <location filename="../written_view.py" line="471" />
         <source>not answered yet</source>
         <translation>ещё без ответа</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="444" />
+        <location filename="../written_view.py" line="472" />
         <source>answered</source>
         <translation>ответ дан</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="445" />
+        <location filename="../written_view.py" line="473" />
         <source>being sent</source>
         <translation>отправляется</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="446" />
+        <location filename="../written_view.py" line="474" />
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="447" />
+        <location filename="../written_view.py" line="475" />
         <source>NOT SENT</source>
         <translation>НЕ ОТПРАВЛЕНО</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="448" />
+        <location filename="../written_view.py" line="476" />
         <source>over the size limit, only its beginning is kept</source>
         <translation>больше допустимого размера, сохранено только начало</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="456" />
+        <location filename="../written_view.py" line="484" />
         <source>deferred to %1</source>
         <translation>отложено до %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="460" />
+        <location filename="../written_view.py" line="488" />
         <source>closes now (no answer)</source>
         <translation>закрывается сейчас (нет ответа)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="461" />
+        <location filename="../written_view.py" line="489" />
         <source>closes in %1</source>
         <translation>закроется через %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="466" />
+        <location filename="../written_view.py" line="494" />
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="467" />
+        <location filename="../written_view.py" line="495" />
         <source>%1 left</source>
         <translation>осталось %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="477" />
+        <location filename="../written_view.py" line="505" />
         <source>This reply asks the writer for a password or login data, which the regulation forbids (KZP-30-11): remove that request before sending.</source>
         <translation>Этот ответ просит автора сообщить пароль или данные для входа, а регламент это запрещает (KZP-30-11): уберите эту просьбу перед отправкой.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="489" />
+        <location filename="../written_view.py" line="517" />
         <source>The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.</source>
         <translation>Переписка прекращена (KUTY-3.3/3.4): ответ не отправляется.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="491" />
+        <location filename="../written_view.py" line="519" />
         <source>Type the reason for closing first.</source>
         <translation>Сначала укажите причину закрытия.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="493" />
+        <location filename="../written_view.py" line="521" />
         <source>Choose one of the policy's categories.</source>
         <translation>Выберите одну из категорий регламента.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="495" />
+        <location filename="../written_view.py" line="523" />
         <source>The policy has no such service level (EEP-3).</source>
         <translation>В регламенте нет такого уровня обслуживания (EEP-3).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="497" />
+        <location filename="../written_view.py" line="525" />
         <source>The policy asks writers for no self-identification (EEP-11).</source>
         <translation>Регламент не требует от авторов представляться (EEP-11).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="499" />
+        <location filename="../written_view.py" line="527" />
         <source>Nothing to defer now: answer the question (CSC-2.3).</source>
         <translation>Сейчас откладывать нечего: ответьте на вопрос (CSC-2.3).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="501" />
-        <location filename="../written_view.py" line="884" />
+        <location filename="../written_view.py" line="529" />
+        <location filename="../written_view.py" line="913" />
         <source>The reply is empty.</source>
         <translation>Ответ пуст.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="504" />
+        <location filename="../written_view.py" line="532" />
         <source>No mail server is set up for replies; tell the administrator ([smtp] in incidents.toml).</source>
         <translation>Почтовый сервер для ответов не настроен; сообщите администратору ([smtp] в incidents.toml).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="509" />
+        <location filename="../written_view.py" line="537" />
         <source>The reply was kept but the mail server did not take it. Try again later or tell the administrator.</source>
         <translation>Ответ сохранён, но почтовый сервер его не принял. Повторите попытку позже или сообщите администратору.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="513" />
+        <location filename="../written_view.py" line="541" />
         <source>The note is empty.</source>
         <translation>Заметка пуста.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="515" />
+        <location filename="../written_view.py" line="543" />
         <source>Another operator is handling this case; ask a supervisor.</source>
         <translation>Это обращение обрабатывает другой оператор; обратитесь к руководителю.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="517" />
+        <location filename="../written_view.py" line="545" />
         <source>This case is closed.</source>
         <translation>Это обращение закрыто.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="589" />
+        <location filename="../written_view.py" line="617" />
         <source>stopped</source>
         <translation>прекращено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="595" />
-        <location filename="../written_view.py" line="672" />
+        <location filename="../written_view.py" line="623" />
+        <location filename="../written_view.py" line="700" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="619" />
+        <location filename="../written_view.py" line="647" />
         <source>First answer due %1 (CSC-2.4)</source>
         <translation>Первый ответ — до %1 (CSC-2.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="624" />
+        <location filename="../written_view.py" line="652" />
         <source>The policy sets no answer time (KZP-30-9)</source>
         <translation>Регламент не устанавливает срок ответа (KZP-30-9)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="671" />
+        <location filename="../written_view.py" line="699" />
         <source>no number</source>
         <translation>без номера</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="682" />
+        <location filename="../written_view.py" line="710" />
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="688" />
+        <location filename="../written_view.py" line="716" />
         <source>over the size limit, not kept</source>
         <translation>больше допустимого размера, не сохранено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="692" />
+        <location filename="../written_view.py" line="720" />
         <source>archive, never unpacked</source>
         <translation>архив, никогда не распаковывается</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="699" />
+        <location filename="../written_view.py" line="727" />
         <source>No attachments</source>
         <translation>Вложений нет</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="712" />
+        <location filename="../written_view.py" line="740" />
         <source>From %1</source>
         <translation>От %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="714" />
+        <location filename="../written_view.py" line="742" />
         <source>Reply from the desk to %1</source>
         <translation>Ответ службы для %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="721" />
+        <location filename="../written_view.py" line="749" />
         <source>correspondence stopped</source>
         <translation>переписка прекращена</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="736" />
+        <location filename="../written_view.py" line="764" />
         <source>Internal note — %1</source>
         <translation>Внутренняя заметка — %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="737" />
+        <location filename="../written_view.py" line="765" />
         <source>not sent to the writer</source>
         <translation>автору не отправляется</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="759" />
+        <location filename="../written_view.py" line="787" />
         <source>talked %1</source>
         <translation>разговор %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="761" />
+        <location filename="../written_view.py" line="789" />
         <source>not answered</source>
         <translation>без ответа</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="764" />
+        <location filename="../written_view.py" line="792" />
         <source>caller verified (KUTY-2.2)</source>
         <translation>абонент верифицирован (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="767" />
+        <location filename="../written_view.py" line="795" />
         <source>Call with %1</source>
         <translation>Звонок — %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="795" />
+        <location filename="../written_view.py" line="823" />
         <source>Join call %1</source>
         <translation>Привязать звонок %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="846" />
+        <location filename="../written_view.py" line="874" />
         <source>The case is yours.</source>
         <translation>Обращение теперь ваше.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="852" />
-        <location filename="../written_view.py" line="857" />
+        <location filename="../written_view.py" line="881" />
+        <location filename="../written_view.py" line="886" />
         <source>without a number</source>
         <translation>без номера</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="872" />
+        <location filename="../written_view.py" line="901" />
         <source>Call %1 joined to this case.</source>
         <translation>Звонок %1 привязан к обращению.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="893" />
+        <location filename="../written_view.py" line="922" />
         <source>The writer is not verified (KUTY-2.2): send only general help, nothing from their profile or applications.</source>
         <translation>Автор не верифицирован (KUTY-2.2): отправляйте только общую помощь, ничего из его профиля и заявлений.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="900" />
+        <location filename="../written_view.py" line="929" />
         <source>Check the reply</source>
         <translation>Проверьте ответ</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="901" />
+        <location filename="../written_view.py" line="930" />
         <source>Send it anyway?</source>
         <translation>Всё равно отправить?</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="907" />
+        <location filename="../written_view.py" line="936" />
         <source>Send anyway</source>
         <translation>Всё равно отправить</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="908" />
+        <location filename="../written_view.py" line="937" />
         <source>Edit the reply</source>
         <translation>Исправить ответ</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="947" />
+        <location filename="../written_view.py" line="976" />
         <source>Reply sent; the case waits for the writer.</source>
         <translation>Ответ отправлен; обращение ждёт ответа автора.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="949" />
+        <location filename="../written_view.py" line="978" />
         <source>It was not filed in the mailbox's Sent folder.</source>
         <translation>Его не удалось положить в папку «Отправленные» почтового ящика.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="961" />
+        <location filename="../written_view.py" line="990" />
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="974" />
+        <location filename="../written_view.py" line="1003" />
         <source>Internal note saved; the writer does not see it.</source>
         <translation>Внутренняя заметка сохранена; автор обращения её не видит.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="990" />
+        <location filename="../written_view.py" line="1019" />
         <source>The case waits for the writer.</source>
         <translation>Обращение ждёт ответа автора.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1002" />
+        <location filename="../written_view.py" line="1031" />
         <source>Deferred to %1 (CSC-2.3).</source>
         <translation>Отложено до %1 (CSC-2.3).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1019" />
+        <location filename="../written_view.py" line="1048" />
         <source>The case is closed.</source>
         <translation>Обращение закрыто.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1021" />
+        <location filename="../written_view.py" line="1050" />
         <source>Case %1 is closed.</source>
         <translation>Обращение %1 закрыто.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1058" />
+        <location filename="../written_view.py" line="1087" />
         <source>Correspondence stopped; incident %1 filed.</source>
         <translation>Переписка прекращена; инцидент %1 зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1062" />
+        <location filename="../written_view.py" line="1091" />
         <source>The address %1 is blocked.</source>
         <translation>Адрес %1 заблокирован.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1064" />
+        <location filename="../written_view.py" line="1093" />
         <source>A supervisor may block the address.</source>
         <translation>Заблокировать адрес может руководитель.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1083" />
+        <location filename="../written_view.py" line="1112" />
         <source>Save the attachment into a folder</source>
         <translation>Сохранить вложение в папку</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1099" />
+        <location filename="../written_view.py" line="1128" />
         <source>Saved as %1; not opened.</source>
         <translation>Сохранено как %1; не открывалось.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1103" />
+        <location filename="../written_view.py" line="1132" />
         <source>The folder cannot be written.</source>
         <translation>В эту папку нельзя записать.</translation>
     </message>

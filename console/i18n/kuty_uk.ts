@@ -323,87 +323,87 @@
         <translation>Змінити роль: %1</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="40" />
+        <location filename="../admin_page.py" line="41" />
         <source>Administration</source>
         <translation>Адміністрування</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="42" />
+        <location filename="../admin_page.py" line="43" />
         <source>Seat settings…</source>
         <translation>Налаштування робочого місця…</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="46" />
+        <location filename="../admin_page.py" line="47" />
         <source>SIP accounts, headset, calls, recordings, database, language, e-mail, retention and transcription, the seat's policy</source>
         <translation>Облікові записи SIP, гарнітура, дзвінки, записи, база даних, мова, пошта, зберігання і розшифрування, регламент місця</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="57" />
+        <location filename="../admin_page.py" line="58" />
         <source>Users</source>
         <translation>Користувачі</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="58" />
+        <location filename="../admin_page.py" line="59" />
         <source>Caller profiles</source>
         <translation>Профілі заявників</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="59" />
+        <location filename="../admin_page.py" line="60" />
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="69" />
+        <location filename="../admin_page.py" line="70" />
         <source>Open the settings at</source>
         <translation>Відкрити налаштування</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="72" />
+        <location filename="../admin_page.py" line="73" />
         <source>SIP accounts</source>
         <translation>Облікові записи SIP</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="72" />
+        <location filename="../admin_page.py" line="73" />
         <source>Registrars, users and transports</source>
         <translation>Реєстратори, користувачі й транспорт</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="75" />
+        <location filename="../admin_page.py" line="76" />
         <source>E-mail</source>
         <translation>Електронна пошта</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="76" />
+        <location filename="../admin_page.py" line="77" />
         <source>The desk mailbox (IMAP) and outgoing mail (SMTP)</source>
         <translation>Поштова скринька служби (IMAP) і вихідна пошта (SMTP)</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="80" />
+        <location filename="../admin_page.py" line="81" />
         <source>Retention and transcription</source>
         <translation>Зберігання і розшифрування</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="81" />
+        <location filename="../admin_page.py" line="82" />
         <source>How long recordings are kept; the speech-recognition engine</source>
         <translation>Скільки зберігаються записи; система розпізнавання мовлення</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="83" />
+        <location filename="../admin_page.py" line="84" />
         <source>Policy</source>
         <translation>Регламент</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="83" />
+        <location filename="../admin_page.py" line="84" />
         <source>The regulation this seat works under</source>
         <translation>Регламент, за яким працює це місце</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="96" />
+        <location filename="../admin_page.py" line="97" />
         <source>Password storage…</source>
         <translation>Сховище паролів…</translation>
     </message>
     <message>
-        <location filename="../admin_page.py" line="99" />
+        <location filename="../admin_page.py" line="100" />
         <source>Where this seat keeps SIP, e-mail and database passwords</source>
         <translation>Де це робоче місце зберігає паролі SIP, пошти й бази даних</translation>
     </message>
@@ -516,7 +516,7 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../alert_banner.py" line="30" />
+        <location filename="../alert_banner.py" line="33" />
         <source>Dismiss</source>
         <translation>Закрити</translation>
     </message>
@@ -620,251 +620,251 @@ then start the console again.</source>
 <context>
     <name>CallCard</name>
     <message>
-        <location filename="../call_card.py" line="92" />
+        <location filename="../call_card.py" line="93" />
         <source>Only how many profiles have this number: names are shown after verification, and only the verified caller's (KUTY-2.6)</source>
         <translation>Лише кількість профілів із цим номером: імена видно тільки після верифікації і тільки верифікованого абонента (KUTY-2.6)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="98" />
+        <location filename="../call_card.py" line="99" />
         <source>Number blocked</source>
         <translation>Номер заблоковано</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="165" />
+        <location filename="../call_card.py" line="166" />
         <source>Answer</source>
         <translation>Відповісти</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="139" />
-        <location filename="../call_card.py" line="166" />
+        <location filename="../call_card.py" line="140" />
+        <location filename="../call_card.py" line="167" />
         <source>Reject</source>
         <translation>Відхилити</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="108" />
-        <location filename="../call_card.py" line="419" />
+        <location filename="../call_card.py" line="109" />
+        <location filename="../call_card.py" line="420" />
         <source>● REC</source>
         <translation>● ЗАПИС</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="111" />
+        <location filename="../call_card.py" line="112" />
         <source>This call is being recorded (KUTY-1.1)</source>
         <translation>Цей дзвінок записується (KUTY-1.1)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="122" />
+        <location filename="../call_card.py" line="123" />
         <source>Keys the other side pressed on their phone</source>
         <translation>Клавіші, які натиснув співрозмовник</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="136" />
+        <location filename="../call_card.py" line="137" />
         <source>Answer, hold current</source>
         <translation>Відповісти, поточний — на утримання</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="154" />
+        <location filename="../call_card.py" line="155" />
         <source>Switch to it</source>
         <translation>Перейти до нього</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="157" />
+        <location filename="../call_card.py" line="158" />
         <source>Hold the current call and talk to the held one (Ctrl+Tab)</source>
         <translation>Поставити поточний дзвінок на утримання й говорити з утримуваним (Ctrl+Tab)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="167" />
+        <location filename="../call_card.py" line="168" />
         <source>Hang up</source>
         <translation>Завершити</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="168" />
-        <location filename="../call_card.py" line="592" />
+        <location filename="../call_card.py" line="169" />
+        <location filename="../call_card.py" line="593" />
         <source>Hold</source>
         <translation>Утримувати</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="169" />
-        <location filename="../call_card.py" line="594" />
+        <location filename="../call_card.py" line="170" />
+        <location filename="../call_card.py" line="595" />
         <source>Mute</source>
         <translation>Вимкнути мікрофон</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="170" />
+        <location filename="../call_card.py" line="171" />
         <source>Keypad</source>
         <translation>Клавіатура</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="171" />
+        <location filename="../call_card.py" line="172" />
         <source>Transfer</source>
         <translation>Перевести</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="184" />
+        <location filename="../call_card.py" line="185" />
         <source>Answer the ringing call</source>
         <translation>Відповісти на вхідний дзвінок</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="185" />
+        <location filename="../call_card.py" line="186" />
         <source>Reject the ringing call</source>
         <translation>Відхилити вхідний дзвінок</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="186" />
+        <location filename="../call_card.py" line="187" />
         <source>End the call</source>
         <translation>Завершити дзвінок</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="187" />
+        <location filename="../call_card.py" line="188" />
         <source>Put the caller on hold / resume</source>
         <translation>Поставити на утримання / продовжити розмову</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="188" />
+        <location filename="../call_card.py" line="189" />
         <source>Mute / unmute your microphone</source>
         <translation>Вимкнути / увімкнути ваш мікрофон</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="189" />
+        <location filename="../call_card.py" line="190" />
         <source>Show the keypad to send tones</source>
         <translation>Показати клавіатуру для тонових сигналів</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="190" />
+        <location filename="../call_card.py" line="191" />
         <source>Transfer the call to a seat or number</source>
         <translation>Перевести дзвінок на інше місце чи номер</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="204" />
+        <location filename="../call_card.py" line="205" />
         <source>Answer the waiting call; the current one goes on hold (%1)</source>
         <translation>Відповісти на дзвінок, що чекає; поточний стане на утримання (%1)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="209" />
+        <location filename="../call_card.py" line="210" />
         <source>Reject the waiting call (%1)</source>
         <translation>Відхилити дзвінок, що чекає (%1)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="338" />
+        <location filename="../call_card.py" line="339" />
         <source>Withheld: cannot be verified</source>
         <translation>Номер приховано: верифікація неможлива</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="340" />
+        <location filename="../call_card.py" line="341" />
         <source>No caller ID: cannot be verified</source>
         <translation>Номер невідомий: верифікація неможлива</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="416" />
+        <location filename="../call_card.py" line="417" />
         <source>⚠ REC STOPPED</source>
         <translation>⚠ ЗАПИС ЗУПИНИВСЯ</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="439" />
+        <location filename="../call_card.py" line="440" />
         <source>No profile: general help only</source>
         <translation>Немає профілю: лише загальна допомога</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="441" />
+        <location filename="../call_card.py" line="442" />
         <source>1 profile for this number</source>
         <translation>1 профіль із цим номером</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="443" />
+        <location filename="../call_card.py" line="444" />
         <source>%1 profiles for this number</source>
         <translation>Профілів із цим номером: %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="445" />
+        <location filename="../call_card.py" line="446" />
         <source>locked after failed verifications</source>
         <translation>заблоковано після невдалих спроб верифікації</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="548" />
+        <location filename="../call_card.py" line="549" />
         <source>On hold</source>
         <translation>На утриманні</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="551" />
+        <location filename="../call_card.py" line="552" />
         <source>Ringing %1</source>
         <translation>Дзвонить %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="556" />
+        <location filename="../call_card.py" line="557" />
         <source>Ringing</source>
         <translation>Дзвонить</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="611" />
+        <location filename="../call_card.py" line="612" />
         <source>Consultation call — the caller %1 is on hold</source>
         <translation>Консультація — абонент %1 на утриманні</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="616" />
+        <location filename="../call_card.py" line="617" />
         <source>Caller pressed: %1</source>
         <translation>Абонент натиснув: %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="623" />
+        <location filename="../call_card.py" line="624" />
         <source>Also on the line: %1</source>
         <translation>Також на лінії: %1</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="629" />
+        <location filename="../call_card.py" line="630" />
         <source>(consultation)</source>
         <translation>(консультація)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="631" />
+        <location filename="../call_card.py" line="632" />
         <source>(caller being transferred)</source>
         <translation>(абонент, якого переводимо)</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="632" />
+        <location filename="../call_card.py" line="633" />
         <source>on hold</source>
         <translation>на утриманні</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="632" />
+        <location filename="../call_card.py" line="633" />
         <source>talking</source>
         <translation>розмова</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="641" />
+        <location filename="../call_card.py" line="642" />
         <source>Second call: %1 — ringing %2</source>
         <translation>Другий дзвінок: %1 — дзвонить %2</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="555" />
+        <location filename="../call_card.py" line="556" />
         <source>Calling</source>
         <translation>Виклик</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="557" />
+        <location filename="../call_card.py" line="558" />
         <source>Connecting</source>
         <translation>З'єднання</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="558" />
+        <location filename="../call_card.py" line="559" />
         <source>Talking</source>
         <translation>Розмова</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="559" />
+        <location filename="../call_card.py" line="560" />
         <source>Ended</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="566" />
+        <location filename="../call_card.py" line="567" />
         <source>No call</source>
         <translation>Немає дзвінка</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="592" />
+        <location filename="../call_card.py" line="593" />
         <source>Resume</source>
         <translation>Продовжити</translation>
     </message>
     <message>
-        <location filename="../call_card.py" line="594" />
+        <location filename="../call_card.py" line="595" />
         <source>Unmute</source>
         <translation>Увімкнути мікрофон</translation>
     </message>
@@ -918,89 +918,269 @@ then start the console again.</source>
     </message>
 </context>
 <context>
+    <name>CallPickerDialog</name>
+    <message>
+        <location filename="../call_picker.py" line="69" />
+        <source>no operator</source>
+        <translation>без оператора</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="101" />
+        <source>Choose the call the complaint is about</source>
+        <translation>Виберіть дзвінок, на який скаржаться</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="108" />
+        <source>The call the complaint is about (KUTY-1.2): find it by number, dates or operator</source>
+        <translation>Дзвінок, на який скаржаться (KUTY-1.2): знайдіть його за номером, датами або оператором</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="114" />
+        <source>Caller number</source>
+        <translation>Номер абонента</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="115" />
+        <source>Number or its start, e.g. 067 123</source>
+        <translation>Номер або його початок, напр. 067 123</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="119" />
+        <source>Calls from this date</source>
+        <translation>Дзвінки від цієї дати</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="122" />
+        <source>Calls up to this date</source>
+        <translation>Дзвінки до цієї дати</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="129" />
+        <location filename="../call_picker.py" line="142" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="131" />
+        <source>Any operator</source>
+        <translation>Будь-який оператор</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="132" />
+        <source>Search</source>
+        <translation>Шукати</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="134" />
+        <source>Search calls</source>
+        <translation>Шукати дзвінки</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="135" />
+        <source>Find the calls (Enter in the number field)</source>
+        <translation>Знайти дзвінки (Enter у полі номера)</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="139" />
+        <source>Calls found, newest first</source>
+        <translation>Знайдені дзвінки, спершу новіші</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="140" />
+        <source>Enter or double click picks the call; Esc cancels</source>
+        <translation>Enter або подвійне клацання вибирає дзвінок; Esc скасовує</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="142" />
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="142" />
+        <location filename="../call_picker.py" line="180" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="143" />
+        <source>Duration</source>
+        <translation>Тривалість</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="143" />
+        <source>How it ended</source>
+        <translation>Як завершився</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="156" />
+        <source>Search result</source>
+        <translation>Результат пошуку</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="158" />
+        <source>Newer</source>
+        <translation>Новіші</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="160" />
+        <source>Newer calls</source>
+        <translation>Новіші дзвінки</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="161" />
+        <source>Older</source>
+        <translation>Старіші</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="163" />
+        <source>Older calls</source>
+        <translation>Старіші дзвінки</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="164" />
+        <source>Choose</source>
+        <translation>Вибрати</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="166" />
+        <source>Choose the selected call</source>
+        <translation>Вибрати позначений дзвінок</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="168" />
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="170" />
+        <source>Cancel choosing a call</source>
+        <translation>Скасувати вибір дзвінка</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="181" />
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="182" />
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="250" />
+        <source>The range ends before it starts: choose the dates again.</source>
+        <translation>Кінець періоду раніше за початок: виберіть дати ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="270" />
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="279" />
+        <source>Search failed: %1</source>
+        <translation>Пошук не вдався: %1</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="300" />
+        <source>Page %1: %2 calls, newest first</source>
+        <translation>Сторінка %1: дзвінків — %2, спершу новіші</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="307" />
+        <source>No calls match: change the number or the dates.</source>
+        <translation>Дзвінків не знайдено: змініть номер або дати.</translation>
+    </message>
+    <message>
+        <location filename="../call_picker.py" line="320" />
+        <source>Select a call in the list first.</source>
+        <translation>Спершу виберіть дзвінок у списку.</translation>
+    </message>
+</context>
+<context>
     <name>CallerCard</name>
     <message>
-        <location filename="../caller_card.py" line="58" />
+        <location filename="../caller_card.py" line="59" />
         <source>Application</source>
         <translation>Заява</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="59" />
+        <location filename="../caller_card.py" line="60" />
         <source>Child</source>
         <translation>Дитина</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="60" />
+        <location filename="../caller_card.py" line="61" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="61" />
+        <location filename="../caller_card.py" line="62" />
         <source>Created / updated</source>
         <translation>Створено / оновлено</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="62" />
+        <location filename="../caller_card.py" line="63" />
         <source>Kindergartens</source>
         <translation>Заклади дошкільної освіти</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="66" />
+        <location filename="../caller_card.py" line="67" />
         <source>Only the verified caller's own applications (KUTY-2.6)</source>
         <translation>Лише власні заяви верифікованого абонента (KUTY-2.6)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="87" />
+        <location filename="../caller_card.py" line="88" />
         <source>✓ Technical help with the Service: registering, submitting an application, changing data the user created (KUTY-2.1)</source>
         <translation>✓ Технічна допомога із Сервісом: реєстрація, подання заяви, зміна даних, які створив користувач (KUTY-2.1)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="90" />
+        <location filename="../caller_card.py" line="91" />
         <source>✗ Detailed consultation: only after verification (KUTY-2.2)</source>
         <translation>✗ Детальна консультація — лише після верифікації (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="91" />
+        <location filename="../caller_card.py" line="92" />
         <source>✗ No legal advice (KUTY-2.3)</source>
         <translation>✗ Жодних юридичних консультацій (KUTY-2.3)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="93" />
+        <location filename="../caller_card.py" line="94" />
         <source>✗ No explanations of queue order or of whether applications exist, beyond technical aspects (KUTY-2.4)</source>
         <translation>✗ Жодних пояснень щодо порядку черги чи наявності заяв, окрім технічних аспектів (KUTY-2.4)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="96" />
+        <location filename="../caller_card.py" line="97" />
         <source>✗ Never enter applications on an applicant's behalf (KUTY-2.5)</source>
         <translation>✗ Не вносити заяви до системи замість заявника (KUTY-2.5)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="97" />
+        <location filename="../caller_card.py" line="98" />
         <source>✗ Never give personal data of third persons (KUTY-2.6)</source>
         <translation>✗ Не повідомляти персональних даних третіх осіб (KUTY-2.6)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="98" />
+        <location filename="../caller_card.py" line="99" />
         <source>✗ No advice on other electronic products (KUTY-2.7)</source>
         <translation>✗ Жодних консультацій щодо інших електронних продуктів (KUTY-2.7)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="106" />
+        <location filename="../caller_card.py" line="107" />
         <source>No caller</source>
         <translation>Немає абонента</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="113" />
+        <location filename="../caller_card.py" line="114" />
         <source>General consultation mode</source>
         <translation>Режим загальної консультації</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="120" />
+        <location filename="../caller_card.py" line="121" />
         <source>Verified caller: detailed consultation (KUTY-2.2)</source>
         <translation>Верифікований абонент: детальна консультація (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../caller_card.py" line="135" />
+        <location filename="../caller_card.py" line="136" />
         <source>No applications</source>
         <translation>Заяв немає</translation>
     </message>
@@ -1375,190 +1555,261 @@ then start the console again.</source>
 <context>
     <name>ComplaintsView</name>
     <message>
-        <location filename="../complaints_view.py" line="59" />
+        <location filename="../complaints_view.py" line="61" />
         <source>Complaints register</source>
         <translation>Реєстр скарг</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="61" />
+        <location filename="../complaints_view.py" line="63" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="61" />
+        <location filename="../complaints_view.py" line="63" />
         <source>Complainant</source>
         <translation>Скаржник</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="61" />
-        <location filename="../complaints_view.py" line="110" />
+        <location filename="../complaints_view.py" line="63" />
+        <location filename="../complaints_view.py" line="151" />
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="62" />
+        <location filename="../complaints_view.py" line="64" />
         <source>Due</source>
         <translation>Термін</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="62" />
+        <location filename="../complaints_view.py" line="64" />
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="62" />
+        <location filename="../complaints_view.py" line="64" />
         <source>Calls</source>
         <translation>Дзвінки</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="73" />
+        <location filename="../complaints_view.py" line="75" />
         <source>New complaint (KUTY-1.2)</source>
         <translation>Нова скарга (KUTY-1.2)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="84" />
+        <location filename="../complaints_view.py" line="88" />
         <source>Received on</source>
         <translation>Дата надходження</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="90" />
+        <location filename="../complaints_view.py" line="94" />
         <source>No study needed (15 days)</source>
         <translation>Не потребує вивчення (15 днів)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="91" />
+        <location filename="../complaints_view.py" line="95" />
         <source>Needs study (1 month)</source>
         <translation>Потребує вивчення (1 місяць)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="92" />
+        <location filename="../complaints_view.py" line="96" />
         <source>Extended (45 days)</source>
         <translation>Продовжено (45 днів)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="99" />
-        <source>Call id (optional)</source>
-        <translation>Ідентифікатор дзвінка (необов'язково)</translation>
-    </message>
-    <message>
-        <location filename="../complaints_view.py" line="100" />
+        <location filename="../complaints_view.py" line="129" />
+        <location filename="../complaints_view.py" line="131" />
         <source>Register complaint</source>
         <translation>Зареєструвати скаргу</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="102" />
+        <location filename="../complaints_view.py" line="135" />
         <source>Link call to selected</source>
         <translation>Прив'язати дзвінок до вибраної</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="107" />
+        <location filename="../complaints_view.py" line="78" />
+        <location filename="../complaints_view.py" line="148" />
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="108" />
+        <location filename="../complaints_view.py" line="148" />
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="109" />
+        <location filename="../complaints_view.py" line="83" />
+        <location filename="../complaints_view.py" line="150" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="111" />
+        <location filename="../complaints_view.py" line="107" />
+        <source>The call the complaint is about</source>
+        <translation>Дзвінок, на який скаржаться</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="108" />
+        <source>No call chosen (optional)</source>
+        <translation>Дзвінок не вибрано (необов’язково)</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="110" />
+        <source>The call the complaint is about (KUTY-1.2), chosen with “Choose call…”</source>
+        <translation>Дзвінок, на який скаржаться (KUTY-1.2), вибирається кнопкою «Вибрати дзвінок…»</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="112" />
+        <source>Choose call…</source>
+        <translation>Вибрати дзвінок…</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="114" />
+        <source>Choose the call</source>
+        <translation>Вибрати дзвінок</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="118" />
+        <source>Find the call by number, dates or operator (KUTY-1.2)</source>
+        <translation>Знайти дзвінок за номером, датами або оператором (KUTY-1.2)</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="121" />
+        <source>Your role may not see the desk's calls (KUTY-1.2 complaints, KUTY-1.3 recordings)</source>
+        <translation>Ваша роль не дає доступу до дзвінків служби (KUTY-1.2 скарги, KUTY-1.3 записи)</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="124" />
+        <source>Clear</source>
+        <translation>Очистити</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="126" />
+        <source>Clear the chosen call</source>
+        <translation>Прибрати вибраний дзвінок</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="127" />
+        <source>File the complaint without a call</source>
+        <translation>Зареєструвати скаргу без дзвінка</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="133" />
+        <source>The response deadline follows the category (KUTY-1.2, Law on Appeals art. 20)</source>
+        <translation>Строк відповіді залежить від категорії (KUTY-1.2, Закон «Про звернення громадян», ст. 20)</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="138" />
+        <source>Link the chosen call to the selected complaint</source>
+        <translation>Пов’язати вибраний дзвінок із вибраною скаргою</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="141" />
+        <source>Link the chosen call to the complaint selected above (KUTY-1.2)</source>
+        <translation>Пов’язати вибраний дзвінок зі скаргою, вибраною вище (KUTY-1.2)</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="151" />
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="112" />
+        <location filename="../complaints_view.py" line="157" />
         <source>Call</source>
         <translation>Дзвінок</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="118" />
+        <location filename="../complaints_view.py" line="163" />
         <source>Selected complaint</source>
         <translation>Вибрана скарга</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="123" />
+        <location filename="../complaints_view.py" line="168" />
         <source>What was answered (required)</source>
         <translation>Що відповіли (обов'язково)</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="124" />
+        <location filename="../complaints_view.py" line="170" />
+        <location filename="../complaints_view.py" line="172" />
         <source>Answer</source>
         <translation>Відповісти</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="128" />
+        <location filename="../complaints_view.py" line="175" />
         <source>Status of the complaint</source>
         <translation>Стан скарги</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="129" />
-        <location filename="../complaints_view.py" line="168" />
+        <location filename="../complaints_view.py" line="176" />
+        <location filename="../complaints_view.py" line="251" />
         <source>New</source>
         <translation>Нова</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="130" />
-        <location filename="../complaints_view.py" line="168" />
+        <location filename="../complaints_view.py" line="177" />
+        <location filename="../complaints_view.py" line="251" />
         <source>In progress</source>
         <translation>Розглядається</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="131" />
+        <location filename="../complaints_view.py" line="178" />
+        <location filename="../complaints_view.py" line="180" />
         <source>Set status</source>
         <translation>Змінити стан</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="134" />
+        <location filename="../complaints_view.py" line="315" />
+        <source>Select a complaint and choose a call.</source>
+        <translation>Виберіть скаргу та дзвінок.</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="323" />
+        <source>Call linked to complaint %1.</source>
+        <translation>Дзвінок пов’язано зі скаргою %1.</translation>
+    </message>
+    <message>
+        <location filename="../complaints_view.py" line="169" />
+        <location filename="../complaints_view.py" line="182" />
         <source>Answer text</source>
         <translation>Текст відповіді</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="169" />
+        <location filename="../complaints_view.py" line="252" />
         <source>Answered</source>
         <translation>Надано відповідь</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="174" />
+        <location filename="../complaints_view.py" line="257" />
         <source>a call</source>
         <translation>дзвінок</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="183" />
+        <location filename="../complaints_view.py" line="266" />
         <source>Overdue: the response deadline has passed</source>
         <translation>Прострочено: термін відповіді минув</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="200" />
+        <location filename="../complaints_view.py" line="283" />
         <source>Who and the text are required.</source>
         <translation>Потрібно вказати, хто скаржиться, і текст.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="220" />
+        <location filename="../complaints_view.py" line="304" />
         <source>Complaint %1 registered.</source>
         <translation>Скаргу %1 зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="231" />
-        <source>Select a complaint and enter a call id.</source>
-        <translation>Виберіть скаргу та введіть ідентифікатор дзвінка.</translation>
-    </message>
-    <message>
-        <location filename="../complaints_view.py" line="250" />
+        <location filename="../complaints_view.py" line="338" />
         <source>Select a complaint and write the answer.</source>
         <translation>Виберіть скаргу й напишіть відповідь.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="257" />
+        <location filename="../complaints_view.py" line="345" />
         <source>Complaint %1 answered.</source>
         <translation>На скаргу %1 надано відповідь.</translation>
     </message>
     <message>
-        <location filename="../complaints_view.py" line="270" />
+        <location filename="../complaints_view.py" line="358" />
         <source>Select a complaint first.</source>
         <translation>Спочатку виберіть скаргу.</translation>
     </message>
@@ -1927,22 +2178,22 @@ then start the console again.</source>
 <context>
     <name>DtmfPad</name>
     <message>
-        <location filename="../dtmf_pad.py" line="63" />
+        <location filename="../dtmf_pad.py" line="64" />
         <source>Tones sent on this call</source>
         <translation>Тонові сигнали, надіслані в цьому дзвінку</translation>
     </message>
     <message>
-        <location filename="../dtmf_pad.py" line="64" />
+        <location filename="../dtmf_pad.py" line="65" />
         <source>Tones (F4):</source>
         <translation>Тони (F4):</translation>
     </message>
     <message>
-        <location filename="../dtmf_pad.py" line="65" />
+        <location filename="../dtmf_pad.py" line="66" />
         <source>Keypad (F4): click or type digits, * and #</source>
         <translation>Клавіатура (F4): натискайте або вводьте цифри, * і #</translation>
     </message>
     <message>
-        <location filename="../dtmf_pad.py" line="78" />
+        <location filename="../dtmf_pad.py" line="79" />
         <source>Send tone %1 (type %1)</source>
         <translation>Надіслати сигнал %1 (клавіша %1)</translation>
     </message>
@@ -2991,97 +3242,97 @@ then start the console again.</source>
 <context>
     <name>ListenControls</name>
     <message>
-        <location filename="../listen_controls.py" line="61" />
+        <location filename="../listen_controls.py" line="63" />
         <source>Listen</source>
         <translation>Слухати</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="62" />
+        <location filename="../listen_controls.py" line="64" />
         <source>Whisper</source>
         <translation>Підказати</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="63" />
+        <location filename="../listen_controls.py" line="65" />
         <source>Barge in</source>
         <translation>Втрутитися</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="64" />
+        <location filename="../listen_controls.py" line="66" />
         <source>Stop listening</source>
         <translation>Припинити прослуховування</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="67" />
+        <location filename="../listen_controls.py" line="69" />
         <source>Listen to the selected call; neither the caller nor the operator hears you, and the recording does not change (%1). Every use is audited.</source>
         <translation>Слухати вибраний дзвінок: ні абонент, ні оператор вас не чують, запис не змінюється (%1). Кожне прослуховування фіксується в журналі аудиту.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="71" />
+        <location filename="../listen_controls.py" line="73" />
         <source>Speak to the operator only; the caller does not hear you. What you say is recorded on the operator track (KUTY-1.1).</source>
         <translation>Говорити лише до оператора: абонент вас не чує. Сказане записується на доріжку оператора (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="75" />
+        <location filename="../listen_controls.py" line="77" />
         <source>Join the call: the caller and the operator hear you. What you say is recorded on the operator track (KUTY-1.1).</source>
         <translation>Приєднатися до розмови: вас чують абонент і оператор. Сказане записується на доріжку оператора (KUTY-1.1).</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="78" />
+        <location filename="../listen_controls.py" line="80" />
         <source>Stop listening; the call goes on unchanged.</source>
         <translation>Припинити прослуховування; розмова триває без змін.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="82" />
+        <location filename="../listen_controls.py" line="84" />
         <source>The desk's policy does not allow live listening (%1).</source>
         <translation>Правила служби не дозволяють прослуховування дзвінків (%1).</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="113" />
+        <location filename="../listen_controls.py" line="127" />
         <source>Select a call in progress first.</source>
         <translation>Спершу виберіть поточний дзвінок.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="139" />
+        <location filename="../listen_controls.py" line="153" />
         <source>The desk's policy does not allow live listening.</source>
         <translation>Правила служби не дозволяють прослуховування дзвінків.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="140" />
+        <location filename="../listen_controls.py" line="154" />
         <source>The call is no longer in progress.</source>
         <translation>Цей дзвінок уже завершено.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="142" />
+        <location filename="../listen_controls.py" line="156" />
         <source>The operator's seat cannot be reached for listening (it has not announced its address).</source>
         <translation>Робоче місце оператора недоступне для прослуховування (воно не повідомило свою адресу).</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="203" />
+        <location filename="../listen_controls.py" line="217" />
         <source>The operator's seat refused the listening.</source>
         <translation>Робоче місце оператора відмовило в прослуховуванні.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="205" />
+        <location filename="../listen_controls.py" line="219" />
         <source>Listening ended.</source>
         <translation>Прослуховування завершено.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="215" />
+        <location filename="../listen_controls.py" line="229" />
         <source>Connecting to the operator's seat…</source>
         <translation>З’єднання з робочим місцем оператора…</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="216" />
+        <location filename="../listen_controls.py" line="230" />
         <source>Listening: nobody hears you.</source>
         <translation>Прослуховування: вас ніхто не чує.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="217" />
+        <location filename="../listen_controls.py" line="231" />
         <source>Whispering: only the operator hears you.</source>
         <translation>Підказка: вас чує лише оператор.</translation>
     </message>
     <message>
-        <location filename="../listen_controls.py" line="218" />
+        <location filename="../listen_controls.py" line="232" />
         <source>In the call: the caller and the operator hear you.</source>
         <translation>У розмові: вас чують абонент і оператор.</translation>
     </message>
@@ -4827,47 +5078,47 @@ then start the console again.</source>
 <context>
     <name>ScriptsPanel</name>
     <message>
-        <location filename="../scripts_panel.py" line="62" />
+        <location filename="../scripts_panel.py" line="63" />
         <source>Scripts</source>
         <translation>Сценарії</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="66" />
+        <location filename="../scripts_panel.py" line="67" />
         <source>Script text to read aloud</source>
         <translation>Текст сценарію, щоб прочитати вголос</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="80" />
+        <location filename="../scripts_panel.py" line="79" />
         <source>This desk's policy has no scripts.</source>
         <translation>У політиці цієї служби немає сценаріїв.</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="103" />
+        <location filename="../scripts_panel.py" line="102" />
         <source>Scripts to read aloud (%1 to come here; arrows choose; Enter records a refusal)</source>
         <translation>Сценарії, щоб прочитати вголос (%1 — перейти сюди; стрілки — вибір; Enter — записати відмову)</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="131" />
+        <location filename="../scripts_panel.py" line="130" />
         <source>Rules: %1</source>
         <translation>Правила: %1</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="135" />
+        <location filename="../scripts_panel.py" line="134" />
         <source>Refused: %1</source>
         <translation>Відмовлено: %1</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="139" />
+        <location filename="../scripts_panel.py" line="138" />
         <source>Put "refused: %1" on the wrap-up of this call (Enter in the list)</source>
         <translation>Додати «відмовлено: %1» до підсумку цього дзвінка (Enter у списку)</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="160" />
+        <location filename="../scripts_panel.py" line="159" />
         <source>Added to the wrap-up: refused %1.</source>
         <translation>Додано до підсумку: відмовлено %1.</translation>
     </message>
     <message>
-        <location filename="../scripts_panel.py" line="162" />
+        <location filename="../scripts_panel.py" line="161" />
         <source>No call or open wrap-up to add "refused: %1" to.</source>
         <translation>Немає дзвінка чи відкритого підсумку, до якого додати «відмовлено: %1».</translation>
     </message>
@@ -5840,188 +6091,188 @@ then start the console again.</source>
 <context>
     <name>VerificationPanel</name>
     <message>
-        <location filename="../verification_panel.py" line="102" />
+        <location filename="../verification_panel.py" line="103" />
         <source>Detailed help only for a verified caller (KUTY-2.2)</source>
         <translation>Детальна консультація — лише верифікованому абонентові (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="103" />
+        <location filename="../verification_panel.py" line="104" />
         <source>Caller verification</source>
         <translation>Верифікація абонента</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="125" />
+        <location filename="../verification_panel.py" line="127" />
         <source>Type the surname the caller says (KUTY-2.2)</source>
         <translation>Введіть прізвище, яке називає абонент (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="127" />
+        <location filename="../verification_panel.py" line="129" />
         <source>Type the first name the caller says (KUTY-2.2)</source>
         <translation>Введіть ім'я, яке називає абонент (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="134" />
+        <location filename="../verification_panel.py" line="136" />
         <source>Type the key phrase the caller says; it is never shown or stored (KUTY-2.2)</source>
         <translation>Введіть ключову фразу, яку називає абонент; вона ніде не показується й не зберігається (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="145" />
+        <location filename="../verification_panel.py" line="147" />
         <source>Start verification</source>
         <translation>Почати верифікацію</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="150" />
+        <location filename="../verification_panel.py" line="152" />
         <source>Check the caller's number, then ask surname, first name, key phrase</source>
         <translation>Перевірити номер абонента, потім запитати прізвище, ім'я, ключову фразу</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="159" />
+        <location filename="../verification_panel.py" line="161" />
         <source>Surname</source>
         <translation>Прізвище</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="160" />
+        <location filename="../verification_panel.py" line="162" />
         <source>First name</source>
         <translation>Ім'я</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="161" />
+        <location filename="../verification_panel.py" line="163" />
         <source>Key phrase</source>
         <translation>Ключова фраза</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="281" />
-        <location filename="../verification_panel.py" line="315" />
+        <location filename="../verification_panel.py" line="283" />
+        <location filename="../verification_panel.py" line="317" />
         <source>Type what the caller says, then press Enter.</source>
         <translation>Введіть те, що каже абонент, і натисніть Enter.</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="319" />
+        <location filename="../verification_panel.py" line="321" />
         <source>You may not verify callers: %1</source>
         <translation>Ви не маєте права верифікувати абонентів: %1</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="322" />
+        <location filename="../verification_panel.py" line="324" />
         <source>Verification failed: %1</source>
         <translation>Не вдалося виконати верифікацію: %1</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="336" />
+        <location filename="../verification_panel.py" line="338" />
         <source>Attempts left: %1</source>
         <translation>Залишилось спроб: %1</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="355" />
+        <location filename="../verification_panel.py" line="357" />
         <source>You may help with general technical questions only (KUTY-2.1).</source>
         <translation>Можна допомагати лише із загальними технічними питаннями (KUTY-2.1).</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="360" />
+        <location filename="../verification_panel.py" line="362" />
         <source>%1 hours from the last failed attempt</source>
         <translation>%1 год від останньої невдалої спроби</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="363" />
+        <location filename="../verification_panel.py" line="365" />
         <source>Ask the caller's surname.</source>
         <translation>Запитайте прізвище абонента.</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="365" />
+        <location filename="../verification_panel.py" line="367" />
         <source>Not verified: the answers do not match. Ask all three again, from the surname.</source>
         <translation>Не верифіковано: відповіді не збігаються. Запитайте всі три ще раз, починаючи з прізвища.</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="368" />
+        <location filename="../verification_panel.py" line="370" />
         <source>The caller is verified: detailed consultation is allowed (KUTY-2.2).</source>
         <translation>Абонента верифіковано: детальна консультація дозволена (KUTY-2.2).</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="371" />
+        <location filename="../verification_panel.py" line="373" />
         <source>The answers do not match and this call has no attempts left. Tell the caller: “We could not confirm your identity, so I can only give general help.”</source>
         <translation>Відповіді не збігаються, і спроб у цьому дзвінку більше немає. Скажіть абонентові: «Ми не змогли підтвердити вашу особу, тому я можу надати лише загальну консультацію.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="374" />
+        <location filename="../verification_panel.py" line="376" />
         <source>Verification was not finished.</source>
         <translation>Верифікацію не завершено.</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="376" />
+        <location filename="../verification_panel.py" line="378" />
         <source>Too many failed verifications: the profile is locked until %1. Tell the caller: “For your security, checks by phone are paused until %1; please call again then.”</source>
         <translation>Забагато невдалих спроб верифікації: профіль заблоковано до %1. Скажіть абонентові: «З міркувань безпеки верифікацію телефоном призупинено до %1; будь ласка, зателефонуйте після цього.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="381" />
+        <location filename="../verification_panel.py" line="383" />
         <source>The number is withheld, so the caller cannot be verified. Tell the caller: “Please call again from the number in your profile without hiding it.”</source>
         <translation>Номер приховано, тому абонента не можна верифікувати. Скажіть абонентові: «Будь ласка, зателефонуйте з номера, вказаного у вашому профілі, не приховуючи його.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="385" />
+        <location filename="../verification_panel.py" line="387" />
         <source>The caller's number is unknown, so the caller cannot be verified. Tell the caller: “Please call again from the number in your profile.”</source>
         <translation>Номер абонента невідомий, тому його не можна верифікувати. Скажіть абонентові: «Будь ласка, зателефонуйте з номера, вказаного у вашому профілі.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="389" />
+        <location filename="../verification_panel.py" line="391" />
         <source>No profile in the Service has this number. Tell the caller: “Detailed help is given only when you call from the number in your profile.”</source>
         <translation>Жоден профіль у Сервісі не має цього номера. Скажіть абонентові: «Детальна консультація надається, лише коли ви телефонуєте з номера, вказаного у вашому профілі.»</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="402" />
+        <location filename="../verification_panel.py" line="404" />
         <source>Checking the number…</source>
         <translation>Перевірка номера…</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="403" />
+        <location filename="../verification_panel.py" line="405" />
         <source>Verification: surname</source>
         <translation>Верифікація: прізвище</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="404" />
+        <location filename="../verification_panel.py" line="406" />
         <source>Verification: first name</source>
         <translation>Верифікація: ім'я</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="405" />
+        <location filename="../verification_panel.py" line="407" />
         <source>Verification: key phrase</source>
         <translation>Верифікація: ключова фраза</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="406" />
+        <location filename="../verification_panel.py" line="408" />
         <source>VERIFIED</source>
         <translation>ВЕРИФІКОВАНО</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="407" />
+        <location filename="../verification_panel.py" line="409" />
         <source>NOT VERIFIED</source>
         <translation>НЕ ВЕРИФІКОВАНО</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="408" />
+        <location filename="../verification_panel.py" line="410" />
         <source>LOCKED</source>
         <translation>ЗАБЛОКОВАНО</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="409" />
+        <location filename="../verification_panel.py" line="411" />
         <source>General consultation only</source>
         <translation>Лише загальна консультація</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="431" />
+        <location filename="../verification_panel.py" line="433" />
         <source>Checking…</source>
         <translation>Перевірка…</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="451" />
+        <location filename="../verification_panel.py" line="453" />
         <source>No answered call</source>
         <translation>Немає розмови</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="453" />
+        <location filename="../verification_panel.py" line="455" />
         <source>Not verified yet</source>
         <translation>Ще не верифіковано</translation>
     </message>
     <message>
-        <location filename="../verification_panel.py" line="455" />
+        <location filename="../verification_panel.py" line="457" />
         <source>Press “Start verification” (%1) before giving detailed help.</source>
         <translation>Натисніть «Почати верифікацію» (%1), перш ніж надавати детальну консультацію.</translation>
     </message>
@@ -6029,27 +6280,27 @@ then start the console again.</source>
 <context>
     <name>Wallboard</name>
     <message>
-        <location filename="../wallboard_view.py" line="54" />
+        <location filename="../wallboard_view.py" line="55" />
         <source>In a call</source>
         <translation>У розмові</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="56" />
+        <location filename="../wallboard_view.py" line="57" />
         <source>Ready</source>
         <translation>Готовий</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="58" />
+        <location filename="../wallboard_view.py" line="59" />
         <source>After-call work</source>
         <translation>Після дзвінка</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="60" />
+        <location filename="../wallboard_view.py" line="61" />
         <source>Not ready: %1</source>
         <translation>Не готовий: %1</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="63" />
+        <location filename="../wallboard_view.py" line="64" />
         <source>Not ready</source>
         <translation>Не готовий</translation>
     </message>
@@ -6057,88 +6308,88 @@ then start the console again.</source>
 <context>
     <name>WallboardView</name>
     <message>
-        <location filename="../wallboard_view.py" line="93" />
         <location filename="../wallboard_view.py" line="97" />
+        <location filename="../wallboard_view.py" line="101" />
         <source>Seat</source>
         <translation>Робоче місце</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="93" />
+        <location filename="../wallboard_view.py" line="97" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="93" />
+        <location filename="../wallboard_view.py" line="97" />
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="93" />
+        <location filename="../wallboard_view.py" line="97" />
         <source>In state for</source>
         <translation>У стані</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="97" />
+        <location filename="../wallboard_view.py" line="101" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="97" />
+        <location filename="../wallboard_view.py" line="101" />
         <source>Talking for</source>
         <translation>Розмова триває</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="97" />
+        <location filename="../wallboard_view.py" line="101" />
         <source>Verification</source>
         <translation>Верифікація</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="99" />
+        <location filename="../wallboard_view.py" line="103" />
         <source>Seats</source>
         <translation>Робочі місця</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="100" />
+        <location filename="../wallboard_view.py" line="104" />
         <source>Calls in progress</source>
         <translation>Поточні дзвінки</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="157" />
+        <location filename="../wallboard_view.py" line="161" />
         <source>This seat only (embedded database)</source>
         <translation>Лише це робоче місце (вбудована база)</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="159" />
+        <location filename="../wallboard_view.py" line="163" />
         <source>Connecting…</source>
         <translation>Підключення…</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="198" />
+        <location filename="../wallboard_view.py" line="202" />
         <source>The wallboard could not be read: %1</source>
         <translation>Не вдалося прочитати табло: %1</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="208" />
+        <location filename="../wallboard_view.py" line="212" />
         <source>Live: all seats</source>
         <translation>Наживо: усі робочі місця</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="208" />
+        <location filename="../wallboard_view.py" line="212" />
         <source>Reconnecting to the database…</source>
         <translation>Повторне підключення до бази даних…</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="218" />
+        <location filename="../wallboard_view.py" line="222" />
         <source>Ready %1 of %2 · talking %3 · ringing %4 · open incidents %5 · alerts %6</source>
         <translation>Готові %1 з %2 · розмовляють %3 · дзвонять %4 · відкриті інциденти %5 · попередження %6</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="237" />
+        <location filename="../wallboard_view.py" line="241" />
         <source>ringing %1</source>
         <translation>дзвонить %1</translation>
     </message>
     <message>
-        <location filename="../wallboard_view.py" line="242" />
+        <location filename="../wallboard_view.py" line="246" />
         <source>Number withheld</source>
         <translation>Номер приховано</translation>
     </message>
@@ -6154,22 +6405,22 @@ then start the console again.</source>
 <context>
     <name>WrapUpPane</name>
     <message>
-        <location filename="../wrapup_pane.py" line="158" />
+        <location filename="../wrapup_pane.py" line="159" />
         <source>What the contact was about, in a few words</source>
         <translation>Про що було звернення, кількома словами</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="162" />
+        <location filename="../wrapup_pane.py" line="163" />
         <source>Copy</source>
         <translation>Копіювати</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="164" />
+        <location filename="../wrapup_pane.py" line="165" />
         <source>Copy the registration number</source>
         <translation>Скопіювати реєстраційний номер</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="170" />
+        <location filename="../wrapup_pane.py" line="171" />
         <source>Call back needed</source>
         <translation>Потрібен зворотний дзвінок</translation>
     </message>
@@ -6225,7 +6476,7 @@ then start the console again.</source>
     </message>
     <message>
         <location filename="../wrapup_fields.py" line="35" />
-        <location filename="../wrapup_pane.py" line="179" />
+        <location filename="../wrapup_pane.py" line="180" />
         <source>Out of scope</source>
         <translation>Поза компетенцією</translation>
     </message>
@@ -6300,104 +6551,104 @@ then start the console again.</source>
         <translation>Підсумок не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="192" />
+        <location filename="../wrapup_pane.py" line="193" />
         <source>Save wrap-up</source>
         <translation>Зберегти підсумок</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="195" />
+        <location filename="../wrapup_pane.py" line="196" />
         <source>Save the wrap-up and become ready for calls (%1)</source>
         <translation>Зберегти підсумок і стати готовим до дзвінків (%1)</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="197" />
+        <location filename="../wrapup_pane.py" line="198" />
         <source>Close</source>
         <translation>Закрити</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="216" />
+        <location filename="../wrapup_pane.py" line="217" />
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
         <location filename="../wrapup_fields.py" line="136" />
-        <location filename="../wrapup_pane.py" line="217" />
+        <location filename="../wrapup_pane.py" line="218" />
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="218" />
+        <location filename="../wrapup_pane.py" line="219" />
         <source>Registration number</source>
         <translation>Реєстраційний номер</translation>
     </message>
     <message>
         <location filename="../wrapup_fields.py" line="138" />
-        <location filename="../wrapup_pane.py" line="219" />
+        <location filename="../wrapup_pane.py" line="220" />
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="222" />
+        <location filename="../wrapup_pane.py" line="223" />
         <source>Refused</source>
         <translation>Відмовлено</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="243" />
+        <location filename="../wrapup_pane.py" line="244" />
         <source>— choose —</source>
         <translation>— виберіть —</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="308" />
+        <location filename="../wrapup_pane.py" line="309" />
         <source>contact</source>
         <translation>звернення</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="309" />
+        <location filename="../wrapup_pane.py" line="310" />
         <source>After-call work: %1</source>
         <translation>Після дзвінка: %1</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="437" />
+        <location filename="../wrapup_pane.py" line="438" />
         <source>Choose a category first.</source>
         <translation>Спершу виберіть категорію.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="446" />
+        <location filename="../wrapup_pane.py" line="447" />
         <source>Saving…</source>
         <translation>Збереження…</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="480" />
+        <location filename="../wrapup_pane.py" line="481" />
         <source>Saved as incomplete: the time for wrap-up ran out.</source>
         <translation>Збережено як незавершене: час на підсумок вичерпано.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="482" />
+        <location filename="../wrapup_pane.py" line="483" />
         <source>Wrap-up saved.</source>
         <translation>Підсумок збережено.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="500" />
+        <location filename="../wrapup_pane.py" line="501" />
         <source>The database cannot be reached: the wrap-up is kept on this computer and saved when it is back.</source>
         <translation>База даних недоступна: підсумок зберігається на цьому комп'ютері й буде записаний, щойно база повернеться.</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="549" />
+        <location filename="../wrapup_pane.py" line="550" />
         <source>Time left: %1</source>
         <translation>Залишилось: %1</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="598" />
+        <location filename="../wrapup_pane.py" line="599" />
         <source>given when saved</source>
         <translation>буде надано під час збереження</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="598" />
+        <location filename="../wrapup_pane.py" line="599" />
         <source>not needed for this category</source>
         <translation>для цієї категорії не потрібен</translation>
     </message>
     <message>
-        <location filename="../wrapup_pane.py" line="605" />
+        <location filename="../wrapup_pane.py" line="606" />
         <source>Registration number copied.</source>
         <translation>Реєстраційний номер скопійовано.</translation>
     </message>
@@ -6405,593 +6656,593 @@ then start the console again.</source>
 <context>
     <name>WrittenView</name>
     <message>
-        <location filename="../written_view.py" line="160" />
+        <location filename="../written_view.py" line="181" />
         <source>Written contacts in order of arrival</source>
         <translation>Письмові звернення в порядку надходження</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="162" />
+        <location filename="../written_view.py" line="183" />
         <source>First come, first answered (KZP-30-9, CSC-2.4)</source>
         <translation>Хто раніше написав, тому раніше відповідають (KZP-30-9, CSC-2.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="163" />
+        <location filename="../written_view.py" line="184" />
         <source>Refresh</source>
         <translation>Оновити</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="165" />
+        <location filename="../written_view.py" line="186" />
         <source>Next case</source>
         <translation>Наступне звернення</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="168" />
+        <location filename="../written_view.py" line="189" />
         <source>Open the next case in the queue (%1)</source>
         <translation>Відкрити наступне звернення в черзі (%1)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="172" />
+        <location filename="../written_view.py" line="193" />
         <source>Written cases in order of arrival</source>
         <translation>Письмові звернення в порядку надходження</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="175" />
+        <location filename="../written_view.py" line="196" />
         <source>Arrived</source>
         <translation>Надійшло</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="176" />
+        <location filename="../written_view.py" line="197" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="177" />
+        <location filename="../written_view.py" line="198" />
         <source>From</source>
         <translation>Від кого</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="178" />
+        <location filename="../written_view.py" line="199" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="179" />
+        <location filename="../written_view.py" line="200" />
         <source>No.</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="180" />
+        <location filename="../written_view.py" line="201" />
         <source>Status</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="181" />
+        <location filename="../written_view.py" line="202" />
         <source>Answer due</source>
         <translation>Відповісти до</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="194" />
+        <location filename="../written_view.py" line="215" />
         <source>No written contacts are waiting.</source>
         <translation>Немає письмових звернень, що чекають.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="209" />
-        <location filename="../written_view.py" line="663" />
+        <location filename="../written_view.py" line="230" />
+        <location filename="../written_view.py" line="691" />
         <source>Select a case in the list above.</source>
         <translation>Виберіть звернення в списку вище.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="213" />
+        <location filename="../written_view.py" line="234" />
         <source>Take case</source>
         <translation>Взяти звернення</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="216" />
+        <location filename="../written_view.py" line="237" />
         <source>Handle this case yourself; its answer time runs from now (CSC-2.4)</source>
         <translation>Опрацювати звернення самому; час на відповідь відлічується відтепер (CSC-2.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="218" />
+        <location filename="../written_view.py" line="239" />
         <source>Join the call</source>
         <translation>Приєднати дзвінок</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="221" />
+        <location filename="../written_view.py" line="242" />
         <source>Join this seat's last call to this case, when it is the same person</source>
         <translation>Приєднати останній дзвінок цього робочого місця до звернення, якщо це та сама особа</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="227" />
+        <location filename="../written_view.py" line="248" />
         <source>Messages and internal notes of the case</source>
         <translation>Листи й внутрішні нотатки звернення</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="233" />
+        <location filename="../written_view.py" line="254" />
         <source>Attachments</source>
         <translation>Вкладення</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="235" />
+        <location filename="../written_view.py" line="256" />
         <source>Save attachment…</source>
         <translation>Зберегти вкладення…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="238" />
+        <location filename="../written_view.py" line="259" />
         <source>Save the selected attachment into a folder; the console never opens it</source>
         <translation>Зберегти вибране вкладення в теку; консоль ніколи його не відкриває</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="242" />
+        <location filename="../written_view.py" line="263" />
         <source>Insert a reply template of the desk's policy</source>
         <translation>Вставити шаблон відповіді з регламенту служби</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="243" />
+        <location filename="../written_view.py" line="264" />
         <source>Reply templates</source>
         <translation>Шаблони відповідей</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="244" />
+        <location filename="../written_view.py" line="265" />
         <source>Insert a template…</source>
         <translation>Вставити шаблон…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="259" />
+        <location filename="../written_view.py" line="280" />
         <source>⚠ Not verified (KUTY-2.2): general help only — nothing from the profile or the applications. For details, ask them to call from the profile's number.</source>
         <translation>⚠ Не верифіковано (KUTY-2.2): лише загальна допомога — нічого з профілю чи заявок. Для детальної консультації попросіть зателефонувати з номера, вказаного в профілі.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="267" />
+        <location filename="../written_view.py" line="288" />
         <source>Your reply to the writer</source>
         <translation>Ваша відповідь автору звернення</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="268" />
+        <location filename="../written_view.py" line="289" />
         <source>Reply</source>
         <translation>Відповідь</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="271" />
+        <location filename="../written_view.py" line="292" />
         <source>Write the reply here (%1); send it with %2</source>
         <translation>Напишіть тут відповідь (%1); надішліть її клавішами %2</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="275" />
+        <location filename="../written_view.py" line="296" />
         <source>Send reply</source>
         <translation>Надіслати відповідь</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="278" />
+        <location filename="../written_view.py" line="299" />
         <source>Send the reply by e-mail; it is kept with its hash (KUTY-1.1) (%1)</source>
         <translation>Надіслати відповідь електронною поштою; її зберігають разом з хешем (KUTY-1.1) (%1)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="283" />
+        <location filename="../written_view.py" line="304" />
         <source>Save as internal note</source>
         <translation>Зберегти як нотатку</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="286" />
+        <location filename="../written_view.py" line="307" />
         <source>Keep the text as a note for the desk; it is never sent to the writer</source>
         <translation>Зберегти текст як нотатку для служби; автору звернення її ніколи не надсилають</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="288" />
-        <location filename="../written_view.py" line="427" />
+        <location filename="../written_view.py" line="309" />
+        <location filename="../written_view.py" line="455" />
         <source>Waiting for the writer</source>
         <translation>Чекає на відповідь автора</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="291" />
+        <location filename="../written_view.py" line="312" />
         <source>The case waits for the writer's answer (EEP-15 closes it after 8 h)</source>
         <translation>Звернення чекає на відповідь автора (за EEP-15 закривається через 8 год)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="293" />
+        <location filename="../written_view.py" line="314" />
         <source>Defer</source>
         <translation>Відкласти</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="296" />
+        <location filename="../written_view.py" line="317" />
         <source>A complex question asked on weekend duty waits for Monday (CSC-2.3)</source>
         <translation>Складне питання, поставлене під час чергування у вихідні, чекає понеділка (CSC-2.3)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="298" />
+        <location filename="../written_view.py" line="319" />
         <source>Close case…</source>
         <translation>Закрити звернення…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="301" />
+        <location filename="../written_view.py" line="322" />
         <source>Close the case with its wrap-up: category, topic, notes and the reason</source>
         <translation>Закрити звернення з підсумком: категорія, тема, примітки й причина</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="303" />
+        <location filename="../written_view.py" line="324" />
         <source>Abuse — stop + report</source>
         <translation>Образа — припинити + повідомити</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="306" />
+        <location filename="../written_view.py" line="327" />
         <source>Stop the correspondence and report to management (KUTY-3.3)</source>
         <translation>Припинити листування й повідомити керівництво (KUTY-3.3)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="308" />
+        <location filename="../written_view.py" line="329" />
         <source>Threat — stop + report + police</source>
         <translation>Погроза — припинити + повідомити + поліція</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="312" />
+        <location filename="../written_view.py" line="333" />
         <source>Stop the correspondence, report to management and the police with the message and all its headers (KUTY-3.4)</source>
         <translation>Припинити листування, повідомити керівництво й поліцію, передавши лист з усіма заголовками (KUTY-3.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="425" />
+        <location filename="../written_view.py" line="453" />
         <source>New</source>
         <translation>Нове</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="426" />
+        <location filename="../written_view.py" line="454" />
         <source>Open</source>
         <translation>В роботі</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="428" />
+        <location filename="../written_view.py" line="456" />
         <source>Deferred</source>
         <translation>Відкладене</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="429" />
+        <location filename="../written_view.py" line="457" />
         <source>Closed</source>
         <translation>Закрите</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="431" />
-        <location filename="../written_view.py" line="439" />
+        <location filename="../written_view.py" line="459" />
+        <location filename="../written_view.py" line="467" />
         <source>Unknown</source>
         <translation>Невідомо</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="435" />
+        <location filename="../written_view.py" line="463" />
         <source>E-mail</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="436" />
+        <location filename="../written_view.py" line="464" />
         <source>Chat</source>
         <translation>Чат</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="437" />
+        <location filename="../written_view.py" line="465" />
         <source>Call</source>
         <translation>Дзвінок</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="443" />
+        <location filename="../written_view.py" line="471" />
         <source>not answered yet</source>
         <translation>ще без відповіді</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="444" />
+        <location filename="../written_view.py" line="472" />
         <source>answered</source>
         <translation>відповідь надано</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="445" />
+        <location filename="../written_view.py" line="473" />
         <source>being sent</source>
         <translation>надсилається</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="446" />
+        <location filename="../written_view.py" line="474" />
         <source>sent</source>
         <translation>надіслано</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="447" />
+        <location filename="../written_view.py" line="475" />
         <source>NOT SENT</source>
         <translation>НЕ НАДІСЛАНО</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="448" />
+        <location filename="../written_view.py" line="476" />
         <source>over the size limit, only its beginning is kept</source>
         <translation>більший за дозволений розмір, збережено лише початок</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="456" />
+        <location filename="../written_view.py" line="484" />
         <source>deferred to %1</source>
         <translation>відкладено до %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="460" />
+        <location filename="../written_view.py" line="488" />
         <source>closes now (no answer)</source>
         <translation>закривається зараз (немає відповіді)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="461" />
+        <location filename="../written_view.py" line="489" />
         <source>closes in %1</source>
         <translation>закриється за %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="466" />
+        <location filename="../written_view.py" line="494" />
         <source>overdue</source>
         <translation>прострочено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="467" />
+        <location filename="../written_view.py" line="495" />
         <source>%1 left</source>
         <translation>залишилось %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="477" />
+        <location filename="../written_view.py" line="505" />
         <source>This reply asks the writer for a password or login data, which the regulation forbids (KZP-30-11): remove that request before sending.</source>
         <translation>Ця відповідь просить автора назвати пароль або дані для входу, а регламент це забороняє (KZP-30-11): приберіть це прохання перед надсиланням.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="489" />
+        <location filename="../written_view.py" line="517" />
         <source>The correspondence is stopped (KUTY-3.3/3.4): no reply is sent.</source>
         <translation>Листування припинено (KUTY-3.3/3.4): відповідь не надсилається.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="491" />
+        <location filename="../written_view.py" line="519" />
         <source>Type the reason for closing first.</source>
         <translation>Спершу напишіть причину закриття.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="493" />
+        <location filename="../written_view.py" line="521" />
         <source>Choose one of the policy's categories.</source>
         <translation>Виберіть одну з категорій регламенту.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="495" />
+        <location filename="../written_view.py" line="523" />
         <source>The policy has no such service level (EEP-3).</source>
         <translation>У регламенті немає такого рівня обслуговування (EEP-3).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="497" />
+        <location filename="../written_view.py" line="525" />
         <source>The policy asks writers for no self-identification (EEP-11).</source>
         <translation>Регламент не вимагає від авторів називати себе (EEP-11).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="499" />
+        <location filename="../written_view.py" line="527" />
         <source>Nothing to defer now: answer the question (CSC-2.3).</source>
         <translation>Зараз нічого не відкладають: дайте відповідь на питання (CSC-2.3).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="501" />
-        <location filename="../written_view.py" line="884" />
+        <location filename="../written_view.py" line="529" />
+        <location filename="../written_view.py" line="913" />
         <source>The reply is empty.</source>
         <translation>Відповідь порожня.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="504" />
+        <location filename="../written_view.py" line="532" />
         <source>No mail server is set up for replies; tell the administrator ([smtp] in incidents.toml).</source>
         <translation>Поштовий сервер для відповідей не налаштовано; повідомте адміністратора ([smtp] в incidents.toml).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="509" />
+        <location filename="../written_view.py" line="537" />
         <source>The reply was kept but the mail server did not take it. Try again later or tell the administrator.</source>
         <translation>Відповідь збережено, але поштовий сервер її не прийняв. Спробуйте пізніше або повідомте адміністратора.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="513" />
+        <location filename="../written_view.py" line="541" />
         <source>The note is empty.</source>
         <translation>Нотатка порожня.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="515" />
+        <location filename="../written_view.py" line="543" />
         <source>Another operator is handling this case; ask a supervisor.</source>
         <translation>Це звернення опрацьовує інший оператор; зверніться до керівника.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="517" />
+        <location filename="../written_view.py" line="545" />
         <source>This case is closed.</source>
         <translation>Це звернення закрито.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="589" />
+        <location filename="../written_view.py" line="617" />
         <source>stopped</source>
         <translation>припинено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="595" />
-        <location filename="../written_view.py" line="672" />
+        <location filename="../written_view.py" line="623" />
+        <location filename="../written_view.py" line="700" />
         <source>(no subject)</source>
         <translation>(без теми)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="619" />
+        <location filename="../written_view.py" line="647" />
         <source>First answer due %1 (CSC-2.4)</source>
         <translation>Першу відповідь надати до %1 (CSC-2.4)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="624" />
+        <location filename="../written_view.py" line="652" />
         <source>The policy sets no answer time (KZP-30-9)</source>
         <translation>Регламент не встановлює часу на відповідь (KZP-30-9)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="671" />
+        <location filename="../written_view.py" line="699" />
         <source>no number</source>
         <translation>без номера</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="682" />
+        <location filename="../written_view.py" line="710" />
         <source>(no name)</source>
         <translation>(без назви)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="688" />
+        <location filename="../written_view.py" line="716" />
         <source>over the size limit, not kept</source>
         <translation>більше за дозволений розмір, не збережено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="692" />
+        <location filename="../written_view.py" line="720" />
         <source>archive, never unpacked</source>
         <translation>архів, ніколи не розпаковується</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="699" />
+        <location filename="../written_view.py" line="727" />
         <source>No attachments</source>
         <translation>Вкладень немає</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="712" />
+        <location filename="../written_view.py" line="740" />
         <source>From %1</source>
         <translation>Від %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="714" />
+        <location filename="../written_view.py" line="742" />
         <source>Reply from the desk to %1</source>
         <translation>Відповідь служби для %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="721" />
+        <location filename="../written_view.py" line="749" />
         <source>correspondence stopped</source>
         <translation>листування припинено</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="736" />
+        <location filename="../written_view.py" line="764" />
         <source>Internal note — %1</source>
         <translation>Внутрішня нотатка — %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="737" />
+        <location filename="../written_view.py" line="765" />
         <source>not sent to the writer</source>
         <translation>автору не надсилається</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="759" />
+        <location filename="../written_view.py" line="787" />
         <source>talked %1</source>
         <translation>розмова %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="761" />
+        <location filename="../written_view.py" line="789" />
         <source>not answered</source>
         <translation>без відповіді</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="764" />
+        <location filename="../written_view.py" line="792" />
         <source>caller verified (KUTY-2.2)</source>
         <translation>додзвонювача верифіковано (KUTY-2.2)</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="767" />
+        <location filename="../written_view.py" line="795" />
         <source>Call with %1</source>
         <translation>Дзвінок з %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="795" />
+        <location filename="../written_view.py" line="823" />
         <source>Join call %1</source>
         <translation>Приєднати дзвінок %1</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="846" />
+        <location filename="../written_view.py" line="874" />
         <source>The case is yours.</source>
         <translation>Звернення тепер ваше.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="852" />
-        <location filename="../written_view.py" line="857" />
+        <location filename="../written_view.py" line="881" />
+        <location filename="../written_view.py" line="886" />
         <source>without a number</source>
         <translation>без номера</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="872" />
+        <location filename="../written_view.py" line="901" />
         <source>Call %1 joined to this case.</source>
         <translation>Дзвінок %1 приєднано до звернення.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="893" />
+        <location filename="../written_view.py" line="922" />
         <source>The writer is not verified (KUTY-2.2): send only general help, nothing from their profile or applications.</source>
         <translation>Автора не верифіковано (KUTY-2.2): надсилайте лише загальну допомогу, нічого з його профілю чи заявок.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="900" />
+        <location filename="../written_view.py" line="929" />
         <source>Check the reply</source>
         <translation>Перевірте відповідь</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="901" />
+        <location filename="../written_view.py" line="930" />
         <source>Send it anyway?</source>
         <translation>Однаково надіслати?</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="907" />
+        <location filename="../written_view.py" line="936" />
         <source>Send anyway</source>
         <translation>Однаково надіслати</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="908" />
+        <location filename="../written_view.py" line="937" />
         <source>Edit the reply</source>
         <translation>Виправити відповідь</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="947" />
+        <location filename="../written_view.py" line="976" />
         <source>Reply sent; the case waits for the writer.</source>
         <translation>Відповідь надіслано; звернення чекає на відповідь автора.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="949" />
+        <location filename="../written_view.py" line="978" />
         <source>It was not filed in the mailbox's Sent folder.</source>
         <translation>Її не вдалося покласти в теку «Надіслані» поштової скриньки.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="961" />
+        <location filename="../written_view.py" line="990" />
         <source>Sending…</source>
         <translation>Надсилання…</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="974" />
+        <location filename="../written_view.py" line="1003" />
         <source>Internal note saved; the writer does not see it.</source>
         <translation>Внутрішню нотатку збережено; автор звернення її не бачить.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="990" />
+        <location filename="../written_view.py" line="1019" />
         <source>The case waits for the writer.</source>
         <translation>Звернення чекає на відповідь автора.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1002" />
+        <location filename="../written_view.py" line="1031" />
         <source>Deferred to %1 (CSC-2.3).</source>
         <translation>Відкладено до %1 (CSC-2.3).</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1019" />
+        <location filename="../written_view.py" line="1048" />
         <source>The case is closed.</source>
         <translation>Звернення закрито.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1021" />
+        <location filename="../written_view.py" line="1050" />
         <source>Case %1 is closed.</source>
         <translation>Звернення %1 закрито.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1058" />
+        <location filename="../written_view.py" line="1087" />
         <source>Correspondence stopped; incident %1 filed.</source>
         <translation>Листування припинено; інцидент %1 зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1062" />
+        <location filename="../written_view.py" line="1091" />
         <source>The address %1 is blocked.</source>
         <translation>Адресу %1 заблоковано.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1064" />
+        <location filename="../written_view.py" line="1093" />
         <source>A supervisor may block the address.</source>
         <translation>Заблокувати адресу може керівник.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1083" />
+        <location filename="../written_view.py" line="1112" />
         <source>Save the attachment into a folder</source>
         <translation>Зберегти вкладення в теку</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1099" />
+        <location filename="../written_view.py" line="1128" />
         <source>Saved as %1; not opened.</source>
         <translation>Збережено як %1; не відкривалося.</translation>
     </message>
     <message>
-        <location filename="../written_view.py" line="1103" />
+        <location filename="../written_view.py" line="1132" />
         <source>The folder cannot be written.</source>
         <translation>У цю теку неможливо записати.</translation>
     </message>

@@ -355,7 +355,8 @@ def test_the_operator_joins_the_call_to_the_writers_case(
         feed(event)
     assert win.workspaces.current() == "calls"  # the ringing call came to the front
     win.show_workspace("written")
-    assert view.join_button.isEnabled() and "+380501234567" in view.join_button.text()
+    # the number formatted as everywhere else, never raw E.164
+    assert view.join_button.isEnabled() and "+380 50 123 4567" in view.join_button.text()
     qtbot.mouseClick(view.join_button, LEFT)
     qtbot.waitUntil(lambda: "Call with +380 50 123 4567" in view.thread_view.toPlainText(),
                     timeout=10_000)  # fmt: skip
