@@ -42,6 +42,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.stats import percentile
+from bench.wire_clock import WireClock
 from tests.support import baresip
 from tests.support.audio import best_correlation, duration, make_speech, require_tools, to_ulaw
 from tests.support.serve import ServeProcess
@@ -224,6 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         plain = baresip_config(root / "baresip", speech, record=False)
         recording = baresip_config(root / "baresip-rec", speech, record=True)
         procs = [baresip.start(plain), baresip.start(recording)]
+        wire = WireClock().__enter__()
         try:
             with ServeProcess(root / "kuty", auto_answer=True) as serve:
                 time.sleep(1.0)
@@ -264,8 +266,20 @@ def main(argv: list[str] | None = None) -> int:
                 idle = (cpu_s(kuty.pids) - idle_before) * 60.0 / args.idle_seconds
                 concurrent = concurrent_calls(serve, ulaw, root / "concurrent")
         finally:
+            wire.__exit__()
             for proc in procs:
                 baresip.stop(proc)
+    clock = "sipp"
+    if wire.working:  # kernel timestamps of the packets themselves (bench/wire_clock.py)
+        clock = "wire"
+        for peer in peers:
+            sipp_times = peer.timings
+            peer.timings = Timings()
+            port = int(peer.target.rsplit(":", 1)[1])
+            wire.fill(port, set(sipp_times.invite), peer.timings.invite,
+                      peer.timings.ringing, peer.timings.ok)  # fmt: skip
+    else:
+        log(f"no packet socket ({wire.error}): setup and ring from sipp's own log times")
     ref = peers[2]
     k_setup, r_setup = kuty.timings.setup_ms(), ref.timings.setup_ms()
     k_ring, r_ring = kuty.timings.ring_ms(), ref.timings.ring_ms()
@@ -283,6 +297,7 @@ def main(argv: list[str] | None = None) -> int:
             print(describe(peer), flush=True)
         print(
             f"kuty idle_cpu_s_per_min={idle:.3f} load={Path('/proc/loadavg').read_text().strip()}"
+            f" clock={clock}"
         )
     return 0
 

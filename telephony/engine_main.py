@@ -19,6 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
+from telephony.latency import request_short_slice, undo_inherited_batch
+
 
 class EventWriter:
     """Writes protocol events to the private copy of the original stdout.
@@ -154,6 +156,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Before any thread (they inherit both): the loop must run the moment a packet wakes
+    # it, not after whatever holds the core (telephony/latency.py, issue 15)
+    undo_inherited_batch()
+    request_short_slice()
     args = parse_args(argv)
     channel = _claim_stdout()
     logging.basicConfig(
