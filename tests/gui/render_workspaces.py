@@ -5,7 +5,9 @@
 One language per process (the translator must be installed before any widget exists).
 For each role (operator, supervisor, head administrator, admin) the real console window is
 built on one fresh SQLite desk and signed in; each workspace it has (Ctrl+1..n) is saved to
-OUT/s19-ws-<role>-<key>-<lang>.png. Real data through the desk's own functions: calls with
+OUT/s19-ws-<role>-<key>-<lang>.png,
+and the complaint form's call picker wherever it shows to OUT/s20-picker-<role>-<lang>.png.
+Real data through the desk's own functions: calls with
 wrap-ups (one verified, one refused), a threat filed on a call, a complaint about it, a
 written case with its e-mail, a head administrator's request, the accounts. QM_DIR: a
 folder with kuty_uk.qm built from the working tree (the committed one is the integrator's).
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy.orm import Session, sessionmaker
 
 from console.app import _open_calllog, build_console
+from console.complaints_view import ComplaintsView
 from console.i18n import install_translator
 from db.enums import AgentState, CallDirection, EndReason
 from db.models import Call
@@ -166,6 +169,15 @@ def main(out: Path, language: str, qm_dir: Path | None) -> None:
             path = out / f"s19-ws-{role}-{key}-{language}.png"
             win.grab().save(str(path))
             print(path, f"needs {size.width()}x{size.height()}")
+            picker_owner = win.findChild(ComplaintsView)
+            if picker_owner is not None and picker_owner.isVisible():
+                # the complaint's call picker (issue 13), with its first page of calls
+                dialog = picker_owner.open_call_picker()
+                settle(1500)
+                dialog.grab().save(str(out / f"s20-picker-{role}-{language}.png"))
+                print(out / f"s20-picker-{role}-{language}.png")
+                dialog.reject()
+                settle(200)
         win.close()
         wired.close()
 
