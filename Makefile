@@ -34,13 +34,14 @@ PARTIAL_LANGUAGES := ru kk
 QM := $(foreach l,$(LANGUAGES),console/i18n/kuty_$(l).qm)
 
 .PHONY: help bootstrap demo test lint typecheck pytest bench clean translations i18n-update announcement \
-	package
+	package screens
 
 help:
 	@echo "make demo   - run the console with a demo database and a simulated caller"
 	@echo "make test   - ruff, mypy and the whole pytest suite (real SIP peers, offscreen GUI)"
 	@echo "make bench  - benchmarks that print figures (see bench/README.md)"
 	@echo "make package - dist/kuty-console/ (PyInstaller bundle) and dist/kuty-console_*.deb"
+	@echo "make screens - every workspace of every role under Xvfb, 1366x768, uk and en"
 
 # $(call apt_install,PACKAGES): install those of PACKAGES that are missing.
 define apt_install
@@ -104,6 +105,14 @@ announcement:
 
 demo: bootstrap
 	$(BIN)/python -m console.demo
+
+# Screenshots of every workspace of every role (issue 13) on a seeded desk, under a real X
+# server (Xvfb) at 1366x768, in Ukrainian and English: $(SCREENS)/s19-ws-<role>-<key>-<lang>.png
+SCREENS ?= screens
+screens: bootstrap $(STAMPS)/package-apt
+	$(call apt_install,xvfb xauth)
+	for l in uk en; do QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" \
+		$(BIN)/python -m tests.gui.render_workspaces $(SCREENS) $$l || exit 1; done
 
 lint: bootstrap
 	$(BIN)/ruff check .
