@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from console.caller_display import desk_datetime, format_duration, format_number
 from console.history_view import end_text
+from console.paging import CursorPages
 from console.tasks import error_text
 from recordings.search import CallFilter, CallRow, Page, SortOrder, browse_calls
 
@@ -100,8 +101,7 @@ class CallPickerDialog(QDialog):
         self.setObjectName("callPicker")
         self.setWindowTitle(self.tr("Choose the call the complaint is about"))
         self._services = services
-        self._cursors: list[str | None] = [None]
-        self._next: str | None = None
+        self._pages = CursorPages()  # keyset paging (console/paging.py)
         self.rows: list[CallRow] = []
         self.chosen: CallRow | None = None
         tip = self.tr(
@@ -253,22 +253,20 @@ class CallPickerDialog(QDialog):
                 self.tr("The range ends before it starts: choose the dates again.")
             )
             return
-        self._cursors = [None]
+        self._pages.first()
         self._load()
 
     def next_page(self) -> None:
-        if self._next is not None:
-            self._cursors.append(self._next)
+        if self._pages.forward():
             self._load()
 
     def previous_page(self) -> None:
-        if len(self._cursors) > 1:
-            self._cursors.pop()
+        if self._pages.back():
             self._load()
 
     def _load(self) -> None:
         sessions, actor = self._services.sessions, self._services.actor
-        filters, cursor = self.filters(), self._cursors[-1]
+        filters, cursor = self.filters(), self._pages.current
         self.search_button.setEnabled(False)
         self.message.setText(self.tr("Searching…"))
         self._services.worker.submit(
@@ -283,7 +281,7 @@ class CallPickerDialog(QDialog):
 
     def _show(self, page: Page) -> None:
         self.search_button.setEnabled(True)
-        self.rows, self._next = page.rows, page.next_cursor
+        self.rows, self._pages.next = page.rows, page.next_cursor
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             cells = [
@@ -301,7 +299,7 @@ class CallPickerDialog(QDialog):
         if self.rows:
             self.message.setText(
                 self.tr("Page %1: %2 calls, newest first")
-                .replace("%1", str(len(self._cursors)))
+                .replace("%1", str(self._pages.number))
                 .replace("%2", str(len(self.rows)))
             )
             self.table.selectRow(0)
@@ -312,8 +310,8 @@ class CallPickerDialog(QDialog):
         self.page_loaded.emit(page)
 
     def _update_buttons(self) -> None:
-        self.next_button.setEnabled(self._next is not None)
-        self.prev_button.setEnabled(len(self._cursors) > 1)
+        self.next_button.setEnabled(self._pages.has_next)
+        self.prev_button.setEnabled(self._pages.has_previous)
         self.pick_button.setEnabled(bool(self.rows))
 
     def pick_current(self) -> None:

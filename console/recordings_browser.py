@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from console.caller_display import format_duration, format_number, recording_text
 from console.export_dialog import ExportDialog
 from console.history_view import end_text, verification_text
+from console.paging import CursorPages
 from console.player import PlayerWidget
 from console.services import ConsoleServices
 from console.tasks import error_text
@@ -89,8 +90,7 @@ class RecordingsBrowser(QWidget):
         super().__init__(parent)
         self.setObjectName("recordingsBrowser")
         self._services = services
-        self._cursors: list[str | None] = [None]  # cursor of every page seen; last = current
-        self._next: str | None = None
+        self._pages = CursorPages()  # keyset paging (console/paging.py)
         self.rows: list[CallRow] = []
         self._wanted: str | None = None  # a recording to select when its page arrives
 
@@ -333,17 +333,15 @@ class RecordingsBrowser(QWidget):
 
     def search(self) -> None:
         """First page for the current filters."""
-        self._cursors = [None]
+        self._pages.first()
         self._load()
 
     def next_page(self) -> None:
-        if self._next is not None:
-            self._cursors.append(self._next)
+        if self._pages.forward():
             self._load()
 
     def previous_page(self) -> None:
-        if len(self._cursors) > 1:
-            self._cursors.pop()
+        if self._pages.back():
             self._load()
 
     def _load(self) -> None:
@@ -351,7 +349,7 @@ class RecordingsBrowser(QWidget):
         filters, sort, cursor = (
             self.filters(),
             SortOrder(self.sort.currentData()),
-            self._cursors[-1],
+            self._pages.current,
         )
         self.search_button.setEnabled(False)
         self.message.setText(self.tr("Searching…"))
@@ -369,7 +367,7 @@ class RecordingsBrowser(QWidget):
     def _show(self, result: Page) -> None:
         self.search_button.setEnabled(True)
         self.rows = result.rows
-        self._next = result.next_cursor
+        self._pages.next = result.next_cursor
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             for c, value in enumerate(self._cells(row)):
@@ -378,7 +376,7 @@ class RecordingsBrowser(QWidget):
                     item.setToolTip(value)  # an elided cell is readable in full
                 self.table.setItem(r, c, item)
         self._fit_columns()
-        page_no = len(self._cursors)
+        page_no = self._pages.number
         self.message.setText(
             self.tr("Page %1: %2 calls")
             .replace("%1", str(page_no))
@@ -453,8 +451,8 @@ class RecordingsBrowser(QWidget):
             self.table.setColumnWidth(c, w if c in whole else min(w, limit))
 
     def _update_paging(self) -> None:
-        self.next_button.setEnabled(self._next is not None)
-        self.prev_button.setEnabled(len(self._cursors) > 1)
+        self.next_button.setEnabled(self._pages.has_next)
+        self.prev_button.setEnabled(self._pages.has_previous)
 
     def play_row(self, index: int) -> None:
         """Ask the player for the row's first recording (a call has at most one)."""
