@@ -27,8 +27,9 @@ PACKAGE_APT := libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb
 	libxkbcommon-x11-0 libx11-xcb1 libwayland-client0 libwayland-cursor0 libwayland-egl1
 
 # Ukrainian is complete (i18n_uk fails on a missing text); Russian and Kazakh (issue 12)
-# cover the operator's calls workspace and report what is missing without failing
-# (console/i18n_partial.py says why; `python -m console.i18n_ru --strict` fails).
+# are complete too but report what is missing without failing, so a new screen can land
+# before its translators (console/i18n_partial.py; `python -m console.i18n_ru --strict`
+# fails).
 LANGUAGES := uk ru kk
 PARTIAL_LANGUAGES := ru kk
 QM := $(foreach l,$(LANGUAGES),console/i18n/kuty_$(l).qm)
