@@ -269,6 +269,7 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
         "xfer_calls": [],  # calls placed because of a REFER (--follow-transfer)
         "xfer": None,  # the transferred call that connected
         "xfer_player": None,
+        "xfer_speaker": None,  # the transferred call xfer_player speaks into
     }
 
     class SimCall(pj.Call):  # type: ignore[misc]  # pjsua2 (SWIG) is untyped
@@ -331,11 +332,16 @@ def _call(args: argparse.Namespace, audio: Path, duration: float) -> int:
             if self.transferred:
                 for i, m in enumerate(info.media):
                     if m.type == pj.PJMEDIA_TYPE_AUDIO and m.status == pj.PJSUA_CALL_MEDIA_ACTIVE:
+                        if state["xfer_player"] is not None and state["xfer_speaker"] is self:
+                            # A later media update (re-offer) keeps the sentence going into
+                            # the new stream instead of starting it over.
+                            state["xfer_player"].startTransmit(self.getAudioMedia(i))
+                            break
                         # Speak again to whoever the call was transferred to.
                         xfer_player = pj.AudioMediaPlayer()
                         xfer_player.createPlayer(str(audio), pj.PJMEDIA_FILE_NO_LOOP)
                         xfer_player.startTransmit(self.getAudioMedia(i))
-                        state["xfer_player"] = xfer_player
+                        state["xfer_player"], state["xfer_speaker"] = xfer_player, self
                         say(event="media", transferred=True)
                         break
                 return

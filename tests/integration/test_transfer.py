@@ -18,7 +18,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.conftest import Speech
-from tests.support.audio import best_correlation
+from tests.support.audio import slip_tolerant_correlation
 from tests.support.checks import MIN_CORRELATION, check_recorded_call
 from tests.support.seat_pair import CALLER, Desk, two_seats
 from tests.support.serve import Event, Predicate, ServeProcess
@@ -209,8 +209,11 @@ def test_attended_transfer_replaces_the_consultation(desk: Desk, speech_wav: Spe
         "recording_finished", lambda e: e["call_id"] == call_b, timeout=30, since=mark_b
     )
     assert finished_b["status"] == "complete", finished_b
-    correlation, lag = best_correlation(finished_b["caller_path"], speech_wav.wav)
-    assert correlation > MIN_CORRELATION, (correlation, lag, json.dumps(finished_b))
+    # The caller's pjsua places the new call inside its REFER callbacks while its first
+    # call is torn down; once in CI its stream slipped by 0.25 s a second in (single-lag r
+    # 0.37, 0.92 otherwise), so the voice is looked for allowing one slip.
+    correlation, parts = slip_tolerant_correlation(finished_b["caller_path"], speech_wav.wav)
+    assert correlation > MIN_CORRELATION, (correlation, parts, json.dumps(finished_b))
     events = caller_events(caller)
     assert any(e["event"] == "connected" and e.get("transferred") for e in events), events
 
