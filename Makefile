@@ -17,7 +17,7 @@ APT_PACKAGES := python3-venv ffmpeg espeak-ng sox sip-tester baresip libportaudi
 	libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils postgresql \
 	kamailio kamailio-tls-modules openssl coturn iproute2 nftables dovecot-imapd \
 	build-essential swig libssl-dev libopus-dev libasound2-dev uuid-dev pkg-config \
-	python3-dev curl
+	python3-dev curl patch strace
 PJSUA2_BUILD := packaging/build_pjsua2.sh
 # `make package` (and its tests): the libraries Qt's xcb/Wayland platform plugins load, so
 # that ldd of the bundle resolves every one and packaging/deb.py can name its package in
@@ -69,7 +69,7 @@ $(STAMPS)/package-apt: Makefile
 # machine into ~/.cache/kuty-console/ and installed from there (minutes the first time,
 # instant after). The PyPI binding older checkouts installed is a pjsua2/ package that would
 # shadow our pjsua2.py module, so it goes first.
-$(STAMPS)/venv: pyproject.toml $(PJSUA2_BUILD) $(STAMPS)/apt
+$(STAMPS)/venv: pyproject.toml $(PJSUA2_BUILD) $(wildcard packaging/pjsip/*.patch) $(STAMPS)/apt
 	@mkdir -p $(STAMPS)
 	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip

@@ -113,12 +113,14 @@ class Peer:
     pids: list[int]
     timings: Timings = field(default_factory=Timings)
     cpu: float = 0.0
+    cpu_parts: list[float] = field(default_factory=list)  # per pid, same order
     calls: int = 0
     failed: int = 0
 
 
 def run_block(peer: Peer, n: int, ulaw: Path, pause_ms: int, workdir: Path, wait: object) -> None:
     before = cpu_s(peer.pids)
+    parts_before = [cpu_s([pid]) for pid in peer.pids]
     result = run_sipp(
         "uac_pai_speech",
         peer.target,
@@ -133,7 +135,11 @@ def run_block(peer: Peer, n: int, ulaw: Path, pause_ms: int, workdir: Path, wait
     if not all(Path(f"/proc/{pid}").exists() for pid in peer.pids):
         log(f"{peer.name}: a process died during the block (engine restart?): CPU not counted")
         before = cpu_s(peer.pids)
+        parts_before = [cpu_s([pid]) for pid in peer.pids]
     peer.cpu += cpu_s(peer.pids) - before
+    parts = [cpu_s([pid]) - b for pid, b in zip(peer.pids, parts_before, strict=True)]
+    so_far = peer.cpu_parts or [0.0] * len(parts)
+    peer.cpu_parts = [a + b for a, b in zip(so_far, parts, strict=True)]
     peer.calls += n
     peer.failed += int(result.stats.get("FailedCall(C)", "0") or 0)
     parse_trace(workdir, peer.timings)
@@ -295,6 +301,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.detail:
         for peer in peers:
             print(describe(peer), flush=True)
+        serve_cpu, engine_cpu = kuty.cpu_parts or [0.0, 0.0]
+        print(
+            f"kuty cpu_s_per_call serve={serve_cpu / max(1, kuty.calls):.4f} "
+            f"engine={engine_cpu / max(1, kuty.calls):.4f}",
+            flush=True,
+        )
         print(
             f"kuty idle_cpu_s_per_min={idle:.3f} load={Path('/proc/loadavg').read_text().strip()}"
             f" clock={clock}"

@@ -39,7 +39,10 @@ DOWNLOAD="$CACHE/downloads/pjproject-${PJ_VERSION}.tar.gz"
 # Python ABI the extension is compiled for and the OS release whose libssl/libopus it links.
 py_id=$("$PY" -c 'import sys, sysconfig; print(sys.implementation.cache_tag, sys.version.split()[0], sysconfig.get_platform())')
 os_id=$(. /etc/os-release 2>/dev/null && echo "${ID:-?}-${VERSION_ID:-?}")
-key=$( { echo "$PJ_TAR_SHA256"; cat "${BASH_SOURCE[0]}"; echo "$py_id"; echo "$os_id"; } \
+shopt -s nullglob
+PATCHES=("$HERE"/pjsip/*.patch)  # ours, applied in name order (ADR 0008 addendum)
+shopt -u nullglob
+key=$( { echo "$PJ_TAR_SHA256"; cat "${BASH_SOURCE[0]}" "${PATCHES[@]}"; echo "$py_id"; echo "$os_id"; } \
 	| sha256sum | cut -c1-16)
 OUT="$CACHE/pjsua2-$key"
 
@@ -91,7 +94,7 @@ download() {
 TARBALL=$(find_tarball) || { download && TARBALL=$(find_tarball); } ||
 	die "no pjproject $PJ_VERSION source: fetch $PJ_URL and put it at $DOWNLOAD"
 
-for tool in gcc g++ make swig pkg-config; do
+for tool in gcc g++ make swig pkg-config patch; do
 	command -v $tool >/dev/null || die "$tool missing (the Makefile's APT_PACKAGES install it)"
 done
 "$PY" -c 'import setuptools, wheel' 2>/dev/null ||
@@ -109,6 +112,12 @@ step 1 "unpacking $(basename "$TARBALL") into $BUILD"
 tar -xzf "$TARBALL" -C "$BUILD"
 SRC="$BUILD/pjproject-$PJ_VERSION"
 [ -d "$SRC" ] || die "the tarball has no pjproject-$PJ_VERSION/ folder"
+# Our few changes to PJSIP, each a patch in packaging/pjsip/ that says why (ADR 0008);
+# they are part of the cache key above, so changing one rebuilds.
+for patch in "${PATCHES[@]}"; do
+	(cd "$SRC" && patch -p1 --forward --quiet) <"$patch" >>"$LOG" 2>&1 ||
+		die "$(basename "$patch") does not apply to pjproject $PJ_VERSION"
+done
 
 # Limits sized for a seat that may carry many calls: every call has two recorders
 # (caller, operator) and may have a player (the looped silence feeding recorders, the
