@@ -119,7 +119,6 @@ class Peer:
 
 
 def run_block(peer: Peer, n: int, ulaw: Path, pause_ms: int, workdir: Path, wait: object) -> None:
-    before = cpu_s(peer.pids)
     parts_before = [cpu_s([pid]) for pid in peer.pids]
     result = run_sipp(
         "uac_pai_speech",
@@ -134,10 +133,9 @@ def run_block(peer: Peer, n: int, ulaw: Path, pause_ms: int, workdir: Path, wait
         wait()
     if not all(Path(f"/proc/{pid}").exists() for pid in peer.pids):
         log(f"{peer.name}: a process died during the block (engine restart?): CPU not counted")
-        before = cpu_s(peer.pids)
         parts_before = [cpu_s([pid]) for pid in peer.pids]
-    peer.cpu += cpu_s(peer.pids) - before
     parts = [cpu_s([pid]) - b for pid, b in zip(peer.pids, parts_before, strict=True)]
+    peer.cpu += sum(parts)
     so_far = peer.cpu_parts or [0.0] * len(parts)
     peer.cpu_parts = [a + b for a, b in zip(so_far, parts, strict=True)]
     peer.calls += n
