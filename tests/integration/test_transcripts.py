@@ -45,6 +45,10 @@ from tests.support.recording_fixture import (
 from tests.support.recording_fixture import run_tool as _run
 
 MAX_WER_SPEAKER = 0.9
+"""PocketSphinx's small English model on espeak-ng speech: 0.70 for each speaker. The
+tracks used to vary from run to run (0.40-0.90 for the operator; CI failed once at 0.9)
+because sox dithers with a time-seeded generator when it resamples; the fixture now runs
+sox in repeatable mode (`-R`), so the same machine hears the same words every time."""
 MAX_WER_POOLED = 0.8
 
 
@@ -105,8 +109,13 @@ def test_pipeline_on_real_speech(
         print(f"\nWER caller={wer_c:.2f} operator={wer_o:.2f} pooled={pooled:.2f}")
         print(f"  caller heard:   {' '.join(s.text for s in caller)!r}")
         print(f"  operator heard: {' '.join(s.text for s in operator)!r}")
-    assert wer_c < MAX_WER_SPEAKER and wer_o < MAX_WER_SPEAKER
-    assert pooled < MAX_WER_POOLED
+    heard = (
+        f"WER caller={wer_c:.2f} operator={wer_o:.2f} pooled={pooled:.2f}; "
+        f"caller heard {' '.join(s.text for s in caller)!r}, "
+        f"operator heard {' '.join(s.text for s in operator)!r}"
+    )  # in the assertion too: a CI log keeps the failure, not the printed lines
+    assert wer_c < MAX_WER_SPEAKER and wer_o < MAX_WER_SPEAKER, heard
+    assert pooled < MAX_WER_POOLED, heard
     assert "address" in " ".join(s.text for s in view.segments)
     text = _run(["pdftotext", str(export_pdf(view, tmp_path / "t.pdf")), "-"])
     assert "Стенограма розмови" in text and "Абонент:" in text and "Оператор:" in text

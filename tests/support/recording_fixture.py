@@ -48,17 +48,32 @@ def run_tool(argv: list[str]) -> str:
 
 
 def _speak(text: str, out: Path) -> float:
+    """espeak-ng at 22.05 kHz, resampled by sox with `-R`: its dither is seeded, not random,
+    so the recogniser hears the same samples on every run (tests/integration/test_transcripts)."""
     raw = out.with_suffix(".raw.wav")
     run_tool(["espeak-ng", "-v", "en-us", "-s", "140", "-w", str(raw), text])
     run_tool(
-        ["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer", str(out)]
+        [
+            "sox",
+            "-R",
+            str(raw),
+            "-r",
+            "16000",
+            "-c",
+            "1",
+            "-b",
+            "16",
+            "-e",
+            "signed-integer",
+            str(out),
+        ]
     )
     raw.unlink()
     return float(run_tool(["soxi", "-D", str(out)]))
 
 
 def _pad(src: Path, dst: Path, before: float, after: float) -> None:
-    run_tool(["sox", str(src), str(dst), "pad", f"{before:.3f}", f"{after:.3f}"])
+    run_tool(["sox", "-R", str(src), str(dst), "pad", f"{before:.3f}", f"{after:.3f}"])
 
 
 @dataclass(frozen=True)
