@@ -33,6 +33,7 @@ from console.i18n import install_translator
 from db.enums import AgentState, CallDirection, EndReason
 from db.models import Call
 from db.models_incidents import ComplaintCategory, IncidentKind
+from db.models_operator_day import WrapUp
 from db.session import open_database
 from desk.policy import seat_policy
 from desk.roles import Actor, Role
@@ -87,6 +88,9 @@ def seed(settings: Settings, sessions: sessionmaker[Session]) -> dict[str, Actor
                 call_id=call_id, category=categories[(n - 1) % len(categories)],
                 topic=("Черга в дитячий садок", "Довідка про склад сім'ї",
                        "Вивіз сміття")[n - 1]))  # fmt: skip
+            with sessions.begin() as s:  # saved a minute after the call, not at render time
+                wrap = s.query(WrapUp).filter_by(call_id=call_id).one()
+                wrap.saved_at = ring + dt.timedelta(seconds=6 + seconds + 50 + 10 * n)
     # The wallboard: Olena on a break on this seat, Petro on seat s2 in a call for 3 min.
     petro = add_user(sessions, root, "petro", Role.OPERATOR, "Петро Шевчук", PW)
     for seat, who, state, ago, reason in (
