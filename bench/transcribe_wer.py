@@ -16,17 +16,16 @@ and Ukrainian sentences are used instead (--voice uk).
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 import time
-import wave
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from recordings.transcripts.engines import engine_from_config
 from recordings.transcripts.wer import normalise_words, word_error_rate
+from tests.support.recording_fixture import speak_16k
 
 SENTENCES = {
     "en": [
@@ -44,32 +43,6 @@ SENTENCES = {
 }
 
 
-def _speak(text: str, out: Path, voice: str, speed: int) -> float:
-    raw = out.with_suffix(".raw.wav")
-    subprocess.run(["espeak-ng", "-v", voice, "-s", str(speed), "-w", str(raw), text], check=True)
-    subprocess.run(
-        [
-            "sox",
-            str(raw),
-            "-r",
-            "16000",
-            "-c",
-            "1",
-            "-b",
-            "16",
-            "-e",
-            "signed-integer",
-            str(out),
-            "pad",
-            "0.5",
-            "0.5",
-        ],
-        check=True,
-    )
-    with wave.open(str(out), "rb") as w:
-        return w.getnframes() / w.getframerate()
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--engine", default="pocketsphinx")
@@ -85,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="kuty-wer-") as tmp:
         for i, text in enumerate(SENTENCES[lang]):
             wav = Path(tmp) / f"s{i}.wav"
-            audio_s += _speak(text, wav, voice, args.speed)
+            audio_s += speak_16k(text, wav, voice=voice, speed=args.speed, pad_s=0.5)
             start = time.perf_counter()
             heard = " ".join(s.text for s in engine.transcribe(wav))
             seconds += time.perf_counter() - start

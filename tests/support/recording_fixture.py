@@ -11,6 +11,7 @@ the same conversation.
 from __future__ import annotations
 
 import subprocess
+import wave
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,6 +33,7 @@ __all__ = [
     "SpokenCall",
     "record_dialogue",
     "run_tool",
+    "speak_16k",
 ]
 
 CALLER_TEXT = "I would like to change the address in my application"
@@ -47,29 +49,23 @@ def run_tool(argv: list[str]) -> str:
     return subprocess.run(argv, check=True, capture_output=True, text=True).stdout
 
 
-def _speak(text: str, out: Path) -> float:
-    """espeak-ng at 22.05 kHz, resampled by sox with `-R`: its dither is seeded, not random,
-    so the recogniser hears the same samples on every run (tests/integration/test_transcripts)."""
+def speak_16k(
+    text: str, out: Path, *, voice: str = "en-us", speed: int = 140, pad_s: float = 0.0
+) -> float:
+    """espeak-ng's speech as a 16 kHz mono track (`pad_s` of silence each side); its seconds.
+
+    sox runs with `-R`: resampling espeak's 22.05 kHz dithers, and without it the dither is
+    time-seeded, so the recogniser heard different samples on every run (WER 0.4-0.9 in
+    tests/integration/test_transcripts). Shared with bench/transcribe_wer.py.
+    """
     raw = out.with_suffix(".raw.wav")
-    run_tool(["espeak-ng", "-v", "en-us", "-s", "140", "-w", str(raw), text])
-    run_tool(
-        [
-            "sox",
-            "-R",
-            str(raw),
-            "-r",
-            "16000",
-            "-c",
-            "1",
-            "-b",
-            "16",
-            "-e",
-            "signed-integer",
-            str(out),
-        ]
-    )
+    run_tool(["espeak-ng", "-v", voice, "-s", str(speed), "-w", str(raw), text])
+    pad = ["pad", f"{pad_s:.3f}", f"{pad_s:.3f}"] if pad_s else []
+    sox_16k = ["-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer"]
+    run_tool(["sox", "-R", str(raw), *sox_16k, str(out), *pad])
     raw.unlink()
-    return float(run_tool(["soxi", "-D", str(out)]))
+    with wave.open(str(out), "rb") as w:
+        return w.getnframes() / w.getframerate()
 
 
 def _pad(src: Path, dst: Path, before: float, after: float) -> None:
@@ -98,8 +94,8 @@ def record_dialogue(
     """Speak the dialogue into `root`/recordings/... and add its Call and Recording rows."""
     work = root / "speech"
     work.mkdir(parents=True, exist_ok=True)
-    dc = _speak(CALLER_TEXT, work / "c.wav")
-    do = _speak(OPERATOR_TEXT, work / "o.wav")
+    dc = speak_16k(CALLER_TEXT, work / "c.wav")
+    do = speak_16k(OPERATOR_TEXT, work / "o.wav")
     directory = root / "recordings" / "2026" / "03" / "02" / call_id
     directory.mkdir(parents=True)
     op_start = LEAD_S + dc + GAP_S
