@@ -101,19 +101,18 @@ def test_pipeline_on_real_speech(
     assert caller[-1].end_s < dialogue.operator_start_s + 0.2
     assert operator[0].start_s > dialogue.caller_end_s
     assert progress and progress[-1][0] == progress[-1][1]
-    wer_c = word_error_rate(CALLER_TEXT, " ".join(s.text for s in caller))
-    wer_o = word_error_rate(OPERATOR_TEXT, " ".join(s.text for s in operator))
+    said_c = " ".join(s.text for s in caller)
+    said_o = " ".join(s.text for s in operator)
+    wer_c = word_error_rate(CALLER_TEXT, said_c)
+    wer_o = word_error_rate(OPERATOR_TEXT, said_o)
     n_c, n_o = len(CALLER_TEXT.split()), len(OPERATOR_TEXT.split())
     pooled = (wer_c * n_c + wer_o * n_o) / (n_c + n_o)
-    with capsys.disabled():
-        print(f"\nWER caller={wer_c:.2f} operator={wer_o:.2f} pooled={pooled:.2f}")
-        print(f"  caller heard:   {' '.join(s.text for s in caller)!r}")
-        print(f"  operator heard: {' '.join(s.text for s in operator)!r}")
     heard = (
         f"WER caller={wer_c:.2f} operator={wer_o:.2f} pooled={pooled:.2f}; "
-        f"caller heard {' '.join(s.text for s in caller)!r}, "
-        f"operator heard {' '.join(s.text for s in operator)!r}"
-    )  # in the assertion too: a CI log keeps the failure, not the printed lines
+        f"caller heard {said_c!r}, operator heard {said_o!r}"
+    )  # printed, and in the assertions: a CI log keeps the failure, not the printed lines
+    with capsys.disabled():
+        print(f"\n{heard}")
     assert wer_c < MAX_WER_SPEAKER and wer_o < MAX_WER_SPEAKER, heard
     assert pooled < MAX_WER_POOLED, heard
     assert "address" in " ".join(s.text for s in view.segments)
