@@ -122,9 +122,12 @@ def write_sidecar(directory: Path, data: dict[str, Any], *, durable: bool = True
     return target
 
 
-def sync_sidecar(directory: Path, root: Path | None = None) -> None:
-    """Make a sidecar written with ``durable=False`` durable: the file, its directory and
-    the directories above it up to ``root`` (they may have been created with it)."""
+def sync_sidecar(directory: Path, root: Path | None = None, *, new_parents: bool = True) -> None:
+    """Make a sidecar written with ``durable=False`` durable: the file, its directory, the
+    directory's entry in its parent and, when ``new_parents`` (they were created with
+    it), the entries of the directories above it up to ``root``. A call's directory is
+    new, its day's directory exists from the day's first call on: that call syncs the
+    chain, the others their own entry only (issue 15)."""
     directory = Path(directory)
     fd = os.open(directory / SIDECAR, os.O_RDONLY)
     try:
@@ -138,6 +141,8 @@ def sync_sidecar(directory: Path, root: Path | None = None) -> None:
     parent = directory.parent
     while parent != root and root in parent.parents:
         fsync_dir(parent)
+        if not new_parents:
+            return
         parent = parent.parent
     fsync_dir(root)
 

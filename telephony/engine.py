@@ -125,6 +125,7 @@ class Engine:
         self.ep = EngineEndpoint()
         # INVITEs refused before on_incoming_call are call-log rows too (issue 15).
         self.refusals = Refusals(emit, config.region, known_call=self._knows_call)
+        self.sip_guard: SipGuard | None = None  # installed by `start`
         self.ep.on_rejected = self.refusals.on_pjsua_rejected
         self.slots = CallSlots(requested=config.max_calls, granted=0)
         self.account: EngineAccount | None = None  # local listening, no registrar
@@ -177,7 +178,9 @@ class Engine:
         (log.warning if self.slots.clamped else log.info)("%s", self.slots.describe())
         # every request (issue 10); refused INVITEs that are calls become rows (issue 15)
         chat = ChatInbox(self.emit, max_body=cfg.chat_max_bytes) if cfg.chat else None  # issue 12
-        SipGuard(self.allowed_sources, self.emit, self.refusals.on_guard_refused, chat).install()
+        guard = SipGuard(self.allowed_sources, self.emit, self.refusals.on_guard_refused, chat)
+        self.sip_guard = guard
+        guard.install()
         tcfg = pj.TransportConfig()
         tcfg.port = cfg.port
         tcfg.boundAddress = cfg.host
@@ -258,6 +261,8 @@ class Engine:
         if self._quarantine and self._quarantine[0][0] <= now:
             self._quarantine = [q for q in self._quarantine if q[0] > now]
         self.registrations.tick(now)
+        if self.sip_guard is not None:  # a registration of this step admits its proxy
+            self.sip_guard.sync_sources()
         self.recorder.drain()
 
     def _run_timers(self) -> float:
@@ -712,6 +717,8 @@ class Engine:
         address after it (computed here: only the engine knows every account)."""
         if isinstance(event, p.RegistrationChanged):
             event = dataclasses.replace(event, seat_uri=self.seat_uri())
+            if self.sip_guard is not None:  # the C front admits the new proxy at once
+                self.sip_guard.sync_sources()
         self.emit(event)
 
 

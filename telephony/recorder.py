@@ -158,7 +158,14 @@ class Recorder:
             "tracks": {"caller": {"path": str(caller)}, "operator": {"path": str(operator)}},
         }
         try:
-            directory.mkdir(parents=True, exist_ok=True)
+            try:  # the day's directory exists from its first call on
+                directory.mkdir()
+                new_parents = False
+            except FileExistsError:
+                new_parents = False
+            except FileNotFoundError:
+                directory.mkdir(parents=True, exist_ok=True)
+                new_parents = True
             lock = RecordingLock.acquire(directory)
             if lock is None:
                 raise OSError(f"{directory} is locked by another engine")
@@ -189,7 +196,7 @@ class Recorder:
         for name, path in (("caller", caller), ("operator", operator)):
             self._patcher.add(path)
             self._tracks[path] = _Track(rec, name)
-        self._watch.submit(lambda: self._make_durable(rec, directory))
+        self._watch.submit(lambda: self._make_durable(rec, directory, new_parents))
         self._emit(
             p.RecordingStarted(
                 call_id=rec.call_id,
@@ -273,10 +280,11 @@ class Recorder:
         self._pending = still
 
     # ------------------------------------------------------------------ worker thread
-    def _make_durable(self, rec: CallRecord, directory: Path) -> Post | None:
+    def _make_durable(self, rec: CallRecord, directory: Path, new_parents: bool) -> Post | None:
         """Worker: fsync the new sidecar and its directories, then read the free space."""
         try:
-            store.sync_sidecar(directory, self._config.recordings_root)
+            root = self._config.recordings_root
+            store.sync_sidecar(directory, root, new_parents=new_parents)
         except OSError as exc:
             message = f"recording in {directory} cannot be made durable: {error_text(exc)}"
             return lambda: self._not_durable(rec, message)

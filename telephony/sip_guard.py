@@ -18,8 +18,15 @@ Everything else falls through pjsip's endpoint, which drops it silently
   ACK (RFC 3261 17.2.3: ACK gets no response).
 
 Both callbacks run on the engine thread inside `libHandleEvents` (threadCnt=0) and return
-PJ_TRUE when they answered. Raw bytes and the source address come from `pjsip_rx_data`
-through the struct layout below (PJSIP 2.15.1 = 2.16, x86_64/LP64). The layout is checked
+PJ_TRUE when they answered. With our pjsua2 build the front module's hook is C
+(`kuty_guard_front`, packaging/pjsip/0002-sip-guard-front-fast-path.patch, issue 15): it
+passes what this front would pass anyway (an allowed host's request other than MESSAGE;
+an INVITE only when `kuty_sane_invite` is sure `sip_sanity` would pass it) without
+entering Python, and calls `_front` below for everything else. The hosts it admits are
+pushed to it by `sync_sources` (at install and on every engine loop step).
+
+In Python, raw bytes and the source address come from `pjsip_rx_data` through the struct
+layout below (PJSIP 2.15.1 = 2.16, x86_64/LP64). The layout is checked
 on every request against values pjsip computes itself; on a mismatch the guard logs a
 warning once and keeps only what needs no layout (answering unhandled requests and
 refusing MESSAGE), never crashes. Every refusal is reported as a protocol event, rate
@@ -283,7 +290,29 @@ def _library() -> ctypes.CDLL:
         ctypes.POINTER(PjStr),
         ctypes.POINTER(PjStr),
     ]
+    if hasattr(lib, "kuty_guard_front"):  # our build (packaging/pjsip/0002)
+        lib.kuty_guard_set_slow.restype = None
+        lib.kuty_guard_set_slow.argtypes = [RxCallback]
+        lib.kuty_guard_set_sources.restype = i
+        lib.kuty_guard_set_sources.argtypes = [i, ctypes.c_uint, ctypes.POINTER(ctypes.c_char_p)]
+        lib.kuty_sane_invite.restype = i
+        lib.kuty_sane_invite.argtypes = [ctypes.c_char_p, ctypes.c_size_t]
     return lib
+
+
+def fast_front_available() -> bool:
+    """Whether this pjsua2 has the C front (packaging/pjsip/0002)."""
+    try:
+        return hasattr(_library(), "kuty_guard_front")
+    except OSError:
+        return False
+
+
+def sane_invite(data: bytes) -> bool:
+    """The C front's verdict on an INVITE's bytes: True when it passes it without asking
+    `sip_sanity` (tests hold it to: True implies `check_request(data) is None`)."""
+    lib = _library()
+    return bool(lib.kuty_sane_invite(data, len(data)))
 
 
 def method_of(info: bytes) -> str:
@@ -341,6 +370,8 @@ class SipGuard:
         self._sent = 0
         self.suppressed = 0
         self.unadvertised: list[str] = []  # taken out of pjsua's Allow header
+        self.fast = False  # the C front (kuty_guard_front) decides the common case
+        self._pushed: tuple[str, ...] | bool | None = False  # False: nothing pushed yet
 
     # ------------------------------------------------------------------ setup
     def install(self) -> bool:
@@ -360,6 +391,7 @@ class SipGuard:
                 raise RuntimeError("pjsua has no endpoint yet")
             self._lib, self._endpt = lib, endpt
             self._allow_list = self._make_allow_list(lib, chat=self._chat is not None)
+            fast = self.layout_ok and hasattr(lib, "kuty_guard_front")
             for name, priority, handler in (
                 (b"mod-kuty-guard-front", FRONT_PRIORITY, self._front),
                 (b"mod-kuty-guard-back", BACK_PRIORITY, self._back),
@@ -370,6 +402,11 @@ class SipGuard:
                 module.id = -1
                 module.priority = priority
                 module.on_rx_request = callback
+                if fast and handler == self._front:
+                    # C decides what passes; it calls this Python front for the rest
+                    lib.kuty_guard_set_slow(callback)
+                    address = ctypes.cast(lib.kuty_guard_front, ctypes.c_void_p).value
+                    module.on_rx_request = RxCallback(address)
                 self._modules.append(module)
                 self._callbacks.append(callback)
                 self._names.append(name)
@@ -378,6 +415,8 @@ class SipGuard:
                     raise RuntimeError(f"pjsip_endpt_register_module({name!r}): {status}")
             served = {"MESSAGE"} if self._chat is not None else set()
             self.unadvertised = trim_allow(lib, endpt, NOT_SERVED - served)
+            self.fast = fast
+            self.sync_sources()
         except (OSError, AttributeError, RuntimeError) as exc:
             log.error("SIP guard not installed: %s", exc)
             self._emit(
@@ -388,9 +427,32 @@ class SipGuard:
             )
             return False
         log.info(
-            "SIP guard installed (packet at +%d, msg_info at +%d)", PACKET_OFFSET, MSG_INFO_OFFSET
-        )
+            "SIP guard installed (packet at +%d, msg_info at +%d, front in %s)",
+            PACKET_OFFSET, MSG_INFO_OFFSET, "C" if self.fast else "Python",
+        )  # fmt: skip
         return True
+
+    def sync_sources(self) -> None:
+        """Tell the C front which hosts may send requests, when that changed.
+
+        Called at install and on every engine loop step, so a registration that began or
+        ended in the last `libHandleEvents` is in force for the next one. In between the
+        C list may be one step stale, which costs nothing: a host it wrongly refuses goes
+        to `_front`, which asks `allowed_sources` itself, and an INVITE it wrongly passes
+        meets the same rule again in `Engine.on_incoming_call` (403).
+        """
+        if not self.fast or self._lib is None:
+            return
+        allowed = self._allowed()
+        key = None if allowed is None else tuple(sorted(allowed))
+        if key == self._pushed:
+            return
+        hosts = [h.encode("latin-1", "replace") for h in key or ()]
+        array = (ctypes.c_char_p * max(1, len(hosts)))(*hosts)
+        if self._lib.kuty_guard_set_sources(int(key is None), len(hosts), array) != 0:
+            log.warning("SIP guard: %d allowed hosts do not fit the C front; Python decides",
+                        len(hosts))  # fmt: skip
+        self._pushed = key
 
     def _make_allow_list(self, lib: ctypes.CDLL, *, chat: bool = False) -> _HdrList:
         """A one-header list (Allow) in a pool that lives as long as the endpoint."""

@@ -518,3 +518,26 @@ def test_a_sidecar_with_bytes_that_are_not_utf8_is_written_with_replacement_mark
         data = read_sidecar(tmp_path)
         assert data["display_name"] == "\ufffd(\ufffdcaller" and data["n"] == 1
         assert path.read_bytes().decode("utf-8")  # valid UTF-8 on disk
+
+
+def test_sync_sidecar_syncs_the_chain_only_for_new_parents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A day's first recording makes its directories durable up to the root; the day's
+    later ones sync their own entry in the day only (issue 15)."""
+    from recordings import store
+
+    root = tmp_path / "recordings"
+    synced: list[str] = []
+    monkeypatch.setattr(store, "fsync_dir", lambda d: synced.append(str(Path(d).relative_to(root))))
+
+    def new_call(name: str, new_parents: bool) -> list[str]:
+        directory = root / "2026" / "12" / "04" / name
+        directory.mkdir(parents=True)
+        store.write_sidecar(directory, {"call_id": name}, durable=False)
+        synced.clear()
+        store.sync_sidecar(directory, root, new_parents=new_parents)
+        return list(synced)
+
+    assert new_call("a", True) == ["2026/12/04/a", "2026/12/04", "2026/12", "2026", "."]
+    assert new_call("b", False) == ["2026/12/04/b", "2026/12/04"]
