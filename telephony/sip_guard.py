@@ -406,7 +406,7 @@ class SipGuard:
                     # C decides what passes; it calls this Python front for the rest
                     lib.kuty_guard_set_slow(callback)
                     address = ctypes.cast(lib.kuty_guard_front, ctypes.c_void_p).value
-                    module.on_rx_request = RxCallback(address)
+                    module.on_rx_request = RxCallback(address or 0)
                 self._modules.append(module)
                 self._callbacks.append(callback)
                 self._names.append(name)
