@@ -51,7 +51,7 @@ from telephony.recorder import Recorder
 from telephony.refusals import Refusals
 from telephony.registrations import EngineEndpoint, RegistrationError, Registrations
 from telephony.sip_account import EngineAccount, without_stun
-from telephony.sip_guard import SipGuard
+from telephony.sip_guard import SipGuard, loop_break_flag
 from telephony.sip_message import ChatInbox
 from telephony.sip_text import completed_elsewhere
 from telephony.sound_device import Headset, open_headset
@@ -81,6 +81,10 @@ IDLE_WAIT_MS = 60_000
 pjsip shortens it to its own next timer (registration refresh, retransmissions, the
 sound device's auto-close); our timers, workers and commands shorten or wake it."""
 TICK_WAIT_MS = 1000
+CALL_LOOP_MS = 200
+"""Longest `libHandleEventsUntil` while a call is up (issue 15): RTP stays in pjsip's loop
+and this one runs for work only (see `poll`); the cap bounds how late anything that did
+not say so (a signal, a job nobody flagged) is seen."""
 BUSY_WAIT_MS = 10
 """The loop's longest block while STUN is resolving or a call is up (the old loop's)."""
 """With a registered account: `Registrations.tick` re-checks STUN on this granularity."""
@@ -102,14 +106,15 @@ class Engine:
 
     def __init__(self, config: EngineConfig, emit: Emit) -> None:
         self.config = config
-        self.emit = emit
+        self._emit = emit
+        self._loop_break = loop_break_flag()
         self.calls: dict[str, CallRecord] = {}
         self._dead: list[str] = []
         self.waker: Waker | None = None  # made once the SIP UDP transport exists
-        self.recorder = Recorder(config, emit, wake=self.wake)
+        self.recorder = Recorder(config, self.emit, wake=self.wake)
         self.control = CallControl(self)
         self.agent = AgentDesk(
-            emit,
+            self.emit,
             self.later,
             state=parse_state(config.agent_state),
             reason=config.not_ready_reason,
@@ -124,7 +129,7 @@ class Engine:
         self.listening = Listening(self)  # live listening, whisper, barge-in (issue 13)
         self.ep = EngineEndpoint()
         # INVITEs refused before on_incoming_call are call-log rows too (issue 15).
-        self.refusals = Refusals(emit, config.region, known_call=self._knows_call)
+        self.refusals = Refusals(self.emit, config.region, known_call=self._knows_call)
         self.sip_guard: SipGuard | None = None  # installed by `start`
         self.ep.on_rejected = self.refusals.on_pjsua_rejected
         self.slots = CallSlots(requested=config.max_calls, granted=0)
@@ -242,17 +247,31 @@ class Engine:
         if ringer_warning:
             self.emit(p.Alert(code="no_ringer_device", message=ringer_warning))
 
+    def emit(self, event: p.Event) -> None:
+        """Hand `event` to the host; the loop step then ends (`poll`) so it is written."""
+        if self._loop_break is not None:
+            self._loop_break.value = 1
+        self._emit(event)
+
     def poll(self, timeout_ms: int = IDLE_WAIT_MS) -> None:
         """One loop step: SIP events, then reaping, timers and the workers' results.
 
         Blocks in `libHandleEvents` until a packet, pjsip's next timer, our next timer or
-        a `wake()` (issue 15): an idle seat does not wake up 100 times a second.
+        a `wake()` (issue 15): an idle seat does not wake up 100 times a second. While a
+        call is up its RTP would end that wait 50 times a second per call, each time
+        through this Python step for nothing; our build's `libHandleEventsUntil`
+        (packaging/pjsip/0003) keeps handling packets in C until there is work for this
+        step: a SIP message, an event emitted, a `later` or `wake`, a pending job of
+        pjsua2, or `CALL_LOOP_MS`.
         """
         self._run_timers()  # what the last step left due (a 200's recorders) before new packets
         wait = self._wait_ms(timeout_ms)
         if wait:
             self.flush_events()  # nothing may sit in the buffer while the loop blocks
-        self.ep.libHandleEvents(wait)
+        if self.calls and self._loop_break is not None:
+            self.ep.libHandleEventsUntil(min(wait, CALL_LOOP_MS))
+        else:
+            self.ep.libHandleEvents(wait)
         if self._dead:
             dead, self._dead = self._dead, []
             for call_id in dead:
@@ -298,17 +317,21 @@ class Engine:
 
     def flush_events(self) -> None:
         """Write the buffered events now (before an answer: CallControl.answer)."""
-        flush = getattr(self.emit, "flush", None)  # engine_main's buffered EventWriter
+        flush = getattr(self._emit, "flush", None)  # engine_main's buffered EventWriter
         if flush is not None:
             flush()
 
     def wake(self) -> None:
         """Any thread: make the loop's blocking poll return now (telephony/wake.py)."""
+        if self._loop_break is not None:
+            self._loop_break.value = 1  # before the datagram that ends the wait
         if self.waker is not None:
             self.waker.wake()
 
     def later(self, delay_s: float, action: Callable[[], None]) -> None:
         """Run `action` on the engine thread after `delay_s` (never inside a callback)."""
+        if self._loop_break is not None:
+            self._loop_break.value = 1  # the step must end to see the new timer
         self._timers.append((time.monotonic() + delay_s, action))
 
     @property

@@ -300,6 +300,18 @@ def _library() -> ctypes.CDLL:
     return lib
 
 
+def loop_break_flag() -> ctypes.c_int | None:
+    """`kuty_loop_break` of our build (packaging/pjsip/0002, 0003): setting it to 1 ends
+    `Endpoint.libHandleEventsUntil` after the event being handled; None without it."""
+    try:
+        lib = _library()
+    except OSError:
+        return None
+    if not hasattr(lib, "kuty_loop_break") or not hasattr(_pjsua2, "Endpoint_libHandleEventsUntil"):
+        return None
+    return ctypes.c_int.in_dll(lib, "kuty_loop_break")
+
+
 def fast_front_available() -> bool:
     """Whether this pjsua2 has the C front (packaging/pjsip/0002)."""
     try:
@@ -407,6 +419,10 @@ class SipGuard:
                     lib.kuty_guard_set_slow(callback)
                     address = ctypes.cast(lib.kuty_guard_front, ctypes.c_void_p).value
                     module.on_rx_request = RxCallback(address or 0)
+                    # responses only end libHandleEventsUntil's loop (0003)
+                    module.on_rx_response = ctypes.cast(
+                        lib.kuty_guard_rx_response, ctypes.c_void_p
+                    ).value
                 self._modules.append(module)
                 self._callbacks.append(callback)
                 self._names.append(name)
