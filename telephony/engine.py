@@ -81,13 +81,14 @@ IDLE_WAIT_MS = 60_000
 pjsip shortens it to its own next timer (registration refresh, retransmissions, the
 sound device's auto-close); our timers, workers and commands shorten or wake it."""
 TICK_WAIT_MS = 1000
+"""With a registered account: `Registrations.tick` re-checks STUN on this granularity."""
 CALL_LOOP_MS = 200
 """Longest `libHandleEventsUntil` while a call is up (issue 15): RTP stays in pjsip's loop
 and this one runs for work only (see `poll`); the cap bounds how late anything that did
 not say so (a signal, a job nobody flagged) is seen."""
 BUSY_WAIT_MS = 10
-"""The loop's longest block while STUN is resolving or a call is up (the old loop's)."""
-"""With a registered account: `Registrations.tick` re-checks STUN on this granularity."""
+"""The loop's longest block while STUN is resolving or ICE of a registered account's call
+is checking (pjsua paces those by polling)."""
 
 
 def _polled(rec: CallRecord) -> bool:
