@@ -159,9 +159,7 @@ class Recorder:
         }
         try:
             try:  # the day's directory exists from its first call on
-                directory.mkdir()
-                new_parents = False
-            except FileExistsError:
+                directory.mkdir(exist_ok=True)
                 new_parents = False
             except FileNotFoundError:
                 directory.mkdir(parents=True, exist_ok=True)
