@@ -741,8 +741,6 @@ class Engine:
         address after it (computed here: only the engine knows every account)."""
         if isinstance(event, p.RegistrationChanged):
             event = dataclasses.replace(event, seat_uri=self.seat_uri())
-            if self.sip_guard is not None:  # the C front admits the new proxy at once
-                self.sip_guard.sync_sources()
         self.emit(event)
 
 
