@@ -38,6 +38,7 @@ telephony/refusals.py, rate limited there too).
 from __future__ import annotations
 
 import ctypes
+import functools
 import logging
 import socket
 import struct
@@ -269,7 +270,9 @@ class _HdrList(ctypes.Structure):
     ]
 
 
+@functools.cache
 def _library() -> ctypes.CDLL:
+    """The loaded extension with the prototypes set, once per process."""
     lib = ctypes.CDLL(_pjsua2.__file__)  # already loaded: the same handle, same pjsip
     vp, i = ctypes.c_void_p, ctypes.c_int
     lib.pjsua_get_pjsip_endpt.restype = vp
